@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/** The `parley` command line: one file per command under cli/, parsing by commander. */
+import { Command } from 'commander';
+import { registerAnalyze } from './analyze.js';
+import { registerEval } from './eval.js';
+
+const program = new Command();
+program
+  .name('parley')
+  .description('Who said what, who did what to whom, and when — from news text.')
+  .version('0.1.0');
+
+registerAnalyze(program);
+registerEval(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  const msg = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`parley: ${msg}\n`);
+  process.exitCode = 1;
+});

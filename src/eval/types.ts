@@ -1,0 +1,20 @@
+/** The shape every `parley eval <task>` prints with --json. */
+import type { Prf } from './prf.js';
+
+export interface EvalResult {
+  task: string;
+  gold: string;
+  docs: number;
+  metrics: Record<string, Prf | ({ accuracy: number; n: number } & Record<string, number>)>;
+  /** Extra facts worth printing (shares of gold categories, error classes ...). */
+  notes?: Record<string, unknown>;
+}
+
+export interface EvalOptions {
+  /** Evaluate at most this many documents/records (quick checks). */
+  limit?: number;
+  /** Extra option strings a task understands (e.g. dictionaries folder). */
+  [key: string]: unknown;
+}
+
+export type EvalRunner = (goldPath: string, options: EvalOptions) => Promise<EvalResult>;

@@ -1,0 +1,48 @@
+/** Options of `analyze()` and the user dictionaries a team can load (PETRARCH/Phoenix or Parley JSON). */
+
+export const STAGES = ['text', 'time', 'entities', 'quotes', 'events'] as const;
+export type StageName = (typeof STAGES)[number];
+
+/** One actor from a user dictionary: surface names map to a CAMEO-style code. */
+export interface UserActorEntry {
+  /** Surface forms as written in text, e.g. ["Shehbaz Sharif", "Shahbaz Sharif"]. */
+  names: string[];
+  /** Full CAMEO-style code, e.g. "PAKGOV". */
+  code: string;
+  country: string | null;
+  sector: string | null;
+  type: 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP';
+  /** Where it came from, "file:line", for provenance in rules. */
+  origin: string;
+}
+
+/** One agent (sector noun) from a user dictionary: "police" -> COP. */
+export interface UserAgentEntry {
+  terms: string[];
+  sector: string;
+  origin: string;
+}
+
+/** One verb pattern from a user dictionary (PETRARCH CAMEO verbs file or Parley JSON). */
+export interface UserVerbPattern {
+  /** CAMEO code, e.g. "0256". */
+  cameo: string;
+  /** Verb lemma or phrase head, e.g. "urge". */
+  verb: string;
+  /** The pattern words after the verb, lower-cased; '+' (target) and '$' (source) markers kept as in PETRARCH. */
+  pattern: string[];
+  origin: string;
+}
+
+export interface Dictionaries {
+  actors: UserActorEntry[];
+  agents: UserAgentEntry[];
+  verbs: UserVerbPattern[];
+}
+
+export interface AnalyzeOptions {
+  /** Run the pipeline only up to and including this stage (benchmarks, tests). Default: all. */
+  until?: StageName;
+  /** User dictionaries merged over the built-in tables. */
+  dictionaries?: Partial<Dictionaries>;
+}

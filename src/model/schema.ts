@@ -1,0 +1,160 @@
+/**
+ * The Analysis schema: the one public output contract of `analyze()`.
+ * Every span is in UTF-16 code units into `Article.text`, so `text.slice(start, end) === span.text`.
+ * Every derived fact carries `rule`, the name of the rule that produced it (provenance).
+ * Bump SCHEMA_VERSION on any breaking change; `npm run schema` regenerates schema/analysis.schema.json.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export const SpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Span = z.infer<typeof SpanSchema>;
+
+export const ArticleMetaSchema = z.object({
+  id: z.string(),
+  /** Document creation time (the dateline): YYYY-MM-DD, or a full ISO timestamp. */
+  date: z.string(),
+  title: z.string().optional(),
+  url: z.string().optional(),
+  source: z.string().optional(),
+});
+
+export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC']);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
+/** CAMEO-style actor code: ISO-3 country (or IGO code) + sector, e.g. USAGOV. */
+export const ActorCodeSchema = z.object({
+  code: z.string(),
+  country: z.string().nullable(),
+  sector: z.string().nullable(),
+});
+export type ActorCode = z.infer<typeof ActorCodeSchema>;
+
+export const RoleSchema = z.object({
+  /** Normalized title, e.g. "Secretary of State", "spokesperson". */
+  title: z.string(),
+  span: SpanSchema,
+  country: z.string().nullable(),
+  sector: z.string().nullable(),
+  /** The organization the role belongs to, when stated ("White House spokesperson"). */
+  organization: z.string().nullable().optional(),
+  rule: z.string(),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const MentionKindSchema = z.enum(['name', 'title', 'nominal', 'pronoun', 'demonym']);
+
+export const MentionSchema = z.object({
+  id: z.string(),
+  entityId: z.string(),
+  span: SpanSchema,
+  kind: MentionKindSchema,
+  rule: z.string(),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const EntitySchema = z.object({
+  id: z.string(),
+  type: EntityTypeSchema,
+  /** Canonical name: the longest name mention, without titles. */
+  name: z.string(),
+  mentionIds: z.array(z.string()),
+  roles: z.array(RoleSchema),
+  /** ISO-3 country the entity belongs to (for a GPE: itself). */
+  country: z.string().nullable(),
+  actor: ActorCodeSchema.nullable(),
+  rule: z.string(),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+export const QuoteTypeSchema = z.enum(['direct', 'partial', 'mixed', 'indirect']);
+export type QuoteType = z.infer<typeof QuoteTypeSchema>;
+
+export const PartyRefSchema = z.object({
+  entityId: z.string().nullable(),
+  mention: SpanSchema,
+});
+
+export const QuoteSchema = z.object({
+  id: z.string(),
+  type: QuoteTypeSchema,
+  content: SpanSchema,
+  cue: SpanSchema.nullable(),
+  /** Lemma of the cue verb ("say", "according to"). */
+  cueLemma: z.string().nullable().optional(),
+  speaker: PartyRefSchema.nullable(),
+  addressee: PartyRefSchema.nullable(),
+  sentence: SpanSchema,
+  date: z.string().nullable().optional(),
+  dateSource: z.enum(['text', 'publication']).optional(),
+  rule: z.string(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const TimexTypeSchema = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
+export type TimexType = z.infer<typeof TimexTypeSchema>;
+
+export const TimexSchema = z.object({
+  id: z.string(),
+  span: SpanSchema,
+  type: TimexTypeSchema,
+  /** TimeML value: 2025-05-08, 2025-W19, P2D, PRESENT_REF, XXXX-WI ... */
+  value: z.string(),
+  /** For durations anchored in the text ("the last two days"): the anchor date. */
+  anchor: z.string().optional(),
+  mod: z.string().optional(),
+  rule: z.string(),
+});
+export type Timex = z.infer<typeof TimexSchema>;
+
+export const ModalitySchema = z.enum(['asserted', 'negated', 'desired', 'future', 'hypothetical', 'reported']);
+export type Modality = z.infer<typeof ModalitySchema>;
+
+export const EventActorSchema = z.object({
+  entityId: z.string().nullable().optional(),
+  text: z.string(),
+  span: SpanSchema.nullable().optional(),
+  code: z.string(),
+  country: z.string().nullable(),
+  sector: z.string().nullable(),
+});
+export type EventActor = z.infer<typeof EventActorSchema>;
+
+export const EventSchema = z.object({
+  id: z.string(),
+  cameo: z.string(),
+  root: z.string(),
+  plover: z.string().nullable(),
+  name: z.string(),
+  goldstein: z.number(),
+  quadClass: z.number().int().min(1).max(4),
+  source: EventActorSchema.nullable(),
+  target: EventActorSchema.nullable(),
+  date: z.string(),
+  dateSource: z.enum(['text', 'publication']),
+  /** The time expression the date came from, when dateSource is "text". */
+  dateTimexId: z.string().nullable().optional(),
+  modality: ModalitySchema,
+  sentence: SpanSchema,
+  evidence: z.object({ trigger: SpanSchema, rule: z.string() }),
+  quoteId: z.string().nullable().optional(),
+  location: z.string().nullable().optional(),
+});
+export type Event = z.infer<typeof EventSchema>;
+
+export const AnalysisSchema = z.object({
+  schemaVersion: z.string(),
+  article: ArticleMetaSchema,
+  sentences: z.array(SpanSchema),
+  entities: z.array(EntitySchema),
+  mentions: z.array(MentionSchema),
+  quotes: z.array(QuoteSchema),
+  times: z.array(TimexSchema),
+  events: z.array(EventSchema),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
