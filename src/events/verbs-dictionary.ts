@@ -1,0 +1,208 @@
+/**
+ * Reader for PETRARCH verb-pattern dictionaries (CAMEO.2.0.txt, PETR.Validate.verbs.txt, a team's own file).
+ *
+ * Format, as far as the coder uses it:
+ *   &SYNSET / +MEMBER lines          word classes referenced as &SYNSET inside patterns
+ *   --- NAME [code] ---              a verb block with its default code ([---] = none)
+ *   VERB {IRREG FORMS} [code]        a verb of the block (own code optional); "KLM_+RST" marks the verb of a phrase
+ *   - PRE * POST [code]  # comment   a pattern: '*' is the verb, '+' the target, '$' the source, '%' a compound actor
+ * Codes "[X:Y]" carry a reciprocal code; the coder keeps X (or Y when X is empty).
+ *
+ * Output: UserVerbPattern[] (see model/options.ts). `pattern` keeps the whole pattern with '*' marking the verb;
+ * a pattern word with alternatives (a synset) is written "a|b|c"; a verb's default code has the pattern ["*"].
+ * Inflected forms (regular, plus the listed irregular ones) come back separately in `forms` (form -> lemma).
+ */
+import type { UserVerbPattern } from '../model/options.js';
+
+export interface ParsedVerbDictionary {
+  patterns: UserVerbPattern[];
+  /** Inflected form (lower case) -> lemma (lower case). */
+  forms: Map<string, string>;
+  /** The same patterns grouped as in the file (a block's patterns apply to all its verbs), synsets unexpanded. */
+  blocks: VerbBlock[];
+  synsets: Map<string, string[]>;
+}
+
+export interface VerbBlock {
+  verbs: { lemma: string; code: string | null; irregular: string[] }[];
+  /** Pattern elements keep "&SYN" references; "*" marks the verb. */
+  patterns: { code: string; elements: string[]; line: number }[];
+}
+
+const CODE_RE = /\[([^\]]*)\]/;
+
+/** "042:043" -> "042"; ":173" -> "173"; "---" or junk -> null. */
+export function primaryCode(raw: string): string | null {
+  const parts = raw.trim().split(':');
+  const first = parts[0].trim() || (parts[1] ?? '').trim();
+  return /^[0-9]{2,4}$/.test(first) ? first : null;
+}
+
+/** Regular English inflections of a verb lemma (lower case). */
+export function regularForms(lemma: string): string[] {
+  const out = [lemma];
+  const last = lemma[lemma.length - 1];
+  const prev = lemma[lemma.length - 2] ?? '';
+  const vowel = (c: string): boolean => 'aeiou'.includes(c);
+  if (/(s|x|z|ch|sh|o)$/.test(lemma)) out.push(lemma + 'es');
+  else if (last === 'y' && !vowel(prev)) out.push(lemma.slice(0, -1) + 'ies');
+  else out.push(lemma + 's');
+  if (last === 'e') {
+    out.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
+  } else if (last === 'y' && !vowel(prev)) {
+    out.push(lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  } else {
+    out.push(lemma + 'ed', lemma + 'ing');
+    // Doubling for short CVC verbs: stop -> stopped; both spellings kept (cheap, harmless).
+    if (lemma.length <= 5 && /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) out.push(lemma + last + 'ed', lemma + last + 'ing');
+  }
+  return out;
+}
+
+function stripComment(line: string): string {
+  const i = line.indexOf('#');
+  return i >= 0 ? line.slice(0, i) : line;
+}
+
+/** Pattern text ("* (TO +) &CURRENCY") -> elements, synsets expanded into "a|b" alternatives. */
+function patternElements(text: string, synsets: Map<string, string[]> | null): string[] {
+  const out: string[] = [];
+  const cleaned = text.replace(/[(){}]/g, ' ').replace(/_/g, ' ');
+  for (const raw of cleaned.split(/\s+/)) {
+    if (!raw) continue;
+    if (raw.startsWith('&')) {
+      if (!synsets) { out.push(raw.toUpperCase()); continue; }
+      const members = synsets.get(raw.toUpperCase());
+      if (members && members.length) out.push(members.join('|'));
+      continue;
+    }
+    // Markers glued to words ("+RST", "$PEOPLE") mean the slot; keep the marker, drop the word's spelling.
+    if (raw === '*' || raw === '+' || raw === '$' || raw === '%' || raw === '^') {
+      out.push(raw);
+      continue;
+    }
+    if (raw[0] === '+' || raw[0] === '$' || raw[0] === '%') {
+      out.push(raw[0]);
+      continue;
+    }
+    const w = raw.toLowerCase().replace(/[^a-z0-9'-]/g, '');
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** Expand &SYN references inside synset members (one level deep is what the files use). */
+function resolveSynsets(raw: Map<string, string[]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [name, members] of raw) {
+    const flat: string[] = [];
+    for (const m of members) {
+      if (m.startsWith('&')) flat.push(...(raw.get(m.toUpperCase()) ?? []));
+      else flat.push(m);
+    }
+    out.set(name, flat);
+  }
+  return out;
+}
+
+export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedVerbDictionary {
+  const lines = text.split(/\r?\n/);
+  // Pass 1: synsets (they may be defined anywhere, also after their first use).
+  const rawSynsets = new Map<string, string[]>();
+  let current: string[] | null = null;
+  for (const line0 of lines) {
+    const line = stripComment(line0).trim();
+    if (line.startsWith('&')) {
+      current = [];
+      rawSynsets.set(line.split(/\s+/)[0].toUpperCase(), current);
+    } else if (current && line.startsWith('+')) {
+      current.push(line.slice(1).replace(/_/g, ' ').trim().toLowerCase());
+    } else if (line && !line.startsWith('<!--')) {
+      current = null;
+    }
+  }
+  const synsets = resolveSynsets(rawSynsets);
+  for (const [k, v] of synsets) synsets.set(k, v.map((m) => (m.startsWith('&') ? m : m)).filter((m) => !m.startsWith('&')));
+
+  const patterns: UserVerbPattern[] = [];
+  const forms = new Map<string, string>();
+  const blocks: VerbBlock[] = [];
+  let block: VerbBlock = { verbs: [], patterns: [] };
+  blocks.push(block);
+  let blockCode: string | null = null;
+  let blockVerbs: string[] = [];
+  let inSynset = false;
+
+  const addForms = (lemma: string, irregular: string[]): void => {
+    for (const f of regularForms(lemma)) if (!forms.has(f)) forms.set(f, lemma);
+    for (const f of irregular) forms.set(f, lemma);
+  };
+
+  for (let n = 0; n < lines.length; n++) {
+    const origin = `${originName}:${n + 1}`;
+    const full = lines[n];
+    const line = stripComment(full).trim();
+    if (!line || line.startsWith('<!--')) continue;
+    if (line.startsWith('&')) { inSynset = true; continue; }
+    if (line.startsWith('+') && inSynset) continue;
+    inSynset = false;
+    if (line.startsWith('---')) {
+      const m = CODE_RE.exec(line);
+      blockCode = m ? primaryCode(m[1]) : null;
+      blockVerbs = [];
+      block = { verbs: [], patterns: [] };
+      blocks.push(block);
+      continue;
+    }
+    const codeMatch = CODE_RE.exec(line);
+    if (line.startsWith('-')) {
+      if (!codeMatch) continue;
+      const code = primaryCode(codeMatch[1]);
+      if (!code || blockVerbs.length === 0) continue;
+      const body = line.slice(1, codeMatch.index);
+      const elements = patternElements(body, synsets);
+      if (!elements.includes('*')) continue;
+      block.patterns.push({ code, elements: patternElements(body, null), line: n + 1 });
+      for (const verb of blockVerbs) patterns.push({ cameo: code, verb, pattern: elements, origin });
+      continue;
+    }
+    // A verb line: "SPEAK {SPOKE SPOKEN} [040]" or a phrase "KLM_NOP_+RST [002]".
+    const braces = /\{([^}]*)\}/.exec(line);
+    const irregular = braces ? braces[1].trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()) : [];
+    let head = line.replace(/\{[^}]*\}/, ' ').replace(CODE_RE, ' ').trim();
+    if (!head) continue;
+    head = head.split(/\s+/)[0];
+    const ownCode = codeMatch ? primaryCode(codeMatch[1]) : null;
+    const code = ownCode ?? blockCode;
+    if (head.includes('_') || head.startsWith('+')) {
+      // Phrase verb: the '+'-marked word is the verb; the rest is context.
+      const words = head.split('_').filter(Boolean);
+      let verbIdx = words.findIndex((w) => w.startsWith('+'));
+      if (verbIdx < 0) verbIdx = 0;
+      const verb = words[verbIdx].replace(/^\+/, '').toLowerCase();
+      if (!verb) continue;
+      addForms(verb, []);
+      const elements = words.map((w, i) => (i === verbIdx ? '*' : w.replace(/^\+/, '').toLowerCase()));
+      if (code) {
+        patterns.push({ cameo: code, verb, pattern: elements, origin });
+        // A phrase verb is its own one-verb block so its context words stay its own.
+        blocks.push({ verbs: [{ lemma: verb, code: null, irregular: [] }], patterns: [{ code, elements, line: n + 1 }] });
+      }
+      continue;
+    }
+    const lemma = head.toLowerCase();
+    if (!/^[a-z][a-z'-]*$/.test(lemma)) continue;
+    blockVerbs.push(lemma);
+    block.verbs.push({ lemma, code: ownCode ?? blockCode, irregular });
+    addForms(lemma, irregular);
+    if (code) patterns.push({ cameo: code, verb: lemma, pattern: ['*'], origin });
+  }
+  return { patterns, forms, blocks: blocks.filter((b) => b.verbs.length > 0), synsets };
+}
+
+/** Forms for patterns that came without a forms table (e.g. a team's JSON): regular inflections of each verb. */
+export function formsOf(patterns: readonly UserVerbPattern[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const p of patterns) for (const f of regularForms(p.verb)) if (!forms.has(f)) forms.set(f, p.verb);
+  return forms;
+}
