@@ -1,0 +1,363 @@
+/**
+ * Train the NER tagger: averaged structured perceptron over BIO labels with Viterbi, on CoNLL++ train only.
+ * Writes data/ner-model.bin.gz (int8 weights) and data/ner-gazetteers.json.gz (phrase lists from
+ * CountryInfo, Phoenix actor dictionaries, world-countries and the training data). Dev is used only to report.
+ *   npm run train:ner -- [--epochs 12] [--bits 22] [--seed 1]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { dataPath, sharedPath } from '../src/data-path.js';
+import { readConllFile, bioSpans, type ConllDocument } from '../src/eval/readers/conll.js';
+import { Gazetteer, gazetteerToData } from '../src/entities/tagger/gazetteer.js';
+import { normalizeSentence, sentenceFeatures, type Gazetteers, type SentenceFeatures } from '../src/entities/tagger/features.js';
+import { DocContext } from '../src/entities/tagger/doc-context.js';
+import { LABELS, labelIndex, typeIndex, allowedTransition } from '../src/entities/tagger/labels.js';
+import { viterbi } from '../src/entities/tagger/decode.js';
+import { decodeModel, encodeModel, quantize } from '../src/entities/tagger/model.js';
+import { GAZETTEER_FILE, MODEL_FILE, type GazetteerFile } from '../src/entities/tagger/index.js';
+import { newNerCounters, nerMetrics, scoreSentence } from '../src/eval/ner.js';
+
+const args = process.argv.slice(2);
+function arg(name: string, def: number): number {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : def;
+}
+const EPOCHS = arg('epochs', 12);
+const BITS = arg('bits', 22);
+const SEED = arg('seed', 1);
+const QUANT_RANGE = arg('quant-range', 20000);
+const L = LABELS.length;
+const PER = typeIndex('PER');
+const ORG = typeIndex('ORG');
+const LOC = typeIndex('LOC');
+const MISC = typeIndex('MISC');
+
+const t0 = Date.now();
+const log = (msg: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+
+// ---------- gazetteers from outside the training data ----------
+
+/** "KURDISTAN_WORKERS'_PARTY_" -> ["kurdistan", "workers'", "party"]; null for entries we cannot use. */
+function dictPhrase(raw: string): string[] | null {
+  const s = raw.trim().replace(/^\+/, '');
+  if (!s || /[(),[\]{}<>#=]/.test(s)) return null;
+  const toks = s.split(/[_\s]+/).filter(Boolean).map((t) => t.toLowerCase());
+  if (toks.length === 0 || toks.length > 8) return null;
+  if (toks.length === 1 && toks[0].length < 3) return null;
+  return toks;
+}
+
+function textPhrase(raw: string): string[] {
+  return raw
+    .replace(/'s\b/g, " 's")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => t.toLowerCase());
+}
+
+const DEMONYM_END = /(an|ese|ish|ic|ch|i|ean|ian|ot|er)$/;
+
+function addCountryInfo(g: Gazetteer): void {
+  const text = readFileSync(sharedPath('gazetteers/CountryInfo.120116.txt'), 'latin1');
+  const body = text.replace(/<!--[\s\S]*?-->/g, '');
+  const section = (block: string, tag: string): string[] => {
+    const m = block.match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`));
+    return m ? m[1].split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean) : [];
+  };
+  for (const block of body.split('</Country>')) {
+    const names = section(block, 'CountryName');
+    const nameSet = new Set(names.map((n) => n.replace(/_+$/, '')));
+    for (const n of names) {
+      const p = dictPhrase(n);
+      if (p) g.add(p, LOC);
+    }
+    for (const n of section(block, 'Nationality')) {
+      const p = dictPhrase(n);
+      if (!p) continue;
+      const isAdj = p.length === 1 && DEMONYM_END.test(p[0]) && !nameSet.has(n.replace(/_+$/, ''));
+      g.add(p, isAdj ? MISC : LOC);
+    }
+    for (const tag of ['Capital', 'MajorCities', 'Regions', 'GeogFeatures']) {
+      for (const n of section(block, tag)) {
+        const p = dictPhrase(n);
+        if (p) g.add(p, LOC);
+      }
+    }
+    for (const tag of ['Leaders', 'Government']) {
+      for (const line of section(block, tag)) {
+        if (line.startsWith('<')) continue;
+        const name = line.split(/\s*\[/)[0];
+        if (!line.includes('[')) continue;
+        for (const alt of name.split(/\}\s*\{/)) {
+          const p = dictPhrase(alt.replace(/[{}]/g, ''));
+          if (p && p.length >= 2) g.add(p, PER);
+        }
+      }
+    }
+  }
+}
+
+/** Phoenix international and non-state actor dictionaries: organizations; dated single-line entries are people. */
+function addPhoenix(g: Gazetteer): void {
+  for (const file of ['Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
+    const text = readFileSync(sharedPath('gazetteers/petrarch2-dictionaries', file), 'utf8');
+    for (const line of text.split('\n')) {
+      if (!line.trim() || line.startsWith('#') || /^\s/.test(line)) continue;
+      const [head] = line.split(/[[#\t]/);
+      const p = dictPhrase(head.replace(/\(.*?\)/g, ''));
+      if (!p) continue;
+      const person = /\[\w+ [<>]?\d{6}/.test(line) && !line.trim().startsWith('+');
+      g.add(p, person ? PER : ORG);
+    }
+  }
+}
+
+function addWorldCountries(g: Gazetteer): void {
+  const require = createRequire(import.meta.url);
+  type Country = {
+    name: { common: string; official: string };
+    altSpellings: string[];
+    capital: string[];
+    demonyms?: { eng?: { m: string; f: string } };
+  };
+  const countries = require('world-countries/countries.json') as Country[];
+  for (const c of countries) {
+    for (const n of [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3), ...c.capital]) {
+      g.add(textPhrase(n), LOC);
+    }
+    const d = c.demonyms?.eng;
+    if (d) for (const n of new Set([d.m, d.f])) if (n) g.add(textPhrase(n), MISC);
+  }
+}
+
+// ---------- training-data gazetteer (leave-one-document-out while training) ----------
+
+function docEntityGazetteer(doc: ConllDocument): Gazetteer {
+  const g = new Gazetteer();
+  for (const s of doc.sentences) {
+    const lower = normalizeSentence(s.words).lower;
+    for (const sp of bioSpans(s.tags)) g.add(lower.slice(sp.start, sp.end), typeIndex(sp.type));
+  }
+  return g;
+}
+
+// ---------- examples ----------
+
+interface Example {
+  f: SentenceFeatures;
+  gold: Int32Array;
+  n: number;
+}
+
+function examples(docs: ConllDocument[], gaz: Gazetteers, perDocExclude: Gazetteer[] | null): Example[] {
+  const out: Example[] = [];
+  docs.forEach((doc, di) => {
+    const ns = doc.sentences.map((s) => normalizeSentence(s.words));
+    const ctx = new DocContext();
+    for (const s of ns) ctx.addSentence(s.norm, s.lower);
+    doc.sentences.forEach((s, si) => {
+      const f = sentenceFeatures(ns[si], ctx, gaz, perDocExclude ? perDocExclude[di] : undefined);
+      out.push({ f, gold: Int32Array.from(s.tags, labelIndex), n: s.words.length });
+    });
+  });
+  return out;
+}
+
+// ---------- perceptron ----------
+
+const SIZE = 1 << BITS;
+const MASK = SIZE - 1;
+const w = new Float32Array(SIZE * L);
+const u = new Float64Array(SIZE * L);
+const tw = new Float64Array((L + 1) * L);
+const tu = new Float64Array((L + 1) * L);
+let step = 1;
+
+function maskedTrans(t: Float64Array): Float64Array {
+  const m = new Float64Array(t.length);
+  for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) m[(p + 1) * L + c] = allowedTransition(p, c) ? t[(p + 1) * L + c] : -Infinity;
+  return m;
+}
+
+function emissions(ex: Example, weights: Float32Array, emit: Float64Array): void {
+  const { ids, offsets } = ex.f;
+  for (let i = 0; i < ex.n; i++) {
+    for (let l = 0; l < L; l++) emit[i * L + l] = 0;
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const base = (ids[k] & MASK) * L;
+      for (let l = 0; l < L; l++) emit[i * L + l] += weights[base + l];
+    }
+  }
+}
+
+function update(ex: Example, pred: Int32Array): void {
+  const { ids, offsets } = ex.f;
+  const c = step;
+  for (let i = 0; i < ex.n; i++) {
+    const g = ex.gold[i];
+    const p = pred[i];
+    if (g !== p) {
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+        const base = (ids[k] & MASK) * L;
+        w[base + g] += 1;
+        u[base + g] += c;
+        w[base + p] -= 1;
+        u[base + p] -= c;
+      }
+    }
+    const gp = i > 0 ? ex.gold[i - 1] : -1;
+    const pp = i > 0 ? pred[i - 1] : -1;
+    if (g !== p || gp !== pp) {
+      tw[(gp + 1) * L + g] += 1;
+      tu[(gp + 1) * L + g] += c;
+      tw[(pp + 1) * L + p] -= 1;
+      tu[(pp + 1) * L + p] -= c;
+    }
+  }
+}
+
+function averaged(): { weights: Float32Array; trans: Float64Array } {
+  const weights = new Float32Array(w.length);
+  for (let k = 0; k < w.length; k++) weights[k] = w[k] - u[k] / step;
+  const trans = new Float64Array(tw.length);
+  for (let k = 0; k < tw.length; k++) trans[k] = tw[k] - tu[k] / step;
+  return { weights, trans };
+}
+
+function decodeAll(exs: Example[], weights: Float32Array, trans: Float64Array): Int32Array[] {
+  const mt = maskedTrans(trans);
+  return exs.map((ex) => {
+    const emit = new Float64Array(ex.n * L);
+    emissions(ex, weights, emit);
+    const out = new Int32Array(ex.n);
+    viterbi(emit, ex.n, L, mt, out);
+    return out;
+  });
+}
+
+function f1Of(exs: Example[], preds: Int32Array[]): string {
+  const c = newNerCounters();
+  exs.forEach((ex, i) => scoreSentence(Array.from(ex.gold, (l) => LABELS[l]), Array.from(preds[i], (l) => LABELS[l]), c));
+  const m = nerMetrics(c);
+  return Object.entries(m)
+    .map(([k, v]) => `${k} ${'f1' in v ? v.f1.toFixed(4) : ''}`)
+    .join('  ');
+}
+
+/** Deterministic shuffle (mulberry32). */
+function shuffle<T>(a: T[], seed: number): void {
+  let s = seed >>> 0;
+  const rnd = (): number => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+}
+
+// ---------- quantize + save ----------
+
+/** Log-scale int8 codes: ~7% relative precision from max/RANGE up to the largest weight. */
+function quantizeAll(weights: Float32Array): { keys: Int32Array; rows: Int8Array; quant: { a: number; b: number } } {
+  let max = 0;
+  for (let k = 0; k < weights.length; k++) if (Math.abs(weights[k]) > max) max = Math.abs(weights[k]);
+  const a = max / QUANT_RANGE;
+  const quant = { a, b: 127 / Math.log1p(max / a) };
+  const keys: number[] = [];
+  const rows: number[] = [];
+  const row = new Int8Array(L);
+  for (let b = 0; b < SIZE; b++) {
+    let any = false;
+    for (let l = 0; l < L; l++) {
+      const q = quantize(weights[b * L + l], quant);
+      row[l] = q;
+      if (q !== 0) any = true;
+    }
+    if (!any) continue;
+    keys.push(b);
+    for (let l = 0; l < L; l++) rows.push(row[l]);
+  }
+  return { keys: Int32Array.from(keys), rows: Int8Array.from(rows), quant };
+}
+
+function main(): void {
+  const train = readConllFile(sharedPath('gold/conll2003/conllpp_train.txt'));
+  const dev = readConllFile(sharedPath('gold/conll2003/conllpp_dev.txt'));
+  log(`train ${train.length} docs, dev ${dev.length} docs`);
+
+  const ext = new Gazetteer();
+  addCountryInfo(ext);
+  addPhoenix(ext);
+  addWorldCountries(ext);
+  const perDoc = train.map(docEntityGazetteer);
+  const trainGaz = new Gazetteer();
+  for (const g of perDoc) for (const e of g.entries()) for (let t = 0; t < e.counts.length; t++) if (e.counts[t]) trainGaz.add(e.tokens, t, e.counts[t]);
+  log(`gazetteers: external ${ext.size} phrases, training ${trainGaz.size} phrases`);
+  const gaz: Gazetteers = { ext, train: trainGaz };
+
+  const trainEx = examples(train, gaz, perDoc);
+  const devEx = examples(dev, gaz, null);
+  log(`features: ${trainEx.length} train sentences, ${devEx.length} dev sentences`);
+
+  const order = trainEx.slice();
+  const emit = new Float64Array(200 * L);
+  let emitBuf = emit;
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    shuffle(order, SEED * 1000 + epoch);
+    const mt = maskedTrans(tw);
+    let errors = 0;
+    for (const ex of order) {
+      if (emitBuf.length < ex.n * L) emitBuf = new Float64Array(ex.n * L * 2);
+      emissions(ex, w, emitBuf);
+      const pred = new Int32Array(ex.n);
+      viterbi(emitBuf, ex.n, L, mt, pred);
+      let wrong = false;
+      for (let i = 0; i < ex.n; i++) if (pred[i] !== ex.gold[i]) wrong = true;
+      if (wrong) {
+        errors++;
+        update(ex, pred);
+        for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) mt[(p + 1) * L + c] = allowedTransition(p, c) ? tw[(p + 1) * L + c] : -Infinity;
+      }
+      step++;
+    }
+    const avg = averaged();
+    log(`epoch ${epoch}: ${errors} train sentences wrong; dev ${f1Of(devEx, decodeAll(devEx, avg.weights, avg.trans))}`);
+  }
+
+  const avg = averaged();
+  const q = quantizeAll(avg.weights);
+  const devF1 = f1Of(devEx, decodeAll(devEx, avg.weights, avg.trans));
+  const header = {
+    labels: LABELS,
+    hashBits: BITS,
+    quant: q.quant,
+    count: q.keys.length,
+    info: { trainedOn: 'conllpp_train.txt', epochs: EPOCHS, seed: SEED, devFloat: devF1 },
+  };
+  const buf = encodeModel(header, Float32Array.from(avg.trans), q.keys, q.rows);
+  writeFileSync(dataPath(MODEL_FILE), buf);
+  const gzFile: GazetteerFile = { ext: gazetteerToData(ext), train: gazetteerToData(trainGaz) };
+  const gbuf = gzipSync(Buffer.from(JSON.stringify(gzFile)), { level: 9 });
+  writeFileSync(dataPath(GAZETTEER_FILE), gbuf);
+  log(`model: ${q.keys.length} feature rows, ${(buf.length / 1e6).toFixed(2)} MB; gazetteers ${(gbuf.length / 1e6).toFixed(2)} MB`);
+
+  // Check the saved (quantized) model through the run-time scorer.
+  const model = decodeModel(readFileSync(dataPath(MODEL_FILE)));
+  const preds = devEx.map((ex) => {
+    const e = new Float64Array(ex.n * L);
+    model.score(ex.f.ids, ex.f.offsets, ex.n, e);
+    const out = new Int32Array(ex.n);
+    viterbi(e, ex.n, L, model.trans, out);
+    return out;
+  });
+  log(`dev float:     ${devF1}`);
+  log(`dev quantized: ${f1Of(devEx, preds)}`);
+}
+
+main();

@@ -1,0 +1,42 @@
+/** First-order Viterbi over label scores with a transition matrix (row 0 = sentence start). */
+
+/**
+ * emit: n*L scores; trans: (L+1)*L, trans[(prev+1)*L + cur], -Infinity forbids a transition.
+ * Writes the best label per token into `out`.
+ */
+export function viterbi(emit: Float64Array | Float32Array, n: number, L: number, trans: Float64Array | Float32Array, out: Int32Array): void {
+  if (n === 0) return;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let c = 0; c < L; c++) score[c] = emit[c] + trans[c];
+  for (let i = 1; i < n; i++) {
+    const base = i * L;
+    const prevBase = base - L;
+    for (let c = 0; c < L; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const s = score[prevBase + p] + trans[(p + 1) * L + c];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[base + c] = best + emit[base + c];
+      back[base + c] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  const last = (n - 1) * L;
+  for (let c = 0; c < L; c++) {
+    if (score[last + c] > best) {
+      best = score[last + c];
+      arg = c;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg];
+  }
+}

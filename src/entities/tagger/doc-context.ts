@@ -1,0 +1,83 @@
+/**
+ * Document-level evidence for the tagger: how the same word is written elsewhere in the document
+ * (lowercase somewhere, capitalized mid-sentence, first/last/inside/alone in a capitalized run).
+ * Counts let a token look at its other occurrences only ("elsewhere" excludes itself).
+ */
+import { isCapitalized } from './normalize.js';
+
+export const DOC_LOWER = 0;
+export const DOC_CAP_MID = 1;
+export const DOC_RUN_FIRST = 2;
+export const DOC_RUN_LAST = 3;
+export const DOC_RUN_INSIDE = 4;
+export const DOC_RUN_ALONE = 5;
+export const DOC_KINDS = 6;
+
+export class DocContext {
+  readonly counts = new Map<string, Int32Array>();
+
+  /** Add one sentence (normalized words, their lowercase forms). */
+  addSentence(words: string[], lower: string[]): void {
+    const own = new Int32Array(words.length * DOC_KINDS);
+    sentenceEvidence(words, own);
+    for (let i = 0; i < words.length; i++) {
+      let any = false;
+      for (let k = 0; k < DOC_KINDS; k++) if (own[i * DOC_KINDS + k]) any = true;
+      if (!any) continue;
+      let c = this.counts.get(lower[i]);
+      if (!c) {
+        c = new Int32Array(DOC_KINDS);
+        this.counts.set(lower[i], c);
+      }
+      for (let k = 0; k < DOC_KINDS; k++) c[k] += own[i * DOC_KINDS + k];
+    }
+  }
+
+  static fromSentences(sentences: string[][]): DocContext {
+    const ctx = new DocContext();
+    for (const s of sentences) ctx.addSentence(s, s.map((w) => w.toLowerCase()));
+    return ctx;
+  }
+}
+
+/** True when most words with letters are all uppercase (a headline like "SOCCER - JAPAN GET LUCKY WIN"). */
+export function isShoutedSentence(words: string[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const w of words) {
+    if (w.toLowerCase() === w.toUpperCase()) continue;
+    letters++;
+    if (w === w.toUpperCase()) upper++;
+  }
+  return letters >= 2 && upper * 4 >= letters * 3;
+}
+
+/** Per-token evidence counts (one row of DOC_KINDS per token) contributed by this sentence. */
+export function sentenceEvidence(words: string[], out: Int32Array): void {
+  const n = words.length;
+  if (isShoutedSentence(words)) return;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const c = w.charCodeAt(0);
+    if (c >= 0x61 && c <= 0x7a) out[i * DOC_KINDS + DOC_LOWER] = 1;
+  }
+  // Capitalized runs among non-initial tokens (sentence-initial capitals say nothing).
+  let i = 1;
+  while (i < n) {
+    if (!isCapitalized(words[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isCapitalized(words[j])) j++;
+    for (let k = i; k < j; k++) {
+      const row = k * DOC_KINDS;
+      out[row + DOC_CAP_MID] = 1;
+      if (j - i === 1) out[row + DOC_RUN_ALONE] = 1;
+      else if (k === i) out[row + DOC_RUN_FIRST] = 1;
+      else if (k === j - 1) out[row + DOC_RUN_LAST] = 1;
+      else out[row + DOC_RUN_INSIDE] = 1;
+    }
+    i = j;
+  }
+}

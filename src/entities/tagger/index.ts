@@ -1,0 +1,111 @@
+/**
+ * Statistical NER tagger (averaged structured perceptron, BIO labels, Viterbi), trained by scripts/train-ner.ts.
+ * Public API: tagWords() for one tokenized sentence, runTagger() for every sentence of a Doc.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dataPath } from '../../data-path.js';
+import type { Doc, NerSpan } from '../../model/doc.js';
+import { decodeModel, type TaggerModel } from './model.js';
+import { gazetteerFromData, type GazetteerData } from './gazetteer.js';
+import { normalizeSentence, sentenceFeatures, type Gazetteers, type NormalizedSentence } from './features.js';
+import { DocContext } from './doc-context.js';
+import { viterbi } from './decode.js';
+
+export { DocContext } from './doc-context.js';
+export { ENTITY_TYPES, LABELS } from './labels.js';
+
+export const MODEL_FILE = 'ner-model.bin.gz';
+export const GAZETTEER_FILE = 'ner-gazetteers.json.gz';
+export const TAGGER_RULE = 'ner.perceptron';
+
+export interface GazetteerFile {
+  ext: GazetteerData;
+  train: GazetteerData;
+  clusters?: Record<string, number>;
+}
+
+interface Tagger {
+  model: TaggerModel;
+  gaz: Gazetteers;
+}
+
+let cached: Tagger | null = null;
+
+/** Load the shipped model and gazetteers once per process. */
+function tagger(): Tagger {
+  if (cached) return cached;
+  const model = decodeModel(readFileSync(dataPath(MODEL_FILE)));
+  const g = JSON.parse(gunzipSync(readFileSync(dataPath(GAZETTEER_FILE))).toString('utf8')) as GazetteerFile;
+  const gaz: Gazetteers = {
+    ext: gazetteerFromData(g.ext),
+    train: gazetteerFromData(g.train),
+    clusters: g.clusters ? new Map(Object.entries(g.clusters)) : undefined,
+  };
+  cached = { model, gaz };
+  return cached;
+}
+
+/** Document context for tagWords(): pass every sentence (as words) of the document once. */
+export function buildDocContext(sentences: string[][]): DocContext {
+  const ctx = new DocContext();
+  for (const s of sentences) {
+    const ns = normalizeSentence(s);
+    ctx.addSentence(ns.norm, ns.lower);
+  }
+  return ctx;
+}
+
+function tagNormalized(s: NormalizedSentence, ctx: DocContext | null, t: Tagger): Int32Array {
+  const n = s.norm.length;
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const { ids, offsets } = sentenceFeatures(s, ctx, t.gaz);
+  const emit = new Float64Array(n * t.model.L);
+  t.model.score(ids, offsets, n, emit);
+  viterbi(emit, n, t.model.L, t.model.trans, out);
+  return out;
+}
+
+/**
+ * BIO labels (O, B-PER, I-ORG, ...) for one tokenized sentence. `docContext` (from buildDocContext over the
+ * whole document, this sentence included) adds document-level evidence; without it the sentence stands alone.
+ */
+export function tagWords(words: string[], docContext?: DocContext): string[] {
+  const t = tagger();
+  const labels = t.model.header.labels;
+  const out = tagNormalized(normalizeSentence(words), docContext ?? null, t);
+  return Array.from(out, (l) => labels[l]);
+}
+
+/** Tag every sentence of a Doc (after the text stage); spans are token ranges with PER/ORG/LOC/MISC labels. */
+export function runTagger(doc: Doc): NerSpan[] {
+  const t = tagger();
+  const labels = t.model.header.labels;
+  const { start, end } = doc.tokens;
+  const sentences: NormalizedSentence[] = doc.sentences.map((s) => {
+    const words: string[] = [];
+    for (let i = s.tokStart; i < s.tokEnd; i++) words.push(doc.text.slice(start[i], end[i]));
+    return normalizeSentence(words);
+  });
+  const ctx = new DocContext();
+  for (const s of sentences) ctx.addSentence(s.norm, s.lower);
+  const spans: NerSpan[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const out = tagNormalized(sentences[si], ctx, t);
+    const base = doc.sentences[si].tokStart;
+    let cur: NerSpan | null = null;
+    for (let i = 0; i < out.length; i++) {
+      const l = labels[out[i]];
+      const type = l.slice(2);
+      if (cur && !(l[0] === 'I' && cur.label === type)) {
+        spans.push(cur);
+        cur = null;
+      }
+      if (l !== 'O' && !cur) cur = { tokStart: base + i, tokEnd: base + i + 1, label: type, rule: TAGGER_RULE };
+      else if (cur) cur.tokEnd = base + i + 1;
+    }
+    if (cur) spans.push(cur);
+  }
+  return spans;
+}

@@ -1,0 +1,154 @@
+/**
+ * The trained weight table: hashed feature buckets -> one int8 weight per label (times `scale`),
+ * plus label transitions. Stored gzipped in data/ner-model.bin.gz; looked up by open addressing.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { allowedTransition } from './labels.js';
+
+const MAGIC = 'PNER1';
+
+export interface ModelHeader {
+  labels: string[];
+  hashBits: number;
+  /** Log quantization: code q (-127..127) means sign(q) * a * (exp(|q| / b) - 1). */
+  quant: { a: number; b: number };
+  count: number;
+  /** Free-form training facts (epochs, data, dev F1) for the record. */
+  info: Record<string, unknown>;
+}
+
+export class TaggerModel {
+  readonly L: number;
+  readonly mask: number;
+  private readonly slotKeys: Int32Array;
+  private readonly slotRows: Int32Array;
+  private readonly slotMask: number;
+  /** Transition scores with forbidden transitions set to -Infinity. */
+  readonly trans: Float64Array;
+  /** Dequantized value of each int8 code (index code + 128). */
+  private readonly lut = new Float64Array(256);
+
+  constructor(
+    readonly header: ModelHeader,
+    trans: Float32Array,
+    readonly keys: Int32Array,
+    readonly rows: Int8Array,
+  ) {
+    const L = header.labels.length;
+    this.L = L;
+    this.mask = (1 << header.hashBits) - 1;
+    let cap = 16;
+    while (cap < keys.length * 2) cap <<= 1;
+    this.slotMask = cap - 1;
+    this.slotKeys = new Int32Array(cap).fill(-1);
+    this.slotRows = new Int32Array(cap);
+    for (let r = 0; r < keys.length; r++) {
+      let s = Math.imul(keys[r], 0x9e3779b1) >>> 0 & this.slotMask;
+      while (this.slotKeys[s] !== -1) s = (s + 1) & this.slotMask;
+      this.slotKeys[s] = keys[r];
+      this.slotRows[s] = r;
+    }
+    for (let q = -127; q <= 127; q++) this.lut[q + 128] = dequantize(q, header.quant);
+    this.trans = new Float64Array((L + 1) * L);
+    for (let p = -1; p < L; p++) {
+      for (let c = 0; c < L; c++) {
+        const k = (p + 1) * L + c;
+        this.trans[k] = allowedTransition(p, c) ? trans[k] : -Infinity;
+      }
+    }
+  }
+
+  /** Row index of a feature hash, or -1 when the feature has no weights. */
+  row(featureHash: number): number {
+    const key = featureHash & this.mask;
+    let s = Math.imul(key, 0x9e3779b1) >>> 0 & this.slotMask;
+    for (;;) {
+      const k = this.slotKeys[s];
+      if (k === key) return this.slotRows[s];
+      if (k === -1) return -1;
+      s = (s + 1) & this.slotMask;
+    }
+  }
+
+  /** Emission scores for tokens: emit[i*L + label]. */
+  score(ids: Int32Array, offsets: Int32Array, n: number, emit: Float64Array): void {
+    const L = this.L;
+    const rows = this.rows;
+    const lut = this.lut;
+    for (let i = 0; i < n; i++) {
+      const e = i * L;
+      for (let l = 0; l < L; l++) emit[e + l] = 0;
+      for (let f = offsets[i]; f < offsets[i + 1]; f++) {
+        const r = this.row(ids[f]);
+        if (r < 0) continue;
+        const base = r * L;
+        for (let l = 0; l < L; l++) emit[e + l] += lut[rows[base + l] + 128];
+      }
+    }
+  }
+}
+
+/** Binary layout: MAGIC, u32 header length, header JSON, f32 transitions, varint key deltas, int8 rows. */
+export function encodeModel(header: ModelHeader, trans: Float32Array, keys: Int32Array, rows: Int8Array): Buffer {
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length);
+  parts.push(len, head, Buffer.from(trans.buffer, trans.byteOffset, trans.byteLength));
+  const varints: number[] = [];
+  let prev = 0;
+  for (let i = 0; i < keys.length; i++) {
+    let d = keys[i] - prev;
+    prev = keys[i];
+    while (d >= 0x80) {
+      varints.push((d & 0x7f) | 0x80);
+      d >>>= 7;
+    }
+    varints.push(d);
+  }
+  parts.push(Buffer.from(varints), Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength));
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+export function decodeModel(gz: Buffer): TaggerModel {
+  const b = gunzipSync(gz);
+  if (b.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a Parley NER model file');
+  let p = MAGIC.length;
+  const hlen = b.readUInt32LE(p);
+  p += 4;
+  const header = JSON.parse(b.toString('utf8', p, p + hlen)) as ModelHeader;
+  p += hlen;
+  const L = header.labels.length;
+  const tn = (L + 1) * L;
+  const trans = new Float32Array(tn);
+  for (let i = 0; i < tn; i++, p += 4) trans[i] = b.readFloatLE(p);
+  const keys = new Int32Array(header.count);
+  let prev = 0;
+  for (let i = 0; i < header.count; i++) {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = b[p++];
+      v |= (byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+      shift += 7;
+    }
+    prev += v;
+    keys[i] = prev;
+  }
+  const rows = new Int8Array(header.count * L);
+  for (let i = 0; i < rows.length; i++) rows[i] = (b[p++] << 24) >> 24;
+  return new TaggerModel(header, trans, keys, rows);
+}
+
+export function dequantize(q: number, { a, b }: { a: number; b: number }): number {
+  if (q === 0) return 0;
+  const v = a * (Math.exp(Math.abs(q) / b) - 1);
+  return q < 0 ? -v : v;
+}
+
+export function quantize(x: number, { a, b }: { a: number; b: number }): number {
+  const q = Math.round(b * Math.log1p(Math.abs(x) / a));
+  const c = q > 127 ? 127 : q;
+  return x < 0 ? -c : c;
+}
