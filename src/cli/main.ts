@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval.js';
+import { registerQuotes } from './quotes.js';
 
 const program = new Command();
 program
@@ -12,6 +13,7 @@ program
 
 registerAnalyze(program);
 registerEval(program);
+registerQuotes(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const msg = err instanceof Error ? err.message : String(err);
