@@ -1,8 +1,76 @@
-/** The quotes stage. (Placeholder until the stage lands: adds nothing to the Doc.) */
-import type { Doc } from '../model/doc.js';
+/**
+ * The quotes stage: quotations (direct, partial, mixed, indirect) with cue, speaker and addressee.
+ * Speakers and addressees are linked to entities through the entity stage's mentions (doc.mentions) when a
+ * mention overlaps the phrase; otherwise entityId is null and the phrase itself is reported.
+ */
+import { makeSpan, type Doc } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
+import type { Mention, Quote } from '../model/schema.js';
+import { attributeQuotes, type Draft } from './attribute.js';
+import type { TokRange } from './phrases.js';
+
+export { attributeQuotes } from './attribute.js';
+export { findQuoteRegions, type QuoteRegion } from './marks.js';
+export { lookupCue, cueLexicon, type CueEntry } from './lexicon.js';
 
 export function runQuotes(doc: Doc, options: AnalyzeOptions): void {
-  void doc;
   void options;
+  const mentions = doc.mentions.slice().sort((x, y) => x.span.start - y.span.start);
+  doc.quotes = attributeQuotes(doc).map((d, k) => toQuote(doc, d, k, mentions));
+}
+
+function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[]): Quote {
+  const t = doc.tokens;
+  const sent = doc.sentences[d.sentence];
+  const [start, end] = trimContent(doc.text, d.start, d.end);
+  return {
+    id: `q${k + 1}`,
+    type: d.type,
+    content: makeSpan(doc.text, start, end),
+    cue: d.cue ? makeSpan(doc.text, t.start[d.cue.start], t.end[d.cue.end - 1]) : null,
+    cueLemma: d.cueLemma,
+    speaker: party(doc, d.speaker, mentions),
+    addressee: party(doc, d.addressee, mentions),
+    sentence: makeSpan(doc.text, sent.start, sent.end),
+    rule: d.rule,
+  };
+}
+
+/** Trim whitespace and trailing sentence punctuation; keep quote marks that belong to mixed content. */
+function trimContent(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+function party(doc: Doc, r: TokRange | null, mentions: Mention[]): Quote['speaker'] {
+  if (!r) return null;
+  const t = doc.tokens;
+  const start = t.start[r.start];
+  const end = t.end[r.end - 1];
+  return { entityId: entityAt(mentions, start, end), mention: makeSpan(doc.text, start, end) };
+}
+
+/** The entity of the mention that overlaps [start, end) most (ties: the later, i.e. the head); mentions sorted by start. */
+function entityAt(mentions: Mention[], start: number, end: number): string | null {
+  let best: string | null = null;
+  let bestOverlap = 0;
+  // Mentions are short: any overlapping one starts within 200 chars before `start`.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].span.start < start - 200) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i].span.start < end; i++) {
+    const m = mentions[i];
+    if (m.span.end <= start) continue;
+    const ov = Math.min(end, m.span.end) - Math.max(start, m.span.start);
+    if (ov >= bestOverlap) {
+      bestOverlap = ov;
+      best = m.entityId;
+    }
+  }
+  return best;
 }

@@ -1,0 +1,439 @@
+/**
+ * Attribution rules, a sieve in the spirit of CoreNLP's QuoteAttributionAnnotator:
+ *  1. cue-driven: every cue verb (or "according to") outside quote marks takes its content to the right
+ *     ("X said (that) ...", "X said: “...”") or, when nothing follows, to the left ("“...,” X said"), and its
+ *     speaker from the subject before the verb or the inverted phrase after it ("..., said Smith");
+ *  2. colon: "Name: “...”" (headlines);
+ *  3. partial quotes whose subject sits right before the opening mark ("the secretary “encouraged ...”");
+ *  4. continuation: a quote with no cue of its own inherits the speaker of the quote before it in the same or
+ *     the previous paragraph (the next paragraph re-opening a quote always does).
+ * Output: drafts in token/char terms; index.ts turns them into schema Quotes.
+ */
+import { TokFlag, TokKind, type Doc } from '../model/doc.js';
+import { findQuoteRegions, type QuoteRegion } from './marks.js';
+import { lookupCue, WEAK_LEMMAS, type CueEntry } from './lexicon.js';
+import { npLeft, npRight, subjectPosition, Words, type TokRange } from './phrases.js';
+import { ADVERBIAL_STARTERS, MESSAGE_NOUNS, TRANSFER_VERBS, VERB_GROUP_FILLERS } from './words.js';
+
+export type DraftType = 'direct' | 'partial' | 'mixed' | 'indirect';
+
+export interface Draft {
+  type: DraftType;
+  /** Content char offsets. */
+  start: number;
+  end: number;
+  cue: TokRange | null;
+  cueLemma: string | null;
+  speaker: TokRange | null;
+  addressee: TokRange | null;
+  sentence: number;
+  rule: string;
+}
+
+const TERMINALS = new Set(['.', '!', '?', '…', ';']);
+
+class Attributor {
+  readonly w: Words;
+  readonly regions: QuoteRegion[];
+  /** Region index of each token (marks included), -1 outside quotes. */
+  readonly regionOf: Int32Array;
+  readonly used: Uint8Array;
+  readonly drafts: Draft[] = [];
+
+  /** First token after a wire dateline ("Washington, May 9 (IANS) "), 0 when there is none. */
+  readonly bodyStart: number;
+
+  constructor(readonly doc: Doc) {
+    this.w = new Words(doc);
+    this.bodyStart = datelineEnd(this.w, doc);
+    this.regions = findQuoteRegions(doc);
+    this.regionOf = new Int32Array(doc.tokens.count).fill(-1);
+    this.regions.forEach((r, k) => this.regionOf.fill(k, r.openTok, r.closeTok >= 0 ? r.closeTok + 1 : r.tokEnd));
+    this.used = new Uint8Array(this.regions.length);
+  }
+
+  run(): Draft[] {
+    for (let s = 0; s < this.doc.sentences.length; s++) this.cueSentence(s);
+    this.regionQuotes();
+    this.drafts.sort((a, b) => a.start - b.start);
+    return this.drafts;
+  }
+
+  // ---- 1. cue-driven ----
+
+  private cueSentence(si: number): void {
+    const { tokStart: a, tokEnd: b } = this.doc.sentences[si];
+    const w = this.w;
+    let lastSpeaker: TokRange | null = null;
+    let lastAddressee: TokRange | null = null;
+    let coveredUntil = a; // tokens before this already belong to a content in this sentence
+    for (let i = a; i < b; i++) {
+      if (this.regionOf[i] >= 0 || !w.isWord(i)) continue;
+      const lw = w.lower(i);
+      let entry: CueEntry | undefined;
+      let cueEnd = i + 1;
+      let lemma: string;
+      if (lw === 'according' && i + 1 < b && w.lower(i + 1) === 'to') {
+        const d = this.accordingTo(si, i, a, b);
+        if (d) { this.drafts.push(d); lastSpeaker = d.speaker; i = i + 1; }
+        continue;
+      } else {
+        entry = lookupCue(lw);
+        if (!entry) continue;
+        lemma = entry.lemma;
+      }
+      if (i < coveredUntil) continue;
+      const d = this.verbCue(si, i, cueEnd, entry, lemma, a, b, lastSpeaker, lastAddressee);
+      if (d) {
+        this.drafts.push(d);
+        lastSpeaker = d.speaker ?? lastSpeaker;
+        lastAddressee = d.addressee;
+        const endTok = this.tokAtChar(d.end);
+        if (d.end > this.doc.tokens.start[i]) coveredUntil = Math.max(coveredUntil, Math.min(endTok, b));
+      }
+    }
+  }
+
+  private tokAtChar(pos: number): number {
+    const t = this.doc.tokens;
+    let lo = 0;
+    let hi = t.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t.end[mid] <= pos - 1) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  }
+
+  private verbCue(si: number, i: number, cueEnd: number, entry: CueEntry, lemma: string, a: number, b: number, lastSpeaker: TokRange | null, lastAddressee: TokRange | null): Draft | null {
+    const w = this.w;
+    // Verb group: auxiliaries and adverbs to the left ("has also said").
+    let vg = i;
+    while (vg - 1 >= a && VERB_GROUP_FILLERS.has(w.lower(vg - 1))) vg--;
+    const weak = WEAK_LEMMAS.has(lemma);
+    let speaker: TokRange | null = null;
+    let addressee: TokRange | null = null;
+    let rule = 'cue';
+    const left = vg - 1;
+    const leftWord = left >= a ? w.lower(left) : '';
+    // Base forms need an auxiliary or a plural/pronoun subject; gerunds after a comma share the clause subject.
+    if (entry.form === 'gerund' && (leftWord === ',' || leftWord === 'and' || leftWord === 'while' || leftWord === 'by')) {
+      if (weak) return null;
+      speaker = lastSpeaker ?? this.firstSubject(a, left);
+      rule = 'cue-participle';
+    } else if ((leftWord === 'and' || leftWord === 'but') && lastSpeaker) {
+      speaker = lastSpeaker;
+      addressee = lastAddressee;
+      rule = 'cue-coordinated';
+    } else if (left >= a) {
+      const np = npLeft(w, left, a);
+      if (np && subjectPosition(w, np.start, a)) speaker = np;
+      const msg = this.messageSender(a, left);
+      if (msg) { speaker = msg.speaker; addressee = msg.addressee; rule = 'cue-message'; }
+    }
+    if (entry.form === 'gerund' && rule === 'cue') return null; // "the saying", "reporting" as a noun
+    if (entry.form === 'participle' && vg === i && speaker === null) return null; // passive/adjectival "expected"
+
+    // Right side: addressee, adverbials, then the complement.
+    let p = cueEnd;
+    if (entry.addresseeObject && p < b && w.isWord(p) && w.lower(p) !== 'that') {
+      const np = npRight(w, p, b, 6);
+      if (np) { addressee = np; p = np.end; }
+    } else if (lemma === 'say' && p + 1 < b && w.lower(p) === 'to') {
+      const np = npRight(w, p + 1, b, 6);
+      if (np) { addressee = np; p = np.end; }
+    }
+    p = this.skipAdverbials(p, b);
+    const right = this.rightContent(p, a, b, entry, weak);
+    if (right) {
+      if (!speaker) {
+        // "Asked about X, Levitt said ..." handled by npLeft; a subjectless finite cue is too weak.
+        if (weak || entry.form === 'base') return null;
+        rule = 'cue-nosubject';
+      }
+      return this.draft(right.start, right.end, { start: i, end: cueEnd }, lemma, speaker, addressee, si, rule);
+    }
+    // Left side: "... , X said." / "“...,” said X." / "X said." after a quote sentence.
+    const after = p;
+    if (after < b && !this.isTerminal(after) && !w.isPunct(after, ',')) return null;
+    let boundary: number;
+    if (speaker && speaker.start <= vg) {
+      boundary = speaker.start - 1;
+    } else {
+      boundary = vg - 1;
+      const inv = npRight(w, cueEnd, b, 8);
+      if (inv && (inv.end >= b || this.isTerminal(inv.end) || w.isPunct(inv.end, ','))) { speaker = inv; rule = 'cue-inverted'; }
+    }
+    if (weak && !speaker) return null;
+    const content = this.leftContent(si, boundary, a);
+    if (!content) return null;
+    return this.draft(content.start, content.end, { start: i, end: cueEnd }, lemma, speaker, addressee, si, rule + '-left');
+  }
+
+  /** "The message he conveyed to Sharif ...": the sender speaks, the recipient is addressed. */
+  private messageSender(a: number, left: number): { speaker: TokRange; addressee: TokRange | null } | null {
+    const w = this.w;
+    for (let k = a; k <= Math.min(left, a + 3); k++) {
+      if (!MESSAGE_NOUNS.has(w.lower(k))) continue;
+      let j = k + 1;
+      if (j <= left && w.lower(j) === 'that') j++;
+      if (j + 1 > left) return null;
+      const sp = w.nameLike(j) || ['he', 'she', 'they', 'we', 'i'].includes(w.lower(j)) ? { start: j, end: j + 1 } : null;
+      if (!sp) return null;
+      let v = j + 1;
+      while (v <= left && w.nameLike(v)) { sp.end = v + 1; v++; }
+      if (v > left || !TRANSFER_VERBS.has(w.lower(v))) return null;
+      let addressee: TokRange | null = null;
+      if (v + 1 <= left && w.lower(v + 1) === 'to') addressee = npRight(w, v + 2, left + 1, 5);
+      return { speaker: sp, addressee };
+    }
+    return null;
+  }
+
+  private firstSubject(a: number, limit: number): TokRange | null {
+    const w = this.w;
+    for (let k = a; k < limit && k < a + 12; k++) {
+      const lw = w.lower(k);
+      if (['he', 'she', 'they', 'we', 'i'].includes(lw)) return { start: k, end: k + 1 };
+      if (w.nameLike(k)) {
+        let e = k + 1;
+        while (e < limit && w.nameLike(e)) e++;
+        return { start: k, end: e };
+      }
+    }
+    return null;
+  }
+
+  private isTerminal(k: number): boolean {
+    return this.w.kind(k) === TokKind.Punct && TERMINALS.has(this.w.lower(k));
+  }
+
+  private skipAdverbials(p: number, b: number): number {
+    const w = this.w;
+    for (let round = 0; round < 2 && p < b; round++) {
+      if (!ADVERBIAL_STARTERS.has(w.lower(p))) break;
+      let q = p + 1;
+      let stop = -1;
+      while (q < b && q <= p + 6) {
+        const lq = w.lower(q);
+        if (lq === ',' || lq === 'that' || lq === ':' || w.kind(q) === TokKind.Quote || this.isTerminal(q)) { stop = q; break; }
+        q++;
+      }
+      if (q >= b) stop = b;
+      if (stop < 0) break;
+      p = stop;
+      if (p < b && w.isPunct(p, ',') && p + 1 < b && (w.lower(p + 1) === 'that' || w.kind(p + 1) === TokKind.Quote)) p++;
+    }
+    return p;
+  }
+
+  /** Content to the right of the cue, as char offsets, or null when nothing follows. */
+  private rightContent(p: number, a: number, b: number, entry: CueEntry, weak: boolean): { start: number; end: number } | null {
+    const w = this.w;
+    void a;
+    if (p >= b || this.isTerminal(p)) return null;
+    const lp = w.lower(p);
+    if (lp === ':' || lp === ',') {
+      if (p + 1 < b && w.kind(p + 1) === TokKind.Quote && this.regionOf[p + 1] >= 0) return this.regionContent(this.regionOf[p + 1], b);
+      if (lp === ':' && p + 1 < b) return this.clauseContent(p + 1, b);
+      return null;
+    }
+    if (w.kind(p) === TokKind.Quote && this.regionOf[p] >= 0) {
+      const r = this.regions[this.regionOf[p]];
+      const after = r.closeTok >= 0 ? r.closeTok + 1 : r.tokEnd;
+      if (after >= b || this.isTerminal(after) || w.isPunct(after, ',')) return this.regionContent(this.regionOf[p], b);
+      return this.clauseContent(p, b);
+    }
+    if (lp === 'that' || lp === 'whether' || lp === 'if' || lp === 'why' || lp === 'how' || lp === 'what' || lp === 'when') return this.clauseContent(p, b);
+    if (lp === 'to' && (entry.cls === 'intention' || entry.addresseeObject)) return weak && entry.cls !== 'intention' ? null : this.clauseContent(p, b);
+    if (weak) return null;
+    if (!w.isWord(p) && w.kind(p) !== TokKind.Number) return null;
+    return this.clauseContent(p, b);
+  }
+
+  private regionContent(k: number, b: number): { start: number; end: number } {
+    void b;
+    this.used[k] = 1;
+    const r = this.regions[k];
+    return { start: r.start, end: r.end };
+  }
+
+  /** From token p to the end of the clause: the sentence end, or before ", according to" / ", adding". */
+  private clauseContent(p: number, b: number): { start: number; end: number } | null {
+    const w = this.w;
+    let e = b;
+    for (let q = p + 1; q < b; q++) {
+      if (this.regionOf[q] >= 0) continue;
+      const lq = w.lower(q);
+      if ((lq === 'and' || lq === 'but') && q + 1 < b) {
+        // "... stressed X but also said Y": a coordinated cue starts its own content.
+        let v = q + 1;
+        while (v < b && VERB_GROUP_FILLERS.has(w.lower(v))) v++;
+        const cue = v < b ? lookupCue(w.lower(v)) : undefined;
+        if (cue && (cue.form === 'past' || cue.form === 'present')) { e = q; break; }
+      }
+      if (w.isPunct(q, ',') && q + 1 < b) {
+        const n = w.lower(q + 1);
+        const cue = lookupCue(n);
+        if (n === 'according' || (cue && cue.form === 'gerund')) { e = q; break; }
+      }
+    }
+    while (e - 1 > p && (this.isTerminal(e - 1) || w.isPunct(e - 1, ',') || w.isPunct(e - 1, ':'))) e--;
+    if (e <= p) return null;
+    // A quote opened in this clause that runs past the sentence: the content runs to its end.
+    let end = this.doc.tokens.end[e - 1];
+    for (let q = p; q < e; q++) {
+      const k = this.regionOf[q];
+      if (k < 0) continue;
+      this.used[k] = 1;
+      const r = this.regions[k];
+      if (r.end > end) end = r.closeTok >= 0 ? this.doc.tokens.end[r.closeTok] : r.end;
+    }
+    return { start: this.doc.tokens.start[p], end };
+  }
+
+  /** Content to the left of a trailing cue, ending at `boundary` (a comma or closing mark), not before the sentence. */
+  private leftContent(si: number, boundary: number, a: number): { start: number; end: number } | null {
+    const w = this.w;
+    let e = boundary;
+    while (e >= a && (w.isPunct(e, ',') || w.isPunct(e, '—') || w.isPunct(e, '–') || w.isPunct(e, '-') || w.isPunct(e, '--'))) e--;
+    if (e < a) {
+      // "He said." right after a quote in the same paragraph.
+      const prev = si - 1;
+      if (prev < 0 || this.doc.sentences[prev].paragraph !== this.doc.sentences[si].paragraph) return null;
+      const pe = this.doc.sentences[prev].tokEnd - 1;
+      for (let k = pe; k >= pe - 2 && k >= this.doc.sentences[prev].tokStart; k--) {
+        const rk = this.regionOf[k];
+        if (rk >= 0) return this.regionContent(rk, 0);
+      }
+      return null;
+    }
+    let s = Math.max(a, this.bodyStart);
+    // Earlier cue content in this sentence ends where this one may start.
+    for (const d of this.drafts) {
+      if (d.sentence === si && d.end <= this.doc.tokens.start[e]) s = Math.max(s, this.tokAtChar(d.end));
+    }
+    while (s <= e && (w.isPunct(s, ',') || ['and', 'but', 'so'].includes(w.lower(s)))) s++;
+    if (s > e) return null;
+    // A quote closing right at the boundary and opening at the clause start (or in an earlier sentence): the
+    // whole quote is the content, wherever it opened.
+    const rk = this.regionOf[e];
+    if (rk >= 0 && this.regions[rk].closeTok === e && this.regions[rk].openTok <= s) return this.regionContent(rk, 0);
+    let start = this.doc.tokens.start[s];
+    for (let q = s; q <= e; q++) {
+      const k = this.regionOf[q];
+      if (k < 0) continue;
+      this.used[k] = 1;
+      if (this.regions[k].start < start) start = this.doc.tokens.start[this.regions[k].openTok];
+    }
+    return { start, end: this.doc.tokens.end[e] };
+  }
+
+  private accordingTo(si: number, i: number, a: number, b: number): Draft | null {
+    const w = this.w;
+    const np = npRight(w, i + 2, b, 9);
+    if (!np) return null;
+    const cue = { start: i, end: i + 2 };
+    let k = i - 1;
+    while (k >= a && w.isPunct(k, ',')) k--;
+    if (k - a >= 2) {
+      const c = this.leftContent(si, i - 1, a);
+      if (c) return this.draft(c.start, c.end, cue, 'according to', np, null, si, 'according-to-left');
+    }
+    let p = np.end;
+    if (p < b && w.isPunct(p, ',')) p++;
+    const c = this.clauseContent(p, b);
+    if (!c) return null;
+    return this.draft(c.start, c.end, cue, 'according to', np, null, si, 'according-to-right');
+  }
+
+  private draft(start: number, end: number, cue: TokRange | null, cueLemma: string | null, speaker: TokRange | null, addressee: TokRange | null, sentence: number, rule: string): Draft {
+    return { type: this.typeOf(start, end), start, end, cue, cueLemma, speaker, addressee, sentence, rule };
+  }
+
+  /** direct: the content is one quote; mixed: it holds quoted and unquoted words; indirect: no quote marks. */
+  private typeOf(start: number, end: number): DraftType {
+    let quoted = false;
+    for (const r of this.regions) {
+      if (r.end <= start || r.start >= end) continue;
+      if (r.start <= start + 1 && r.end >= end - 1) return 'direct';
+      quoted = true;
+    }
+    return quoted ? 'mixed' : 'indirect';
+  }
+
+  // ---- 2-4. quotes without a cue of their own ----
+
+  private regionQuotes(): void {
+    const w = this.w;
+    const t = this.doc.tokens;
+    const bySentence = this.drafts.slice().sort((x, y) => x.start - y.start);
+    let lastWithSpeaker: Draft | null = null;
+    let di = 0;
+    for (let k = 0; k < this.regions.length; k++) {
+      const r = this.regions[k];
+      while (di < bySentence.length && bySentence[di].start < r.start) {
+        if (bySentence[di].speaker) lastWithSpeaker = bySentence[di];
+        di++;
+      }
+      if (this.used[k]) continue;
+      const words = r.tokEnd - r.tokStart;
+      const si = t.sentence[r.tokStart];
+      const sent = this.doc.sentences[si];
+      const para = sent.paragraph;
+      const before = r.openTok - 1;
+      // 2. "Name: “...”"
+      if (before >= sent.tokStart && w.isPunct(before, ':')) {
+        const np = npLeft(w, before - 1, this.doc.sentences[t.sentence[before]].tokStart);
+        if (np) {
+          this.pushRegion(r, 'direct', { start: before, end: before + 1 }, ':', np, si, 'colon');
+          continue;
+        }
+      }
+      if (words < 3 && !r.continues) continue; // scare quotes and titles
+      const sentenceLike = r.openTok <= sent.tokStart || (t.flags[r.tokStart] & 8) !== 0 && (before < sent.tokStart || w.isPunct(before, ':') || w.isPunct(before, ','));
+      if (!sentenceLike) {
+        // 3. partial quote: its subject stands right before the opening mark.
+        let l = before;
+        while (l >= sent.tokStart && ['also', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'later'].includes(w.lower(l))) l--;
+        const np = l >= sent.tokStart ? npLeft(w, l, sent.tokStart) : null;
+        if (np && words >= 3 && subjectPosition(w, np.start, sent.tokStart) && !w.isPunct(l, ',')) {
+          this.pushRegion(r, 'partial', null, null, np, si, 'partial-subject');
+        }
+        continue;
+      }
+      // 4. continuation of the previous speaker (same or previous paragraph).
+      if (lastWithSpeaker) {
+        const lp = this.doc.sentences[lastWithSpeaker.sentence].paragraph;
+        if (r.continues || para - lp <= 1) {
+          this.pushRegion(r, 'direct', null, null, lastWithSpeaker.speaker, si, r.continues ? 'paragraph-continuation' : 'continuation');
+          this.drafts[this.drafts.length - 1].cueLemma = null;
+          continue;
+        }
+      }
+      if (words >= 4) this.pushRegion(r, 'direct', null, null, null, si, 'unattributed');
+    }
+  }
+
+  private pushRegion(r: QuoteRegion, type: DraftType, cue: TokRange | null, cueLemma: string | null, speaker: TokRange | null, sentence: number, rule: string): void {
+    this.drafts.push({ type, start: r.start, end: r.end, cue, cueLemma, speaker, addressee: null, sentence, rule });
+  }
+}
+
+/** "PLACE, Month Day (AGENCY)" or "PLACE (AGENCY) -" at the start of the first paragraph. */
+function datelineEnd(w: Words, doc: Doc): number {
+  const n = Math.min(doc.tokens.count, 14);
+  for (let k = 2; k < n; k++) {
+    if (!w.isPunct(k, ')') || !w.isPunct(k - 2, '(') || !(doc.tokens.flags[k - 1] & TokFlag.AllCaps || w.nameLike(k - 1))) continue;
+    let e = k + 1;
+    while (e < doc.tokens.count && (w.isPunct(e, '-') || w.isPunct(e, '—') || w.isPunct(e, '–') || w.isPunct(e, '--') || w.isPunct(e, ':'))) e++;
+    return e;
+  }
+  return 0;
+}
+
+export function attributeQuotes(doc: Doc): Draft[] {
+  if (doc.tokens.count === 0) return [];
+  return new Attributor(doc).run();
+}

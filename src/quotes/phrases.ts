@@ -1,0 +1,151 @@
+/**
+ * Token-level views the quote rules share: lower-cased words (cached per Doc), name-like tests, and the
+ * speaker/addressee noun-phrase finders that walk left or right from a cue over the token arrays.
+ */
+import { TokFlag, TokKind, type Doc } from '../model/doc.js';
+import { DETERMINERS, FUNCTION_WORDS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './words.js';
+import { lookupCue } from './lexicon.js';
+
+/** Half-open token range. */
+export interface TokRange {
+  start: number;
+  end: number;
+}
+
+/** Lower-cased token strings, computed on first use per token. */
+export class Words {
+  private readonly cache: (string | undefined)[];
+  constructor(readonly doc: Doc) {
+    this.cache = new Array<string | undefined>(doc.tokens.count);
+  }
+  lower(i: number): string {
+    let w = this.cache[i];
+    if (w === undefined) {
+      w = this.doc.text.slice(this.doc.tokens.start[i], this.doc.tokens.end[i]).toLowerCase();
+      this.cache[i] = w;
+    }
+    return w;
+  }
+  kind(i: number): number {
+    return this.doc.tokens.kind[i];
+  }
+  isWord(i: number): boolean {
+    return this.doc.tokens.kind[i] === TokKind.Word;
+  }
+  /** Capitalized or all-caps word that is not a sentence-initial function word. */
+  nameLike(i: number): boolean {
+    const t = this.doc.tokens;
+    if (t.kind[i] !== TokKind.Word) return false;
+    if (!(t.flags[i] & (TokFlag.Capitalized | TokFlag.AllCaps))) return false;
+    const w = this.lower(i);
+    return !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !lookupCue(w);
+  }
+  isPossessive(i: number): boolean {
+    const w = this.lower(i);
+    return w === "'s" || w === '’s';
+  }
+  isPunct(i: number, ch: string): boolean {
+    return this.doc.text.startsWith(ch, this.doc.tokens.start[i]) && this.doc.tokens.end[i] - this.doc.tokens.start[i] === ch.length;
+  }
+}
+
+const PREPOSITIONS = new Set(['to', 'with', 'for', 'by', 'from', 'of', 'about', 'in', 'on', 'at', 'against', 'than', 'like', 'into', 'over', 'toward', 'towards', 'at']);
+
+/**
+ * The noun phrase that ends at token `r` (inclusive), not reaching before `lo`: a pronoun, a name with its
+ * titles ("White House spokesperson Karoline Levitt"), or a common-noun phrase with a speaker head
+ * ("a senior administration official"). Across an apposition or relative clause set off by commas
+ * ("Tammy Bruce, the state department spokesperson, said") it returns the phrase before the first comma.
+ */
+export function npLeft(w: Words, r: number, lo: number): TokRange | null {
+  if (r < lo) return null;
+  if (w.isPunct(r, ',') || w.isPunct(r, ')')) return appositionLeft(w, r, lo);
+  const lw = w.lower(r);
+  if (PRONOUNS.has(lw)) return { start: r, end: r + 1 };
+  if (w.nameLike(r)) {
+    let s = r;
+    while (s - 1 >= lo) {
+      const p = s - 1;
+      const lp = w.lower(p);
+      if (w.nameLike(p)) { s = p; continue; }
+      if ((lp === 'of' || lp === '&' || lp === 'and' || lp === 'for') && p - 1 >= lo && w.nameLike(p - 1) && lp !== 'and') { s = p; continue; }
+      if (TITLE_WORDS.has(lp)) { s = p; continue; }
+      if (w.isPossessive(p) && p - 1 >= lo && (w.nameLike(p - 1) || w.isWord(p - 1))) { s = p; continue; }
+      if (lp === 'the' || lp === 'a' || lp === 'an' || lp === 'his' || lp === 'her' || lp === 'their' || lp === 'its') s = p;
+      break;
+    }
+    return { start: s, end: r + 1 };
+  }
+  if (!w.isWord(r) || FUNCTION_WORDS.has(lw) || DETERMINERS.has(lw)) return null;
+  let s = r;
+  let det = -1;
+  for (let p = r - 1; p >= lo && p >= r - 7; p--) {
+    const lp = w.lower(p);
+    if (DETERMINERS.has(lp)) { det = p; break; }
+    if (w.isPossessive(p)) { s = p; continue; }
+    if (!w.isWord(p) && w.kind(p) !== TokKind.Number) break;
+    if (FUNCTION_WORDS.has(lp) || PRONOUNS.has(lp) || lookupCue(lp)) break;
+    s = p;
+  }
+  if (det >= 0) return { start: det, end: r + 1 };
+  if (!SPEAKER_NOUNS.has(lw)) return null;
+  return { start: s, end: r + 1 };
+}
+
+/** "X, the spokesperson, said" / "X, who ..., said" / "X (R-Texas) said": the phrase before the aside. */
+function appositionLeft(w: Words, r: number, lo: number): TokRange | null {
+  const closer = w.isPunct(r, ')') ? '(' : ',';
+  for (let q = r - 1; q >= lo && q >= r - 25; q--) {
+    if (w.isPunct(q, closer)) {
+      if (closer === ',' && q + 1 < r) {
+        const first = w.lower(q + 1);
+        const aside = DETERMINERS.has(first) || first === 'who' || TITLE_WORDS.has(first) || w.nameLike(q + 1) || first === 'himself' || first === 'herself';
+        if (!aside) return null;
+      }
+      const np = npLeft(w, q - 1, lo);
+      return np && !w.isPunct(q - 1, ',') ? np : null;
+    }
+    if (w.kind(q) === TokKind.Quote) return null;
+    if (closer === ',' && (w.isPunct(q, '.') || w.isPunct(q, ';'))) return null;
+  }
+  return null;
+}
+
+/** Is the phrase at `start` plausibly a subject (not the object of a preposition)? */
+export function subjectPosition(w: Words, start: number, lo: number): boolean {
+  if (start <= lo) return true;
+  const p = w.lower(start - 1);
+  if (PREPOSITIONS.has(p)) return false;
+  if (w.isWord(start - 1) && !FUNCTION_WORDS.has(p) && !lookupCue(p) && !w.nameLike(start - 1)) {
+    // A lower-case word right before the phrase ("the debate Trump said") is fine only for verbs of clause ends.
+    return p === 'that' || p.endsWith('ly');
+  }
+  return true;
+}
+
+/**
+ * The noun phrase starting at token `l`, not reaching `hi`: for inverted speakers ("said Sen. Bob Smith"),
+ * addressees ("told reporters", "told The Washington Post") and "according to" sources.
+ */
+export function npRight(w: Words, l: number, hi: number, maxLen = 9): TokRange | null {
+  if (l >= hi) return null;
+  const lw = w.lower(l);
+  if (PRONOUNS.has(lw) || lw === 'him' || lw === 'her' || lw === 'them' || lw === 'us' || lw === 'me') return { start: l, end: l + 1 };
+  if (!w.isWord(l) || (FUNCTION_WORDS.has(lw) && !DETERMINERS.has(lw))) return null;
+  let e = l + 1;
+  while (e < hi && e - l < maxLen) {
+    const le = w.lower(e);
+    if (w.isPossessive(e)) { e++; continue; }
+    if (w.kind(e) !== TokKind.Word && w.kind(e) !== TokKind.Number) {
+      // Hyphen-free dashes and punctuation end the phrase; "&" inside names does not.
+      if (le === '&' && e + 1 < hi && w.nameLike(e + 1)) { e++; continue; }
+      break;
+    }
+    if (PRONOUNS.has(le)) break;
+    if ((le === 'of' || le === 'for') && e + 1 < hi && w.nameLike(e + 1) && w.nameLike(e - 1)) { e++; continue; }
+    if (FUNCTION_WORDS.has(le) || (DETERMINERS.has(le) && le !== 'the') || lookupCue(le)) break;
+    if (le === 'the') break;
+    e++;
+  }
+  return { start: l, end: e };
+}
