@@ -34,7 +34,8 @@ function buildCodes(): void {
   const codes: (string | number | null)[][] = [];
   for (const r of rows) {
     if (!/^[0-9]{2,4}$/.test(r.code)) continue;
-    const p = ploverOf(r.code);
+    // The 2021 table leaves out root 02; PLOVER codes appeals as REQUEST (manual, REQUEST), so fill that in.
+    const p = ploverOf(r.code) ?? (r.code.startsWith('02') ? { type: 'REQUEST', mode: '' } : null);
     codes.push([r.code, r.name.trim(), Number(r.goldstein), p?.type ?? null, p?.mode || null]);
   }
   codes.sort((a, b) => String(a[0]).localeCompare(String(b[0])));

@@ -1,8 +1,130 @@
-/** The events stage. (Placeholder until the stage lands: adds nothing to the Doc.) */
+/**
+ * The events stage: CAMEO-coded events with PLOVER types, Goldstein scores, modality, dates and evidence.
+ * Reads tokens, sentences, entities/mentions (actor codes), quotes and times; fills doc.events only.
+ */
 import type { Doc } from '../model/doc.js';
+import { makeSpan } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
+import type { Event, EventActor, Quote } from '../model/schema.js';
+import { collectActors, type ActorSpan } from './actors.js';
+import { cameoInfo } from './codebook.js';
+import { codeSentence, type CoderState, type RawEvent } from './coder.js';
+import { dateFor, timexesBySentence, type EventDate } from './dating.js';
+import { verbTableWith } from './verb-table.js';
+
+export { parseVerbDictionary } from './verbs-dictionary.js';
+export { cameoInfo, codebook, quadClassOf } from './codebook.js';
+export { setFallbackActorMatcher, type ActorSpan, type ActorMatcher } from './actors.js';
+
+function toEventActor(doc: Doc, a: ActorSpan): EventActor {
+  return {
+    entityId: a.entityId ?? null,
+    text: doc.text.slice(a.start, a.end),
+    span: makeSpan(doc.text, a.start, a.end),
+    code: a.code,
+    country: a.country,
+    sector: a.sector,
+  };
+}
+
+/** The quote whose content contains char offset `pos`. */
+function quoteAt(quotes: readonly Quote[], pos: number): Quote | null {
+  for (const q of quotes) if (pos >= q.content.start && pos < q.content.end) return q;
+  return null;
+}
+
+function speakerActor(doc: Doc, q: Quote, actors: readonly ActorSpan[]): ActorSpan | null {
+  if (!q.speaker) return null;
+  const m = q.speaker.mention;
+  const direct = actors.find((a) => a.start <= m.start && a.end >= m.end) ?? actors.find((a) => a.start >= m.start && a.end <= m.end);
+  if (direct) return direct;
+  if (q.speaker.entityId) return actors.find((a) => a.entityId === q.speaker?.entityId) ?? null;
+  return null;
+}
 
 export function runEvents(doc: Doc, options: AnalyzeOptions): void {
-  void doc;
-  void options;
+  const table = verbTableWith(options.dictionaries?.verbs);
+  const actors = collectActors(doc);
+  const byS = timexesBySentence(doc);
+  const state: CoderState = { lastSources: [], current: [] };
+  const events: Event[] = [];
+  const seen = new Set<string>();
+  let carried: EventDate | null = null;
+  let carriedHops = 0;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const raws = codeSentence(doc, { table, actors }, si, state);
+    for (const raw of raws) emit(doc, raw, actors, byS, carried, events, seen);
+    // Narrative continuation: a sentence without its own date keeps the previous sentence's (two hops at most).
+    const own = (byS.get(si) ?? []).find((t) => !ownedByNoun(doc, t.span.end));
+    if (own) { carried = { date: own.value.slice(0, 10), dateSource: 'text', dateTimexId: own.id }; carriedHops = 0; }
+    else if (carried && ++carriedHops > 2) carried = null;
+  }
+  doc.events = events;
+}
+
+function ownedByNoun(doc: Doc, end: number): boolean {
+  return /^\s*(\w+\s+){0,3}(attack|attacks|bombing|strike|strikes|raid|massacre)\b/i.test(doc.text.slice(end, end + 50));
+}
+
+function emit(
+  doc: Doc,
+  raw: RawEvent,
+  actors: readonly ActorSpan[],
+  byS: ReturnType<typeof timexesBySentence>,
+  carried: EventDate | null,
+  out: Event[],
+  seen: Set<string>,
+): void {
+  const info = cameoInfo(raw.cameo);
+  if (!info) return;
+  const trigStart = doc.tokens.start[raw.trigger];
+  const trigEnd = doc.tokens.end[raw.triggerEnd - 1];
+  const quote = quoteAt(doc.quotes, trigStart);
+  let modality = raw.modality;
+  let sources = raw.sources;
+  let rule = raw.rule;
+  if (quote) {
+    const speaker = speakerActor(doc, quote, actors);
+    const inside = (a: ActorSpan): boolean => a.start >= quote.content.start && a.end <= quote.content.end;
+    // Inside a quotation the speaker is the source when the quote names none; what the speaker reports about
+    // others (a source inside the quote) is "reported". A partial quote after its own subject stays as it is.
+    if (speaker && sources.length === 0) {
+      sources = [speaker];
+      rule += ':quote-speaker';
+      if (modality === 'asserted') modality = 'reported';
+    } else if (sources.length && sources.every(inside) && modality === 'asserted') modality = 'reported';
+  }
+  const date = dateFor(doc, byS, raw.sentence, trigStart, raw.isNoun, carried);
+  const sent = doc.sentences[raw.sentence];
+  const srcs: (ActorSpan | null)[] = sources.length ? sources : [null];
+  const tgts: (ActorSpan | null)[] = raw.targets.length ? raw.targets : [null];
+  for (const s of srcs) {
+    for (const t of tgts) {
+      if (s && t && (s === t || (s.code === t.code && s.entityId === t.entityId))) continue;
+      // "USAGOV -> USA": an actor acting on its own country is not an interaction.
+      if (s && t && s.country && s.country === t.country && (!s.sector || !t.sector)) continue;
+      if (!s && !t) continue;
+      const key = `${raw.sentence}|${info.code}|${s?.code}|${t?.code}|${s?.start}|${t?.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        id: `ev${out.length + 1}`,
+        cameo: info.code,
+        root: info.root,
+        plover: info.plover,
+        name: info.name,
+        goldstein: info.goldstein,
+        quadClass: info.quadClass,
+        source: s ? toEventActor(doc, s) : null,
+        target: t ? toEventActor(doc, t) : null,
+        date: date.date,
+        dateSource: date.dateSource,
+        dateTimexId: date.dateTimexId,
+        modality,
+        sentence: makeSpan(doc.text, sent.start, sent.end),
+        evidence: { trigger: makeSpan(doc.text, trigStart, trigEnd), rule },
+        quoteId: quote?.id ?? null,
+      });
+    }
+  }
 }

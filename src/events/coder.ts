@@ -1,0 +1,356 @@
+/**
+ * The event coder: per sentence, find triggers (verbs of the verb table, event nouns), pick the most specific
+ * pattern, find source and target actors with a light clause analysis, set modality, and emit one coded event
+ * per source/target dyad. Works over the token arrays; one lower-cased string per token, Map lookups only.
+ */
+import type { Doc } from '../model/doc.js';
+import { TokKind } from '../model/doc.js';
+import type { Modality } from '../model/schema.js';
+import type { ActorSpan } from './actors.js';
+import { EVENT_NOUNS, UNCONVENTIONAL } from './lexicon.js';
+import { matchPattern, type VerbPattern, type VerbTable } from './verb-table.js';
+
+export interface RawEvent {
+  cameo: string;
+  trigger: number;
+  triggerEnd: number;
+  sentence: number;
+  sources: ActorSpan[];
+  targets: ActorSpan[];
+  modality: Modality;
+  rule: string;
+  /** Token range of the clause the trigger governs (for dating). */
+  clauseStart: number;
+  clauseEnd: number;
+  isNoun: boolean;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot', 'refused', 'refuses', 'declined', 'failed']);
+const DESIRE = new Set(['want', 'wants', 'wanted', 'wanting', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'seek', 'seeks', 'sought', 'desire', 'desires', 'aim', 'aims', 'need', 'needs', 'should', 'must', 'urged', 'urge', 'urges', 'encouraged', 'asked', 'called']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'going', 'set', 'expected', 'scheduled', 'about', 'would']);
+const HYPOTHETICAL = new Set(['if', 'could', 'may', 'might', 'unless', 'whether', 'possible', 'possibly', 'likely', 'threatened', 'threatens', 'threaten']);
+const OBLIGATION = new Set(['needs', 'need', 'has', 'have']);
+const DEESCALATE_WORDS = new Set(['de-escalate', 'deescalate', 'withdraw', 'ceasefire', 'cease-fire', 'halt', 'stop']);
+const DESIRE_TRIGGERS = new Set(['want', 'hope', 'wish']);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'every', 'another', "'s"]);
+const PREPS_BEFORE_ACTOR = new Set(['of', 'in', 'between', 'among', 'from', 'at', 'for', 'over', 'about', 'against', 'on', 'with', 'to', 'by', 'into', 'near', 'across']);
+const CLAUSE_BREAKS = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'when', 'who', 'which', 'that', 'but']);
+/** Verbs that never head an event by themselves (auxiliaries, reporting verbs: quotes carry those). */
+const SKIP_LEMMAS = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'state', 'get', 'go', 'come', 'make', 'take', 'let', 'know', 'see', 'look', 'think', 'report', 'note', 'announce']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+
+export interface SentenceView {
+  words: string[];
+  lemmas: (string | undefined)[];
+  first: number;
+}
+
+function lower(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase().replace(/[’‘]/g, "'");
+}
+
+/** Clause bounds around token `i` (sentence-relative indices) using punctuation and subordinators. */
+function clauseBounds(words: readonly string[], i: number): [number, number] {
+  let lo = i;
+  while (lo > 0 && !CLAUSE_BREAKS.has(words[lo - 1])) lo--;
+  let hi = i + 1;
+  while (hi < words.length && words[hi] !== ';' && words[hi] !== ':') hi++;
+  return [lo, hi];
+}
+
+function modalityBefore(words: readonly string[], v: number, lo: number): Modality {
+  const from = Math.max(lo, v - 4);
+  let mod: Modality = 'asserted';
+  for (let k = v - 1; k >= from; k--) {
+    const w = words[k];
+    if (NEGATORS.has(w)) return 'negated';
+    if (mod === 'asserted') {
+      if (DESIRE.has(w)) mod = 'desired';
+      else if (FUTURE.has(w)) mod = 'future';
+      else if (HYPOTHETICAL.has(w)) mod = 'hypothetical';
+    }
+  }
+  return mod;
+}
+
+function isNounUse(words: readonly string[], v: number): boolean {
+  if (v === 0) return false;
+  const p = words[v - 1];
+  return DETERMINERS.has(p) || /^[0-9]/.test(p) || UNCONVENTIONAL.has(p);
+}
+
+/** Actors in [lo, hi) of the sentence, as indices into `acts` (sorted by token). */
+function actorsIn(acts: readonly ActorSpan[], lo: number, hi: number): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  for (const a of acts) if (a.tokStart >= lo && a.tokEnd <= hi) out.push(a);
+  return out;
+}
+
+/**
+ * The coordinated group around actor k: "India and Pakistan", "X, Y and Z". A comma alone does not coordinate
+ * (apposition, clause edge): comma links count only when an "and"/"or" closes the list.
+ */
+function groupFrom(acts: readonly ActorSpan[], k: number, words: readonly string[], first: number, forward: boolean): ActorSpan[] {
+  const linkOf = (a: ActorSpan, b: ActorSpan): 'and' | 'comma' | null => {
+    const gap = words.slice(a.tokEnd - first, b.tokStart - first);
+    if (gap.length === 0 || gap.length > 2) return null;
+    if (gap.every((g) => g === ',')) return 'comma';
+    if (gap.every((g) => g === 'and' || g === ',' || g === 'or')) return 'and';
+    return null;
+  };
+  const group = [acts[k]];
+  let closed = 1;
+  if (forward) {
+    for (let j = k + 1; j < acts.length; j++) {
+      const link = linkOf(acts[j - 1], acts[j]);
+      if (!link) break;
+      group.push(acts[j]);
+      if (link === 'and') closed = group.length;
+    }
+    return group.slice(0, closed);
+  }
+  let sawAnd = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const link = linkOf(acts[j], acts[j + 1]);
+    if (!link) break;
+    group.unshift(acts[j]);
+    sawAnd ||= link === 'and';
+    if (sawAnd) closed = group.length;
+  }
+  return group.slice(group.length - closed);
+}
+
+export interface CoderState {
+  /** Sources of the previous sentence's first sourced event (pronoun subjects). */
+  lastSources: ActorSpan[];
+  /** Sources of the latest sourced event in this sentence. */
+  current: ActorSpan[];
+}
+
+export interface CoderContext {
+  table: VerbTable;
+  /** Actors of the whole doc, sorted by token. */
+  actors: ActorSpan[];
+}
+
+interface Candidate {
+  code: string;
+  pattern: VerbPattern | null;
+  postEnd: number;
+  rule: string;
+}
+
+function bestPattern(table: VerbTable, lemma: string, view: SentenceView, v: number, lo: number, hi: number): Candidate | null {
+  const list = table.patterns.get(lemma);
+  if (!list) return null;
+  let best: VerbPattern | null = null;
+  let bestEnd = v + 1;
+  for (const p of list) {
+    if (best && (p.weight < best.weight || (p.weight === best.weight && p.priority <= best.priority))) continue;
+    const m = matchPattern(p, view.words, view.lemmas, v, lo, hi);
+    if (!m) continue;
+    best = p;
+    bestEnd = m.postEnd;
+  }
+  if (!best) return null;
+  return { code: best.code, pattern: best, postEnd: bestEnd, rule: `verb:${best.origin}` };
+}
+
+/** Code one sentence; `prevSubject` resolves a pronoun subject to the last sentence's source. */
+export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: CoderState): RawEvent[] {
+  const sent = doc.sentences[si];
+  const first = sent.tokStart;
+  const n = sent.tokEnd - first;
+  const words: string[] = new Array(n);
+  const lemmas: (string | undefined)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    words[k] = lower(doc, first + k);
+    lemmas[k] = ctx.table.forms.get(words[k]);
+  }
+  const view: SentenceView = { words, lemmas, first };
+  const acts = actorsIn(ctx.actors, sent.tokStart, sent.tokEnd);
+  const out: RawEvent[] = [];
+  state.current = [];
+  const inActor = new Uint8Array(n);
+  for (const a of acts) for (let k = a.tokStart; k < a.tokEnd; k++) inActor[k - first] = 1;
+
+  for (let v = 0; v < n; v++) {
+    if (doc.tokens.kind[first + v] !== TokKind.Word || inActor[v]) continue;
+    const w = words[v];
+    const [lo, hi] = clauseBounds(words, v);
+    let cand: Candidate | null = null;
+    let isNoun = false;
+    const nounCode = EVENT_NOUNS[w];
+    const lemma = lemmas[v];
+    if (nounCode && (isNounUse(words, v) || !lemma)) {
+      isNoun = true;
+      let code = nounCode;
+      // "terrorist attack", "suicide bombing": unconventional violence (18x) rather than military force.
+      if (code.startsWith('19') && v > 0 && UNCONVENTIONAL.has(words[v - 1])) code = '180';
+      cand = { code, pattern: null, postEnd: v + 1, rule: `noun:${w}` };
+    } else if (lemma && !SKIP_LEMMAS.has(lemma)) {
+      if (isNounUse(words, v) && !nounCode) continue;
+      cand = bestPattern(ctx.table, lemma, view, v, 0, n);
+    }
+    // "Pakistan needs to end support for ...", "X must withdraw": a demand on X by whoever says so.
+    const obligation = v > 0 && inActor[v - 1] && v + 1 < n &&
+      (w === 'must' || (OBLIGATION.has(w) && words[v + 1] === 'to'));
+    if (obligation) {
+      const subj = acts.filter((a) => a.tokEnd === first + v);
+      const next = words.slice(v + 1, v + 5);
+      const code = next.some((x) => DEESCALATE_WORDS.has(x)) ? '1056' : '100';
+      const said = state.current.length ? state.current : state.lastSources;
+      if (subj.length && said.length) {
+        out.push({
+          cameo: code, trigger: first + v, triggerEnd: first + v + 1, sentence: si, sources: said, targets: subj,
+          modality: 'asserted', rule: `construction:obligation:${w}`, clauseStart: first + lo, clauseEnd: first + hi, isNoun: false,
+        });
+        continue;
+      }
+    }
+    if (!cand) continue;
+    // Generic statements (010 with no specific pattern) are not events.
+    if (cand.code === '010' || cand.code === '01') continue;
+    const modality = lemma && DESIRE_TRIGGERS.has(lemma) ? 'desired' : modalityBefore(words, v, lo);
+    const ev = findArguments(doc, view, acts, v, lo, hi, cand, isNoun, state);
+    if (ev.sources.length === 0 && ev.targets.length === 0) continue;
+    if (ev.sources.length && !isNoun) state.current = ev.sources;
+    out.push({
+      cameo: cand.code,
+      trigger: first + v,
+      triggerEnd: first + v + 1,
+      sentence: si,
+      sources: ev.sources,
+      targets: ev.targets,
+      modality,
+      rule: cand.rule + ev.rule,
+      clauseStart: first + lo,
+      clauseEnd: first + hi,
+      isNoun,
+    });
+  }
+  if (out.length) {
+    const withSource = out.find((e) => e.sources.length > 0);
+    if (withSource) state.lastSources = withSource.sources;
+  }
+  return out;
+}
+
+function findArguments(
+  doc: Doc,
+  view: SentenceView,
+  acts: readonly ActorSpan[],
+  v: number,
+  lo: number,
+  hi: number,
+  cand: Candidate,
+  isNoun: boolean,
+  state: CoderState,
+): { sources: ActorSpan[]; targets: ActorSpan[]; rule: string } {
+  const { words, first } = view;
+  const abs = (k: number): number => first + k;
+  let rule = '';
+  let sources: ActorSpan[] = [];
+  let targets: ActorSpan[] = [];
+  // Actors after the trigger, within the pattern's reach or a short window.
+  const rightHi = Math.min(words.length, Math.max(cand.postEnd, v + 12));
+  const rightIdx = acts.findIndex((a) => a.tokStart > abs(v) && a.tokStart < abs(rightHi));
+  const passive = !isNoun && v + 1 < words.length && v > 0 &&
+    (BE_FORMS.has(words[v - 1]) || (v > 1 && BE_FORMS.has(words[v - 2]))) && /ed$/.test(words[v]);
+
+  if (isNoun) {
+    // "attack by X on Y", "X's attack", "Indian strikes on Y", "talks with Y".
+    for (let k = 0; k < acts.length; k++) {
+      const a = acts[k];
+      const before = a.tokStart - first - 1;
+      if (a.tokStart > abs(v) && a.tokStart <= abs(v + 8)) {
+        // Find the preposition governing this actor (skip determiners and modifiers).
+        let p = before;
+        while (p > v && !PREPS_BEFORE_ACTOR.has(words[p])) p--;
+        const prep = p > v ? words[p] : '';
+        if (prep === 'by' && sources.length === 0) sources = groupFrom(acts, k, words, first, true);
+        else if ((prep === 'on' || prep === 'against' || prep === 'with' || prep === 'in' || prep === 'to') && targets.length === 0) targets = groupFrom(acts, k, words, first, true);
+      } else if (a.tokEnd <= abs(v) && a.tokEnd >= abs(v - 3)) {
+        // Pre-modifier ("Indian airstrikes", "Pakistan's attack").
+        if (sources.length === 0) sources = [a];
+      }
+    }
+    rule += ':noun-args';
+  } else {
+    const passiveBy = passive || cand.pattern?.sourceAfter;
+    if (passiveBy) {
+      const byIdx = words.indexOf('by', v + 1);
+      if (byIdx > 0 && byIdx < v + 8) {
+        const k = acts.findIndex((a) => a.tokStart > abs(byIdx) && a.tokStart <= abs(byIdx + 4));
+        if (k >= 0) { sources = groupFrom(acts, k, words, first, true); rule += ':passive-by'; }
+      }
+      // Target of a passive is the subject.
+      const subj = subjectBefore(acts, words, first, v, lo);
+      if (subj.length) targets = subj;
+    }
+    if (sources.length === 0 && !passive) {
+      sources = subjectBefore(acts, words, first, v, lo);
+      if (sources.length) rule += ':subject';
+    }
+    if (targets.length === 0 && rightIdx >= 0) {
+      let k = rightIdx;
+      // Skip the by-phrase actor already used as source.
+      while (k < acts.length && sources.includes(acts[k])) k++;
+      if (k < acts.length && acts[k].tokStart < abs(rightHi)) {
+        targets = groupFrom(acts, k, words, first, true);
+        rule += ':object';
+      }
+    }
+  }
+  // "..., endorsing the Indian position": a trailing participle shares the main clause's subject.
+  if (v > 0 && /ing$/.test(words[v]) && (words[v - 1] === ',' || words[v - 1] === '\u201d' || words[v - 1] === '"') && state.current.length) {
+    sources = state.current;
+    rule += ':participle-main-subject';
+  }
+  if (sources.length === 0) {
+    // A pronoun or bare subject ("He urged ...", "the secretary") refers back to the last source.
+    const subjWord = words[Math.max(lo, 0)];
+    if (SUBJECT_PRONOUNS.has(subjWord) || (lo < v && words.slice(lo, v).some((w) => SUBJECT_PRONOUNS.has(w)))) {
+      if (state.lastSources.length) { sources = state.lastSources; rule += ':pronoun-prev'; }
+    }
+  }
+  // A fronted participle clause ("While expressing sorrow ..., the secretary urged India") shares the main subject.
+  if (sources.length === 0 && lo === 0 && words[0] === 'while' || (sources.length === 0 && /ing$/.test(words[v]) && v <= 2)) {
+    const comma = words.indexOf(',', v);
+    if (comma > 0) {
+      const k = acts.findIndex((a) => a.tokStart > abs(comma) && a.tokStart <= abs(comma + 4));
+      if (k >= 0) {
+        sources = groupFrom(acts, k, words, first, true);
+        rule += ':participle-subject';
+        if (targets.length === 0) {
+          const t = acts.findIndex((a, idx) => idx > k && a.tokStart > acts[k].tokEnd && a.tokStart <= acts[k].tokEnd + 10);
+          if (t >= 0) { targets = groupFrom(acts, t, words, first, true); rule += ':main-object'; }
+        }
+      }
+    }
+  }
+  // Violence with no stated victim: the other country named in the sentence.
+  if (targets.length === 0 && sources.length > 0 && VIOLENT_ROOTS.has(cand.code.slice(0, 2))) {
+    const srcCountries = new Set(sources.map((s) => s.country));
+    const other = acts.find((a) => a.country && !srcCountries.has(a.country) && a.sector === null);
+    if (other) { targets = [other]; rule += ':target-in-sentence'; }
+  }
+  void doc;
+  return { sources, targets, rule };
+}
+
+/** The subject group: the nearest actor group left of the verb in its clause, not inside a prepositional phrase. */
+function subjectBefore(acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number): ActorSpan[] {
+  for (let k = acts.length - 1; k >= 0; k--) {
+    const a = acts[k];
+    if (a.tokEnd > first + v) continue;
+    if (a.tokStart < first + lo) break;
+    const prev = a.tokStart - first - 1;
+    if (prev >= 0 && PREPS_BEFORE_ACTOR.has(words[prev])) continue;
+    const group = groupFrom(acts, k, words, first, false);
+    return group;
+  }
+  return [];
+}

@@ -1,0 +1,63 @@
+/**
+ * Event dates: the time expression governing the trigger's clause (a DATE timex in the same sentence, nearest to
+ * the trigger, skipping one that modifies another event noun: "the April 22 attack"), else the date the previous
+ * sentence's events carried (narrative continuation), else the publication date (DCT).
+ */
+import type { Doc } from '../model/doc.js';
+import type { Timex } from '../model/schema.js';
+import { EVENT_NOUNS } from './lexicon.js';
+
+export interface EventDate {
+  date: string;
+  dateSource: 'text' | 'publication';
+  dateTimexId: string | null;
+}
+
+const DAY_VALUE = /^\d{4}-\d{2}(-\d{2})?/;
+
+/** Timexes per sentence index (DATE/TIME with a calendar value), built once per doc. */
+export function timexesBySentence(doc: Doc): Map<number, Timex[]> {
+  const out = new Map<number, Timex[]>();
+  let si = 0;
+  const sorted = [...doc.times].sort((a, b) => a.span.start - b.span.start);
+  for (const t of sorted) {
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || !DAY_VALUE.test(t.value)) continue;
+    while (si < doc.sentences.length && doc.sentences[si].end <= t.span.start) si++;
+    if (si >= doc.sentences.length) break;
+    let list = out.get(si);
+    if (!list) out.set(si, (list = []));
+    list.push(t);
+  }
+  return out;
+}
+
+function followsEventNoun(doc: Doc, t: Timex): boolean {
+  // "the April 22 Pahalgam terrorist attack": an event noun within 4 words after the timex owns it.
+  const rest = doc.text.slice(t.span.end, t.span.end + 40).toLowerCase().split(/[^a-z-]+/).filter(Boolean).slice(0, 4);
+  return rest.some((w) => EVENT_NOUNS[w] !== undefined);
+}
+
+export function dateFor(
+  doc: Doc,
+  byS: Map<number, Timex[]>,
+  sentence: number,
+  triggerStart: number,
+  isNoun: boolean,
+  carried: EventDate | null,
+): EventDate {
+  const list = byS.get(sentence);
+  if (list) {
+    let best: Timex | null = null;
+    let bestDist = Infinity;
+    for (const t of list) {
+      const owned = followsEventNoun(doc, t);
+      if (owned !== isNoun && owned) continue;
+      if (isNoun && !owned && t.span.start < triggerStart) { /* a noun prefers the timex that modifies it */ }
+      const d = Math.abs(t.span.start - triggerStart) + (isNoun && owned ? -1000 : 0);
+      if (d < bestDist) { bestDist = d; best = t; }
+    }
+    if (best) return { date: best.value.slice(0, 10), dateSource: 'text', dateTimexId: best.id };
+  }
+  if (carried) return carried;
+  return { date: doc.dct, dateSource: 'publication', dateTimexId: null };
+}

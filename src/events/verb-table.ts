@@ -1,0 +1,198 @@
+/**
+ * The compiled verb-pattern table: inflected form -> lemma, lemma -> patterns, plus the matcher that tests a pattern
+ * around a verb token. Sources, highest priority first: Parley's own lexicon (lexicon.ts), user dictionaries
+ * (options.dictionaries.verbs), the generated PETRARCH CAMEO 2.0 table (data/verbs-cameo.json).
+ */
+import { readDataJson } from '../data-path.js';
+import type { UserVerbPattern } from '../model/options.js';
+import { regularForms } from './verbs-dictionary.js';
+import { LEXICON_VERBS, IRREGULAR_FORMS } from './lexicon.js';
+
+/** One pattern element: alternatives, each a word sequence. */
+export type Element = string[][];
+
+export interface VerbPattern {
+  code: string;
+  pre: Element[];
+  post: Element[];
+  /** '$' after the verb: the source follows ("was attacked by $"). */
+  sourceAfter: boolean;
+  /** '+' before the verb: the target precedes it. */
+  targetBefore: boolean;
+  /** Literal words matched; more is more specific. */
+  weight: number;
+  /** 2 Parley lexicon, 1 user dictionary, 0 CAMEO 2.0 table. */
+  priority: number;
+  origin: string;
+}
+
+export interface VerbTable {
+  forms: Map<string, string>;
+  patterns: Map<string, VerbPattern[]>;
+}
+
+const MARKERS = new Set(['+', '$', '%', '^']);
+
+export function compilePattern(
+  code: string,
+  elements: readonly string[],
+  priority: number,
+  origin: string,
+  synsets?: Record<string, string[]>,
+): VerbPattern {
+  const pre: Element[] = [];
+  const post: Element[] = [];
+  let seenVerb = false;
+  let sourceAfter = false;
+  let targetBefore = false;
+  let weight = 0;
+  for (const raw of elements) {
+    if (raw === '*') { seenVerb = true; continue; }
+    if (MARKERS.has(raw)) {
+      if (raw === '$' && seenVerb) sourceAfter = true;
+      if (raw === '+' && !seenVerb) targetBefore = true;
+      continue;
+    }
+    const alts = raw.startsWith('&') ? (synsets?.[raw] ?? []) : raw.split('|');
+    const el: Element = alts.map((a) => a.split(/[\s_]+/).filter(Boolean)).filter((a) => a.length > 0);
+    if (el.length === 0) continue;
+    weight += Math.min(...el.map((a) => a.length));
+    (seenVerb ? post : pre).push(el);
+  }
+  if (!seenVerb) { post.push(...pre.splice(0)); }
+  return { code, pre, post, sourceAfter, targetBefore, weight, priority, origin };
+}
+
+function addForms(forms: Map<string, string>, lemma: string, extra: readonly string[] = []): void {
+  for (const f of regularForms(lemma)) if (!forms.has(f)) forms.set(f, lemma);
+  for (const f of extra) forms.set(f, lemma);
+}
+
+function addPattern(table: VerbTable, lemma: string, p: VerbPattern): void {
+  let list = table.patterns.get(lemma);
+  if (!list) table.patterns.set(lemma, (list = []));
+  list.push(p);
+}
+
+interface VerbsFile {
+  synsets: Record<string, string[]>;
+  blocks: { v: (string | null)[][]; p: [string, string, number][] }[];
+}
+
+let builtin: VerbTable | null = null;
+
+/** The built-in table (lexicon + CAMEO 2.0), loaded once. */
+export function builtinVerbTable(): VerbTable {
+  if (builtin) return builtin;
+  const table: VerbTable = { forms: new Map(), patterns: new Map() };
+  for (const [form, lemma] of Object.entries(IRREGULAR_FORMS)) table.forms.set(form, lemma);
+  for (const entry of LEXICON_VERBS) {
+    addForms(table.forms, entry.verb);
+    addPattern(table, entry.verb, compilePattern(entry.cameo, entry.pattern, 2, entry.origin));
+  }
+  const file = readDataJson<VerbsFile>('verbs-cameo.json');
+  for (const block of file.blocks) {
+    const compiled = block.p.map(([code, pat, line]) =>
+      compilePattern(code, pat.split(' '), 0, `CAMEO.2.0.txt:${line}`, file.synsets),
+    );
+    for (const v of block.v) {
+      const lemma = v[0] as string;
+      const code = v[1];
+      addForms(table.forms, lemma, v.slice(2) as string[]);
+      if (code) addPattern(table, lemma, compilePattern(code, ['*'], 0, 'CAMEO.2.0.txt'));
+      for (const p of compiled) addPattern(table, lemma, p);
+    }
+  }
+  builtin = table;
+  return table;
+}
+
+const userTables = new WeakMap<readonly UserVerbPattern[], VerbTable>();
+
+/** The built-in table extended with a user's verb patterns (cached per dictionary array). */
+export function verbTableWith(user: readonly UserVerbPattern[] | undefined, replace = false): VerbTable {
+  const base = builtinVerbTable();
+  if (!user || user.length === 0) return base;
+  const cached = userTables.get(user);
+  if (cached) return cached;
+  const table: VerbTable = replace
+    ? { forms: new Map(base.forms), patterns: new Map() }
+    : { forms: new Map(base.forms), patterns: new Map([...base.patterns].map(([k, v]) => [k, v.slice()])) };
+  for (const p of user) {
+    addForms(table.forms, p.verb);
+    addPattern(table, p.verb, compilePattern(p.cameo, p.pattern.length ? p.pattern : ['*'], 1, p.origin));
+  }
+  userTables.set(user, table);
+  return table;
+}
+
+/** Does `w` (a pattern word) match token `tok` (lower case) or its lemma? Plural and verb-form tolerant. */
+export function wordMatches(w: string, tok: string, lemma: string | undefined): boolean {
+  if (w === tok || w === lemma) return true;
+  if (tok.length > w.length && tok.startsWith(w)) {
+    const rest = tok.slice(w.length);
+    return rest === 's' || rest === 'es';
+  }
+  return false;
+}
+
+/** Where the element matches from position `i` forward: the end index, or -1. */
+function matchAt(el: Element, words: readonly string[], lemmas: readonly (string | undefined)[], i: number, end: number): number {
+  for (const alt of el) {
+    if (i + alt.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < alt.length; k++) {
+      if (!wordMatches(alt[k], words[i + k], lemmas[i + k])) { ok = false; break; }
+    }
+    if (ok) return i + alt.length;
+  }
+  return -1;
+}
+
+export interface PatternMatch {
+  /** Token index (in the words array) after the last matched post element, or verb+1. */
+  postEnd: number;
+  /** First token of the last post element (where a '+' target after "with", "to" would start). */
+  lastPost: number;
+}
+
+/**
+ * Test a pattern around the verb at `v` within [lo, hi): pre elements in order before the verb (within `preWindow`
+ * tokens), post elements in order after it (within `postWindow`). Gaps are allowed, as in a shallow PETRARCH match.
+ */
+export function matchPattern(
+  p: VerbPattern,
+  words: readonly string[],
+  lemmas: readonly (string | undefined)[],
+  v: number,
+  lo: number,
+  hi: number,
+  preWindow = 6,
+  postWindow = 10,
+): PatternMatch | null {
+  // Pre: match backwards, last element nearest the verb.
+  let cur = v;
+  const preLo = Math.max(lo, v - preWindow);
+  for (let e = p.pre.length - 1; e >= 0; e--) {
+    let found = -1;
+    for (let i = cur - 1; i >= preLo; i--) {
+      const end = matchAt(p.pre[e], words, lemmas, i, cur);
+      if (end >= 0) { found = i; break; }
+    }
+    if (found < 0) return null;
+    cur = found;
+  }
+  let pos = v + 1;
+  let lastPost = v + 1;
+  const postHi = Math.min(hi, v + 1 + postWindow);
+  for (const el of p.post) {
+    let found = -1;
+    for (let i = pos; i < postHi; i++) {
+      const end = matchAt(el, words, lemmas, i, postHi);
+      if (end >= 0) { found = i; pos = end; break; }
+    }
+    if (found < 0) return null;
+    lastPost = found;
+  }
+  return { postEnd: pos, lastPost };
+}
