@@ -1,0 +1,908 @@
+/**
+ * Time expression recognition and normalization over the token arrays (one left-to-right pass).
+ * At each token that can open an expression, a small grammar of matchers tries the longest reading:
+ * optional modifiers ("about", "early", "the end of"), a core (dates, weekdays, unit phrases, times,
+ * references) and attachments ("of 1998", "ago"). Values follow TimeML; underspecified dates are
+ * anchored to the DCT with the clause tense (resolve.ts, tense.ts).
+ */
+import type { Doc } from '../model/doc.js';
+import { TokKind } from '../model/doc.js';
+import type { TimexType } from '../model/schema.js';
+import {
+  addDays, addMonths, fmtDate, fmtMonth, fmtWeek, isValidYmd, monthDays, pad, quarterOf, type Ymd,
+} from './calendar.js';
+import {
+  AMBIGUOUS_MONTHS, DAY_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, POSITION_MODS, QUANT_MODS, REF_WORDS, SEASONS,
+  SET_WORDS, UNITS, WEEKDAYS, ZONES, isPluralUnit, type Unit,
+} from './lexicon.js';
+import {
+  lastCompletedQuarter, monthDayValue, monthValue, resolveWeekday, seasonValue, yearForHalf, yearForMonthDay,
+  yearForQuarter,
+} from './resolve.js';
+import { clauseTense, type Tense } from './tense.js';
+
+/** One recognized expression: token extent [s, e), optional char extent inside the tokens. */
+export interface TimeMatch {
+  s: number;
+  e: number;
+  cs?: number;
+  ce?: number;
+  type: TimexType;
+  value: string;
+  anchor?: string;
+  mod?: string;
+  rule: string;
+}
+
+interface Core {
+  e: number;
+  type: TimexType;
+  value: string;
+  anchor?: string;
+  mod?: string;
+  rule: string;
+  /** Char end override when the expression ends inside a token ("May 7" of "May 7-9"). */
+  ce?: number;
+  /** Further expressions found inside the same tokens (the "9" of "May 7-9"). */
+  extra?: TimeMatch[];
+  /** The core began with a count ("two weeks"): quantity modifiers may attach. */
+  counted?: boolean;
+}
+
+type Rel = 'last' | 'next' | 'this' | null;
+
+const REL_WORDS = new Map<string, string>([
+  ['last', 'last'], ['past', 'past'], ['next', 'next'], ['coming', 'next'], ['previous', 'previous'],
+  ['following', 'following'], ['latest', 'latest'], ['current', 'this'], ['this', 'this'], ['recent', 'recent'],
+  ['each', 'each'], ['every', 'each'], ['per', 'each'], ['same', 'same'], ['final', 'past'], ['preceding', 'previous'],
+  ['upcoming', 'next'], ['prior', 'previous'], ['first', 'first'],
+]);
+
+const YEAR_PREPS = new Set([
+  'in', 'since', 'by', 'until', 'till', 'of', 'during', 'from', 'to', 'through', 'before', 'after', 'early', 'late',
+  'mid', 'fiscal', 'year', 'between', 'and', 'for', 'around', 'about', 'circa', 'throughout', 'spring', 'summer',
+  'fall', 'autumn', 'winter', 'as', 'at', 'on', 'within', 'into', 'end', 'beginning', 'start', 'middle', 'than',
+]);
+
+const MONTH_CONTEXT = new Set([
+  'in', 'since', 'by', 'until', 'till', 'of', 'during', 'from', 'to', 'through', 'before', 'after', 'early', 'late',
+  'mid', 'last', 'this', 'next', 'end', 'beginning', 'middle', 'start', 'throughout', 'until', 'between', 'and',
+]);
+
+const DURATION_PREPS = new Set(['for', 'in', 'within', 'over', 'after', 'from', 'of', 'during', 'than', 'about', 'some']);
+
+/** Words after "a"/"per" that show a rate: "$40 billion a year", "twice a day". */
+const RATE_BEFORE = new Set([
+  'times', 'twice', 'once', 'thrice', 'billion', 'million', 'trillion', 'thousand', 'percent', '%', 'dollars', 'cents',
+  'tons', 'barrels', 'units', 'hours', 'miles', 'people', 'flights', 'cars', 'vehicles', 'aircraft', 'planes',
+]);
+
+const MERIDIEM = new Map<string, number>([['a.m.', 0], ['am', 0], ['a.m', 0], ['p.m.', 12], ['pm', 12], ['p.m', 12]]);
+
+const HOLIDAYS = new Map<string, [number, number]>([
+  ['christmas', [12, 25]], ['halloween', [10, 31]],
+]);
+
+export class Recognizer {
+  private readonly lw: (string | undefined)[];
+  private readonly n: number;
+  private quarterContext: boolean | undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly dct: Ymd,
+  ) {
+    this.n = doc.tokens.count;
+    this.lw = new Array<string | undefined>(this.n);
+  }
+
+  lower(i: number): string {
+    if (i < 0 || i >= this.n) return '';
+    let w = this.lw[i];
+    if (w === undefined) {
+      w = this.doc.text.slice(this.doc.tokens.start[i], this.doc.tokens.end[i]).toLowerCase();
+      this.lw[i] = w;
+    }
+    return w;
+  }
+
+  private isNumber(i: number): boolean {
+    return i >= 0 && i < this.n && this.doc.tokens.kind[i] === TokKind.Number;
+  }
+
+  private sentenceBounds(i: number): [number, number] {
+    const s = this.doc.sentences[this.doc.tokens.sentence[i]];
+    return s ? [s.tokStart, s.tokEnd] : [0, this.n];
+  }
+
+  private tense(s: number, e: number): Tense | null {
+    const [a, b] = this.sentenceBounds(s);
+    return clauseTense((k) => this.lower(k), s, e, a, b);
+  }
+
+  /** Whether the sentence of token i talks about quarters: "a year earlier" then means the quarter a year back. */
+  private sentenceHasQuarter(i: number): boolean {
+    const [a, b] = this.sentenceBounds(i);
+    for (let k = a; k < b; k++) {
+      const w = this.lower(k);
+      if (w === 'quarter' || w.endsWith('-quarter') || w === 'quarterly') return true;
+    }
+    return false;
+  }
+
+  /** Any "quarter" word in the document (earnings reports): "the latest period" is then a quarter. */
+  private docHasQuarter(): boolean {
+    if (this.quarterContext === undefined) {
+      this.quarterContext = false;
+      for (let k = 0; k < this.n; k++) {
+        const w = this.lower(k);
+        if (w === 'quarter' || w.endsWith('-quarter')) {
+          this.quarterContext = true;
+          break;
+        }
+      }
+    }
+    return this.quarterContext;
+  }
+
+  /** All expressions in the document, left to right, non-overlapping. */
+  run(): TimeMatch[] {
+    const out: TimeMatch[] = [];
+    for (let i = 0; i < this.n; ) {
+      const m = this.matchAt(i);
+      if (m) {
+        out.push(m.main);
+        if (m.extra) out.push(...m.extra);
+        i = m.main.e;
+      } else i++;
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Entry: modifiers + core
+
+  private matchAt(i: number): { main: TimeMatch; extra?: TimeMatch[] } | null {
+    const w = this.lower(i);
+    const kind = this.doc.tokens.kind[i];
+    if (kind === TokKind.Punct || kind === TokKind.Quote) {
+      // "'90s"
+      if ((w === "'" || w === '’') && /^\d0s$/.test(this.lower(i + 1))) {
+        const d = Number(this.lower(i + 1)[0]);
+        return this.wrap(i, { e: i + 2, type: 'DATE', value: `19${d}`, rule: 'time.decade-short' });
+      }
+      return null;
+    }
+
+    // "at present"
+    if (w === 'at' && this.lower(i + 1) === 'present') {
+      return this.wrap(i, { e: i + 2, type: 'DATE', value: 'PRESENT_REF', rule: 'time.ref.at-present' });
+    }
+
+    // Quantity modifiers: "about", "more than", "up to" ... attach to counted cores only.
+    let j = i;
+    let qmod: string | undefined;
+    const two = `${w} ${this.lower(i + 1)}`;
+    if (QUANT_MODS.has(two)) {
+      qmod = QUANT_MODS.get(two);
+      j = i + 2;
+    } else if (QUANT_MODS.has(w)) {
+      qmod = QUANT_MODS.get(w);
+      j = i + 1;
+    }
+    if (qmod && this.lower(j) !== 'the') {
+      const core = this.matchPositioned(j);
+      if (core && (core.counted || core.type === 'DURATION')) {
+        return this.wrap(i, { ...core, mod: core.mod ?? qmod });
+      }
+      return null;
+    }
+    if (qmod) return null;
+    const core = this.matchPositioned(i);
+    return core ? this.wrap(i, core) : null;
+  }
+
+  private wrap(s: number, core: Core): { main: TimeMatch; extra?: TimeMatch[] } {
+    const main: TimeMatch = { s, e: core.e, type: core.type, value: core.value, rule: core.rule };
+    if (core.ce !== undefined) main.ce = core.ce;
+    if (core.anchor) main.anchor = core.anchor;
+    if (core.mod) main.mod = core.mod;
+    return core.extra ? { main, extra: core.extra } : { main };
+  }
+
+  /** Position modifiers: "early", "late", "mid-", "earlier this", "the end of", "the beginning of". */
+  private matchPositioned(i: number): Core | null {
+    const w = this.lower(i);
+    // "the end of X", "the beginning of X", "the middle of X", "the start of X"
+    if (w === 'the' && POSITION_MODS.has(this.lower(i + 1)) && this.lower(i + 2) === 'of') {
+      const inner = this.matchCore(i + 3);
+      if (inner && inner.type === 'DATE') return { ...inner, mod: POSITION_MODS.get(this.lower(i + 1)) };
+      return null;
+    }
+    if ((w === 'early' || w === 'late' || w === 'mid' || w === 'earlier' || w === 'later') && i + 1 < this.n) {
+      const inner = this.matchCore(i + 1);
+      if (inner && inner.type === 'DATE' && !inner.value.endsWith('_REF')) {
+        return { ...inner, mod: POSITION_MODS.get(w), rule: inner.rule };
+      }
+      return null;
+    }
+    return this.matchCore(i);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Cores
+
+  private matchCore(i: number): Core | null {
+    if (i >= this.n) return null;
+    const w = this.lower(i);
+    const kind = this.doc.tokens.kind[i];
+
+    if (kind === TokKind.Number) {
+      return this.matchNumberStart(i);
+    }
+    if (w.includes('-')) {
+      const h = this.matchHyphenated(i);
+      if (h) return h;
+    }
+    const ref = REF_WORDS.get(w);
+    if (ref) {
+      if (w === 'recent' && UNITS.has(this.lower(i + 1)) && isPluralUnit(this.lower(i + 1))) {
+        return { e: i + 2, type: 'DATE', value: 'PAST_REF', rule: 'time.ref.recent-units' };
+      }
+      if (w === 'current' && !this.currentIsTemporal(i)) return null;
+      return { e: i + 1, type: 'DATE', value: ref, rule: 'time.ref.word' };
+    }
+    const set = SET_WORDS.get(w);
+    if (set) return { e: i + 1, type: 'SET', value: set, rule: 'time.set.word' };
+
+    if (w === 'today' || w === 'yesterday' || w === 'tomorrow' || w === 'tonight') return this.matchDeicticDay(i);
+    if (w === 'noon' || w === 'midnight') {
+      return { e: i + 1, type: 'TIME', value: `${fmtDate(this.dct)}T${w === 'noon' ? '12:00' : '24:00'}`, rule: 'time.clock.word' };
+    }
+    if (WEEKDAYS.has(w)) return this.matchWeekday(i, null);
+    if (MONTHS.has(w)) return this.matchMonth(i, null);
+    if (w === 'fiscal') return this.matchFiscal(i);
+    if (SEASONS.has(w)) return this.matchSeason(i, null, false);
+    const holiday = this.matchHoliday(i);
+    if (holiday) return holiday;
+
+    if (w === 'the') {
+      const next = this.lower(i + 1);
+      if (next === 'past' || next === 'future' || next === 'present') {
+        const after = this.lower(i + 2);
+        const counted = this.parseCount(i + 2) !== null || UNITS.has(after);
+        if (!counted) {
+          return { e: i + 2, type: 'DATE', value: next === 'past' ? 'PAST_REF' : next === 'future' ? 'FUTURE_REF' : 'PRESENT_REF', rule: 'time.ref.the' };
+        }
+      }
+      if ((next === 'near' || next === 'foreseeable' || next === 'distant' || next === 'immediate') && this.lower(i + 2) === 'future') {
+        return { e: i + 3, type: 'DATE', value: 'FUTURE_REF', rule: 'time.ref.the' };
+      }
+      if (next === 'weekend') {
+        return { e: i + 2, type: 'DATE', value: `${fmtWeek(this.dct)}-WE`, rule: 'time.unit.the' };
+      }
+      if (SEASONS.has(next)) return this.matchSeason(i + 1, null, true, i);
+      const ord = this.matchOrdinalPeriod(i + 1, i);
+      if (ord) return ord;
+      if (/^\d{4}s$/.test(next)) return { e: i + 2, type: 'DATE', value: next.slice(0, 3), rule: 'time.decade' };
+    }
+    if (w === 'last' || w === 'next' || w === 'this' || w === 'coming' || w === 'past') {
+      const next = this.lower(i + 1);
+      const rel: Rel = w === 'last' || w === 'past' ? 'last' : w === 'this' ? 'this' : 'next';
+      if (WEEKDAYS.has(next) && w !== 'past') return this.matchWeekday(i + 1, rel, i);
+      if (MONTHS.has(next) && w !== 'past') return this.matchMonth(i + 1, rel, i);
+      if (SEASONS.has(next)) return this.matchSeason(i + 1, rel, true, i);
+      if ((w === 'last' || w === 'this') && (next === 'night' || DAY_PARTS.has(next))) {
+        const day = w === 'last' ? addDays(this.dct, -1) : this.dct;
+        const code = w === 'last' && next !== 'night' ? DAY_PARTS.get(next)! : DAY_PARTS.get(next)!;
+        return { e: i + 2, type: 'TIME', value: `${fmtDate(day)}T${code}`, rule: 'time.daypart.rel' };
+      }
+    }
+    if (ORDINALS.has(w) && (this.lower(i + 1) === 'quarter' || this.lower(i + 1) === 'half')) {
+      return this.matchOrdinalPeriod(i, i);
+    }
+    return this.matchUnitPhrase(i);
+  }
+
+  /** "current" is temporal before a period word ("the current quarter") or alone as an adjective of state. */
+  private currentIsTemporal(i: number): boolean {
+    const next = this.lower(i + 1);
+    if (UNITS.has(next)) return false; // handled as a unit phrase
+    return next === 'account' ? false : true;
+  }
+
+  private matchDeicticDay(i: number): Core {
+    const w = this.lower(i);
+    if (w === 'tonight') return { e: i + 1, type: 'TIME', value: `${fmtDate(this.dct)}TNI`, rule: 'time.deictic' };
+    const day = w === 'today' ? this.dct : addDays(this.dct, w === 'yesterday' ? -1 : 1);
+    const part = DAY_PARTS.get(this.lower(i + 1));
+    if (part) return { e: i + 2, type: 'TIME', value: `${fmtDate(day)}T${part}`, rule: 'time.deictic.daypart' };
+    return { e: i + 1, type: 'DATE', value: fmtDate(day), rule: 'time.deictic' };
+  }
+
+  private matchWeekday(i: number, rel: Rel, s = i): Core {
+    const wd = WEEKDAYS.get(this.lower(i))!;
+    // "Friday, May 9, 2025": the explicit date decides.
+    let e = i + 1;
+    if (this.lower(e) === ',' && MONTHS.has(this.lower(e + 1))) {
+      const m = this.matchMonth(e + 1, null);
+      if (m && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) return { ...m, rule: 'time.weekday.date' };
+    }
+    const tense = this.tense(s, e);
+    const day = resolveWeekday(this.dct, wd, tense, rel);
+    const part = DAY_PARTS.get(this.lower(e));
+    if (part) return { e: e + 1, type: 'TIME', value: `${fmtDate(day)}T${part}`, rule: 'time.weekday.daypart' };
+    return { e, type: 'DATE', value: fmtDate(day), rule: rel ? `time.weekday.${rel}` : 'time.weekday' };
+  }
+
+  /** Month-led dates: "May 9", "May 9, 2025", "May 7-9", "May 2025", "May of 2025", "May", "May 22nd". */
+  private matchMonth(i: number, rel: Rel, s = i): Core | null {
+    const w = this.lower(i);
+    const m = MONTHS.get(w)!;
+    let e = i + 1;
+    // "Sept" "." split by the tokenizer in odd cases: skip a glued period.
+    if (this.lower(e) === '.' && this.doc.tokens.start[e] === this.doc.tokens.end[i]) e++;
+    const dayTok = this.lower(e);
+    const range = /^(\d{1,2})-(\d{1,2})$/.exec(dayTok);
+    const dayNum = this.dayOfMonth(e);
+    if (range || dayNum) {
+      const d1 = range ? Number(range[1]) : dayNum!;
+      let endTok = e + 1;
+      let year: number | null = null;
+      let k = endTok;
+      if (this.lower(k) === ',') k++;
+      const y = this.yearAt(k);
+      if (y !== null) {
+        year = y;
+        endTok = k + 1;
+      }
+      if (d1 < 1 || d1 > 31) return null;
+      const tense = year === null ? this.tense(s, endTok) : null;
+      const value = year !== null ? this.ymdValue(year, m, d1) : monthDayValue(this.dct, m, d1, tense);
+      if (range) {
+        const d2 = Number(range[2]);
+        const tokStart = this.doc.tokens.start[e];
+        const dashAt = tokStart + range[1].length;
+        const yv = Number(value.slice(0, 4));
+        const second: TimeMatch = {
+          s: e,
+          e: endTok,
+          cs: dashAt + 1,
+          type: 'DATE',
+          value: year !== null || true ? this.ymdValue(yv, m, d2) : '',
+          rule: 'time.month-day.range-end',
+        };
+        return { e: e + 1, ce: dashAt, type: 'DATE', value, rule: 'time.month-day.range', extra: [second] };
+      }
+      return { e: endTok, type: 'DATE', value, rule: year !== null ? 'time.month-day-year' : 'time.month-day' };
+    }
+    // "May 2025", "May, 2025", "May of 2025"
+    let k = e;
+    if (this.lower(k) === ',' || this.lower(k) === 'of') k++;
+    const y = this.yearAt(k);
+    if (y !== null) return { e: k + 1, type: 'DATE', value: fmtMonth(y, m), rule: 'time.month-year' };
+    // Bare month: ambiguous names need a cue before them.
+    const prev = this.lower(s - 1);
+    if (rel === null && AMBIGUOUS_MONTHS.has(w) && !MONTH_CONTEXT.has(prev) && !MONTH_CONTEXT.has(this.lower(s))) return null;
+    if (w.length <= 4 && !w.endsWith('.') && rel === null && !MONTH_CONTEXT.has(prev)) return null;
+    if (rel === 'last' || rel === 'next') {
+      let y2 = this.dct.y;
+      if (rel === 'last') y2 = m >= this.dct.m ? this.dct.y - 1 : this.dct.y;
+      else y2 = m <= this.dct.m ? this.dct.y + 1 : this.dct.y;
+      return { e, type: 'DATE', value: fmtMonth(y2, m), rule: `time.month.${rel}` };
+    }
+    const tense = rel === 'this' ? null : this.tense(s, e);
+    return { e, type: 'DATE', value: monthValue(this.dct, m, tense), rule: 'time.month' };
+  }
+
+  private ymdValue(y: number, m: number, d: number): string {
+    if (!isValidYmd(y, m, d)) return `${pad(y, 4)}-${pad(m, 2)}-${pad(Math.min(d, monthDays(y, m)), 2)}`;
+    return fmtDate({ y, m, d });
+  }
+
+  /** A day of month at token i: "9", "09", "9th", "22nd". */
+  private dayOfMonth(i: number): number | null {
+    const w = this.lower(i);
+    const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(w);
+    if (!m) return null;
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return null;
+    // "May 9 people": a count, not a day (a following plural noun).
+    return d;
+  }
+
+  /** A four-digit year at token i (plausible range), or null. */
+  private yearAt(i: number): number | null {
+    const w = this.lower(i);
+    if (w.length !== 4 || !this.isNumber(i)) return null;
+    const y = Number(w);
+    return y >= 1000 && y <= 2199 ? y : null;
+  }
+
+  private matchFiscal(i: number): Core | null {
+    let e = i + 1;
+    if (this.lower(e) === 'year') e++;
+    const y = this.yearAt(e) ?? this.shortFiscalYear(e);
+    if (y !== null) {
+      const r = this.withPossessivePeriod(e + 1, y, { e: e + 1, type: 'DATE', value: pad(y, 4), rule: 'time.fiscal-year' });
+      return r;
+    }
+    return null;
+  }
+
+  /** "fiscal '98" / "fiscal 98". */
+  private shortFiscalYear(i: number): number | null {
+    const w = this.lower(i);
+    if (/^\d{2}$/.test(w)) {
+      const v = Number(w);
+      return v >= 50 ? 1900 + v : 2000 + v;
+    }
+    return null;
+  }
+
+  /** "1998's third quarter", "this year's first half". */
+  private withPossessivePeriod(i: number, year: number, base: Core): Core {
+    if ((this.lower(i) === "'s" || this.lower(i) === '’s') && ORDINALS.has(this.lower(i + 1))) {
+      const unit = this.lower(i + 2);
+      const n = ORDINALS.get(this.lower(i + 1))!;
+      if (unit === 'quarter' && n >= 1 && n <= 4) return { e: i + 3, type: 'DATE', value: `${pad(year, 4)}-Q${n}`, rule: 'time.quarter.of-year' };
+      if (unit === 'half' && n >= 1 && n <= 2) return { e: i + 3, type: 'DATE', value: `${pad(year, 4)}-H${n}`, rule: 'time.half.of-year' };
+    }
+    return base;
+  }
+
+  private matchSeason(i: number, rel: Rel, determined: boolean, s = i): Core | null {
+    const w = this.lower(i);
+    const code = SEASONS.get(w)!;
+    let e = i + 1;
+    let k = e;
+    if (this.lower(k) === 'of') k++;
+    const y = this.yearAt(k);
+    if (y !== null) return { e: k + 1, type: 'DATE', value: `${pad(y, 4)}-${code}`, rule: 'time.season.year' };
+    if (!determined) {
+      const prev = this.lower(s - 1);
+      if (!(prev === 'in' || prev === 'during' || prev === 'since' || prev === 'until' || prev === 'by' || prev === 'this' || prev === 'last' || prev === 'next' || prev === 'through')) return null;
+      if (w === 'fall' && prev !== 'in' && prev !== 'this') return null;
+    }
+    const tense = rel ? null : this.tense(s, e);
+    return { e, type: 'DATE', value: seasonValue(this.dct, code, rel, tense), rule: rel ? `time.season.${rel}` : 'time.season' };
+  }
+
+  private matchHoliday(i: number): Core | null {
+    const w = this.lower(i);
+    const fixed = HOLIDAYS.get(w);
+    if (fixed) {
+      let e = i + 1;
+      if (this.lower(e) === 'day' || this.lower(e) === 'eve') e++;
+      const d = this.lower(i + 1) === 'eve' ? fixed[1] - 1 : fixed[1];
+      const y = yearForMonthDay(this.dct, fixed[0], d, this.tense(i, e));
+      return { e, type: 'DATE', value: this.ymdValue(y, fixed[0], d), rule: 'time.holiday' };
+    }
+    if (w === 'thanksgiving') {
+      const e = this.lower(i + 1) === 'day' ? i + 2 : i + 1;
+      const y = yearForMonthDay(this.dct, 11, 25, this.tense(i, e));
+      // Fourth Thursday of November.
+      const first = { y, m: 11, d: 1 };
+      const wd = ((4 - weekdayOf(first) + 7) % 7) + 1;
+      return { e, type: 'DATE', value: fmtDate({ y, m: 11, d: wd + 21 }), rule: 'time.holiday' };
+    }
+    if (w === 'new' && this.lower(i + 1) === 'year' && (this.lower(i + 2) === "'s" || this.lower(i + 2) === '’s')) {
+      const kind = this.lower(i + 3);
+      if (kind === 'day' || kind === 'eve') {
+        const ymd: [number, number] = kind === 'day' ? [1, 1] : [12, 31];
+        const y = yearForMonthDay(this.dct, ymd[0], ymd[1], this.tense(i, i + 4));
+        return { e: i + 4, type: 'DATE', value: this.ymdValue(y, ymd[0], ymd[1]), rule: 'time.holiday' };
+      }
+    }
+    return null;
+  }
+
+  /** Cores that start with a number token: years, day-month, clock times, numeric dates, counted units. */
+  private matchNumberStart(i: number): Core | null {
+    const w = this.lower(i);
+    // Clock time "10:30"
+    const clock = /^(\d{1,2}):(\d{2})$/.exec(w);
+    if (clock) return this.clockTime(i, Number(clock[1]), Number(clock[2]));
+    // Numeric date "5/9/2025"
+    const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(w);
+    if (slash) {
+      let y = Number(slash[3]);
+      if (slash[3].length === 2) y += y >= 50 ? 1900 : 2000;
+      const mo = Number(slash[1]);
+      const d = Number(slash[2]);
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return { e: i + 1, type: 'DATE', value: this.ymdValue(y, mo, d), rule: 'time.numeric-date' };
+      return null;
+    }
+    // "9 May 2025", "9th of May"
+    const day = this.dayOfMonth(i);
+    if (day !== null) {
+      let k = i + 1;
+      if (this.lower(k) === 'of') k++;
+      const mw = this.lower(k);
+      if (MONTHS.has(mw) && !(mw === 'may' && k === i + 1 && !this.capitalized(k))) {
+        const m = MONTHS.get(mw)!;
+        let e = k + 1;
+        let y: number | null = null;
+        let kk = e;
+        if (this.lower(kk) === ',') kk++;
+        const yy = this.yearAt(kk);
+        if (yy !== null) {
+          y = yy;
+          e = kk + 1;
+        }
+        const value = y !== null ? this.ymdValue(y, m, day) : monthDayValue(this.dct, m, day, this.tense(i, e));
+        return { e, type: 'DATE', value, rule: 'time.day-month' };
+      }
+    }
+    // "10 a.m.", "3 pm"
+    if (MERIDIEM.has(this.lower(i + 1)) && /^\d{1,2}$/.test(w)) return this.clockTime(i, Number(w), 0);
+    // Years
+    const y = this.yearAt(i);
+    if (y !== null && this.looksLikeYear(i)) {
+      return this.withPossessivePeriod(i + 1, y, { e: i + 1, type: 'DATE', value: pad(y, 4), rule: 'time.year' });
+    }
+    // Counted units: "two weeks", "24 hours"
+    return this.matchUnitPhrase(i);
+  }
+
+  private capitalized(i: number): boolean {
+    const c = this.doc.text.charCodeAt(this.doc.tokens.start[i]);
+    return c >= 65 && c <= 90;
+  }
+
+  /** A 4-digit number is a year unless it counts something ("1500 troops") or is money. */
+  private looksLikeYear(i: number): boolean {
+    const w = this.lower(i);
+    const y = Number(w);
+    const prev = this.lower(i - 1);
+    const next = this.lower(i + 1);
+    if (prev === '$' || prev === '#' || next === '%' || next === 'percent') return false;
+    if (YEAR_PREPS.has(prev)) return true;
+    if (y < 1900 || y > 2100) return false;
+    if (next.length > 2 && this.doc.tokens.kind[i + 1] === TokKind.Word && next.endsWith('s') && !UNITS.has(next) && !this.capitalized(i + 1)) {
+      return false;
+    }
+    return true;
+  }
+
+  private clockTime(i: number, h: number, min: number): Core | null {
+    if (h > 24 || min > 59) return null;
+    let e = i + 1;
+    const mer = MERIDIEM.get(this.lower(e));
+    if (mer !== undefined) {
+      if (h > 12) return null;
+      h = (h % 12) + mer;
+      e++;
+    }
+    let zone = '';
+    const z = ZONES.get(this.lower(e));
+    if (z !== undefined) {
+      zone = z;
+      e++;
+    }
+    // A bare "10:30" without am/pm or zone is often a score or a ratio: want a cue.
+    if (mer === undefined && zone === '' && !(this.lower(i - 1) === 'at' || this.lower(i - 1) === 'by' || this.lower(i - 1) === 'until')) return null;
+    return { e, type: 'TIME', value: `${fmtDate(this.dct)}T${pad(h, 2)}:${pad(min, 2)}${zone}`, rule: 'time.clock' };
+  }
+
+  /** Single hyphenated tokens: "two-year", "24-hour", "third-quarter", "year-earlier", "mid-1990s", "mid-November". */
+  private matchHyphenated(i: number): Core | null {
+    const w = this.lower(i);
+    const parts = w.split('-');
+    if (parts.length === 2) {
+      const [a, b] = parts;
+      if (a === 'mid' && b) {
+        if (/^\d{4}s$/.test(b)) return { e: i + 1, type: 'DATE', value: b.slice(0, 3), mod: 'MID', rule: 'time.decade.mid' };
+        if (/^\d{4}$/.test(b)) return { e: i + 1, type: 'DATE', value: b, mod: 'MID', rule: 'time.year.mid' };
+        const m = MONTHS.get(b);
+        if (m) return { e: i + 1, type: 'DATE', value: monthValue(this.dct, m, this.tense(i, i + 1)), mod: 'MID', rule: 'time.month.mid' };
+        return null;
+      }
+      const ord = ORDINALS.get(a);
+      if (ord !== undefined && ord > 0 && (b === 'quarter' || b === 'half')) {
+        const tense = this.tense(i, i + 1);
+        if (b === 'quarter' && ord <= 4) {
+          return { e: i + 1, type: 'DATE', value: `${pad(yearForQuarter(this.dct, ord, tense), 4)}-Q${ord}`, rule: 'time.quarter.adj' };
+        }
+        if (b === 'half' && ord <= 2) {
+          return { e: i + 1, type: 'DATE', value: `${pad(yearForHalf(this.dct, ord, tense), 4)}-H${ord}`, rule: 'time.half.adj' };
+        }
+        return null;
+      }
+      if (a === 'year' && (b === 'earlier' || b === 'ago')) {
+        // "the year-earlier quarter/period" is taken by the unit phrase; alone it is last year.
+        return { e: i + 1, type: 'DATE', value: this.yearAgoValue(i), rule: 'time.year-earlier' };
+      }
+      if (a === 'year' && b === 'end') return { e: i + 1, type: 'DATE', value: pad(this.dct.y, 4), mod: 'END', rule: 'time.year-end' };
+      const unit = UNITS.get(b);
+      const n = this.numberValue(a);
+      if (unit && n !== null && !isPluralUnit(b)) {
+        return { e: i + 1, type: 'DURATION', value: durationValue(n, unit), rule: 'time.duration.adj', counted: true };
+      }
+    }
+    if (parts.length === 3) {
+      // "2025-05-09"
+      if (/^\d{4}$/.test(parts[0]) && /^\d{1,2}$/.test(parts[1]) && /^\d{1,2}$/.test(parts[2])) {
+        const y = Number(parts[0]);
+        const mo = Number(parts[1]);
+        const d = Number(parts[2]);
+        if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1) return { e: i + 1, type: 'DATE', value: this.ymdValue(y, mo, d), rule: 'time.iso-date' };
+        return null;
+      }
+      // "twenty-four-hour", "two-and-a-half"
+      const unit = UNITS.get(parts[2]);
+      const n = this.numberValue(`${parts[0]}-${parts[1]}`);
+      if (unit && n !== null && !isPluralUnit(parts[2])) return { e: i + 1, type: 'DURATION', value: durationValue(n, unit), rule: 'time.duration.adj', counted: true };
+    }
+    return null;
+  }
+
+  /** The value of "a year ago"/"a year earlier": the year before, or the quarter a year back in an earnings story. */
+  private yearAgoValue(i: number): string {
+    if (this.sentenceHasQuarter(i)) {
+      const q = lastCompletedQuarter(this.dct);
+      return `${pad(q.y - 1, 4)}-Q${q.q}`;
+    }
+    return pad(this.dct.y - 1, 4);
+  }
+
+  /** Number written as digits, words or hyphenated words: "24", "two", "twenty-four". */
+  private numberValue(w: string): number | null {
+    if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+    const direct = NUMBER_WORDS.get(w);
+    if (direct !== undefined && w !== 'a' && w !== 'an') return direct;
+    const parts = w.split('-');
+    if (parts.length === 2) {
+      const a = NUMBER_WORDS.get(parts[0]);
+      const b = NUMBER_WORDS.get(parts[1]);
+      if (a !== undefined && b !== undefined && a >= 20 && b < 10) return a + b;
+    }
+    return null;
+  }
+
+  /** A count at token i: digits, number words ("twenty four"), "a"/"an", vague words. e = next token. */
+  private parseCount(i: number): { v: number | null; e: number } | null {
+    const w = this.lower(i);
+    if (w === 'a' || w === 'an') {
+      if (this.lower(i + 1) === 'few' || this.lower(i + 1) === 'couple') {
+        const e = this.lower(i + 2) === 'of' ? i + 3 : i + 2;
+        return { v: this.lower(i + 1) === 'couple' ? 2 : null, e };
+      }
+      if (this.lower(i + 1) === 'dozen') return { v: 12, e: i + 2 };
+      return { v: 1, e: i + 1 };
+    }
+    if (w === 'several' || w === 'few' || w === 'many' || w === 'some' || w === 'numerous') return { v: null, e: i + 1 };
+    if (this.isNumber(i) && /^\d{1,3}(,\d{3})*(\.\d+)?$/.test(w)) return { v: Number(w.replace(/,/g, '')), e: i + 1 };
+    const v = this.numberValue(w);
+    if (v !== null) {
+      // "twenty four"
+      const v2 = NUMBER_WORDS.get(this.lower(i + 1));
+      if (v >= 20 && v % 10 === 0 && v < 100 && v2 !== undefined && v2 < 10 && this.lower(i + 1) !== 'a') return { v: v + v2, e: i + 2 };
+      if (this.lower(i + 1) === 'hundred') return { v: v * 100, e: i + 2 };
+      return { v, e: i + 1 };
+    }
+    return null;
+  }
+
+  /** "the first/third quarter [of 1998]", "the first half", "the fourth quarter", "the first nine months". */
+  private matchOrdinalPeriod(i: number, s: number): Core | null {
+    let k = i;
+    let fiscal = false;
+    if (this.lower(k) === 'fiscal') {
+      fiscal = true;
+      k++;
+    }
+    const ordWord = this.lower(k);
+    const ord = ORDINALS.get(ordWord);
+    if (ord === undefined || ord < 1) return null;
+    const unit = this.lower(k + 1);
+    if (unit !== 'quarter' && unit !== 'half') return null;
+    let e = k + 2;
+    let year: number | null = null;
+    let kk = e;
+    if (this.lower(kk) === 'of') {
+      kk++;
+      if (this.lower(kk) === 'fiscal') kk++;
+      const y = this.yearAt(kk);
+      if (y !== null) {
+        year = y;
+        e = kk + 1;
+      } else if (this.lower(kk) === 'this' && this.lower(kk + 1) === 'year') {
+        year = this.dct.y;
+        e = kk + 2;
+      } else if (this.lower(kk) === 'last' && this.lower(kk + 1) === 'year') {
+        year = this.dct.y - 1;
+        e = kk + 2;
+      } else if (this.lower(kk) === 'next' && this.lower(kk + 1) === 'year') {
+        year = this.dct.y + 1;
+        e = kk + 2;
+      }
+    }
+    void fiscal;
+    const tense = year === null ? this.tense(s, e) : null;
+    if (unit === 'quarter' && ord <= 4) {
+      const y = year ?? yearForQuarter(this.dct, ord, tense);
+      return { e, type: 'DATE', value: `${pad(y, 4)}-Q${ord}`, rule: 'time.quarter' };
+    }
+    if (unit === 'half' && ord <= 2) {
+      const y = year ?? yearForHalf(this.dct, ord, tense);
+      return { e, type: 'DATE', value: `${pad(y, 4)}-H${ord}`, rule: 'time.half' };
+    }
+    return null;
+  }
+
+  /**
+   * Unit phrases: "[the] [last|next|this|past|each] [N|several|a] UNIT [ago|earlier|later|from now]".
+   * DATE when the phrase points at a period ("last week", "two days ago"), DURATION when it measures one
+   * ("two weeks", "the past two days"), SET for rates ("every week", "$5 a year").
+   */
+  private matchUnitPhrase(i: number): Core | null {
+    let k = i;
+    let hasThe = false;
+    const w0 = this.lower(k);
+    if (w0 === 'the') {
+      hasThe = true;
+      k++;
+    } else if (w0 === 'that' || w0 === 'these' || w0 === 'those') {
+      return null;
+    }
+    let rel = REL_WORDS.get(this.lower(k)) ?? null;
+    if (rel) {
+      // "the first quarter" and friends are ordinal periods, not counts.
+      if (rel === 'first' && !hasThe) rel = null;
+      else k++;
+    }
+    if (rel === 'first' && (this.lower(k) === 'quarter' || this.lower(k) === 'half')) return null;
+    let count: { v: number | null; e: number } | null = this.parseCount(k);
+    let countWasArticle = false;
+    if (count) {
+      countWasArticle = this.lower(k) === 'a' || this.lower(k) === 'an';
+      // "few", "many" need a unit right after; "some" must not swallow "some analysts".
+      k = count.e;
+    }
+    // "the year-earlier quarter", "the year-ago period"
+    const wk = this.lower(k);
+    if (hasThe && (wk === 'year-earlier' || wk === 'year-ago') && (this.lower(k + 1) === 'quarter' || this.lower(k + 1) === 'period')) {
+      return { e: k + 2, type: 'DATE', value: this.yearAgoValue(i), rule: 'time.year-earlier.period' };
+    }
+    if (hasThe && !rel && !count && wk === 'fiscal' && this.lower(k + 1) === 'year') {
+      return { e: k + 2, type: 'DATE', value: pad(this.dct.y, 4), rule: 'time.fiscal-year.the' };
+    }
+    if (rel === 'latest' && (wk === 'period' || wk === 'quarter')) {
+      const q = lastCompletedQuarter(this.dct);
+      return { e: k + 1, type: 'DATE', value: `${pad(q.y, 4)}-Q${q.q}`, rule: 'time.quarter.latest' };
+    }
+    const unit = UNITS.get(wk);
+    if (!unit) return null;
+    const plural = isPluralUnit(wk);
+    let e = k + 1;
+    const after = this.lower(e);
+    const after2 = this.lower(e + 1);
+
+    // Rates: "each year", "every two weeks", "a year" after an amount.
+    if (rel === 'each') {
+      const n = count?.v ?? 1;
+      return { e, type: 'SET', value: durationValue(n, unit), rule: 'time.set.each' };
+    }
+    if (countWasArticle && !hasThe && !rel && !plural && (RATE_BEFORE.has(this.lower(i - 1)) || this.isNumber(i - 1)) && after !== 'ago' && after !== 'earlier') {
+      return { e, type: 'SET', value: durationValue(1, unit), rule: 'time.set.rate' };
+    }
+
+    // Relative to the DCT: "two days ago", "a year earlier", "three weeks from now".
+    if (!hasThe && (after === 'ago' || after === 'earlier' || after === 'before' || after === 'later' || (after === 'from' && after2 === 'now'))) {
+      if (after === 'before' && this.lower(e + 1) !== ',' && this.lower(e + 1) !== '.' && e + 1 < this.n && this.doc.tokens.kind[e + 1] === TokKind.Word) {
+        // "two days before the vote": a duration with a signal, not a date.
+        return count ? this.durationCore(e, count, unit, rel, hasThe) : null;
+      }
+      if (after === 'later' && !count) return null;
+      const n = count?.v ?? 1;
+      const sign = after === 'later' || after === 'from' ? 1 : -1;
+      const end = after === 'from' ? e + 2 : e + 1;
+      if (count && count.v === null) {
+        return { e: end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'time.relative.vague' };
+      }
+      if (unit.grain === 'year' && n === 1 && sign < 0) return { e: end, type: 'DATE', value: this.yearAgoValue(i), rule: 'time.relative.year-ago', counted: true };
+      return { e: end, type: 'DATE', value: shiftValue(this.dct, unit, sign * n), rule: 'time.relative.ago', counted: true };
+    }
+
+    if (count) return this.durationCore(e, count, unit, rel, hasThe);
+
+    // No count.
+    if (rel === 'recent' && plural) return { e, type: 'DATE', value: 'PAST_REF', rule: 'time.ref.recent-units' };
+    if (plural) {
+      if (rel === 'past' || rel === 'last' || rel === 'next') {
+        return { e, type: 'DURATION', value: `P${unit.time ? 'T' : ''}X${unit.letter}`, anchor: fmtDate(this.dct), rule: 'time.duration.vague-rel' };
+      }
+      // Bare plural ("for decades") only after a preposition that measures time.
+      if (!hasThe && !rel && DURATION_PREPS.has(this.lower(i - 1)) && unit.grain !== 'second') {
+        return { e, type: 'DURATION', value: `P${unit.time ? 'T' : ''}X${unit.letter}`, rule: 'time.duration.vague' };
+      }
+      return null;
+    }
+    if (rel === 'last' || rel === 'previous') {
+      if (hasThe && rel === 'last') return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-last' };
+      return { e, type: 'DATE', value: shiftValue(this.dct, unit, -1), rule: 'time.unit.last' };
+    }
+    if (rel === 'past') return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-past' };
+    if (rel === 'next' || rel === 'following') {
+      if (hasThe) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-next' };
+      return { e, type: 'DATE', value: shiftValue(this.dct, unit, 1), rule: 'time.unit.next' };
+    }
+    if (rel === 'this' || rel === 'same') {
+      if (unit.grain === 'quarter' && rel === 'same') return null;
+      return { e, type: 'DATE', value: shiftValue(this.dct, unit, 0), rule: 'time.unit.this' };
+    }
+    if (hasThe && !rel) {
+      if (unit.grain === 'quarter') {
+        const q = lastCompletedQuarter(this.dct);
+        return { e, type: 'DATE', value: `${pad(q.y, 4)}-Q${q.q}`, rule: 'time.unit.the' };
+      }
+      if (unit.grain === 'year' || unit.grain === 'week' || unit.grain === 'month' || unit.grain === 'day' || unit.grain === 'weekend') {
+        return { e, type: 'DATE', value: shiftValue(this.dct, unit, 0), rule: 'time.unit.the' };
+      }
+    }
+    return null;
+  }
+
+  private durationCore(e: number, count: { v: number | null; e: number }, unit: Unit, rel: string | null, hasThe: boolean): Core | null {
+    if (count.v === null && rel === null && !hasThe) {
+      // "several years", "a few days", "many months"
+      return { e, type: 'DURATION', value: `P${unit.time ? 'T' : ''}X${unit.letter}`, rule: 'time.duration.vague', counted: true };
+    }
+    const value = count.v === null ? `P${unit.time ? 'T' : ''}X${unit.letter}` : durationValue(count.v, unit);
+    const anchored = rel === 'last' || rel === 'past' || rel === 'next' || rel === 'previous';
+    const core: Core = { e, type: 'DURATION', value, rule: anchored ? 'time.duration.rel' : 'time.duration', counted: true };
+    if (anchored) core.anchor = fmtDate(this.dct);
+    return core;
+  }
+}
+
+function weekdayOf(t: Ymd): number {
+  // ISO weekday via Zeller-free day numbers.
+  return ((((Math.floor(Date.UTC(t.y, t.m - 1, t.d) / 86400000) + 3) % 7) + 7) % 7) + 1;
+}
+
+/** TimeML duration: P2D, PT3H, P1.5Y, P10Y for decades written as DE. */
+export function durationValue(n: number, unit: Unit): string {
+  const num = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+  if (n === 0.5) {
+    if (unit.letter === 'H' && unit.time) return 'PT30M';
+    if (unit.grain === 'year') return 'P6M';
+    if (unit.grain === 'day') return 'PT12H';
+  }
+  return `P${unit.time ? 'T' : ''}${num}${unit.letter}`;
+}
+
+/** The period `shift` units from the DCT, written at the unit's grain: 2025-05-07, 2025-W18, 2025-04, 2024 ... */
+export function shiftValue(dct: Ymd, unit: Unit, shift: number): string {
+  switch (unit.grain) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return shift === 0 ? 'PRESENT_REF' : shift < 0 ? 'PAST_REF' : 'FUTURE_REF';
+    case 'day':
+      return fmtDate(addDays(dct, shift));
+    case 'week':
+      return fmtWeek(addDays(dct, 7 * shift));
+    case 'weekend':
+      return `${fmtWeek(addDays(dct, 7 * shift))}-WE`;
+    case 'month': {
+      const t = addMonths({ ...dct, d: 1 }, shift);
+      return fmtMonth(t.y, t.m);
+    }
+    case 'quarter': {
+      const t = addMonths({ ...dct, d: 1 }, 3 * shift);
+      return `${pad(t.y, 4)}-Q${quarterOf(t.m)}`;
+    }
+    case 'half': {
+      const t = addMonths({ ...dct, d: 1 }, 6 * shift);
+      return `${pad(t.y, 4)}-H${t.m <= 6 ? 1 : 2}`;
+    }
+    case 'year':
+      return pad(dct.y + shift, 4);
+    case 'decade':
+      return pad(Math.floor((dct.y + 10 * shift) / 10), 3);
+    case 'century':
+      return pad(Math.floor((dct.y + 100 * shift) / 100), 2);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Anchoring underspecified dates to the DCT: weekdays, month-days and months without a year, seasons,
+ * quarters. The clause tense decides the direction; without one, the choice news usually means.
+ */
+import { addDays, fmtDate, fmtMonth, monthDays, pad, quarterOf, toDayNumber, weekday, type Ymd } from './calendar.js';
+import type { Tense } from './tense.js';
+
+/** "Thursday" in a Friday story: the day before when told in the past, the coming one in the future. */
+export function resolveWeekday(dct: Ymd, wd: number, tense: Tense | null, explicit: 'last' | 'next' | 'this' | null): Ymd {
+  const today = weekday(dct);
+  const back = (today - wd + 7) % 7;
+  const fwd = (wd - today + 7) % 7;
+  if (explicit === 'last') return addDays(dct, -(back === 0 ? 7 : back));
+  if (explicit === 'next') return addDays(dct, fwd === 0 ? 7 : fwd);
+  if (back === 0) return dct;
+  if (tense === 'future') return addDays(dct, fwd);
+  if (tense === 'present' && fwd <= 2) return addDays(dct, fwd);
+  return addDays(dct, -back);
+}
+
+/** Year for a month-day (or month, when d is 0) written without one. */
+export function yearForMonthDay(dct: Ymd, m: number, d: number, tense: Tense | null): number {
+  const here = m * 100 + (d || 15);
+  const now = dct.m * 100 + (d ? dct.d : 15);
+  if (d === 0 && m === dct.m) return dct.y;
+  if (tense === 'past') return here > now ? dct.y - 1 : dct.y;
+  if (tense === 'future') return here < now ? dct.y + 1 : dct.y;
+  // No tense: the nearest such date (within six months either way).
+  const diff = (m - dct.m) * 31 + ((d || 15) - (d ? dct.d : 15));
+  if (diff > 183) return dct.y - 1;
+  if (diff < -183) return dct.y + 1;
+  return dct.y;
+}
+
+export function monthDayValue(dct: Ymd, m: number, d: number, tense: Tense | null): string {
+  const y = yearForMonthDay(dct, m, d, tense);
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(Math.min(d, monthDays(y, m)), 2)}`;
+}
+
+export function monthValue(dct: Ymd, m: number, tense: Tense | null): string {
+  return fmtMonth(yearForMonthDay(dct, m, 0, tense), m);
+}
+
+const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
+
+function seasonOf(m: number): number {
+  return m === 12 || m <= 2 ? 0 : m <= 5 ? 1 : m <= 8 ? 2 : 3;
+}
+
+/**
+ * "last fall", "this summer", "next spring", bare "the winter" (tense-aware). Seasons are numbered
+ * year*4 + index with winter first; a December belongs to the next year's winter (1998-WI = Dec 1997 - Feb 1998).
+ */
+export function seasonValue(dct: Ymd, code: string, rel: 'last' | 'next' | 'this' | null, tense: Tense | null): string {
+  const target = Math.max(0, SEASON_ORDER.indexOf(code));
+  const labelYear = dct.m === 12 ? dct.y + 1 : dct.y;
+  const now = labelYear * 4 + seasonOf(dct.m);
+  let k = labelYear * 4 + target;
+  if (rel === 'last') {
+    while (k >= now) k -= 4;
+  } else if (rel === 'next') {
+    while (k <= now) k += 4;
+  } else if (tense === 'past' && k > now) k -= 4;
+  else if (tense === 'future' && k < now) k += 4;
+  return `${pad(Math.floor(k / 4), 4)}-${code}`;
+}
+
+/** The last quarter fully over at the DCT (what "the quarter", "the latest quarter" report on). */
+export function lastCompletedQuarter(dct: Ymd): { y: number; q: number } {
+  const q = quarterOf(dct.m);
+  return q === 1 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q: q - 1 };
+}
+
+/** Year of "the third quarter" without a year: the latest such quarter begun by the DCT, unless told as future. */
+export function yearForQuarter(dct: Ymd, q: number, tense: Tense | null): number {
+  const cur = quarterOf(dct.m);
+  if (q > cur && tense !== 'future') return dct.y - 1;
+  return dct.y;
+}
+
+export function yearForHalf(dct: Ymd, h: number, tense: Tense | null): number {
+  const cur = dct.m <= 6 ? 1 : 2;
+  if (h > cur && tense !== 'future') return dct.y - 1;
+  return dct.y;
+}
+
+export function dayValue(t: Ymd): string {
+  return fmtDate(t);
+}
+
+/** Days between two dates (b - a). */
+export function daysBetween(a: Ymd, b: Ymd): number {
+  return toDayNumber(b) - toDayNumber(a);
+}

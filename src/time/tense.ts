@@ -1,0 +1,70 @@
+/**
+ * Tense of the clause around a time expression, from the nearest verb-group marker: "will meet on Monday"
+ * -> future, "spoke on Thursday" -> past. Looks left first (the governing verb usually precedes the
+ * adjunct), then right; stops at clause punctuation. Closed word lists, no tagger.
+ */
+
+export type Tense = 'past' | 'future' | 'present';
+
+const FUTURE = new Set([
+  'will', "'ll", '’ll', 'shall', 'wo', 'upcoming', 'next', 'scheduled', 'plans', 'plan', 'planned', 'planning',
+  'expected', 'expects', 'expect', 'intends', 'due', 'hopes', 'aims', 'would', 'going', 'set', 'until', 'till',
+  'tomorrow', 'tonight', 'begin', 'resume', 'starting',
+]);
+
+const PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'spoke', 'went', 'came', 'took', 'made', 'gave', 'held',
+  'left', 'began', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'sent', 'hit', 'cut', 'put', 'got',
+  'brought', 'thought', 'found', 'kept', 'led', 'struck', 'saw', 'knew', 'wrote', 'ran', 'stood', 'became',
+  'fought', 'flew', 'shot', 'spent', 'grew', 'drew', 'broke', 'chose', 'felt', 'heard', 'meant', 'read', 'won',
+  'yesterday', 'ago', 'last', 'earlier', 'previously', 'been', 'says', 'quit', 'hung', 'beat', 'sank', 'swore',
+  'taught', 'caught', 'sought', 'bid', 'let', 'dealt', 'declared', 'overtook', 'withdrew', 'undertook',
+]);
+
+const PRESENT = new Set(['is', 'are', 'am', "'s", 'does', 'do', 'has', 'have', 'remains', 'continues']);
+
+/** Words ending in -ed that are not past verbs (or that mislead as such). */
+const ED_EXCEPTIONS = new Set([
+  'need', 'feed', 'seed', 'speed', 'breed', 'bleed', 'deed', 'weed', 'red', 'bed', 'led', 'shed', 'wed', 'bred',
+  'fled', 'sped', 'hundred', 'indeed', 'united', 'limited', 'based', 'related', 'concerned', 'interested',
+  'scheduled', 'expected', 'planned', 'proposed', 'supposed', 'detailed', 'advanced', 'armed', 'used',
+]);
+
+const CLAUSE_STOP = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–']);
+
+function markerTense(w: string): Tense | null {
+  if (FUTURE.has(w)) return 'future';
+  if (PAST.has(w)) return 'past';
+  if (PRESENT.has(w)) return 'present';
+  if (w.length > 4 && w.endsWith('ed') && !ED_EXCEPTIONS.has(w)) return 'past';
+  return null;
+}
+
+/**
+ * Tense for the expression at tokens [start, end) of a sentence spanning tokens [sStart, sEnd).
+ * `lower(i)` gives the lower-cased token text. Returns null when no marker is close enough.
+ */
+export function clauseTense(lower: (i: number) => string, start: number, end: number, sStart: number, sEnd: number): Tense | null {
+  const maxLeft = Math.max(sStart, start - 12);
+  for (let i = start - 1; i >= maxLeft; i--) {
+    const w = lower(i);
+    if (CLAUSE_STOP.has(w)) break;
+    const t = markerTense(w);
+    if (t) return t === 'present' && i + 1 < start && markerTense(lower(i + 1)) === 'past' ? 'past' : t;
+  }
+  const maxRight = Math.min(sEnd, end + 10);
+  for (let i = end; i < maxRight; i++) {
+    const w = lower(i);
+    if (CLAUSE_STOP.has(w)) break;
+    const t = markerTense(w);
+    if (t) {
+      // "has met", "is expected": the participle decides.
+      if (t === 'present' && i + 1 < maxRight) {
+        const next = markerTense(lower(i + 1));
+        if (next) return next;
+      }
+      return t;
+    }
+  }
+  return null;
+}
