@@ -1,0 +1,199 @@
+/**
+ * The actor lexicon: a token trie over lower-cased token strings, built once from data/actors.json
+ * (scripts/build-actor-tables.ts), plus one small trie per user-dictionaries object (cached in a WeakMap).
+ * Surfaces are tokenized with the pipeline's own tokenizer so "U.S.", "Lt. Gen." and "'s" split the same way.
+ */
+import { readDataJson } from '../../data-path.js';
+import { tokenize } from '../../text/tokenize.js';
+import type { Dictionaries, UserActorEntry } from '../../model/options.js';
+import { splitActorCode } from './codes.js';
+
+export type ActorKind = 'country' | 'demonym' | 'capital' | 'city' | 'institution' | 'igo' | 'agent' | 'title' | 'person' | 'org';
+
+/** Case rule: any case; capitalized (proper); all caps; capitalized and not sentence-initial (also a common word). */
+export const enum CaseMode { Any = 0, Proper = 1, Caps = 2, Weak = 3 }
+
+export interface LexEntry {
+  kind: ActorKind;
+  code: string;
+  country: string | null;
+  sector: string | null;
+  name: string;
+  caseMode: CaseMode;
+  /** Bit i set: token i of the surface must be capitalized under Proper/Weak (function words are exempt). */
+  capMask: number;
+  rule: string;
+  /** Preference among readings of one surface (lower wins). */
+  rank: number;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  entries: LexEntry[] | null;
+}
+
+export interface Lexicon {
+  root: TrieNode;
+  /** Longest surface in tokens (bounds the walk). */
+  maxLen: number;
+  size: number;
+}
+
+const KIND_BY_LETTER: Record<string, ActorKind> = {
+  c: 'country', d: 'demonym', k: 'capital', y: 'city', i: 'institution', g: 'igo', a: 'agent', t: 'title', n: 'person', o: 'org',
+};
+const SOURCE_BY_LETTER: Record<string, string> = { w: 'world-countries', i: 'countryinfo', x: 'phoenix', l: 'plover', f: 'facts' };
+const CASE_BY_LETTER: Record<string, CaseMode> = { A: CaseMode.Any, P: CaseMode.Proper, C: CaseMode.Caps, W: CaseMode.Weak };
+
+/** Which reading wins when one surface has several that pass the case test. */
+const KIND_RANK: Record<ActorKind, number> = {
+  country: 0, demonym: 1, capital: 2, igo: 3, title: 4, agent: 5, institution: 6, org: 7, person: 8, city: 9,
+};
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'von', 'van', 'der', 'in', 'on', 'to', 'a', 'an', 'y', 'da', 'do', 'dos', 'das', 'di', 'bin', 'ibn', 'at', "'s", '&', '-']);
+
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/** Lower-cased tokens of a surface form, split exactly as the pipeline splits text. */
+export function surfaceTokens(surface: string): string[] {
+  // Fast path for plain words (most rows): the tokenizer would split them at the spaces anyway.
+  if (PLAIN.test(surface)) return surface.toLowerCase().split(' ');
+  const t = tokenize(surface);
+  const out: string[] = new Array(t.count);
+  for (let i = 0; i < t.count; i++) out[i] = surface.slice(t.start[i], t.end[i]).toLowerCase();
+  return out;
+}
+
+function capMaskOf(tokens: string[]): number {
+  let mask = 0;
+  for (let i = 0; i < tokens.length && i < 31; i++) {
+    const w = tokens[i];
+    const c = w.charCodeAt(0);
+    const letter = w[0] !== w[0].toUpperCase() || (c >= 0x61 && c <= 0x7a);
+    if (letter && !FUNCTION_WORDS.has(w)) mask |= 1 << i;
+  }
+  return mask;
+}
+
+export function emptyLexicon(): Lexicon {
+  return { root: { next: null, entries: null }, maxLen: 0, size: 0 };
+}
+
+export function addEntry(lex: Lexicon, tokens: string[], entry: LexEntry): void {
+  if (tokens.length === 0) return;
+  let node = lex.root;
+  for (const t of tokens) {
+    if (!node.next) node.next = new Map();
+    let child = node.next.get(t);
+    if (!child) {
+      child = { next: null, entries: null };
+      node.next.set(t, child);
+    }
+    node = child;
+  }
+  if (!node.entries) node.entries = [entry];
+  else {
+    if (node.entries.some((e) => e.kind === entry.kind && e.code === entry.code && e.caseMode === entry.caseMode)) return;
+    node.entries.push(entry);
+    node.entries.sort((a, b) => a.rank - b.rank);
+  }
+  lex.size++;
+  if (tokens.length > lex.maxLen) lex.maxLen = tokens.length;
+}
+
+interface TableFile {
+  version: number;
+  countries: Record<string, string>;
+  rows: [string, string, string, string?][];
+}
+
+let builtin: { lex: Lexicon; countries: Map<string, string> } | null = null;
+
+/** The shipped lexicon (loaded on first use). */
+export function builtinLexicon(): Lexicon {
+  return loadBuiltin().lex;
+}
+
+/** ISO-3 code -> country name, from the shipped table. */
+export function countryNames(): Map<string, string> {
+  return loadBuiltin().countries;
+}
+
+function loadBuiltin(): { lex: Lexicon; countries: Map<string, string> } {
+  if (builtin) return builtin;
+  const table = readDataJson<TableFile>('actors.json');
+  const lex = emptyLexicon();
+  for (const [surface, flags, code, name] of table.rows) {
+    const kind = KIND_BY_LETTER[flags[0]];
+    const tokens = surfaceTokens(surface);
+    const parts = kind === 'agent' || kind === 'title' ? { country: null, sector: code || null } : splitActorCode(code);
+    addEntry(lex, tokens, {
+      kind,
+      code,
+      country: parts.country,
+      sector: parts.sector,
+      name: name ?? surface,
+      caseMode: CASE_BY_LETTER[flags[1]],
+      capMask: capMaskOf(tokens),
+      rule: `actors:${kind}:${SOURCE_BY_LETTER[flags[2]]}`,
+      rank: KIND_RANK[kind],
+    });
+  }
+  builtin = { lex, countries: new Map(Object.entries(table.countries)) };
+  return builtin;
+}
+
+const userCache = new WeakMap<object, Lexicon | null>();
+
+/** The trie of a user-dictionaries object (actors and agents), built once per object; null when it has none. */
+export function userLexicon(dicts: Partial<Dictionaries> | undefined): Lexicon | null {
+  if (!dicts) return null;
+  const cached = userCache.get(dicts);
+  if (cached !== undefined) return cached;
+  const actors = dicts.actors ?? [];
+  const agents = dicts.agents ?? [];
+  let lex: Lexicon | null = null;
+  if (actors.length || agents.length) {
+    lex = emptyLexicon();
+    for (const a of actors) {
+      const kind = userKind(a);
+      for (const n of a.names) {
+        const surface = n.replace(/_/g, ' ').trim();
+        const tokens = surfaceTokens(surface);
+        addEntry(lex, tokens, {
+          kind, code: a.code, country: a.country, sector: a.sector, name: a.names[0].replace(/_/g, ' ').trim(),
+          caseMode: userCase(surface), capMask: capMaskOf(tokens), rule: `actors:user:${a.origin}`, rank: KIND_RANK[kind],
+        });
+      }
+    }
+    for (const g of agents) {
+      for (const t of g.terms) {
+        const tokens = surfaceTokens(t.replace(/_/g, ' ').trim());
+        addEntry(lex, tokens, {
+          kind: 'agent', code: g.sector, country: null, sector: g.sector, name: g.terms[0], caseMode: CaseMode.Any,
+          capMask: 0, rule: `actors:user:${g.origin}`, rank: KIND_RANK.agent,
+        });
+      }
+    }
+  }
+  userCache.set(dicts, lex);
+  return lex;
+}
+
+function userKind(a: UserActorEntry): ActorKind {
+  switch (a.type) {
+    case 'PERSON': return 'person';
+    case 'NORP': return 'demonym';
+    case 'LOC': return 'city';
+    case 'GPE': return a.code.length === 3 ? 'country' : 'city';
+    default: return a.code.startsWith('IGO') ? 'igo' : 'org';
+  }
+}
+
+/** PETRARCH files are upper case: treat them as proper names; short all-caps names as acronyms. */
+function userCase(surface: string): CaseMode {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (letters && letters === letters.toLowerCase()) return CaseMode.Any;
+  if (!surface.includes(' ') && letters.length <= 3 && letters === letters.toUpperCase()) return CaseMode.Caps;
+  return CaseMode.Proper;
+}

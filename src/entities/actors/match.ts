@@ -1,0 +1,206 @@
+/**
+ * matchActors: longest match, left to right, of the actor lexicon over doc.tokens.
+ * One lower-case copy of the text per doc, one Map lookup per token start; case is checked only on candidates.
+ * A hyphenated token ("Pakistan-based", "US-led", "India-Pakistan") also yields its country/demonym parts.
+ */
+import { TokFlag, TokKind, type Doc } from '../../model/doc.js';
+import type { Dictionaries } from '../../model/options.js';
+import { builtinLexicon, CaseMode, userLexicon, type ActorKind, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
+
+export interface ActorMatch {
+  tokStart: number;
+  /** Exclusive. */
+  tokEnd: number;
+  start: number;
+  end: number;
+  kind: ActorKind;
+  /** Full CAMEO code ("IND", "USAGOV", "IGOUNO"); for an agent or title without a country its sector ("COP"); "" when none. */
+  code: string;
+  country: string | null;
+  sector: string | null;
+  /** Canonical name: the country's name for countries and demonyms, the title's or institution's main name. */
+  name: string;
+  rule: string;
+}
+
+const HYPHEN_PART_KINDS = new Set<ActorKind>(['country', 'demonym', 'capital', 'igo']);
+
+/** Lower-cased text of the doc, cached (same length as the text, or null when lower-casing changes lengths). */
+const lowerCache = new WeakMap<Doc, string | null>();
+const resultCache = new WeakMap<Doc, Map<object | null, ActorMatch[]>>();
+
+function lowerText(doc: Doc): string | null {
+  let low = lowerCache.get(doc);
+  if (low === undefined) {
+    const l = doc.text.toLowerCase();
+    low = l.length === doc.text.length ? l : null;
+    lowerCache.set(doc, low);
+  }
+  return low;
+}
+
+function tokenLower(doc: Doc, low: string | null, i: number): string {
+  const s = doc.tokens.start[i];
+  const e = doc.tokens.end[i];
+  return low !== null ? low.slice(s, e) : doc.text.slice(s, e).toLowerCase();
+}
+
+/**
+ * All actor mentions in the doc (built-in tables merged with `dicts`; user entries win ties).
+ * The result is cached per doc and dictionaries object: treat it as read-only.
+ */
+export function matchActors(doc: Doc, dicts?: Partial<Dictionaries>): ActorMatch[] {
+  let perDoc = resultCache.get(doc);
+  const key = dicts ?? null;
+  const hit = perDoc?.get(key);
+  if (hit) return hit;
+  const out = computeMatches(doc, builtinLexicon(), userLexicon(dicts));
+  if (!perDoc) {
+    perDoc = new Map();
+    resultCache.set(doc, perDoc);
+  }
+  perDoc.set(key, out);
+  return out;
+}
+
+interface Found {
+  entry: LexEntry;
+  end: number;
+}
+
+function computeMatches(doc: Doc, lex: Lexicon, user: Lexicon | null): ActorMatch[] {
+  const out: ActorMatch[] = [];
+  const t = doc.tokens;
+  const n = t.count;
+  const low = lowerText(doc);
+  let i = 0;
+  while (i < n) {
+    const k = t.kind[i];
+    if (k === TokKind.Punct || k === TokKind.Quote || k === TokKind.Symbol) { i++; continue; }
+    const first = tokenLower(doc, low, i);
+    let best: Found | null = user ? longest(doc, low, user, i, first) : null;
+    const b = longest(doc, low, lex, i, first);
+    if (b && (!best || b.end > best.end)) best = b;
+    if (best) {
+      out.push(toMatch(doc, best.entry, i, best.end, t.start[i], t.end[best.end - 1]));
+      i = best.end;
+      continue;
+    }
+    if (k === TokKind.Word && first.includes('-')) hyphenParts(doc, i, first, lex, user, out);
+    i++;
+  }
+  return out;
+}
+
+/** Longest passing entry starting at token i. */
+function longest(doc: Doc, low: string | null, lex: Lexicon, i: number, first: string): Found | null {
+  const top = lex.root.next?.get(first);
+  if (!top) return null;
+  let node: TrieNode = top;
+  let found: Found | null = null;
+  let j = i + 1;
+  for (;;) {
+    if (node.entries) {
+      const e = pick(doc, node.entries, i, j);
+      if (e) found = { entry: e, end: j };
+    }
+    if (!node.next || j >= doc.tokens.count || j - i >= lex.maxLen) break;
+    const child = node.next.get(tokenLower(doc, low, j));
+    if (!child) break;
+    node = child;
+    j++;
+  }
+  return found;
+}
+
+function pick(doc: Doc, entries: LexEntry[], i: number, j: number): LexEntry | null {
+  for (const e of entries) if (casePasses(doc, e, i, j)) return e;
+  return null;
+}
+
+function casePasses(doc: Doc, e: LexEntry, i: number, j: number): boolean {
+  const mode = e.caseMode;
+  if (mode === CaseMode.Any) return true;
+  const t = doc.tokens;
+  if (mode === CaseMode.Caps) {
+    for (let k = i; k < j; k++) if (!noLowerLetters(doc.text, t.start[k], t.end[k])) return false;
+    return true;
+  }
+  for (let k = i; k < j; k++) {
+    if (!(e.capMask & (1 << (k - i)))) continue;
+    if (!(t.flags[k] & (TokFlag.Capitalized | TokFlag.AllCaps))) return false;
+  }
+  if (mode === CaseMode.Weak && j - i === 1 && sentenceInitial(doc, i)) return false;
+  return true;
+}
+
+function noLowerLetters(text: string, s: number, e: number): boolean {
+  let letters = 0;
+  for (let p = s; p < e; p++) {
+    const ch = text[p];
+    if (ch !== ch.toUpperCase()) return false;
+    if (ch !== ch.toLowerCase()) letters++;
+  }
+  return letters > 0;
+}
+
+/** First word of its sentence (after any opening quotes or brackets). */
+function sentenceInitial(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  let k = i - 1;
+  while (k >= 0 && t.sentence[k] === t.sentence[i] && (t.kind[k] === TokKind.Quote || t.kind[k] === TokKind.Punct)) k--;
+  return k < 0 || t.sentence[k] !== t.sentence[i] || (t.flags[i] & TokFlag.ParagraphStart) !== 0;
+}
+
+/** "Pakistan-based" -> PAK over "Pakistan"; each hyphen-separated part that is a one-token place or people. */
+function hyphenParts(doc: Doc, i: number, lowTok: string, lex: Lexicon, user: Lexicon | null, out: ActorMatch[]): void {
+  const base = doc.tokens.start[i];
+  let p = 0;
+  while (p < lowTok.length) {
+    let q = lowTok.indexOf('-', p);
+    if (q < 0) q = lowTok.length;
+    if (q > p) {
+      const part = lowTok.slice(p, q);
+      const node = user?.root.next?.get(part) ?? lex.root.next?.get(part);
+      const e = node?.entries?.find((x) => HYPHEN_PART_KINDS.has(x.kind) && partCasePasses(doc.text, base + p, base + q, x));
+      if (e) out.push(toMatch(doc, e, i, i + 1, base + p, base + q, ':hyphen-part'));
+    }
+    p = q + 1;
+  }
+}
+
+function partCasePasses(text: string, s: number, e: number, x: LexEntry): boolean {
+  if (x.caseMode === CaseMode.Any) return true;
+  if (x.caseMode === CaseMode.Caps) return noLowerLetters(text, s, e);
+  const ch = text[s];
+  return ch !== ch.toLowerCase();
+}
+
+function toMatch(doc: Doc, e: LexEntry, tokStart: number, tokEnd: number, start: number, end: number, suffix = ''): ActorMatch {
+  void doc;
+  return {
+    tokStart, tokEnd, start, end, kind: e.kind, code: e.code, country: e.country, sector: e.sector, name: e.name,
+    rule: e.rule + suffix,
+  };
+}
+
+/** The title starting at token `tokIndex` (longest), or null: "Prime Minister", "External Affairs Minister". */
+export function matchTitle(doc: Doc, tokIndex: number, dicts?: Partial<Dictionaries>): ActorMatch | null {
+  if (tokIndex < 0 || tokIndex >= doc.tokens.count) return null;
+  const low = lowerText(doc);
+  const first = tokenLower(doc, low, tokIndex);
+  let best: ActorMatch | null = null;
+  for (const lex of [userLexicon(dicts), builtinLexicon()]) {
+    if (!lex) continue;
+    let node = lex.root.next?.get(first);
+    let j = tokIndex + 1;
+    while (node) {
+      const e = node.entries?.find((x) => x.kind === 'title' && casePasses(doc, x, tokIndex, j));
+      if (e && (!best || j > best.tokEnd)) best = toMatch(doc, e, tokIndex, j, doc.tokens.start[tokIndex], doc.tokens.end[j - 1]);
+      if (!node.next || j >= doc.tokens.count) break;
+      node = node.next.get(tokenLower(doc, low, j));
+      j++;
+    }
+  }
+  return best;
+}
