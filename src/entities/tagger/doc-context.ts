@@ -16,8 +16,8 @@ export const DOC_KINDS = 6;
 export class DocContext {
   readonly counts = new Map<string, Int32Array>();
 
-  /** Add one sentence (normalized words, their lowercase forms). */
-  addSentence(words: string[], lower: string[]): void {
+  /** Add one sentence (normalized words, their lowercase forms); returns its own evidence rows. */
+  addSentence(words: string[], lower: string[]): Int32Array {
     const own = new Int32Array(words.length * DOC_KINDS);
     sentenceEvidence(words, own);
     for (let i = 0; i < words.length; i++) {
@@ -31,6 +31,7 @@ export class DocContext {
       }
       for (let k = 0; k < DOC_KINDS; k++) c[k] += own[i * DOC_KINDS + k];
     }
+    return own;
   }
 
   static fromSentences(sentences: string[][]): DocContext {
@@ -45,9 +46,21 @@ export function isShoutedSentence(words: string[]): boolean {
   let letters = 0;
   let upper = 0;
   for (const w of words) {
-    if (w.toLowerCase() === w.toUpperCase()) continue;
+    let hasUpper = false;
+    let hasLower = false;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x5a) hasUpper = true;
+      else if (c >= 0x61 && c <= 0x7a) hasLower = true;
+      else if (c > 0x7f) {
+        const ch = w[i];
+        if (ch !== ch.toLowerCase()) hasUpper = true;
+        else if (ch !== ch.toUpperCase()) hasLower = true;
+      }
+    }
+    if (!hasUpper && !hasLower) continue;
     letters++;
-    if (w === w.toUpperCase()) upper++;
+    if (!hasLower) upper++;
   }
   return letters >= 2 && upper * 4 >= letters * 3;
 }

@@ -1,6 +1,10 @@
 /**
- * Feature extraction: each token gets a list of 32-bit feature hashes (template seed mixed with a value hash).
- * Per-token string hashes are computed once and combined by integer mixing for neighbour/conjunction features.
+ * Feature extraction: each token gets 32-bit feature hashes (a template seed mixed with a value hash).
+ * Features fall in three groups so run time can cache per word type (see scorer.ts):
+ *  - word features: depend on the token's own string only;
+ *  - neighbour features: a neighbour's lowercase/shape/cluster seen from positions -2..+2;
+ *  - context features: bigrams, sentence position, gazetteer marks, document evidence.
+ * Training lists every feature per token (sentenceFeatures); both paths use the same templates.
  */
 import { hashStr, mix } from './hash.js';
 import { digitsToZero, isCapitalized, normalizeWord, wordShape } from './normalize.js';
@@ -26,8 +30,8 @@ const enum T {
 
 const SEED_MUL = 0x2545f491;
 const seed = (t: number): number => Math.imul(t, SEED_MUL);
-const BOUNDARY_L = hashStr('<s>', 7);
-const BOUNDARY_R = hashStr('</s>', 7);
+export const BOUNDARY_L = hashStr('<s>', 7);
+export const BOUNDARY_R = hashStr('</s>', 7);
 
 export interface SentenceFeatures {
   /** Feature hashes of all tokens, token i in ids[offsets[i] .. offsets[i+1]). */
@@ -45,22 +49,138 @@ export function normalizeSentence(words: string[]): NormalizedSentence {
   return { norm, lower: norm.map((w) => w.toLowerCase()) };
 }
 
-let buf = new Int32Array(4096);
+/** Per word type: hashes the neighbour and context features need. */
+export interface WordInfo {
+  hLower: number;
+  hShort: number;
+  /** Cluster id or -1. */
+  cluster: number;
+}
 
-function push(pos: number, v: number): number {
-  if (pos >= buf.length) {
-    const b = new Int32Array(buf.length * 2);
-    b.set(buf);
-    buf = b;
+export function wordInfo(norm: string, lower: string, gaz: Gazetteers): WordInfo {
+  const lw = digitsToZero(lower);
+  const cl = gaz.clusters?.get(lw);
+  return { hLower: hashStr(lw, 11), hShort: hashStr(wordShape(norm, true), 13), cluster: cl === undefined ? -1 : cl };
+}
+
+/** Features of the word itself (any position). */
+export function wordFeatures(norm: string, lower: string, info: WordInfo, out: number[]): void {
+  const wd = digitsToZero(norm);
+  const lw = digitsToZero(lower);
+  out.push(seed(T.Bias));
+  out.push(hashStr(wd, seed(T.Word)));
+  out.push(mix(seed(T.Lower), info.hLower));
+  out.push(hashStr(wordShape(norm, false), seed(T.Shape)));
+  out.push(mix(seed(T.Short), info.hShort));
+  const len = lw.length;
+  for (let k = 1; k <= 4 && k <= len; k++) {
+    out.push(hashStr(lw, seed(T.Pre1 + k - 1), 0, k));
+    out.push(hashStr(lw, seed(T.Suf1 + k - 1), len - k, len));
   }
-  buf[pos] = v;
-  return pos + 1;
+  out.push(mix(seed(T.Length), len > 8 ? 8 : len));
+  if (info.cluster >= 0) out.push(mix(seed(T.Cluster), info.cluster));
+}
+
+/** Relative positions a neighbour's features describe: -2, -1, +1, +2. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
+/** Features a token at relative position `offset` contributes to the token being labelled. */
+export function neighbourFeatures(offset: number, info: WordInfo, out: number[]): void {
+  if (offset === -2) out.push(mix(seed(T.LowerM2), info.hLower));
+  else if (offset === 2) out.push(mix(seed(T.LowerP2), info.hLower));
+  else if (offset === -1) {
+    out.push(mix(seed(T.LowerM1), info.hLower));
+    out.push(mix(seed(T.ShortM1), info.hShort));
+    if (info.cluster >= 0) out.push(mix(seed(T.ClusterM1), info.cluster));
+  } else {
+    out.push(mix(seed(T.LowerP1), info.hLower));
+    out.push(mix(seed(T.ShortP1), info.hShort));
+    if (info.cluster >= 0) out.push(mix(seed(T.ClusterP1), info.cluster));
+  }
+}
+
+/** Neighbour features for positions outside the sentence. */
+export function boundaryFeatures(offset: number, out: number[]): void {
+  const h = offset < 0 ? BOUNDARY_L : BOUNDARY_R;
+  neighbourFeatures(offset, { hLower: h, hShort: h, cluster: -1 }, out);
+}
+
+/** Sentence-level facts the context features read. */
+export interface SentenceContext {
+  infos: WordInfo[];
+  gExt: Uint8Array;
+  gTrain: Uint8Array;
+  shouted: boolean;
+  cap: Uint8Array;
+  /** This sentence's own document evidence (subtracted from the document counts), or null. */
+  own: Int32Array | null;
+}
+
+export function sentenceContext(
+  s: NormalizedSentence,
+  infos: WordInfo[],
+  ctx: DocContext | null,
+  gaz: Gazetteers,
+  excludeTrain?: Gazetteer,
+  ownEvidence?: Int32Array,
+): SentenceContext {
+  const n = s.norm.length;
+  const cap = new Uint8Array(n);
+  for (let i = 0; i < n; i++) cap[i] = isCapitalized(s.norm[i]) ? 1 : 0;
+  const gExt = new Uint8Array(n);
+  const gTrain = new Uint8Array(n);
+  gaz.ext.mark(s.lower, cap, gExt);
+  gaz.train.mark(s.lower, cap, gTrain, excludeTrain);
+  let own: Int32Array | null = null;
+  if (ctx) {
+    own = ownEvidence ?? new Int32Array(n * DOC_KINDS);
+    if (!ownEvidence) sentenceEvidence(s.norm, own);
+  }
+  return { infos, gExt, gTrain, shouted: isShoutedSentence(s.norm), cap, own };
+}
+
+/** Features that look at more than one token or at sentence/document facts. */
+export function contextFeatures(i: number, s: NormalizedSentence, sc: SentenceContext, ctx: DocContext | null, out: number[]): void {
+  const n = sc.infos.length;
+  const { infos, gExt, gTrain, shouted } = sc;
+  const hl = infos[i].hLower;
+  const hs = infos[i].hShort;
+  const lm1 = i > 0 ? infos[i - 1].hLower : BOUNDARY_L;
+  const lp1 = i + 1 < n ? infos[i + 1].hLower : BOUNDARY_R;
+  const sm1 = i > 0 ? infos[i - 1].hShort : BOUNDARY_L;
+  const sp1 = i + 1 < n ? infos[i + 1].hShort : BOUNDARY_R;
+  out.push(mix(mix(seed(T.BigramL), lm1), hl));
+  out.push(mix(mix(seed(T.BigramR), hl), lp1));
+  out.push(mix(mix(seed(T.ShortM1Short), sm1), hs));
+  out.push(mix(mix(seed(T.ShortShortP1), hs), sp1));
+  if (i === 0) out.push(mix(seed(T.InitialShort), hs));
+  if (shouted) out.push(mix(seed(T.ShoutShort), hs));
+  pushMarks(out, T.GazExt, gExt[i]);
+  if (i > 0) pushMarks(out, T.GazExtM1, gExt[i - 1]);
+  if (i + 1 < n) pushMarks(out, T.GazExtP1, gExt[i + 1]);
+  pushMarks(out, T.GazTrain, gTrain[i]);
+  if (i > 0) pushMarks(out, T.GazTrainM1, gTrain[i - 1]);
+  if (i + 1 < n) pushMarks(out, T.GazTrainP1, gTrain[i + 1]);
+  if (gExt[i] && gTrain[i]) out.push(mix(mix(seed(T.GazBoth), gExt[i]), gTrain[i]));
+  if (ctx && sc.own && (sc.cap[i] || shouted)) {
+    const c = ctx.counts.get(s.lower[i]);
+    if (c) {
+      const row = i * DOC_KINDS;
+      const t = i === 0 || shouted ? T.DocInitial : T.Doc;
+      for (let k = 0; k < DOC_KINDS; k++) if (c[k] - sc.own[row + k] > 0) out.push(mix(seed(t), k));
+    }
+  }
+}
+
+function pushMarks(out: number[], t: number, marks: number): void {
+  if (!marks) return;
+  for (let b = 0; b < 8; b++) if (marks & (1 << b)) out.push(mix(seed(t), b));
 }
 
 /**
- * Features for one sentence. `ctx` is the document context (its counts include this sentence; they are
- * subtracted so document features describe other occurrences). `excludeTrain` removes this document's own
- * phrases from the training gazetteer while training.
+ * Every feature of every token of one sentence (training and tests). `ctx` is the document context (its
+ * counts include this sentence; they are subtracted so document features describe other occurrences).
+ * `excludeTrain` removes this document's own phrases from the training gazetteer while training.
  */
 export function sentenceFeatures(
   s: NormalizedSentence,
@@ -68,92 +188,21 @@ export function sentenceFeatures(
   gaz: Gazetteers,
   excludeTrain?: Gazetteer,
 ): SentenceFeatures {
-  const { norm, lower } = s;
-  const n = norm.length;
-  const hLower = new Int32Array(n);
-  const hShort = new Int32Array(n);
-  const hCluster = new Int32Array(n);
-  const cap = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const lw = digitsToZero(lower[i]);
-    hLower[i] = hashStr(lw, 11);
-    hShort[i] = hashStr(wordShape(norm[i], true), 13);
-    cap[i] = isCapitalized(norm[i]) ? 1 : 0;
-    const cl = gaz.clusters?.get(lw);
-    hCluster[i] = cl === undefined ? -1 : cl;
-  }
-  const gExt = new Uint8Array(n);
-  const gTrain = new Uint8Array(n);
-  gaz.ext.mark(lower, cap, gExt);
-  gaz.train.mark(lower, cap, gTrain, excludeTrain);
-  const shouted = isShoutedSentence(norm);
-  let own: Int32Array | null = null;
-  if (ctx) {
-    own = new Int32Array(n * DOC_KINDS);
-    sentenceEvidence(norm, own);
-  }
-
+  const n = s.norm.length;
+  const infos = s.norm.map((w, i) => wordInfo(w, s.lower[i], gaz));
+  const sc = sentenceContext(s, infos, ctx, gaz, excludeTrain);
+  const out: number[] = [];
   const offsets = new Int32Array(n + 1);
-  let p = 0;
   for (let i = 0; i < n; i++) {
-    offsets[i] = p;
-    const w = norm[i];
-    const wd = digitsToZero(w);
-    const lw = digitsToZero(lower[i]);
-    p = push(p, seed(T.Bias));
-    p = push(p, hashStr(wd, seed(T.Word)));
-    p = push(p, mix(seed(T.Lower), hLower[i]));
-    p = push(p, hashStr(wordShape(w, false), seed(T.Shape)));
-    p = push(p, mix(seed(T.Short), hShort[i]));
-    const len = lw.length;
-    for (let k = 1; k <= 4 && k <= len; k++) {
-      p = push(p, hashStr(lw, seed(T.Pre1 + k - 1), 0, k));
-      p = push(p, hashStr(lw, seed(T.Suf1 + k - 1), len - k, len));
+    offsets[i] = out.length;
+    wordFeatures(s.norm[i], s.lower[i], infos[i], out);
+    for (const d of NEIGHBOUR_OFFSETS) {
+      const j = i + d;
+      if (j >= 0 && j < n) neighbourFeatures(d, infos[j], out);
+      else boundaryFeatures(d, out);
     }
-    p = push(p, mix(seed(T.Length), len > 8 ? 8 : len));
-    const lm1 = i > 0 ? hLower[i - 1] : BOUNDARY_L;
-    const lm2 = i > 1 ? hLower[i - 2] : BOUNDARY_L;
-    const lp1 = i + 1 < n ? hLower[i + 1] : BOUNDARY_R;
-    const lp2 = i + 2 < n ? hLower[i + 2] : BOUNDARY_R;
-    const sm1 = i > 0 ? hShort[i - 1] : BOUNDARY_L;
-    const sp1 = i + 1 < n ? hShort[i + 1] : BOUNDARY_R;
-    p = push(p, mix(seed(T.LowerM2), lm2));
-    p = push(p, mix(seed(T.LowerM1), lm1));
-    p = push(p, mix(seed(T.LowerP1), lp1));
-    p = push(p, mix(seed(T.LowerP2), lp2));
-    p = push(p, mix(seed(T.ShortM1), sm1));
-    p = push(p, mix(seed(T.ShortP1), sp1));
-    p = push(p, mix(mix(seed(T.BigramL), lm1), hLower[i]));
-    p = push(p, mix(mix(seed(T.BigramR), hLower[i]), lp1));
-    p = push(p, mix(mix(seed(T.ShortM1Short), sm1), hShort[i]));
-    p = push(p, mix(mix(seed(T.ShortShortP1), hShort[i]), sp1));
-    if (i === 0) p = push(p, mix(seed(T.InitialShort), hShort[i]));
-    if (shouted) p = push(p, mix(seed(T.ShoutShort), hShort[i]));
-    if (hCluster[i] >= 0) p = push(p, mix(seed(T.Cluster), hCluster[i]));
-    if (i > 0 && hCluster[i - 1] >= 0) p = push(p, mix(seed(T.ClusterM1), hCluster[i - 1]));
-    if (i + 1 < n && hCluster[i + 1] >= 0) p = push(p, mix(seed(T.ClusterP1), hCluster[i + 1]));
-    p = pushMarks(p, T.GazExt, gExt[i]);
-    if (i > 0) p = pushMarks(p, T.GazExtM1, gExt[i - 1]);
-    if (i + 1 < n) p = pushMarks(p, T.GazExtP1, gExt[i + 1]);
-    p = pushMarks(p, T.GazTrain, gTrain[i]);
-    if (i > 0) p = pushMarks(p, T.GazTrainM1, gTrain[i - 1]);
-    if (i + 1 < n) p = pushMarks(p, T.GazTrainP1, gTrain[i + 1]);
-    if (gExt[i] && gTrain[i]) p = push(p, mix(mix(seed(T.GazBoth), gExt[i]), gTrain[i]));
-    if (ctx && own && (cap[i] || shouted)) {
-      const c = ctx.counts.get(lower[i]);
-      if (c) {
-        const row = i * DOC_KINDS;
-        const t = i === 0 || shouted ? T.DocInitial : T.Doc;
-        for (let k = 0; k < DOC_KINDS; k++) if (c[k] - own[row + k] > 0) p = push(p, mix(seed(t), k));
-      }
-    }
+    contextFeatures(i, s, sc, ctx, out);
   }
-  offsets[n] = p;
-  return { ids: buf.slice(0, p), offsets };
-}
-
-function pushMarks(p: number, t: number, marks: number): number {
-  if (!marks) return p;
-  for (let b = 0; b < 8; b++) if (marks & (1 << b)) p = push(p, mix(seed(t), b));
-  return p;
+  offsets[n] = out.length;
+  return { ids: Int32Array.from(out), offsets };
 }

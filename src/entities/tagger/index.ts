@@ -8,7 +8,8 @@ import { dataPath } from '../../data-path.js';
 import type { Doc, NerSpan } from '../../model/doc.js';
 import { decodeModel, type TaggerModel } from './model.js';
 import { gazetteerFromData, type GazetteerData } from './gazetteer.js';
-import { normalizeSentence, sentenceFeatures, type Gazetteers, type NormalizedSentence } from './features.js';
+import { normalizeSentence, type Gazetteers, type NormalizedSentence } from './features.js';
+import { CachedScorer } from './scorer.js';
 import { DocContext } from './doc-context.js';
 import { viterbi } from './decode.js';
 
@@ -28,6 +29,7 @@ export interface GazetteerFile {
 interface Tagger {
   model: TaggerModel;
   gaz: Gazetteers;
+  scorer: CachedScorer;
 }
 
 let cached: Tagger | null = null;
@@ -42,7 +44,7 @@ function tagger(): Tagger {
     train: gazetteerFromData(g.train),
     clusters: g.clusters ? new Map(Object.entries(g.clusters)) : undefined,
   };
-  cached = { model, gaz };
+  cached = { model, gaz, scorer: new CachedScorer(model, gaz) };
   return cached;
 }
 
@@ -56,14 +58,16 @@ export function buildDocContext(sentences: string[][]): DocContext {
   return ctx;
 }
 
-function tagNormalized(s: NormalizedSentence, ctx: DocContext | null, t: Tagger): Int32Array {
+let emitBuf = new Float64Array(1024);
+
+function tagNormalized(s: NormalizedSentence, ctx: DocContext | null, t: Tagger, own?: Int32Array): Int32Array {
   const n = s.norm.length;
   const out = new Int32Array(n);
   if (n === 0) return out;
-  const { ids, offsets } = sentenceFeatures(s, ctx, t.gaz);
-  const emit = new Float64Array(n * t.model.L);
-  t.model.score(ids, offsets, n, emit);
-  viterbi(emit, n, t.model.L, t.model.trans, out);
+  const need = n * t.model.L;
+  if (emitBuf.length < need) emitBuf = new Float64Array(need * 2);
+  t.scorer.score(s, ctx, emitBuf, own);
+  viterbi(emitBuf, n, t.model.L, t.model.trans, out);
   return out;
 }
 
@@ -89,10 +93,10 @@ export function runTagger(doc: Doc): NerSpan[] {
     return normalizeSentence(words);
   });
   const ctx = new DocContext();
-  for (const s of sentences) ctx.addSentence(s.norm, s.lower);
+  const own = sentences.map((s) => ctx.addSentence(s.norm, s.lower));
   const spans: NerSpan[] = [];
   for (let si = 0; si < sentences.length; si++) {
-    const out = tagNormalized(sentences[si], ctx, t);
+    const out = tagNormalized(sentences[si], ctx, t, own[si]);
     const base = doc.sentences[si].tokStart;
     let cur: NerSpan | null = null;
     for (let i = 0; i < out.length; i++) {

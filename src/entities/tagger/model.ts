@@ -70,6 +70,17 @@ export class TaggerModel {
     }
   }
 
+  /** Add a feature's weights to out[off .. off+L). */
+  addFeature(featureHash: number, out: Float64Array, off: number): void {
+    const r = this.row(featureHash);
+    if (r < 0) return;
+    const L = this.L;
+    const base = r * L;
+    const rows = this.rows;
+    const lut = this.lut;
+    for (let l = 0; l < L; l++) out[off + l] += lut[rows[base + l] + 128];
+  }
+
   /** Emission scores for tokens: emit[i*L + label]. */
   score(ids: Int32Array, offsets: Int32Array, n: number, emit: Float64Array): void {
     const L = this.L;
