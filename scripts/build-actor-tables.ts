@@ -82,8 +82,9 @@ function main(): void {
   const common = commonWords();
   const rows: Row[] = [];
   const countryName = new Map<string, string>();
+  const unMembers = new Set(countries.filter((c) => c.unMember).map((c) => c.cca3));
   const add = (surface: string, kind: Kind, code: string, name: string, source: Source, caseMode?: CaseMode): void => {
-    const s = surface.replace(/\s+/g, ' ').trim();
+    const s = surface.replace(/\s+/g, ' ').trim().replace(/^the /i, ''); // "the" is never part of the span
     if (!s || s.length > 80) return;
     rows.push({ surface: s, kind, code, name, source, caseMode: caseMode ?? caseFor(s, kind, common) });
   };
@@ -238,9 +239,13 @@ function main(): void {
   const out: Row[] = [];
   let dropped = 0;
   for (const list of bySurface.values()) {
-    list.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || sourceRank(a.source) - sourceRank(b.source));
+    // UN members first: "Indian" is India's before the British Indian Ocean Territory's, "American" the USA's.
+    const minor = (r: Row): number => (unMembers.has(codeCountry(r.code)) ? 0 : 1);
+    list.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || sourceRank(a.source) - sourceRank(b.source) || minor(a) - minor(b));
     const best = list[0];
-    const rivals = list.filter((r) => PRIORITY[r.kind] === PRIORITY[best.kind] && codeCountry(r.code) !== codeCountry(best.code));
+    // Same reading strength, same source strength, different country: ambiguous ("Hyderabad"), dropped.
+    const rivals = list.filter((r) => PRIORITY[r.kind] === PRIORITY[best.kind] && sourceRank(r.source) === sourceRank(best.source)
+      && minor(r) === minor(best) && codeCountry(r.code) !== codeCountry(best.code));
     if (rivals.length > 0 && best.kind !== 'title' && best.kind !== 'agent' && best.source !== 'facts') { dropped++; continue; }
     out.push(best);
   }

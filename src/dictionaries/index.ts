@@ -118,8 +118,6 @@ function checkVerbLines(text: string, file: string, onIssue: IssueSink): void {
     const s = raw.trim();
     if (s.startsWith('-') && !s.startsWith('---') && !/\[[^\]]*\]/.test(s)) {
       onIssue(new DictionaryError(file, line, 'verb pattern without a [code]'));
-    } else if (s.startsWith('---') && !/---\s*$/.test(s)) {
-      onIssue(new DictionaryError(file, line, 'verb block header must end with "---"'));
     }
   }
 }

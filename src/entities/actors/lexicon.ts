@@ -136,7 +136,8 @@ function loadBuiltin(): { lex: Lexicon; countries: Map<string, string> } {
       caseMode: CASE_BY_LETTER[flags[1]],
       capMask: capMaskOf(tokens),
       rule: `actors:${kind}:${SOURCE_BY_LETTER[flags[2]]}`,
-      rank: KIND_RANK[kind],
+      // Hand-checked institutions beat sector nouns ("State Department"); Phoenix ones do not ("Congress", "Senate").
+      rank: kind === 'institution' && flags[2] === 'f' ? KIND_RANK.title - 0.5 : KIND_RANK[kind],
     });
   }
   builtin = { lex, countries: new Map(Object.entries(table.countries)) };
