@@ -33,6 +33,7 @@ export interface TimexErrors {
   missed: { doc: string; text: string; value: string }[];
   spurious: { doc: string; text: string; value: string }[];
   wrongValue: { doc: string; gold: string; sys: string; goldValue: string; sysValue: string }[];
+  wrongType: { doc: string; gold: string; sys: string; goldType: string; sysType: string }[];
 }
 
 /** Load every gold document under `path`, TimeML or MEANTIME by file extension. */
@@ -106,7 +107,7 @@ export async function evaluate(goldPath: string, options: EvalOptions): Promise<
   const relaxed = new PrfCounter();
   const value = new PrfCounter();
   const type = new PrfCounter();
-  const errors: TimexErrors = { missed: [], spurious: [], wrongValue: [] };
+  const errors: TimexErrors = { missed: [], spurious: [], wrongValue: [], wrongType: [] };
   let chars = 0;
   let ms = 0;
   for (const doc of docs) {
@@ -132,6 +133,7 @@ export async function evaluate(goldPath: string, options: EvalOptions): Promise<
       if (t.value === gold[g].value) nValue++;
       else errors.wrongValue.push({ doc: doc.id, gold: gold[g].text, sys: t.span.text, goldValue: gold[g].value, sysValue: t.value });
       if (t.type === gold[g].type) nType++;
+      else errors.wrongType.push({ doc: doc.id, gold: gold[g].text, sys: t.span.text, goldType: gold[g].type, sysType: t.type });
     }
     for (let s = 0; s < sys.length; s++) {
       if (!matchedSys.has(s)) errors.spurious.push({ doc: doc.id, text: sys[s].span.text, value: sys[s].value });
@@ -144,7 +146,7 @@ export async function evaluate(goldPath: string, options: EvalOptions): Promise<
   }
   const notes: Record<string, unknown> = {
     pipelineCharsPerSecondUntilTime: ms > 0 ? Math.round((chars / ms) * 1000) : null,
-    errorCounts: { missed: errors.missed.length, spurious: errors.spurious.length, wrongValue: errors.wrongValue.length },
+    errorCounts: { missed: errors.missed.length, spurious: errors.spurious.length, wrongValue: errors.wrongValue.length, wrongType: errors.wrongType.length },
   };
   if (options.errors) notes.errors = errors;
   return {

@@ -86,14 +86,13 @@ export const DAY_PARTS = new Map<string, string>([
 /** Words that make a bare reference: value and type. */
 export const REF_WORDS = new Map<string, string>([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['current', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
-  ['presently', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['recent', 'PAST_REF'], ['lately', 'PAST_REF'],
-  ['soon', 'FUTURE_REF'], ['formerly', 'PAST_REF'],
+  ['presently', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['lately', 'PAST_REF'],
 ]);
 
 /** Frequency words: SET values. */
 export const SET_WORDS = new Map<string, string>([
   ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['hourly', 'PT1H'],
-  ['quarterly', 'P3M'], ['nightly', 'P1D'],
+  ['nightly', 'P1D'],
 ]);
 
 /** Time zones: UTC offset as TimeML writes it. */

@@ -256,15 +256,17 @@ export class Recognizer {
     if (set) return { e: i + 1, type: 'SET', value: set, rule: 'time.set.word' };
 
     if (w === 'today' || w === 'yesterday' || w === 'tomorrow' || w === 'tonight') return this.matchDeicticDay(i);
-    if (w === 'noon' || w === 'midnight') {
-      return { e: i + 1, type: 'TIME', value: `${fmtDate(this.dct)}T${w === 'noon' ? '12:00' : '24:00'}`, rule: 'time.clock.word' };
-    }
+    if (w === 'noon' || w === 'midnight') return this.clockWithDay(i, i + 1, w === 'noon' ? 'T12:00' : 'T24:00');
     if (WEEKDAYS.has(w)) return this.matchWeekday(i, null);
     if (MONTHS.has(w)) return this.matchMonth(i, null);
     if (w === 'fiscal') return this.matchFiscal(i);
     if (SEASONS.has(w)) return this.matchSeason(i, null, false);
     const holiday = this.matchHoliday(i);
     if (holiday) return holiday;
+    if (w === 'nineteen' || w === 'eighteen') {
+      const y = this.spelledYear(i);
+      if (y) return y;
+    }
 
     if (w === 'the') {
       const next = this.lower(i + 1);
@@ -278,8 +280,19 @@ export class Recognizer {
       if ((next === 'near' || next === 'foreseeable' || next === 'distant' || next === 'immediate') && this.lower(i + 2) === 'future') {
         return { e: i + 3, type: 'DATE', value: 'FUTURE_REF', rule: 'time.ref.the' };
       }
-      if (next === 'weekend') {
-        return { e: i + 2, type: 'DATE', value: `${fmtWeek(this.dct)}-WE`, rule: 'time.unit.the' };
+      if (next === 'weekend') return { e: i + 2, type: 'DATE', value: this.weekendValue(i), rule: 'time.weekend.the' };
+      if (next === 'early' || next === 'late' || next === 'mid') {
+        const inner = this.matchCore(i + 2);
+        if (inner && inner.type === 'DATE' && /^\d/.test(inner.value)) return { ...inner, mod: POSITION_MODS.get(next) };
+      }
+      if (next === 'year') {
+        const ys = this.yearSpanAt(i + 2);
+        if (ys) return { e: ys.e, type: 'DATE', value: pad(ys.y, 4), rule: 'time.year.the-year' };
+      }
+      if (next === 'full' && this.lower(i + 2) === 'year') return { e: i + 3, type: 'DATE', value: pad(this.dct.y, 4), rule: 'time.unit.full-year' };
+      const cent = ORDINALS.get(next.replace(/(st|nd|rd|th)$/, '')) ?? (/^\d{1,2}(st|nd|rd|th)$/.test(next) ? Number.parseInt(next, 10) : undefined);
+      if (cent !== undefined && cent > 0 && this.lower(i + 2) === 'century') {
+        return { e: i + 3, type: 'DATE', value: pad(cent - 1, 2), rule: 'time.century' };
       }
       if (SEASONS.has(next)) return this.matchSeason(i + 1, null, true, i);
       const ord = this.matchOrdinalPeriod(i + 1, i);
@@ -302,6 +315,32 @@ export class Recognizer {
       return this.matchOrdinalPeriod(i, i);
     }
     return this.matchUnitPhrase(i);
+  }
+
+  /** "the weekend": the one just past unless told in the future (or the DCT is on it). */
+  private weekendValue(i: number): string {
+    const wd = weekdayOf(this.dct);
+    if (wd >= 6) return `${fmtWeek(this.dct)}-WE`;
+    const tense = this.tense(i, i + 2);
+    return `${fmtWeek(addDays(this.dct, tense === 'future' ? 0 : -7))}-WE`;
+  }
+
+  /** "nineteen ninety-six", "nineteen eighty four": a year spelled out (broadcast transcripts). */
+  private spelledYear(i: number): Core | null {
+    const century = NUMBER_WORDS.get(this.lower(i));
+    if (century === undefined || century < 11 || century > 20) return null;
+    const w = this.lower(i + 1);
+    let rest = this.numberValue(w);
+    let e = i + 2;
+    if (rest !== null && rest >= 20 && rest % 10 === 0 && rest < 100) {
+      const unit = NUMBER_WORDS.get(this.lower(i + 2));
+      if (unit !== undefined && unit < 10 && unit >= 1 && this.lower(i + 2) !== 'a') {
+        rest += unit;
+        e++;
+      }
+    }
+    if (rest === null || rest < 10 || rest > 99) return null;
+    return { e, type: 'DATE', value: pad(century * 100 + rest, 4), rule: 'time.year.spelled' };
   }
 
   /** "current" is temporal before a period word ("the current quarter") or alone as an adjective of state. */
@@ -331,7 +370,7 @@ export class Recognizer {
     const tense = this.tense(s, e);
     const day = resolveWeekday(this.dct, wd, tense, rel);
     const part = DAY_PARTS.get(this.lower(e));
-    if (part) return { e: e + 1, type: 'TIME', value: `${fmtDate(day)}T${part}`, rule: 'time.weekday.daypart' };
+    if (part) return { e: e + 1, type: 'DATE', value: `${fmtDate(day)}T${part}`, rule: 'time.weekday.daypart' };
     return { e, type: 'DATE', value: fmtDate(day), rule: rel ? `time.weekday.${rel}` : 'time.weekday' };
   }
 
@@ -379,8 +418,16 @@ export class Recognizer {
     // "May 2025", "May, 2025", "May of 2025"
     let k = e;
     if (this.lower(k) === ',' || this.lower(k) === 'of') k++;
-    const y = this.yearAt(k);
-    if (y !== null) return { e: k + 1, type: 'DATE', value: fmtMonth(y, m), rule: 'time.month-year' };
+    const ys = this.yearSpanAt(k);
+    if (ys !== null) return { e: ys.e, type: 'DATE', value: fmtMonth(ys.y, m), rule: 'time.month-year' };
+    // "June last year", "January this year"
+    const relYear = this.lower(e);
+    if ((relYear === 'this' || relYear === 'last' || relYear === 'next') && this.lower(e + 1) === 'year') {
+      const y2 = this.dct.y + (relYear === 'last' ? -1 : relYear === 'next' ? 1 : 0);
+      return { e: e + 2, type: 'DATE', value: fmtMonth(y2, m), rule: 'time.month-rel-year' };
+    }
+    // Lower-case "may" is the verb.
+    if (w === 'may' && !this.capitalized(i)) return null;
     // Bare month: ambiguous names need a cue before them.
     const prev = this.lower(s - 1);
     if (rel === null && AMBIGUOUS_MONTHS.has(w) && !MONTH_CONTEXT.has(prev) && !MONTH_CONTEXT.has(this.lower(s))) return null;
@@ -391,8 +438,8 @@ export class Recognizer {
       else y2 = m <= this.dct.m ? this.dct.y + 1 : this.dct.y;
       return { e, type: 'DATE', value: fmtMonth(y2, m), rule: `time.month.${rel}` };
     }
-    const tense = rel === 'this' ? null : this.tense(s, e);
-    return { e, type: 'DATE', value: monthValue(this.dct, m, tense), rule: 'time.month' };
+    if (rel === 'this') return { e, type: 'DATE', value: fmtMonth(this.dct.y, m), rule: 'time.month.this' };
+    return { e, type: 'DATE', value: monthValue(this.dct, m, this.tense(s, e)), rule: 'time.month' };
   }
 
   private ymdValue(y: number, m: number, d: number): string {
@@ -409,6 +456,29 @@ export class Recognizer {
     if (d < 1 || d > 31) return null;
     // "May 9 people": a count, not a day (a following plural noun).
     return d;
+  }
+
+  /** A year at token i, digits or spelled out ("nineteen ninety-six", "two thousand"): value and end token. */
+  private yearSpanAt(i: number): { y: number; e: number } | null {
+    const y = this.yearAt(i);
+    if (y !== null) return { y, e: i + 1 };
+    const w = this.lower(i);
+    if (w === 'nineteen' || w === 'eighteen') {
+      const c = this.spelledYear(i);
+      if (c) return { y: Number(c.value), e: c.e };
+    }
+    if (w === 'two' && this.lower(i + 1) === 'thousand') {
+      let e = i + 2;
+      let add = 0;
+      const k = this.lower(e) === 'and' ? e + 1 : e;
+      const v = this.numberValue(this.lower(k));
+      if (v !== null && v >= 1 && v < 100 && this.lower(k) !== 'a') {
+        add = v;
+        e = k + 1;
+      }
+      return { y: 2000 + add, e };
+    }
+    return null;
   }
 
   /** A four-digit year at token i (plausible range), or null. */
@@ -457,8 +527,8 @@ export class Recognizer {
     let e = i + 1;
     let k = e;
     if (this.lower(k) === 'of') k++;
-    const y = this.yearAt(k);
-    if (y !== null) return { e: k + 1, type: 'DATE', value: `${pad(y, 4)}-${code}`, rule: 'time.season.year' };
+    const ys = this.yearSpanAt(k);
+    if (ys !== null) return { e: ys.e, type: 'DATE', value: `${pad(ys.y, 4)}-${code}`, rule: 'time.season.year' };
     if (!determined) {
       const prev = this.lower(s - 1);
       if (!(prev === 'in' || prev === 'during' || prev === 'since' || prev === 'until' || prev === 'by' || prev === 'this' || prev === 'last' || prev === 'next' || prev === 'through')) return null;
@@ -582,7 +652,21 @@ export class Recognizer {
     }
     // A bare "10:30" without am/pm or zone is often a score or a ratio: want a cue.
     if (mer === undefined && zone === '' && !(this.lower(i - 1) === 'at' || this.lower(i - 1) === 'by' || this.lower(i - 1) === 'until')) return null;
-    return { e, type: 'TIME', value: `${fmtDate(this.dct)}T${pad(h, 2)}:${pad(min, 2)}${zone}`, rule: 'time.clock' };
+    return this.clockWithDay(i, e, `T${pad(h, 2)}:${pad(min, 2)}${zone}`);
+  }
+
+  /** A clock time, with the day that follows it when there is one: "10 p.m. Wednesday", "noon yesterday". */
+  private clockWithDay(s: number, e: number, clock: string): Core {
+    const w = this.lower(e);
+    let day: Ymd = this.dct;
+    if (WEEKDAYS.has(w)) {
+      day = resolveWeekday(this.dct, WEEKDAYS.get(w)!, this.tense(s, e + 1), null);
+      e++;
+    } else if (w === 'today' || w === 'yesterday' || w === 'tomorrow') {
+      day = w === 'today' ? this.dct : addDays(this.dct, w === 'yesterday' ? -1 : 1);
+      e++;
+    }
+    return { e, type: 'TIME', value: `${fmtDate(day)}${clock}`, rule: 'time.clock' };
   }
 
   /** Single hyphenated tokens: "two-year", "24-hour", "third-quarter", "year-earlier", "mid-1990s", "mid-November". */
@@ -639,7 +723,7 @@ export class Recognizer {
 
   /** The value of "a year ago"/"a year earlier": the year before, or the quarter a year back in an earnings story. */
   private yearAgoValue(i: number): string {
-    if (this.sentenceHasQuarter(i)) {
+    if (this.sentenceHasQuarter(i) || this.docHasQuarter()) {
       const q = lastCompletedQuarter(this.dct);
       return `${pad(q.y - 1, 4)}-Q${q.q}`;
     }
@@ -766,7 +850,7 @@ export class Recognizer {
       return { e: k + 2, type: 'DATE', value: this.yearAgoValue(i), rule: 'time.year-earlier.period' };
     }
     if (hasThe && !rel && !count && wk === 'fiscal' && this.lower(k + 1) === 'year') {
-      return { e: k + 2, type: 'DATE', value: pad(this.dct.y, 4), rule: 'time.fiscal-year.the' };
+      return { e: k + 2, type: 'DURATION', value: 'P1Y', rule: 'time.fiscal-year.the' };
     }
     if (rel === 'latest' && (wk === 'period' || wk === 'quarter')) {
       const q = lastCompletedQuarter(this.dct);
@@ -774,8 +858,13 @@ export class Recognizer {
     }
     const unit = UNITS.get(wk);
     if (!unit) return null;
+    // "a second", "a quarter of": ordinals and fractions, not periods.
+    if (countWasArticle && (unit.grain === 'second' || (unit.grain === 'quarter' && this.lower(k + 1) === 'of'))) return null;
+    if (countWasArticle && unit.grain === 'quarter' && !hasThe && !rel && RATE_BEFORE.has(this.lower(i - 1)) === false && this.lower(i - 1) === 'than') return null;
     const plural = isPluralUnit(wk);
     let e = k + 1;
+    // "52 years old": an age.
+    if (this.lower(e) === 'old') return null;
     const after = this.lower(e);
     const after2 = this.lower(e + 1);
 
@@ -837,7 +926,9 @@ export class Recognizer {
         const q = lastCompletedQuarter(this.dct);
         return { e, type: 'DATE', value: `${pad(q.y, 4)}-Q${q.q}`, rule: 'time.unit.the' };
       }
-      if (unit.grain === 'year' || unit.grain === 'week' || unit.grain === 'month' || unit.grain === 'day' || unit.grain === 'weekend') {
+      // "for the year" measures it more often than it names it.
+      if (unit.grain === 'year') return { e, type: 'DURATION', value: 'P1Y', rule: 'time.unit.the-year' };
+      if (unit.grain === 'week' || unit.grain === 'month') {
         return { e, type: 'DATE', value: shiftValue(this.dct, unit, 0), rule: 'time.unit.the' };
       }
     }

@@ -18,15 +18,18 @@ export function resolveWeekday(dct: Ymd, wd: number, tense: Tense | null, explic
   return addDays(dct, -back);
 }
 
-/** Year for a month-day (or month, when d is 0) written without one. */
+/**
+ * Year for a month-day (or a month, when d is 0) written without one. Told in the past, a date up to ~2.5 months
+ * ahead is still this year's (reported plans: "payable Dec. 15"); further ahead it is last year's. Told in the
+ * future, a date more than a month back is next year's. Otherwise the nearest.
+ */
 export function yearForMonthDay(dct: Ymd, m: number, d: number, tense: Tense | null): number {
-  const here = m * 100 + (d || 15);
-  const now = dct.m * 100 + (d ? dct.d : 15);
+  const day = d || 15;
+  const nowDay = d ? dct.d : 15;
   if (d === 0 && m === dct.m) return dct.y;
-  if (tense === 'past') return here > now ? dct.y - 1 : dct.y;
-  if (tense === 'future') return here < now ? dct.y + 1 : dct.y;
-  // No tense: the nearest such date (within six months either way).
-  const diff = (m - dct.m) * 31 + ((d || 15) - (d ? dct.d : 15));
+  const diff = (m - dct.m) * 30.5 + (day - nowDay);
+  if (tense === 'past') return diff > 75 ? dct.y - 1 : diff < -290 ? dct.y + 1 : dct.y;
+  if (tense === 'future') return diff < -31 ? dct.y + 1 : dct.y;
   if (diff > 183) return dct.y - 1;
   if (diff < -183) return dct.y + 1;
   return dct.y;

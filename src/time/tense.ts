@@ -7,10 +7,12 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE = new Set([
-  'will', "'ll", '’ll', 'shall', 'wo', 'upcoming', 'next', 'scheduled', 'plans', 'plan', 'planned', 'planning',
-  'expected', 'expects', 'expect', 'intends', 'due', 'hopes', 'aims', 'would', 'going', 'set', 'until', 'till',
-  'tomorrow', 'tonight', 'begin', 'resume', 'starting',
+  'will', "'ll", '’ll', 'shall', 'wo', 'upcoming', 'scheduled', 'plans', 'plan', 'planning',
+  'expected', 'expects', 'expect', 'intends', 'due', 'hopes', 'aims', 'tomorrow', 'tonight',
 ]);
+
+/** Auxiliaries before "be" + participle that make the verb group future: "will be paid", "to be held". */
+const FUTURE_BEFORE_BE = new Set(['will', "'ll", '’ll', 'shall', 'to', 'would', 'could', 'may', 'might', 'should', 'must']);
 
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'spoke', 'went', 'came', 'took', 'made', 'gave', 'held',
@@ -50,7 +52,9 @@ export function clauseTense(lower: (i: number) => string, start: number, end: nu
     const w = lower(i);
     if (CLAUSE_STOP.has(w)) break;
     const t = markerTense(w);
-    if (t) return t === 'present' && i + 1 < start && markerTense(lower(i + 1)) === 'past' ? 'past' : t;
+    if (!t) continue;
+    if (t === 'past' && (lower(i - 1) === 'be' || lower(i - 1) === 'being') && FUTURE_BEFORE_BE.has(lower(i - 2))) return 'future';
+    return t;
   }
   const maxRight = Math.min(sEnd, end + 10);
   for (let i = end; i < maxRight; i++) {
@@ -58,6 +62,7 @@ export function clauseTense(lower: (i: number) => string, start: number, end: nu
     if (CLAUSE_STOP.has(w)) break;
     const t = markerTense(w);
     if (t) {
+      if (w === 'will' || w === 'shall') return 'future';
       // "has met", "is expected": the participle decides.
       if (t === 'present' && i + 1 < maxRight) {
         const next = markerTense(lower(i + 1));
