@@ -1,11 +1,9 @@
 /**
  * Actor spans for argument finding. Taken from the entity layer (mentions whose entity has an actor code) when it
- * is filled, else from the actor matcher (src/entities/actors) run directly; plus two shapes the coder needs that
- * dictionaries do not list: "Pakistan-based outfit" (a non-state actor of that country) and group nouns
- * ("both sides", "the two countries") that point back to the last coordinated pair.
+ * is filled, else from the actor matcher (src/entities/actors) run directly, refined for argument finding.
  */
 import type { Doc } from '../model/doc.js';
-import { tokenAtOrAfter } from '../model/doc.js';
+import { TokFlag, TokKind, tokenAtOrAfter } from '../model/doc.js';
 
 export interface ActorSpan {
   tokStart: number;
@@ -21,7 +19,7 @@ export interface ActorSpan {
 }
 
 /** A matcher with the shape of src/entities/actors matchActors (injected so the coder does not depend on its timing). */
-export type ActorMatcher = (doc: Doc) => ActorSpan[];
+export type ActorMatcher = (doc: Doc) => readonly ActorSpan[];
 
 let fallbackMatcher: ActorMatcher | null = null;
 
@@ -38,8 +36,9 @@ export function actorsFromEntities(doc: Doc): ActorSpan[] {
   for (const m of doc.mentions) {
     const e = byId.get(m.entityId);
     if (!e) continue;
-    const code = e.actor?.code ?? e.country ?? null;
-    if (!code) continue;
+    // Code-less mentions stay (code ""): a title before them lends its role ("Secretary of State Marco Rubio").
+    const code = e.actor?.code ?? e.country ?? '';
+    if (m.kind === 'pronoun' && !code) continue;
     const tokStart = tokenAtOrAfter(doc, m.span.start);
     let tokEnd = tokStart;
     while (tokEnd < doc.tokens.count && doc.tokens.start[tokEnd] < m.span.end) tokEnd++;
@@ -59,76 +58,119 @@ export function actorsFromEntities(doc: Doc): ActorSpan[] {
   return out;
 }
 
-/** All actor spans of the document, sorted, overlaps resolved in favour of the longer span. */
+/** All actor spans of the document: entity mentions first, matcher readings where no mention is, refined. */
 export function collectActors(doc: Doc, extra: readonly ActorSpan[] = []): ActorSpan[] {
-  let spans = actorsFromEntities(doc);
-  if (spans.length === 0 && fallbackMatcher) spans = fallbackMatcher(doc);
-  const all = [...spans, ...extra, ...basedActors(doc)];
+  const fromEntities = actorsFromEntities(doc);
+  const fromMatcher = fallbackMatcher ? fallbackMatcher(doc) : [];
+  const taken = new Uint8Array(doc.tokens.count);
+  for (const a of fromEntities) for (let i = a.tokStart; i < a.tokEnd; i++) taken[i] = 1;
+  const all: ActorSpan[] = [...fromEntities, ...extra];
+  for (const m of fromMatcher) {
+    let free = true;
+    for (let i = m.tokStart; i < m.tokEnd; i++) if (taken[i]) { free = false; break; }
+    if (free) all.push(m);
+  }
   all.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart));
   const out: ActorSpan[] = [];
   let lastEnd = -1;
   for (const s of all) {
-    if (s.tokStart < lastEnd) {
-      // Overlap: keep the earlier, longer one unless this one carries a country the other lacks.
-      const prev = out[out.length - 1];
-      if (prev && !prev.country && s.country && s.tokEnd >= prev.tokEnd) out[out.length - 1] = s;
-      continue;
-    }
+    if (s.tokStart < lastEnd) continue;
     out.push(s);
     lastEnd = s.tokEnd;
   }
-  return out;
+  return refineMatches(doc, out);
 }
 
 const GROUP_HEADS = new Set(['outfit', 'group', 'groups', 'militants', 'terrorists', 'organisation', 'organization', 'outfits', 'militant', 'terrorist', 'gunmen', 'rebels', 'network', 'cell']);
+/** Matcher readings that are not actors for event coding (dates and places the agent lists carry). */
+const NOT_ACTORS = new Set(['', 'NON', 'UNK']);
+const COUNTRY_KINDS = new Set(['country', 'demonym', 'capital', 'institution', 'igo', 'city']);
+const ROLE_KINDS = new Set(['title', 'agent']);
 
 /**
- * "Pakistan-based outfit", "a Pakistan-based terror group": a non-state armed actor of the prefix's country.
- * The country comes from the actor spans of the same word elsewhere in the doc or from the matcher, so this runs
- * on the prefix text through `countryOfName` (a name -> ISO-3 lookup over the document's own actor spans).
+ * Matcher output -> actor spans fit for arguments:
+ * - drops non-actors; "Pakistan-based outfit" becomes a non-state armed actor (UAF) of that country;
+ * - joins a country word with the role after it ("Pakistani Prime Minister" -> PAKGOV) and a role's country
+ *   before it, and stretches a title over the capitalized name that follows ("Prime Minister Shehbaz Sharif").
  */
-function basedActors(doc: Doc): ActorSpan[] {
-  const out: ActorSpan[] = [];
+export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpan[] {
   const t = doc.tokens;
-  let names: Map<string, string> | null = null;
-  for (let i = 0; i < t.count; i++) {
-    const s = t.start[i];
-    const e = t.end[i];
-    if (e - s < 8) continue;
-    const w = doc.text.slice(s, e);
-    if (!w.endsWith('-based')) continue;
-    names ??= countryNamesInDoc(doc);
-    const country = names.get(w.slice(0, -6).toLowerCase());
-    if (!country) continue;
-    // Extend over modifiers up to a group head ("Pakistan-based terror outfit").
-    let j = i + 1;
-    while (j < t.count && j < i + 4 && !GROUP_HEADS.has(doc.text.slice(t.start[j], t.end[j]).toLowerCase())) j++;
-    const tokEnd = j < t.count && j < i + 4 ? j + 1 : i + 1;
-    out.push({ tokStart: i, tokEnd, start: s, end: t.end[tokEnd - 1], code: `${country}UAF`, country, sector: 'UAF', kind: 'based' });
+  const tok = (i: number): string => doc.text.slice(t.start[i], t.end[i]);
+  const out: ActorSpan[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    let m = { ...matches[k] };
+    if (NOT_ACTORS.has(m.code) && !(m.entityId && m.kind === 'name')) continue;
+    const word = tok(m.tokStart);
+    if (m.country && m.tokEnd - m.tokStart === 1 && /-based$/i.test(word)) {
+      let j = m.tokEnd;
+      while (j < t.count && j < m.tokEnd + 3 && !GROUP_HEADS.has(tok(j).toLowerCase())) j++;
+      const end = j < t.count && j < m.tokEnd + 3 ? j + 1 : m.tokEnd;
+      out.push({ ...m, tokEnd: end, end: t.end[end - 1], code: `${m.country}UAF`, sector: 'UAF', kind: 'based' });
+      // Skip matches the stretched span swallowed.
+      while (k + 1 < matches.length && matches[k + 1].tokStart < end) k++;
+      continue;
+    }
+    const next = matches[k + 1];
+    if (COUNTRY_KINDS.has(m.kind) && next && next.tokStart === m.tokEnd && ROLE_KINDS.has(next.kind) && !next.country && m.country) {
+      m = { ...next, tokStart: m.tokStart, start: m.start, code: m.country + (next.sector ?? ''), country: m.country, kind: 'title' };
+      k++;
+    }
+    const after = matches[k + 1];
+    if (m.kind === 'title' && after && after.tokStart === m.tokEnd && after.entityId) {
+      // "Secretary of State Marco Rubio": the title lends its role to the named entity that follows.
+      const country = after.country ?? m.country;
+      const sector = after.sector ?? m.sector;
+      m = { ...after, tokStart: m.tokStart, start: m.start, country, sector, code: after.code && after.country ? after.code : (country ?? '') + (sector ?? ''), kind: 'title' };
+      k++;
+    } else if (m.kind === 'title') {
+      // The name after a title: capitalized words (and initials).
+      let j = m.tokEnd;
+      while (j < t.count && j < m.tokEnd + 4 && (t.flags[j] & TokFlag.Capitalized) && t.kind[j] === TokKind.Word && !matches.some((x) => x.tokStart === j)) j++;
+      if (j > m.tokEnd) { m.tokEnd = j; m.end = t.end[j - 1]; }
+      if (!m.code && m.sector) m.code = m.sector;
+    }
+    if (!m.code) {
+      if (m.entityId) out.push(m); // a name to match later titles against; dropped below if still code-less
+      continue;
+    }
+    out.push(m);
   }
-  return out;
+  inferCountries(doc, out);
+  return out.filter((a) => a.code !== '' && !NOT_ACTORS.has(a.code));
 }
 
-/** Lower-cased country-name spans seen in the doc's actor layer -> their country (for "X-based"). */
-let nameCache: WeakMap<Doc, Map<string, string>> = new WeakMap();
-function countryNamesInDoc(doc: Doc): Map<string, string> {
-  const cached = nameCache.get(doc);
-  if (cached) return cached;
-  const map = new Map<string, string>();
-  let spans = actorsFromEntities(doc);
-  if (spans.length === 0 && fallbackMatcher) spans = fallbackMatcher(doc);
-  for (const a of spans) if (a.country && a.sector === null) map.set(doc.text.slice(a.start, a.end).toLowerCase(), a.country);
-  for (const [name, iso] of Object.entries(countryNames())) if (!map.has(name)) map.set(name, iso);
-  nameCache.set(doc, map);
-  return map;
-}
-
-let injectedCountryNames: Record<string, string> = {};
-/** Country name -> ISO-3, supplied by the actor tables when they are present. */
-export function setCountryNames(names: Record<string, string>): void {
-  injectedCountryNames = names;
-  nameCache = new WeakMap();
-}
-function countryNames(): Record<string, string> {
-  return injectedCountryNames;
+/**
+ * A title or agent without a country ("Secretary Rubio", "the secretary") takes the country of an earlier actor
+ * sharing its name word, else of the last government-like actor with a country in the two sentences before.
+ */
+function inferCountries(doc: Doc, spans: ActorSpan[]): void {
+  const nameWords = (a: ActorSpan): string[] => {
+    const out: string[] = [];
+    for (let i = a.tokStart; i < a.tokEnd; i++) if (doc.tokens.flags[i] & TokFlag.Capitalized) out.push(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+    return out;
+  };
+  const byName = new Map<string, ActorSpan>();
+  let lastSectorActor: ActorSpan | null = null;
+  for (const a of spans) {
+    const sent = doc.tokens.sentence[a.tokStart];
+    if (!a.country && (a.sector || a.entityId) && a.kind !== 'agent') {
+      // Same name word ("Secretary Rubio"), else same title word ("the secretary"), else the recent context.
+      const words = nameWords(a);
+      const lowerWords = doc.text.slice(a.start, a.end).toLowerCase().split(/\s+/);
+      const same = (words.length ? byName.get(words[words.length - 1]) : undefined) ??
+        lowerWords.map((w) => byName.get(w)).find((x) => x !== undefined);
+      const recent = lastSectorActor && sent - doc.tokens.sentence[lastSectorActor.tokStart] <= 2 ? lastSectorActor : undefined;
+      const ctx = same ?? (words.length >= 2 ? recent : undefined);
+      if (ctx?.country) {
+        a.country = ctx.country;
+        a.sector ??= ctx.sector;
+        a.code = ctx.country + (a.sector ?? '');
+        if (same?.entityId) a.entityId = same.entityId;
+      }
+    }
+    if (a.country && a.sector) lastSectorActor = a;
+    if ((a.kind === 'title' || a.kind === 'name') && a.country && a.sector) {
+      for (const w of nameWords(a)) { byName.set(w, a); byName.set(w.toLowerCase(), a); }
+    }
+  }
 }

@@ -270,11 +270,11 @@ function findArguments(
         let p = before;
         while (p > v && !PREPS_BEFORE_ACTOR.has(words[p])) p--;
         const prep = p > v ? words[p] : '';
-        if (prep === 'by' && sources.length === 0) sources = groupFrom(acts, k, words, first, true);
+        if (prep === 'by' && (sources.length === 0 || !sources[0].country)) sources = groupFrom(acts, k, words, first, true);
         else if ((prep === 'on' || prep === 'against' || prep === 'with' || prep === 'in' || prep === 'to') && targets.length === 0) targets = groupFrom(acts, k, words, first, true);
       } else if (a.tokEnd <= abs(v) && a.tokEnd >= abs(v - 3)) {
-        // Pre-modifier ("Indian airstrikes", "Pakistan's attack").
-        if (sources.length === 0) sources = [a];
+        // Pre-modifier ("Indian airstrikes", "Pakistan's attack"); a bare agent ("terrorist attack") is a kind, not an actor.
+        if (sources.length === 0 && a.country) sources = [a];
       }
     }
     rule += ':noun-args';
@@ -324,8 +324,9 @@ function findArguments(
       if (k >= 0) {
         sources = groupFrom(acts, k, words, first, true);
         rule += ':participle-subject';
+        if (targets.length && !targets[0].country) targets = [];
         if (targets.length === 0) {
-          const t = acts.findIndex((a, idx) => idx > k && a.tokStart > acts[k].tokEnd && a.tokStart <= acts[k].tokEnd + 10);
+          const t = acts.findIndex((a, idx) => idx > k && a.country !== null && a.tokStart > acts[k].tokEnd && a.tokStart <= acts[k].tokEnd + 10);
           if (t >= 0) { targets = groupFrom(acts, t, words, first, true); rule += ':main-object'; }
         }
       }

@@ -6,7 +6,8 @@ import type { Doc } from '../model/doc.js';
 import { makeSpan } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Event, EventActor, Quote } from '../model/schema.js';
-import { collectActors, type ActorSpan } from './actors.js';
+import { collectActors, setFallbackActorMatcher, type ActorSpan } from './actors.js';
+import { matchActors } from '../entities/actors/index.js';
 import { cameoInfo } from './codebook.js';
 import { codeSentence, type CoderState, type RawEvent } from './coder.js';
 import { dateFor, timexesBySentence, type EventDate } from './dating.js';
@@ -43,6 +44,7 @@ function speakerActor(doc: Doc, q: Quote, actors: readonly ActorSpan[]): ActorSp
 }
 
 export function runEvents(doc: Doc, options: AnalyzeOptions): void {
+  setFallbackActorMatcher((d) => matchActors(d, options.dictionaries));
   const table = verbTableWith(options.dictionaries?.verbs);
   const actors = collectActors(doc);
   const byS = timexesBySentence(doc);
@@ -100,7 +102,7 @@ function emit(
   const tgts: (ActorSpan | null)[] = raw.targets.length ? raw.targets : [null];
   for (const s of srcs) {
     for (const t of tgts) {
-      if (s && t && (s === t || (s.code === t.code && s.entityId === t.entityId))) continue;
+      if (s && t && (s === t || s.code === t.code)) continue;
       // "USAGOV -> USA": an actor acting on its own country is not an interaction.
       if (s && t && s.country && s.country === t.country && (!s.sector || !t.sector)) continue;
       if (!s && !t) continue;
