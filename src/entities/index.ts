@@ -1,8 +1,274 @@
-/** The entities stage. (Placeholder until the stage lands: adds nothing to the Doc.) */
-import type { Doc } from '../model/doc.js';
+/**
+ * The entity stage: tagger spans + actor lexicon -> name mentions; roles from title chains and appositions;
+ * in-article coreference (name variants, nominal titles, pronouns) -> one entity per real-world thing.
+ */
+import { TokKind, type Doc } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
+import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/schema.js';
+import { runTagger } from './tagger/index.js';
+import { matchActors, composeActorCode, lookupActor, type ActorMatch } from './actors/index.js';
+import { nameCandidates, type NameCandidate } from './candidates.js';
+import { findRoles } from './roles.js';
+import { genderFromName, matchPersonName, resolvePronoun, titleHeads, type PersonCluster } from './coref.js';
+import { genderOfPronoun, MALE_PRONOUNS, FEMALE_PRONOUNS } from './gender.js';
+
+interface Cluster {
+  type: EntityType;
+  name: string;
+  nameLen: number;
+  roles: Role[];
+  country: string | null;
+  actor: ActorCode | null;
+  rule: string;
+  mentions: { start: number; end: number; kind: Mention['kind']; rule: string; tok: number }[];
+  person?: PersonCluster;
+}
+
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 
 export function runEntities(doc: Doc, options: AnalyzeOptions): void {
-  void doc;
-  void options;
+  const tags = runTagger(doc);
+  doc.nerSpans = tags;
+  const actors = matchActors(doc, options.dictionaries).map(promoteInstitution);
+  const byStart = new Map<number, ActorMatch>();
+  const byEnd = new Map<number, ActorMatch>();
+  for (const a of actors) {
+    byStart.set(a.tokStart, a);
+    byEnd.set(a.tokEnd, a);
+  }
+  const cands = nameCandidates(doc, tags, actors);
+  const lowerTok = (i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+
+  const clusters: Cluster[] = [];
+  const persons: PersonCluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const consumed = new Uint8Array(doc.tokens.count);
+  const personStarts = new Set<number>();
+  const personMentions: { cluster: PersonCluster; tok: number; subject: boolean }[] = [];
+  const firstPersonInSentence = new Set<number>();
+
+  for (const cand of cands) {
+    if (cand.type === 'PERSON') {
+      stripLeadingTitles(cand, byStart);
+      if (cand.tokEnd <= cand.tokStart) continue;
+      addPerson(cand);
+    } else {
+      addOther(cand);
+    }
+  }
+
+  function addPerson(cand: NameCandidate): void {
+    const roles = findRoles(doc, cand, byStart, byEnd);
+    for (const r of roles) consumed.fill(1, r.tokStart, r.tokEnd);
+    const nameTokens: string[] = [];
+    for (let i = cand.tokStart; i < cand.tokEnd; i++) {
+      const w = lowerTok(i);
+      if (w !== "'s" && w !== '’s') nameTokens.push(w);
+    }
+    const prev = cand.tokStart > 0 ? lowerTok(cand.tokStart - 1) : '';
+    let pc = matchPersonName(persons, nameTokens, cand.tokStart);
+    let cl: Cluster;
+    const start = doc.tokens.start[cand.tokStart];
+    const end = doc.tokens.end[cand.tokEnd - 1];
+    if (!pc) {
+      pc = { index: persons.length, nameTokens, gender: 'unknown', roles: [], mentionTokens: [] };
+      persons.push(pc);
+      cl = { type: 'PERSON', name: doc.text.slice(start, end), nameLen: nameTokens.length, roles: [], country: null, actor: null, rule: cand.rule, mentions: [], person: pc };
+      clusters.push(cl);
+    } else {
+      cl = clusters.find((c) => c.person === pc)!;
+      if (nameTokens.length > pc.nameTokens.length) {
+        pc.nameTokens = nameTokens;
+        cl.name = doc.text.slice(start, end);
+      }
+    }
+    if (pc.gender === 'unknown') {
+      const titleWords = [prev, ...roles.flatMap((r) => r.role.title.toLowerCase().split(/\s+/))];
+      if (HONORIFICS.has(prev) || roles.length) pc.gender = genderFromName(pc.nameTokens, titleWords);
+      if (pc.gender === 'unknown') pc.gender = genderFromName(pc.nameTokens, []);
+    }
+    for (const r of roles) addRole(cl.roles, r.role);
+    pc.roles = cl.roles;
+    if (cand.actor && cand.actor.kind === 'person' && !cl.actor) {
+      cl.actor = { code: cand.actor.code, country: cand.actor.country, sector: cand.actor.sector };
+      cl.country = cand.actor.country;
+    }
+    cl.mentions.push({ start, end, kind: 'name', rule: cand.rule, tok: cand.tokStart });
+    pc.mentionTokens.push(cand.tokStart);
+    personStarts.add(cand.tokStart);
+    const sent = doc.tokens.sentence[cand.tokStart];
+    const subject = !firstPersonInSentence.has(sent);
+    firstPersonInSentence.add(sent);
+    personMentions.push({ cluster: pc, tok: cand.tokStart, subject });
+  }
+
+  function addOther(cand: NameCandidate): void {
+    const start = doc.tokens.start[cand.tokStart];
+    const end = doc.tokens.end[cand.tokEnd - 1];
+    const text = doc.text.slice(start, end);
+    const a = cand.actor;
+    const key = a && (a.kind === 'country' || a.kind === 'igo') ? `code:${a.code}` : `${cand.type}:${(a?.name ?? text).toLowerCase().replace(/^the\s+/, '')}`;
+    let cl = byKey.get(key);
+    if (!cl) {
+      cl = {
+        type: cand.type,
+        name: a && (a.kind === 'country' || a.kind === 'igo' || a.kind === 'institution') ? a.name : text,
+        nameLen: cand.tokEnd - cand.tokStart,
+        roles: [],
+        country: a?.country ?? null,
+        actor: a ? { code: a.code, country: a.country, sector: a.sector } : null,
+        rule: cand.rule,
+        mentions: [],
+      };
+      byKey.set(key, cl);
+      clusters.push(cl);
+    }
+    cl.mentions.push({ start, end, kind: cand.type === 'NORP' ? 'demonym' : 'name', rule: cand.rule, tok: cand.tokStart });
+  }
+
+  // Nominal titles: "the secretary", "The President" -> the person holding a matching role, most recent first.
+  for (const a of actors) {
+    if (a.kind !== 'title' || consumed[a.tokStart]) continue;
+    const det = a.tokStart > 0 ? lowerTok(a.tokStart - 1) : '';
+    if (det !== 'the') continue;
+    // A name right after the title (or after ", ") makes it a role, not a nominal mention.
+    const next = a.tokEnd;
+    if (personStarts.has(next) || (next + 1 < doc.tokens.count && lowerTok(next) === ',' && personStarts.has(next + 1))) continue;
+    const word = lowerTok(a.tokEnd - 1);
+    const heads = new Set(titleHeads(a.name).concat(word));
+    let best: Cluster | null = null;
+    let bestTok = -1;
+    for (const cl of clusters) {
+      if (!cl.person) continue;
+      if (!cl.roles.some((r) => titleHeads(r.title).some((h) => heads.has(h)))) continue;
+      const last = lastMentionBefore(cl, a.tokStart);
+      if (last > bestTok) { bestTok = last; best = cl; }
+    }
+    if (!best) continue;
+    const start = doc.tokens.start[a.tokStart - 1];
+    best.mentions.push({ start, end: a.end, kind: 'nominal', rule: 'coref.title-nominal', tok: a.tokStart - 1 });
+    best.person!.mentionTokens.push(a.tokStart - 1);
+    const sent = doc.tokens.sentence[a.tokStart];
+    const subject = !firstPersonInSentence.has(sent) || isSentenceInitial(doc, a.tokStart - 1);
+    firstPersonInSentence.add(sent);
+    personMentions.push({ cluster: best.person!, tok: a.tokStart - 1, subject });
+  }
+
+  inferGenderFromPronouns(doc, clusters);
+
+  // Pronouns, in document order.
+  for (let i = 0; i < doc.tokens.count; i++) {
+    if (doc.tokens.kind[i] !== TokKind.Word) continue;
+    const w = lowerTok(i);
+    if (!MALE_PRONOUNS.has(w) && !FEMALE_PRONOUNS.has(w)) continue;
+    const pc = resolvePronoun(doc, w, i, personMentions);
+    if (!pc) continue;
+    const cl = clusters.find((c) => c.person === pc)!;
+    cl.mentions.push({ start: doc.tokens.start[i], end: doc.tokens.end[i], kind: 'pronoun', rule: `coref.pronoun.${genderOfPronoun(w)}`, tok: i });
+  }
+
+  emit(doc, clusters);
+}
+
+/** "the state department" is matched as a sector noun; when the phrase also names an institution, read it as one. */
+function promoteInstitution(a: ActorMatch): ActorMatch {
+  if (a.kind !== 'agent') return a;
+  const inst = lookupActor(a.name, ['institution'])[0];
+  return inst ? { ...a, kind: 'institution', code: inst.code, country: inst.country, sector: inst.sector, name: inst.name, rule: `${a.rule}+institution` } : a;
+}
+
+/** Add a role unless the person already has it or a fuller form of it ("Secretary" after "Secretary of State"). */
+function addRole(roles: Role[], role: Role): void {
+  const t = role.title.toLowerCase();
+  for (let k = 0; k < roles.length; k++) {
+    const x = roles[k].title.toLowerCase();
+    if (x === t || x.split(/\s+/).includes(t)) {
+      if (!roles[k].country && role.country) roles[k] = { ...roles[k], country: role.country };
+      return;
+    }
+  }
+  roles.push(role);
+}
+
+function stripLeadingTitles(cand: NameCandidate, byStart: Map<number, ActorMatch>): void {
+  for (;;) {
+    const m = byStart.get(cand.tokStart);
+    if (!m || m.kind !== 'title' || m.tokEnd >= cand.tokEnd) return;
+    cand.tokStart = m.tokEnd;
+  }
+}
+
+function lastMentionBefore(cl: Cluster, tok: number): number {
+  let best = -1;
+  for (const m of cl.mentions) if (m.tok < tok && m.tok > best) best = m.tok;
+  return best;
+}
+
+function isSentenceInitial(doc: Doc, tok: number): boolean {
+  return doc.sentences[doc.tokens.sentence[tok]].tokStart === tok;
+}
+
+/** "Levitt said she will ..." — a lone person in a sentence followed by a gendered pronoun reveals its gender. */
+function inferGenderFromPronouns(doc: Doc, clusters: Cluster[]): void {
+  const votes = new Map<PersonCluster, { male: number; female: number }>();
+  const bySentence = new Map<number, Set<PersonCluster>>();
+  for (const cl of clusters) {
+    if (!cl.person || cl.person.gender !== 'unknown') continue;
+    for (const m of cl.mentions) {
+      const s = doc.tokens.sentence[m.tok];
+      let set = bySentence.get(s);
+      if (!set) bySentence.set(s, (set = new Set()));
+      set.add(cl.person);
+    }
+  }
+  const allPersonsBySentence = new Map<number, number>();
+  for (const cl of clusters) {
+    if (!cl.person) continue;
+    for (const m of cl.mentions) {
+      const s = doc.tokens.sentence[m.tok];
+      allPersonsBySentence.set(s, (allPersonsBySentence.get(s) ?? 0) + 1);
+    }
+  }
+  for (const [s, set] of bySentence) {
+    if (set.size !== 1 || (allPersonsBySentence.get(s) ?? 0) !== 1) continue;
+    const pc = [...set][0];
+    const sent = doc.sentences[s];
+    for (let i = sent.tokStart; i < sent.tokEnd; i++) {
+      const g = genderOfPronoun(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+      if (g === 'unknown') continue;
+      let v = votes.get(pc);
+      if (!v) votes.set(pc, (v = { male: 0, female: 0 }));
+      v[g]++;
+    }
+  }
+  for (const [pc, v] of votes) if (v.male !== v.female) pc.gender = v.male > v.female ? 'male' : 'female';
+}
+
+function emit(doc: Doc, clusters: Cluster[]): void {
+  // Entities in order of first mention; mentions in text order.
+  for (const cl of clusters) cl.mentions.sort((a, b) => a.start - b.start);
+  const ordered = clusters.filter((c) => c.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  ordered.forEach((cl, idx) => {
+    const id = `e${idx + 1}`;
+    if (cl.person) {
+      const withCountry = cl.roles.find((r) => r.country);
+      if (withCountry && !cl.country) cl.country = withCountry.country;
+      if (cl.country && (!cl.actor || !cl.actor.sector)) {
+        const sector = cl.roles.find((r) => r.sector && r.country === cl.country)?.sector ?? cl.roles.find((r) => r.sector)?.sector ?? null;
+        cl.actor = { code: composeActorCode(cl.country, sector), country: cl.country, sector };
+      }
+    }
+    const mentionIds: string[] = [];
+    for (const m of cl.mentions) {
+      const mid = `m${mentions.length + 1}`;
+      mentionIds.push(mid);
+      mentions.push({ id: mid, entityId: id, span: { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }, kind: m.kind, rule: m.rule });
+    }
+    entities.push({ id, type: cl.type, name: cl.name, mentionIds, roles: cl.roles, country: cl.country, actor: cl.actor, rule: cl.rule });
+  });
+  mentions.sort((a, b) => a.span.start - b.span.start);
+  doc.entities = entities;
+  doc.mentions = mentions;
 }

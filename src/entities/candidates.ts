@@ -1,0 +1,143 @@
+/**
+ * Name mentions: the statistical tagger's spans merged with the actor lexicon's matches.
+ * The tagger decides where names are; the lexicon adds codes, fixes types (LOC -> GPE for countries and cities)
+ * and adds gazetteer names the tagger missed. Spans inside time expressions ("May 9") are not names.
+ */
+import { TokFlag, TokKind, type Doc, type NerSpan } from '../model/doc.js';
+import type { EntityType } from '../model/schema.js';
+import { lookupActor, type ActorMatch } from './actors/index.js';
+
+export interface NameCandidate {
+  tokStart: number;
+  tokEnd: number;
+  type: EntityType;
+  actor: ActorMatch | null;
+  rule: string;
+}
+
+const GPE_KINDS = new Set(['country', 'capital', 'city']);
+const ORG_KINDS = new Set(['institution', 'igo', 'org']);
+/** Actor kinds that name a thing by themselves (titles and agent nouns do not). */
+const NAME_KINDS = new Set(['country', 'capital', 'city', 'institution', 'igo', 'org', 'person', 'demonym']);
+
+function typeOfActor(kind: string): EntityType {
+  if (GPE_KINDS.has(kind)) return 'GPE';
+  if (ORG_KINDS.has(kind)) return 'ORG';
+  if (kind === 'person') return 'PERSON';
+  return 'NORP';
+}
+
+function typeOfTag(label: string, actor: ActorMatch | null): EntityType {
+  if (label === 'PER') return 'PERSON';
+  // The lexicon knows what a listed name is ("White House" is an institution even when tagged LOC).
+  if (actor && actor.kind !== 'person') return typeOfActor(actor.kind);
+  if (label === 'ORG') return 'ORG';
+  if (label === 'LOC') return 'LOC';
+  // MISC: demonyms are nationalities; other MISC (events, laws, products) stay MISC.
+  if (actor && actor.kind === 'demonym') return 'NORP';
+  return 'MISC';
+}
+
+/** Token mask of time expressions, so "May" in "May 9" is never a person. */
+export function timeMask(doc: Doc): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.count);
+  const { start, end } = doc.tokens;
+  let t = 0;
+  for (const tx of doc.times) {
+    while (t < doc.tokens.count && end[t] <= tx.span.start) t++;
+    for (let i = t; i < doc.tokens.count && start[i] < tx.span.end; i++) mask[i] = 1;
+  }
+  return mask;
+}
+
+export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]): NameCandidate[] {
+  const mask = timeMask(doc);
+  const out: NameCandidate[] = [];
+  const covered = new Uint8Array(doc.tokens.count);
+  // Actor matches indexed by start token for the overlap checks below.
+  const actorAt = new Map<number, ActorMatch>();
+  for (const a of actors) if (NAME_KINDS.has(a.kind)) actorAt.set(a.tokStart, a);
+
+  for (const tag of tags) {
+    let inTime = true;
+    for (let i = tag.tokStart; i < tag.tokEnd; i++) if (!mask[i]) inTime = false;
+    if (inTime) continue;
+    // An actor match with exactly this span, or covering the whole tag, gives the code.
+    let actor: ActorMatch | null = null;
+    const a = actorAt.get(tag.tokStart);
+    if (a && a.tokEnd === tag.tokEnd) actor = a;
+    let type = typeOfTag(tag.label, actor);
+    let rule = tag.rule;
+    const text = doc.text.slice(doc.tokens.start[tag.tokStart], doc.tokens.end[tag.tokEnd - 1]);
+    if (type === 'MISC' && lookupActor(text, ['demonym']).length) type = 'NORP';
+    if (type === 'ORG' && !actor && isEventModifier(doc, tag.tokEnd)) {
+      type = 'LOC';
+      rule = 'ner.place-before-event-noun';
+    }
+    out.push({ tokStart: tag.tokStart, tokEnd: tag.tokEnd, type, actor, rule });
+    for (let i = tag.tokStart; i < tag.tokEnd; i++) covered[i] = 1;
+  }
+  for (const a of actors) {
+    if (!NAME_KINDS.has(a.kind)) continue;
+    let free = true;
+    for (let i = a.tokStart; i < a.tokEnd; i++) if (covered[i] || mask[i]) free = false;
+    if (!free) {
+      // The lexicon match sits inside a longer tagged name ("the Pakistani embassy" ...): keep the tag.
+      continue;
+    }
+    out.push({ tokStart: a.tokStart, tokEnd: a.tokEnd, type: typeOfActor(a.kind), actor: a, rule: `gazetteer.${a.kind}` });
+    for (let i = a.tokStart; i < a.tokEnd; i++) covered[i] = 1;
+  }
+  // The dateline knows better than the tagger what its two names are.
+  for (const d of datelineNames(doc)) {
+    const same = out.find((c) => c.tokStart === d.tokStart && c.tokEnd === d.tokEnd);
+    if (same) {
+      if (same.type !== 'GPE' || d.type !== 'GPE') { same.type = d.type; same.rule = d.rule; }
+      continue;
+    }
+    let free = true;
+    for (let i = d.tokStart; i < d.tokEnd; i++) if (covered[i]) free = false;
+    if (free) out.push(d);
+  }
+  out.sort((x, y) => x.tokStart - y.tokStart);
+  return out;
+}
+
+/** Nouns of events that take a place name as modifier: "the Pahalgam attack", "the Mumbai blasts". */
+const EVENT_NOUNS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'massacre', 'shooting', 'earthquake', 'flood', 'floods', 'siege', 'raid', 'strike', 'strikes', 'clashes', 'riots', 'protests', 'summit', 'accord', 'agreement', 'talks']);
+const EVENT_NOUN_MODIFIERS = new Set(['terrorist', 'terror', 'militant', 'suicide', 'bomb', 'gun', 'peace', 'border']);
+
+/** Is the tagged name at `tokEnd` followed by an event noun (optionally after one modifier)? */
+function isEventModifier(doc: Doc, tokEnd: number): boolean {
+  const w = (i: number) => (i < doc.tokens.count ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase() : '');
+  if (EVENT_NOUNS.has(w(tokEnd))) return true;
+  return EVENT_NOUN_MODIFIERS.has(w(tokEnd)) && EVENT_NOUNS.has(w(tokEnd + 1));
+}
+
+/**
+ * A wire dateline opens the article: "Washington, May 9 (IANS) ..." / "NEW DELHI, Jan 3 (Reuters) -".
+ * Its place is a location and the bracketed word the news agency.
+ */
+export function datelineNames(doc: Doc): NameCandidate[] {
+  const t = doc.tokens;
+  const txt = (i: number) => doc.text.slice(t.start[i], t.end[i]);
+  const out: NameCandidate[] = [];
+  const limit = Math.min(t.count, 14);
+  let i = 0;
+  while (i < limit && t.flags[i] & TokFlag.Capitalized) i++;
+  if (i === 0 || i > 4 || i >= limit || txt(i) !== ',') return out;
+  const placeEnd = i;
+  let open = -1;
+  for (let k = i + 1; k < limit; k++) {
+    if (txt(k) === '(') { open = k; break; }
+    if (t.kind[k] === TokKind.Punct && txt(k) !== '.') return out;
+  }
+  if (open < 0) return out;
+  let close = -1;
+  for (let k = open + 1; k < Math.min(t.count, open + 5); k++) if (txt(k) === ')') { close = k; break; }
+  if (close < 0 || close === open + 1) return out;
+  for (let k = open + 1; k < close; k++) if (!(t.flags[k] & TokFlag.Capitalized)) return out;
+  out.push({ tokStart: 0, tokEnd: placeEnd, type: 'GPE', actor: null, rule: 'dateline.place' });
+  out.push({ tokStart: open + 1, tokEnd: close, type: 'ORG', actor: null, rule: 'dateline.agency' });
+  return out;
+}

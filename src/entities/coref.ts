@@ -1,0 +1,88 @@
+/**
+ * In-article coreference: name variants ("Marco Rubio", "Secretary Rubio", "Rubio"), titles used as nouns
+ * ("the secretary", "The president") and third-person pronouns ("he", "she") joined to person entities.
+ * A sieve in the spirit of CoreNLP's deterministic coref: exact and surname matches first, then nominal
+ * titles against known roles, then pronouns by gender and recency (subjects first).
+ */
+import type { Doc } from '../model/doc.js';
+import { genderOfFirstName, genderOfPronoun, genderOfTitleWord, type Gender } from './gender.js';
+import type { Role } from '../model/schema.js';
+
+export interface PersonCluster {
+  index: number;
+  /** Name tokens of the longest name (lower-cased). */
+  nameTokens: string[];
+  gender: Gender;
+  roles: Role[];
+  /** Token positions of all mentions so far (for recency). */
+  mentionTokens: number[];
+}
+
+/** Pick the cluster a single- or multi-token person name belongs to, or null for a new one. */
+export function matchPersonName(clusters: PersonCluster[], tokens: string[], at: number): PersonCluster | null {
+  let best: PersonCluster | null = null;
+  let bestDist = Infinity;
+  for (const c of clusters) {
+    let ok = false;
+    if (tokens.length === c.nameTokens.length && tokens.every((t, i) => t === c.nameTokens[i])) ok = true;
+    else if (tokens.length < c.nameTokens.length) {
+      // "Rubio" ~ "Marco Rubio"; "Shehbaz Sharif" ~ "Muhammad Shehbaz Sharif": a suffix of the longer name.
+      const off = c.nameTokens.length - tokens.length;
+      ok = tokens.every((t, i) => t === c.nameTokens[off + i]);
+    } else {
+      // A longer form arriving later ("Trump" first, "Donald Trump" after).
+      const off = tokens.length - c.nameTokens.length;
+      ok = c.nameTokens.every((t, i) => t === tokens[off + i]) && c.nameTokens.length === 1;
+    }
+    if (!ok) continue;
+    const last = c.mentionTokens.length ? c.mentionTokens[c.mentionTokens.length - 1] : -1;
+    const dist = Math.abs(at - last);
+    if (dist < bestDist) { best = c; bestDist = dist; }
+  }
+  return best;
+}
+
+export function genderFromName(nameTokens: string[], titleWords: string[]): Gender {
+  for (const w of titleWords) {
+    const g = genderOfTitleWord(w);
+    if (g !== 'unknown') return g;
+  }
+  return nameTokens.length > 1 ? genderOfFirstName(nameTokens[0]) : 'unknown';
+}
+
+/** Head words of a role title that a bare nominal may use: "Secretary of State" -> secretary, "national security adviser" -> adviser. */
+export function titleHeads(title: string): string[] {
+  const words = title.toLowerCase().split(/\s+/);
+  const heads = new Set<string>();
+  const ofAt = words.indexOf('of');
+  heads.add(ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]);
+  heads.add(words[words.length - 1]);
+  if (words.length > 1 && words[0] !== 'of') heads.add(words[0]);
+  return [...heads].filter((w) => w.length > 2 && w !== 'the');
+}
+
+/** Resolve a pronoun at token `at` to a person cluster, by gender and recency, subjects first. */
+export function resolvePronoun(
+  doc: Doc,
+  word: string,
+  at: number,
+  candidates: { cluster: PersonCluster; tok: number; subject: boolean }[],
+): PersonCluster | null {
+  const g = genderOfPronoun(word);
+  const sentOf = doc.tokens.sentence;
+  const here = sentOf[at];
+  let best: PersonCluster | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    if (c.tok >= at) continue;
+    const dist = here - sentOf[c.tok];
+    if (dist > 3) continue;
+    const cg = c.cluster.gender;
+    if (g !== 'unknown' && cg !== 'unknown' && cg !== g) continue;
+    // Recency in sentences dominates; within a sentence prefer subjects, then the nearer mention.
+    let score = -dist * 10 + (c.subject ? 4 : 0) + (cg === g ? 3 : 0) - (at - c.tok) * 0.01;
+    if (dist === 0 && !c.subject) score -= 2;
+    if (score > bestScore) { bestScore = score; best = c.cluster; }
+  }
+  return best;
+}

@@ -1,0 +1,147 @@
+/**
+ * Roles and titles of people: the modifier chain before a name ("Pakistani Prime Minister Shehbaz Sharif",
+ * "White House spokesperson Karoline Levitt", "US President Donald Trump") and appositions after it
+ * ("Tammy Bruce, the state department spokesperson," / "Marco Rubio, who is ... as the president's national
+ * security adviser"). A role takes its country from a demonym, country or institution in the same chain, else
+ * from the title itself (country-specific titles such as "External Affairs Minister").
+ */
+import type { Doc } from '../model/doc.js';
+import type { Role } from '../model/schema.js';
+import type { ActorMatch } from './actors/index.js';
+import type { NameCandidate } from './candidates.js';
+
+const CHAIN_KINDS = new Set(['title', 'demonym', 'country', 'institution', 'igo', 'capital', 'org']);
+/** Words that may stand inside a title chain without being part of a listed title. */
+const CHAIN_FILLERS = new Set(['former', 'acting', 'deputy', 'then', 'interim', 'outgoing', 'incoming', 'new', 'chief', 'top', 'senior', 'vice', 'federal', 'foreign', 'defence', 'defense', 'of', 'the', "'s", '’s']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const RELATIVE_VERBS = new Set(['is', 'was', 'has', 'had', 'been', 'serves', 'served', 'serving', 'acts', 'acting', 'doubling', 'up', 'temporarily', 'also', 'now', 'currently', 'who', 'as']);
+
+/**
+ * Titles that name one country's office by themselves. "Secretary of State" is the US office in news usage
+ * (the British ones are "Secretary of State for ..."); India's foreign minister is the "External Affairs Minister".
+ */
+const COUNTRY_TITLES = new Map<string, string>([
+  ['secretary of state', 'USA'],
+  ['external affairs minister', 'IND'],
+  ['minister of external affairs', 'IND'],
+  ['chancellor of the exchequer', 'GBR'],
+  ['taoiseach', 'IRL'],
+  ['tanaiste', 'IRL'],
+  ['bundeskanzler', 'DEU'],
+]);
+
+export interface RoleFinding {
+  role: Role;
+  /** Tokens consumed by the role (so the nominal pass does not read "the spokesperson" in it as a new mention). */
+  tokStart: number;
+  tokEnd: number;
+}
+
+function lower(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+}
+
+/** Build a role from a chain of actor matches, the last of which is a title. */
+function roleFromChain(doc: Doc, chain: ActorMatch[], rule: string): Role | null {
+  const title = chain[chain.length - 1];
+  if (!title || title.kind !== 'title') return null;
+  let country: string | null = null;
+  let organization: string | null = null;
+  let sector: string | null = title.sector;
+  for (const m of chain) {
+    if (m === title) continue;
+    if (m.country && !country) country = m.country;
+    if (m.kind === 'institution' || m.kind === 'igo' || m.kind === 'org') {
+      organization = m.name;
+      if (!sector && m.sector) sector = m.sector;
+    }
+  }
+  if (!country && title.country) country = title.country;
+  if (!country) country = COUNTRY_TITLES.get(title.name.toLowerCase()) ?? null;
+  const start = chain[0].start;
+  const end = title.end;
+  return {
+    title: title.name,
+    span: { start, end, text: doc.text.slice(start, end) },
+    country,
+    sector,
+    organization,
+    rule,
+  };
+}
+
+/**
+ * Roles for each PERSON candidate. `actorsByStart` maps a start token to the actor match there; `actorsByEnd`
+ * maps an end token (exclusive) to the match ending there.
+ */
+export function findRoles(
+  doc: Doc,
+  person: NameCandidate,
+  actorsByStart: Map<number, ActorMatch>,
+  actorsByEnd: Map<number, ActorMatch>,
+): RoleFinding[] {
+  const found: RoleFinding[] = [];
+  const sent = doc.sentences[doc.tokens.sentence[person.tokStart]];
+
+  // 1. Pre-name chain: walk left over titles, demonyms, countries, institutions and filler words.
+  const chain: ActorMatch[] = [];
+  let i = person.tokStart;
+  while (i > sent.tokStart) {
+    const m = actorsByEnd.get(i);
+    if (m && CHAIN_KINDS.has(m.kind)) {
+      chain.unshift(m);
+      i = m.tokStart;
+      continue;
+    }
+    const w = lower(doc, i - 1);
+    if (CHAIN_FILLERS.has(w) && chain.length > 0 && w !== 'the') {
+      i--;
+      continue;
+    }
+    break;
+  }
+  // The chain must end in a title right before the name (fillers aside); split it at each title so that
+  // "US President" is one role and "Secretary of State" another.
+  let titleIdx = -1;
+  for (let k = chain.length - 1; k >= 0; k--) if (chain[k].kind === 'title') { titleIdx = k; break; }
+  if (titleIdx >= 0) {
+    const role = roleFromChain(doc, chain.slice(0, titleIdx + 1), 'role.premodifier');
+    if (role) found.push({ role, tokStart: chain[0].tokStart, tokEnd: chain[titleIdx].tokEnd });
+  }
+
+  // 2. Apposition: ", (the|a) [chain] TITLE ,|." or ", who is ... as (the) [X's] [chain] TITLE".
+  let j = person.tokEnd;
+  if (j < sent.tokEnd && doc.text[doc.tokens.start[j]] === ',') {
+    j++;
+    let relative = false;
+    if (j < sent.tokEnd && lower(doc, j) === 'who') relative = true;
+    const limit = Math.min(sent.tokEnd, j + (relative ? 20 : 10));
+    while (j < limit) {
+      const w = lower(doc, j);
+      if (w === ',' || w === '.' || w === ';') break;
+      const m = actorsByStart.get(j);
+      if (m && CHAIN_KINDS.has(m.kind)) {
+        // Collect a chain from here.
+        const appo: ActorMatch[] = [m];
+        let k = m.tokEnd;
+        while (k < limit) {
+          const n = actorsByStart.get(k);
+          if (n && CHAIN_KINDS.has(n.kind)) { appo.push(n); k = n.tokEnd; continue; }
+          if (CHAIN_FILLERS.has(lower(doc, k)) && lower(doc, k) !== 'the') { k++; continue; }
+          break;
+        }
+        let t = appo.length - 1;
+        while (t >= 0 && appo[t].kind !== 'title') t--;
+        if (t >= 0) {
+          const role = roleFromChain(doc, appo.slice(0, t + 1), relative ? 'role.relative-clause' : 'role.apposition');
+          if (role) found.push({ role, tokStart: appo[0].tokStart, tokEnd: appo[t].tokEnd });
+        }
+        break;
+      }
+      if (!relative && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w)) break;
+      if (relative && !RELATIVE_VERBS.has(w) && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w) && !/^[a-z]+$/.test(w)) break;
+      j++;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/pipeline.js';
+import type { Analysis } from '../../src/model/schema.js';
+
+function run(text: string, date = '2024-03-14'): Analysis {
+  return analyze({ id: 't', date, text, meta: {} });
+}
+
+/** The entity with a mention covering the start of the nth occurrence of `text` in the source. */
+function entityOf(a: Analysis, source: string, text: string, nth = 0) {
+  let pos = -1;
+  for (let k = 0; k <= nth; k++) pos = source.indexOf(text, pos + 1);
+  const m = a.mentions.find((x) => x.span.start <= pos && x.span.end > pos);
+  return m ? a.entities.find((e) => e.id === m.entityId) : undefined;
+}
+
+test('title chains give roles with countries: demonym + title + name', () => {
+  const source = 'Portuguese Foreign Minister Ana Ribeiro met Spanish Prime Minister Luis Ortega in Lisbon on Thursday.';
+  const a = run(source);
+  const ribeiro = a.entities.find((e) => e.name === 'Ana Ribeiro');
+  const ortega = a.entities.find((e) => e.name === 'Luis Ortega');
+  assert.ok(ribeiro && ortega, JSON.stringify(a.entities.map((e) => e.name)));
+  assert.equal(ribeiro.country, 'PRT');
+  assert.equal(ortega.country, 'ESP');
+  assert.ok(ortega.roles.some((r) => /prime minister/i.test(r.title)));
+  assert.equal(ortega.actor?.code, 'ESPGOV');
+  assert.ok(a.entities.some((e) => e.type === 'GPE' && e.name === 'Lisbon'));
+});
+
+test('apposition after a name gives a role', () => {
+  const source = 'Omar Haddad, the Jordanian foreign minister, said talks would resume.';
+  const a = run(source);
+  const omar = a.entities.find((e) => e.name === 'Omar Haddad');
+  assert.ok(omar);
+  assert.ok(omar.roles.some((r) => /minister/i.test(r.title)), JSON.stringify(omar.roles));
+  assert.equal(omar.country, 'JOR');
+});
+
+test('surname, title nominal and pronouns join the person; gender keeps two people apart', () => {
+  const source =
+    'Chilean President Elena Vargas met Argentine Economy Minister Tomas Reyes on Monday. ' +
+    'Vargas said she wanted a deal. Reyes said he would study it. The president later left Santiago.';
+  const a = run(source);
+  assert.equal(entityOf(a, source, 'Vargas', 1)?.name, 'Elena Vargas');
+  assert.equal(entityOf(a, source, 'she')?.name, 'Elena Vargas');
+  assert.equal(entityOf(a, source, 'he would')?.name, 'Tomas Reyes');
+  assert.equal(entityOf(a, source, 'The president')?.name, 'Elena Vargas');
+});
+
+test('country names and their variants collapse to one entity with an actor code', () => {
+  const source = 'The United States and America’s allies met. US officials spoke. Washington was quiet.';
+  const a = run(source);
+  const us = entityOf(a, source, 'United States');
+  assert.equal(us?.actor?.code, 'USA');
+  assert.equal(entityOf(a, source, 'America')?.id, us.id);
+  assert.equal(entityOf(a, source, 'US officials')?.id, us.id);
+  // The capital is its own place, coded to its country.
+  const washington = entityOf(a, source, 'Washington');
+  assert.notEqual(washington?.id, us.id);
+  assert.equal(washington?.country, 'USA');
+});
+
+test('dates are not names', () => {
+  const source = 'On May 9 officials met in Geneva.';
+  const a = run(source);
+  assert.ok(!a.entities.some((e) => e.name === 'May'), JSON.stringify(a.entities.map((e) => e.name)));
+});

@@ -1,0 +1,28 @@
+/** Test helpers: the seed article from ../shared (never copied into the repo) and quick lookups on an Analysis. */
+import { sharedPath } from '../../src/data-path.js';
+import { readInput } from '../../src/read/index.js';
+import { analyze } from '../../src/pipeline.js';
+import type { Analysis, Entity } from '../../src/model/schema.js';
+
+export const SEED_FILE = sharedPath('seed', '000_a8c3c8c87294c786.txt');
+
+let cached: Analysis | undefined;
+export function seedAnalysis(): Analysis {
+  if (!cached) cached = analyze(readInput(SEED_FILE)[0]);
+  return cached;
+}
+
+export function entityNamed(a: Analysis, name: string): Entity | undefined {
+  return a.entities.find((e) => e.name === name);
+}
+
+/** The entity with a mention starting where the n-th occurrence (0-based) of `text` starts in the article. */
+export function entityAt(a: Analysis, articleText: string, text: string, nth = 0): Entity | undefined {
+  let pos = -1;
+  for (let k = 0; k <= nth; k++) {
+    pos = articleText.indexOf(text, pos + 1);
+    if (pos < 0) return undefined;
+  }
+  const m = a.mentions.find((x) => x.span.start <= pos && x.span.end > pos);
+  return m ? a.entities.find((e) => e.id === m.entityId) : undefined;
+}
