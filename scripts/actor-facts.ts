@@ -50,6 +50,7 @@ export const TITLES: TitleFact[] = [
   { names: ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen', 'spokeswomen'], sector: null },
   { names: ['official', 'officials', 'senior official'], sector: null },
   { names: ['adviser', 'advisor', 'aide'], sector: null },
+  { names: ['leader', 'leaders'], sector: null },
   { names: ['CEO', 'chief executive', 'chairman', 'chairwoman', 'chairperson', 'managing director'], sector: 'BUS' },
   { names: ['Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Imam', 'Rabbi', 'Ayatollah', 'cleric'], sector: 'REL', case: 'P' },
   { names: ['opposition leader', 'leader of the opposition'], sector: 'OPP' },

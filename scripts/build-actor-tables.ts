@@ -161,12 +161,14 @@ function main(): void {
     const isCountryBlock = code.length === 3 || (parts.country !== null && r.names.length > 8);
     if (isCountryBlock) {
       const cname = countryName.get(code) ?? titleCase(cleanName(r.names[0]));
-      for (const n of r.names) {
+      r.names.forEach((n, idx) => {
         const s = titleCase(cleanName(n));
         const known = knownNames.get(s.toLowerCase());
-        const kind: Kind = known === 'country' || known === 'demonym' || known === 'capital' ? known : known === 'city' ? 'city' : 'city';
+        // The block's own name is the country ("TURKEY_ [TUR]"); other synonyms are places unless known otherwise.
+        const kind: Kind = idx === 0 && code.length === 3 ? 'country'
+          : known === 'country' || known === 'demonym' || known === 'capital' ? known : 'city';
         add(s, kind, code, kind === 'country' || kind === 'demonym' ? cname : s, 'phoenix');
-      }
+      });
       continue;
     }
     const canonical = titleCase(cleanName(r.names[0]));
@@ -217,6 +219,7 @@ function main(): void {
       if (r.prefix || !/^[A-Z]+$/.test(r.code) || !SECTORS.has(r.code.slice(0, 3))) continue; // NON, UNK: not actors
       for (const t of r.terms) {
         if (titleSurfaces.has(t)) continue; // the titles table owns person-role nouns
+        if (GENERIC_NOUNS.has(t)) continue;
         if (!/^[a-z][a-z' .-]*$/.test(t)) continue;
         add(t, 'agent', r.code, t, source, 'A');
       }
@@ -269,11 +272,25 @@ function main(): void {
   console.log(JSON.stringify(counts));
 }
 
+/**
+ * Agent terms of the Phoenix/PLOVER files that are mostly not actors in news prose ("state of play", "the capital",
+ * "a family", "the website"); the events stage can still get them from a user agents file.
+ */
+const GENERIC_NOUNS = new Set(['state', 'states', 'capital', 'capitals', 'city', 'cities', 'settlement', 'settlements',
+  'family', 'families', 'poor', 'website', 'websites', 'deputy', 'deputies', 'prison', 'prisons', 'community',
+  'communities', 'population', 'populations', 'country', 'countries', 'nation', 'nations', 'region', 'regions',
+  'area', 'areas', 'home', 'homes', 'society', 'public', 'world', 'friday', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'saturday', 'sunday', 'man', 'men', 'woman', 'women', 'child', 'children', 'person', 'people', 'member',
+  'members', 'source', 'sources', 'side', 'sides', 'party', 'parties', 'group', 'groups', 'leader', 'leaders']);
+
+/** Person rows that begin with a title ("PRESIDENT_BUSH") would hide the title: the matcher composes them. */
+const TITLE_START = /^(president|prime minister|pm|minister|secretary|general|gen\.?|king|queen|sen\.?|senator|gov\.?|governor|mr\.?|mrs\.?|ms\.?|dr\.?|chancellor|judge|justice|pope|sheikh|emir)\b/i;
+
 function personRow(raw: string, code: string, add: (s: string, k: Kind, c: string, n: string, src: Source, m?: CaseMode) => void): void {
   const name = titleCase(cleanName(raw));
   // Full names only (two words or more, no bare initials-only names): the lists are dated, surnames are ambiguous.
   const words = name.split(' ').filter((w) => /[a-z]{2}/i.test(w));
-  if (words.length < 2 || /\d|\(/.test(name)) return;
+  if (words.length < 2 || /\d|\(/.test(name) || TITLE_START.test(name)) return;
   add(name, 'person', code, name, 'phoenix', 'P');
 }
 
