@@ -27,6 +27,8 @@ export interface GoldTimexDoc {
   dct: string;
   text: string;
   timexes: GoldTimex[];
+  /** Gold covers only text before this offset (MEANTIME); system output after it is not scored. */
+  scoredEnd?: number;
 }
 
 export interface TimexErrors {
@@ -46,7 +48,7 @@ export function loadTimexGold(path: string): GoldTimexDoc[] {
   if (exts.has('.xml')) {
     for (const d of readMeantime(path)) {
       if (!d.dct) continue;
-      docs.push({ id: d.id, dct: d.dct, text: d.text, timexes: d.timexes });
+      docs.push({ id: d.id, dct: d.dct, text: d.text, timexes: d.timexes, scoredEnd: d.annotatedEnd });
     }
   }
   return docs;
@@ -112,8 +114,9 @@ export async function evaluate(goldPath: string, options: EvalOptions): Promise<
   let ms = 0;
   for (const doc of docs) {
     const t0 = performance.now();
-    const sys = tagTimes(doc);
+    const all = tagTimes(doc);
     ms += performance.now() - t0;
+    const sys = doc.scoredEnd === undefined ? all : all.filter((t) => t.span.start < doc.scoredEnd!);
     chars += doc.text.length;
     const gold = doc.timexes;
     const pairs = alignTimexes(gold, sys.map((t) => t.span));

@@ -367,7 +367,9 @@ export class Recognizer {
       const m = this.matchMonth(e + 1, null);
       if (m && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) return { ...m, rule: 'time.weekday.date' };
     }
-    const tense = this.tense(s, e);
+    // "Wednesday's ruling" names a known (past) day.
+    const possessive = this.lower(e) === "'s" || this.lower(e) === '’s';
+    const tense = possessive ? null : this.tense(s, e);
     const day = resolveWeekday(this.dct, wd, tense, rel);
     const part = DAY_PARTS.get(this.lower(e));
     if (part) return { e: e + 1, type: 'DATE', value: `${fmtDate(day)}T${part}`, rule: 'time.weekday.daypart' };
@@ -777,9 +779,11 @@ export class Recognizer {
       k++;
     }
     const ordWord = this.lower(k);
-    const ord = ORDINALS.get(ordWord);
-    if (ord === undefined || ord < 1) return null;
+    let ord = ORDINALS.get(ordWord);
     const unit = this.lower(k + 1);
+    // "the final quarter of 2009", "the last half of the year": the last one of the year.
+    if (ord === -1 && (unit === 'quarter' || unit === 'half') && this.lower(k + 2) === 'of') ord = unit === 'quarter' ? 4 : 2;
+    if (ord === undefined || ord < 1) return null;
     if (unit !== 'quarter' && unit !== 'half') return null;
     let e = k + 2;
     let year: number | null = null;

@@ -7,9 +7,12 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE = new Set([
-  'will', "'ll", '’ll', 'shall', 'wo', 'upcoming', 'scheduled', 'plans', 'plan', 'planning',
-  'expected', 'expects', 'expect', 'intends', 'due', 'hopes', 'aims', 'tomorrow', 'tonight',
+  'will', "'ll", '’ll', 'shall', 'wo', 'upcoming', 'scheduled', 'expected', 'expects', 'intends', 'hopes', 'aims',
+  'tomorrow', 'tonight', 'could', 'might',
 ]);
+
+/** Right before the expression, these point ahead: "until Tuesday", "as early as Tuesday", "by next week". */
+const FUTURE_SIGNALS = new Set(['until', 'till', 'before']);
 
 /** Auxiliaries before "be" + participle that make the verb group future: "will be paid", "to be held". */
 const FUTURE_BEFORE_BE = new Set(['will', "'ll", '’ll', 'shall', 'to', 'would', 'could', 'may', 'might', 'should', 'must']);
@@ -47,6 +50,9 @@ function markerTense(w: string): Tense | null {
  * `lower(i)` gives the lower-cased token text. Returns null when no marker is close enough.
  */
 export function clauseTense(lower: (i: number) => string, start: number, end: number, sStart: number, sEnd: number): Tense | null {
+  const prev = lower(start - 1);
+  if (start - 1 >= sStart && FUTURE_SIGNALS.has(prev)) return 'future';
+  if (prev === 'as' && (lower(start - 2) === 'early' || lower(start - 2) === 'soon')) return 'future';
   const maxLeft = Math.max(sStart, start - 12);
   for (let i = start - 1; i >= maxLeft; i--) {
     const w = lower(i);

@@ -65,6 +65,11 @@ export interface MeantimeDoc {
   dct: string;
   tokens: MeantimeToken[];
   text: string;
+  /**
+   * MEANTIME annotates only the first sentences of each article (title, dateline and four more: sentences 0-5).
+   * Chars from this offset on carry no gold markables; scorers must not count system output there.
+   */
+  annotatedEnd: number;
   mentions: MeantimeEntityMention[];
   timexes: MeantimeTimex[];
   events: MeantimeEventMention[];
@@ -230,6 +235,11 @@ export function parseMeantime(xml: string, file = ''): MeantimeDoc {
   }
   events.sort((a, b) => a.start - b.start);
 
+  // Annotated part: up to the end of sentence ANNOTATED_SENTENCES - 1 (or of the last markable, if later).
+  let annotatedEnd = 0;
+  for (const t of tokens) if (t.sentence < ANNOTATED_SENTENCES) annotatedEnd = t.end;
+  for (const m of [...mentions, ...timexes, ...events]) annotatedEnd = Math.max(annotatedEnd, m.end);
+
   return {
     id: attr(docNode, 'doc_id'),
     name: attr(docNode, 'doc_name'),
@@ -237,12 +247,16 @@ export function parseMeantime(xml: string, file = ''): MeantimeDoc {
     dct: creationDate(dctValue, timexes),
     tokens,
     text,
+    annotatedEnd,
     mentions,
     timexes,
     events,
     file,
   };
 }
+
+/** Sentences 0..5 (title, dateline, first four sentences of the body) are annotated in MEANTIME. */
+export const ANNOTATED_SENTENCES = 6;
 
 const FULL_DATE = /^(\d{4}-\d{2}-\d{2})/;
 /** One file writes its creation time day-first: 03-02-2009 for February 3. */
