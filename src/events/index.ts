@@ -44,8 +44,18 @@ function speakerActor(doc: Doc, q: Quote, actors: readonly ActorSpan[]): ActorSp
 }
 
 export function runEvents(doc: Doc, options: AnalyzeOptions): void {
+  runEventsWith(doc, options, {});
+}
+
+export interface EventStageSettings {
+  /** Code with the user's verb patterns only (PETRARCH validation: its own verbs file, nothing else). */
+  userVerbsOnly?: boolean;
+}
+
+/** runEvents with settings analyze() does not expose (eval). */
+export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: EventStageSettings): void {
   setFallbackActorMatcher((d) => matchActors(d, options.dictionaries));
-  const table = verbTableWith(options.dictionaries?.verbs);
+  const table = verbTableWith(options.dictionaries?.verbs, settings.userVerbsOnly === true);
   const actors = collectActors(doc);
   const byS = timexesBySentence(doc);
   const state: CoderState = { lastSources: [], current: [] };

@@ -21,7 +21,7 @@ export interface VerbPattern {
   targetBefore: boolean;
   /** Literal words matched; more is more specific. */
   weight: number;
-  /** 2 Parley lexicon, 1 user dictionary, 0 CAMEO 2.0 table. */
+  /** 3 user dictionary, 2 Parley lexicon, 0 CAMEO 2.0 table. */
   priority: number;
   origin: string;
 }
@@ -108,21 +108,23 @@ export function builtinVerbTable(): VerbTable {
 }
 
 const userTables = new WeakMap<readonly UserVerbPattern[], VerbTable>();
+const replaceTables = new WeakMap<readonly UserVerbPattern[], VerbTable>();
 
 /** The built-in table extended with a user's verb patterns (cached per dictionary array). */
 export function verbTableWith(user: readonly UserVerbPattern[] | undefined, replace = false): VerbTable {
   const base = builtinVerbTable();
   if (!user || user.length === 0) return base;
-  const cached = userTables.get(user);
+  const cache = replace ? replaceTables : userTables;
+  const cached = cache.get(user);
   if (cached) return cached;
   const table: VerbTable = replace
     ? { forms: new Map(base.forms), patterns: new Map() }
     : { forms: new Map(base.forms), patterns: new Map([...base.patterns].map(([k, v]) => [k, v.slice()])) };
   for (const p of user) {
     addForms(table.forms, p.verb);
-    addPattern(table, p.verb, compilePattern(p.cameo, p.pattern.length ? p.pattern : ['*'], 1, p.origin));
+    addPattern(table, p.verb, compilePattern(p.cameo, p.pattern.length ? p.pattern : ['*'], 3, p.origin));
   }
-  userTables.set(user, table);
+  cache.set(user, table);
   return table;
 }
 
