@@ -8,7 +8,7 @@ import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/sche
 import { runTagger } from './tagger/index.js';
 import { matchActors, composeActorCode, lookupActor, type ActorMatch } from './actors/index.js';
 import { nameCandidates, type NameCandidate } from './candidates.js';
-import { findRoles } from './roles.js';
+import { findRoles, nationalityBefore } from './roles.js';
 import { genderFromName, matchPersonName, resolvePronoun, titleHeads, type PersonCluster } from './coref.js';
 import { genderOfPronoun, MALE_PRONOUNS, FEMALE_PRONOUNS } from './gender.js';
 
@@ -42,6 +42,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   const clusters: Cluster[] = [];
   const persons: PersonCluster[] = [];
   const byKey = new Map<string, Cluster>();
+  const clusterOf = new Map<PersonCluster, Cluster>();
   const consumed = new Uint8Array(doc.tokens.count);
   const personStarts = new Set<number>();
   const personMentions: { cluster: PersonCluster; tok: number; subject: boolean }[] = [];
@@ -75,8 +76,9 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       persons.push(pc);
       cl = { type: 'PERSON', name: doc.text.slice(start, end), nameLen: nameTokens.length, roles: [], country: null, actor: null, rule: cand.rule, mentions: [], person: pc };
       clusters.push(cl);
+      clusterOf.set(pc, cl);
     } else {
-      cl = clusters.find((c) => c.person === pc)!;
+      cl = clusterOf.get(pc)!;
       if (nameTokens.length > pc.nameTokens.length) {
         pc.nameTokens = nameTokens;
         cl.name = doc.text.slice(start, end);
@@ -88,6 +90,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       if (pc.gender === 'unknown') pc.gender = genderFromName(pc.nameTokens, []);
     }
     for (const r of roles) addRole(cl.roles, r.role);
+    if (!cl.country && roles.length === 0) cl.country = nationalityBefore(doc, cand, byEnd);
     pc.roles = cl.roles;
     if (cand.actor && cand.actor.kind === 'person' && !cl.actor) {
       cl.actor = { code: cand.actor.code, country: cand.actor.country, sector: cand.actor.sector };
@@ -163,7 +166,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     if (!MALE_PRONOUNS.has(w) && !FEMALE_PRONOUNS.has(w)) continue;
     const pc = resolvePronoun(doc, w, i, personMentions);
     if (!pc) continue;
-    const cl = clusters.find((c) => c.person === pc)!;
+    const cl = clusterOf.get(pc)!;
     cl.mentions.push({ start: doc.tokens.start[i], end: doc.tokens.end[i], kind: 'pronoun', rule: `coref.pronoun.${genderOfPronoun(w)}`, tok: i });
   }
 

@@ -30,6 +30,22 @@ const COUNTRY_TITLES = new Map<string, string>([
   ['bundeskanzler', 'DEU'],
 ]);
 
+/** Nouns that describe a person's standing without being an office: "her Spanish counterpart Luis Ortega". */
+const PERSON_NOUNS = new Set(['counterpart', 'counterparts', 'envoy', 'leader', 'official', 'diplomat', 'negotiator', 'citizen', 'national', 'journalist', 'activist', 'opposition', 'politician', 'lawmaker', 'businessman', 'businesswoman', 'tycoon', 'cleric', 'commander', 'militant']);
+
+/**
+ * A person's country from a demonym or country right before the name, with no title between:
+ * "Spanish counterpart Luis Ortega", "Indian national Ravi Kumar", "Pakistani Ali Khan".
+ */
+export function nationalityBefore(doc: Doc, person: NameCandidate, actorsByEnd: Map<number, ActorMatch>): string | null {
+  let i = person.tokStart;
+  const floor = Math.max(0, i - 3);
+  while (i > floor && PERSON_NOUNS.has(lower(doc, i - 1))) i--;
+  const m = actorsByEnd.get(i);
+  if (m && (m.kind === 'demonym' || m.kind === 'country') && m.country) return m.country;
+  return null;
+}
+
 export interface RoleFinding {
   role: Role;
   /** Tokens consumed by the role (so the nominal pass does not read "the spokesperson" in it as a new mention). */
