@@ -57,6 +57,19 @@ export function legacyPloverType(cameo: string): string | null {
   }
 }
 
+/**
+ * PLOVER codes intentions as AGREE ("will support", "is ready to send") and intended force as THREATEN
+ * ("will attack"): the type of an event given its modality.
+ */
+export function ploverTypeWithModality(e: Event): string | null {
+  const t = legacyPloverType(e.cameo);
+  if (e.modality !== 'future' && e.modality !== 'desired') return t;
+  const root = Number(e.root);
+  if (root >= 4 && root <= 8 && e.modality === 'future') return 'AGREE';
+  if (root >= 14 && e.modality === 'future') return 'THREATEN';
+  return t;
+}
+
 /** The event a one-sentence record is about: the first typed event with both actors, else the first typed one. */
 function mainEvent(events: readonly Event[]): Event | null {
   const typed = asserted(events).filter((e) => legacyPloverType(e.cameo) !== null);
@@ -78,7 +91,7 @@ async function evalPlover(goldPath: string, options: EvalOptions): Promise<EvalR
   for (const r of records) {
     const doc = codeDoc(r.id, r.date, r.text, {});
     const ev = mainEvent(doc.events);
-    const predType = ev ? legacyPloverType(ev.cameo) : null;
+    const predType = ev ? ploverTypeWithModality(ev) : null;
     const typeOk = predType === r.event;
     type.add(typeOk ? 1 : 0, predType && !typeOk ? 1 : 0, typeOk ? 0 : 1);
     if (!typeOk) {

@@ -27,7 +27,7 @@ export interface RawEvent {
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot', 'refused', 'refuses', 'declined', 'failed']);
 const DESIRE = new Set(['want', 'wants', 'wanted', 'wanting', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'seek', 'seeks', 'sought', 'desire', 'desires', 'aim', 'aims', 'need', 'needs', 'should', 'must', 'urged', 'urge', 'urges', 'encouraged', 'asked', 'called']);
-const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'going', 'set', 'expected', 'scheduled', 'about', 'would']);
+const FUTURE = new Set(['willing', 'ready', 'prepared', 'offered', 'offers', 'promised', 'pledged', 'vowed', 'will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'going', 'set', 'expected', 'scheduled', 'about', 'would']);
 const HYPOTHETICAL = new Set(['if', 'could', 'may', 'might', 'unless', 'whether', 'possible', 'possibly', 'likely', 'threatened', 'threatens', 'threaten']);
 const OBLIGATION = new Set(['needs', 'need', 'has', 'have']);
 const DEESCALATE_WORDS = new Set(['de-escalate', 'deescalate', 'withdraw', 'ceasefire', 'cease-fire', 'halt', 'stop']);
@@ -201,7 +201,11 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       const subj = acts.filter((a) => a.tokEnd === first + v);
       const next = words.slice(v + 1, v + 5);
       const code = next.some((x) => DEESCALATE_WORDS.has(x)) ? '1056' : '100';
-      const said = state.current.length ? state.current : state.lastSources;
+      // The one who says so: the actor before the obliged one ("Russia said that Sudan must ..."), else the
+      // sentence's or the previous sentence's source.
+      const others = acts.filter((a) => !subj.includes(a));
+      const speaker = subjectBefore(others, words, first, subj[0] ? subj[0].tokStart - first : v, 0);
+      const said = speaker.length ? speaker : state.current.length ? state.current : state.lastSources;
       if (subj.length && said.length) {
         out.push({
           cameo: code, trigger: first + v, triggerEnd: first + v + 1, sentence: si, sources: said, targets: subj,
@@ -296,8 +300,11 @@ function findArguments(
     }
     if (targets.length === 0 && rightIdx >= 0) {
       let k = rightIdx;
-      // Skip the by-phrase actor already used as source.
+      // Skip the by-phrase actor already used as source, and bare agents when a country-coded actor follows.
       while (k < acts.length && sources.includes(acts[k])) k++;
+      let c = k;
+      while (c < acts.length && acts[c].tokStart < abs(rightHi) && (!acts[c].country || sources.includes(acts[c]))) c++;
+      if (c < acts.length && acts[c].tokStart < abs(rightHi)) k = c;
       if (k < acts.length && acts[k].tokStart < abs(rightHi)) {
         targets = groupFrom(acts, k, words, first, true);
         rule += ':object';
@@ -344,7 +351,14 @@ function findArguments(
 
 /** The subject group: the nearest actor group left of the verb in its clause, not inside a prepositional phrase. */
 function subjectBefore(acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number): ActorSpan[] {
+  // A bare agent ("officials", "troops") is taken only when no country-coded actor is in reach.
+  const withCountry = subjectScan(acts, words, first, v, lo, true);
+  return withCountry.length ? withCountry : subjectScan(acts, words, first, v, lo, false);
+}
+
+function subjectScan(acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number, needCountry: boolean): ActorSpan[] {
   for (let k = acts.length - 1; k >= 0; k--) {
+    if (needCountry && !acts[k].country) continue;
     const a = acts[k];
     if (a.tokEnd > first + v) continue;
     if (a.tokStart < first + lo) break;

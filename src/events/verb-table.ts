@@ -31,6 +31,7 @@ export interface VerbTable {
   patterns: Map<string, VerbPattern[]>;
 }
 
+const MAX_GAP = 4;
 const MARKERS = new Set(['+', '$', '%', '^']);
 
 export function compilePattern(
@@ -177,7 +178,7 @@ export function matchPattern(
   const preLo = Math.max(lo, v - preWindow);
   for (let e = p.pre.length - 1; e >= 0; e--) {
     let found = -1;
-    for (let i = cur - 1; i >= preLo; i--) {
+    for (let i = cur - 1; i >= Math.max(preLo, cur - MAX_GAP - 1); i--) {
       const end = matchAt(p.pre[e], words, lemmas, i, cur);
       if (end >= 0) { found = i; break; }
     }
@@ -189,7 +190,9 @@ export function matchPattern(
   const postHi = Math.min(hi, v + 1 + postWindow);
   for (const el of p.post) {
     let found = -1;
-    for (let i = pos; i < postHi; i++) {
+    // Elements sit close together (a shallow stand-in for PETRARCH's phrase structure): a gap of a few words.
+    const elHi = Math.min(postHi, pos + MAX_GAP + 1);
+    for (let i = pos; i < elHi; i++) {
       const end = matchAt(el, words, lemmas, i, postHi);
       if (end >= 0) { found = i; pos = end; break; }
     }
