@@ -173,12 +173,14 @@ export function matchPattern(
   preWindow = 6,
   postWindow = 10,
 ): PatternMatch | null {
+  // The generated table's block-wide patterns need words close together; hand-made ones may span a clause.
+  const gap = p.priority === 0 ? MAX_GAP : postWindow;
   // Pre: match backwards, last element nearest the verb.
   let cur = v;
   const preLo = Math.max(lo, v - preWindow);
   for (let e = p.pre.length - 1; e >= 0; e--) {
     let found = -1;
-    for (let i = cur - 1; i >= Math.max(preLo, cur - MAX_GAP - 1); i--) {
+    for (let i = cur - 1; i >= Math.max(preLo, cur - gap - 1); i--) {
       const end = matchAt(p.pre[e], words, lemmas, i, cur);
       if (end >= 0) { found = i; break; }
     }
@@ -191,7 +193,7 @@ export function matchPattern(
   for (const el of p.post) {
     let found = -1;
     // Elements sit close together (a shallow stand-in for PETRARCH's phrase structure): a gap of a few words.
-    const elHi = Math.min(postHi, pos + MAX_GAP + 1);
+    const elHi = Math.min(postHi, pos + gap + 1);
     for (let i = pos; i < elHi; i++) {
       const end = matchAt(el, words, lemmas, i, postHi);
       if (end >= 0) { found = i; pos = end; break; }
