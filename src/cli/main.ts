@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval.js';
 import { registerQuotes } from './quotes.js';
+import { registerEvents } from './events.js';
 
 const program = new Command();
 program
@@ -14,6 +15,7 @@ program
 registerAnalyze(program);
 registerEval(program);
 registerQuotes(program);
+registerEvents(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const msg = err instanceof Error ? err.message : String(err);
