@@ -77,6 +77,9 @@ const RATE_BEFORE = new Set([
   'tons', 'barrels', 'units', 'hours', 'miles', 'people', 'flights', 'cars', 'vehicles', 'aircraft', 'planes',
 ]);
 
+/** Words between a count and its unit: "two more weeks", "eight trading days". */
+const COUNT_FILLERS = new Set(['more', 'additional', 'further', 'straight', 'consecutive', 'trading', 'business', 'working', 'full', 'extra']);
+
 const MERIDIEM = new Map<string, number>([['a.m.', 0], ['am', 0], ['a.m', 0], ['p.m.', 12], ['pm', 12], ['p.m', 12]]);
 
 const HOLIDAYS = new Map<string, [number, number]>([
@@ -252,6 +255,11 @@ export class Recognizer {
       if (w === 'current' && !this.currentIsTemporal(i)) return null;
       return { e: i + 1, type: 'DATE', value: ref, rule: 'time.ref.word' };
     }
+    if (/^\d{4}s$/.test(w)) return { e: i + 1, type: 'DATE', value: w.slice(0, 3), rule: 'time.decade' };
+    if (w === 'midday') return this.clockWithDay(i, i + 1, 'T12:00');
+    if (w === 'year' && this.lower(i + 1) === 'end') return { e: i + 2, type: 'DATE', value: pad(this.dct.y, 4), mod: 'END', rule: 'time.year-end' };
+    const cent = /^(\d{1,2})(st|nd|rd|th)$/.exec(w);
+    if (cent && this.lower(i + 1) === 'century') return { e: i + 2, type: 'DATE', value: pad(Number(cent[1]) - 1, 2), rule: 'time.century' };
     const set = SET_WORDS.get(w);
     if (set) return { e: i + 1, type: 'SET', value: set, rule: 'time.set.word' };
 
@@ -289,6 +297,10 @@ export class Recognizer {
         const ys = this.yearSpanAt(i + 2);
         if (ys) return { e: ys.e, type: 'DATE', value: pad(ys.y, 4), rule: 'time.year.the-year' };
       }
+      if (next === 'nineties' || next === 'eighties' || next === 'seventies' || next === 'sixties') {
+        const d = { sixties: 6, seventies: 7, eighties: 8, nineties: 9 }[next];
+        return { e: i + 2, type: 'DATE', value: `19${d}`, rule: 'time.decade.word' };
+      }
       if (next === 'full' && this.lower(i + 2) === 'year') return { e: i + 3, type: 'DATE', value: pad(this.dct.y, 4), rule: 'time.unit.full-year' };
       const cent = ORDINALS.get(next.replace(/(st|nd|rd|th)$/, '')) ?? (/^\d{1,2}(st|nd|rd|th)$/.test(next) ? Number.parseInt(next, 10) : undefined);
       if (cent !== undefined && cent > 0 && this.lower(i + 2) === 'century') {
@@ -297,7 +309,12 @@ export class Recognizer {
       if (SEASONS.has(next)) return this.matchSeason(i + 1, null, true, i);
       const ord = this.matchOrdinalPeriod(i + 1, i);
       if (ord) return ord;
+      const yq = this.yearQualifiedPeriod(i + 1);
+      if (yq) return yq;
       if (/^\d{4}s$/.test(next)) return { e: i + 2, type: 'DATE', value: next.slice(0, 3), rule: 'time.decade' };
+    }
+    if (w === 'the' && (this.lower(i + 1) === 'previous' || this.lower(i + 1) === 'following') && WEEKDAYS.has(this.lower(i + 2))) {
+      return this.matchWeekday(i + 2, this.lower(i + 1) === 'previous' ? 'last' : 'next', i);
     }
     if (w === 'last' || w === 'next' || w === 'this' || w === 'coming' || w === 'past') {
       const next = this.lower(i + 1);
@@ -382,7 +399,7 @@ export class Recognizer {
     const m = MONTHS.get(w)!;
     let e = i + 1;
     // "Sept" "." split by the tokenizer in odd cases: skip a glued period.
-    if (this.lower(e) === '.' && this.doc.tokens.start[e] === this.doc.tokens.end[i]) e++;
+    if (w.length <= 4 && this.lower(e) === '.' && this.doc.tokens.start[e] === this.doc.tokens.end[i] && this.dayOfMonth(e + 1) !== null) e++;
     const dayTok = this.lower(e);
     const range = /^(\d{1,2})-(\d{1,2})$/.exec(dayTok);
     const dayNum = this.dayOfMonth(e);
@@ -677,6 +694,9 @@ export class Recognizer {
     const parts = w.split('-');
     if (parts.length === 2) {
       const [a, b] = parts;
+      if ((a === 'early' || a === 'late') && MONTHS.has(b)) {
+        return { e: i + 1, type: 'DATE', value: monthValue(this.dct, MONTHS.get(b)!, this.tense(i, i + 1)), mod: a === 'early' ? 'START' : 'END', rule: 'time.month.part' };
+      }
       if (a === 'mid' && b) {
         if (/^\d{4}s$/.test(b)) return { e: i + 1, type: 'DATE', value: b.slice(0, 3), mod: 'MID', rule: 'time.decade.mid' };
         if (/^\d{4}$/.test(b)) return { e: i + 1, type: 'DATE', value: b, mod: 'MID', rule: 'time.year.mid' };
@@ -705,6 +725,21 @@ export class Recognizer {
       if (unit && n !== null && !isPluralUnit(b)) {
         return { e: i + 1, type: 'DURATION', value: durationValue(n, unit), rule: 'time.duration.adj', counted: true };
       }
+    }
+    if (parts.length === 3 && (parts[2] === 'old' || parts[2] === 'long')) {
+      // "8-month-old", "day-long", "decades-long"
+      const unit = UNITS.get(parts[1]) ?? UNITS.get(parts[0]);
+      // "6-year-old" is an age, which TimeML leaves alone.
+      if (unit && !(parts[2] === 'old' && unit.grain === 'year')) {
+        const n = UNITS.has(parts[1]) ? this.numberValue(parts[0]) : null;
+        const value = n !== null ? durationValue(n, unit) : `P${unit.time ? 'T' : ''}X${unit.letter}`;
+        return { e: i + 1, type: 'DURATION', value, rule: 'time.duration.adj' };
+      }
+    }
+    if (parts.length === 2 && (parts[1] === 'long') && UNITS.has(parts[0])) {
+      const unit = UNITS.get(parts[0])!;
+      const value = isPluralUnit(parts[0]) ? `P${unit.time ? 'T' : ''}X${unit.letter}` : durationValue(1, unit);
+      return { e: i + 1, type: 'DURATION', value, rule: 'time.duration.adj' };
     }
     if (parts.length === 3) {
       // "2025-05-09"
@@ -766,6 +801,24 @@ export class Recognizer {
       if (v >= 20 && v % 10 === 0 && v < 100 && v2 !== undefined && v2 < 10 && this.lower(i + 1) !== 'a') return { v: v + v2, e: i + 2 };
       if (this.lower(i + 1) === 'hundred') return { v: v * 100, e: i + 2 };
       return { v, e: i + 1 };
+    }
+    return null;
+  }
+
+  /** After "the": "1988 second quarter", "1988 quarter", "1988 period", "year-ago third quarter". */
+  private yearQualifiedPeriod(k: number): Core | null {
+    const w = this.lower(k);
+    let year: number | null = this.yearAt(k);
+    if (year === null && (w === 'year-ago' || w === 'year-earlier')) year = this.dct.y - 1;
+    if (year === null) return null;
+    const next = this.lower(k + 1);
+    const ord = ORDINALS.get(next);
+    if (ord !== undefined && ord >= 1 && ord <= 4 && this.lower(k + 2) === 'quarter') {
+      return { e: k + 3, type: 'DATE', value: `${pad(year, 4)}-Q${ord}`, rule: 'time.quarter.year-first' };
+    }
+    if ((next === 'quarter' || next === 'period') && this.docHasQuarter()) {
+      const q = lastCompletedQuarter(this.dct);
+      return { e: k + 2, type: 'DATE', value: `${pad(year, 4)}-Q${q.q}`, rule: 'time.quarter.year-first' };
     }
     return null;
   }
@@ -845,8 +898,14 @@ export class Recognizer {
     let countWasArticle = false;
     if (count) {
       countWasArticle = this.lower(k) === 'a' || this.lower(k) === 'an';
-      // "few", "many" need a unit right after; "some" must not swallow "some analysts".
       k = count.e;
+      // "2 1/2 years"
+      if (this.lower(k) === '1/2' && count.v !== null) {
+        count = { v: count.v + 0.5, e: k + 1 };
+        k++;
+      }
+      // "20 more years", "an additional year", "eight trading days"
+      if (COUNT_FILLERS.has(this.lower(k)) && UNITS.has(this.lower(k + 1))) k++;
     }
     // "the year-earlier quarter", "the year-ago period"
     const wk = this.lower(k);
@@ -854,7 +913,7 @@ export class Recognizer {
       return { e: k + 2, type: 'DATE', value: this.yearAgoValue(i), rule: 'time.year-earlier.period' };
     }
     if (hasThe && !rel && !count && wk === 'fiscal' && this.lower(k + 1) === 'year') {
-      return { e: k + 2, type: 'DURATION', value: 'P1Y', rule: 'time.fiscal-year.the' };
+      return this.theYear(i, k + 2, 'time.fiscal-year.the');
     }
     if (rel === 'latest' && (wk === 'period' || wk === 'quarter')) {
       const q = lastCompletedQuarter(this.dct);
@@ -901,7 +960,7 @@ export class Recognizer {
     if (count) return this.durationCore(e, count, unit, rel, hasThe);
 
     // No count.
-    if (rel === 'recent' && plural) return { e, type: 'DATE', value: 'PAST_REF', rule: 'time.ref.recent-units' };
+    if (rel === 'recent' && plural) return { e, type: 'DURATION', value: `P${unit.time ? 'T' : ''}X${unit.letter}`, rule: 'time.duration.recent-units' };
     if (plural) {
       if (rel === 'past' || rel === 'last' || rel === 'next') {
         return { e, type: 'DURATION', value: `P${unit.time ? 'T' : ''}X${unit.letter}`, anchor: fmtDate(this.dct), rule: 'time.duration.vague-rel' };
@@ -931,12 +990,21 @@ export class Recognizer {
         return { e, type: 'DATE', value: `${pad(q.y, 4)}-Q${q.q}`, rule: 'time.unit.the' };
       }
       // "for the year" measures it more often than it names it.
-      if (unit.grain === 'year') return { e, type: 'DURATION', value: 'P1Y', rule: 'time.unit.the-year' };
+      if (unit.grain === 'year') return this.theYear(i, e, 'time.unit.the-year');
       if (unit.grain === 'week' || unit.grain === 'month') {
         return { e, type: 'DATE', value: shiftValue(this.dct, unit, 0), rule: 'time.unit.the' };
       }
     }
     return null;
+  }
+
+  /** "for the year" measures a year; "in the year", "the end of the year" name the DCT's. */
+  private theYear(i: number, e: number, rule: string): Core {
+    const prev = this.lower(i - 1);
+    if (prev === 'for' || prev === 'over' || prev === 'through' || prev === 'throughout' || prev === 'all') {
+      return { e, type: 'DURATION', value: 'P1Y', rule };
+    }
+    return { e, type: 'DATE', value: pad(this.dct.y, 4), rule };
   }
 
   private durationCore(e: number, count: { v: number | null; e: number }, unit: Unit, rel: string | null, hasThe: boolean): Core | null {
@@ -960,10 +1028,14 @@ function weekdayOf(t: Ymd): number {
 /** TimeML duration: P2D, PT3H, P1.5Y, P10Y for decades written as DE. */
 export function durationValue(n: number, unit: Unit): string {
   const num = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
-  if (n === 0.5) {
-    if (unit.letter === 'H' && unit.time) return 'PT30M';
-    if (unit.grain === 'year') return 'P6M';
-    if (unit.grain === 'day') return 'PT12H';
+  const whole = Math.floor(n);
+  if (n - whole === 0.5) {
+    // TimeML writes halves in the next smaller unit: P2Y6M, PT5H30M, P1DT12H.
+    const w = whole > 0 ? String(whole) : '';
+    if (unit.grain === 'hour') return `PT${w ? w + 'H' : ''}30M`;
+    if (unit.grain === 'year') return `P${w ? w + 'Y' : ''}6M`;
+    if (unit.grain === 'day') return `P${w ? w + 'D' : ''}T12H`;
+    if (unit.grain === 'minute') return `PT${w ? w + 'M' : ''}30S`;
   }
   return `P${unit.time ? 'T' : ''}${num}${unit.letter}`;
 }
