@@ -1,23 +1,54 @@
-/** `parley analyze <file|->`: the full analysis as JSON, or a readable terminal view. */
+/**
+ * `parley analyze <path...>`: one JSON analysis per line (JSONL), written as each article is read, or a readable
+ * terminal view. Paths are files, folders (every supported file, sorted) or - for stdin.
+ * A bad record or file is reported on stderr (file:line: message) and the rest still goes through;
+ * the exit status is 1 at the end if anything was reported.
+ */
 import type { Command } from 'commander';
 import { analyze } from '../pipeline.js';
-import { readInput, type InputFormat } from '../read/index.js';
+import { INPUT_FORMATS, parseInputFormat, readArticles, ReadError } from '../read/index.js';
 import { renderPretty } from './pretty.js';
+
+/** Write respecting back-pressure, so a slow reader of our stdout does not make us buffer everything. */
+function write(chunk: string): Promise<void> | void {
+  if (!process.stdout.write(chunk)) return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+}
 
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('analyze an article file (or - for stdin) and print entities, quotes, times and events')
-    .argument('<file>', 'article file, or - for standard input')
+    .description('analyze articles (files, folders, or - for stdin) and print entities, quotes, times and events')
+    .argument('<paths...>', 'article files or folders, or - for standard input')
     .option('--date <YYYY-MM-DD>', 'article date when the input has none')
-    .option('--input <format>', 'input format: auto|wire|text', 'auto')
-    .option('--format <format>', 'output: json|pretty', 'json')
-    .action((file: string, opts: { date?: string; input: string; format: string }) => {
+    .option('--input <format>', `input format: ${INPUT_FORMATS.join('|')} (auto: by extension, then content)`, 'auto')
+    .option('--format <format>', 'output: json (one analysis per line) | pretty', 'json')
+    .action(async (paths: string[], opts: { date?: string; input: string; format: string }) => {
       if (opts.format !== 'json' && opts.format !== 'pretty') throw new Error(`--format must be json or pretty, not "${opts.format}"`);
-      const articles = readInput(file, { date: opts.date, format: opts.input as InputFormat });
-      for (const article of articles) {
-        const result = analyze(article);
-        process.stdout.write(opts.format === 'pretty' ? renderPretty(result) : JSON.stringify(result) + '\n');
+      const format = parseInputFormat(opts.input);
+      if (!format) throw new Error(`--input must be one of ${INPUT_FORMATS.join(', ')}, not "${opts.input}"`);
+      let problems = 0;
+      const onError = (err: ReadError): void => {
+        problems++;
+        process.stderr.write(`parley: ${err.message}\n`);
+      };
+      for (const path of paths) {
+        for await (const article of readArticles(path, { date: opts.date, format, onError })) {
+          let out: string;
+          try {
+            const result = analyze(article);
+            out = opts.format === 'pretty' ? renderPretty(result) : JSON.stringify(result) + '\n';
+          } catch (err) {
+            // One article that trips a stage must not stop the rest of a batch.
+            problems++;
+            process.stderr.write(`parley: ${article.id}: analysis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+            continue;
+          }
+          await write(out);
+        }
+      }
+      if (problems > 0) {
+        process.stderr.write(`parley: ${problems} input problem${problems === 1 ? '' : 's'} reported above\n`);
+        process.exitCode = 1;
       }
     });
 }

@@ -1,39 +1,182 @@
 /**
  * Readers: any input -> Article records. The only module that knows file formats.
- * Formats: wire (header lines + body, the seed format), plain text (needs --date).
+ *
+ * `readArticles(path, options)` streams Articles from a file, a folder (every supported file in it, recursively,
+ * sorted) or stdin ("-"). Formats (by extension, or `options.format` / `--input`):
+ *   wire  (.txt with a `date YYYY-MM-DD` header, inline or on its own line; the seed format)
+ *   text  (.txt without a header; needs `date`)
+ *   json  (.json: one record, an array of records, or Reuters-21578 JSON)
+ *   jsonl (.jsonl/.ndjson, streamed), csv/tsv (.csv/.tsv with a header row, streamed)
+ *   html  (.html/.htm: Readability main text, meta-tag title/date)
+ *   rss   (.rss/.atom/.xml: one article per item/entry)
+ * Records are `{id?, url?, title?, date, text, source?}`. Text is normalized (BOM, CRLF, odd spaces) once here;
+ * every offset downstream is into the stored, normalized text.
+ *
+ * Bad input never crashes or hangs: each problem is a ReadError naming file, line or record, and field.
+ * With `onError`, a bad record or file is reported and reading goes on; without it, the first error is thrown.
+ * Limits (limits.ts): articles up to MAX_ARTICLE_CHARS, whole-read files up to MAX_FILE_BYTES.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Article } from '../model/doc.js';
 import { ReadError } from './errors.js';
 import { looksLikeWire, parseWire } from './wire.js';
 import { normalizeText } from './normalize.js';
 import { isValidArticleDate } from './date.js';
+import { finishArticle } from './article.js';
+import { byteChunks, decodedChunks, decodeWhole, displayName, STDIN } from './source.js';
+import { formatForExtension, sniffFormat, type InputFormat } from './formats.js';
+import { readJsonl } from './jsonl.js';
+import { readCsv } from './csv.js';
+import { parseJsonArticles } from './json.js';
+import { parseHtmlArticle } from './html.js';
+import { parseFeedArticles } from './feed.js';
+import { MAX_FILE_BYTES } from './limits.js';
+import type { ReaderContext } from './context.js';
 
 export { ReadError } from './errors.js';
-
-/** Largest single input file accepted (bytes); larger inputs get a clear error instead of a stall. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
-export type InputFormat = 'auto' | 'wire' | 'text';
+export { MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_RECORD_CHARS } from './limits.js';
+export { INPUT_FORMATS, parseInputFormat, type InputFormat } from './formats.js';
+export { parseArticleDate, isValidArticleDate } from './date.js';
 
 export interface ReadOptions {
+  /** Input format; 'auto' (default) goes by file extension, then by content. */
   format?: InputFormat;
-  /** Article date when the input has none. */
+  /** Article date when the input has none (plain text, records without a date). */
   date?: string;
+  /** Id for a one-article input that names none (default: the file path). */
   id?: string;
+  /** Longest article accepted (default MAX_ARTICLE_CHARS). */
+  maxArticleChars?: number;
+  /** Called for each bad record or file; reading goes on. Without it, the first error is thrown. */
+  onError?: (error: ReadError) => void;
 }
 
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
+/** Stream the Articles of a file, a folder or stdin ("-"). */
+export async function* readArticles(path: string, options: ReadOptions = {}): AsyncGenerator<Article> {
+  const report =
+    options.onError ??
+    ((error: ReadError) => {
+      throw error;
+    });
+  let files: string[];
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ReadError('not valid UTF-8 text (binary file?)', file);
+    files = inputFiles(path, options.format ?? 'auto');
+  } catch (err) {
+    report(asReadError(err, displayName(path)));
+    return;
+  }
+  for (const file of files) {
+    try {
+      yield* readOneFile(file, options, report);
+    } catch (err) {
+      report(asReadError(err, displayName(file)));
+    }
   }
 }
 
+/** Read everything into an array (small inputs, tests). */
+export async function readAllArticles(path: string, options: ReadOptions = {}): Promise<Article[]> {
+  const out: Article[] = [];
+  for await (const a of readArticles(path, options)) out.push(a);
+  return out;
+}
+
+function asReadError(err: unknown, file: string): ReadError {
+  if (err instanceof ReadError) return err;
+  // A library failing on odd input is still a bad input, not a crash of the whole run.
+  return new ReadError(`could not read: ${err instanceof Error ? err.message : String(err)}`, file);
+}
+
+/** The files a path stands for: itself, or the supported files under a folder (sorted, recursive). */
+function inputFiles(path: string, format: InputFormat): string[] {
+  if (path === STDIN) return [STDIN];
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new ReadError('no such file or folder', path);
+  }
+  if (!st.isDirectory()) return [path];
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (format !== 'auto' || formatForExtension(name) !== undefined) out.push(full);
+    }
+  };
+  walk(path);
+  if (out.length === 0) throw new ReadError('no supported files in the folder (.txt .json .jsonl .csv .tsv .html .rss .atom .xml)', path);
+  return out;
+}
+
+async function* readOneFile(path: string, options: ReadOptions, report: (e: ReadError) => void): AsyncGenerator<Article> {
+  const file = displayName(path);
+  const ctx: ReaderContext = {
+    path,
+    file,
+    options: { date: options.date, id: options.id, maxArticleChars: options.maxArticleChars },
+    report,
+  };
+  let format: InputFormat = options.format && options.format !== 'auto' ? options.format : (formatForExtension(path) ?? 'auto');
+  const streamed = format === 'jsonl' || format === 'csv' || format === 'tsv';
+  if (!streamed && path !== STDIN) {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      throw new ReadError(`file is ${size} bytes; the limit for formats read whole is ${MAX_FILE_BYTES} (MAX_FILE_BYTES; JSONL and CSV stream without one)`, file);
+    }
+  }
+  let chunks: AsyncIterable<string> = decodedChunks(byteChunks(path), file);
+  if (format === 'auto' && (path === STDIN || formatForExtension(path) === undefined)) {
+    // No extension to go by: look at the first chunk, then read on from it.
+    const it = chunks[Symbol.asyncIterator]();
+    const head = await it.next();
+    const firstChunk = head.done ? '' : head.value;
+    format = sniffFormat(firstChunk);
+    chunks = (async function* () {
+      yield firstChunk;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    })();
+  }
+  if (format === 'jsonl') return yield* readJsonl(ctx, chunks);
+  if (format === 'csv' || format === 'tsv') return yield* readCsv(ctx, { delimiter: format === 'tsv' ? '\t' : ',' }, chunks);
+  const text = await collect(chunks, file);
+  if (format === 'json') return yield* parseJsonArticles(text, ctx);
+  if (format === 'html') return yield parseHtmlArticle(text, ctx);
+  if (format === 'rss') return yield* parseFeedArticles(text, ctx);
+  yield textArticle(normalizeText(text), ctx, format);
+}
+
+async function collect(chunks: AsyncIterable<string>, file: string): Promise<string> {
+  const parts: string[] = [];
+  let length = 0;
+  for await (const c of chunks) {
+    length += c.length;
+    if (length > MAX_FILE_BYTES) throw new ReadError(`input is over ${MAX_FILE_BYTES} characters, the limit for formats read whole (MAX_FILE_BYTES)`, file);
+    parts.push(c);
+  }
+  const text = parts.join('');
+  if (text.trim() === '') throw new ReadError('empty file (only whitespace)', file);
+  return text;
+}
+
+/** Wire (header + body) or plain text; `text` is already normalized. */
+function textArticle(text: string, ctx: ReaderContext, format: InputFormat): Article {
+  const place = { file: ctx.file };
+  if (format === 'wire' || (format !== 'text' && looksLikeWire(text))) {
+    const a = parseWire(text, ctx.file, { date: ctx.options.date, id: ctx.options.id });
+    return finishArticle(a, place, ctx.options);
+  }
+  return finishArticle({ text }, place, ctx.options);
+}
+
+/** Synchronous one-file read of wire or plain text (kept for callers that cannot await). */
 export function readInput(file: string, options: ReadOptions = {}): Article[] {
   let bytes: Uint8Array;
-  if (file === '-') {
+  const name = displayName(file);
+  if (file === STDIN) {
     bytes = readFileSync(0);
   } else {
     let size: number;
@@ -45,13 +188,10 @@ export function readInput(file: string, options: ReadOptions = {}): Article[] {
     if (size > MAX_FILE_BYTES) throw new ReadError(`file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`, file);
     bytes = readFileSync(file);
   }
-  const name = file === '-' ? '<stdin>' : file;
-  if (bytes.length === 0) throw new ReadError('empty file', name);
-  if (bytes.includes(0)) throw new ReadError('binary file (contains NUL bytes)', name);
-  const text = normalizeText(decodeUtf8(bytes, name));
-  return parseText(text, name, options);
+  return parseText(normalizeText(decodeWhole(bytes, name)), name, options);
 }
 
+/** Wire or plain text already in memory (normalized by the caller). */
 export function parseText(text: string, name: string, options: ReadOptions = {}): Article[] {
   const format = options.format ?? 'auto';
   if (format === 'wire' || (format === 'auto' && looksLikeWire(text))) return [parseWire(text, name, options)];
