@@ -48,7 +48,7 @@ class Attributor {
     this.bodyStart = datelineEnd(this.w, doc);
     this.regions = findQuoteRegions(doc);
     this.regionOf = new Int32Array(doc.tokens.count).fill(-1);
-    this.regions.forEach((r, k) => this.regionOf.fill(k, r.openTok, r.closeTok >= 0 ? r.closeTok + 1 : r.tokEnd));
+    this.regions.forEach((r, k) => this.regionOf.fill(k, r.openTok, r.afterClose));
     this.used = new Uint8Array(this.regions.length);
   }
 
@@ -83,8 +83,8 @@ class Attributor {
         lemma = entry.lemma;
       }
       if (i < coveredUntil) continue;
-      const d = this.verbCue(si, i, cueEnd, entry, lemma, a, b, lastSpeaker, lastAddressee);
-      if (d) {
+      const found: Draft[] = this.verbCue(si, i, cueEnd, entry, lemma, a, b, lastSpeaker, lastAddressee);
+      for (const d of found) {
         this.drafts.push(d);
         lastSpeaker = d.speaker ?? lastSpeaker;
         lastAddressee = d.addressee;
@@ -106,36 +106,23 @@ class Attributor {
     return lo + 1;
   }
 
-  private verbCue(si: number, i: number, cueEnd: number, entry: CueEntry, lemma: string, a: number, b: number, lastSpeaker: TokRange | null, lastAddressee: TokRange | null): Draft | null {
+  private verbCue(si: number, i: number, cueEnd: number, entry: CueEntry, lemma: string, a: number, b: number, lastSpeaker: TokRange | null, lastAddressee: TokRange | null): Draft[] {
     const w = this.w;
+    const t = this.doc.tokens;
     // Verb group: auxiliaries and adverbs to the left ("has also said").
     let vg = i;
-    while (vg - 1 >= a && VERB_GROUP_FILLERS.has(w.lower(vg - 1))) vg--;
+    while (vg - 1 >= a && isFiller(w.lower(vg - 1))) vg--;
     const weak = WEAK_LEMMAS.has(lemma);
+    // A capitalized cue is a name part ("United States") unless it is a headline verb after a name ("Trump Says").
+    if (t.flags[i] & TokFlag.Capitalized && i > a && !(HEADLINE_CUES.has(lemma) && (w.nameLike(i - 1) || w.isPossessive(i - 1)))) return [];
+    const cue = { start: i, end: cueEnd };
     let speaker: TokRange | null = null;
     let addressee: TokRange | null = null;
     let rule = 'cue';
     const left = vg - 1;
     const leftWord = left >= a ? w.lower(left) : '';
-    // Base forms need an auxiliary or a plural/pronoun subject; gerunds after a comma share the clause subject.
-    if (entry.form === 'gerund' && (leftWord === ',' || leftWord === 'and' || leftWord === 'while' || leftWord === 'by')) {
-      if (weak) return null;
-      speaker = lastSpeaker ?? this.firstSubject(a, left);
-      rule = 'cue-participle';
-    } else if ((leftWord === 'and' || leftWord === 'but') && lastSpeaker) {
-      speaker = lastSpeaker;
-      addressee = lastAddressee;
-      rule = 'cue-coordinated';
-    } else if (left >= a) {
-      const np = npLeft(w, left, a);
-      if (np && subjectPosition(w, np.start, a)) speaker = np;
-      const msg = this.messageSender(a, left);
-      if (msg) { speaker = msg.speaker; addressee = msg.addressee; rule = 'cue-message'; }
-    }
-    if (entry.form === 'gerund' && rule === 'cue') return null; // "the saying", "reporting" as a noun
-    if (entry.form === 'participle' && vg === i && speaker === null) return null; // passive/adjectival "expected"
 
-    // Right side: addressee, adverbials, then the complement.
+    // Right side first: addressee ("told reporters"), adverbials ("on Friday").
     let p = cueEnd;
     if (entry.addresseeObject && p < b && w.isWord(p) && w.lower(p) !== 'that') {
       const np = npRight(w, p, b, 6);
@@ -144,31 +131,68 @@ class Attributor {
       const np = npRight(w, p + 1, b, 6);
       if (np) { addressee = np; p = np.end; }
     }
+    const afterCue = p;
     p = this.skipAdverbials(p, b);
-    const right = this.rightContent(p, a, b, entry, weak);
+
+    if (entry.form === 'gerund' && (leftWord === ',' || leftWord === 'and' || leftWord === 'while' || leftWord === 'by')) {
+      // "..., adding that ...": the subject of the clause speaks.
+      if (weak) return [];
+      speaker = lastSpeaker ?? this.firstSubject(a, left);
+      rule = 'cue-participle';
+    } else if (leftWord === 'and' || leftWord === 'but') {
+      speaker = lastSpeaker ?? this.firstSubject(a, left);
+      addressee = lastSpeaker ? lastAddressee : addressee;
+      rule = 'cue-coordinated';
+    } else if (left >= a && (leftWord === ',' || (w.kind(left) === TokKind.Quote && this.regionOf[left] >= 0))) {
+      // Inverted: "“...,” said Sen. Smith." / "..., said Smith, a fellow at ..."
+      const inv = npRight(w, afterCue, b, 8);
+      if (inv && (inv.end >= b || this.isTerminal(inv.end) || w.isPunct(inv.end, ',') || w.lower(inv.end) === 'who')) {
+        const content = this.leftContent(si, left, a);
+        if (!content) return [];
+        return [this.draft(content.start, content.end, cue, lemma, inv, addressee, si, 'cue-inverted')];
+      }
+      const np = npLeft(w, left, a); // apposition: "Tammy Bruce, the spokesperson, said"
+      if (np) speaker = np;
+    } else if (left >= a) {
+      const np = npLeft(w, left, a);
+      if (np && subjectPosition(w, np.start, a)) speaker = np;
+      const msg = this.messageSender(a, left);
+      if (msg) { speaker = msg.speaker; addressee = msg.addressee; rule = 'cue-message'; }
+    }
+    if (entry.form === 'gerund' && rule === 'cue') return []; // "the saying", "reporting" as a noun
+    if (entry.form === 'participle' && vg === i && speaker === null) return []; // passive/adjectival "expected"
+
+    // Parenthetical "X, he said, Y" / "“A,” he said, “B.”": content on both sides of the speaker.
+    const before = speaker !== null ? speaker.start - 1 : -1;
+    const parenthetical = before >= a && (w.isPunct(before, ',') || (w.kind(before) === TokKind.Quote && this.regionOf[before] >= 0 && this.regions[this.regionOf[before]].afterClose === before + 1));
+    // "As X observed, ...": the content follows the comma.
+    const asClause = before >= a && w.lower(before) === 'as';
+    let right = this.rightContent(p, a, b, entry, weak);
+    let viaComma = false;
+    if (!right && (parenthetical || asClause) && p + 1 < b && w.isPunct(p, ',') && w.isWord(p + 1)) {
+      const n = w.lower(p + 1);
+      const c = lookupCue(n);
+      if (n !== 'according' && !(c && c.form === 'gerund') && !n.endsWith('ing')) { right = this.clauseContent(p + 1, b); viaComma = true; }
+    }
     if (right) {
       if (!speaker) {
-        // "Asked about X, Levitt said ..." handled by npLeft; a subjectless finite cue is too weak.
-        if (weak || entry.form === 'base') return null;
+        if (weak || entry.form === 'base') return [];
         rule = 'cue-nosubject';
       }
-      return this.draft(right.start, right.end, { start: i, end: cueEnd }, lemma, speaker, addressee, si, rule);
+      const out = [this.draft(right.start, right.end, cue, lemma, speaker, addressee, si, rule)];
+      if (parenthetical && !asClause) {
+        const lc = this.leftContent(si, before, a);
+        if (lc && (lc.region || (viaComma && lc.end - lc.start >= 25))) out.unshift(this.draft(lc.start, lc.end, cue, lemma, speaker, addressee, si, rule + '-left'));
+      }
+      return out;
     }
-    // Left side: "... , X said." / "“...,” said X." / "X said." after a quote sentence.
-    const after = p;
-    if (after < b && !this.isTerminal(after) && !w.isPunct(after, ',')) return null;
-    let boundary: number;
-    if (speaker && speaker.start <= vg) {
-      boundary = speaker.start - 1;
-    } else {
-      boundary = vg - 1;
-      const inv = npRight(w, cueEnd, b, 8);
-      if (inv && (inv.end >= b || this.isTerminal(inv.end) || w.isPunct(inv.end, ','))) { speaker = inv; rule = 'cue-inverted'; }
-    }
-    if (weak && !speaker) return null;
+    // Left side: "... , X said." / "X said." after a quote sentence.
+    if (p < b && !this.isTerminal(p) && !w.isPunct(p, ',')) return [];
+    if (weak && !speaker) return [];
+    const boundary = speaker && speaker.start <= vg ? speaker.start - 1 : vg - 1;
     const content = this.leftContent(si, boundary, a);
-    if (!content) return null;
-    return this.draft(content.start, content.end, { start: i, end: cueEnd }, lemma, speaker, addressee, si, rule + '-left');
+    if (!content) return [];
+    return [this.draft(content.start, content.end, cue, lemma, speaker, addressee, si, rule + '-left')];
   }
 
   /** "The message he conveyed to Sharif ...": the sender speaks, the recipient is addressed. */
@@ -211,11 +235,11 @@ class Attributor {
 
   private skipAdverbials(p: number, b: number): number {
     const w = this.w;
-    for (let round = 0; round < 2 && p < b; round++) {
+    for (let round = 0; round < 3 && p < b; round++) {
       if (!ADVERBIAL_STARTERS.has(w.lower(p))) break;
       let q = p + 1;
       let stop = -1;
-      while (q < b && q <= p + 6) {
+      while (q < b && q <= p + 20) {
         const lq = w.lower(q);
         if (lq === ',' || lq === 'that' || lq === ':' || w.kind(q) === TokKind.Quote || this.isTerminal(q)) { stop = q; break; }
         q++;
@@ -241,7 +265,7 @@ class Attributor {
     }
     if (w.kind(p) === TokKind.Quote && this.regionOf[p] >= 0) {
       const r = this.regions[this.regionOf[p]];
-      const after = r.closeTok >= 0 ? r.closeTok + 1 : r.tokEnd;
+      const after = r.afterClose;
       if (after >= b || this.isTerminal(after) || w.isPunct(after, ',')) return this.regionContent(this.regionOf[p], b);
       return this.clauseContent(p, b);
     }
@@ -288,13 +312,13 @@ class Attributor {
       if (k < 0) continue;
       this.used[k] = 1;
       const r = this.regions[k];
-      if (r.end > end) end = r.closeTok >= 0 ? this.doc.tokens.end[r.closeTok] : r.end;
+      if (r.end > end) end = this.doc.tokens.end[r.afterClose - 1];
     }
     return { start: this.doc.tokens.start[p], end };
   }
 
   /** Content to the left of a trailing cue, ending at `boundary` (a comma or closing mark), not before the sentence. */
-  private leftContent(si: number, boundary: number, a: number): { start: number; end: number } | null {
+  private leftContent(si: number, boundary: number, a: number): { start: number; end: number; region?: boolean } | null {
     const w = this.w;
     let e = boundary;
     while (e >= a && (w.isPunct(e, ',') || w.isPunct(e, '—') || w.isPunct(e, '–') || w.isPunct(e, '-') || w.isPunct(e, '--'))) e--;
@@ -305,7 +329,7 @@ class Attributor {
       const pe = this.doc.sentences[prev].tokEnd - 1;
       for (let k = pe; k >= pe - 2 && k >= this.doc.sentences[prev].tokStart; k--) {
         const rk = this.regionOf[k];
-        if (rk >= 0) return this.regionContent(rk, 0);
+        if (rk >= 0) return { ...this.regionContent(rk, 0), region: true };
       }
       return null;
     }
@@ -319,7 +343,7 @@ class Attributor {
     // A quote closing right at the boundary and opening at the clause start (or in an earlier sentence): the
     // whole quote is the content, wherever it opened.
     const rk = this.regionOf[e];
-    if (rk >= 0 && this.regions[rk].closeTok === e && this.regions[rk].openTok <= s) return this.regionContent(rk, 0);
+    if (rk >= 0 && this.regions[rk].closeTok >= 0 && this.regions[rk].afterClose === e + 1 && this.regions[rk].openTok <= s) return { ...this.regionContent(rk, 0), region: true };
     let start = this.doc.tokens.start[s];
     for (let q = s; q <= e; q++) {
       const k = this.regionOf[q];
@@ -407,8 +431,16 @@ class Attributor {
       if (lastWithSpeaker) {
         const lp = this.doc.sentences[lastWithSpeaker.sentence].paragraph;
         if (r.continues || para - lp <= 1) {
-          this.pushRegion(r, 'direct', null, null, lastWithSpeaker.speaker, si, r.continues ? 'paragraph-continuation' : 'continuation');
-          this.drafts[this.drafts.length - 1].cueLemma = null;
+          // “A,” he said. “B.” — or a colon ending the cue's paragraph: the same utterance, so the same cue.
+          const gap = this.doc.text.slice(lastWithSpeaker.end, this.doc.tokens.start[r.openTok]);
+          const sameUtterance = lastWithSpeaker.cue !== null && !r.continues &&
+            ((para === lp && si <= lastWithSpeaker.sentence + 1) || /^[\s:.,”"’']*$/.test(gap));
+          if (sameUtterance) {
+            this.pushRegion(r, 'direct', lastWithSpeaker.cue, lastWithSpeaker.cueLemma, lastWithSpeaker.speaker, si, 'continuation-same-cue');
+            this.drafts[this.drafts.length - 1].addressee = lastWithSpeaker.addressee;
+          } else {
+            this.pushRegion(r, 'direct', null, null, lastWithSpeaker.speaker, si, r.continues ? 'paragraph-continuation' : 'continuation');
+          }
           continue;
         }
       }
@@ -431,6 +463,12 @@ function datelineEnd(w: Words, doc: Doc): number {
     return e;
   }
   return 0;
+}
+
+const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
+
+function isFiller(lw: string): boolean {
+  return VERB_GROUP_FILLERS.has(lw) || (lw.length > 4 && lw.endsWith('ly') && lw !== 'only' && lw !== 'family' && lw !== 'rally');
 }
 
 export function attributeQuotes(doc: Doc): Draft[] {

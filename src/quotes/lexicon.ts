@@ -37,7 +37,9 @@ const SPEECH = [
   'cite', 'quote', 'continue', 'elaborate', 'clarify', 'specify', 'attest', 'affirm', 'proclaim', 'mention',
   'wonder', 'muse', 'chide', 'scold', 'rail', 'decry', 'denounce', 'condemn', 'blame', 'thank', 'applaud',
   'welcome', 'highlight', 'underscore', 'reason', 'plead', 'beg', 'implore', 'encourage', 'order', 'threaten',
-  'forecast', 'project', 'calculate', 'find', 'show', 'read', 'tell',
+  'forecast', 'project', 'calculate', 'find', 'show', 'read', 'tell', 'confess', 'whisper', 'mutter', 'sigh',
+  'snap', 'gush', 'marvel', 'recount', 'tease', 'taunt', 'fume', 'groan', 'crow', 'interject', 'opine', 'posit',
+  'surmise', 'theorize', 'bemoan', 'grumble', 'protest', 'object', 'profess', 'swear', 'confide', 'notify',
 ];
 const BELIEF = [
   'think', 'believe', 'feel', 'know', 'fear', 'worry', 'doubt', 'suspect', 'assume', 'expect', 'hope', 'wish',
@@ -73,6 +75,8 @@ const IRREGULAR: Record<string, [string?, string?, string?, string?]> = {
   rebut: ['rebuts', 'rebutted', 'rebutted', 'rebutting'],
   text: ['texts', 'texted', 'texted', 'texting'],
   plead: ['pleads', 'pleaded', 'pleaded', 'pleading'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  snap: ['snaps', 'snapped', 'snapped', 'snapping'],
 };
 
 /** Verbs that take the addressee as direct object. */
@@ -80,6 +84,7 @@ const ADDRESSEE_OBJECT = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 
 
 /** Lemmas whose surface forms are too often nouns or non-attributive verbs to be cues without a clear subject. */
 export const WEAK_LEMMAS = new Set([
+  'remind', 'state', 'repeat', 'continue', 'maintain', 'observe', 'object', 'protest', 'project', 'post',
   'report', 'call', 'question', 'order', 'post', 'email', 'text', 'point', 'comment', 'charge', 'project', 'quote',
   'continue', 'show', 'find', 'read', 'see', 'view', 'regard', 'consider', 'figure', 'sense', 'trust', 'reason',
   'welcome', 'describe', 'cite', 'mention', 'thank', 'blame', 'praise', 'criticize', 'criticise', 'accuse',

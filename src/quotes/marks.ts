@@ -8,10 +8,12 @@
 import { TokFlag, TokKind, type Doc } from '../model/doc.js';
 
 export interface QuoteRegion {
-  /** Token index of the opening mark. */
+  /** Token index of the (first token of the) opening mark. */
   openTok: number;
-  /** Token index of the closing mark, or -1 when the quote runs to the end of its paragraph unclosed. */
+  /** Token index of the first token of the closing mark, or -1 when the quote runs unclosed to its paragraph end. */
   closeTok: number;
+  /** Token after the closing mark (after the quoted words when unclosed). */
+  afterClose: number;
   /** First and last token (exclusive) of the quoted words, marks excluded. */
   tokStart: number;
   tokEnd: number;
@@ -30,18 +32,27 @@ const OPEN_SINGLE = 0x2018; // ‘
 const CLOSE_SINGLE = 0x2019; // ’
 const STRAIGHT_SINGLE = 0x27;
 
-/** Does the mark at token i look like an opening mark by its spacing? */
-function opensBySpacing(doc: Doc, i: number): boolean {
+interface Mark {
+  tok: number;
+  /** Tokens the mark spans: 2 for a doubled single mark ('' as NYT writes it). */
+  width: number;
+  dir: number;
+}
+
+/** Spacing around a mark of `width` tokens at i: opens = space (or an opening bracket) before and a word glued after. */
+function opensBySpacing(doc: Doc, i: number, width = 1): boolean {
   const t = doc.tokens;
+  const n = i + width;
   const before = i === 0 || (t.flags[i] & TokFlag.SpaceBefore) !== 0 || isOpenPunct(doc, i - 1);
-  const afterGlued = i + 1 < t.count && (t.flags[i + 1] & TokFlag.SpaceBefore) === 0 && t.kind[i + 1] !== TokKind.Punct;
+  const afterGlued = n < t.count && (t.flags[n] & TokFlag.SpaceBefore) === 0 && t.kind[n] !== TokKind.Punct;
   return before && afterGlued;
 }
 
-function closesBySpacing(doc: Doc, i: number): boolean {
+function closesBySpacing(doc: Doc, i: number, width = 1): boolean {
   const t = doc.tokens;
+  const n = i + width;
   const glued = i > 0 && (t.flags[i] & TokFlag.SpaceBefore) === 0;
-  const after = i + 1 >= t.count || (t.flags[i + 1] & TokFlag.SpaceBefore) !== 0 || t.kind[i + 1] === TokKind.Punct || t.kind[i + 1] === TokKind.Quote;
+  const after = n >= t.count || (t.flags[n] & TokFlag.SpaceBefore) !== 0 || t.kind[n] === TokKind.Punct || t.kind[n] === TokKind.Quote;
   return glued && after;
 }
 
@@ -51,67 +62,77 @@ function isOpenPunct(doc: Doc, i: number): boolean {
 }
 
 /** Direction of a double mark: 1 open, -1 close, 0 undecided (toggle). */
-function doubleDirection(doc: Doc, i: number, code: number): number {
-  if (OPEN_DOUBLE.has(code)) {
-    // “ used as a closing mark (a common typo): glued to the word before, followed by space or punctuation.
-    return closesBySpacing(doc, i) && !opensBySpacing(doc, i) ? -1 : 1;
-  }
-  if (CLOSE_DOUBLE.has(code)) return opensBySpacing(doc, i) && !closesBySpacing(doc, i) ? 1 : -1;
-  if (opensBySpacing(doc, i) && !closesBySpacing(doc, i)) return 1;
-  if (closesBySpacing(doc, i) && !opensBySpacing(doc, i)) return -1;
+function doubleDirection(doc: Doc, i: number, code: number, width: number): number {
+  const opens = opensBySpacing(doc, i, width);
+  const closes = closesBySpacing(doc, i, width);
+  if (OPEN_DOUBLE.has(code)) return closes && !opens ? -1 : 1; // “ typed for ” glued to the word before
+  if (CLOSE_DOUBLE.has(code)) return opens && !closes ? 1 : -1;
+  if (opens && !closes) return 1;
+  if (closes && !opens) return -1;
   return 0;
+}
+
+function isSingle(code: number): boolean {
+  return code === OPEN_SINGLE || code === CLOSE_SINGLE || code === STRAIGHT_SINGLE;
 }
 
 export function findQuoteRegions(doc: Doc): QuoteRegion[] {
   const t = doc.tokens;
   const text = doc.text;
   const regions: QuoteRegion[] = [];
-  let open = -1; // token of the current opening double mark
-  let openedAtParagraphStart = false;
-  let pendingContinuation = false; // the last paragraph ended inside an open quote
-  let lastTokOfParagraph = -1;
+  if (t.count === 0) return regions;
+  // Last token of each paragraph, to close quotes left open there.
+  const paraOf = (tok: number) => doc.sentences[t.sentence[tok]]?.paragraph ?? 0;
+  const paraLast: number[] = [];
+  for (const s of doc.sentences) paraLast[s.paragraph] = s.tokEnd;
 
-  const emit = (openTok: number, closeTok: number, endTok: number, continues: boolean, single: boolean) => {
-    const tokStart = openTok + 1;
-    const tokEnd = closeTok >= 0 ? closeTok : endTok;
-    if (tokEnd <= tokStart) return;
-    regions.push({
-      openTok, closeTok, tokStart, tokEnd, start: t.start[tokStart], end: t.end[tokEnd - 1], continues, single,
-    });
-  };
-
+  const marks: Mark[] = [];
   for (let i = 0; i < t.count; i++) {
-    if (t.flags[i] & TokFlag.ParagraphStart && i > 0) {
-      if (open >= 0) {
-        // Paragraph ended inside a quote: close it here; a re-opening mark at the next paragraph continues it.
-        emit(open, -1, i, openedAtParagraphStart && pendingContinuation, false);
-        open = -1;
-        pendingContinuation = true;
-      } else {
-        pendingContinuation = false;
-      }
-      lastTokOfParagraph = i - 1;
-      if (t.kind[i] !== TokKind.Quote) pendingContinuation = false;
-    }
     if (t.kind[i] !== TokKind.Quote) continue;
     const code = text.charCodeAt(t.start[i]);
-    if (code === OPEN_SINGLE || code === CLOSE_SINGLE || code === STRAIGHT_SINGLE) continue; // second pass
-    const dir = doubleDirection(doc, i, code);
-    if (open < 0) {
-      if (dir >= 0) {
-        open = i;
-        openedAtParagraphStart = (t.flags[i] & TokFlag.ParagraphStart) !== 0;
-        if (!openedAtParagraphStart) pendingContinuation = false;
-      }
-      // A stray closing mark with nothing open is ignored.
-    } else if (dir <= 0 || t.start[i] === t.end[open]) {
-      emit(open, i, i, openedAtParagraphStart && pendingContinuation && lastTokOfParagraph >= 0, false);
-      open = -1;
-      pendingContinuation = false;
+    let width = 1;
+    if (isSingle(code)) {
+      // Two single marks glued together stand for a double one.
+      if (!(i + 1 < t.count && t.kind[i + 1] === TokKind.Quote && t.start[i + 1] === t.end[i] && isSingle(text.charCodeAt(t.start[i + 1])))) continue;
+      width = 2;
+    }
+    marks.push({ tok: i, width, dir: doubleDirection(doc, i, code, width) });
+    i += width - 1;
+  }
+
+  let open: Mark | null = null;
+  let lastUnclosedPara = -2; // paragraph whose quote ran to its end unclosed
+  const emit = (o: Mark, close: Mark | null, endTok: number) => {
+    const tokStart = o.tok + o.width;
+    const tokEnd = close ? close.tok : endTok;
+    if (tokEnd <= tokStart) return;
+    const para = paraOf(o.tok);
+    const continues = (t.flags[o.tok] & TokFlag.ParagraphStart) !== 0 && lastUnclosedPara === para - 1;
+    regions.push({
+      openTok: o.tok, closeTok: close ? close.tok : -1, afterClose: close ? close.tok + close.width : endTok,
+      tokStart, tokEnd, start: t.start[tokStart], end: t.end[tokEnd - 1], continues, single: false,
+    });
+  };
+  for (const m of marks) {
+    if (open && paraOf(m.tok) !== paraOf(open.tok)) {
+      // The paragraph ended inside the quote: close it there; a re-opening mark next paragraph continues it.
+      const para = paraOf(open.tok);
+      emit(open, null, paraLast[para]);
+      lastUnclosedPara = para;
+      open = null;
+    }
+    if (!open) {
+      if (m.dir >= 0) open = m;
+      continue; // a stray closing mark with nothing open is ignored
+    }
+    if (m.dir <= 0) {
+      emit(open, m, m.tok);
+      lastUnclosedPara = -2;
+      open = null;
     }
     // An opening mark while a quote is open (“end “end) is a broken repeat: the quote goes on.
   }
-  if (open >= 0) emit(open, -1, t.count, openedAtParagraphStart && pendingContinuation, false);
+  if (open) emit(open, null, paraLast[paraOf(open.tok)]);
   addSingleRegions(doc, regions);
   regions.sort((a, b) => a.openTok - b.openTok);
   return regions;
@@ -122,18 +143,23 @@ function addSingleRegions(doc: Doc, regions: QuoteRegion[]): void {
   const t = doc.tokens;
   const text = doc.text;
   const inside = new Uint8Array(t.count);
-  for (const r of regions) inside.fill(1, r.openTok, r.closeTok >= 0 ? r.closeTok + 1 : r.tokEnd);
+  for (const r of regions) inside.fill(1, r.openTok, r.afterClose);
   let open = -1;
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== TokKind.Quote || inside[i]) continue;
     const code = text.charCodeAt(t.start[i]);
-    if (code !== OPEN_SINGLE && code !== CLOSE_SINGLE && code !== STRAIGHT_SINGLE) continue;
+    if (!isSingle(code)) continue;
+    if (i + 1 < t.count && t.kind[i + 1] === TokKind.Quote && t.start[i + 1] === t.end[i]) { i++; continue; }
     if (open >= 0 && t.sentence[open] !== t.sentence[i]) open = -1;
     if (open < 0) {
-      if (code !== CLOSE_SINGLE && opensBySpacing(doc, i)) open = i;
-      else if (code === CLOSE_SINGLE && opensBySpacing(doc, i) && !closesBySpacing(doc, i)) open = i;
+      if (opensBySpacing(doc, i) && !closesBySpacing(doc, i)) open = i;
     } else if (closesBySpacing(doc, i)) {
-      if (i > open + 1) regions.push({ openTok: open, closeTok: i, tokStart: open + 1, tokEnd: i, start: t.start[open + 1], end: t.end[i - 1], continues: false, single: true });
+      if (i > open + 1) {
+        regions.push({
+          openTok: open, closeTok: i, afterClose: i + 1, tokStart: open + 1, tokEnd: i, start: t.start[open + 1], end: t.end[i - 1],
+          continues: false, single: true,
+        });
+      }
       open = -1;
     }
   }

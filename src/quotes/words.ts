@@ -19,7 +19,8 @@ export const FUNCTION_WORDS = new Set([
   'whether', 'why', 'whose', 'whom', 'thus', 'indeed', 'instead', 'perhaps', 'maybe', 'well', 'yes', 'no',
   'today', 'yesterday', 'tonight', 'tomorrow', 'last', 'next', 'ago', 'more', 'less', 'up', 'down', 'out', 'off',
   'according', 'per', 'via', 'despite', 'amid', 'toward', 'towards', 'upon', 'onto', 'around', 'across',
-  'behind', 'beyond', 'near', 'both', 'either', 'neither', 'while', 'whereas', 'unless', 'except',
+  'behind', 'beyond', 'near', 'both', 'either', 'neither', 'while', 'whereas', 'unless', 'except', 'having',
+  'little', 'much', 'asked', 'told', 'after', 'once', 'whom', 'every', 'such', 'because',
 ]);
 
 /** Adverbs and auxiliaries allowed between a subject and its cue verb ("has also said", "would later write"). */
