@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { analyze } from '../../src/pipeline.js';
+import type { Event } from '../../src/model/schema.js';
+import { sharedPath } from '../../src/data-path.js';
+
+function events(text: string, date = '2024-03-14'): Event[] {
+  return analyze({ id: 't', date, text, meta: {} }).events;
+}
+
+const has = (evs: Event[], root: string, src: string, tgt: string): Event | undefined =>
+  evs.find((e) => e.root === root && e.source?.country === src && e.target?.country === tgt);
+
+test('consult: "spoke with" codes 04 with both dyads of a coordination', () => {
+  const evs = events('The French foreign minister spoke with Germany and Italy on Tuesday.');
+  assert.ok(has(evs, '04', 'FRA', 'DEU'));
+  assert.ok(has(evs, '04', 'FRA', 'ITA'));
+});
+
+test('appeal: "urged ... to de-escalate" is 0256 appeal for de-escalation', () => {
+  const e = has(events('Japan urged China to de-escalate tensions in the region.'), '02', 'JPN', 'CHN');
+  assert.ok(e);
+  assert.equal(e.cameo, '0256');
+  assert.equal(e.plover, 'REQUEST');
+});
+
+test('empathy: "expressed sorrow" is 018 and carries Goldstein and quad class from the codebook', () => {
+  const evs = events('Canada expressed sorrow to Nepal over the deaths in the earthquake.');
+  const e = evs.find((x) => x.cameo === '018');
+  assert.ok(e);
+  assert.equal(e.source?.country, 'CAN');
+  assert.equal(e.goldstein, 3.4);
+  assert.equal(e.quadClass, 1);
+});
+
+test('demand, disapproval, rejection, threat, attack families', () => {
+  assert.ok(has(events('Brazil demanded that Argentina release the prisoners.'), '10', 'BRA', 'ARG'));
+  assert.ok(has(events('Sweden condemned Russia on Monday.'), '11', 'SWE', 'RUS'));
+  assert.ok(has(events('Egypt rejected the proposal from Sudan.'), '12', 'EGY', 'SDN'));
+  assert.ok(has(events('Turkey threatened Syria with military action.'), '13', 'TUR', 'SYR'));
+  const attack = events('Ethiopian troops attacked Eritrea on Friday.');
+  const e = attack.find((x) => x.source?.country === 'ETH' && x.target?.country === 'ERI');
+  assert.ok(e && ['18', '19', '20'].includes(e.root));
+  assert.equal(e.quadClass, 4);
+});
+
+test('"X must / needs to" reported by Y is a demand by Y on X', () => {
+  assert.ok(has(events('Norway said Iran needs to end its support for armed groups.'), '10', 'NOR', 'IRN'));
+});
+
+test('negation and desire set the modality', () => {
+  const neg = events('Kenya will not attack Somalia.');
+  assert.ok(neg.every((e) => !(e.root >= '14' && e.modality !== 'negated')));
+  assert.ok(neg.some((e) => e.modality === 'negated'));
+  const want = events('Chile wants Peru to de-escalate the dispute.');
+  const e = has(want, '02', 'CHL', 'PER');
+  assert.ok(e);
+  assert.equal(e.modality, 'desired');
+});
+
+test('passive: "was attacked by" swaps source and target', () => {
+  const evs = events('Lebanon was attacked by Israel on Sunday.');
+  assert.ok(has(evs, '19', 'ISR', 'LBN') ?? has(evs, '18', 'ISR', 'LBN'));
+  assert.ok(!has(evs, '19', 'LBN', 'ISR'));
+});
+
+test('events are dated by the governing time expression, else the publication date', () => {
+  const evs = events('Peru met Bolivia on Monday.\n\nChile praised Peru.', '2024-03-14');
+  const met = has(evs, '04', 'PER', 'BOL');
+  assert.ok(met);
+  assert.equal(met.date, '2024-03-11');
+  assert.equal(met.dateSource, 'text');
+  assert.ok(met.dateTimexId);
+  const praised = has(evs, '05', 'CHL', 'PER');
+  assert.ok(praised);
+  assert.equal(typeof praised.evidence.rule, 'string');
+  assert.equal(evs[0].evidence.trigger.text, 'met');
+});
+
+const SEED = sharedPath('seed', '000_a8c3c8c87294c786.txt');
+test('seed article facts', { skip: !existsSync(SEED) }, () => {
+  const text = readFileSync(SEED, 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} /, '');
+  const evs = events(text, '2025-05-09').filter((e) => e.modality !== 'negated');
+  const dyad = (root: string, s: string, t: string) => evs.filter((e) => e.root === root && e.source?.country === s && e.target?.country === t);
+  assert.ok(dyad('04', 'USA', 'IND').some((e) => e.date === '2025-05-08'));
+  assert.ok(dyad('04', 'USA', 'PAK').some((e) => e.date === '2025-05-08'));
+  assert.ok(evs.some((e) => e.cameo === '018' && e.source?.country === 'USA' && e.target?.country === 'IND' && e.date === '2025-05-08'));
+  const appeals = [...dyad('02', 'USA', 'IND'), ...dyad('02', 'USA', 'PAK')];
+  assert.ok(dyad('02', 'USA', 'IND').length && dyad('02', 'USA', 'PAK').length);
+  assert.ok(appeals.some((e) => e.date === '2025-05-09') && appeals.some((e) => e.date === '2025-05-08'));
+  assert.ok([...dyad('10', 'USA', 'PAK'), ...dyad('11', 'USA', 'PAK')].length > 0);
+  const assault = evs.find((e) => ['18', '19', '20'].includes(e.root) && e.source?.country === 'PAK' && e.target?.country === 'IND');
+  assert.ok(assault);
+  assert.notEqual(assault.source?.sector, 'GOV');
+  assert.equal(assault.date, '2025-04-22');
+  assert.ok(!evs.some((e) => e.quadClass === 4 && e.date === '2025-05-09' && ['IND', 'PAK'].includes(e.source?.country ?? '')));
+});
