@@ -86,6 +86,26 @@ const HOLIDAYS = new Map<string, [number, number]>([
   ['christmas', [12, 25]], ['halloween', [10, 31]],
 ]);
 
+let triggerSet: Set<string> | null = null;
+
+/** Lower-cased words that may open a time expression (built once from the lexicons). */
+function triggers(): Set<string> {
+  if (triggerSet) return triggerSet;
+  const t = new Set<string>([
+    'at', 'the', 'a', 'an', 'last', 'next', 'this', 'coming', 'past', 'previous', 'early', 'late', 'mid', 'earlier',
+    'later', 'fiscal', 'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midnight', 'midday', 'year', 'new',
+    'thanksgiving', 'christmas', 'halloween', 'several', 'few', 'many', 'some', 'numerous', 'each', 'every', 'per',
+    'recent', 'current', 'latest', 'following', 'upcoming', 'prior', 'preceding', 'same', 'final', 'first', 'that',
+    'more', 'less', 'fewer', 'up', 'just', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'over',
+    'under', 'some', 'couple', 'dozen', 'half',
+  ]);
+  for (const m of [MONTHS, WEEKDAYS, NUMBER_WORDS, ORDINALS, UNITS, SEASONS, REF_WORDS, SET_WORDS, QUANT_MODS]) {
+    for (const k of m.keys()) t.add(k.split(' ')[0]);
+  }
+  triggerSet = t;
+  return t;
+}
+
 export class Recognizer {
   private readonly lw: (string | undefined)[];
   private readonly n: number;
@@ -151,7 +171,20 @@ export class Recognizer {
   /** All expressions in the document, left to right, non-overlapping. */
   run(): TimeMatch[] {
     const out: TimeMatch[] = [];
+    const kind = this.doc.tokens.kind;
     for (let i = 0; i < this.n; ) {
+      // Cheap gate: only tokens that can open an expression are tried.
+      const k = kind[i];
+      if (k === TokKind.Word) {
+        const w = this.lower(i);
+        if (!triggers().has(w) && w.indexOf('-') < 0 && !(w.charCodeAt(0) <= 57 && w.charCodeAt(0) >= 48)) {
+          i++;
+          continue;
+        }
+      } else if (k !== TokKind.Number && !(k === TokKind.Quote && i + 1 < this.n && kind[i + 1] === TokKind.Word)) {
+        i++;
+        continue;
+      }
       const m = this.matchAt(i);
       if (m) {
         out.push(m.main);
