@@ -87,6 +87,44 @@ const NOT_ACTORS = new Set(['', 'NON', 'UNK']);
 const COUNTRY_KINDS = new Set(['country', 'demonym', 'capital', 'institution', 'igo', 'city']);
 const ROLE_KINDS = new Set(['title', 'agent']);
 
+const MODIFIERS = new Set(["'s", 'first', 'new', 'former', 'top', 'senior', 'chief', 'deputy', 'acting', 'the', 'interim', 'outgoing', 'incoming', 'a', 'an', 'two', 'three', 'several', 'some', 'local', 'state', 'national', 'federal', 'regional', 'military', 'armed', 'own']);
+
+function lowTok(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase().replace('’', "'");
+}
+
+/** Only modifiers (or nothing) between a country word and a role: "Arnor's new", "Dagolath's first". */
+function gapIsModifiers(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!MODIFIERS.has(lowTok(doc, i))) return false;
+  return true;
+}
+
+/** "of", "from", "in" (with an optional "the") between a role and a country. */
+function ofLink(doc: Doc, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  const w = lowTok(doc, from);
+  return (w === 'of' || w === 'from' || w === 'in') && (to - from === 1 || lowTok(doc, from + 1) === 'the');
+}
+
+/** ", " / "and" / ", and" between list members. */
+function listLink(doc: Doc, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let i = from; i < to; i++) { const w = lowTok(doc, i); if (w !== ',' && w !== 'and') return false; }
+  return true;
+}
+
+/** A country, demonym, capital or institution reading, or an entity coded with a bare country. */
+function isCountryLike(a: ActorSpan): boolean {
+  return a.country !== null && (COUNTRY_KINDS.has(a.kind) || (!a.sector && a.code === a.country));
+}
+
+/** The role part a country is prefixed to: the agent's code ("GOVFRM"), or its sector. */
+function roleCode(a: ActorSpan): string {
+  if (a.code && !a.country && !NOT_ACTORS.has(a.code)) return a.code;
+  return a.sector ?? '';
+}
+
 /**
  * Matcher output -> actor spans fit for arguments:
  * - drops non-actors; "Pakistan-based outfit" becomes a non-state armed actor (UAF) of that country;
@@ -111,9 +149,20 @@ export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpa
       continue;
     }
     const next = matches[k + 1];
-    if (COUNTRY_KINDS.has(m.kind) && next && next.tokStart === m.tokEnd && ROLE_KINDS.has(next.kind) && !next.country && m.country) {
-      m = { ...next, tokStart: m.tokStart, start: m.start, code: m.country + (next.sector ?? ''), country: m.country, kind: 'title' };
+    // "Pakistani Prime Minister", "Arnor's foreign minister", "the Calenardhon government": country + role code.
+    if (isCountryLike(m) && next && ROLE_KINDS.has(next.kind) && !next.country && gapIsModifiers(doc, m.tokEnd, next.tokStart)) {
+      m = { ...next, tokStart: m.tokStart, start: m.start, code: m.country + roleCode(next), country: m.country, kind: next.kind === 'title' ? 'title' : 'composed' };
       k++;
+    } else if (ROLE_KINDS.has(m.kind) && !m.country && next && isCountryLike(next) && ofLink(doc, m.tokEnd, next.tokStart)) {
+      // "Soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": the role distributes over the list.
+      const role = roleCode(m);
+      out.push({ ...next, tokStart: m.tokStart, start: m.start, code: next.country + role, sector: m.sector, kind: 'composed' });
+      k++;
+      while (k + 1 < matches.length && isCountryLike(matches[k + 1]) && listLink(doc, matches[k].tokEnd, matches[k + 1].tokStart)) {
+        const c = matches[++k];
+        out.push({ ...c, code: c.country + role, sector: m.sector, kind: 'composed' });
+      }
+      continue;
     }
     const after = matches[k + 1];
     if (m.kind === 'title' && after && after.tokStart === m.tokEnd && after.entityId) {

@@ -363,7 +363,7 @@ function subjectScan(acts: readonly ActorSpan[], words: readonly string[], first
     if (a.tokEnd > first + v) continue;
     if (a.tokStart < first + lo) break;
     const prev = a.tokStart - first - 1;
-    if (prev >= 0 && PREPS_BEFORE_ACTOR.has(words[prev])) continue;
+    if (prev >= 0 && PREPS_BEFORE_ACTOR.has(words[prev]) && a.kind !== 'composed') continue;
     const group = groupFrom(acts, k, words, first, false);
     return group;
   }
