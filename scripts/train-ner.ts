@@ -2,9 +2,10 @@
  * Train the NER tagger: averaged structured perceptron over BIO labels with Viterbi, on CoNLL++ train only.
  * Writes data/ner-model.bin.gz (int8 weights) and data/ner-gazetteers.json.gz (phrase lists from
  * CountryInfo, Phoenix actor dictionaries, world-countries and the training data). Dev is used only to report.
- *   npm run train:ner -- [--epochs 12] [--bits 22] [--seed 1]
+ *   npm run train:ner -- [--epochs 10] [--bits 22] [--seed 1] [--bilou] [--clusters 0] [--cluster-cache FILE]
+ * (--cluster-cache only speeds up repeated experiments: clusters are rebuilt when the file is absent)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { dataPath, sharedPath } from '../src/data-path.js';
@@ -12,21 +13,25 @@ import { readConllFile, bioSpans, type ConllDocument } from '../src/eval/readers
 import { Gazetteer, gazetteerToData } from '../src/entities/tagger/gazetteer.js';
 import { normalizeSentence, sentenceFeatures, type Gazetteers, type SentenceFeatures } from '../src/entities/tagger/features.js';
 import { DocContext } from '../src/entities/tagger/doc-context.js';
-import { LABELS, labelIndex, typeIndex, allowedTransition } from '../src/entities/tagger/labels.js';
+import { allowedTransition, bioToBilou, labelIndex, labelSet, toBioLabel, typeIndex } from '../src/entities/tagger/labels.js';
 import { viterbi } from '../src/entities/tagger/decode.js';
 import { decodeModel, encodeModel, quantize } from '../src/entities/tagger/model.js';
 import { GAZETTEER_FILE, MODEL_FILE, type GazetteerFile } from '../src/entities/tagger/index.js';
 import { newNerCounters, nerMetrics, scoreSentence } from '../src/eval/ner.js';
+import { buildClusters, corpusDocuments } from './ner-clusters.js';
 
 const args = process.argv.slice(2);
 function arg(name: string, def: number): number {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : def;
 }
-const EPOCHS = arg('epochs', 12);
+const EPOCHS = arg('epochs', 10);
 const BITS = arg('bits', 22);
 const SEED = arg('seed', 1);
 const QUANT_RANGE = arg('quant-range', 20000);
+const USE_CLUSTERS = arg('clusters', 1) === 1;
+const SCHEME = args.includes('--bilou') ? 'BILOU' : 'BIO';
+const LABELS = labelSet(SCHEME);
 const L = LABELS.length;
 const PER = typeIndex('PER');
 const ORG = typeIndex('ORG');
@@ -158,7 +163,8 @@ function examples(docs: ConllDocument[], gaz: Gazetteers, perDocExclude: Gazette
     for (const s of ns) ctx.addSentence(s.norm, s.lower);
     doc.sentences.forEach((s, si) => {
       const f = sentenceFeatures(ns[si], ctx, gaz, perDocExclude ? perDocExclude[di] : undefined);
-      out.push({ f, gold: Int32Array.from(s.tags, labelIndex), n: s.words.length });
+      const tags = SCHEME === 'BIO' ? s.tags : bioToBilou(s.tags);
+      out.push({ f, gold: Int32Array.from(tags, (t) => labelIndex(t, LABELS)), n: s.words.length });
     });
   });
   return out;
@@ -176,7 +182,7 @@ let step = 1;
 
 function maskedTrans(t: Float64Array): Float64Array {
   const m = new Float64Array(t.length);
-  for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) m[(p + 1) * L + c] = allowedTransition(p, c) ? t[(p + 1) * L + c] : -Infinity;
+  for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) m[(p + 1) * L + c] = allowedTransition(p, c, LABELS) ? t[(p + 1) * L + c] : -Infinity;
   return m;
 }
 
@@ -238,7 +244,7 @@ function decodeAll(exs: Example[], weights: Float32Array, trans: Float64Array): 
 
 function f1Of(exs: Example[], preds: Int32Array[]): string {
   const c = newNerCounters();
-  exs.forEach((ex, i) => scoreSentence(Array.from(ex.gold, (l) => LABELS[l]), Array.from(preds[i], (l) => LABELS[l]), c));
+  exs.forEach((ex, i) => scoreSentence(Array.from(ex.gold, (l) => toBioLabel(LABELS[l])), Array.from(preds[i], (l) => toBioLabel(LABELS[l])), c));
   const m = nerMetrics(c);
   return Object.entries(m)
     .map(([k, v]) => `${k} ${'f1' in v ? v.f1.toFixed(4) : ''}`)
@@ -299,7 +305,15 @@ function main(): void {
   const trainGaz = new Gazetteer();
   for (const g of perDoc) for (const e of g.entries()) for (let t = 0; t < e.counts.length; t++) if (e.counts[t]) trainGaz.add(e.tokens, t, e.counts[t]);
   log(`gazetteers: external ${ext.size} phrases, training ${trainGaz.size} phrases`);
-  const gaz: Gazetteers = { ext, train: trainGaz };
+  let clusters: Map<string, number> | undefined;
+  if (USE_CLUSTERS) {
+    const cache = args.includes('--cluster-cache') ? args[args.indexOf('--cluster-cache') + 1] : '';
+    if (cache && existsSync(cache)) clusters = new Map(Object.entries(JSON.parse(readFileSync(cache, 'utf8')) as Record<string, number>));
+    else clusters = buildClusters(corpusDocuments(train.flatMap((d) => d.sentences.map((s) => s.words))));
+    if (cache) writeFileSync(cache, JSON.stringify(Object.fromEntries(clusters)));
+    log(`word clusters: ${clusters.size} words`);
+  }
+  const gaz: Gazetteers = { ext, train: trainGaz, clusters };
 
   const trainEx = examples(train, gaz, perDoc);
   const devEx = examples(dev, gaz, null);
@@ -322,7 +336,7 @@ function main(): void {
       if (wrong) {
         errors++;
         update(ex, pred);
-        for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) mt[(p + 1) * L + c] = allowedTransition(p, c) ? tw[(p + 1) * L + c] : -Infinity;
+        for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) mt[(p + 1) * L + c] = allowedTransition(p, c, LABELS) ? tw[(p + 1) * L + c] : -Infinity;
       }
       step++;
     }
@@ -338,11 +352,15 @@ function main(): void {
     hashBits: BITS,
     quant: q.quant,
     count: q.keys.length,
-    info: { trainedOn: 'conllpp_train.txt', epochs: EPOCHS, seed: SEED, devFloat: devF1 },
+    info: { trainedOn: 'conllpp_train.txt', scheme: SCHEME, epochs: EPOCHS, seed: SEED, clusters: USE_CLUSTERS, devFloat: devF1 },
   };
   const buf = encodeModel(header, Float32Array.from(avg.trans), q.keys, q.rows);
   writeFileSync(dataPath(MODEL_FILE), buf);
-  const gzFile: GazetteerFile = { ext: gazetteerToData(ext), train: gazetteerToData(trainGaz) };
+  const gzFile: GazetteerFile = {
+    ext: gazetteerToData(ext),
+    train: gazetteerToData(trainGaz),
+    ...(clusters ? { clusters: Object.fromEntries([...clusters].sort((a, b) => (a[0] < b[0] ? -1 : 1))) } : {}),
+  };
   const gbuf = gzipSync(Buffer.from(JSON.stringify(gzFile)), { level: 9 });
   writeFileSync(dataPath(GAZETTEER_FILE), gbuf);
   log(`model: ${q.keys.length} feature rows, ${(buf.length / 1e6).toFixed(2)} MB; gazetteers ${(gbuf.length / 1e6).toFixed(2)} MB`);

@@ -25,8 +25,11 @@ const enum T {
   Bias = 1, Word, Lower, Shape, Short, Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4,
   LowerM2, LowerM1, LowerP1, LowerP2, ShortM1, ShortP1, BigramL, BigramR, InitialShort, ShoutShort,
   GazExt, GazExtM1, GazExtP1, GazTrain, GazTrainM1, GazTrainP1, Doc, DocInitial, ShortM1Short, ShortShortP1,
-  Cluster, ClusterM1, ClusterP1, Length, GazBoth,
+  Cluster, ClusterM1, ClusterP1, Length, GazBoth, Coarse, CoarseM1, CoarseP1,
 }
+
+/** Cluster ids are packed as fine | coarse << 10 (see scripts/ner-clusters.ts). */
+const FINE_MASK = 1023;
 
 const SEED_MUL = 0x2545f491;
 const seed = (t: number): number => Math.imul(t, SEED_MUL);
@@ -78,7 +81,10 @@ export function wordFeatures(norm: string, lower: string, info: WordInfo, out: n
     out.push(hashStr(lw, seed(T.Suf1 + k - 1), len - k, len));
   }
   out.push(mix(seed(T.Length), len > 8 ? 8 : len));
-  if (info.cluster >= 0) out.push(mix(seed(T.Cluster), info.cluster));
+  if (info.cluster >= 0) {
+    out.push(mix(seed(T.Cluster), info.cluster & FINE_MASK));
+    out.push(mix(seed(T.Coarse), info.cluster >> 10));
+  }
 }
 
 /** Relative positions a neighbour's features describe: -2, -1, +1, +2. */
@@ -91,11 +97,17 @@ export function neighbourFeatures(offset: number, info: WordInfo, out: number[])
   else if (offset === -1) {
     out.push(mix(seed(T.LowerM1), info.hLower));
     out.push(mix(seed(T.ShortM1), info.hShort));
-    if (info.cluster >= 0) out.push(mix(seed(T.ClusterM1), info.cluster));
+    if (info.cluster >= 0) {
+      out.push(mix(seed(T.ClusterM1), info.cluster & FINE_MASK));
+      out.push(mix(seed(T.CoarseM1), info.cluster >> 10));
+    }
   } else {
     out.push(mix(seed(T.LowerP1), info.hLower));
     out.push(mix(seed(T.ShortP1), info.hShort));
-    if (info.cluster >= 0) out.push(mix(seed(T.ClusterP1), info.cluster));
+    if (info.cluster >= 0) {
+      out.push(mix(seed(T.ClusterP1), info.cluster & FINE_MASK));
+      out.push(mix(seed(T.CoarseP1), info.cluster >> 10));
+    }
   }
 }
 

@@ -15,6 +15,7 @@ import { viterbi } from './decode.js';
 
 export { DocContext } from './doc-context.js';
 export { ENTITY_TYPES, LABELS } from './labels.js';
+import { toBioLabel } from './labels.js';
 
 export const MODEL_FILE = 'ner-model.bin.gz';
 export const GAZETTEER_FILE = 'ner-gazetteers.json.gz';
@@ -30,6 +31,8 @@ interface Tagger {
   model: TaggerModel;
   gaz: Gazetteers;
   scorer: CachedScorer;
+  /** The model's labels in BIO form. */
+  bio: string[];
 }
 
 let cached: Tagger | null = null;
@@ -44,7 +47,7 @@ function tagger(): Tagger {
     train: gazetteerFromData(g.train),
     clusters: g.clusters ? new Map(Object.entries(g.clusters)) : undefined,
   };
-  cached = { model, gaz, scorer: new CachedScorer(model, gaz) };
+  cached = { model, gaz, scorer: new CachedScorer(model, gaz), bio: model.header.labels.map(toBioLabel) };
   return cached;
 }
 
@@ -77,15 +80,14 @@ function tagNormalized(s: NormalizedSentence, ctx: DocContext | null, t: Tagger,
  */
 export function tagWords(words: string[], docContext?: DocContext): string[] {
   const t = tagger();
-  const labels = t.model.header.labels;
   const out = tagNormalized(normalizeSentence(words), docContext ?? null, t);
-  return Array.from(out, (l) => labels[l]);
+  return Array.from(out, (l) => t.bio[l]);
 }
 
 /** Tag every sentence of a Doc (after the text stage); spans are token ranges with PER/ORG/LOC/MISC labels. */
 export function runTagger(doc: Doc): NerSpan[] {
   const t = tagger();
-  const labels = t.model.header.labels;
+  const labels = t.bio;
   const { start, end } = doc.tokens;
   const sentences: NormalizedSentence[] = doc.sentences.map((s) => {
     const words: string[] = [];

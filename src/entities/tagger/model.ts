@@ -53,7 +53,7 @@ export class TaggerModel {
     for (let p = -1; p < L; p++) {
       for (let c = 0; c < L; c++) {
         const k = (p + 1) * L + c;
-        this.trans[k] = allowedTransition(p, c) ? trans[k] : -Infinity;
+        this.trans[k] = allowedTransition(p, c, header.labels) ? trans[k] : -Infinity;
       }
     }
   }
