@@ -27,6 +27,8 @@ export interface UserAgentEntry {
 export interface UserVerbPattern {
   /** CAMEO code, e.g. "0256". */
   cameo: string;
+  /** Code of the reciprocal event (target -> source), from PETRARCH's "[042:043]"; absent when none. */
+  reciprocal?: string;
   /** Verb lemma or phrase head, e.g. "urge". */
   verb: string;
   /** The pattern words after the verb, lower-cased; '+' (target) and '$' (source) markers kept as in PETRARCH. */
