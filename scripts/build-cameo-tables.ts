@@ -61,9 +61,9 @@ function buildVerbs(): void {
     return {
       v: b.verbs.map((v) => {
         const irregular = v.irregular.filter((f) => !regularForms(v.lemma).includes(f));
-        return [v.lemma, v.code, ...irregular];
+        return [v.lemma, v.code && v.reciprocal ? `${v.code}:${v.reciprocal}` : v.code, ...irregular];
       }),
-      p: b.patterns.map((p) => [p.code, p.elements.join(' '), p.line]),
+      p: b.patterns.map((p) => [p.reciprocal ? `${p.code}:${p.reciprocal}` : p.code, p.elements.join(' '), p.line]),
     };
   });
   const outSynsets: Record<string, string[]> = {};
@@ -72,7 +72,7 @@ function buildVerbs(): void {
     dataPath('verbs-cameo.json'),
     JSON.stringify({
       source:
-        'PETRARCH CAMEO.2.0.txt verb patterns (MIT). blocks: v = [lemma, code, irregular forms...], p = [code, pattern, line]; ' +
+        'PETRARCH CAMEO.2.0.txt verb patterns (MIT). blocks: v = [lemma, code, irregular forms...], p = [code, pattern, line]; code X:Y = reciprocal Y; ' +
         'pattern: * verb, + target, $ source, % compound, &NAME synset',
       synsets: outSynsets,
       blocks: outBlocks,

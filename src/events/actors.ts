@@ -62,13 +62,24 @@ export function actorsFromEntities(doc: Doc): ActorSpan[] {
 export function collectActors(doc: Doc, extra: readonly ActorSpan[] = []): ActorSpan[] {
   const fromEntities = actorsFromEntities(doc);
   const fromMatcher = fallbackMatcher ? fallbackMatcher(doc) : [];
+  // Coded mentions win; a code-less mention yields to a matcher reading over the same words (keeping its entity).
   const taken = new Uint8Array(doc.tokens.count);
-  for (const a of fromEntities) for (let i = a.tokStart; i < a.tokEnd; i++) taken[i] = 1;
-  const all: ActorSpan[] = [...fromEntities, ...extra];
+  for (const a of fromEntities) if (a.code) for (let i = a.tokStart; i < a.tokEnd; i++) taken[i] = 1;
+  const all: ActorSpan[] = [...extra];
+  const matcherAt = new Uint8Array(doc.tokens.count);
   for (const m of fromMatcher) {
     let free = true;
     for (let i = m.tokStart; i < m.tokEnd; i++) if (taken[i]) { free = false; break; }
-    if (free) all.push(m);
+    if (!free) continue;
+    const owner = fromEntities.find((a) => !a.code && a.tokStart <= m.tokStart && a.tokEnd >= m.tokEnd);
+    all.push(owner?.entityId ? { ...m, entityId: owner.entityId } : m);
+    for (let i = m.tokStart; i < m.tokEnd; i++) matcherAt[i] = 1;
+  }
+  for (const a of fromEntities) {
+    if (a.code) { all.push(a); continue; }
+    let clash = false;
+    for (let i = a.tokStart; i < a.tokEnd; i++) if (matcherAt[i]) { clash = true; break; }
+    if (!clash) all.push(a);
   }
   all.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart));
   const out: ActorSpan[] = [];

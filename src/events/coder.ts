@@ -12,6 +12,8 @@ import { matchPattern, type VerbPattern, type VerbTable } from './verb-table.js'
 
 export interface RawEvent {
   cameo: string;
+  /** Code of the reciprocal event (each target -> each source), when the pattern has one. */
+  reciprocal: string | null;
   trigger: number;
   triggerEnd: number;
   sentence: number;
@@ -137,6 +139,7 @@ export interface CoderContext {
 
 interface Candidate {
   code: string;
+  reciprocal: string | null;
   pattern: VerbPattern | null;
   postEnd: number;
   rule: string;
@@ -155,7 +158,7 @@ function bestPattern(table: VerbTable, lemma: string, view: SentenceView, v: num
     bestEnd = m.postEnd;
   }
   if (!best) return null;
-  return { code: best.code, pattern: best, postEnd: bestEnd, rule: `verb:${best.origin}` };
+  return { code: best.code, reciprocal: best.reciprocal, pattern: best, postEnd: bestEnd, rule: `verb:${best.origin}` };
 }
 
 /** Code one sentence; `prevSubject` resolves a pronoun subject to the last sentence's source. */
@@ -189,7 +192,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       let code = nounCode;
       // "terrorist attack", "suicide bombing": unconventional violence (18x) rather than military force.
       if (code.startsWith('19') && v > 0 && UNCONVENTIONAL.has(words[v - 1])) code = '180';
-      cand = { code, pattern: null, postEnd: v + 1, rule: `noun:${w}` };
+      cand = { code, reciprocal: null, pattern: null, postEnd: v + 1, rule: `noun:${w}` };
     } else if (lemma && !SKIP_LEMMAS.has(lemma)) {
       if (isNounUse(words, v) && !nounCode) continue;
       cand = bestPattern(ctx.table, lemma, view, v, 0, n);
@@ -208,7 +211,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       const said = speaker.length ? speaker : state.current.length ? state.current : state.lastSources;
       if (subj.length && said.length) {
         out.push({
-          cameo: code, trigger: first + v, triggerEnd: first + v + 1, sentence: si, sources: said, targets: subj,
+          cameo: code, reciprocal: null, trigger: first + v, triggerEnd: first + v + 1, sentence: si, sources: said, targets: subj,
           modality: 'asserted', rule: `construction:obligation:${w}`, clauseStart: first + lo, clauseEnd: first + hi, isNoun: false,
         });
         continue;
@@ -223,6 +226,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (ev.sources.length && !isNoun) state.current = ev.sources;
     out.push({
       cameo: cand.code,
+      reciprocal: cand.reciprocal,
       trigger: first + v,
       triggerEnd: first + v + 1,
       sentence: si,

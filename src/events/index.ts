@@ -65,7 +65,13 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   let carriedHops = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
     const raws = codeSentence(doc, { table, actors }, si, state);
-    for (const raw of raws) emit(doc, raw, actors, byS, carried, events, seen);
+    for (const raw of raws) {
+      emit(doc, raw, actors, byS, carried, events, seen);
+      // PETRARCH "[X:Y]" patterns: the target does Y to the source ("visit" 042 / "host" 043).
+      if (raw.reciprocal && raw.targets.length && raw.sources.length) {
+        emit(doc, { ...raw, cameo: raw.reciprocal, reciprocal: null, sources: raw.targets, targets: raw.sources, rule: `${raw.rule}:reciprocal` }, actors, byS, carried, events, seen);
+      }
+    }
     // Narrative continuation: a sentence without its own date keeps the previous sentence's (two hops at most).
     const own = (byS.get(si) ?? []).find((t) => !ownedByNoun(doc, t.span.end));
     if (own) { carried = { date: own.value.slice(0, 10), dateSource: 'text', dateTimexId: own.id }; carriedHops = 0; }

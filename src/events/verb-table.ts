@@ -13,6 +13,8 @@ export type Element = string[][];
 
 export interface VerbPattern {
   code: string;
+  /** Code of the reciprocal event (target -> source), PETRARCH "[X:Y]". */
+  reciprocal: string | null;
   pre: Element[];
   post: Element[];
   /** '$' after the verb: the source follows ("was attacked by $"). */
@@ -35,12 +37,13 @@ const MAX_GAP = 4;
 const MARKERS = new Set(['+', '$', '%', '^']);
 
 export function compilePattern(
-  code: string,
+  codeSpec: string,
   elements: readonly string[],
   priority: number,
   origin: string,
   synsets?: Record<string, string[]>,
 ): VerbPattern {
+  const [code, reciprocal = null] = codeSpec.split(':');
   const pre: Element[] = [];
   const post: Element[] = [];
   let seenVerb = false;
@@ -61,7 +64,7 @@ export function compilePattern(
     (seenVerb ? post : pre).push(el);
   }
   if (!seenVerb) { post.push(...pre.splice(0)); }
-  return { code, pre, post, sourceAfter, targetBefore, weight, priority, origin };
+  return { code, reciprocal: reciprocal || null, pre, post, sourceAfter, targetBefore, weight, priority, origin };
 }
 
 function addForms(forms: Map<string, string>, lemma: string, extra: readonly string[] = []): void {
@@ -123,7 +126,8 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
     : { forms: new Map(base.forms), patterns: new Map([...base.patterns].map(([k, v]) => [k, v.slice()])) };
   for (const p of user) {
     addForms(table.forms, p.verb);
-    addPattern(table, p.verb, compilePattern(p.cameo, p.pattern.length ? p.pattern : ['*'], 3, p.origin));
+    const spec = p.reciprocal ? `${p.cameo}:${p.reciprocal}` : p.cameo;
+    addPattern(table, p.verb, compilePattern(spec, p.pattern.length ? p.pattern : ['*'], 3, p.origin));
   }
   cache.set(user, table);
   return table;

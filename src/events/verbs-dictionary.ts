@@ -24,12 +24,20 @@ export interface ParsedVerbDictionary {
 }
 
 export interface VerbBlock {
-  verbs: { lemma: string; code: string | null; irregular: string[] }[];
+  verbs: { lemma: string; code: string | null; reciprocal: string | null; irregular: string[] }[];
   /** Pattern elements keep "&SYN" references; "*" marks the verb. */
-  patterns: { code: string; elements: string[]; line: number }[];
+  patterns: { code: string; reciprocal: string | null; elements: string[]; line: number }[];
 }
 
 const CODE_RE = /\[([^\]]*)\]/;
+
+/** "042:043" -> "043"; "042" or ":173" -> null: the reciprocal (target -> source) code of a PETRARCH code. */
+export function reciprocalCode(raw: string): string | null {
+  const parts = raw.trim().split(':');
+  if (parts.length < 2 || !parts[0].trim()) return null;
+  const second = parts[1].trim();
+  return /^[0-9]{2,4}$/.test(second) ? second : null;
+}
 
 /** "042:043" -> "042"; ":173" -> "173"; "---" or junk -> null. */
 export function primaryCode(raw: string): string | null {
@@ -130,6 +138,7 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
   let block: VerbBlock = { verbs: [], patterns: [] };
   blocks.push(block);
   let blockCode: string | null = null;
+  let blockReciprocal: string | null = null;
   let blockVerbs: string[] = [];
   let inSynset = false;
 
@@ -149,6 +158,7 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
     if (line.startsWith('---')) {
       const m = CODE_RE.exec(line);
       blockCode = m ? primaryCode(m[1]) : null;
+      blockReciprocal = m ? reciprocalCode(m[1]) : null;
       blockVerbs = [];
       block = { verbs: [], patterns: [] };
       blocks.push(block);
@@ -159,11 +169,12 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
       if (!codeMatch) continue;
       const code = primaryCode(codeMatch[1]);
       if (!code || blockVerbs.length === 0) continue;
+      const reciprocal = reciprocalCode(codeMatch[1]);
       const body = line.slice(1, codeMatch.index);
       const elements = patternElements(body, synsets);
       if (!elements.includes('*')) continue;
-      block.patterns.push({ code, elements: patternElements(body, null), line: n + 1 });
-      for (const verb of blockVerbs) patterns.push({ cameo: code, verb, pattern: elements, origin });
+      block.patterns.push({ code, reciprocal, elements: patternElements(body, null), line: n + 1 });
+      for (const verb of blockVerbs) patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb, pattern: elements, origin });
       continue;
     }
     // A verb line: "SPEAK {SPOKE SPOKEN} [040]" or a phrase "KLM_NOP_+RST [002]".
@@ -174,6 +185,7 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
     head = head.split(/\s+/)[0];
     const ownCode = codeMatch ? primaryCode(codeMatch[1]) : null;
     const code = ownCode ?? blockCode;
+    const reciprocal = codeMatch && ownCode ? reciprocalCode(codeMatch[1]) : blockReciprocal;
     if (head.includes('_') || head.startsWith('+')) {
       // Phrase verb: the '+'-marked word is the verb; the rest is context.
       const words = head.split('_').filter(Boolean);
@@ -184,18 +196,18 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
       addForms(verb, []);
       const elements = words.map((w, i) => (i === verbIdx ? '*' : w.replace(/^\+/, '').toLowerCase()));
       if (code) {
-        patterns.push({ cameo: code, verb, pattern: elements, origin });
+        patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb, pattern: elements, origin });
         // A phrase verb is its own one-verb block so its context words stay its own.
-        blocks.push({ verbs: [{ lemma: verb, code: null, irregular: [] }], patterns: [{ code, elements, line: n + 1 }] });
+        blocks.push({ verbs: [{ lemma: verb, code: null, reciprocal: null, irregular: [] }], patterns: [{ code, reciprocal, elements, line: n + 1 }] });
       }
       continue;
     }
     const lemma = head.toLowerCase();
     if (!/^[a-z][a-z'-]*$/.test(lemma)) continue;
     blockVerbs.push(lemma);
-    block.verbs.push({ lemma, code: ownCode ?? blockCode, irregular });
+    block.verbs.push({ lemma, code: ownCode ?? blockCode, reciprocal, irregular });
     addForms(lemma, irregular);
-    if (code) patterns.push({ cameo: code, verb: lemma, pattern: ['*'], origin });
+    if (code) patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb: lemma, pattern: ['*'], origin });
   }
   return { patterns, forms, blocks: blocks.filter((b) => b.verbs.length > 0), synsets };
 }
