@@ -187,8 +187,9 @@ class Attributor {
       return out;
     }
     // Left side: "... , X said." / "X said." after a quote sentence.
-    if (p < b && !this.isTerminal(p) && !w.isPunct(p, ',')) return [];
-    if (weak && !speaker) return [];
+    if (p < b && !this.isTerminal(p) && !w.isPunct(p, ',') && !w.isPunct(p, '-') && !w.isPunct(p, '—') && !w.isPunct(p, '–')) return [];
+    if (!speaker) return [];
+    if (entry.form === 'base' && !/^(they|we|i|you)$|s$/.test(w.lower(speaker.end - 1))) return []; // "a Democratic state
     const boundary = speaker && speaker.start <= vg ? speaker.start - 1 : vg - 1;
     const content = this.leftContent(si, boundary, a);
     if (!content) return [];
@@ -217,6 +218,8 @@ class Attributor {
 
   private firstSubject(a: number, limit: number): TokRange | null {
     const w = this.w;
+    const k0 = Math.max(a, this.bodyStart);
+    if (k0 < limit && ['the', 'a', 'an'].includes(w.lower(k0))) return npRight(w, k0, limit, 7);
     for (let k = a; k < limit && k < a + 12; k++) {
       const lw = w.lower(k);
       if (['he', 'she', 'they', 'we', 'i'].includes(lw)) return { start: k, end: k + 1 };
@@ -233,10 +236,28 @@ class Attributor {
     return this.w.kind(k) === TokKind.Punct && TERMINALS.has(this.w.lower(k));
   }
 
+  /**
+   * Skip what sits between a cue and its content: a bare time word ("said Tuesday"), a prepositional phrase
+   * up to a comma or "that" ("said on Friday during a briefing that"), a dash or comma aside before "that"
+   * ("said — on Twitter — that", "said, twice, that").
+   */
   private skipAdverbials(p: number, b: number): number {
     const w = this.w;
     for (let round = 0; round < 3 && p < b; round++) {
-      if (!ADVERBIAL_STARTERS.has(w.lower(p))) break;
+      const lp = w.lower(p);
+      if (TIME_WORDS.has(lp) && !(p + 1 < b && w.isPossessive(p + 1))) {
+        p++;
+        if (p < b && DAY_PARTS.has(w.lower(p))) p++;
+        continue;
+      }
+      if (w.isPunct(p, ',') || w.isPunct(p, '—') || w.isPunct(p, '–') || w.isPunct(p, '-') || w.isPunct(p, '--')) {
+        // An aside closed before "that": jump to "that".
+        let q = p + 1;
+        while (q < b && q <= p + 10 && !this.isTerminal(q) && w.kind(q) !== TokKind.Quote && w.lower(q) !== 'that') q++;
+        if (q < b && w.lower(q) === 'that' && q > p + 1) return q;
+        return p;
+      }
+      if (!ADVERBIAL_STARTERS.has(lp)) break;
       let q = p + 1;
       let stop = -1;
       while (q < b && q <= p + 20) {
@@ -464,6 +485,9 @@ function datelineEnd(w: Words, doc: Doc): number {
   }
   return 0;
 }
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'later', 'earlier', 'afterward', 'afterwards', 'previously', 'once', 'flatly', 'bluntly', 'simply', 'then']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
 

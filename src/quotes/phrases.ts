@@ -70,11 +70,21 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
       if (w.nameLike(p)) { s = p; continue; }
       if ((lp === 'of' || lp === '&' || lp === 'and' || lp === 'for') && p - 1 >= lo && w.nameLike(p - 1) && lp !== 'and') { s = p; continue; }
       if (TITLE_WORDS.has(lp)) { s = p; continue; }
+      // Modifiers before a title or name: "Republican presidential candidate Donald Trump", "Top ... donor Sheldon Adelson".
+      if (w.isWord(p) && !FUNCTION_WORDS.has(lp) && !PRONOUNS.has(lp) && !DETERMINERS.has(lp) && !lookupCue(lp) && s - p <= 1 && r - p < 8 && !w.isPunct(p, ',')) {
+        // only when a title or capitalized word follows somewhere to the right within the phrase
+        s = p;
+        continue;
+      }
       if (w.isPossessive(p) && p - 1 >= lo && (w.nameLike(p - 1) || w.isWord(p - 1))) { s = p; continue; }
       if (lp === 'the' || lp === 'a' || lp === 'an' || lp === 'his' || lp === 'her' || lp === 'their' || lp === 'its') s = p;
       break;
     }
-    return { start: s, end: r + 1 };
+    return extendOver(w, { start: s, end: r + 1 }, lo);
+  }
+  if (PRONOUNS.has(lw) === false && lw === 'who' && r - 1 >= lo) {
+    // "Barkley, who said ...": the antecedent speaks.
+    return npLeft(w, w.isPunct(r - 1, ',') ? r - 2 : r - 1, lo);
   }
   if (!w.isWord(r) || FUNCTION_WORDS.has(lw) || DETERMINERS.has(lw)) return null;
   let s = r;
@@ -87,23 +97,46 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
     if (FUNCTION_WORDS.has(lp) || PRONOUNS.has(lp) || lookupCue(lp)) break;
     s = p;
   }
-  if (det >= 0) return { start: det, end: r + 1 };
+  if (det >= 0) return extendOver(w, { start: det, end: r + 1 }, lo);
   if (!SPEAKER_NOUNS.has(lw)) return null;
-  return { start: s, end: r + 1 };
+  return extendOver(w, { start: s, end: r + 1 }, lo);
 }
 
-/** "X, the spokesperson, said" / "X, who ..., said" / "X (R-Texas) said": the phrase before the aside. */
+const LINKING_PREPS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
+
+/** "A producer for Yahoo Studios", "An earlier report in a New Hampshire paper": the head comes before the preposition. */
+function extendOver(w: Words, np: TokRange, lo: number): TokRange {
+  let cur = np;
+  for (let hop = 0; hop < 2; hop++) {
+    const p = cur.start - 1;
+    if (p - 1 < lo || !LINKING_PREPS.has(w.lower(p))) break;
+    const head = w.lower(p - 1);
+    if (!w.isWord(p - 1) || FUNCTION_WORDS.has(head) || PRONOUNS.has(head) || lookupCue(head)) break;
+    const outer = npLeft(w, p - 1, lo);
+    if (!outer || outer.start >= p) break;
+    cur = { start: outer.start, end: cur.end };
+  }
+  return cur;
+}
+
+/** "X, the spokesperson, said" / "X, 58, who lives in Y, said" / "X (R-Texas) said": the phrase before the asides. */
 function appositionLeft(w: Words, r: number, lo: number): TokRange | null {
   const closer = w.isPunct(r, ')') ? '(' : ',';
-  for (let q = r - 1; q >= lo && q >= r - 25; q--) {
+  let asides = 0;
+  for (let q = r - 1; q >= lo && q >= r - 30; q--) {
     if (w.isPunct(q, closer)) {
       if (closer === ',' && q + 1 < r) {
         const first = w.lower(q + 1);
-        const aside = DETERMINERS.has(first) || first === 'who' || TITLE_WORDS.has(first) || w.nameLike(q + 1) || first === 'himself' || first === 'herself';
+        const aside = DETERMINERS.has(first) || first === 'who' || TITLE_WORDS.has(first) || w.nameLike(q + 1) ||
+          first === 'himself' || first === 'herself' || w.kind(q + 1) === TokKind.Number || w.isWord(q + 1);
         if (!aside) return null;
       }
-      const np = npLeft(w, q - 1, lo);
-      return np && !w.isPunct(q - 1, ',') ? np : null;
+      if (q - 1 >= lo && !w.isPunct(q - 1, ',')) {
+        const np = npLeft(w, q - 1, lo);
+        if (np) return np;
+      }
+      if (closer === '(' || ++asides >= 3) return null;
+      continue;
     }
     if (w.kind(q) === TokKind.Quote) return null;
     if (closer === ',' && (w.isPunct(q, '.') || w.isPunct(q, ';'))) return null;
@@ -116,6 +149,7 @@ export function subjectPosition(w: Words, start: number, lo: number): boolean {
   if (start <= lo) return true;
   const p = w.lower(start - 1);
   if (PREPOSITIONS.has(p)) return false;
+  if (w.nameLike(start) || w.isPossessive(start)) return true;
   if (w.isWord(start - 1) && !FUNCTION_WORDS.has(p) && !lookupCue(p) && !w.nameLike(start - 1)) {
     // A lower-case word right before the phrase ("the debate Trump said") is fine only for verbs of clause ends.
     return p === 'that' || p.endsWith('ly');

@@ -55,6 +55,8 @@ export const SPEAKER_NOUNS = new Set([
   'journalist', 'journalists', 'reporter', 'reporters', 'columnist', 'host', 'anchor', 'moderator', 'author',
   'writer', 'historian', 'professor', 'scholar', 'doctor', 'physician', 'press', 'media', 'white', 'house',
   'pentagon', 'fbi', 'cia', 'voters', 'americans', 'others', 'some', 'many', 'most', 'both', 'who',
+  'percent', 'half', 'majority', 'third', 'quarter', 'plurality', 'respondents', 'minority', 'fifth', 'donor',
+  'donors', 'governors', 'senators', 'republican', 'democrat', 'conservatives', 'liberals', 'progressives',
 ]);
 
 /** Lower-case title words that may sit before a name ("White House spokesperson Karoline Levitt"). */
