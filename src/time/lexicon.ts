@@ -91,7 +91,7 @@ export const REF_WORDS = new Map<string, string>([
 
 /** Frequency words: SET values. */
 export const SET_WORDS = new Map<string, string>([
-  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['hourly', 'PT1H'],
+  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'], ['hourly', 'PT1H'],
   ['nightly', 'P1D'],
 ]);
 

@@ -667,6 +667,10 @@ export class Recognizer {
     return this.matchUnitPhrase(i);
   }
 
+  private allCaps(i: number): boolean {
+    return (this.doc.tokens.flags[i] & 16) !== 0;
+  }
+
   private capitalized(i: number): boolean {
     const c = this.doc.text.charCodeAt(this.doc.tokens.start[i]);
     return c >= 65 && c <= 90;
@@ -954,6 +958,8 @@ export class Recognizer {
     }
     const unit = UNITS.get(wk);
     if (!unit) return null;
+    // "This Week" mid-sentence is a title (a TV show), not a period.
+    if (this.capitalized(k) && this.capitalized(i) && this.sentenceBounds(i)[0] !== i && !this.allCaps(k)) return null;
     // "a second", "a quarter of": ordinals and fractions, not periods.
     if (countWasArticle && (unit.grain === 'second' || (unit.grain === 'quarter' && this.lower(k + 1) === 'of'))) return null;
     if (countWasArticle && unit.grain === 'quarter' && !hasThe && !rel && RATE_BEFORE.has(this.lower(i - 1)) === false && this.lower(i - 1) === 'than') return null;
@@ -969,7 +975,7 @@ export class Recognizer {
       const n = count?.v ?? 1;
       return { e, type: 'SET', value: durationValue(n, unit), rule: 'time.set.each' };
     }
-    if (countWasArticle && !hasThe && !rel && !plural && (RATE_BEFORE.has(this.lower(i - 1)) || this.isNumber(i - 1)) && after !== 'ago' && after !== 'earlier') {
+    if (countWasArticle && !hasThe && !rel && !plural && this.isRateContext(i - 1) && after !== 'ago' && after !== 'earlier') {
       return { e, type: 'SET', value: durationValue(1, unit), rule: 'time.set.rate' };
     }
 
@@ -1029,6 +1035,14 @@ export class Recognizer {
       }
     }
     return null;
+  }
+
+  /** The word before "a year"/"a week" shows a rate: an amount ("$5 billion", "700 seats", "twice"). */
+  private isRateContext(k: number): boolean {
+    const w = this.lower(k);
+    if (RATE_BEFORE.has(w) || this.isNumber(k)) return true;
+    // "700 seats a week": a counted plural noun.
+    return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && this.isNumber(k - 1);
   }
 
   /** "for the year" measures a year; "in the year", "the end of the year" name the DCT's. */

@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'upcoming', 'scheduled', 'expected', 'expects', 'intends', 'hopes', 'aims',
-  'tomorrow', 'tonight', 'could', 'might',
+  'tomorrow', 'tonight', 'could', 'might', 'planned', 'planning',
 ]);
 
 /** Right before the expression, these point ahead: "until Tuesday", "as early as Tuesday", "by next week". */
@@ -57,9 +57,14 @@ export function clauseTense(lower: (i: number) => string, start: number, end: nu
   for (let i = start - 1; i >= maxLeft; i--) {
     const w = lower(i);
     if (CLAUSE_STOP.has(w)) break;
+    if (w === 'be' && FUTURE_BEFORE_BE.has(lower(i - 1))) return 'future';
+    // "is to resume", "are to meet"
+    if (w === 'to' && (lower(i - 1) === 'is' || lower(i - 1) === 'are')) return 'future';
     const t = markerTense(w);
     if (!t) continue;
     if (t === 'past' && (lower(i - 1) === 'be' || lower(i - 1) === 'being') && FUTURE_BEFORE_BE.has(lower(i - 2))) return 'future';
+    // "agreed to meet", "decided to hold": the infinitive points ahead.
+    if (t === 'past' && lower(i + 1) === 'to' && i + 1 < start) return 'future';
     return t;
   }
   const maxRight = Math.min(sEnd, end + 10);
