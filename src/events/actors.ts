@@ -219,7 +219,9 @@ function inferCountries(doc: Doc, spans: ActorSpan[]): void {
       const lowerWords = doc.text.slice(a.start, a.end).toLowerCase().split(/\s+/);
       const same = (words.length ? byName.get(words[words.length - 1]) : undefined) ??
         lowerWords.map((w) => byName.get(w)).find((x) => x !== undefined);
-      const recent = lastSectorActor && sent - doc.tokens.sentence[lastSectorActor.tokStart] <= 2 ? lastSectorActor : undefined;
+      // Context from the sentences before only: within one sentence another title is usually another side's.
+      const gap = lastSectorActor ? sent - doc.tokens.sentence[lastSectorActor.tokStart] : -1;
+      const recent = lastSectorActor && gap >= 1 && gap <= 2 ? lastSectorActor : undefined;
       const ctx = same ?? (words.length >= 2 ? recent : undefined);
       if (ctx?.country) {
         a.country = ctx.country;

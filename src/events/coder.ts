@@ -36,6 +36,8 @@ const DEESCALATE_WORDS = new Set(['de-escalate', 'deescalate', 'withdraw', 'ceas
 const DESIRE_TRIGGERS = new Set(['want', 'hope', 'wish']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'every', 'another', "'s"]);
+const NOUN_TARGET_PREPS = new Set(['on', 'against', 'in', 'to', 'with']);
+const NOUN_TARGET_PREPS_MEET = new Set(['with', 'to', 'between']);
 const PREPS_BEFORE_ACTOR = new Set(['of', 'in', 'between', 'among', 'from', 'at', 'for', 'over', 'about', 'against', 'on', 'with', 'to', 'by', 'into', 'near', 'across']);
 const CLAUSE_BREAKS = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'when', 'who', 'which', 'that', 'but']);
 /** Verbs that never head an event by themselves (auxiliaries, reporting verbs: quotes carry those). */
@@ -270,6 +272,9 @@ function findArguments(
 
   if (isNoun) {
     // "attack by X on Y", "X's attack", "Indian strikes on Y", "talks with Y".
+    const root = cand.code.slice(0, 2);
+    const targetPreps = root === '04' || root === '03' ? NOUN_TARGET_PREPS_MEET : NOUN_TARGET_PREPS;
+    let pre = -1;
     for (let k = 0; k < acts.length; k++) {
       const a = acts[k];
       const before = a.tokStart - first - 1;
@@ -279,11 +284,18 @@ function findArguments(
         while (p > v && !PREPS_BEFORE_ACTOR.has(words[p])) p--;
         const prep = p > v ? words[p] : '';
         if (prep === 'by' && (sources.length === 0 || !sources[0].country)) sources = groupFrom(acts, k, words, first, true);
-        else if ((prep === 'on' || prep === 'against' || prep === 'with' || prep === 'in' || prep === 'to') && targets.length === 0) targets = groupFrom(acts, k, words, first, true);
-      } else if (a.tokEnd <= abs(v) && a.tokEnd >= abs(v - 3)) {
+        else if (targetPreps.has(prep) && targets.length === 0) targets = groupFrom(acts, k, words, first, true);
+      } else if (a.tokEnd <= abs(v) && a.tokEnd >= abs(v - 3) && a.country) {
         // Pre-modifier ("Indian airstrikes", "Pakistan's attack"); a bare agent ("terrorist attack") is a kind, not an actor.
-        if (sources.length === 0 && a.country) sources = [a];
+        pre = k;
       }
+    }
+    if (sources.length === 0 && pre >= 0) sources = groupFrom(acts, pre, words, first, false);
+    // "X renewed negotiations", "X held talks": the governing verb's subject.
+    if (sources.length === 0 && v > 0 && !DETERMINERS.has(words[v - 1])) {
+      sources = subjectBefore(acts, words, first, v, lo);
+    } else if (sources.length === 0 && v > 1 && lemmaIsVerb(view, v - 2)) {
+      sources = subjectBefore(acts, words, first, v - 2, lo);
     }
     rule += ':noun-args';
   } else {
@@ -307,7 +319,10 @@ function findArguments(
       // Skip the by-phrase actor already used as source, and bare agents when a country-coded actor follows.
       while (k < acts.length && sources.includes(acts[k])) k++;
       let c = k;
-      while (c < acts.length && acts[c].tokStart < abs(rightHi) && (!acts[c].country || sources.includes(acts[c]))) c++;
+      const sameAsSource = (a: ActorSpan): boolean => sources.some((s) => s.code === a.code || (s.country === a.country && (!s.sector || !a.sector)));
+      while (k < acts.length && acts[k].tokStart < abs(rightHi) && sameAsSource(acts[k])) k++;
+      c = k;
+      while (c < acts.length && acts[c].tokStart < abs(rightHi) && (!acts[c].country || sources.includes(acts[c]) || sameAsSource(acts[c]))) c++;
       if (c < acts.length && acts[c].tokStart < abs(rightHi)) k = c;
       if (k < acts.length && acts[k].tokStart < abs(rightHi)) {
         targets = groupFrom(acts, k, words, first, true);
@@ -351,6 +366,10 @@ function findArguments(
   }
   void doc;
   return { sources, targets, rule };
+}
+
+function lemmaIsVerb(view: SentenceView, k: number): boolean {
+  return k >= 0 && view.lemmas[k] !== undefined;
 }
 
 /** The subject group: the nearest actor group left of the verb in its clause, not inside a prepositional phrase. */
