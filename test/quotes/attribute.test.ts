@@ -1,0 +1,129 @@
+/** Quote shapes on short articles written for these tests. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/pipeline.js';
+import type { Analysis, Quote } from '../../src/model/schema.js';
+
+function quotes(text: string): Analysis['quotes'] {
+  return analyze({ id: 't', date: '2024-03-01', text, meta: {} }).quotes;
+}
+
+function find(qs: Quote[], fragment: string): Quote {
+  const q = qs.find((x) => x.content.text.includes(fragment));
+  assert.ok(q, `no quote containing "${fragment}" in ${JSON.stringify(qs.map((x) => x.content.text))}`);
+  return q;
+}
+
+test('direct quote with a trailing cue: “...,” X said', () => {
+  const q = find(quotes('“We will not raise taxes this year,” Finance Minister Ana Ruiz said on Monday.'), 'We will not raise taxes');
+  assert.equal(q.type, 'direct');
+  assert.equal(q.content.text, 'We will not raise taxes this year');
+  assert.match(q.speaker!.mention.text, /Ana Ruiz$/);
+  assert.equal(q.cueLemma, 'say');
+});
+
+test('inverted speaker: “...,” said X, a title', () => {
+  const q = find(quotes('“The deal is dead,” said Tom Baker, a senior negotiator for the union.'), 'The deal is dead');
+  assert.equal(q.speaker!.mention.text, 'Tom Baker');
+});
+
+test('cue before the quote with a colon', () => {
+  const q = find(quotes('The mayor told reporters: “The bridge will reopen next week.”'), 'The bridge will reopen');
+  assert.equal(q.type, 'direct');
+  assert.equal(q.speaker!.mention.text, 'The mayor');
+  assert.equal(q.addressee!.mention.text, 'reporters');
+});
+
+test('multi-sentence quote keeps all its sentences', () => {
+  const q = find(quotes('“We tried. We failed. We will try again,” the coach said.'), 'We tried');
+  assert.equal(q.content.text, 'We tried. We failed. We will try again');
+  assert.equal(q.speaker!.mention.text, 'the coach');
+});
+
+test('split quote “A,” he said, “B.” shares one cue and speaker', () => {
+  const qs = quotes('“We will win,” Smith said, “and we will win big.”');
+  const a = find(qs, 'We will win');
+  const b = find(qs, 'and we will win big');
+  assert.deepEqual(a.cue, b.cue);
+  assert.equal(a.speaker!.mention.text, 'Smith');
+  assert.equal(b.speaker!.mention.text, 'Smith');
+});
+
+test('multi-paragraph quote: the re-opened paragraph inherits the speaker', () => {
+  const text = '“Prices will fall by summer,” central bank governor Lena Ortiz said.\n\n“Wages are rising faster than we expected. That changes the outlook.”';
+  const q = find(quotes(text), 'Wages are rising');
+  assert.match(q.speaker!.mention.text, /Lena Ortiz/);
+});
+
+test('a paragraph left open and re-opened by the next one: both parts to the speaker', () => {
+  const text = 'Lena Ortiz said: “Prices will fall by summer and stay low.\n\n“Wages are rising faster than we expected,” she added.';
+  const qs = quotes(text);
+  assert.match(find(qs, 'Prices will fall').speaker!.mention.text, /Lena Ortiz/);
+  assert.equal(find(qs, 'Wages are rising').speaker!.mention.text, 'she');
+});
+
+test('indirect speech with that-clause, with addressee', () => {
+  const q = find(quotes('The senator told CNN that the bill would pass before the recess.'), 'the bill would pass');
+  assert.equal(q.type, 'indirect');
+  assert.equal(q.cueLemma, 'tell');
+  assert.equal(q.speaker!.mention.text, 'The senator');
+  assert.equal(q.addressee!.mention.text, 'CNN');
+});
+
+test('indirect speech without "that" and a pronoun clause', () => {
+  const q = find(quotes('Asked about the talks, Levitt said she will let reporters know when that happens.'), 'she will let reporters know');
+  assert.equal(q.type, 'indirect');
+  assert.equal(q.speaker!.mention.text, 'Levitt');
+});
+
+test('according to, before and after the content', () => {
+  const qs = quotes('The plant will close in May, according to two company officials. According to the union, 300 jobs are at risk.');
+  assert.match(find(qs, 'The plant will close').speaker!.mention.text, /company officials/);
+  assert.match(find(qs, '300 jobs').speaker!.mention.text, /the union/);
+});
+
+test('partial quote inside reported speech: the clause subject speaks', () => {
+  const q = find(quotes('Later the envoy “urged both sides to return to the table without conditions”.'), 'urged both sides');
+  assert.equal(q.type, 'partial');
+  assert.equal(q.speaker!.mention.text, 'the envoy');
+});
+
+test('mixed quote: reported clause ending in a quoted fragment', () => {
+  const q = find(quotes('The minister said the army would “respond with full force” if attacked.'), 'respond with full force');
+  assert.equal(q.type, 'mixed');
+  assert.equal(q.speaker!.mention.text, 'The minister');
+});
+
+test('apposition between speaker and cue', () => {
+  const q = find(quotes('Maria Lopez, the city spokesperson, has said the water is safe to drink.'), 'the water is safe');
+  assert.equal(q.speaker!.mention.text, 'Maria Lopez');
+});
+
+test('coordinated cues share the subject', () => {
+  const qs = quotes('The ambassador praised the agreement but also said the border must stay closed.');
+  assert.equal(find(qs, 'the border must stay closed').speaker!.mention.text, 'The ambassador');
+});
+
+test('quote with no closing mark at the end of the article', () => {
+  const q = find(quotes('The general said: “We will hold the line whatever it costs us'), 'We will hold the line');
+  assert.equal(q.speaker!.mention.text, 'The general');
+});
+
+test('quote in a headline: Name: ‘...’', () => {
+  const q = find(quotes("Obama: 'We will not abandon our allies'\n\nThe president spoke in Berlin."), 'We will not abandon');
+  assert.equal(q.speaker!.mention.text, 'Obama');
+  assert.equal(q.type, 'direct');
+});
+
+test('scare quotes and nouns that look like cues make no quotes', () => {
+  assert.deepEqual(quotes('The so-called “deal” collapsed. The United States and the Islamic State were at war in a Democratic state.'), []);
+});
+
+test('every span matches the text it points to', () => {
+  const text = '“Calm down,” the judge said.\n\nHe told the lawyers that the trial would resume, according to a court clerk.';
+  for (const q of quotes(text)) {
+    assert.equal(text.slice(q.content.start, q.content.end), q.content.text);
+    if (q.speaker) assert.equal(text.slice(q.speaker.mention.start, q.speaker.mention.end), q.speaker.mention.text);
+    if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
+  }
+});
