@@ -820,7 +820,18 @@ export class Recognizer {
 
   /** A count at token i: digits, number words ("twenty four"), "a"/"an", vague words. e = next token. */
   private parseCount(i: number): { v: number | null; e: number } | null {
+    const c = this.parseCountCore(i);
+    // "two and a half years"
+    if (c && c.v !== null && this.lower(c.e) === 'and' && this.lower(c.e + 1) === 'a' && this.lower(c.e + 2) === 'half') {
+      return { v: c.v + 0.5, e: c.e + 3 };
+    }
+    return c;
+  }
+
+  private parseCountCore(i: number): { v: number | null; e: number } | null {
     const w = this.lower(i);
+    // "half a year", "half an hour"
+    if (w === 'half') return this.lower(i + 1) === 'a' || this.lower(i + 1) === 'an' ? { v: 0.5, e: i + 2 } : null;
     if (w === 'a' || w === 'an') {
       if (this.lower(i + 1) === 'few' || this.lower(i + 1) === 'couple') {
         const e = this.lower(i + 2) === 'of' ? i + 3 : i + 2;
@@ -993,7 +1004,13 @@ export class Recognizer {
         return { e: end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'time.relative.vague' };
       }
       if (unit.grain === 'year' && n === 1 && sign < 0) return { e: end, type: 'DATE', value: this.yearAgoValue(i), rule: 'time.relative.year-ago', counted: true };
-      return { e: end, type: 'DATE', value: shiftValue(this.dct, unit, sign * n), rule: 'time.relative.ago', counted: true };
+      // Fractions shift by the next smaller unit ("two and a half years ago" -> months).
+      const value = Number.isInteger(n)
+        ? shiftValue(this.dct, unit, sign * n)
+        : unit.grain === 'year'
+          ? shiftValue(this.dct, UNITS.get('month')!, sign * Math.round(n * 12))
+          : shiftValue(this.dct, unit, sign * Math.round(n));
+      return { e: end, type: 'DATE', value, rule: 'time.relative.ago', counted: true };
     }
 
     if (count) return this.durationCore(e, count, unit, rel, hasThe);

@@ -100,3 +100,9 @@ test('governingDate dates a clause by its own time expression, else by the DCT',
   assert.deepEqual(governingDate(doc, 0), { date: '2025-05-08', dateSource: 'text', timexId: t?.id ?? null });
   assert.deepEqual(governingDate(doc, 1), { date: '2025-05-09', dateSource: 'publication', timexId: null });
 });
+
+test('fractions: halves are written in the next smaller unit', () => {
+  const ts = times('The siege lasted two and a half years. The vote took half an hour.');
+  assert.equal(find(ts, 'two and a half years').value, 'P2Y6M');
+  assert.equal(find(ts, 'half an hour').value, 'PT30M');
+});
