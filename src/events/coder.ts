@@ -203,7 +203,8 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     const obligation = v > 0 && inActor[v - 1] && v + 1 < n &&
       (w === 'must' || (OBLIGATION.has(w) && words[v + 1] === 'to'));
     if (obligation) {
-      const subj = acts.filter((a) => a.tokEnd === first + v);
+      const last = acts.findIndex((a) => a.tokEnd === first + v);
+      const subj = last >= 0 ? groupFrom(acts, last, words, first, false) : [];
       const next = words.slice(v + 1, v + 5);
       const code = next.some((x) => DEESCALATE_WORDS.has(x)) ? '1056' : '100';
       // The one who says so: the actor before the obliged one ("Russia said that Sudan must ..."), else the
@@ -379,7 +380,31 @@ function subjectBefore(acts: readonly ActorSpan[], words: readonly string[], fir
   return withCountry.length ? withCountry : subjectScan(acts, words, first, v, lo, false);
 }
 
+/**
+ * "Pakistan, a key U.S. ally in the war, has refused ...": when an appositive (", ... ,") stands right before the
+ * verb group, a country-like head before it is the subject.
+ */
+function appositiveHead(acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number): ActorSpan[] {
+  let k = v - 1;
+  while (k > lo && AUX_WORDS.has(words[k])) k--;
+  if (words[k] !== ',') return [];
+  let open = k - 1;
+  while (open > lo && words[open] !== ',') open--;
+  if (open <= lo || k - open > 14) return [];
+  const headIdx = acts.findIndex((a) => a.tokEnd === first + open);
+  if (headIdx < 0) return [];
+  const head = acts[headIdx];
+  if (!head.country || head.sector) return [];
+  return groupFrom(acts, headIdx, words, first, false);
+}
+
+const AUX_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'again', 'then', 'had', 'been', 'be', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'never', 'already', 'reportedly']);
+
 function subjectScan(acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number, needCountry: boolean): ActorSpan[] {
+  if (needCountry) {
+    const head = appositiveHead(acts, words, first, v, lo);
+    if (head.length) return head;
+  }
   for (let k = acts.length - 1; k >= 0; k--) {
     if (needCountry && !acts[k].country) continue;
     const a = acts[k];
