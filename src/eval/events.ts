@@ -206,9 +206,9 @@ async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<Ev
   const confusion = new Map<string, number>();
   rows.forEach((r, i) => {
     const doc = codeDoc(`q${i}`, '2020-01-01', r.text, {});
-    // The sentence's class: its most conflictual asserted event (conflict reports lead with the violence).
-    let cls = 0;
-    for (const e of asserted(doc.events)) cls = Math.max(cls, confliClass(e.root));
+    // The sentence's class: that of the event the sentence is about (as for PLOVER records).
+    const main = mainEvent(doc.events.filter((e) => e.modality === 'asserted' || e.modality === 'reported'));
+    const cls = main ? confliClass(main.root) : 0;
     const c = perClass.get(r.label) ?? { n: 0, right: 0 };
     c.n++;
     if (cls === r.label) { right++; c.right++; } else confusion.set(`${r.label}->${cls}`, (confusion.get(`${r.label}->${cls}`) ?? 0) + 1);
