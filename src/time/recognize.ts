@@ -480,6 +480,8 @@ export class Recognizer {
     }
     // Lower-case "may" is the verb.
     if (w === 'may' && !this.capitalized(i)) return null;
+    // "Jan Kavan": a short month form without its period before a capitalized word is a name.
+    if (w.length <= 4 && !w.endsWith('.') && this.doc.tokens.kind[e] === TokKind.Word && this.capitalized(e)) return null;
     // Bare month: ambiguous names need a cue before them.
     const prev = this.lower(s - 1);
     if (rel === null && AMBIGUOUS_MONTHS.has(w) && !MONTH_CONTEXT.has(prev) && !MONTH_CONTEXT.has(this.lower(s))) return null;
