@@ -1,13 +1,20 @@
 /** First-order Viterbi over label scores with a transition matrix (row 0 = sentence start). */
 
+let scoreBuf = new Float64Array(1024);
+let backBuf = new Int32Array(1024);
+
 /**
  * emit: n*L scores; trans: (L+1)*L, trans[(prev+1)*L + cur], -Infinity forbids a transition.
  * Writes the best label per token into `out`.
  */
 export function viterbi(emit: Float64Array | Float32Array, n: number, L: number, trans: Float64Array | Float32Array, out: Int32Array): void {
   if (n === 0) return;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (scoreBuf.length < n * L) {
+    scoreBuf = new Float64Array(n * L * 2);
+    backBuf = new Int32Array(n * L * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let c = 0; c < L; c++) score[c] = emit[c] + trans[c];
   for (let i = 1; i < n; i++) {
     const base = i * L;

@@ -12,8 +12,8 @@ import {
 
 interface WordEntry {
   info: WordInfo;
-  /** 5 blocks of L scores: self, as -2, -1, +1, +2 neighbour. */
-  vec: Float64Array;
+  /** Offset in the arena of 5 blocks of L scores: self, as -2, -1, +1, +2 neighbour. */
+  at: number;
 }
 
 /** Bound on cached word types (cleared when reached: news vocabularies repeat within a batch). */
@@ -21,7 +21,10 @@ const MAX_CACHED = 200_000;
 
 export class CachedScorer {
   private readonly cache = new Map<string, WordEntry>();
-  private readonly boundary: Float64Array;
+  /** All cached word vectors in one block (locality); offset 0 holds the sentence-boundary vectors. */
+  private arena: Float64Array;
+  private used: number;
+  private offsets = new Int32Array(256);
   private readonly ids: number[] = [];
 
   constructor(
@@ -29,31 +32,44 @@ export class CachedScorer {
     readonly gaz: Gazetteers,
   ) {
     const L = model.L;
-    this.boundary = new Float64Array(4 * L);
+    this.arena = new Float64Array(5 * L * 4096);
+    // Boundary block laid out like a word's: [unused self, -2, -1, +1, +2].
     NEIGHBOUR_OFFSETS.forEach((d, k) => {
       const ids: number[] = [];
       boundaryFeatures(d, ids);
-      for (const id of ids) model.addFeature(id, this.boundary, k * L);
+      for (const id of ids) model.addFeature(id, this.arena, (k + 1) * L);
     });
+    this.used = 5 * L;
+  }
+
+  private reset(): void {
+    this.cache.clear();
+    this.used = 5 * this.model.L;
   }
 
   private entry(norm: string, lower: string): WordEntry {
     let e = this.cache.get(norm);
     if (e) return e;
     const L = this.model.L;
+    if (this.cache.size >= MAX_CACHED) this.reset();
+    if (this.used + 5 * L > this.arena.length) {
+      const a = new Float64Array(this.arena.length * 2);
+      a.set(this.arena);
+      this.arena = a;
+    }
+    const at = this.used;
+    this.used += 5 * L;
     const info = wordInfo(norm, lower, this.gaz);
-    const vec = new Float64Array(5 * L);
     const ids = this.ids;
     ids.length = 0;
     wordFeatures(norm, lower, info, ids);
-    for (const id of ids) this.model.addFeature(id, vec, 0);
-    NEIGHBOUR_OFFSETS.forEach((d, k) => {
+    for (const id of ids) this.model.addFeature(id, this.arena, at);
+    for (let k = 0; k < 4; k++) {
       ids.length = 0;
-      neighbourFeatures(d, info, ids);
-      for (const id of ids) this.model.addFeature(id, vec, (k + 1) * L);
-    });
-    if (this.cache.size >= MAX_CACHED) this.cache.clear();
-    e = { info, vec };
+      neighbourFeatures(NEIGHBOUR_OFFSETS[k], info, ids);
+      for (const id of ids) this.model.addFeature(id, this.arena, at + (k + 1) * L);
+    }
+    e = { info, at };
     this.cache.set(norm, e);
     return e;
   }
@@ -62,24 +78,25 @@ export class CachedScorer {
   score(s: NormalizedSentence, ctx: DocContext | null, emit: Float64Array, own?: Int32Array): void {
     const n = s.norm.length;
     const L = this.model.L;
-    const entries: WordEntry[] = new Array(n);
     const infos: WordInfo[] = new Array(n);
+    if (this.offsets.length < n) this.offsets = new Int32Array(n * 2);
+    const at = this.offsets;
     for (let i = 0; i < n; i++) {
-      entries[i] = this.entry(s.norm[i], s.lower[i]);
-      infos[i] = entries[i].info;
+      const e = this.entry(s.norm[i], s.lower[i]);
+      infos[i] = e.info;
+      at[i] = e.at;
     }
+    const arena = this.arena; // read after entry(): it may have grown
     const sc = sentenceContext(s, infos, ctx, this.gaz, undefined, own);
     const ids = this.ids;
-    const bnd = this.boundary;
     for (let i = 0; i < n; i++) {
       const o = i * L;
-      const self = entries[i].vec;
-      for (let l = 0; l < L; l++) emit[o + l] = self[l];
+      const self = at[i];
+      for (let l = 0; l < L; l++) emit[o + l] = arena[self + l];
       for (let k = 0; k < 4; k++) {
         const j = i + NEIGHBOUR_OFFSETS[k];
-        const src = j >= 0 && j < n ? entries[j].vec : bnd;
-        const so = j >= 0 && j < n ? (k + 1) * L : k * L;
-        for (let l = 0; l < L; l++) emit[o + l] += src[so + l];
+        const so = (j >= 0 && j < n ? at[j] : 0) + (k + 1) * L;
+        for (let l = 0; l < L; l++) emit[o + l] += arena[so + l];
       }
       ids.length = 0;
       contextFeatures(i, s, sc, ctx, ids);
