@@ -356,8 +356,9 @@ class Attributor {
     }
     let s = Math.max(a, this.bodyStart);
     // Earlier cue content in this sentence ends where this one may start.
-    for (const d of this.drafts) {
-      if (d.sentence === si && d.end <= this.doc.tokens.start[e]) s = Math.max(s, this.tokAtChar(d.end));
+    for (let k = this.drafts.length - 1; k >= 0 && this.drafts[k].sentence === si; k--) {
+      const d = this.drafts[k];
+      if (d.end <= this.doc.tokens.start[e]) s = Math.max(s, this.tokAtChar(d.end));
     }
     while (s <= e && (w.isPunct(s, ',') || ['and', 'but', 'so'].includes(w.lower(s)))) s++;
     if (s > e) return null;
@@ -400,8 +401,17 @@ class Attributor {
   /** direct: the content is one quote; mixed: it holds quoted and unquoted words; indirect: no quote marks. */
   private typeOf(start: number, end: number): DraftType {
     let quoted = false;
-    for (const r of this.regions) {
-      if (r.end <= start || r.start >= end) continue;
+    // Regions are sorted and disjoint: start from the first one that may end after `start`.
+    let lo = 0;
+    let hi = this.regions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.regions[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.regions.length && this.regions[k].start < end; k++) {
+      const r = this.regions[k];
+      if (r.end <= start) continue;
       if (r.start <= start + 1 && r.end >= end - 1) return 'direct';
       quoted = true;
     }
