@@ -8,7 +8,7 @@ import type { AnalyzeOptions } from '../model/options.js';
 import type { Event, EventActor, Quote } from '../model/schema.js';
 import { collectActors, setFallbackActorMatcher, type ActorSpan } from './actors.js';
 import { matchActors } from '../entities/actors/index.js';
-import { cameoInfo } from './codebook.js';
+import { cameoInfo, type CameoInfo } from './codebook.js';
 import { codeSentence, type CoderState, type RawEvent } from './coder.js';
 import { dateFor, timexesBySentence, type EventDate } from './dating.js';
 import { verbTableWith } from './verb-table.js';
@@ -80,6 +80,20 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   doc.events = events;
 }
 
+/** Attackers outside regular forces, and victims who are civilians. */
+const IRREGULAR = new Set(['REB', 'UAF', 'INS', 'RAD', 'CRM', 'CVL', 'OPP']);
+const CIVILIAN = new Set(['CVL', 'REF', 'MED', 'EDU', 'HLH', 'REL', 'LAB', 'BUS', 'HRI', 'NGO', 'AGR']);
+
+/**
+ * CAMEO keeps conventional military force (19x) for fighting between armed forces; violence by irregular
+ * actors or against civilians is unconventional violence (180).
+ */
+function violenceKind(info: CameoInfo, s: ActorSpan | null, t: ActorSpan | null): CameoInfo {
+  if (info.root !== '19') return info;
+  const irregular = (s?.sector && IRREGULAR.has(s.sector)) || (t?.sector && CIVILIAN.has(t.sector));
+  return irregular ? (cameoInfo('180') ?? info) : info;
+}
+
 function ownedByNoun(doc: Doc, end: number): boolean {
   return /^\s*(\w+\s+){0,3}(attack|attacks|bombing|strike|strikes|raid|massacre)\b/i.test(doc.text.slice(end, end + 50));
 }
@@ -118,21 +132,22 @@ function emit(
   const tgts: (ActorSpan | null)[] = raw.targets.length ? raw.targets : [null];
   for (const s of srcs) {
     for (const t of tgts) {
+      const coded = violenceKind(info, s, t);
       if (s && t && (s === t || s.code === t.code)) continue;
       // "USAGOV -> USA": an actor acting on its own country is not an interaction.
       if (s && t && s.country && s.country === t.country && (!s.sector || !t.sector)) continue;
       if (!s && !t) continue;
-      const key = `${raw.sentence}|${info.code}|${s?.code}|${t?.code}|${s?.start}|${t?.start}`;
+      const key = `${raw.sentence}|${coded.code}|${s?.code}|${t?.code}|${s?.start}|${t?.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
         id: `ev${out.length + 1}`,
-        cameo: info.code,
-        root: info.root,
-        plover: info.plover,
-        name: info.name,
-        goldstein: info.goldstein,
-        quadClass: info.quadClass,
+        cameo: coded.code,
+        root: coded.root,
+        plover: coded.plover,
+        name: coded.name,
+        goldstein: coded.goldstein,
+        quadClass: coded.quadClass,
         source: s ? toEventActor(doc, s) : null,
         target: t ? toEventActor(doc, t) : null,
         date: date.date,
