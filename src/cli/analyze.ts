@@ -9,9 +9,23 @@ import { analyze } from '../pipeline.js';
 import { INPUT_FORMATS, parseInputFormat, readArticles, ReadError } from '../read/index.js';
 import { renderPretty } from './pretty.js';
 
-/** Write respecting back-pressure, so a slow reader of our stdout does not make us buffer everything. */
-function write(chunk: string): Promise<void> | void {
-  if (!process.stdout.write(chunk)) return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+/** Standard output as a sink that respects back-pressure and notices a reader that went away (`| head`). */
+class Output {
+  closed = false;
+
+  constructor() {
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      this.closed = true;
+      process.stdout.emit('drain');
+    });
+  }
+
+  /** Resolves when the chunk may be followed by the next (so a slow reader does not make us buffer everything). */
+  write(chunk: string): Promise<void> | void {
+    if (this.closed) return;
+    if (!process.stdout.write(chunk)) return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+  }
 }
 
 export function registerAnalyze(program: Command): void {
@@ -26,13 +40,15 @@ export function registerAnalyze(program: Command): void {
       if (opts.format !== 'json' && opts.format !== 'pretty') throw new Error(`--format must be json or pretty, not "${opts.format}"`);
       const format = parseInputFormat(opts.input);
       if (!format) throw new Error(`--input must be one of ${INPUT_FORMATS.join(', ')}, not "${opts.input}"`);
+      const output = new Output();
       let problems = 0;
       const onError = (err: ReadError): void => {
         problems++;
         process.stderr.write(`parley: ${err.message}\n`);
       };
-      for (const path of paths) {
+      reading: for (const path of paths) {
         for await (const article of readArticles(path, { date: opts.date, format, onError })) {
+          if (output.closed) break reading;
           let out: string;
           try {
             const result = analyze(article);
@@ -43,7 +59,7 @@ export function registerAnalyze(program: Command): void {
             process.stderr.write(`parley: ${article.id}: analysis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
             continue;
           }
-          await write(out);
+          await output.write(out);
         }
       }
       if (problems > 0) {

@@ -24,7 +24,7 @@ import { looksLikeWire, parseWire } from './wire.js';
 import { normalizeText } from './normalize.js';
 import { isValidArticleDate } from './date.js';
 import { finishArticle } from './article.js';
-import { byteChunks, decodedChunks, decodeWhole, displayName, STDIN } from './source.js';
+import { byteChunks, collectBytes, decodedChunks, decodeMarkup, decodeWhole, displayName, STDIN } from './source.js';
 import { formatForExtension, sniffFormat, type InputFormat } from './formats.js';
 import { readJsonl } from './jsonl.js';
 import { readCsv } from './csv.js';
@@ -127,6 +127,14 @@ async function* readOneFile(path: string, options: ReadOptions, report: (e: Read
     if (size > MAX_FILE_BYTES) {
       throw new ReadError(`file is ${size} bytes; the limit for formats read whole is ${MAX_FILE_BYTES} (MAX_FILE_BYTES; JSONL and CSV stream without one)`, file);
     }
+  }
+  if (format === 'html' || format === 'rss') {
+    // Markup may declare a legacy charset; decode it whole, as a browser would.
+    const text = decodeMarkup(await collectBytes(byteChunks(path), file), file);
+    if (text.trim() === '') throw new ReadError('empty file (only whitespace)', file);
+    if (format === 'html') yield parseHtmlArticle(text, ctx);
+    else yield* parseFeedArticles(text, ctx);
+    return;
   }
   let chunks: AsyncIterable<string> = decodedChunks(byteChunks(path), file);
   if (format === 'auto' && (path === STDIN || formatForExtension(path) === undefined)) {

@@ -151,3 +151,21 @@ test('JSONL is streamed: the first article arrives before the input is read to t
   assert.ok(produced < 10, `read ${produced} chunks before the first article`);
   await it.return(undefined);
 });
+
+test('UTF-16 with a BOM is decoded; HTML declaring a legacy charset is decoded as declared', async () => {
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('date 2025-01-01\n\nThe café reopened on Monday.\n', 'utf16le')]);
+  const [a] = await readAllArticles(write('utf16.txt', utf16));
+  assert.equal(a.date, '2025-01-01');
+  assert.equal(a.text, 'The café reopened on Monday.\n');
+  const cp1252 = Buffer.concat([
+    Buffer.from('<html><head><meta charset="windows-1252"><meta name="date" content="2025-01-01"></head><body><p>The caf'),
+    Buffer.from([0xe9, 0x20, 0x93]),
+    Buffer.from('reopened'),
+    Buffer.from([0x94]),
+    Buffer.from(' on Monday.</p></body></html>'),
+  ]);
+  const [h] = await readAllArticles(write('cp1252.html', cp1252));
+  assert.equal(h.text, 'The café “reopened” on Monday.');
+  // Undeclared Latin-1 is still refused: guessing would silently change the text.
+  await expectReadError(write('latin1.txt', Buffer.concat([Buffer.from('date 2025-01-01\n\ncaf'), Buffer.from([0xe9])])), /not valid UTF-8/);
+});
