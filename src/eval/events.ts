@@ -100,10 +100,12 @@ async function evalPlover(goldPath: string, options: EvalOptions): Promise<EvalR
     }
     const score = (counter: PrfCounter, gold: typeof r.sources, pred: Event['source']): boolean => {
       const c = countryOf(pred);
-      const hit = c !== null && gold.some((g) => g.code === c);
+      // The records code every transnational organisation IGO (Amnesty, the Red Cross included).
+      const same = (g: string): boolean => g === c || (g === 'IGO' && c === 'NGO');
+      const hit = c !== null && gold.some((g) => same(g.code));
       counter.add(hit ? 1 : 0, c !== null && !hit ? 1 : 0, gold.length && !hit ? 1 : 0);
       if (hit && pred) {
-        const g = gold.find((x) => x.code === c)!;
+        const g = gold.find((x) => same(x.code))!;
         if (g.sector) { sectorN++; if (g.sector === pred.sector) sectorRight++; }
       }
       return hit || (gold.length === 0 && c === null);

@@ -111,11 +111,14 @@ function gapIsModifiers(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** "of", "from", "in" (with an optional "the") between a role and a country. */
+const OF_WORDS = new Set(['of', 'from', 'in', 'throughout', 'across', 'within']);
+
+/** "of", "from", "in" (optionally "the" after, or one plural head noun before: "groups in") between a role and a country. */
 function ofLink(doc: Doc, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 2) return false;
-  const w = lowTok(doc, from);
-  return (w === 'of' || w === 'from' || w === 'in') && (to - from === 1 || lowTok(doc, from + 1) === 'the');
+  let i = from;
+  if (to - i >= 2 && !OF_WORDS.has(lowTok(doc, i)) && /^[a-z]+s$/.test(lowTok(doc, i))) i++;
+  if (to - i < 1 || to - i > 2) return false;
+  return OF_WORDS.has(lowTok(doc, i)) && (to - i === 1 || lowTok(doc, i + 1) === 'the');
 }
 
 /** ", " / "and" / ", and" between list members. */
@@ -188,6 +191,12 @@ export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpa
       while (j < t.count && j < m.tokEnd + 4 && (t.flags[j] & TokFlag.Capitalized) && t.kind[j] === TokKind.Word && !matches.some((x) => x.tokStart === j)) j++;
       if (j > m.tokEnd) { m.tokEnd = j; m.end = t.end[j - 1]; }
       if (!m.code && m.sector) m.code = m.sector;
+    }
+    // "King Hassan of Morocco": a title still without a country takes the one its of-phrase names.
+    const ofNext = matches[k + 1];
+    if ((m.kind === 'title' || ROLE_KINDS.has(m.kind)) && !m.country && ofNext && isCountryLike(ofNext) && ofLink(doc, m.tokEnd, ofNext.tokStart)) {
+      m.country = ofNext.country;
+      m.code = (ofNext.country ?? '') + roleCode(m);
     }
     if (!m.code) {
       if (m.entityId) out.push(m); // a name to match later titles against; dropped below if still code-less

@@ -323,9 +323,11 @@ function findArguments(
       const sameAsSource = (a: ActorSpan): boolean => sources.some((s) => s.code === a.code || (s.country === a.country && (!s.sector || !a.sector)));
       while (k < acts.length && acts[k].tokStart < abs(rightHi) && sameAsSource(acts[k])) k++;
       c = k;
-      while (c < acts.length && acts[c].tokStart < abs(rightHi) && (!acts[c].country || sources.includes(acts[c]) || sameAsSource(acts[c]))) c++;
-      if (c < acts.length && acts[c].tokStart < abs(rightHi)) k = c;
-      if (k < acts.length && acts[k].tokStart < abs(rightHi)) {
+      // A bare agent ("troops", "military") gives way to a country-coded actor a little further on.
+      const countryHi = Math.min(words.length, rightHi + 6);
+      while (c < acts.length && acts[c].tokStart < abs(countryHi) && (!acts[c].country || sources.includes(acts[c]) || sameAsSource(acts[c]))) c++;
+      if (c < acts.length && acts[c].tokStart < abs(countryHi)) k = c;
+      if (k < acts.length && acts[k].tokStart < abs(Math.min(words.length, rightHi + 6)) && (acts[k].tokStart < abs(rightHi) || acts[k].country)) {
         targets = groupFrom(acts, k, words, first, true);
         rule += ':object';
       }
