@@ -353,7 +353,8 @@ function findArguments(
       if (k >= 0) {
         sources = groupFrom(acts, k, words, first, true);
         rule += ':participle-subject';
-        if (targets.length && !targets[0].country) targets = [];
+        // Not a bare agent, nor the agent of a by-phrase ("deaths in an attack by a Pakistan-based outfit").
+        if (targets.length && (!targets[0].country || words.slice(Math.max(0, targets[0].tokStart - first - 3), targets[0].tokStart - first).includes('by'))) targets = [];
         if (targets.length === 0) {
           const t = acts.findIndex((a, idx) => idx > k && a.country !== null && a.tokStart > acts[k].tokEnd && a.tokStart <= acts[k].tokEnd + 10);
           if (t >= 0) { targets = groupFrom(acts, t, words, first, true); rule += ':main-object'; }
