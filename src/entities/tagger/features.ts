@@ -26,6 +26,7 @@ const enum T {
   LowerM2, LowerM1, LowerP1, LowerP2, ShortM1, ShortP1, BigramL, BigramR, InitialShort, ShoutShort,
   GazExt, GazExtM1, GazExtP1, GazTrain, GazTrainM1, GazTrainP1, Doc, DocInitial, ShortM1Short, ShortShortP1,
   Cluster, ClusterM1, ClusterP1, Length, GazBoth, Coarse, CoarseM1, CoarseP1,
+  WordM1, WordP1, Suf3M1, Suf3P1, ShortM2, ShortP2,
 }
 
 /** Cluster ids are packed as fine | coarse << 10 (see scripts/ner-clusters.ts). */
@@ -56,6 +57,9 @@ export function normalizeSentence(words: string[]): NormalizedSentence {
 export interface WordInfo {
   hLower: number;
   hShort: number;
+  /** Case-sensitive word (digits as 0) and its last 3 lowercase chars. */
+  hWord: number;
+  hSuf3: number;
   /** Cluster id or -1. */
   cluster: number;
 }
@@ -63,7 +67,13 @@ export interface WordInfo {
 export function wordInfo(norm: string, lower: string, gaz: Gazetteers): WordInfo {
   const lw = digitsToZero(lower);
   const cl = gaz.clusters?.get(lw);
-  return { hLower: hashStr(lw, 11), hShort: hashStr(wordShape(norm, true), 13), cluster: cl === undefined ? -1 : cl };
+  return {
+    hLower: hashStr(lw, 11),
+    hShort: hashStr(wordShape(norm, true), 13),
+    hWord: hashStr(digitsToZero(norm), 17),
+    hSuf3: hashStr(lw, 19, lw.length > 3 ? lw.length - 3 : 0),
+    cluster: cl === undefined ? -1 : cl,
+  };
 }
 
 /** Features of the word itself (any position). */
@@ -92,11 +102,17 @@ export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 
 /** Features a token at relative position `offset` contributes to the token being labelled. */
 export function neighbourFeatures(offset: number, info: WordInfo, out: number[]): void {
-  if (offset === -2) out.push(mix(seed(T.LowerM2), info.hLower));
-  else if (offset === 2) out.push(mix(seed(T.LowerP2), info.hLower));
-  else if (offset === -1) {
+  if (offset === -2) {
+    out.push(mix(seed(T.LowerM2), info.hLower));
+    out.push(mix(seed(T.ShortM2), info.hShort));
+  } else if (offset === 2) {
+    out.push(mix(seed(T.LowerP2), info.hLower));
+    out.push(mix(seed(T.ShortP2), info.hShort));
+  } else if (offset === -1) {
     out.push(mix(seed(T.LowerM1), info.hLower));
     out.push(mix(seed(T.ShortM1), info.hShort));
+    out.push(mix(seed(T.WordM1), info.hWord));
+    out.push(mix(seed(T.Suf3M1), info.hSuf3));
     if (info.cluster >= 0) {
       out.push(mix(seed(T.ClusterM1), info.cluster & FINE_MASK));
       out.push(mix(seed(T.CoarseM1), info.cluster >> 10));
@@ -104,6 +120,8 @@ export function neighbourFeatures(offset: number, info: WordInfo, out: number[])
   } else {
     out.push(mix(seed(T.LowerP1), info.hLower));
     out.push(mix(seed(T.ShortP1), info.hShort));
+    out.push(mix(seed(T.WordP1), info.hWord));
+    out.push(mix(seed(T.Suf3P1), info.hSuf3));
     if (info.cluster >= 0) {
       out.push(mix(seed(T.ClusterP1), info.cluster & FINE_MASK));
       out.push(mix(seed(T.CoarseP1), info.cluster >> 10));
@@ -114,7 +132,7 @@ export function neighbourFeatures(offset: number, info: WordInfo, out: number[])
 /** Neighbour features for positions outside the sentence. */
 export function boundaryFeatures(offset: number, out: number[]): void {
   const h = offset < 0 ? BOUNDARY_L : BOUNDARY_R;
-  neighbourFeatures(offset, { hLower: h, hShort: h, cluster: -1 }, out);
+  neighbourFeatures(offset, { hLower: h, hShort: h, hWord: h, hSuf3: h, cluster: -1 }, out);
 }
 
 /** Sentence-level facts the context features read. */
