@@ -167,7 +167,8 @@ class Attributor {
     const parenthetical = before >= a && (w.isPunct(before, ',') || (w.kind(before) === TokKind.Quote && this.regionOf[before] >= 0 && this.regions[this.regionOf[before]].afterClose === before + 1));
     // "As X observed, ...": the content follows the comma.
     const asClause = before >= a && w.lower(before) === 'as';
-    let right = this.rightContent(p, a, b, entry, weak);
+    // A weak cue with a clear subject ("Trump called for ...", "polls show ...") may take any complement.
+    let right = this.rightContent(p, a, b, entry, weak && !(speaker !== null && rule === 'cue' && entry.form !== 'gerund'));
     let viaComma = false;
     if (!right && (parenthetical || asClause) && p + 1 < b && w.isPunct(p, ',') && w.isWord(p + 1)) {
       const n = w.lower(p + 1);
@@ -318,6 +319,7 @@ class Attributor {
         const cue = v < b ? lookupCue(w.lower(v)) : undefined;
         if (cue && (cue.form === 'past' || cue.form === 'present')) { e = q; break; }
       }
+      if (w.isPunct(q, ',') && q + 1 < b && this.trailingAttribution(q + 1, b)) { e = q; break; }
       if (w.isPunct(q, ',') && q + 1 < b) {
         const n = w.lower(q + 1);
         const cue = lookupCue(n);
@@ -336,6 +338,19 @@ class Attributor {
       if (r.end > end) end = this.doc.tokens.end[r.afterClose - 1];
     }
     return { start: this.doc.tokens.start[p], end };
+  }
+
+  /** Does ", the White House said on Friday." start at k: a short subject, a finite cue, then the clause end? */
+  private trailingAttribution(k: number, b: number): boolean {
+    const w = this.w;
+    for (let v = k + 1; v < b && v <= k + 7; v++) {
+      if (this.regionOf[v] >= 0 || w.isPunct(v, ',')) return false;
+      const c = lookupCue(w.lower(v));
+      if (!c || (c.form !== 'past' && c.form !== 'present') || c.cls !== 'speech') continue;
+      const after = this.skipAdverbials(v + 1, b);
+      return after >= b || this.isTerminal(after);
+    }
+    return false;
   }
 
   /** Content to the left of a trailing cue, ending at `boundary` (a comma or closing mark), not before the sentence. */
@@ -358,6 +373,9 @@ class Attributor {
     // Earlier cue content in this sentence ends where this one may start.
     for (let k = this.drafts.length - 1; k >= 0 && this.drafts[k].sentence === si; k--) {
       const d = this.drafts[k];
+      // Beliefs and intentions nest inside reported speech ("X wants ..., the White House said"): no boundary.
+      const cls = d.cueLemma ? lookupCue(d.cueLemma)?.cls : undefined;
+      if (cls === 'belief' || cls === 'intention') continue;
       if (d.end <= this.doc.tokens.start[e]) s = Math.max(s, this.tokAtChar(d.end));
     }
     while (s <= e && (w.isPunct(s, ',') || ['and', 'but', 'so'].includes(w.lower(s)))) s++;

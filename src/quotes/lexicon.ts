@@ -48,6 +48,8 @@ const BELIEF = [
   'forget', 'decide', 'acknowledge',
 ];
 const INTENTION = ['want', 'plan', 'intend', 'seek', 'aim', 'try', 'vow', 'refuse', 'decline', 'threaten', 'prefer'];
+/** Stances PolNeAR annotates as attributions ("endorsed Clinton", "opposes the deal"); weak, so a subject is required. */
+const STANCE = ['endorse', 'support', 'oppose', 'defend', 'attack', 'favor', 'favour', 'back', 'embrace', 'champion', 'push', 'dispute', 'challenge'];
 
 /** Irregular forms: [3sg, past, participle, gerund]. */
 const IRREGULAR: Record<string, [string?, string?, string?, string?]> = {
@@ -84,6 +86,7 @@ const ADDRESSEE_OBJECT = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 
 
 /** Lemmas whose surface forms are too often nouns or non-attributive verbs to be cues without a clear subject. */
 export const WEAK_LEMMAS = new Set([
+  'endorse', 'support', 'oppose', 'defend', 'attack', 'favor', 'favour', 'back', 'embrace', 'champion', 'push', 'dispute', 'challenge',
   'remind', 'state', 'repeat', 'continue', 'maintain', 'observe', 'object', 'protest', 'project', 'post',
   'report', 'call', 'question', 'order', 'post', 'email', 'text', 'point', 'comment', 'charge', 'project', 'quote',
   'continue', 'show', 'find', 'read', 'see', 'view', 'regard', 'consider', 'figure', 'sense', 'trust', 'reason',
@@ -133,6 +136,7 @@ function build(): Map<string, CueEntry> {
   push(SPEECH, 'speech');
   push(BELIEF, 'belief');
   push(INTENTION, 'intention');
+  push(STANCE, 'speech');
   const map = new Map<string, CueEntry>();
   for (const spec of specs) {
     const reg = regularForms(spec.lemma);
