@@ -63,7 +63,11 @@ function buildVerbs(): void {
         const irregular = v.irregular.filter((f) => !regularForms(v.lemma).includes(f));
         return [v.lemma, v.code && v.reciprocal ? `${v.code}:${v.reciprocal}` : v.code, ...irregular];
       }),
-      p: b.patterns.map((p) => [p.reciprocal ? `${p.code}:${p.reciprocal}` : p.code, p.elements.join(' '), p.line]),
+      p: b.patterns.map((p) => {
+        const row: (string | number)[] = [p.reciprocal ? `${p.code}:${p.reciprocal}` : p.code, p.elements.join(' '), p.line];
+        if (p.only) row.push(p.only.join(' '));
+        return row;
+      }),
     };
   });
   const outSynsets: Record<string, string[]> = {};
@@ -72,7 +76,7 @@ function buildVerbs(): void {
     dataPath('verbs-cameo.json'),
     JSON.stringify({
       source:
-        'PETRARCH CAMEO.2.0.txt verb patterns (MIT). blocks: v = [lemma, code, irregular forms...], p = [code, pattern, line]; code X:Y = reciprocal Y; ' +
+        'PETRARCH CAMEO.2.0.txt verb patterns (MIT). blocks: v = [lemma, code, irregular forms...], p = [code, pattern, line, only-these-verbs?]; code X:Y = reciprocal Y; ' +
         'pattern: * verb, + target, $ source, % compound, &NAME synset',
       synsets: outSynsets,
       blocks: outBlocks,

@@ -80,7 +80,7 @@ function addPattern(table: VerbTable, lemma: string, p: VerbPattern): void {
 
 interface VerbsFile {
   synsets: Record<string, string[]>;
-  blocks: { v: (string | null)[][]; p: [string, string, number][] }[];
+  blocks: { v: (string | null)[][]; p: [string, string, number, string?][] }[];
 }
 
 let builtin: VerbTable | null = null;
@@ -96,15 +96,16 @@ export function builtinVerbTable(): VerbTable {
   }
   const file = readDataJson<VerbsFile>('verbs-cameo.json');
   for (const block of file.blocks) {
-    const compiled = block.p.map(([code, pat, line]) =>
-      compilePattern(code, pat.split(' '), 0, `CAMEO.2.0.txt:${line}`, file.synsets),
-    );
+    const compiled = block.p.map(([code, pat, line, only]) => ({
+      pattern: compilePattern(code, pat.split(' '), 0, `CAMEO.2.0.txt:${line}`, file.synsets),
+      only: only ? new Set(only.split(' ')) : null,
+    }));
     for (const v of block.v) {
       const lemma = v[0] as string;
       const code = v[1];
       addForms(table.forms, lemma, v.slice(2) as string[]);
       if (code) addPattern(table, lemma, compilePattern(code, ['*'], 0, 'CAMEO.2.0.txt'));
-      for (const p of compiled) addPattern(table, lemma, p);
+      for (const c of compiled) if (!c.only || c.only.has(lemma)) addPattern(table, lemma, c.pattern);
     }
   }
   builtin = table;

@@ -26,10 +26,14 @@ export interface ParsedVerbDictionary {
 export interface VerbBlock {
   verbs: { lemma: string; code: string | null; reciprocal: string | null; irregular: string[] }[];
   /** Pattern elements keep "&SYN" references; "*" marks the verb. */
-  patterns: { code: string; reciprocal: string | null; elements: string[]; line: number }[];
+  /** `only`: the verbs of the block the pattern belongs to (from its comment); null = all of them. */
+  patterns: { code: string; reciprocal: string | null; elements: string[]; line: number; only: string[] | null }[];
 }
 
 const CODE_RE = /\[([^\]]*)\]/;
+const MARKER_ELEMENTS = new Set(['+', '$', '%', '^']);
+/** Patterns made only of these words are too generic to share across a block's synonyms. */
+const FUNCTION_WORDS = new Set(['to', 'by', 'with', 'in', 'on', 'at', 'for', 'from', 'of', 'into', 'against', 'between', 'up', 'down', 'off', 'out', 'over', 'the', 'a', 'an', 'back', 'about', 'through', 'after', 'before', 'under', 'away']);
 
 /** "042:043" -> "043"; "042" or ":173" -> null: the reciprocal (target -> source) code of a PETRARCH code. */
 export function reciprocalCode(raw: string): string | null {
@@ -173,8 +177,14 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
       const body = line.slice(1, codeMatch.index);
       const elements = patternElements(body, synsets);
       if (!elements.includes('*')) continue;
-      block.patterns.push({ code, reciprocal, elements: patternElements(body, null), line: n + 1 });
-      for (const verb of blockVerbs) patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb, pattern: elements, origin });
+      // The comment names the verb(s) a pattern was written for ("# WELCOME", "# BATTLE , CLASH"); a block
+      // merges synonym verbs, and a pattern of function words only ("* (TO)") is right for its own verb alone.
+      const hash = full.indexOf('#');
+      const named = hash >= 0 ? full.slice(hash + 1).split(/[\s,]+/).map((w) => w.toLowerCase()).filter((w) => blockVerbs.includes(w)) : [];
+      const literal = elements.filter((e) => e !== '*' && !MARKER_ELEMENTS.has(e));
+      const only = named.length && literal.every((e) => FUNCTION_WORDS.has(e)) ? named : null;
+      block.patterns.push({ code, reciprocal, elements: patternElements(body, null), line: n + 1, only });
+      for (const verb of only ?? blockVerbs) patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb, pattern: elements, origin });
       continue;
     }
     // A verb line: "SPEAK {SPOKE SPOKEN} [040]" or a phrase "KLM_NOP_+RST [002]".
@@ -198,7 +208,7 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
       if (code) {
         patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb, pattern: elements, origin });
         // A phrase verb is its own one-verb block so its context words stay its own.
-        blocks.push({ verbs: [{ lemma: verb, code: null, reciprocal: null, irregular: [] }], patterns: [{ code, reciprocal, elements, line: n + 1 }] });
+        blocks.push({ verbs: [{ lemma: verb, code: null, reciprocal: null, irregular: [] }], patterns: [{ code, reciprocal, elements, line: n + 1, only: null }] });
       }
       continue;
     }
