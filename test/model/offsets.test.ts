@@ -2,7 +2,7 @@
  * Property test over many real and generated articles: every span anywhere in analyze()'s output
  * (found by walking the JSON generically, so new layers are covered as they land) satisfies
  * `text.slice(start, end) === span.text`, lies inside the text, does not split a surrogate pair,
- * and the whole output validates against AnalysisSchema.
+ * and the whole output validates against AnalysisSchema; ids are unique and every id reference resolves.
  * Real articles: the first 200 Reuters-21578 stories with a body, all Guardian, all BBC (from ../shared, read
  * through readArticles; skipped when ../shared is absent). Generated: seeded random texts with emoji,
  * surrogates, CRLF, NBSP, odd quotes and names.
@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { analyze } from '../../src/pipeline.js';
-import { AnalysisSchema } from '../../src/model/schema.js';
+import { AnalysisSchema, type Analysis } from '../../src/model/schema.js';
 import type { Article } from '../../src/model/doc.js';
 import { readArticles, type ReadOptions } from '../../src/read/index.js';
 import { sharedPath } from '../../src/data-path.js';
@@ -60,7 +60,37 @@ function offsetProblems(article: Article): string[] {
   }
   const parsed = AnalysisSchema.safeParse(result);
   if (!parsed.success) problems.push(`schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return problems.concat(spanProblems(result, article.text));
+  return problems.concat(spanProblems(result, article.text), parsed.success ? referenceProblems(parsed.data) : []);
+}
+
+/** Ids unique within the output, and every id reference (entityId, mentionIds, dateTimexId, quoteId) resolves. */
+function referenceProblems(r: Analysis): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const x of [...r.entities, ...r.mentions, ...r.quotes, ...r.times, ...r.events]) {
+    if (ids.has(x.id)) problems.push(`duplicate id ${x.id}`);
+    ids.add(x.id);
+  }
+  const entities = new Set(r.entities.map((e) => e.id));
+  const mentions = new Set(r.mentions.map((m) => m.id));
+  const times = new Set(r.times.map((t) => t.id));
+  const quotes = new Set(r.quotes.map((q) => q.id));
+  const expect = (what: string, id: string | null | undefined, set: Set<string>): void => {
+    if (id !== null && id !== undefined && !set.has(id)) problems.push(`${what} refers to missing ${id}`);
+  };
+  for (const m of r.mentions) expect(`mention ${m.id} entityId`, m.entityId, entities);
+  for (const e of r.entities) for (const id of e.mentionIds) expect(`entity ${e.id} mentionIds`, id, mentions);
+  for (const q of r.quotes) {
+    expect(`quote ${q.id} speaker`, q.speaker?.entityId, entities);
+    expect(`quote ${q.id} addressee`, q.addressee?.entityId, entities);
+  }
+  for (const ev of r.events) {
+    expect(`event ${ev.id} source`, ev.source?.entityId, entities);
+    expect(`event ${ev.id} target`, ev.target?.entityId, entities);
+    expect(`event ${ev.id} dateTimexId`, ev.dateTimexId, times);
+    expect(`event ${ev.id} quoteId`, ev.quoteId, quotes);
+  }
+  return problems;
 }
 
 /** Spans in `result` that are not true to `text`. */
@@ -120,17 +150,27 @@ test('the checker flags wrong text, bad ranges and split surrogate pairs', () =>
   assert.equal(spanProblems({ s: { start: 2, end: 4, text: text.slice(2, 4) } }, text).length, 1);
 });
 
-test('offsets hold on the first 200 Reuters-21578 stories', { skip: !haveShared && 'no ../shared' }, async () => {
+test('the reference check flags duplicate ids and dangling references', () => {
+  const span = { start: 0, end: 1, text: 'a' };
+  const base = { schemaVersion: '1', article: { id: 'x', date: '2025-01-01' }, sentences: [], entities: [], quotes: [], times: [], events: [] };
+  const entity = { id: 'e1', type: 'PERSON' as const, name: 'A', mentionIds: ['m1'], roles: [], country: null, actor: null, rule: 'r' };
+  const mention = { id: 'm1', entityId: 'e1', span, kind: 'name' as const, rule: 'r' };
+  assert.deepEqual(referenceProblems({ ...base, entities: [entity], mentions: [mention] }), []);
+  assert.equal(referenceProblems({ ...base, entities: [], mentions: [mention] }).length, 1);
+  assert.equal(referenceProblems({ ...base, entities: [entity, entity], mentions: [mention] }).length, 1);
+});
+
+test('spans, schema and references hold on the first 200 Reuters-21578 stories', { skip: !haveShared && 'no ../shared' }, async () => {
   const articles = await readCorpus(sharedPath('corpora/reuters21578/reut2-000.json'), 200);
   assert.equal(checkAll(articles), 200);
 });
 
-test('offsets hold on all Guardian articles', { skip: !haveShared && 'no ../shared' }, async () => {
+test('spans, schema and references hold on all Guardian articles', { skip: !haveShared && 'no ../shared' }, async () => {
   const articles = await readCorpus(sharedPath('corpora/guardian/Guardian_SDF_sample.csv'), Infinity);
   assert.ok(checkAll(articles) >= 200);
 });
 
-test('offsets hold on all BBC articles', { skip: !haveShared && 'no ../shared' }, async () => {
+test('spans, schema and references hold on all BBC articles', { skip: !haveShared && 'no ../shared' }, async () => {
   const articles = await readCorpus(sharedPath('corpora/bbc'), Infinity, { date: '2005-01-01' });
   assert.ok(checkAll(articles) >= 2000);
 });
@@ -171,7 +211,7 @@ function generatedArticle(rand: () => number, i: number): Article {
   return { id: `generated-${i}`, date: '2025-05-09', text: parts.join(''), meta: {} };
 }
 
-test('offsets hold on 500 generated texts with emoji, surrogates, CRLF, NBSP and odd quotes', () => {
+test('spans, schema and references hold on 500 generated texts with emoji, surrogates, CRLF, NBSP and odd quotes', () => {
   const rand = prng(20250509);
   const articles = Array.from({ length: 500 }, (_, i) => generatedArticle(rand, i));
   // Edge shapes too: tiny, whitespace-led, one long line.
