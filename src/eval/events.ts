@@ -70,10 +70,10 @@ export function ploverTypeWithModality(e: Event): string | null {
   return t;
 }
 
-/** The event a one-sentence record is about: the first typed event with both actors, else the first typed one. */
+/** The event a one-sentence record is about: the first typed event with a source (the matrix clause's), else the first. */
 function mainEvent(events: readonly Event[]): Event | null {
   const typed = asserted(events).filter((e) => legacyPloverType(e.cameo) !== null);
-  return typed.find((e) => e.source && e.target) ?? typed.find((e) => e.source) ?? typed[0] ?? null;
+  return typed.find((e) => e.source) ?? typed[0] ?? null;
 }
 
 const countryOf = (a: Event['source']): string | null => (a ? (a.country ?? a.code.slice(0, 3)) : null);
