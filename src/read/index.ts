@@ -16,7 +16,7 @@
  * With `onError`, a bad record or file is reported and reading goes on; without it, the first error is thrown.
  * Limits (limits.ts): articles up to MAX_ARTICLE_CHARS, whole-read files up to MAX_FILE_BYTES.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../model/doc.js';
 import { ReadError } from './errors.js';
@@ -99,11 +99,22 @@ function inputFiles(path: string, format: InputFormat): string[] {
   }
   if (!st.isDirectory()) return [path];
   const out: string[] = [];
+  // Real paths of folders already walked: a symlink back up the tree must not loop forever.
+  const seen = new Set<string>();
   const walk = (dir: string): void => {
+    const real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.')) continue;
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
+      let isDir: boolean;
+      try {
+        isDir = statSync(full).isDirectory();
+      } catch {
+        continue; // a dangling symlink or an entry that vanished: nothing to read
+      }
+      if (isDir) walk(full);
       else if (format !== 'auto' || formatForExtension(name) !== undefined) out.push(full);
     }
   };
@@ -202,6 +213,7 @@ export function readInput(file: string, options: ReadOptions = {}): Article[] {
 /** Wire or plain text already in memory (normalized by the caller). */
 export function parseText(text: string, name: string, options: ReadOptions = {}): Article[] {
   const format = options.format ?? 'auto';
+  if (format !== 'auto' && format !== 'wire' && format !== 'text') throw new ReadError(`readInput reads wire or plain text only, not ${format}: use readArticles`, name);
   if (format === 'wire' || (format === 'auto' && looksLikeWire(text))) return [parseWire(text, name, options)];
   if (!options.date) throw new ReadError('plain text has no date: pass --date YYYY-MM-DD', name, undefined, 'date');
   if (!isValidArticleDate(options.date)) throw new ReadError(`invalid --date "${options.date}"`, name, undefined, 'date');

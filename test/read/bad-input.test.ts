@@ -169,3 +169,14 @@ test('UTF-16 with a BOM is decoded; HTML declaring a legacy charset is decoded a
   // Undeclared Latin-1 is still refused: guessing would silently change the text.
   await expectReadError(write('latin1.txt', Buffer.concat([Buffer.from('date 2025-01-01\n\ncaf'), Buffer.from([0xe9])])), /not valid UTF-8/);
 });
+
+test('a folder with a symlink loop and a dangling link is walked once', async () => {
+  const { mkdirSync, symlinkSync } = await import('node:fs');
+  const root = join(dir, 'loop');
+  mkdirSync(join(root, 'sub'), { recursive: true });
+  writeFileSync(join(root, 'sub', 'a.txt'), 'date 2025-01-01\n\nOne article.');
+  symlinkSync(root, join(root, 'sub', 'back'));
+  symlinkSync(join(root, 'missing.txt'), join(root, 'dangling.txt'));
+  const articles = await readAllArticles(root);
+  assert.deepEqual(articles.map((a) => a.text), ['One article.']);
+});
