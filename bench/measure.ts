@@ -15,6 +15,8 @@ export interface RunPlan {
   minRuns: number;
   /** Stop adding passes once this much time (ms) was spent timing (the warm-up pass counts too). */
   budgetMs: number;
+  /** Repeat warm-up passes until this much time (ms) went into them (small subsets need more than one pass for the JIT). */
+  warmupMinMs?: number;
 }
 
 export interface Passes {
@@ -29,10 +31,11 @@ export interface Passes {
   warmupMs: number;
 }
 
-/** One warm-up pass (JIT, lazy tables), then timed passes until maxRuns or the budget is spent. */
+/** Warm-up pass(es) (JIT, lazy tables), then timed passes until maxRuns or the budget is spent. */
 export function timePasses(pass: () => void, plan: RunPlan): Passes {
   const w0 = performance.now();
-  pass();
+  do pass();
+  while (performance.now() - w0 < (plan.warmupMinMs ?? 0));
   const warmupMs = performance.now() - w0;
   const runsMs: number[] = [];
   const cpuMs: number[] = [];

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem, platform, release, arch, hostname, loadavg } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/model/doc.js';
 import { capBytes, corpusAvailable, CORPUS_NAMES, loadCorpus, sizeOf, sliceArticles, type CorpusName, type TextSize } from './corpora.js';
 import { throughput, type RunPlan, type Throughput } from './measure.js';
@@ -17,12 +17,13 @@ import { fmt, fmtBytes, table } from './report.js';
 import { DATES_MAX_CHARS, truncateAtSpace, type SystemName } from './systems.js';
 import type { StagesResult, ThroughputResult } from './worker.js';
 import { measureCli, type CliCost } from './cli-cost.js';
+import { buildSnapshot, existingDist, sourceTree } from './build.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick') || process.env.BENCH_QUICK === '1';
 const USE_SRC = args.includes('--src');
-const NO_BUILD = args.includes('--no-build') || USE_SRC;
+const NO_BUILD = args.includes('--no-build');
 const SKIP = new Set((args.find((a) => a.startsWith('--skip='))?.slice(7) ?? '').split(',').filter(Boolean));
 const OUT = args.find((a) => a.startsWith('--out='))?.slice(6) ?? `${ROOT}bench/results${QUICK ? '.quick' : ''}.json`;
 
@@ -44,39 +45,50 @@ interface Mode {
   scalingPlan: RunPlan;
   cliRuns: number;
   taskTimeoutMs: number;
+  /** Past this elapsed time, every later measurement is cut to one timed pass (keeps the run near its time target). */
+  softDeadlineMs: number;
 }
 
 const MODES: Record<'full' | 'quick', Mode> = {
   full: {
     name: 'full',
-    limits: { guardian: Infinity, reuters: 3000, bbc: 1000 },
-    e2e: { maxRuns: 5, minRuns: 3, budgetMs: 40_000 },
-    stages: { maxRuns: 3, minRuns: 1, budgetMs: 30_000 },
-    parallelRuns: 3,
-    baselineBytes: { wink: Infinity, compromise: 200_000, 'compromise-dates': 100_000 },
-    baselinePlan: { maxRuns: 3, minRuns: 1, budgetMs: 15_000 },
-    scalingBytes: 1_000_000,
-    scalingPlan: { maxRuns: 5, minRuns: 1, budgetMs: 20_000 },
+    limits: { guardian: Infinity, reuters: 2000, bbc: 600 },
+    e2e: { maxRuns: 5, minRuns: 3, budgetMs: 25_000 },
+    stages: { maxRuns: 3, minRuns: 1, budgetMs: 15_000 },
+    parallelRuns: 2,
+    baselineBytes: { wink: Infinity, compromise: 150_000, 'compromise-dates': 80_000 },
+    baselinePlan: { maxRuns: 3, minRuns: 1, budgetMs: 10_000, warmupMinMs: 2_000 },
+    scalingBytes: 500_000,
+    scalingPlan: { maxRuns: 3, minRuns: 1, budgetMs: 12_000, warmupMinMs: 1_000 },
     cliRuns: 3,
     taskTimeoutMs: 240_000,
+    softDeadlineMs: 420_000,
   },
   quick: {
     name: 'quick',
-    limits: { guardian: 60, reuters: 400, bbc: 200 },
+    limits: { guardian: 40, reuters: 300, bbc: 120 },
     e2e: { maxRuns: 3, minRuns: 1, budgetMs: 5_000 },
     stages: { maxRuns: 2, minRuns: 1, budgetMs: 5_000 },
-    parallelRuns: 2,
-    baselineBytes: { wink: 300_000, compromise: 30_000, 'compromise-dates': 20_000 },
-    baselinePlan: { maxRuns: 2, minRuns: 1, budgetMs: 4_000 },
+    parallelRuns: 1,
+    baselineBytes: { wink: Infinity, compromise: 30_000, 'compromise-dates': 20_000 },
+    baselinePlan: { maxRuns: 2, minRuns: 1, budgetMs: 4_000, warmupMinMs: 500 },
     scalingBytes: 200_000,
-    scalingPlan: { maxRuns: 3, minRuns: 1, budgetMs: 5_000 },
+    scalingPlan: { maxRuns: 3, minRuns: 1, budgetMs: 5_000, warmupMinMs: 300 },
     cliRuns: 1,
     taskTimeoutMs: 90_000,
+    softDeadlineMs: 90_000,
   },
 };
 const mode = MODES[QUICK ? 'quick' : 'full'];
 const started = performance.now();
 const notes: string[] = [];
+
+/** The plan, or one timed pass once the soft deadline has passed. */
+function plan(p: RunPlan): RunPlan {
+  if (performance.now() - started < mode.softDeadlineMs) return p;
+  if (!notes.some((n) => n.startsWith('soft deadline'))) notes.push(`soft deadline (${mode.softDeadlineMs / 1000} s) passed: later measurements used one timed pass`);
+  return { ...p, maxRuns: 1, minRuns: 1, warmupMinMs: 0 };
+}
 
 function log(msg: string): void {
   process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}\n`);
@@ -100,14 +112,6 @@ function machineInfo(): Record<string, unknown> {
   };
 }
 
-/** Compile src/ to dist/ (what users run). Type errors elsewhere in the tree do not stop tsc from emitting. */
-function build(): { ok: boolean; detail: string } {
-  const tsc = `${ROOT}node_modules/typescript/bin/tsc`;
-  const r = spawnSync(process.execPath, [tsc, '-p', `${ROOT}tsconfig.json`], { cwd: ROOT, encoding: 'utf8' });
-  const errors = (r.stdout.match(/error TS\d+/g) ?? []).length;
-  return { ok: r.status === 0, detail: r.status === 0 ? 'tsc ok' : `tsc exited ${r.status} with ${errors} type errors (dist/ emitted anyway)` };
-}
-
 interface SystemRun {
   size: TextSize;
   throughput: Throughput;
@@ -125,26 +129,40 @@ interface SystemRun {
 }
 
 async function measureSystem(system: SystemName, parleyEntry: string, articles: Article[], plan: RunPlan): Promise<Outcome<SystemRun>> {
-  const r = await runTask<ThroughputResult>({ kind: 'throughput', system, parleyEntry, articles, plan }, mode.taskTimeoutMs);
-  if (!r.ok) return r;
+  return (await measureWithParley(system, parleyEntry, articles, plan, false)).main;
+}
+
+/** One worker: `system` on the articles, and with `alsoParley` Parley too on the same articles. */
+async function measureWithParley(
+  system: SystemName,
+  parleyEntry: string,
+  articles: Article[],
+  plan: RunPlan,
+  alsoParley: boolean,
+): Promise<{ main: Outcome<SystemRun>; parley?: Outcome<SystemRun> }> {
+  const r = await runTask<ThroughputResult & { parley?: ThroughputResult }>({ kind: 'throughput', system, parleyEntry, articles, plan, alsoParley }, mode.taskTimeoutMs);
+  if (!r.ok) return { main: r, ...(alsoParley ? { parley: r } : {}) };
   const size = sizeOf(articles);
-  const x = r.result;
   return {
-    ok: true,
-    result: {
-      size,
-      throughput: throughput(size, x.passes.medianMs),
-      cpuThroughput: throughput(size, x.passes.medianCpuMs),
-      runs: x.passes.runsMs.length,
-      medianMs: x.passes.medianMs,
-      warmupMs: x.passes.warmupMs,
-      importMs: x.importMs,
-      firstArticleMs: x.firstArticleMs,
-      errors: x.errors,
-      heapUsedMB: x.heapUsedMB,
-      ...(x.layers ? { layers: x.layers } : {}),
-      ...(x.note ? { note: x.note } : {}),
-    },
+    main: { ok: true, result: toSystemRun(size, r.result) },
+    ...(r.result.parley ? { parley: { ok: true as const, result: toSystemRun(size, r.result.parley) } } : {}),
+  };
+}
+
+function toSystemRun(size: TextSize, x: ThroughputResult): SystemRun {
+  return {
+    size,
+    throughput: throughput(size, x.passes.medianMs),
+    cpuThroughput: throughput(size, x.passes.medianCpuMs),
+    runs: x.passes.runsMs.length,
+    medianMs: x.passes.medianMs,
+    warmupMs: x.passes.warmupMs,
+    importMs: x.importMs,
+    firstArticleMs: x.firstArticleMs,
+    errors: x.errors,
+    heapUsedMB: x.heapUsedMB,
+    ...(x.layers ? { layers: x.layers } : {}),
+    ...(x.note ? { note: x.note } : {}),
   };
 }
 
@@ -162,7 +180,10 @@ interface ScalingPoint {
 interface StageRow {
   stage: string;
   medianMs: number;
+  /** Process CPU ms and the stage's share of the CPU total (less sensitive to other load than wall shares). */
+  medianCpuMs?: number;
   share: number;
+  cpuShare?: number;
   throughput: Throughput;
   errors: { count: number; first?: string };
 }
@@ -176,25 +197,15 @@ async function main(): Promise<void> {
   };
   log(`mode ${mode.name}; ${String((results.machine as { cores: number }).cores)} cores; results -> ${OUT}`);
 
-  // 1. What to run: dist/ (built now) unless --src.
-  let parleyEntry: string;
-  let cli: string[];
-  if (USE_SRC) {
-    parleyEntry = pathToFileURL(`${ROOT}src/pipeline.ts`).href;
-    cli = [process.execPath, '--import', 'tsx', `${ROOT}src/cli/main.ts`];
-    results.code = 'src/ via tsx';
-  } else {
-    if (!NO_BUILD) {
-      const b = build();
-      log(`build: ${b.detail}`);
-      results.build = b;
-      if (!b.ok) notes.push(`build: ${b.detail}`);
-    }
-    if (!existsSync(`${ROOT}dist/pipeline.js`)) throw new Error('dist/pipeline.js is missing: run `npm run build` (or pass --src)');
-    parleyEntry = pathToFileURL(`${ROOT}dist/pipeline.js`).href;
-    cli = [process.execPath, `${ROOT}dist/cli/main.js`];
-    results.code = 'dist/ (compiled)';
-  }
+  // 1. What to run: a private build of the current tree (what users run, fixed for the whole run) unless --src/--no-build.
+  const build = USE_SRC ? sourceTree() : NO_BUILD ? existingDist() : buildSnapshot();
+  process.on('exit', () => build.remove());
+  log(`code: ${build.detail}`);
+  results.code = build.detail;
+  if (!build.ok && !existsSync(fileURLToPath(build.pipelineUrl))) throw new Error(`no compiled pipeline: ${build.detail}`);
+  if (!build.ok) notes.push(`build: ${build.detail}`);
+  const parleyEntry = build.pipelineUrl;
+  const cli = build.cli;
 
   // 2. Corpora.
   const corpora = new Map<CorpusName, Article[]>();
@@ -219,7 +230,7 @@ async function main(): Promise<void> {
   const cache = new Map<string, Outcome<SystemRun>>();
   for (const [name, articles] of corpora) {
     log(`parley analyze, one thread: ${name} (${articles.length} articles)`);
-    const e2e = await measureSystem('parley', parleyEntry, articles, mode.e2e);
+    const e2e = await measureSystem('parley', parleyEntry, articles, plan(mode.e2e));
     cache.set(`${name}:${articles.length}:full`, e2e);
     single[name] = e2e.ok ? e2e.result : { error: e2e.error };
     if (e2e.ok) log(`  ${fmt(e2e.result.throughput.mbPerSec)} MB/s, ${fmt(e2e.result.throughput.articlesPerSec)} articles/s (median of ${e2e.result.runs})`);
@@ -227,14 +238,22 @@ async function main(): Promise<void> {
 
     if (!SKIP.has('stages')) {
       log(`parley stages alone: ${name}`);
-      const st = await runTask<StagesResult>({ kind: 'stages', parleyEntry, articles, plan: mode.stages }, mode.taskTimeoutMs);
+      const st = await runTask<StagesResult>({ kind: 'stages', parleyEntry, articles, plan: plan(mode.stages) }, mode.taskTimeoutMs);
       if (st.ok) {
         const size = sizeOf(articles);
         const total = st.result.stages.reduce((s, x) => s + x.medianMs, 0);
+        const totalCpu = st.result.stages.reduce((s, x) => s + (x.medianCpuMs ?? 0), 0);
         stagesOut[name] = {
           method: st.result.method,
           runs: st.result.runs,
-          rows: st.result.stages.map((x) => ({ stage: x.stage, medianMs: x.medianMs, share: x.medianMs / total, throughput: throughput(size, x.medianMs), errors: x.errors })),
+          rows: st.result.stages.map((x) => ({
+            stage: x.stage,
+            medianMs: x.medianMs,
+            share: x.medianMs / total,
+            ...(x.medianCpuMs !== undefined ? { medianCpuMs: x.medianCpuMs, cpuShare: x.medianCpuMs / totalCpu } : {}),
+            throughput: throughput(size, x.medianMs),
+            errors: x.errors,
+          })),
         };
       } else stagesOut[name] = { error: st.error };
     }
@@ -242,7 +261,7 @@ async function main(): Promise<void> {
     if (!SKIP.has('parallel')) {
       const threads = availableParallelism();
       log(`parley analyze, ${threads} worker threads: ${name}`);
-      const par = await runParallel('parley', parleyEntry, partition(articles, threads), mode.parallelRuns, mode.taskTimeoutMs);
+      const par = await runParallel('parley', parleyEntry, partition(articles, threads), performance.now() - started < mode.softDeadlineMs ? mode.parallelRuns : 1, mode.taskTimeoutMs);
       if (par.ok) {
         const tp = throughput(sizeOf(articles), par.result.medianMs);
         const one = single[name];
@@ -262,7 +281,7 @@ async function main(): Promise<void> {
       const count = Math.max(1, Math.round(mode.scalingBytes / size));
       log(`scaling: ${count} x ${label}`);
       const arts = sliceArticles(source, size, count);
-      const r = await measureSystem('parley', parleyEntry, arts, mode.scalingPlan);
+      const r = await measureSystem('parley', parleyEntry, arts, plan(mode.scalingPlan));
       const row: (typeof scaling)[number] = { label, bytesPerArticle: Math.round(sizeOf(arts).bytes / count), articles: count };
       if (r.ok) {
         row.run = r.result;
@@ -290,16 +309,24 @@ async function main(): Promise<void> {
         if (b === 'compromise-dates') subset = subset.map((a) => ({ ...a, text: truncateAtSpace(a.text, DATES_MAX_CHARS) }));
         const key = `${name}:${subset.length}:${b === 'compromise-dates' ? 'cut' : 'full'}`;
         log(`baseline ${b}: ${name} (${subset.length} articles, ${fmtBytes(sizeOf(subset).bytes)})`);
-        const base = await measureSystem(b, parleyEntry, subset, mode.baselinePlan);
         let parley = cache.get(key);
+        const both = await measureWithParley(b, parleyEntry, subset, plan(mode.baselinePlan), !parley);
+        const base = both.main;
         if (!parley) {
-          parley = await measureSystem('parley', parleyEntry, subset, mode.baselinePlan);
+          parley = both.parley ?? { ok: false, error: 'not measured' };
           cache.set(key, parley);
         }
         if (base.ok && parley.ok) {
           const ratio = parley.result.throughput.wordsPerSec / base.result.throughput.wordsPerSec;
-          baselines[b][name] = { baseline: base.result, parleyOnSameTexts: parley.result.throughput, parleySpeedRatio: ratio };
-          log(`  ${b} ${fmt(base.result.throughput.wordsPerSec)} words/s; Parley ${fmt(parley.result.throughput.wordsPerSec)} words/s; ratio ${fmt(ratio)}x`);
+          const cpuRatio = parley.result.cpuThroughput.wordsPerSec / base.result.cpuThroughput.wordsPerSec;
+          baselines[b][name] = {
+            baseline: base.result,
+            parleyOnSameTexts: parley.result.throughput,
+            parleyOnSameTextsCpu: parley.result.cpuThroughput,
+            parleySpeedRatio: ratio,
+            parleySpeedRatioCpu: cpuRatio,
+          };
+          log(`  ${b} ${fmt(base.result.throughput.wordsPerSec)} words/s; Parley ${fmt(parley.result.throughput.wordsPerSec)} words/s; ratio ${fmt(ratio)}x wall, ${fmt(cpuRatio)}x cpu`);
         } else baselines[b][name] = { error: base.ok ? `parley: ${(parley as { error: string }).error}` : base.error };
       }
     }
@@ -390,8 +417,17 @@ function printTables(
     out.push(
       table(
         `Stages alone — ${n} (${s.method}, median of ${s.runs})`,
-        ['stage', 'ms', 'share', 'MB/s alone', 'µs/char', 'errors'],
-        s.rows.map((x) => [x.stage, x.medianMs, `${(x.share * 100).toFixed(1)}%`, x.throughput.mbPerSec, x.throughput.usPerKChar / 1000, x.errors.count]),
+        ['stage', 'wall ms', 'share', 'cpu ms', 'cpu share', 'MB/s alone', 'µs/char', 'errors'],
+        s.rows.map((x) => [
+          x.stage,
+          x.medianMs,
+          `${(x.share * 100).toFixed(1)}%`,
+          x.medianCpuMs ?? '–',
+          x.cpuShare !== undefined ? `${(x.cpuShare * 100).toFixed(1)}%` : '–',
+          x.throughput.mbPerSec,
+          x.throughput.usPerKChar / 1000,
+          x.errors.count,
+        ]),
       ),
     );
     for (const x of s.rows) if (x.errors.first) out.push(`  ${x.stage} first error: ${x.errors.first}`);
@@ -421,13 +457,38 @@ function printTables(
   const brows: (string | number)[][] = [];
   for (const [b, per] of Object.entries(baselines)) {
     for (const [n, v] of Object.entries(per)) {
-      const r = v as { baseline?: SystemRun; parleyOnSameTexts?: Throughput; parleySpeedRatio?: number; error?: string };
-      if (r.error || !r.baseline || !r.parleyOnSameTexts) brows.push([b, n, `error: ${r.error}`]);
-      else brows.push([b, n, r.baseline.size.articles, r.baseline.size.bytes / 1e3, r.baseline.throughput.wordsPerSec, r.baseline.throughput.mbPerSec, r.parleyOnSameTexts.wordsPerSec, `${fmt(r.parleySpeedRatio)}x`]);
+      const r = v as {
+        baseline?: SystemRun;
+        parleyOnSameTexts?: Throughput;
+        parleyOnSameTextsCpu?: Throughput;
+        parleySpeedRatio?: number;
+        parleySpeedRatioCpu?: number;
+        error?: string;
+      };
+      if (r.error || !r.baseline || !r.parleyOnSameTexts || !r.parleyOnSameTextsCpu) brows.push([b, n, `error: ${r.error}`]);
+      else
+        brows.push([
+          b,
+          n,
+          r.baseline.size.articles,
+          r.baseline.size.bytes / 1e3,
+          r.baseline.throughput.wordsPerSec,
+          r.baseline.cpuThroughput.wordsPerSec,
+          r.parleyOnSameTexts.wordsPerSec,
+          r.parleyOnSameTextsCpu.wordsPerSec,
+          `${fmt(r.parleySpeedRatio)}x`,
+          `${fmt(r.parleySpeedRatioCpu)}x`,
+        ]);
     }
   }
   if (brows.length) {
-    out.push(table('Baselines, one thread, same texts (ratio = Parley words/s ÷ baseline words/s)', ['system', 'corpus', 'articles', 'KB', 'words/s', 'MB/s', 'Parley words/s', 'Parley ×'], brows));
+    out.push(
+      table(
+        'Baselines, one thread, same texts (Parley × = Parley words/s ÷ baseline words/s, by wall and by CPU time)',
+        ['system', 'corpus', 'articles', 'KB', 'words/s', 'words/cpu-s', 'Parley words/s', 'Parley words/cpu-s', 'Parley ×', 'Parley × cpu'],
+        brows,
+      ),
+    );
     out.push('  wink = wink-nlp + wink-eng-lite-web-model (readDoc, sentences, entities); compromise = people, places, organizations, quotations;');
     out.push(`  compromise-dates = the same + dates(), each article cut to ${DATES_MAX_CHARS} chars (super-linear on long texts).`);
   }

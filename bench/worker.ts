@@ -10,7 +10,7 @@ import { errorText, timePasses, type Passes, type RunPlan } from './measure.js';
 import { loadParley, loadSystem, type SystemName } from './systems.js';
 
 export type Task =
-  | { kind: 'throughput'; system: SystemName; parleyEntry: string; articles: Article[]; plan: RunPlan }
+  | { kind: 'throughput'; system: SystemName; parleyEntry: string; articles: Article[]; plan: RunPlan; alsoParley?: boolean }
   | { kind: 'stages'; parleyEntry: string; articles: Article[]; plan: RunPlan }
   | { kind: 'parallel'; system: SystemName; parleyEntry: string; articles: Article[] };
 
@@ -36,6 +36,8 @@ export interface StageTiming {
   stage: string;
   /** Median over passes of the stage's summed time over all articles, ms. */
   medianMs: number;
+  /** The same in process CPU time (instrumented method only). */
+  medianCpuMs?: number;
   errors: ErrorCount;
 }
 
@@ -57,6 +59,13 @@ const task = workerData as Task;
 function countError(c: ErrorCount, e: unknown): void {
   c.count++;
   if (c.first === undefined) c.first = errorText(e);
+}
+
+/** The task's system; with `alsoParley`, Parley first on the same texts in the same worker (saves a worker start). */
+async function runThroughputTask(t: Extract<Task, { kind: 'throughput' }>): Promise<ThroughputResult & { parley?: ThroughputResult }> {
+  const parley = t.alsoParley && t.system !== 'parley' ? await runThroughput({ ...t, system: 'parley' }) : undefined;
+  const main = await runThroughput(t);
+  return parley ? { ...main, parley } : main;
 }
 
 async function runThroughput(t: Extract<Task, { kind: 'throughput' }>): Promise<ThroughputResult> {
@@ -105,33 +114,47 @@ async function runStages(t: Extract<Task, { kind: 'stages' }>): Promise<StagesRe
     const fns = stages.map((s) => STAGE_FNS[s]);
     const errors: ErrorCount[] = names.map(() => ({ count: 0 }));
     const perRun: number[][] = [];
+    const perRunCpu: number[][] = [];
     let pass = 0;
-    timePasses(() => {
+    const cpuMs = (): number => {
+      const c = process.cpuUsage();
+      return (c.user + c.system) / 1000;
+    };
+    const passes = timePasses(() => {
       const counting = pass++ === 0;
       const acc = new Float64Array(names.length);
+      const accCpu = new Float64Array(names.length);
       for (const a of t.articles) {
         const doc = createDoc(a);
         let k = 0;
         try {
-          for (; k < fns.length; k++) {
+          for (; k <= fns.length; k++) {
+            const c0 = cpuMs();
             const t0 = performance.now();
-            fns[k](doc, {});
+            if (k < fns.length) fns[k](doc, {});
+            else toAnalysis(doc);
             acc[k] += performance.now() - t0;
+            accCpu[k] += cpuMs() - c0;
           }
-          const t0 = performance.now();
-          toAnalysis(doc);
-          acc[k] += performance.now() - t0;
         } catch (e) {
           if (counting) countError(errors[k], e);
         }
       }
       perRun.push([...acc]);
+      perRunCpu.push([...accCpu]);
     }, t.plan);
-    const timed = perRun.slice(1); // the first pass was the warm-up
+    // The leading passes were warm-up.
+    const timed = perRun.slice(-passes.runsMs.length);
+    const timedCpu = perRunCpu.slice(-passes.runsMs.length);
     return {
       method: 'instrumented STAGE_FNS',
       runs: timed.length,
-      stages: names.map((stage, i) => ({ stage, medianMs: medianOf(timed.map((r) => r[i])), errors: errors[i] })),
+      stages: names.map((stage, i) => ({
+        stage,
+        medianMs: medianOf(timed.map((r) => r[i])),
+        medianCpuMs: medianOf(timedCpu.map((r) => r[i])),
+        errors: errors[i],
+      })),
     };
   }
   // Fallback: cumulative prefixes of the pipeline, differenced.
@@ -193,7 +216,7 @@ async function runParallelMember(t: Extract<Task, { kind: 'parallel' }>): Promis
 }
 
 try {
-  if (task.kind === 'throughput') port.postMessage({ ok: true, result: await runThroughput(task) } satisfies WorkerReply);
+  if (task.kind === 'throughput') port.postMessage({ ok: true, result: await runThroughputTask(task) } satisfies WorkerReply);
   else if (task.kind === 'stages') port.postMessage({ ok: true, result: await runStages(task) } satisfies WorkerReply);
   else await runParallelMember(task);
 } catch (e) {

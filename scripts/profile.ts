@@ -3,7 +3,7 @@
  *
  *   node --import tsx scripts/profile.ts [--corpus guardian|reuters|bbc] [--limit N] [--passes N] [--top N] [--src] [--no-build]
  *
- * Builds dist/ (what users run), writes the articles to a temp JSON file, runs a child `node --cpu-prof` that
+ * Compiles the current tree (a private build, see bench/build.ts; `--no-build` uses dist/ as it is), writes the articles to a temp JSON file, runs a child `node --cpu-prof` that
  * analyzes them `passes` times after one warm-up pass, then reads the .cpuprofile and prints the functions with the
  * most self time (mapped back to src/*.ts lines through the source maps) and the self time per source file.
  * The .cpuprofile is kept (path printed): open it in Chrome DevTools (Performance tab) or speedscope for a flame chart.
@@ -13,8 +13,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { CORPUS_NAMES, loadCorpus, sizeOf, type CorpusName } from '../bench/corpora.js';
+import { buildSnapshot, existingDist, sourceTree } from '../bench/build.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -116,11 +117,10 @@ export function hotFunctions(profile: CpuProfile): { functions: HotFunction[]; f
 
 function main(): void {
   if (!CORPUS_NAMES.includes(corpus)) throw new Error(`--corpus must be one of ${CORPUS_NAMES.join(', ')}`);
-  if (!useSrc && !args.includes('--no-build')) {
-    const r = spawnSync(process.execPath, [`${ROOT}node_modules/typescript/bin/tsc`, '-p', `${ROOT}tsconfig.json`], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) process.stderr.write(`build: tsc exited ${r.status} (type errors; dist/ emitted anyway)\n`);
-  }
-  const entry = useSrc ? pathToFileURL(`${ROOT}src/pipeline.ts`).href : pathToFileURL(`${ROOT}dist/pipeline.js`).href;
+  const build = useSrc ? sourceTree() : args.includes('--no-build') ? existingDist() : buildSnapshot();
+  process.on('exit', () => build.remove());
+  process.stderr.write(`code: ${build.detail}\n`);
+  const entry = build.pipelineUrl;
   const articles = loadCorpus(corpus, limit);
   const size = sizeOf(articles);
   const dir = mkdtempSync(join(tmpdir(), 'parley-profile-'));
