@@ -11,11 +11,14 @@ import { gzipSync } from 'node:zlib';
 import { dataPath, sharedPath } from '../src/data-path.js';
 import { readConllFile, bioSpans, type ConllDocument } from '../src/eval/readers/conll.js';
 import { Gazetteer, gazetteerToData } from '../src/entities/tagger/gazetteer.js';
-import { normalizeSentence, sentenceFeatures, type Gazetteers, type SentenceFeatures } from '../src/entities/tagger/features.js';
-import { DocContext } from '../src/entities/tagger/doc-context.js';
-import { allowedTransition, bioToBilou, labelIndex, labelSet, toBioLabel, typeIndex } from '../src/entities/tagger/labels.js';
+import {
+  docLabelFeatures, DocLabels, labelCodes, normalizeSentence, sentenceFeatures,
+  type Gazetteers, type NormalizedSentence, type SentenceFeatures,
+} from '../src/entities/tagger/features.js';
+import { DocContext, isShoutedSentence } from '../src/entities/tagger/doc-context.js';
+import { allowedTransition, bioToBilou, ENTITY_TYPES, labelIndex, labelSet, toBioLabel, typeIndex } from '../src/entities/tagger/labels.js';
 import { viterbi } from '../src/entities/tagger/decode.js';
-import { decodeModel, encodeModel, quantize } from '../src/entities/tagger/model.js';
+import { decodeModel, dequantize, encodeModel, quantize } from '../src/entities/tagger/model.js';
 import { GAZETTEER_FILE, MODEL_FILE, type GazetteerFile } from '../src/entities/tagger/index.js';
 import { newNerCounters, nerMetrics, scoreSentence } from '../src/eval/ner.js';
 import { buildClusters, corpusDocuments } from './ner-clusters.js';
@@ -30,6 +33,9 @@ const BITS = arg('bits', 22);
 const SEED = arg('seed', 1);
 const QUANT_RANGE = arg('quant-range', 20000);
 const USE_CLUSTERS = arg('clusters', 1) === 1;
+const DOC_LABELS = arg('doc-labels', 1) === 1;
+const FOLDS = arg('folds', 2);
+const FOLD_EPOCHS = arg('fold-epochs', 5);
 const SCHEME = args.includes('--bilou') ? 'BILOU' : 'BIO';
 const LABELS = labelSet(SCHEME);
 const L = LABELS.length;
@@ -150,9 +156,15 @@ function docEntityGazetteer(doc: ConllDocument): Gazetteer {
 // ---------- examples ----------
 
 interface Example {
+  /** Features of the first pass (everything but document labels). */
+  base: SentenceFeatures;
+  /** Features trained on: base plus second-pass document-label features. */
   f: SentenceFeatures;
   gold: Int32Array;
   n: number;
+  doc: number;
+  s: NormalizedSentence;
+  shouted: boolean;
 }
 
 function examples(docs: ConllDocument[], gaz: Gazetteers, perDocExclude: Gazetteer[] | null): Example[] {
@@ -164,21 +176,54 @@ function examples(docs: ConllDocument[], gaz: Gazetteers, perDocExclude: Gazette
     doc.sentences.forEach((s, si) => {
       const f = sentenceFeatures(ns[si], ctx, gaz, perDocExclude ? perDocExclude[di] : undefined);
       const tags = SCHEME === 'BIO' ? s.tags : bioToBilou(s.tags);
-      out.push({ f, gold: Int32Array.from(tags, (t) => labelIndex(t, LABELS)), n: s.words.length });
+      out.push({
+        base: f,
+        f,
+        gold: Int32Array.from(tags, (t) => labelIndex(t, LABELS)),
+        n: s.words.length,
+        doc: di,
+        s: ns[si],
+        shouted: isShoutedSentence(ns[si].norm),
+      });
     });
   });
   return out;
+}
+
+/** Second pass: add document-label features computed from first-pass predictions of the same documents. */
+function withDocLabels(exs: Example[], firstPass: Int32Array[]): SentenceFeatures[] {
+  const bio = LABELS.map(toBioLabel);
+  const codes = exs.map((ex, k) => labelCodes(bio, firstPass[k], ex.s, ENTITY_TYPES));
+  const perDoc = new Map<number, DocLabels>();
+  exs.forEach((ex, k) => {
+    let dl = perDoc.get(ex.doc);
+    if (!dl) {
+      dl = new DocLabels();
+      perDoc.set(ex.doc, dl);
+    }
+    dl.add(ex.s, codes[k]);
+  });
+  return exs.map((ex, k) => {
+    const dl = perDoc.get(ex.doc)!;
+    const ids: number[] = [];
+    const offsets = new Int32Array(ex.n + 1);
+    const extra: number[] = [];
+    for (let i = 0; i < ex.n; i++) {
+      offsets[i] = ids.length;
+      for (let f = ex.base.offsets[i]; f < ex.base.offsets[i + 1]; f++) ids.push(ex.base.ids[f]);
+      extra.length = 0;
+      docLabelFeatures(i, ex.s, codes[k], ex.shouted, dl, extra);
+      for (const id of extra) ids.push(id);
+    }
+    offsets[ex.n] = ids.length;
+    return { ids: Int32Array.from(ids), offsets };
+  });
 }
 
 // ---------- perceptron ----------
 
 const SIZE = 1 << BITS;
 const MASK = SIZE - 1;
-const w = new Float32Array(SIZE * L);
-const u = new Float64Array(SIZE * L);
-const tw = new Float64Array((L + 1) * L);
-const tu = new Float64Array((L + 1) * L);
-let step = 1;
 
 function maskedTrans(t: Float64Array): Float64Array {
   const m = new Float64Array(t.length);
@@ -186,9 +231,9 @@ function maskedTrans(t: Float64Array): Float64Array {
   return m;
 }
 
-function emissions(ex: Example, weights: Float32Array, emit: Float64Array): void {
-  const { ids, offsets } = ex.f;
-  for (let i = 0; i < ex.n; i++) {
+function emissions(f: SentenceFeatures, n: number, weights: Float32Array, emit: Float64Array): void {
+  const { ids, offsets } = f;
+  for (let i = 0; i < n; i++) {
     for (let l = 0; l < L; l++) emit[i * L + l] = 0;
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
       const base = (ids[k] & MASK) * L;
@@ -197,49 +242,99 @@ function emissions(ex: Example, weights: Float32Array, emit: Float64Array): void
   }
 }
 
-function update(ex: Example, pred: Int32Array): void {
-  const { ids, offsets } = ex.f;
-  const c = step;
-  for (let i = 0; i < ex.n; i++) {
-    const g = ex.gold[i];
-    const p = pred[i];
-    if (g !== p) {
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-        const base = (ids[k] & MASK) * L;
-        w[base + g] += 1;
-        u[base + g] += c;
-        w[base + p] -= 1;
-        u[base + p] -= c;
+/** Averaged structured perceptron (lazy averaging: avg = w - u / step). */
+class Perceptron {
+  readonly w = new Float32Array(SIZE * L);
+  readonly u = new Float64Array(SIZE * L);
+  readonly tw = new Float64Array((L + 1) * L);
+  readonly tu = new Float64Array((L + 1) * L);
+  step = 1;
+
+  reset(): void {
+    this.w.fill(0);
+    this.u.fill(0);
+    this.tw.fill(0);
+    this.tu.fill(0);
+    this.step = 1;
+  }
+
+  private update(f: SentenceFeatures, gold: Int32Array, pred: Int32Array, n: number): void {
+    const { ids, offsets } = f;
+    const { w, u, tw, tu } = this;
+    const c = this.step;
+    for (let i = 0; i < n; i++) {
+      const g = gold[i];
+      const p = pred[i];
+      if (g !== p) {
+        for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+          const base = (ids[k] & MASK) * L;
+          w[base + g] += 1;
+          u[base + g] += c;
+          w[base + p] -= 1;
+          u[base + p] -= c;
+        }
+      }
+      const gp = i > 0 ? gold[i - 1] : -1;
+      const pp = i > 0 ? pred[i - 1] : -1;
+      if (g !== p || gp !== pp) {
+        tw[(gp + 1) * L + g] += 1;
+        tu[(gp + 1) * L + g] += c;
+        tw[(pp + 1) * L + p] -= 1;
+        tu[(pp + 1) * L + p] -= c;
       }
     }
-    const gp = i > 0 ? ex.gold[i - 1] : -1;
-    const pp = i > 0 ? pred[i - 1] : -1;
-    if (g !== p || gp !== pp) {
-      tw[(gp + 1) * L + g] += 1;
-      tu[(gp + 1) * L + g] += c;
-      tw[(pp + 1) * L + p] -= 1;
-      tu[(pp + 1) * L + p] -= c;
+  }
+
+  train(exs: Example[], epochs: number, seed: number, afterEpoch?: (epoch: number, errors: number) => void): void {
+    const order = exs.slice();
+    let emit = new Float64Array(256 * L);
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      shuffle(order, seed * 1000 + epoch);
+      let mt = maskedTrans(this.tw);
+      let errors = 0;
+      for (const ex of order) {
+        if (emit.length < ex.n * L) emit = new Float64Array(ex.n * L * 2);
+        emissions(ex.f, ex.n, this.w, emit);
+        const pred = new Int32Array(ex.n);
+        viterbi(emit, ex.n, L, mt, pred);
+        let wrong = false;
+        for (let i = 0; i < ex.n; i++) if (pred[i] !== ex.gold[i]) wrong = true;
+        if (wrong) {
+          errors++;
+          this.update(ex.f, ex.gold, pred, ex.n);
+          mt = maskedTrans(this.tw);
+        }
+        this.step++;
+      }
+      afterEpoch?.(epoch, errors);
     }
+  }
+
+  averaged(): { weights: Float32Array; trans: Float64Array } {
+    const weights = new Float32Array(this.w.length);
+    for (let k = 0; k < this.w.length; k++) weights[k] = this.w[k] - this.u[k] / this.step;
+    const trans = new Float64Array(this.tw.length);
+    for (let k = 0; k < this.tw.length; k++) trans[k] = this.tw[k] - this.tu[k] / this.step;
+    return { weights, trans };
   }
 }
 
-function averaged(): { weights: Float32Array; trans: Float64Array } {
-  const weights = new Float32Array(w.length);
-  for (let k = 0; k < w.length; k++) weights[k] = w[k] - u[k] / step;
-  const trans = new Float64Array(tw.length);
-  for (let k = 0; k < tw.length; k++) trans[k] = tw[k] - tu[k] / step;
-  return { weights, trans };
-}
-
-function decodeAll(exs: Example[], weights: Float32Array, trans: Float64Array): Int32Array[] {
+function decodeWith(fs: SentenceFeatures[], exs: Example[], weights: Float32Array, trans: Float64Array): Int32Array[] {
   const mt = maskedTrans(trans);
-  return exs.map((ex) => {
+  return exs.map((ex, k) => {
     const emit = new Float64Array(ex.n * L);
-    emissions(ex, weights, emit);
+    emissions(fs[k], ex.n, weights, emit);
     const out = new Int32Array(ex.n);
     viterbi(emit, ex.n, L, mt, out);
     return out;
   });
+}
+
+/** Two passes, as at run time: base features, then document labels from the first pass. */
+function decodeTwoPass(exs: Example[], weights: Float32Array, trans: Float64Array): Int32Array[] {
+  const first = decodeWith(exs.map((e) => e.base), exs, weights, trans);
+  if (!DOC_LABELS) return first;
+  return decodeWith(withDocLabels(exs, first), exs, weights, trans);
 }
 
 function f1Of(exs: Example[], preds: Int32Array[]): string {
@@ -250,8 +345,6 @@ function f1Of(exs: Example[], preds: Int32Array[]): string {
     .map(([k, v]) => `${k} ${'f1' in v ? v.f1.toFixed(4) : ''}`)
     .join('  ');
 }
-
-/** Deterministic shuffle (mulberry32). */
 function shuffle<T>(a: T[], seed: number): void {
   let s = seed >>> 0;
   const rnd = (): number => {
@@ -292,6 +385,7 @@ function quantizeAll(weights: Float32Array): { keys: Int32Array; rows: Int8Array
   return { keys: Int32Array.from(keys), rows: Int8Array.from(rows), quant };
 }
 
+
 function main(): void {
   const train = readConllFile(sharedPath('gold/conll2003/conllpp_train.txt'));
   const dev = readConllFile(sharedPath('gold/conll2003/conllpp_dev.txt'));
@@ -319,40 +413,39 @@ function main(): void {
   const devEx = examples(dev, gaz, null);
   log(`features: ${trainEx.length} train sentences, ${devEx.length} dev sentences`);
 
-  const order = trainEx.slice();
-  const emit = new Float64Array(200 * L);
-  let emitBuf = emit;
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    shuffle(order, SEED * 1000 + epoch);
-    const mt = maskedTrans(tw);
-    let errors = 0;
-    for (const ex of order) {
-      if (emitBuf.length < ex.n * L) emitBuf = new Float64Array(ex.n * L * 2);
-      emissions(ex, w, emitBuf);
-      const pred = new Int32Array(ex.n);
-      viterbi(emitBuf, ex.n, L, mt, pred);
-      let wrong = false;
-      for (let i = 0; i < ex.n; i++) if (pred[i] !== ex.gold[i]) wrong = true;
-      if (wrong) {
-        errors++;
-        update(ex, pred);
-        for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) mt[(p + 1) * L + c] = allowedTransition(p, c, LABELS) ? tw[(p + 1) * L + c] : -Infinity;
-      }
-      step++;
+  const model = new Perceptron();
+  if (DOC_LABELS) {
+    // Jackknife: first-pass labels for each training fold come from a model trained on the other folds,
+    // so document-label features are as noisy in training as at run time.
+    const firstPass: Int32Array[] = new Array(trainEx.length);
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const held = trainEx.map((ex) => ex.doc % FOLDS === fold);
+      model.reset();
+      model.train(trainEx.filter((_, k) => !held[k]), FOLD_EPOCHS, SEED + 100 + fold);
+      const avg = model.averaged();
+      const idx = trainEx.map((_, k) => k).filter((k) => held[k]);
+      const preds = decodeWith(idx.map((k) => trainEx[k].base), idx.map((k) => trainEx[k]), avg.weights, avg.trans);
+      idx.forEach((k, j) => (firstPass[k] = preds[j]));
+      log(`first-pass fold ${fold + 1}/${FOLDS}: ${f1Of(idx.map((k) => trainEx[k]), preds)}`);
     }
-    const avg = averaged();
-    log(`epoch ${epoch}: ${errors} train sentences wrong; dev ${f1Of(devEx, decodeAll(devEx, avg.weights, avg.trans))}`);
+    const second = withDocLabels(trainEx, firstPass);
+    trainEx.forEach((ex, k) => (ex.f = second[k]));
+    model.reset();
   }
+  model.train(trainEx, EPOCHS, SEED, (epoch, errors) => {
+    const avg = model.averaged();
+    log(`epoch ${epoch}: ${errors} train sentences wrong; dev ${f1Of(devEx, decodeTwoPass(devEx, avg.weights, avg.trans))}`);
+  });
 
-  const avg = averaged();
+  const avg = model.averaged();
   const q = quantizeAll(avg.weights);
-  const devF1 = f1Of(devEx, decodeAll(devEx, avg.weights, avg.trans));
+  const devF1 = f1Of(devEx, decodeTwoPass(devEx, avg.weights, avg.trans));
   const header = {
     labels: LABELS,
     hashBits: BITS,
     quant: q.quant,
     count: q.keys.length,
-    info: { trainedOn: 'conllpp_train.txt', scheme: SCHEME, epochs: EPOCHS, seed: SEED, clusters: USE_CLUSTERS, devFloat: devF1 },
+    info: { trainedOn: 'conllpp_train.txt', scheme: SCHEME, epochs: EPOCHS, seed: SEED, clusters: USE_CLUSTERS, docLabels: DOC_LABELS, devFloat: devF1 },
   };
   const buf = encodeModel(header, Float32Array.from(avg.trans), q.keys, q.rows);
   writeFileSync(dataPath(MODEL_FILE), buf);
@@ -365,17 +458,14 @@ function main(): void {
   writeFileSync(dataPath(GAZETTEER_FILE), gbuf);
   log(`model: ${q.keys.length} feature rows, ${(buf.length / 1e6).toFixed(2)} MB; gazetteers ${(gbuf.length / 1e6).toFixed(2)} MB`);
 
-  // Check the saved (quantized) model through the run-time scorer.
-  const model = decodeModel(readFileSync(dataPath(MODEL_FILE)));
-  const preds = devEx.map((ex) => {
-    const e = new Float64Array(ex.n * L);
-    model.score(ex.f.ids, ex.f.offsets, ex.n, e);
-    const out = new Int32Array(ex.n);
-    viterbi(e, ex.n, L, model.trans, out);
-    return out;
-  });
+  // Check the saved (quantized) model through the run-time code path.
+  const saved = decodeModel(readFileSync(dataPath(MODEL_FILE)));
+  const savedWeights = new Float32Array(SIZE * L);
+  for (let r = 0; r < saved.keys.length; r++) {
+    for (let l = 0; l < L; l++) savedWeights[saved.keys[r] * L + l] = dequantize(saved.rows[r * L + l], saved.header.quant);
+  }
   log(`dev float:     ${devF1}`);
-  log(`dev quantized: ${f1Of(devEx, preds)}`);
+  log(`dev quantized: ${f1Of(devEx, decodeTwoPass(devEx, savedWeights, avg.trans))}`);
 }
 
 main();

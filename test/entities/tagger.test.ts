@@ -7,12 +7,12 @@ import { tokenText } from '../../src/model/doc.js';
 import { dataPath } from '../../src/data-path.js';
 import { buildDocContext, runTagger, tagWords, MODEL_FILE, GAZETTEER_FILE } from '../../src/entities/tagger/index.js';
 import { decodeModel, encodeModel, dequantize, quantize } from '../../src/entities/tagger/model.js';
-import { normalizeSentence, sentenceFeatures } from '../../src/entities/tagger/features.js';
+import { docLabelFeatures, DocLabels, labelCodes, normalizeSentence, sentenceFeatures } from '../../src/entities/tagger/features.js';
 import { CachedScorer } from '../../src/entities/tagger/scorer.js';
 import { Gazetteer, gazetteerFromData, gazetteerToData } from '../../src/entities/tagger/gazetteer.js';
 import { DocContext, DOC_KINDS, DOC_LOWER, DOC_RUN_LAST } from '../../src/entities/tagger/doc-context.js';
 import { normalizeWord, wordShape } from '../../src/entities/tagger/normalize.js';
-import { allowedTransition, labelIndex, LABELS } from '../../src/entities/tagger/labels.js';
+import { allowedTransition, ENTITY_TYPES, labelIndex, LABELS } from '../../src/entities/tagger/labels.js';
 import { viterbi } from '../../src/entities/tagger/decode.js';
 import { gunzipSync } from 'node:zlib';
 
@@ -188,4 +188,51 @@ test('viterbi respects forbidden transitions', () => {
   const out = new Int32Array(2);
   viterbi(emit, 2, L, trans, out);
   assert.deepEqual(Array.from(out, (l) => LABELS[l]), ['B-ORG', 'I-ORG']);
+});
+
+test('second-pass document labels: other occurrences count, the token itself does not', () => {
+  const s1 = normalizeSentence(['Talks', 'with', 'Ravel', 'Steel', 'ended', '.']);
+  const s2 = normalizeSentence(['Ravel', 'said', 'no', '.']);
+  const bio = LABELS;
+  const dl = new DocLabels();
+  const c1 = labelCodes(bio, Int32Array.from(['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'], (l) => labelIndex(l)), s1, ENTITY_TYPES);
+  const c2 = labelCodes(bio, Int32Array.from(['O', 'O', 'O', 'O'], (l) => labelIndex(l)), s2, ENTITY_TYPES);
+  dl.add(s1, c1);
+  dl.add(s2, c2);
+  const alone: number[] = [];
+  docLabelFeatures(0, s2, c2, false, dl, alone);
+  const inRun: number[] = [];
+  docLabelFeatures(2, s1, c1, false, dl, inRun);
+  // "Ravel" in s2 sees its ORG occurrence in s1 (one type feature + majority); in s1 it sees nothing
+  // tagged elsewhere (s2's sentence-initial O is not evidence).
+  assert.equal(alone.length, 2);
+  assert.equal(inRun.length, 0);
+  const lower: number[] = [];
+  docLabelFeatures(4, s1, c1, false, dl, lower);
+  assert.equal(lower.length, 0, 'lowercase tokens get no document-label features');
+});
+
+test('runTagger and tagWords with buildDocContext agree on the same document', () => {
+  const text = 'Jonas Ravel won the race in Lyon. Ravel said the course was hard.\n\nOfficials in Lyon praised Ravel.';
+  const doc = createDoc({ id: 'agree', date: '2024-01-01', text, meta: {} });
+  runText(doc, {});
+  const sentences = doc.sentences.map((s) => {
+    const w: string[] = [];
+    for (let i = s.tokStart; i < s.tokEnd; i++) w.push(tokenText(doc, i));
+    return w;
+  });
+  const ctx = buildDocContext(sentences);
+  const viaWords: string[] = [];
+  sentences.forEach((w, si) => {
+    const tags = tagWords(w, ctx);
+    for (const sp of spansOf(w, tags)) viaWords.push(`${si}:${sp}`);
+  });
+  const viaDoc = runTagger(doc).map((sp) => {
+    const si = doc.tokens.sentence[sp.tokStart];
+    const w: string[] = [];
+    for (let i = sp.tokStart; i < sp.tokEnd; i++) w.push(tokenText(doc, i));
+    return `${si}:${w.join(' ')}/${sp.label}`;
+  });
+  assert.deepEqual(viaDoc, viaWords);
+  assert.ok(viaDoc.some((x) => x.endsWith('Ravel/PER')), viaDoc.join(', '));
 });

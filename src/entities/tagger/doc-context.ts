@@ -4,6 +4,7 @@
  * Counts let a token look at its other occurrences only ("elsewhere" excludes itself).
  */
 import { isCapitalized } from './normalize.js';
+import type { DocLabels } from './features.js';
 
 export const DOC_LOWER = 0;
 export const DOC_CAP_MID = 1;
@@ -15,6 +16,8 @@ export const DOC_KINDS = 6;
 
 export class DocContext {
   readonly counts = new Map<string, Int32Array>();
+  /** First-pass labels of the document's words (set by buildDocContext), for second-pass features. */
+  labels: DocLabels | null = null;
 
   /** Add one sentence (normalized words, their lowercase forms); returns its own evidence rows. */
   addSentence(words: string[], lower: string[]): Int32Array {

@@ -26,7 +26,7 @@ const enum T {
   LowerM2, LowerM1, LowerP1, LowerP2, ShortM1, ShortP1, BigramL, BigramR, InitialShort, ShoutShort,
   GazExt, GazExtM1, GazExtP1, GazTrain, GazTrainM1, GazTrainP1, Doc, DocInitial, ShortM1Short, ShortShortP1,
   Cluster, ClusterM1, ClusterP1, Length, GazBoth, Coarse, CoarseM1, CoarseP1,
-  WordM1, WordP1, Suf3M1, Suf3P1, ShortM2, ShortP2,
+  WordM1, WordP1, Suf3M1, Suf3P1, ShortM2, ShortP2, DocLabel, DocLabelMajor,
 }
 
 /** Cluster ids are packed as fine | coarse << 10 (see scripts/ner-clusters.ts). */
@@ -235,4 +235,66 @@ export function sentenceFeatures(
   }
   offsets[n] = out.length;
   return { ids: Int32Array.from(out), offsets };
+}
+
+/**
+ * First-pass labels of a whole document, per lowercased word: counts of (type, B|I) over its tagged
+ * occurrences (code type*2 + (I ? 1 : 0)) and, at DOC_LABEL_UNTAGGED, capitalized occurrences left O.
+ * Second-pass features tell a token how its other occurrences were tagged.
+ */
+export const DOC_LABEL_UNTAGGED = 8;
+const DOC_LABEL_KINDS = 9;
+
+export class DocLabels {
+  readonly counts = new Map<string, Int32Array>();
+
+  /** Add one sentence's first-pass codes (see labelCodes). */
+  add(s: NormalizedSentence, codes: Int8Array): void {
+    for (let i = 0; i < codes.length; i++) {
+      if (codes[i] < 0) continue;
+      let c = this.counts.get(s.lower[i]);
+      if (!c) {
+        c = new Int32Array(DOC_LABEL_KINDS);
+        this.counts.set(s.lower[i], c);
+      }
+      c[codes[i]]++;
+    }
+  }
+}
+
+/** First-pass BIO labels -> codes: type*2 + (I ? 1 : 0); DOC_LABEL_UNTAGGED for a capitalized O; -1 otherwise. */
+export function labelCodes(bio: string[], labels: Int32Array, s: NormalizedSentence, types: readonly string[]): Int8Array {
+  const codes = new Int8Array(labels.length);
+  for (let i = 0; i < labels.length; i++) {
+    const l = bio[labels[i]];
+    if (l === 'O') codes[i] = isCapitalized(s.norm[i]) && i > 0 ? DOC_LABEL_UNTAGGED : -1;
+    else codes[i] = types.indexOf(l.slice(2)) * 2 + (l[0] === 'I' ? 1 : 0);
+  }
+  return codes;
+}
+
+/**
+ * Second-pass features of token i: how the word's other occurrences in the document were tagged in the
+ * first pass (its own first-pass code `codes[i]` is subtracted). Only for capitalized or shouted tokens.
+ */
+export function docLabelFeatures(i: number, s: NormalizedSentence, codes: Int8Array, shouted: boolean, dl: DocLabels, out: number[]): void {
+  if (!shouted && !isCapitalized(s.norm[i])) return;
+  const c = dl.counts.get(s.lower[i]);
+  if (!c) return;
+  let bestType = -1;
+  let best = 0;
+  for (let k = 0; k < DOC_LABEL_KINDS; k++) {
+    const v = c[k] - (codes[i] === k ? 1 : 0);
+    if (v <= 0) continue;
+    out.push(mix(seed(T.DocLabel), k));
+    if (k < DOC_LABEL_UNTAGGED) {
+      const t = k >> 1;
+      const total = c[t * 2] + c[t * 2 + 1] - (codes[i] >> 1 === t && codes[i] < DOC_LABEL_UNTAGGED ? 1 : 0);
+      if (total > best) {
+        best = total;
+        bestType = t;
+      }
+    }
+  }
+  if (bestType >= 0) out.push(mix(seed(T.DocLabelMajor), bestType));
 }

@@ -8,14 +8,17 @@ import { dataPath } from '../../data-path.js';
 import type { Doc, NerSpan } from '../../model/doc.js';
 import { decodeModel, type TaggerModel } from './model.js';
 import { gazetteerFromData, type GazetteerData } from './gazetteer.js';
-import { normalizeSentence, type Gazetteers, type NormalizedSentence } from './features.js';
+import {
+  docLabelFeatures, DocLabels, labelCodes, normalizeSentence, type Gazetteers, type NormalizedSentence,
+} from './features.js';
+import { isShoutedSentence } from './doc-context.js';
 import { CachedScorer } from './scorer.js';
 import { DocContext } from './doc-context.js';
 import { viterbi } from './decode.js';
 
 export { DocContext } from './doc-context.js';
 export { ENTITY_TYPES, LABELS } from './labels.js';
-import { toBioLabel } from './labels.js';
+import { ENTITY_TYPES, toBioLabel } from './labels.js';
 
 export const MODEL_FILE = 'ner-model.bin.gz';
 export const GAZETTEER_FILE = 'ner-gazetteers.json.gz';
@@ -51,26 +54,62 @@ function tagger(): Tagger {
   return cached;
 }
 
-/** Document context for tagWords(): pass every sentence (as words) of the document once. */
+/**
+ * Document context for tagWords(): pass every sentence (as words) of the document once. Runs the first
+ * pass over the document so tagWords() can use how each word was tagged elsewhere.
+ */
 export function buildDocContext(sentences: string[][]): DocContext {
+  const t = tagger();
   const ctx = new DocContext();
-  for (const s of sentences) {
-    const ns = normalizeSentence(s);
-    ctx.addSentence(ns.norm, ns.lower);
-  }
+  const ns = sentences.map(normalizeSentence);
+  const own = ns.map((s) => ctx.addSentence(s.norm, s.lower));
+  const labels = new DocLabels();
+  ns.forEach((s, k) => {
+    const out = firstPass(s, ctx, t, own[k]);
+    labels.add(s, labelCodes(t.bio, out, s, ENTITY_TYPES));
+  });
+  ctx.labels = labels;
   return ctx;
 }
 
 let emitBuf = new Float64Array(1024);
 
-function tagNormalized(s: NormalizedSentence, ctx: DocContext | null, t: Tagger, own?: Int32Array): Int32Array {
+/** First pass: emission scores into `emit` (from offset 0) and the best labels. */
+function firstPass(s: NormalizedSentence, ctx: DocContext | null, t: Tagger, own?: Int32Array, emit?: Float64Array): Int32Array {
   const n = s.norm.length;
   const out = new Int32Array(n);
   if (n === 0) return out;
   const need = n * t.model.L;
-  if (emitBuf.length < need) emitBuf = new Float64Array(need * 2);
-  t.scorer.score(s, ctx, emitBuf, own);
-  viterbi(emitBuf, n, t.model.L, t.model.trans, out);
+  if (!emit) {
+    if (emitBuf.length < need) emitBuf = new Float64Array(need * 2);
+    emit = emitBuf;
+  }
+  t.scorer.score(s, ctx, emit, own);
+  viterbi(emit, n, t.model.L, t.model.trans, out);
+  return out;
+}
+
+const extraIds: number[] = [];
+
+/**
+ * Second pass: add document-label features (other occurrences' first-pass labels) to the first-pass
+ * emissions and decode again; returns the first-pass labels when no token has such evidence.
+ */
+function secondPass(s: NormalizedSentence, first: Int32Array, labels: DocLabels, t: Tagger, emit: Float64Array): Int32Array {
+  const n = s.norm.length;
+  const L = t.model.L;
+  const codes = labelCodes(t.bio, first, s, ENTITY_TYPES);
+  const shouted = isShoutedSentence(s.norm);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    extraIds.length = 0;
+    docLabelFeatures(i, s, codes, shouted, labels, extraIds);
+    for (const id of extraIds) t.model.addFeature(id, emit, i * L);
+    if (extraIds.length) changed = true;
+  }
+  if (!changed) return first;
+  const out = new Int32Array(n);
+  viterbi(emit, n, L, t.model.trans, out);
   return out;
 }
 
@@ -80,7 +119,10 @@ function tagNormalized(s: NormalizedSentence, ctx: DocContext | null, t: Tagger,
  */
 export function tagWords(words: string[], docContext?: DocContext): string[] {
   const t = tagger();
-  const out = tagNormalized(normalizeSentence(words), docContext ?? null, t);
+  const s = normalizeSentence(words);
+  const ctx = docContext ?? null;
+  let out = firstPass(s, ctx, t);
+  if (ctx?.labels && out.length) out = secondPass(s, out, ctx.labels, t, emitBuf);
   return Array.from(out, (l) => t.bio[l]);
 }
 
@@ -96,9 +138,20 @@ export function runTagger(doc: Doc): NerSpan[] {
   });
   const ctx = new DocContext();
   const own = sentences.map((s) => ctx.addSentence(s.norm, s.lower));
+  // First pass over the whole document (emissions kept), then the second pass with document labels.
+  const L = t.model.L;
+  const emit = new Float64Array(doc.tokens.count * L);
+  const docLabels = new DocLabels();
+  const first = sentences.map((s, si) => {
+    const sub = emit.subarray(doc.sentences[si].tokStart * L, doc.sentences[si].tokEnd * L);
+    const out = firstPass(s, ctx, t, own[si], sub);
+    docLabels.add(s, labelCodes(t.bio, out, s, ENTITY_TYPES));
+    return out;
+  });
   const spans: NerSpan[] = [];
   for (let si = 0; si < sentences.length; si++) {
-    const out = tagNormalized(sentences[si], ctx, t, own[si]);
+    const sub = emit.subarray(doc.sentences[si].tokStart * L, doc.sentences[si].tokEnd * L);
+    const out = sentences[si].norm.length ? secondPass(sentences[si], first[si], docLabels, t, sub) : first[si];
     const base = doc.sentences[si].tokStart;
     let cur: NerSpan | null = null;
     for (let i = 0; i < out.length; i++) {
