@@ -79,10 +79,29 @@ function modalityBefore(words: readonly string[], v: number, lo: number): Modali
   return mod;
 }
 
-function isNounUse(words: readonly string[], v: number): boolean {
+/** Words that make the next event word a noun: "hunger strike", "air strikes", "car bombing". */
+const NOUN_MODIFIERS = new Set(['hunger', 'general', 'air', 'car', 'bomb', 'missile', 'rocket', 'drone', 'mass', 'labor', 'labour', 'nationwide', 'open-ended', 'military', 'joint', 'peace', 'border', 'diplomatic', 'key', 'close']);
+
+function isNounUse(words: readonly string[], v: number, inActor?: Uint8Array, actorStartBefore?: number): boolean {
   if (v === 0) return false;
   const p = words[v - 1];
-  return DETERMINERS.has(p) || /^[0-9]/.test(p) || UNCONVENTIONAL.has(p);
+  if (DETERMINERS.has(p) || /^[0-9]/.test(p) || UNCONVENTIONAL.has(p) || NOUN_MODIFIERS.has(p)) return true;
+  // "a key U.S. ally": an actor used as a modifier inside a noun phrase.
+  if (inActor && inActor[v - 1] && actorStartBefore !== undefined && actorStartBefore > 0) {
+    // Only after an indefinite article or an adjective: "The French minister spoke" is a clause, not a noun phrase.
+    const q = words[actorStartBefore - 1];
+    return (q === 'a' || q === 'an' || NOUN_MODIFIERS.has(q)) && !/(ed|s)$/.test(words[v]);
+  }
+  return false;
+}
+
+/** Noun "strike": hunger strike (142), air strike (195), labour strike (143); "strike on X" is an attack (190). */
+function strikeCode(words: readonly string[], v: number): string {
+  const p = v > 0 ? words[v - 1] : '';
+  if (p === 'hunger') return '142';
+  if (p === 'air' || p === 'missile' || p === 'drone' || p === 'rocket') return '195';
+  const next = words[v + 1];
+  return next === 'on' || next === 'against' ? '190' : '143';
 }
 
 /** Actors in [lo, hi) of the sentence, as indices into `acts` (sorted by token). */
@@ -189,14 +208,16 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     let isNoun = false;
     const nounCode = EVENT_NOUNS[w];
     const lemma = lemmas[v];
-    if (nounCode && (isNounUse(words, v) || !lemma)) {
+    const actorBefore = v > 0 && inActor[v - 1] ? acts.find((a) => a.tokEnd === first + v) : undefined;
+    const nounUse = isNounUse(words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined);
+    if (nounCode && (nounUse || !lemma)) {
       isNoun = true;
-      let code = nounCode;
+      let code = w === 'strike' || w === 'strikes' ? strikeCode(words, v) : nounCode;
       // "terrorist attack", "suicide bombing": unconventional violence (18x) rather than military force.
       if (code.startsWith('19') && v > 0 && UNCONVENTIONAL.has(words[v - 1])) code = '180';
       cand = { code, reciprocal: null, pattern: null, postEnd: v + 1, rule: `noun:${w}` };
     } else if (lemma && !SKIP_LEMMAS.has(lemma)) {
-      if (isNounUse(words, v) && !nounCode) continue;
+      if (nounUse && !nounCode) continue;
       cand = bestPattern(ctx.table, lemma, view, v, 0, n);
     }
     // "Pakistan needs to end support for ...", "X must withdraw": a demand on X by whoever says so.

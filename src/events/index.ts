@@ -82,6 +82,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
 
 /** Attackers outside regular forces, and victims who are civilians. */
 const IRREGULAR = new Set(['REB', 'UAF', 'INS', 'RAD', 'CRM', 'CVL', 'OPP']);
+const REPRESSED = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'REL', 'MUS', 'CHR', 'JEW', 'HRI', 'MED', 'REF', 'AGR']);
 const CIVILIAN = new Set(['CVL', 'REF', 'MED', 'EDU', 'HLH', 'REL', 'LAB', 'BUS', 'HRI', 'NGO', 'AGR']);
 
 /**
@@ -89,6 +90,10 @@ const CIVILIAN = new Set(['CVL', 'REF', 'MED', 'EDU', 'HLH', 'REL', 'LAB', 'BUS'
  * actors or against civilians is unconventional violence (180).
  */
 function violenceKind(info: CameoInfo, s: ActorSpan | null, t: ActorSpan | null): CameoInfo {
+  // Police force against protesters or civilians is violent repression (175).
+  if ((info.root === '18' || info.root === '19') && s?.sector === 'COP' && (!t?.sector || REPRESSED.has(t.sector))) {
+    return cameoInfo('175') ?? info;
+  }
   if (info.root !== '19') return info;
   const irregular = (s?.sector && IRREGULAR.has(s.sector)) || (t?.sector && CIVILIAN.has(t.sector));
   return irregular ? (cameoInfo('180') ?? info) : info;
