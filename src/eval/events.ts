@@ -158,8 +158,10 @@ async function evalPetrarch(goldPath: string, options: EvalOptions): Promise<Eva
       pred.add(`${e.source.code}|${e.target.code}|${e.cameo}`);
       predRoot.add(`${e.source.code}|${e.target.code}|${e.root}`);
     }
-    const gold = new Set(r.codings.map((c) => `${c.source}|${c.target}|${c.code}`));
-    const goldRoot = new Set(r.codings.map((c) => `${c.source}|${c.target}|${c.code.slice(0, 2)}`));
+    // PETRARCH writes a country-less agent as "---REL"; Parley's code for it is "REL".
+    const norm = (code: string): string => code.replace(/^---(?=[A-Z])/, '');
+    const gold = new Set(r.codings.map((c) => `${norm(c.source)}|${norm(c.target)}|${c.code}`));
+    const goldRoot = new Set(r.codings.map((c) => `${norm(c.source)}|${norm(c.target)}|${c.code.slice(0, 2)}`));
     const count = (p: Set<string>, g: Set<string>, counter: PrfCounter): number => {
       let tp = 0;
       for (const x of p) if (g.has(x)) tp++;

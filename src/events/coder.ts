@@ -118,9 +118,12 @@ function actorsIn(acts: readonly ActorSpan[], lo: number, hi: number): ActorSpan
 function groupFrom(acts: readonly ActorSpan[], k: number, words: readonly string[], first: number, forward: boolean): ActorSpan[] {
   const linkOf = (a: ActorSpan, b: ActorSpan): 'and' | 'comma' | null => {
     const gap = words.slice(a.tokEnd - first, b.tokStart - first);
-    if (gap.length === 0 || gap.length > 2) return null;
+    if (gap.length === 0 || gap.length > 5) return null;
     if (gap.every((g) => g === ',')) return 'comma';
-    if (gap.every((g) => g === 'and' || g === ',' || g === 'or')) return 'and';
+    if (gap.length <= 2 && gap.every((g) => g === 'and' || g === ',' || g === 'or')) return 'and';
+    // "Fornost and the evil awful Gondor": a conjunction, then only articles and adjectives (no verbs).
+    const conj = gap.findIndex((g) => g === 'and' || g === 'or');
+    if (conj >= 0 && gap.slice(0, conj).every((g) => g === ',') && gap.slice(conj + 1).every((g) => g === 'the' || g === 'both' || (/^[a-z]+$/.test(g) && !lemmaOf(g)))) return 'and';
     return null;
   };
   const group = [acts[k]];
@@ -144,6 +147,10 @@ function groupFrom(acts: readonly ActorSpan[], k: number, words: readonly string
   }
   return group.slice(group.length - closed);
 }
+
+/** The verb table of the sentence being coded (set by codeSentence), for telling adjectives from verbs. */
+let currentForms: Map<string, string> | null = null;
+const lemmaOf = (w: string): string | undefined => currentForms?.get(w);
 
 export interface CoderState {
   /** Sources of the previous sentence's first sourced event (pronoun subjects). */
@@ -187,6 +194,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   const sent = doc.sentences[si];
   const first = sent.tokStart;
   const n = sent.tokEnd - first;
+  currentForms = ctx.table.forms;
   const words: string[] = new Array(n);
   const lemmas: (string | undefined)[] = new Array(n);
   for (let k = 0; k < n; k++) {
