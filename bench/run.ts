@@ -346,6 +346,9 @@ async function main(): Promise<void> {
     if (cliCost.skipped) log(`  skipped: ${cliCost.reason}`);
   }
   results.cli = cliCost;
+  results.summary = summarize(single, parallel, scalingRatio, baselines, cliCost);
+  for (const [name, r] of Object.entries(single))
+    if ('throughput' in r && r.cpuThroughput.mbPerSec < 1) notes.push(`${name}: ${fmt(r.cpuThroughput.mbPerSec)} MB per CPU-second, below the 1 MB/s per core target`);
   results.notes = notes;
   (results.machine as Record<string, unknown>).loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
   results.elapsedSec = Math.round((performance.now() - started) / 100) / 10;
@@ -353,6 +356,56 @@ async function main(): Promise<void> {
 
   printTables(results, single, stagesOut, parallel, scaling, scalingRatio, baselines, cliCost);
   process.stdout.write(`\nwrote ${OUT} in ${results.elapsedSec} s (mode ${mode.name})\n`);
+}
+
+/** The headline figures in one small object (results.json `summary`). */
+function summarize(
+  single: Record<string, SystemRun | { error: string }>,
+  parallel: Record<string, (ParallelResult & { throughput: Throughput; speedup: number }) | { error: string }>,
+  scalingRatio: { wall: number | null; cpu: number | null },
+  baselines: Record<string, Record<string, unknown>>,
+  cliCost: CliCost | null,
+): Record<string, unknown> {
+  const round = (x: number | null | undefined, d = 3): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : Number(x.toPrecision(d)));
+  const perCorpus: Record<string, unknown> = {};
+  for (const [name, r] of Object.entries(single)) {
+    const p = parallel[name];
+    perCorpus[name] =
+      'error' in r
+        ? { error: r.error }
+        : {
+            mbPerSec: round(r.throughput.mbPerSec),
+            mbPerCpuSec: round(r.cpuThroughput.mbPerSec),
+            wordsPerSec: round(r.throughput.wordsPerSec),
+            articlesPerSec: round(r.throughput.articlesPerSec),
+            allCoresMbPerSec: p && 'throughput' in p ? round(p.throughput.mbPerSec) : null,
+            errors: r.errors.count,
+          };
+  }
+  const ratios: Record<string, Record<string, { wall: number | null; cpu: number | null }>> = {};
+  for (const [b, per] of Object.entries(baselines)) {
+    ratios[b] = {};
+    for (const [name, v] of Object.entries(per)) {
+      const r = v as { parleySpeedRatio?: number; parleySpeedRatioCpu?: number };
+      ratios[b][name] = { wall: round(r.parleySpeedRatio), cpu: round(r.parleySpeedRatioCpu) };
+    }
+  }
+  return {
+    parley: perCorpus,
+    scalingPerByteCost1MBvs5KB: { wall: round(scalingRatio.wall), cpu: round(scalingRatio.cpu) },
+    parleySpeedOverBaselines: ratios,
+    cli:
+      cliCost && !cliCost.skipped
+        ? {
+            guardianJsonlWallMs: round(cliCost.corpus.medianWallMs),
+            peakRssMB: round((cliCost.corpus.memory?.maxRssBytes ?? NaN) / 1e6),
+            peakHeapUsedMB: round((cliCost.corpus.memory?.peakHeapUsedBytes ?? NaN) / 1e6),
+            startupMs: round(cliCost.startup.medianWallMs),
+          }
+        : cliCost
+          ? { skipped: cliCost.reason }
+          : null,
+  };
 }
 
 function printTables(
