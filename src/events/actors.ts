@@ -107,9 +107,18 @@ function lowTok(doc: Doc, i: number): string {
 /** Only modifiers (or nothing) between a country word and a role: "Arnor's new", "Dagolath's first". */
 function gapIsModifiers(doc: Doc, from: number, to: number): boolean {
   if (to - from > 3) return false;
-  for (let i = from; i < to; i++) if (!MODIFIERS.has(lowTok(doc, i))) return false;
+  for (let i = from; i < to; i++) {
+    const w = lowTok(doc, i);
+    // Listed modifiers, or a lower-case adjective-like word ("nationalist", "radical"): not a verb form, not a link.
+    if (MODIFIERS.has(w)) continue;
+    const raw = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+    if (raw === w && /^[a-z]{3,}$/.test(w) && !/(ed|ing)$/.test(w) && !NOT_MODIFIERS.has(w)) continue;
+    return false;
+  }
   return true;
 }
+
+const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'for', 'with', 'from', 'into', 'that', 'who', 'which', 'said', 'says', 'has', 'have', 'had', 'was', 'were', 'are', 'will', 'would', 'not', 'also', 'then', 'than', 'its', 'their', 'his', 'her', 'our']);
 
 const OF_WORDS = new Set(['of', 'from', 'in', 'throughout', 'across', 'within']);
 

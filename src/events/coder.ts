@@ -222,7 +222,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       isNoun = true;
       let code = w === 'strike' || w === 'strikes' ? strikeCode(words, v) : nounCode;
       // "terrorist attack", "suicide bombing": unconventional violence (18x) rather than military force.
-      if (code.startsWith('19') && v > 0 && UNCONVENTIONAL.has(words[v - 1])) code = '180';
+      if (code.startsWith('19') && v > 0 && UNCONVENTIONAL.has(words[v - 1])) code = words[v - 1] === 'bomb' || words[v - 1] === 'car' ? '183' : '180';
       cand = { code, reciprocal: null, pattern: null, postEnd: v + 1, rule: `noun:${w}` };
     } else if (lemma && !SKIP_LEMMAS.has(lemma)) {
       if (nounUse && !nounCode) continue;

@@ -91,7 +91,7 @@ const CIVILIAN = new Set(['CVL', 'REF', 'MED', 'EDU', 'HLH', 'REL', 'LAB', 'BUS'
  */
 function violenceKind(info: CameoInfo, s: ActorSpan | null, t: ActorSpan | null): CameoInfo {
   // Police force against protesters or civilians is violent repression (175).
-  if ((info.root === '18' || info.root === '19') && s?.sector === 'COP' && (!t?.sector || REPRESSED.has(t.sector))) {
+  if (info.root === '19' && s?.sector === 'COP' && (!t?.sector || REPRESSED.has(t.sector))) {
     return cameoInfo('175') ?? info;
   }
   if (info.root !== '19') return info;

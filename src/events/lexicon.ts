@@ -145,6 +145,8 @@ kidnap 181
 abduct 181
 hijack 181
 torture 1822
+beat 182
+abuse 182
 bomb 183
 assassinate 186
 attack 190
@@ -179,8 +181,8 @@ export const EVENT_NOUNS: Record<string, string> = {
   airstrikes: '195', 'air strike': '195', shelling: '195', bombing: '183', bombings: '183', invasion: '192',
   massacre: '202', talks: '040', meeting: '040', negotiations: '046', visit: '042', summit: '040',
   protest: '140', protests: '140', demonstration: '141', demonstrations: '141', sanctions: '163', arrest: '173',
-  strike: '143', strikes: '143', kidnapping: '181', abduction: '181', assassination: '186', condolences: '018', ceasefire: '037',
+  strike: '143', strikes: '143', explosion: '183', blast: '183', kidnapping: '181', abduction: '181', assassination: '186', condolences: '018', ceasefire: '037',
 };
 
 /** Words that make a violent noun "unconventional" (18x): terrorist attack, suicide bombing. */
-export const UNCONVENTIONAL = new Set(['terrorist', 'terror', 'militant', 'suicide', 'insurgent', 'extremist', 'jihadist']);
+export const UNCONVENTIONAL = new Set(['bomb', 'car', 'terrorist', 'terror', 'militant', 'suicide', 'insurgent', 'extremist', 'jihadist']);
