@@ -88,6 +88,19 @@ export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]):
     out.push({ tokStart: a.tokStart, tokEnd: a.tokEnd, type: typeOfActor(a.kind), actor: a, rule: `gazetteer.${a.kind}` });
     for (let i = a.tokStart; i < a.tokEnd; i++) covered[i] = 1;
   }
+  // An untagged capitalized word naming where an event happened: "the April 22 Pahalgam terrorist attack".
+  for (let i = 1; i < doc.tokens.count; i++) {
+    if (covered[i] || mask[i] || !(doc.tokens.flags[i] & TokFlag.Capitalized) || doc.tokens.kind[i] !== TokKind.Word) continue;
+    // Mid-sentence only, after a lower-case word or a number (not after quotes, nor the tail of a longer name).
+    const pk = doc.tokens.kind[i - 1];
+    if ((pk !== TokKind.Word && pk !== TokKind.Number) || doc.tokens.flags[i - 1] & TokFlag.Capitalized) continue;
+    let j = i + 1;
+    while (j < doc.tokens.count && j < i + 3 && !covered[j] && doc.tokens.flags[j] & TokFlag.Capitalized && doc.tokens.kind[j] === TokKind.Word) j++;
+    if (!isEventModifier(doc, j)) continue;
+    out.push({ tokStart: i, tokEnd: j, type: 'LOC', actor: null, rule: 'loc.place-before-event-noun' });
+    for (let k = i; k < j; k++) covered[k] = 1;
+    i = j;
+  }
   // The dateline knows better than the tagger what its two names are.
   for (const d of datelineNames(doc)) {
     const same = out.find((c) => c.tokStart === d.tokStart && c.tokEnd === d.tokEnd);
