@@ -252,7 +252,12 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (!cand) continue;
     // Generic statements (010 with no specific pattern) are not events.
     if (cand.code === '010' || cand.code === '01') continue;
-    const modality = lemma && DESIRE_TRIGGERS.has(lemma) ? 'desired' : modalityBefore(words, v, lo);
+    let modality: Modality = lemma && DESIRE_TRIGGERS.has(lemma) ? 'desired' : modalityBefore(words, v, lo);
+    // "X will withdraw its force unless Y ...": a conditional future act is a threat (13x).
+    if (modality === 'future' && !isNoun && words.indexOf('unless', v + 1) > 0 && !cand.code.startsWith('13')) {
+      cand = { ...cand, code: '130', reciprocal: null, rule: `${cand.rule}:conditional-threat` };
+      modality = 'asserted';
+    }
     const ev = findArguments(doc, view, acts, v, lo, hi, cand, isNoun, state);
     if (ev.sources.length === 0 && ev.targets.length === 0) continue;
     if (ev.sources.length && !isNoun) state.current = ev.sources;

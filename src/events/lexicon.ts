@@ -114,7 +114,10 @@ charge 112 * with
 complain 114
 sue 115
 reject 120
-dismiss 120 * claim|claims|charge|charges|allegation|allegations|report|reports
+dismiss 120 * claim|claims|charge|charges|allegation|allegations|report|reports|appeal|appeals|request|call|calls|demand|demands|proposal|offer|plan
+decline 120
+deny 120
+deny 016 * responsibility|involvement|charges|charge|accusations|accusation|allegations|allegation|reports|report|claims|claim|role
 rebuff 120
 refuse 120
 veto 129
