@@ -134,7 +134,15 @@ function emit(
   const date = dateFor(doc, byS, raw.sentence, trigStart, raw.isNoun, carried);
   const sent = doc.sentences[raw.sentence];
   const srcs: (ActorSpan | null)[] = sources.length ? sources : [null];
-  const tgts: (ActorSpan | null)[] = raw.targets.length ? raw.targets : [null];
+  let tgts: (ActorSpan | null)[] = raw.targets.length ? raw.targets : [null];
+  // "Opposition groups in Zimbabwe demand that President Mugabe ...": a country-less target in a sentence that
+  // names one country only, the source's, is domestic.
+  const sentCountries = new Set(actors.filter((a) => a.tokStart >= sent.tokStart && a.tokEnd <= sent.tokEnd && a.country).map((a) => a.country));
+  if (sentCountries.size === 1) {
+    const only = [...sentCountries][0]!;
+    tgts = tgts.map((t) => (t && !t.country && t.sector && srcs.some((x) => x?.country === only) ? { ...t, country: only, code: only + t.code } : t));
+    if (tgts.some((t, i) => t !== (raw.targets[i] ?? null))) rule += ':domestic-target';
+  }
   for (const s of srcs) {
     for (const t of tgts) {
       const coded = violenceKind(info, s, t);
