@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { analyze } from '../pipeline.js';
 import { INPUT_FORMATS, parseInputFormat, readArticles, ReadError } from '../read/index.js';
 import { renderPretty } from './pretty.js';
+import { loadDictionaries } from './dictionaries.js';
 
 /** Standard output as a sink that respects back-pressure and notices a reader that went away (`| head`). */
 class Output {
@@ -28,6 +29,10 @@ class Output {
   }
 }
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
@@ -36,10 +41,12 @@ export function registerAnalyze(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'article date when the input has none')
     .option('--input <format>', `input format: ${INPUT_FORMATS.join('|')} (auto: by extension, then content)`, 'auto')
     .option('--format <format>', 'output: json (one analysis per line) | pretty', 'json')
-    .action(async (paths: string[], opts: { date?: string; input: string; format: string }) => {
+    .option('--dict <path>', 'user dictionary file or folder (PETRARCH .actors/.agents/verbs or Parley JSON); repeatable', collect, [])
+    .action(async (paths: string[], opts: { date?: string; input: string; format: string; dict: string[] }) => {
       if (opts.format !== 'json' && opts.format !== 'pretty') throw new Error(`--format must be json or pretty, not "${opts.format}"`);
       const format = parseInputFormat(opts.input);
       if (!format) throw new Error(`--input must be one of ${INPUT_FORMATS.join(', ')}, not "${opts.input}"`);
+      const dictionaries = loadDictionaries(opts.dict);
       const output = new Output();
       let problems = 0;
       const onError = (err: ReadError): void => {
@@ -51,7 +58,7 @@ export function registerAnalyze(program: Command): void {
           if (output.closed) break reading;
           let out: string;
           try {
-            const result = analyze(article);
+            const result = analyze(article, dictionaries ? { dictionaries } : {});
             out = opts.format === 'pretty' ? renderPretty(result) : JSON.stringify(result) + '\n';
           } catch (err) {
             // One article that trips a stage must not stop the rest of a batch.

@@ -28,9 +28,11 @@ function typeOfActor(kind: string): EntityType {
 }
 
 function typeOfTag(label: string, actor: ActorMatch | null): EntityType {
-  if (label === 'PER') return 'PERSON';
-  // The lexicon knows what a listed name is ("White House" is an institution even when tagged LOC).
+  // The lexicon knows what a listed name is ("White House" is an institution even when tagged LOC); a person the
+  // tagger found keeps its type when the lexicon lists it as a person or a plain coded actor.
+  if (label === 'PER' && (!actor || actor.kind === 'person' || actor.kind === 'org')) return 'PERSON';
   if (actor && actor.kind !== 'person') return typeOfActor(actor.kind);
+  if (label === 'PER') return 'PERSON';
   if (label === 'ORG') return 'ORG';
   if (label === 'LOC') return 'LOC';
   // MISC: demonyms are nationalities; other MISC (events, laws, products) stay MISC.

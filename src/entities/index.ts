@@ -92,7 +92,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     for (const r of roles) addRole(cl.roles, r.role);
     if (!cl.country && roles.length === 0) cl.country = nationalityBefore(doc, cand, byEnd);
     pc.roles = cl.roles;
-    if (cand.actor && cand.actor.kind === 'person' && !cl.actor) {
+    if (cand.actor && (cand.actor.kind === 'person' || cand.actor.kind === 'org') && cand.actor.code && !cl.actor) {
       cl.actor = { code: cand.actor.code, country: cand.actor.country, sector: cand.actor.sector };
       cl.country = cand.actor.country;
     }
@@ -115,7 +115,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     if (!cl) {
       cl = {
         type: cand.type,
-        name: a && (a.kind === 'country' || a.kind === 'igo' || a.kind === 'institution') ? a.name : text,
+        name: a && (a.kind === 'country' || a.kind === 'igo' || a.kind === 'institution') && a.name !== a.name.toUpperCase() ? a.name : text,
         nameLen: cand.tokEnd - cand.tokStart,
         roles: [],
         country: a?.country ?? null,
