@@ -7,7 +7,14 @@ let backBuf = new Int32Array(1024);
  * emit: n*L scores; trans: (L+1)*L, trans[(prev+1)*L + cur], -Infinity forbids a transition.
  * Writes the best label per token into `out`.
  */
-export function viterbi(emit: Float64Array | Float32Array, n: number, L: number, trans: Float64Array | Float32Array, out: Int32Array): void {
+export function viterbi(
+  emit: Float64Array | Float32Array,
+  n: number,
+  L: number,
+  trans: Float64Array | Float32Array,
+  out: Int32Array,
+  preds: Predecessors = allowedPredecessors(trans, L),
+): void {
   if (n === 0) return;
   if (scoreBuf.length < n * L) {
     scoreBuf = new Float64Array(n * L * 2);
@@ -15,6 +22,7 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, L: number,
   }
   const score = scoreBuf;
   const back = backBuf;
+  const { from, start } = preds;
   for (let c = 0; c < L; c++) score[c] = emit[c] + trans[c];
   for (let i = 1; i < n; i++) {
     const base = i * L;
@@ -22,7 +30,8 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, L: number,
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
+      for (let k = start[c]; k < start[c + 1]; k++) {
+        const p = from[k];
         const s = score[prevBase + p] + trans[(p + 1) * L + c];
         if (s > best) {
           best = s;
@@ -46,4 +55,22 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, L: number,
     out[i] = arg;
     arg = back[i * L + arg];
   }
+}
+
+export interface Predecessors {
+  /** from[start[c] .. start[c+1]) = labels that may precede label c. */
+  from: Int32Array;
+  start: Int32Array;
+}
+
+/** For each label, the previous labels with a finite transition (I-X has only B-X and I-X). */
+export function allowedPredecessors(trans: Float64Array | Float32Array, L: number): Predecessors {
+  const from: number[] = [];
+  const start = new Int32Array(L + 1);
+  for (let c = 0; c < L; c++) {
+    start[c] = from.length;
+    for (let q = 0; q < L; q++) if (trans[(q + 1) * L + c] !== -Infinity) from.push(q);
+  }
+  start[L] = from.length;
+  return { from: Int32Array.from(from), start };
 }

@@ -37,6 +37,25 @@ const seed = (t: number): number => Math.imul(t, SEED_MUL);
 export const BOUNDARY_L = hashStr('<s>', 7);
 export const BOUNDARY_R = hashStr('</s>', 7);
 
+/** Where feature hashes go: a plain array (training) or a reusable FeatureBuffer (run time). */
+export interface FeatureSink {
+  push(v: number): void;
+}
+
+/** Growable Int32Array of feature hashes, reused between tokens (no per-token allocation). */
+export class FeatureBuffer implements FeatureSink {
+  ids = new Int32Array(64);
+  n = 0;
+  push(v: number): void {
+    if (this.n === this.ids.length) {
+      const b = new Int32Array(this.n * 2);
+      b.set(this.ids);
+      this.ids = b;
+    }
+    this.ids[this.n++] = v;
+  }
+}
+
 export interface SentenceFeatures {
   /** Feature hashes of all tokens, token i in ids[offsets[i] .. offsets[i+1]). */
   ids: Int32Array;
@@ -77,7 +96,7 @@ export function wordInfo(norm: string, lower: string, gaz: Gazetteers): WordInfo
 }
 
 /** Features of the word itself (any position). */
-export function wordFeatures(norm: string, lower: string, info: WordInfo, out: number[]): void {
+export function wordFeatures(norm: string, lower: string, info: WordInfo, out: FeatureSink): void {
   const wd = digitsToZero(norm);
   const lw = digitsToZero(lower);
   out.push(seed(T.Bias));
@@ -101,7 +120,7 @@ export function wordFeatures(norm: string, lower: string, info: WordInfo, out: n
 export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 
 /** Features a token at relative position `offset` contributes to the token being labelled. */
-export function neighbourFeatures(offset: number, info: WordInfo, out: number[]): void {
+export function neighbourFeatures(offset: number, info: WordInfo, out: FeatureSink): void {
   if (offset === -2) {
     out.push(mix(seed(T.LowerM2), info.hLower));
     out.push(mix(seed(T.ShortM2), info.hShort));
@@ -130,7 +149,7 @@ export function neighbourFeatures(offset: number, info: WordInfo, out: number[])
 }
 
 /** Neighbour features for positions outside the sentence. */
-export function boundaryFeatures(offset: number, out: number[]): void {
+export function boundaryFeatures(offset: number, out: FeatureSink): void {
   const h = offset < 0 ? BOUNDARY_L : BOUNDARY_R;
   neighbourFeatures(offset, { hLower: h, hShort: h, hWord: h, hSuf3: h, cluster: -1 }, out);
 }
@@ -156,11 +175,17 @@ export function sentenceContext(
 ): SentenceContext {
   const n = s.norm.length;
   const cap = new Uint8Array(n);
-  for (let i = 0; i < n; i++) cap[i] = isCapitalized(s.norm[i]) ? 1 : 0;
+  let anyCap = false;
+  for (let i = 0; i < n; i++) {
+    cap[i] = isCapitalized(s.norm[i]) ? 1 : 0;
+    if (cap[i]) anyCap = true;
+  }
   const gExt = new Uint8Array(n);
   const gTrain = new Uint8Array(n);
-  gaz.ext.mark(s.lower, cap, gExt);
-  gaz.train.mark(s.lower, cap, gTrain, excludeTrain);
+  if (anyCap) {
+    gaz.ext.mark(s.lower, cap, gExt);
+    gaz.train.mark(s.lower, cap, gTrain, excludeTrain);
+  }
   let own: Int32Array | null = null;
   if (ctx) {
     own = ownEvidence ?? new Int32Array(n * DOC_KINDS);
@@ -170,7 +195,7 @@ export function sentenceContext(
 }
 
 /** Features that look at more than one token or at sentence/document facts. */
-export function contextFeatures(i: number, s: NormalizedSentence, sc: SentenceContext, ctx: DocContext | null, out: number[]): void {
+export function contextFeatures(i: number, s: NormalizedSentence, sc: SentenceContext, ctx: DocContext | null, out: FeatureSink): void {
   const n = sc.infos.length;
   const { infos, gExt, gTrain, shouted } = sc;
   const hl = infos[i].hLower;
@@ -202,7 +227,7 @@ export function contextFeatures(i: number, s: NormalizedSentence, sc: SentenceCo
   }
 }
 
-function pushMarks(out: number[], t: number, marks: number): void {
+function pushMarks(out: FeatureSink, t: number, marks: number): void {
   if (!marks) return;
   for (let b = 0; b < 8; b++) if (marks & (1 << b)) out.push(mix(seed(t), b));
 }
@@ -277,7 +302,7 @@ export function labelCodes(bio: string[], labels: Int32Array, s: NormalizedSente
  * Second-pass features of token i: how the word's other occurrences in the document were tagged in the
  * first pass (its own first-pass code `codes[i]` is subtracted). Only for capitalized or shouted tokens.
  */
-export function docLabelFeatures(i: number, s: NormalizedSentence, codes: Int8Array, shouted: boolean, dl: DocLabels, out: number[]): void {
+export function docLabelFeatures(i: number, s: NormalizedSentence, codes: Int8Array, shouted: boolean, dl: DocLabels, out: FeatureSink): void {
   if (!shouted && !isCapitalized(s.norm[i])) return;
   const c = dl.counts.get(s.lower[i]);
   if (!c) return;

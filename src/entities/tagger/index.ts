@@ -9,7 +9,7 @@ import type { Doc, NerSpan } from '../../model/doc.js';
 import { decodeModel, type TaggerModel } from './model.js';
 import { gazetteerFromData, type GazetteerData } from './gazetteer.js';
 import {
-  docLabelFeatures, DocLabels, labelCodes, normalizeSentence, type Gazetteers, type NormalizedSentence,
+  docLabelFeatures, DocLabels, FeatureBuffer, labelCodes, normalizeSentence, type Gazetteers, type NormalizedSentence,
 } from './features.js';
 import { isShoutedSentence } from './doc-context.js';
 import { CachedScorer } from './scorer.js';
@@ -85,31 +85,37 @@ function firstPass(s: NormalizedSentence, ctx: DocContext | null, t: Tagger, own
     emit = emitBuf;
   }
   t.scorer.score(s, ctx, emit, own);
-  viterbi(emit, n, t.model.L, t.model.trans, out);
+  viterbi(emit, n, t.model.L, t.model.trans, out, t.model.preds);
   return out;
 }
 
-const extraIds: number[] = [];
+const extraIds = new FeatureBuffer();
 
 /**
  * Second pass: add document-label features (other occurrences' first-pass labels) to the first-pass
  * emissions and decode again; returns the first-pass labels when no token has such evidence.
  */
-function secondPass(s: NormalizedSentence, first: Int32Array, labels: DocLabels, t: Tagger, emit: Float64Array): Int32Array {
+function secondPass(
+  s: NormalizedSentence,
+  first: Int32Array,
+  labels: DocLabels,
+  t: Tagger,
+  emit: Float64Array,
+  codes = labelCodes(t.bio, first, s, ENTITY_TYPES),
+): Int32Array {
   const n = s.norm.length;
   const L = t.model.L;
-  const codes = labelCodes(t.bio, first, s, ENTITY_TYPES);
   const shouted = isShoutedSentence(s.norm);
   let changed = false;
   for (let i = 0; i < n; i++) {
-    extraIds.length = 0;
+    extraIds.n = 0;
     docLabelFeatures(i, s, codes, shouted, labels, extraIds);
-    for (const id of extraIds) t.model.addFeature(id, emit, i * L);
-    if (extraIds.length) changed = true;
+    for (let f = 0; f < extraIds.n; f++) t.model.addFeature(extraIds.ids[f], emit, i * L);
+    if (extraIds.n) changed = true;
   }
   if (!changed) return first;
   const out = new Int32Array(n);
-  viterbi(emit, n, L, t.model.trans, out);
+  viterbi(emit, n, L, t.model.trans, out, t.model.preds);
   return out;
 }
 
@@ -142,16 +148,18 @@ export function runTagger(doc: Doc): NerSpan[] {
   const L = t.model.L;
   const emit = new Float64Array(doc.tokens.count * L);
   const docLabels = new DocLabels();
+  const codes: Int8Array[] = new Array(sentences.length);
   const first = sentences.map((s, si) => {
     const sub = emit.subarray(doc.sentences[si].tokStart * L, doc.sentences[si].tokEnd * L);
     const out = firstPass(s, ctx, t, own[si], sub);
-    docLabels.add(s, labelCodes(t.bio, out, s, ENTITY_TYPES));
+    codes[si] = labelCodes(t.bio, out, s, ENTITY_TYPES);
+    docLabels.add(s, codes[si]);
     return out;
   });
   const spans: NerSpan[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const sub = emit.subarray(doc.sentences[si].tokStart * L, doc.sentences[si].tokEnd * L);
-    const out = sentences[si].norm.length ? secondPass(sentences[si], first[si], docLabels, t, sub) : first[si];
+    const out = sentences[si].norm.length ? secondPass(sentences[si], first[si], docLabels, t, sub, codes[si]) : first[si];
     const base = doc.sentences[si].tokStart;
     let cur: NerSpan | null = null;
     for (let i = 0; i < out.length; i++) {

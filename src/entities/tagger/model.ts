@@ -4,6 +4,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { allowedTransition } from './labels.js';
+import { allowedPredecessors, type Predecessors } from './decode.js';
 
 const MAGIC = 'PNER1';
 
@@ -25,6 +26,8 @@ export class TaggerModel {
   private readonly slotMask: number;
   /** Transition scores with forbidden transitions set to -Infinity. */
   readonly trans: Float64Array;
+  /** Allowed previous labels per label, for Viterbi. */
+  readonly preds: Predecessors;
   /** Dequantized value of each int8 code (index code + 128). */
   private readonly lut = new Float64Array(256);
 
@@ -56,6 +59,7 @@ export class TaggerModel {
         this.trans[k] = allowedTransition(p, c, header.labels) ? trans[k] : -Infinity;
       }
     }
+    this.preds = allowedPredecessors(this.trans, L);
   }
 
   /** Row index of a feature hash, or -1 when the feature has no weights. */

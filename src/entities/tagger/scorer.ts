@@ -7,7 +7,7 @@ import type { TaggerModel } from './model.js';
 import type { DocContext } from './doc-context.js';
 import {
   boundaryFeatures, contextFeatures, neighbourFeatures, sentenceContext, wordFeatures, wordInfo, NEIGHBOUR_OFFSETS,
-  type Gazetteers, type NormalizedSentence, type WordInfo,
+  FeatureBuffer, type Gazetteers, type NormalizedSentence, type WordInfo,
 } from './features.js';
 
 interface WordEntry {
@@ -16,8 +16,8 @@ interface WordEntry {
   at: number;
 }
 
-/** Bound on cached word types (cleared when reached: news vocabularies repeat within a batch). */
-const MAX_CACHED = 200_000;
+/** Bound on cached word types (~18 MB of vectors; cleared when reached: news vocabularies repeat). */
+const MAX_CACHED = 50_000;
 
 export class CachedScorer {
   private readonly cache = new Map<string, WordEntry>();
@@ -25,7 +25,7 @@ export class CachedScorer {
   private arena: Float64Array;
   private used: number;
   private offsets = new Int32Array(256);
-  private readonly ids: number[] = [];
+  private readonly buf = new FeatureBuffer();
 
   constructor(
     readonly model: TaggerModel,
@@ -60,14 +60,14 @@ export class CachedScorer {
     const at = this.used;
     this.used += 5 * L;
     const info = wordInfo(norm, lower, this.gaz);
-    const ids = this.ids;
-    ids.length = 0;
-    wordFeatures(norm, lower, info, ids);
-    for (const id of ids) this.model.addFeature(id, this.arena, at);
+    const buf = this.buf;
+    buf.n = 0;
+    wordFeatures(norm, lower, info, buf);
+    for (let f = 0; f < buf.n; f++) this.model.addFeature(buf.ids[f], this.arena, at);
     for (let k = 0; k < 4; k++) {
-      ids.length = 0;
-      neighbourFeatures(NEIGHBOUR_OFFSETS[k], info, ids);
-      for (const id of ids) this.model.addFeature(id, this.arena, at + (k + 1) * L);
+      buf.n = 0;
+      neighbourFeatures(NEIGHBOUR_OFFSETS[k], info, buf);
+      for (let f = 0; f < buf.n; f++) this.model.addFeature(buf.ids[f], this.arena, at + (k + 1) * L);
     }
     e = { info, at };
     this.cache.set(norm, e);
@@ -88,19 +88,19 @@ export class CachedScorer {
     }
     const arena = this.arena; // read after entry(): it may have grown
     const sc = sentenceContext(s, infos, ctx, this.gaz, undefined, own);
-    const ids = this.ids;
+    const buf = this.buf;
     for (let i = 0; i < n; i++) {
       const o = i * L;
-      const self = at[i];
-      for (let l = 0; l < L; l++) emit[o + l] = arena[self + l];
-      for (let k = 0; k < 4; k++) {
-        const j = i + NEIGHBOUR_OFFSETS[k];
-        const so = (j >= 0 && j < n ? at[j] : 0) + (k + 1) * L;
-        for (let l = 0; l < L; l++) emit[o + l] += arena[so + l];
-      }
-      ids.length = 0;
-      contextFeatures(i, s, sc, ctx, ids);
-      for (const id of ids) this.model.addFeature(id, emit, o);
+      // Own word block plus the -2, -1, +1, +2 neighbour blocks (offset 0 = the boundary word).
+      const a0 = at[i];
+      const a1 = (i >= 2 ? at[i - 2] : 0) + L;
+      const a2 = (i >= 1 ? at[i - 1] : 0) + 2 * L;
+      const a3 = (i + 1 < n ? at[i + 1] : 0) + 3 * L;
+      const a4 = (i + 2 < n ? at[i + 2] : 0) + 4 * L;
+      for (let l = 0; l < L; l++) emit[o + l] = arena[a0 + l] + arena[a1 + l] + arena[a2 + l] + arena[a3 + l] + arena[a4 + l];
+      buf.n = 0;
+      contextFeatures(i, s, sc, ctx, buf);
+      for (let f = 0; f < buf.n; f++) this.model.addFeature(buf.ids[f], emit, o);
     }
   }
 }
