@@ -344,6 +344,12 @@ function findArguments(
       // Target of a passive is the subject.
       const subj = subjectBefore(acts, words, first, v, lo);
       if (subj.length) targets = subj;
+      // "was arrested in Lebanon": with no by-agent, coercion is the act of the place's authorities.
+      if (sources.length === 0 && cand.code.startsWith('17')) {
+        const inIdx = words.indexOf('in', v + 1);
+        const place = inIdx > 0 && inIdx < v + 4 ? acts.find((a) => a.tokStart === first + inIdx + 1 && a.country && !a.sector) : undefined;
+        if (place) { sources = [place]; rule += ':passive-place'; }
+      }
     }
     if (sources.length === 0 && !passive) {
       sources = subjectBefore(acts, words, first, v, lo);

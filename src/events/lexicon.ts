@@ -113,6 +113,11 @@ blame 112
 charge 112 * with
 complain 114
 sue 115
+sue 115 * for|over
+issue 010
+give 043 * welcome|reception
+send 072 * arms|weapons|ammunition|troops
+send 070 * aid|assistance|relief|supplies
 reject 120
 dismiss 120 * claim|claims|charge|charges|allegation|allegations|report|reports|appeal|appeals|request|call|calls|demand|demands|proposal|offer|plan
 decline 120
