@@ -289,6 +289,9 @@ class Attributor {
       const r = this.regions[this.regionOf[p]];
       const after = r.afterClose;
       if (after >= b || this.isTerminal(after) || w.isPunct(after, ',')) return this.regionContent(this.regionOf[p], b);
+      // A quoted sentence ("yelled “You lie!” at ...") stands alone; a quoted fragment ("said “it gets me mad” every
+      // time ...") is part of the reported clause.
+      if (this.doc.tokens.flags[r.tokStart] & TokFlag.Capitalized || this.isTerminal(r.tokEnd - 1)) return this.regionContent(this.regionOf[p], b);
       return this.clauseContent(p, b);
     }
     if (lp === 'that' || lp === 'whether' || lp === 'if' || lp === 'why' || lp === 'how' || lp === 'what' || lp === 'when') return this.clauseContent(p, b);
@@ -340,6 +343,11 @@ class Attributor {
     return { start: this.doc.tokens.start[p], end };
   }
 
+  /** Is token k right after a sentence-ending mark the splitter kept inside the sentence (". ''We ...")? */
+  private afterSentenceEnd(k: number): boolean {
+    return k > 0 && this.isTerminal(k - 1) && this.regionOf[k - 1] < 0 && (this.doc.tokens.flags[k] & TokFlag.SpaceBefore) !== 0;
+  }
+
   /** Does ", the White House said on Friday." start at k: a short subject, a finite cue, then the clause end? */
   private trailingAttribution(k: number, b: number): boolean {
     const w = this.w;
@@ -378,12 +386,16 @@ class Attributor {
       if (cls === 'belief' || cls === 'intention') continue;
       if (d.end <= this.doc.tokens.start[e]) s = Math.max(s, this.tokAtChar(d.end));
     }
+    // A sentence end the splitter missed (". ''We ..."): the content starts after it.
+    for (let q = e - 1; q > s; q--) if (this.afterSentenceEnd(q) && this.regionOf[q] !== this.regionOf[q - 1]) { s = q; break; }
     while (s <= e && (w.isPunct(s, ',') || ['and', 'but', 'so'].includes(w.lower(s)))) s++;
     if (s > e) return null;
     // A quote closing right at the boundary and opening at the clause start (or in an earlier sentence): the
     // whole quote is the content, wherever it opened.
     const rk = this.regionOf[e];
-    if (rk >= 0 && this.regions[rk].closeTok >= 0 && this.regions[rk].afterClose === e + 1 && this.regions[rk].openTok <= s) return { ...this.regionContent(rk, 0), region: true };
+    if (rk >= 0 && this.regions[rk].closeTok >= 0 && this.regions[rk].afterClose === e + 1 && (this.regions[rk].openTok <= s || this.afterSentenceEnd(this.regions[rk].openTok))) {
+      return { ...this.regionContent(rk, 0), region: true };
+    }
     let start = this.doc.tokens.start[s];
     for (let q = s; q <= e; q++) {
       const k = this.regionOf[q];
@@ -465,14 +477,15 @@ class Attributor {
         }
       }
       if (words < 3 && !r.continues) continue; // scare quotes and titles
-      const sentenceLike = r.openTok <= sent.tokStart || (t.flags[r.tokStart] & 8) !== 0 && (before < sent.tokStart || w.isPunct(before, ':') || w.isPunct(before, ','));
+      const sentenceLike = r.openTok <= sent.tokStart || this.afterSentenceEnd(r.openTok) || (t.flags[r.tokStart] & 8) !== 0 && (before < sent.tokStart || w.isPunct(before, ':') || w.isPunct(before, ','));
       if (!sentenceLike) {
         // 3. partial quote: its subject stands right before the opening mark.
         let l = before;
         while (l >= sent.tokStart && ['also', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'later'].includes(w.lower(l))) l--;
         const np = l >= sent.tokStart ? npLeft(w, l, sent.tokStart) : null;
         if (np && words >= 3 && subjectPosition(w, np.start, sent.tokStart) && !w.isPunct(l, ',')) {
-          this.pushRegion(r, 'partial', null, null, np, si, 'partial-subject');
+          const whole = (t.flags[r.tokStart] & TokFlag.Capitalized) !== 0 && (r.afterClose >= sent.tokEnd || this.isTerminal(r.afterClose));
+          this.pushRegion(r, whole ? 'direct' : 'partial', null, null, np, si, 'partial-subject');
         }
         continue;
       }

@@ -40,6 +40,7 @@ const SPEECH = [
   'forecast', 'project', 'calculate', 'find', 'show', 'read', 'tell', 'confess', 'whisper', 'mutter', 'sigh',
   'snap', 'gush', 'marvel', 'recount', 'tease', 'taunt', 'fume', 'groan', 'crow', 'interject', 'opine', 'posit',
   'surmise', 'theorize', 'bemoan', 'grumble', 'protest', 'object', 'profess', 'swear', 'confide', 'notify',
+  'chant', 'yell', 'scream', 'cry', 'bark', 'holler', 'label', 'dub', 'term', 'brand', 'retweet', 'sing',
 ];
 const BELIEF = [
   'think', 'believe', 'feel', 'know', 'fear', 'worry', 'doubt', 'suspect', 'assume', 'expect', 'hope', 'wish',
@@ -86,6 +87,7 @@ const ADDRESSEE_OBJECT = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 
 
 /** Lemmas whose surface forms are too often nouns or non-attributive verbs to be cues without a clear subject. */
 export const WEAK_LEMMAS = new Set([
+  'label', 'dub', 'term', 'brand', 'retweet', 'sing', 'cry',
   'endorse', 'support', 'oppose', 'defend', 'attack', 'favor', 'favour', 'back', 'embrace', 'champion', 'push', 'dispute', 'challenge',
   'remind', 'state', 'repeat', 'continue', 'maintain', 'observe', 'object', 'protest', 'project', 'post',
   'report', 'call', 'question', 'order', 'post', 'email', 'text', 'point', 'comment', 'charge', 'project', 'quote',
