@@ -171,8 +171,7 @@ function examples(docs: ConllDocument[], gaz: Gazetteers, perDocExclude: Gazette
   const out: Example[] = [];
   docs.forEach((doc, di) => {
     const ns = doc.sentences.map((s) => normalizeSentence(s.words));
-    const ctx = new DocContext();
-    for (const s of ns) ctx.addSentence(s.norm, s.lower);
+    const { ctx } = DocContext.build(ns);
     doc.sentences.forEach((s, si) => {
       const f = sentenceFeatures(ns[si], ctx, gaz, perDocExclude ? perDocExclude[di] : undefined);
       const tags = SCHEME === 'BIO' ? s.tags : bioToBilou(s.tags);

@@ -157,13 +157,18 @@ test('gazetteer: longest phrase wins, only from capitalized starts; exclusion re
 });
 
 test('document context counts other occurrences: lowercase uses and capitalized runs', () => {
-  const ctx = new DocContext();
-  ctx.addSentence(['He', 'met', 'Peter', 'Blackburn', '.'], ['he', 'met', 'peter', 'blackburn', '.']);
-  ctx.addSentence(['Blackburn', 'said', 'the', 'apple', 'was', 'red', '.'], ['blackburn', 'said', 'the', 'apple', 'was', 'red', '.']);
+  const sentences = [
+    ['He', 'met', 'Peter', 'Blackburn', '.'],
+    ['Blackburn', 'said', 'the', 'apple', 'was', 'red', '.'],
+    ['Apple', 'shares', 'rose', '.'],
+  ].map(normalizeSentence);
+  const { ctx, own } = DocContext.build(sentences);
   const b = ctx.counts.get('blackburn');
   assert.ok(b);
   assert.equal(b[DOC_RUN_LAST], 1);
   assert.equal(ctx.counts.get('apple')?.[DOC_LOWER], 1);
+  assert.equal(ctx.counts.get('rose'), undefined, 'words never capitalized are not counted');
+  assert.equal(own[0][3 * DOC_KINDS + DOC_RUN_LAST], 1, 'own evidence of "Blackburn" in the first sentence');
   assert.equal(DOC_KINDS, 6);
 });
 

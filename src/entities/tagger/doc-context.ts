@@ -19,14 +19,17 @@ export class DocContext {
   /** First-pass labels of the document's words (set by buildDocContext), for second-pass features. */
   labels: DocLabels | null = null;
 
-  /** Add one sentence (normalized words, their lowercase forms); returns its own evidence rows. */
-  addSentence(words: string[], lower: string[]): Int32Array {
+  /**
+   * Add one sentence (normalized words, their lowercase forms); returns its own evidence rows.
+   * With `wanted`, only those lowercase forms are counted (the words features will look up).
+   */
+  addSentence(words: string[], lower: string[], wanted?: Set<string>): Int32Array {
     const own = new Int32Array(words.length * DOC_KINDS);
     sentenceEvidence(words, own);
     for (let i = 0; i < words.length; i++) {
       let any = false;
       for (let k = 0; k < DOC_KINDS; k++) if (own[i * DOC_KINDS + k]) any = true;
-      if (!any) continue;
+      if (!any || (wanted && !wanted.has(lower[i]))) continue;
       let c = this.counts.get(lower[i]);
       if (!c) {
         c = new Int32Array(DOC_KINDS);
@@ -37,10 +40,19 @@ export class DocContext {
     return own;
   }
 
-  static fromSentences(sentences: string[][]): DocContext {
+  /**
+   * Build from all sentences of a document; returns each sentence's own evidence rows. Features only look
+   * up words that are capitalized (or in a shouted line), so only those are counted.
+   */
+  static build(sentences: { norm: string[]; lower: string[] }[]): { ctx: DocContext; own: Int32Array[] } {
+    const wanted = new Set<string>();
+    for (const s of sentences) {
+      const shouted = isShoutedSentence(s.norm);
+      for (let i = 0; i < s.norm.length; i++) if (shouted || isCapitalized(s.norm[i])) wanted.add(s.lower[i]);
+    }
     const ctx = new DocContext();
-    for (const s of sentences) ctx.addSentence(s, s.map((w) => w.toLowerCase()));
-    return ctx;
+    const own = sentences.map((s) => ctx.addSentence(s.norm, s.lower, wanted));
+    return { ctx, own };
   }
 }
 

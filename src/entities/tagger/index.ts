@@ -60,9 +60,8 @@ function tagger(): Tagger {
  */
 export function buildDocContext(sentences: string[][]): DocContext {
   const t = tagger();
-  const ctx = new DocContext();
   const ns = sentences.map(normalizeSentence);
-  const own = ns.map((s) => ctx.addSentence(s.norm, s.lower));
+  const { ctx, own } = DocContext.build(ns);
   const labels = new DocLabels();
   ns.forEach((s, k) => {
     const out = firstPass(s, ctx, t, own[k]);
@@ -142,8 +141,7 @@ export function runTagger(doc: Doc): NerSpan[] {
     for (let i = s.tokStart; i < s.tokEnd; i++) words.push(doc.text.slice(start[i], end[i]));
     return normalizeSentence(words);
   });
-  const ctx = new DocContext();
-  const own = sentences.map((s) => ctx.addSentence(s.norm, s.lower));
+  const { ctx, own } = DocContext.build(sentences);
   // First pass over the whole document (emissions kept), then the second pass with document labels.
   const L = t.model.L;
   const emit = new Float64Array(doc.tokens.count * L);
