@@ -18,9 +18,6 @@ const BODY_FIELDS = ['content:encoded', 'content', 'description', 'summary', 'at
 const DATE_FIELDS = ['pubDate', 'published', 'dc:date', 'updated', 'atom:published', 'atom:updated', 'dcterms:created'];
 
 /** True when the text looks like a feed rather than another XML or HTML document. */
-export function looksLikeFeed(head: string): boolean {
-  return /<(rss|feed|rdf:RDF)[\s>]/.test(head);
-}
 
 /** Text of a parsed XML value: a string, a text node, or (Atom type="xhtml") nested elements. */
 function textOf(v: unknown, depth = 0): string {

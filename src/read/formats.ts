@@ -1,6 +1,5 @@
 /** Input formats: names, the file extensions that select them, and sniffing when neither says. */
 import { extname } from 'node:path';
-import { looksLikeFeed } from './feed.js';
 
 export const INPUT_FORMATS = ['auto', 'wire', 'text', 'json', 'jsonl', 'csv', 'tsv', 'html', 'rss'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -50,4 +49,9 @@ export function sniffFormat(head: string): InputFormat {
   }
   if (s.startsWith('<')) return looksLikeFeed(s.slice(0, 4096)) ? 'rss' : 'html';
   return 'auto';
+}
+
+/** RSS 2.0, RSS 1.0 (rdf:RDF) or Atom, judged from the start of the document. */
+export function looksLikeFeed(head: string): boolean {
+  return /<(rss|feed|rdf:RDF)[\s>]/.test(head);
 }

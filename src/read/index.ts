@@ -29,8 +29,9 @@ import { formatForExtension, sniffFormat, type InputFormat } from './formats.js'
 import { readJsonl } from './jsonl.js';
 import { readCsv } from './csv.js';
 import { parseJsonArticles } from './json.js';
-import { parseHtmlArticle } from './html.js';
-import { parseFeedArticles } from './feed.js';
+// HTML and feed readers pull in DOM and XML libraries: loaded on first use so other inputs start fast.
+const htmlReader = () => import('./html.js');
+const feedReader = () => import('./feed.js');
 import { MAX_FILE_BYTES } from './limits.js';
 import type { ReaderContext } from './context.js';
 
@@ -143,8 +144,8 @@ async function* readOneFile(path: string, options: ReadOptions, report: (e: Read
     // Markup may declare a legacy charset; decode it whole, as a browser would.
     const text = decodeMarkup(await collectBytes(byteChunks(path), file), file);
     if (text.trim() === '') throw new ReadError('empty file (only whitespace)', file);
-    if (format === 'html') yield parseHtmlArticle(text, ctx);
-    else yield* parseFeedArticles(text, ctx);
+    if (format === 'html') yield (await htmlReader()).parseHtmlArticle(text, ctx);
+    else yield* (await feedReader()).parseFeedArticles(text, ctx);
     return;
   }
   let chunks: AsyncIterable<string> = decodedChunks(byteChunks(path), file);
@@ -163,8 +164,8 @@ async function* readOneFile(path: string, options: ReadOptions, report: (e: Read
   if (format === 'csv' || format === 'tsv') return yield* readCsv(ctx, { delimiter: format === 'tsv' ? '\t' : ',' }, chunks);
   const text = await collect(chunks, file);
   if (format === 'json') return yield* parseJsonArticles(text, ctx);
-  if (format === 'html') return yield parseHtmlArticle(text, ctx);
-  if (format === 'rss') return yield* parseFeedArticles(text, ctx);
+  if (format === 'html') return yield (await htmlReader()).parseHtmlArticle(text, ctx);
+  if (format === 'rss') return yield* (await feedReader()).parseFeedArticles(text, ctx);
   yield textArticle(normalizeText(text), ctx, format);
 }
 
