@@ -147,8 +147,6 @@ function emit(
     for (const t of tgts) {
       const coded = violenceKind(info, s, t);
       if (s && t && (s === t || s.code === t.code)) continue;
-      // "USAGOV -> USA": an actor acting on its own country is not an interaction.
-      if (s && t && s.country && s.country === t.country && (!s.sector || !t.sector)) continue;
       if (!s && !t) continue;
       const key = `${raw.sentence}|${coded.code}|${s?.code}|${t?.code}|${s?.start}|${t?.start}`;
       if (seen.has(key)) continue;
