@@ -31,6 +31,7 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'withou
 const DESIRE = new Set(['want', 'wants', 'wanted', 'wanting', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'seek', 'seeks', 'sought', 'desire', 'desires', 'aim', 'aims', 'need', 'needs', 'should', 'must', 'urged', 'urge', 'urges', 'encouraged', 'asked', 'called']);
 const FUTURE = new Set(['willing', 'ready', 'prepared', 'offered', 'offers', 'promised', 'pledged', 'vowed', 'will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'going', 'set', 'expected', 'scheduled', 'about', 'would']);
 const HYPOTHETICAL = new Set(['if', 'could', 'may', 'might', 'unless', 'whether', 'possible', 'possibly', 'likely', 'threatened', 'threatens', 'threaten']);
+const REPORTING = new Set(['said', 'says', 'say', 'announced', 'declared', 'stated', 'insisted', 'stressed', 'urged', 'warned', 'added', 'argued', 'believes', 'believe', 'told', 'reiterated', 'noted', 'demanded', 'asserted', 'maintained', 'wrote']);
 const OBLIGATION = new Set(['needs', 'need', 'has', 'have']);
 const DEESCALATE_WORDS = new Set(['de-escalate', 'deescalate', 'withdraw', 'ceasefire', 'cease-fire', 'halt', 'stop']);
 const DESIRE_TRIGGERS = new Set(['want', 'hope', 'wish']);
@@ -239,7 +240,13 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       // The one who says so: the actor before the obliged one ("Russia said that Sudan must ..."), else the
       // sentence's or the previous sentence's source.
       const others = acts.filter((a) => !subj.includes(a));
-      const speaker = subjectBefore(others, words, first, subj[0] ? subj[0].tokStart - first : v, 0);
+      // The subject of the reporting verb before it ("Rwandan rebels announced that X must"), else the nearest actor.
+      const subjStart = subj[0] ? subj[0].tokStart - first : v;
+      let report = subjStart - 1;
+      while (report >= 0 && !REPORTING.has(words[report])) report--;
+      const speaker = report >= 0
+        ? subjectBefore(others, words, first, report, 0)
+        : subjectBefore(others, words, first, subjStart, 0);
       const said = speaker.length ? speaker : state.current.length ? state.current : state.lastSources;
       if (subj.length && said.length) {
         out.push({
