@@ -328,6 +328,14 @@ class Attributor {
         const cue = lookupCue(n);
         if (n === 'according' || (cue && cue.form === 'gerund')) { e = q; break; }
       }
+      // "..., adding, “...”" after a quote's inner comma, "by saying: “...”": the gerund cue starts its own content.
+      const g = lookupCue(lq);
+      if (g && g.form === 'gerund' && g.cls === 'speech' && q + 1 < b && (w.isPunct(q + 1, ':') || w.isPunct(q + 1, ',') || w.lower(q + 1) === 'that' || w.kind(q + 1) === TokKind.Quote)) {
+        const prev = w.lower(q - 1);
+        if (prev === 'by' || prev === ',' || w.kind(q - 1) === TokKind.Quote) { e = prev === 'by' ? q - 1 : q; break; }
+      }
+      // "..., Bolton said, “...”" / "... and Clinton said": another speaker's attribution begins.
+      if ((w.isPunct(q, ',') || lq === 'and' || lq === 'but') && q + 2 < b && this.subjectThenCue(q + 1, b)) { e = q; break; }
     }
     while (e - 1 > p && (this.isTerminal(e - 1) || w.isPunct(e - 1, ',') || w.isPunct(e - 1, ':'))) e--;
     if (e <= p) return null;
@@ -346,6 +354,22 @@ class Attributor {
   /** Is token k right after a sentence-ending mark the splitter kept inside the sentence (". ''We ...")? */
   private afterSentenceEnd(k: number): boolean {
     return k > 0 && this.isTerminal(k - 1) && this.regionOf[k - 1] < 0 && (this.doc.tokens.flags[k] & TokFlag.SpaceBefore) !== 0;
+  }
+
+  /** A short name or pronoun subject at k followed by a finite speech cue ("Clinton said", "he told"). */
+  private subjectThenCue(k: number, b: number): boolean {
+    const w = this.w;
+    const lk = w.lower(k);
+    let v: number;
+    if (['he', 'she', 'they', 'we', 'i'].includes(lk)) v = k + 1;
+    else if (w.nameLike(k)) {
+      v = k + 1;
+      while (v < b && v < k + 5 && (w.nameLike(v) || w.isPossessive(v))) v++;
+    } else return false;
+    while (v < b && isFiller(w.lower(v))) v++;
+    if (v >= b) return false;
+    const c = lookupCue(w.lower(v));
+    return c !== undefined && c.cls === 'speech' && (c.form === 'past' || c.form === 'present') && !WEAK_LEMMAS.has(c.lemma);
   }
 
   /** Does ", the White House said on Friday." start at k: a short subject, a finite cue, then the clause end? */
