@@ -8,10 +8,10 @@ let backBuf = new Int32Array(1024);
  * Writes the best label per token into `out`.
  */
 export function viterbi(
-  emit: Float64Array | Float32Array,
+  emit: Float64Array,
   n: number,
   L: number,
-  trans: Float64Array | Float32Array,
+  trans: Float64Array,
   out: Int32Array,
   preds: Predecessors = allowedPredecessors(trans, L),
 ): void {
@@ -22,7 +22,7 @@ export function viterbi(
   }
   const score = scoreBuf;
   const back = backBuf;
-  const { from, start } = preds;
+  const { from, start, weight } = preds;
   for (let c = 0; c < L; c++) score[c] = emit[c] + trans[c];
   for (let i = 1; i < n; i++) {
     const base = i * L;
@@ -31,11 +31,10 @@ export function viterbi(
       let best = -Infinity;
       let arg = 0;
       for (let k = start[c]; k < start[c + 1]; k++) {
-        const p = from[k];
-        const s = score[prevBase + p] + trans[(p + 1) * L + c];
+        const s = score[prevBase + from[k]] + weight[k];
         if (s > best) {
           best = s;
-          arg = p;
+          arg = from[k];
         }
       }
       score[base + c] = best + emit[base + c];
@@ -61,16 +60,23 @@ export interface Predecessors {
   /** from[start[c] .. start[c+1]) = labels that may precede label c. */
   from: Int32Array;
   start: Int32Array;
+  /** Transition score of each (from[k] -> label) pair. */
+  weight: Float64Array;
 }
 
 /** For each label, the previous labels with a finite transition (I-X has only B-X and I-X). */
-export function allowedPredecessors(trans: Float64Array | Float32Array, L: number): Predecessors {
+export function allowedPredecessors(trans: Float64Array, L: number): Predecessors {
   const from: number[] = [];
+  const weight: number[] = [];
   const start = new Int32Array(L + 1);
   for (let c = 0; c < L; c++) {
     start[c] = from.length;
-    for (let q = 0; q < L; q++) if (trans[(q + 1) * L + c] !== -Infinity) from.push(q);
+    for (let q = 0; q < L; q++) {
+      if (trans[(q + 1) * L + c] === -Infinity) continue;
+      from.push(q);
+      weight.push(trans[(q + 1) * L + c]);
+    }
   }
   start[L] = from.length;
-  return { from: Int32Array.from(from), start };
+  return { from: Int32Array.from(from), start, weight: Float64Array.from(weight) };
 }
