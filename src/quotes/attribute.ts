@@ -136,7 +136,7 @@ class Attributor {
 
     if (entry.form === 'gerund' && (leftWord === ',' || leftWord === 'and' || leftWord === 'while' || leftWord === 'by')) {
       // "..., adding that ...": the subject of the clause speaks.
-      if (weak) return [];
+      if (weak && !PARTICIPLE_OK.has(lemma)) return [];
       speaker = lastSpeaker ?? this.firstSubject(a, left);
       rule = 'cue-participle';
     } else if (leftWord === 'and' || leftWord === 'but') {
@@ -168,7 +168,7 @@ class Attributor {
     // "As X observed, ...": the content follows the comma.
     const asClause = before >= a && w.lower(before) === 'as';
     // A weak cue with a clear subject ("Trump called for ...", "polls show ...") may take any complement.
-    let right = this.rightContent(p, a, b, entry, weak && !(speaker !== null && rule === 'cue' && entry.form !== 'gerund'));
+    let right = this.rightContent(p, a, b, entry, weak && !(speaker !== null && (rule === 'cue' || rule === 'cue-participle') && (entry.form !== 'gerund' || rule === 'cue-participle')));
     let viaComma = false;
     if (!right && (parenthetical || asClause) && p + 1 < b && w.isPunct(p, ',') && w.isWord(p + 1)) {
       const n = w.lower(p + 1);
@@ -553,6 +553,9 @@ function datelineEnd(w: Words, doc: Doc): number {
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'later', 'earlier', 'afterward', 'afterwards', 'previously', 'once', 'flatly', 'bluntly', 'simply', 'then']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Weak cues that still attribute as participles: "..., calling him “a total stiff.”" */
+const PARTICIPLE_OK = new Set(['call', 'describe', 'label', 'dub', 'accuse', 'criticize', 'praise', 'blame', 'cite', 'question', 'attack', 'back', 'support', 'endorse', 'ask', 'urge', 'demand', 'reject', 'dismiss', 'mock', 'slam', 'blast', 'tout', 'warn']);
 
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
 

@@ -102,7 +102,7 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
   return extendOver(w, { start: s, end: r + 1 }, lo);
 }
 
-const LINKING_PREPS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
+const LINKING_PREPS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to']);
 
 /** "A producer for Yahoo Studios", "An earlier report in a New Hampshire paper": the head comes before the preposition. */
 function extendOver(w: Words, np: TokRange, lo: number): TokRange {
@@ -149,12 +149,7 @@ export function subjectPosition(w: Words, start: number, lo: number): boolean {
   if (start <= lo) return true;
   const p = w.lower(start - 1);
   if (PREPOSITIONS.has(p)) return false;
-  if (w.nameLike(start) || w.isPossessive(start)) return true;
-  if (w.isWord(start - 1) && !FUNCTION_WORDS.has(p) && !lookupCue(p) && !w.nameLike(start - 1)) {
-    // A lower-case word right before the phrase ("the debate Trump said") is fine only for verbs of clause ends.
-    return p === 'that' || p.endsWith('ly');
-  }
-  return true;
+  return !DETERMINERS.has(p) || p === 'that';
 }
 
 /**
