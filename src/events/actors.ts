@@ -67,11 +67,15 @@ export function collectActors(doc: Doc, extra: readonly ActorSpan[] = []): Actor
   for (const a of fromEntities) if (a.code) for (let i = a.tokStart; i < a.tokEnd; i++) taken[i] = 1;
   const all: ActorSpan[] = [...extra];
   const matcherAt = new Uint8Array(doc.tokens.count);
+  // Code-less mention covering each token (index + 1 into fromEntities; 0 = none).
+  const codelessAt = new Int32Array(doc.tokens.count);
+  fromEntities.forEach((a, idx) => { if (!a.code) for (let i = a.tokStart; i < a.tokEnd; i++) codelessAt[i] = idx + 1; });
   for (const m of fromMatcher) {
     let free = true;
     for (let i = m.tokStart; i < m.tokEnd; i++) if (taken[i]) { free = false; break; }
     if (!free) continue;
-    const owner = fromEntities.find((a) => !a.code && a.tokStart <= m.tokStart && a.tokEnd >= m.tokEnd);
+    const ownerIdx = codelessAt[m.tokStart];
+    const owner = ownerIdx && fromEntities[ownerIdx - 1].tokEnd >= m.tokEnd ? fromEntities[ownerIdx - 1] : undefined;
     all.push(owner?.entityId ? { ...m, entityId: owner.entityId } : m);
     for (let i = m.tokStart; i < m.tokEnd; i++) matcherAt[i] = 1;
   }
@@ -89,7 +93,7 @@ export function collectActors(doc: Doc, extra: readonly ActorSpan[] = []): Actor
     out.push(s);
     lastEnd = s.tokEnd;
   }
-  return refineMatches(doc, out);
+  return refineMatches(doc, out).sort((a, b) => a.tokStart - b.tokStart);
 }
 
 const GROUP_HEADS = new Set(['outfit', 'group', 'groups', 'militants', 'terrorists', 'organisation', 'organization', 'outfits', 'militant', 'terrorist', 'gunmen', 'rebels', 'network', 'cell']);
@@ -158,6 +162,7 @@ export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpa
   const t = doc.tokens;
   const tok = (i: number): string => doc.text.slice(t.start[i], t.end[i]);
   const out: ActorSpan[] = [];
+  const starts = new Set(matches.map((x) => x.tokStart));
   for (let k = 0; k < matches.length; k++) {
     let m = { ...matches[k] };
     if (NOT_ACTORS.has(m.code) && !(m.entityId && m.kind === 'name')) continue;
@@ -197,7 +202,7 @@ export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpa
     } else if (m.kind === 'title') {
       // The name after a title: capitalized words (and initials).
       let j = m.tokEnd;
-      while (j < t.count && j < m.tokEnd + 4 && (t.flags[j] & TokFlag.Capitalized) && t.kind[j] === TokKind.Word && !matches.some((x) => x.tokStart === j)) j++;
+      while (j < t.count && j < m.tokEnd + 4 && (t.flags[j] & TokFlag.Capitalized) && t.kind[j] === TokKind.Word && !starts.has(j)) j++;
       if (j > m.tokEnd) { m.tokEnd = j; m.end = t.end[j - 1]; }
       if (!m.code && m.sector) m.code = m.sector;
     }

@@ -8,7 +8,7 @@ import { TokKind } from '../model/doc.js';
 import type { Modality } from '../model/schema.js';
 import type { ActorSpan } from './actors.js';
 import { EVENT_NOUNS, UNCONVENTIONAL } from './lexicon.js';
-import { matchPattern, type VerbPattern, type VerbTable } from './verb-table.js';
+import { anchorsPresent, candidatePatterns, matchPattern, sentenceVocabulary, type VerbPattern, type VerbTable } from './verb-table.js';
 
 export interface RawEvent {
   cameo: string;
@@ -50,10 +50,12 @@ export interface SentenceView {
   words: string[];
   lemmas: (string | undefined)[];
   first: number;
+  vocab: Set<string>;
 }
 
 function lower(doc: Doc, i: number): string {
-  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase().replace(/[’‘]/g, "'");
+  const w = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+  return w.includes('\u2019') || w.includes('\u2018') ? w.replace(/[\u2018\u2019]/g, "'") : w;
 }
 
 /** Clause bounds around token `i` (sentence-relative indices) using punctuation and subordinators. */
@@ -105,10 +107,17 @@ function strikeCode(words: readonly string[], v: number): string {
   return next === 'on' || next === 'against' ? '190' : '143';
 }
 
-/** Actors in [lo, hi) of the sentence, as indices into `acts` (sorted by token). */
-function actorsIn(acts: readonly ActorSpan[], lo: number, hi: number): ActorSpan[] {
+/** Actors in [lo, hi) (`acts` sorted by token): binary search to the first, then a short scan. */
+export function actorsIn(acts: readonly ActorSpan[], lo: number, hi: number): ActorSpan[] {
+  let a = 0;
+  let b = acts.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (acts[mid].tokStart < lo) a = mid + 1;
+    else b = mid;
+  }
   const out: ActorSpan[] = [];
-  for (const a of acts) if (a.tokStart >= lo && a.tokEnd <= hi) out.push(a);
+  for (let k = a; k < acts.length && acts[k].tokStart < hi; k++) if (acts[k].tokEnd <= hi) out.push(acts[k]);
   return out;
 }
 
@@ -175,16 +184,18 @@ interface Candidate {
 }
 
 function bestPattern(table: VerbTable, lemma: string, view: SentenceView, v: number, lo: number, hi: number): Candidate | null {
-  const list = table.patterns.get(lemma);
-  if (!list) return null;
+  const list = candidatePatterns(table, lemma, view.vocab);
+  if (list.length === 0) return null;
+  // Patterns are sorted most specific first: the first that matches wins.
   let best: VerbPattern | null = null;
   let bestEnd = v + 1;
   for (const p of list) {
-    if (best && (p.weight < best.weight || (p.weight === best.weight && p.priority <= best.priority))) continue;
+    if (!anchorsPresent(p, view.vocab)) continue;
     const m = matchPattern(p, view.words, view.lemmas, v, lo, hi);
     if (!m) continue;
     best = p;
     bestEnd = m.postEnd;
+    break;
   }
   if (!best) return null;
   return { code: best.code, reciprocal: best.reciprocal, pattern: best, postEnd: bestEnd, rule: `verb:${best.origin}` };
@@ -202,7 +213,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     words[k] = lower(doc, first + k);
     lemmas[k] = ctx.table.forms.get(words[k]);
   }
-  const view: SentenceView = { words, lemmas, first };
+  const view: SentenceView = { words, lemmas, first, vocab: sentenceVocabulary(words, lemmas) };
   const acts = actorsIn(ctx.actors, sent.tokStart, sent.tokEnd);
   const out: RawEvent[] = [];
   state.current = [];
@@ -212,11 +223,13 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   for (let v = 0; v < n; v++) {
     if (doc.tokens.kind[first + v] !== TokKind.Word || inActor[v]) continue;
     const w = words[v];
+    const nounCode = EVENT_NOUNS[w];
+    const lemma = lemmas[v];
+    // Most tokens are neither a verb of the table, an event noun nor an obligation word: skip them cheaply.
+    if (!nounCode && !lemma && w !== 'must' && !OBLIGATION.has(w)) continue;
     const [lo, hi] = clauseBounds(words, v);
     let cand: Candidate | null = null;
     let isNoun = false;
-    const nounCode = EVENT_NOUNS[w];
-    const lemma = lemmas[v];
     const actorBefore = v > 0 && inActor[v - 1] ? acts.find((a) => a.tokEnd === first + v) : undefined;
     const nounUse = isNounUse(words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined);
     if (nounCode && (nounUse || !lemma)) {

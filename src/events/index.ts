@@ -9,7 +9,7 @@ import type { Event, EventActor, Quote } from '../model/schema.js';
 import { collectActors, setFallbackActorMatcher, type ActorSpan } from './actors.js';
 import { matchActors } from '../entities/actors/index.js';
 import { cameoInfo, type CameoInfo } from './codebook.js';
-import { codeSentence, type CoderState, type RawEvent } from './coder.js';
+import { actorsIn, codeSentence, type CoderState, type RawEvent } from './coder.js';
 import { dateFor, timexesBySentence, type EventDate } from './dating.js';
 import { verbTableWith } from './verb-table.js';
 
@@ -137,7 +137,7 @@ function emit(
   let tgts: (ActorSpan | null)[] = raw.targets.length ? raw.targets : [null];
   // "Opposition groups in Zimbabwe demand that President Mugabe ...": a country-less target in a sentence that
   // names one country only, the source's, is domestic.
-  const sentCountries = new Set(actors.filter((a) => a.tokStart >= sent.tokStart && a.tokEnd <= sent.tokEnd && a.country).map((a) => a.country));
+  const sentCountries = new Set(actorsIn(actors, sent.tokStart, sent.tokEnd).filter((a) => a.country).map((a) => a.country));
   if (sentCountries.size === 1) {
     const only = [...sentCountries][0]!;
     tgts = tgts.map((t) => (t && !t.country && t.sector && srcs.some((x) => x?.country === only) ? { ...t, country: only, code: only + t.code } : t));

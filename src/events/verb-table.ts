@@ -26,11 +26,15 @@ export interface VerbPattern {
   /** 3 user dictionary, 2 Parley lexicon, 0 CAMEO 2.0 table. */
   priority: number;
   origin: string;
+  /** Per element, the first words of its alternatives: a pattern whose element has none in the sentence cannot match. */
+  anchors: string[][];
 }
 
 export interface VerbTable {
   forms: Map<string, string>;
   patterns: Map<string, VerbPattern[]>;
+  /** Per lemma: first-element anchor word -> indices into its sorted pattern list (built by sortPatterns). */
+  anchorIndex?: Map<string, Map<string, number[]>>;
 }
 
 const MAX_GAP = 4;
@@ -64,7 +68,8 @@ export function compilePattern(
     (seenVerb ? post : pre).push(el);
   }
   if (!seenVerb) { post.push(...pre.splice(0)); }
-  return { code, reciprocal: reciprocal || null, pre, post, sourceAfter, targetBefore, weight, priority, origin };
+  const anchors = [...pre, ...post].map((el) => el.map((alt) => alt[0]));
+  return { code, reciprocal: reciprocal || null, pre, post, sourceAfter, targetBefore, weight, priority, origin, anchors };
 }
 
 function addForms(forms: Map<string, string>, lemma: string, extra: readonly string[] = []): void {
@@ -108,6 +113,7 @@ export function builtinVerbTable(): VerbTable {
       for (const c of compiled) if (!c.only || c.only.has(lemma)) addPattern(table, lemma, c.pattern);
     }
   }
+  sortPatterns(table);
   builtin = table;
   return table;
 }
@@ -130,8 +136,77 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
     const spec = p.reciprocal ? `${p.cameo}:${p.reciprocal}` : p.cameo;
     addPattern(table, p.verb, compilePattern(spec, p.pattern.length ? p.pattern : ['*'], 3, p.origin));
   }
+  sortPatterns(table);
   cache.set(user, table);
   return table;
+}
+
+/**
+ * Most specific first (more literal words, then higher priority; file order among equals), so the first pattern
+ * that matches is the one to use.
+ */
+function sortPatterns(table: VerbTable): void {
+  table.anchorIndex = new Map();
+  for (const [lemma, list] of table.patterns) {
+    list.sort((a, b) => b.weight - a.weight || b.priority - a.priority);
+    const index = new Map<string, number[]>();
+    list.forEach((p, i) => {
+      const key = p.anchors.length ? p.anchors[0] : [''];
+      for (const w of new Set(key)) {
+        let ids = index.get(w);
+        if (!ids) index.set(w, (ids = []));
+        ids.push(i);
+      }
+    });
+    table.anchorIndex.set(lemma, index);
+  }
+}
+
+/**
+ * The patterns of `lemma` worth testing in a sentence, most specific first: those whose first element's anchor
+ * occurs in the sentence, plus those without elements (the verb's default).
+ */
+export function candidatePatterns(table: VerbTable, lemma: string, vocab: ReadonlySet<string>): VerbPattern[] {
+  const list = table.patterns.get(lemma);
+  const index = table.anchorIndex?.get(lemma);
+  if (!list || !index) return list ?? [];
+  const ids: number[] = [...(index.get('') ?? [])];
+  if (index.size > vocab.size) {
+    for (const w of vocab) { const hit = index.get(w); if (hit) ids.push(...hit); }
+  } else {
+    for (const [w, hit] of index) if (w && vocab.has(w)) ids.push(...hit);
+  }
+  ids.sort((a, b) => a - b);
+  const out: VerbPattern[] = [];
+  let last = -1;
+  for (const i of ids) if (i !== last) { out.push(list[i]); last = i; }
+  return out;
+}
+
+/** The words a sentence offers to pattern anchors: tokens, their lemmas, and tokens without a plural ending. */
+export function sentenceVocabulary(words: readonly string[], lemmas: readonly (string | undefined)[]): Set<string> {
+  const vocab = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    vocab.add(w);
+    const l = lemmas[i];
+    if (l) vocab.add(l);
+    if (w.length > 2 && w.endsWith('s')) {
+      vocab.add(w.slice(0, -1));
+      if (w.endsWith('es')) vocab.add(w.slice(0, -2));
+    }
+  }
+  return vocab;
+}
+
+/** Could the pattern match at all, given the sentence's words? (Cheap test before the positional match.) */
+export function anchorsPresent(p: VerbPattern, vocab: ReadonlySet<string>): boolean {
+  for (const alts of p.anchors) {
+    let any = false;
+    for (const w of alts) if (vocab.has(w)) { any = true; break; }
+    if (!any) return false;
+  }
+  return true;
 }
 
 /** Does `w` (a pattern word) match token `tok` (lower case) or its lemma? Plural and verb-form tolerant. */
