@@ -58,6 +58,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   const table = verbTableWith(options.dictionaries?.verbs, settings.userVerbsOnly === true);
   const actors = collectActors(doc);
   const byS = timexesBySentence(doc);
+  countriesCache = new Map();
   const state: CoderState = { lastSources: [], current: [] };
   const events: Event[] = [];
   const seen = new Set<string>();
@@ -103,6 +104,9 @@ function ownedByNoun(doc: Doc, end: number): boolean {
   return /^\s*(\w+\s+){0,3}(attack|attacks|bombing|strike|strikes|raid|massacre)\b/i.test(doc.text.slice(end, end + 50));
 }
 
+/** Countries named per sentence (for the domestic-target rule); reset per document in runEventsWith. */
+let countriesCache = new Map<number, Set<string | null>>();
+
 function emit(
   doc: Doc,
   raw: RawEvent,
@@ -137,7 +141,11 @@ function emit(
   let tgts: (ActorSpan | null)[] = raw.targets.length ? raw.targets : [null];
   // "Opposition groups in Zimbabwe demand that President Mugabe ...": a country-less target in a sentence that
   // names one country only, the source's, is domestic.
-  const sentCountries = new Set(actorsIn(actors, sent.tokStart, sent.tokEnd).filter((a) => a.country).map((a) => a.country));
+  let sentCountries = countriesCache.get(raw.sentence);
+  if (!sentCountries) {
+    sentCountries = new Set(actorsIn(actors, sent.tokStart, sent.tokEnd).filter((a) => a.country).map((a) => a.country));
+    countriesCache.set(raw.sentence, sentCountries);
+  }
   if (sentCountries.size === 1) {
     const only = [...sentCountries][0]!;
     tgts = tgts.map((t) => (t && !t.country && t.sector && srcs.some((x) => x?.country === only) ? { ...t, country: only, code: only + t.code } : t));

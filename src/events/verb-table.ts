@@ -170,16 +170,21 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Readon
   const list = table.patterns.get(lemma);
   const index = table.anchorIndex?.get(lemma);
   if (!list || !index) return list ?? [];
-  const ids: number[] = [...(index.get('') ?? [])];
+  // Mark the hits, then read them back in list order (most specific first), without sorting.
+  const mark = new Uint8Array(list.length);
+  let hits = 0;
+  const add = (ids: number[] | undefined): void => {
+    if (ids) for (const i of ids) if (!mark[i]) { mark[i] = 1; hits++; }
+  };
+  add(index.get(''));
   if (index.size > vocab.size) {
-    for (const w of vocab) { const hit = index.get(w); if (hit) ids.push(...hit); }
+    for (const w of vocab) add(index.get(w));
   } else {
-    for (const [w, hit] of index) if (w && vocab.has(w)) ids.push(...hit);
+    for (const [w, ids] of index) if (w && vocab.has(w)) add(ids);
   }
-  ids.sort((a, b) => a - b);
-  const out: VerbPattern[] = [];
-  let last = -1;
-  for (const i of ids) if (i !== last) { out.push(list[i]); last = i; }
+  const out: VerbPattern[] = new Array(hits);
+  let k = 0;
+  for (let i = 0; i < list.length && k < hits; i++) if (mark[i]) out[k++] = list[i];
   return out;
 }
 
