@@ -145,7 +145,7 @@ class Attributor {
       rule = 'cue-coordinated';
     } else if (left >= a && (leftWord === ',' || (w.kind(left) === TokKind.Quote && this.regionOf[left] >= 0))) {
       // Inverted: "“...,” said Sen. Smith." / "..., said Smith, a fellow at ..."
-      const inv = npRight(w, afterCue, b, 8);
+      const inv = npRight(w, afterCue, b, 12);
       if (inv && (inv.end >= b || this.isTerminal(inv.end) || w.isPunct(inv.end, ',') || w.lower(inv.end) === 'who')) {
         const content = this.leftContent(si, left, a);
         if (!content) return [];
@@ -513,7 +513,14 @@ class Attributor {
         }
         continue;
       }
-      // 4. continuation of the previous speaker (same or previous paragraph).
+      // 4. "“...,” Murphy tweeted." / "“...!” beamed Donald Hartley": a speaker and a verb we do not list.
+      const trailing = this.trailingSpeaker(r);
+      if (trailing) {
+        this.pushRegion(r, 'direct', trailing.cue, trailing.lemma, trailing.speaker, si, 'quote-trailing-verb');
+        lastWithSpeaker = this.drafts[this.drafts.length - 1];
+        continue;
+      }
+      // 5. continuation of the previous speaker (same or previous paragraph).
       if (lastWithSpeaker) {
         const lp = this.doc.sentences[lastWithSpeaker.sentence].paragraph;
         if (r.continues || para - lp <= 1) {
@@ -532,6 +539,61 @@ class Attributor {
       }
       if (words >= 4) this.pushRegion(r, 'direct', null, null, null, si, 'unattributed');
     }
+  }
+
+  /** After a quote that ends in , ! or ?: "NP verb" or "verb NP", then the clause end. */
+  private trailingSpeaker(r: QuoteRegion): { speaker: TokRange; cue: TokRange; lemma: string } | null {
+    const w = this.w;
+    const t = this.doc.tokens;
+    if (r.closeTok < 0) return null;
+    let k = r.afterClose;
+    const last = r.tokEnd - 1;
+    const marked = w.isPunct(last, ',') || w.isPunct(last, '!') || w.isPunct(last, '?') || (k < t.count && w.isPunct(k, ','));
+    if (!marked || k >= t.count || t.flags[k] & TokFlag.ParagraphStart) return null;
+    if (w.isPunct(k, ',')) k++;
+    const si = t.sentence[Math.min(k, t.count - 1)];
+    const b = this.doc.sentences[si].tokEnd;
+    const ends = (q: number) => q >= b || this.isTerminal(q) || w.isPunct(q, ',');
+    const verbLike = (q: number) => {
+      if (q >= b || !w.isWord(q) || t.flags[q] & TokFlag.Capitalized && !lookupCue(w.lower(q))) return false;
+      const lq = w.lower(q);
+      const c = lookupCue(lq);
+      if (c) return c.form === 'past' || c.form === 'present';
+      return ((lq.endsWith('ed') || lq.endsWith('s')) && !FUNCTION_WORDS_QUICK.has(lq)) || IRREGULAR_PAST.has(lq);
+    };
+    const lemmaOf = (q: number) => lookupCue(w.lower(q))?.lemma ?? w.lower(q);
+    let np = npRight(w, k, b, 10);
+    if (np && w.nameLike(k)) {
+      // A name run stops before a lower-case verb: "Trump shot back".
+      let e = k + 1;
+      while (e < np.end && (w.nameLike(e) || w.isPossessive(e) || w.doc.tokens.flags[e] & TokFlag.Abbrev)) e++;
+      np = { start: k, end: e };
+    }
+    if (np && !w.nameLike(k) && np.end - k > 1) {
+      // "an angry Hollande retaliated": the phrase ends before its last word when that word is the verb.
+      const v = np.end - 1;
+      if (verbLike(v) && ends(this.skipAdverbials(v + 1, b))) return { speaker: { start: k, end: v }, cue: { start: v, end: v + 1 }, lemma: lemmaOf(v) };
+    }
+    if (np && (w.nameLike(k) || ['he', 'she', 'they', 'we', 'i', 'the', 'a', 'an'].includes(w.lower(k)))) {
+      let v = np.end;
+      if (v < b && w.isPunct(v, ',')) {
+        // "Murphy, the head of Right to Rise USA, tweeted"
+        let q = v + 1;
+        while (q < b && q <= v + 14 && !w.isPunct(q, ',') && w.kind(q) !== TokKind.Quote) q++;
+        if (q < b && w.isPunct(q, ',')) v = q + 1;
+      }
+      while (v < b && isFiller(w.lower(v))) v++;
+      if (verbLike(v)) {
+        let after = v + 1;
+        if (after < b && ['back', 'out', 'up', 'on'].includes(w.lower(after))) after++;
+        if (ends(this.skipAdverbials(after, b))) return { speaker: np, cue: { start: v, end: v + 1 }, lemma: lemmaOf(v) };
+      }
+    }
+    if (verbLike(k)) {
+      const inv = npRight(w, k + 1, b, 12);
+      if (inv && ends(inv.end)) return { speaker: inv, cue: { start: k, end: k + 1 }, lemma: lemmaOf(k) };
+    }
+    return null;
   }
 
   private pushRegion(r: QuoteRegion, type: DraftType, cue: TokRange | null, cueLemma: string | null, speaker: TokRange | null, sentence: number, rule: string): void {
@@ -556,6 +618,10 @@ const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Weak cues that still attribute as participles: "..., calling him “a total stiff.”" */
 const PARTICIPLE_OK = new Set(['call', 'describe', 'label', 'dub', 'accuse', 'criticize', 'praise', 'blame', 'cite', 'question', 'attack', 'back', 'support', 'endorse', 'ask', 'urge', 'demand', 'reject', 'dismiss', 'mock', 'slam', 'blast', 'tout', 'warn']);
+
+const FUNCTION_WORDS_QUICK = new Set(['is', 'was', 'has', 'does', 'as', 'its', 'this', 'his', 'hers', 'ours', 'yours', 'us', 'thus', 'less', 'unless', 'plus', 'was', 'needed', 'indeed']);
+
+const IRREGULAR_PAST = new Set(['shot', 'spoke', 'wrote', 'went', 'began', 'sang', 'swore', 'thought', 'felt', 'broke', 'fought', 'threw', 'struck', 'stood', 'told', 'said', 'bit', 'took', 'gave', 'put']);
 
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
 

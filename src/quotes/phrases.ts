@@ -102,6 +102,8 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
   return extendOver(w, { start: s, end: r + 1 }, lo);
 }
 
+const TAIL_PREPS = new Set(['to', 'of', 'for', 'at', 'with', 'from']);
+
 const LINKING_PREPS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to']);
 
 /** "A producer for Yahoo Studios", "An earlier report in a New Hampshire paper": the head comes before the preposition. */
@@ -138,7 +140,8 @@ function appositionLeft(w: Words, r: number, lo: number): TokRange | null {
       if (closer === '(' || ++asides >= 3) return null;
       continue;
     }
-    if (w.kind(q) === TokKind.Quote) return null;
+    // A quote mark ends the search, except a plural possessive glued to its word ("Sanders’ campaign").
+    if (w.kind(q) === TokKind.Quote && !(q > lo && (w.doc.tokens.flags[q] & TokFlag.SpaceBefore) === 0 && w.isWord(q - 1) && q + 1 <= r && (w.doc.tokens.flags[q + 1] & TokFlag.SpaceBefore) !== 0)) return null;
     if (closer === ',' && (w.isPunct(q, '.') || w.isPunct(q, ';'))) return null;
   }
   return null;
@@ -172,6 +175,8 @@ export function npRight(w: Words, l: number, hi: number, maxLen = 9): TokRange |
     }
     if (PRONOUNS.has(le)) break;
     if ((le === 'of' || le === 'for') && e + 1 < hi && w.nameLike(e + 1) && w.nameLike(e - 1)) { e++; continue; }
+    // "the former top aide to President George W. Bush", "a spokesman for the campaign"
+    if (TAIL_PREPS.has(le) && e + 1 < hi && (w.nameLike(e + 1) || w.lower(e + 1) === 'the' || w.lower(e + 1) === 'a') && e - l <= 5) { e++; if (w.lower(e) === 'the' || w.lower(e) === 'a') e++; continue; }
     if (FUNCTION_WORDS.has(le) || (DETERMINERS.has(le) && le !== 'the') || lookupCue(le)) break;
     if (le === 'the') break;
     e++;
