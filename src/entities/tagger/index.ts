@@ -1,6 +1,8 @@
 /**
  * Statistical NER tagger (averaged structured perceptron, BIO labels, Viterbi), trained by scripts/train-ner.ts.
- * Public API: tagWords() for one tokenized sentence, runTagger() for every sentence of a Doc.
+ * Two passes per document: the second adds how each word was tagged elsewhere in the document.
+ * Public API: runTagger() for every sentence of a Doc; tagWords() for one tokenized sentence (with
+ * buildDocContext() over the whole document for the document-level evidence).
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -11,14 +13,13 @@ import { gazetteerFromData, type GazetteerData } from './gazetteer.js';
 import {
   docLabelFeatures, DocLabels, FeatureBuffer, labelCodes, normalizeSentence, type Gazetteers, type NormalizedSentence,
 } from './features.js';
-import { isShoutedSentence } from './doc-context.js';
+import { DocContext, isShoutedSentence } from './doc-context.js';
 import { CachedScorer } from './scorer.js';
-import { DocContext } from './doc-context.js';
 import { viterbi } from './decode.js';
+import { ENTITY_TYPES, toBioLabel } from './labels.js';
 
 export { DocContext } from './doc-context.js';
 export { ENTITY_TYPES, LABELS } from './labels.js';
-import { ENTITY_TYPES, toBioLabel } from './labels.js';
 
 export const MODEL_FILE = 'ner-model.bin.gz';
 export const GAZETTEER_FILE = 'ner-gazetteers.json.gz';
