@@ -31,6 +31,7 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'withou
 const DESIRE = new Set(['want', 'wants', 'wanted', 'wanting', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'seek', 'seeks', 'sought', 'desire', 'desires', 'aim', 'aims', 'need', 'needs', 'should', 'must', 'urged', 'urge', 'urges', 'encouraged', 'asked', 'called']);
 const FUTURE = new Set(['willing', 'ready', 'prepared', 'offered', 'offers', 'promised', 'pledged', 'vowed', 'will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'going', 'set', 'expected', 'scheduled', 'about', 'would']);
 const HYPOTHETICAL = new Set(['if', 'could', 'may', 'might', 'unless', 'whether', 'possible', 'possibly', 'likely', 'threatened', 'threatens', 'threaten']);
+const AUTHORITY = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'ELI', 'SPY']);
 const REPORTING = new Set(['said', 'says', 'say', 'announced', 'declared', 'stated', 'insisted', 'stressed', 'urged', 'warned', 'added', 'argued', 'believes', 'believe', 'told', 'reiterated', 'noted', 'demanded', 'asserted', 'maintained', 'wrote']);
 const OBLIGATION = new Set(['needs', 'need', 'has', 'have']);
 const DEESCALATE_WORDS = new Set(['de-escalate', 'deescalate', 'withdraw', 'ceasefire', 'cease-fire', 'halt', 'stop']);
@@ -421,6 +422,11 @@ function findArguments(
         }
       }
     }
+  }
+  // Protest with no stated target: the authorities the sentence names after it ("... demands from President X").
+  if (targets.length === 0 && sources.length > 0 && cand.code.startsWith('14')) {
+    const authority = acts.find((a) => a.tokStart > abs(v) && a.sector !== null && AUTHORITY.has(a.sector) && !sources.includes(a));
+    if (authority) { targets = [authority]; rule += ':protest-authority'; }
   }
   // Violence with no stated victim: the other country named in the sentence.
   if (targets.length === 0 && sources.length > 0 && VIOLENT_ROOTS.has(cand.code.slice(0, 2))) {
