@@ -381,7 +381,7 @@ function findArguments(
       // Skip the by-phrase actor already used as source, and bare agents when a country-coded actor follows.
       while (k < acts.length && sources.includes(acts[k])) k++;
       let c = k;
-      const sameAsSource = (a: ActorSpan): boolean => sources.some((s) => s.code === a.code || (s.country === a.country && (!s.sector || !a.sector)));
+      const sameAsSource = (a: ActorSpan): boolean => sources.some((s) => s.code === a.code);
       while (k < acts.length && acts[k].tokStart < abs(rightHi) && sameAsSource(acts[k])) k++;
       c = k;
       // A bare agent ("troops", "military") gives way to a country-coded actor a little further on.
