@@ -59,7 +59,7 @@ function overlap(a: BratFragment[], b: BratFragment[]): number {
 }
 
 /** Is the gold content wholly quoted: quote marks at (or right outside) both of its edges? */
-function isDirect(text: string, f: BratFragment[]): boolean {
+export function isDirect(text: string, f: BratFragment[]): boolean {
   const s = f[0].start;
   const e = f[f.length - 1].end;
   let i = s;

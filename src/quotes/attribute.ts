@@ -176,6 +176,11 @@ class Attributor {
       if (n !== 'according' && !(c && c.form === 'gerund') && !n.endsWith('ing')) { right = this.clauseContent(p + 1, b); viaComma = true; }
     }
     if (right) {
+      // "told the mayors who gathered in Indianapolis, “No one should ...”": the quoted sentence is the content.
+      const k = this.quotedSentenceAtEnd(right.start, right.end);
+      if (k >= 0) right = this.regionContent(k, b);
+    }
+    if (right) {
       if (!speaker) {
         if (weak || entry.form === 'base') return [];
         rule = 'cue-nosubject';
@@ -349,6 +354,21 @@ class Attributor {
       if (r.end > end) end = this.doc.tokens.end[r.afterClose - 1];
     }
     return { start: this.doc.tokens.start[p], end };
+  }
+
+  /** A quote that closes the content, opened after a comma or colon with a capital letter; -1 when none. */
+  private quotedSentenceAtEnd(start: number, end: number): number {
+    const w = this.w;
+    const t = this.doc.tokens;
+    const last = this.tokAtChar(end) - 1;
+    if (last < 0 || last >= t.count) return -1;
+    const k = this.regionOf[last];
+    if (k < 0) return -1;
+    const r = this.regions[k];
+    if (r.start <= start + 1 || t.end[r.afterClose - 1] < end - 1) return -1;
+    const before = r.openTok - 1;
+    if (before < 0 || !(w.isPunct(before, ',') || w.isPunct(before, ':'))) return -1;
+    return t.flags[r.tokStart] & TokFlag.Capitalized ? k : -1;
   }
 
   /** Is token k right after a sentence-ending mark the splitter kept inside the sentence (". ''We ...")? */
