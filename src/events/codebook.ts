@@ -16,6 +16,7 @@ let cache: Map<string, CameoInfo> | null = null;
 /** GDELT quad classes: 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict. */
 export function quadClassOf(root: string): 1 | 2 | 3 | 4 {
   const r = Number(root);
+  if (!Number.isFinite(r) || r < 1) return 1;
   if (r <= 5) return 1;
   if (r <= 8) return 2;
   if (r <= 13) return 3;
@@ -41,4 +42,13 @@ export function cameoInfo(code: string): CameoInfo | null {
     if (info) return c === code ? info : { ...info, code };
   }
   return null;
+}
+
+/**
+ * An entry for a code the codebook lacks (a team's own or a legacy WEIS code from a user dictionary): kept as
+ * given, named by its number, Goldstein 0, quad class by its first two digits.
+ */
+export function userCodeInfo(code: string): CameoInfo {
+  const root = code.slice(0, 2);
+  return { code, root, name: `user code ${code}`, goldstein: 0, quadClass: quadClassOf(root), plover: null, ploverMode: null };
 }

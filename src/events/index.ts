@@ -8,7 +8,7 @@ import type { AnalyzeOptions } from '../model/options.js';
 import type { Event, EventActor, Quote } from '../model/schema.js';
 import { collectActors, setFallbackActorMatcher, type ActorSpan } from './actors.js';
 import { matchActors } from '../entities/actors/index.js';
-import { cameoInfo, type CameoInfo } from './codebook.js';
+import { cameoInfo, userCodeInfo, type CameoInfo } from './codebook.js';
 import { actorsIn, codeSentence, type CoderState, type RawEvent } from './coder.js';
 import { dateFor, timexesBySentence, type EventDate } from './dating.js';
 import { verbTableWith } from './verb-table.js';
@@ -116,8 +116,7 @@ function emit(
   out: Event[],
   seen: Set<string>,
 ): void {
-  const info = cameoInfo(raw.cameo);
-  if (!info) return;
+  const info = cameoInfo(raw.cameo) ?? userCodeInfo(raw.cameo);
   const trigStart = doc.tokens.start[raw.trigger];
   const trigEnd = doc.tokens.end[raw.triggerEnd - 1];
   const quote = quoteAt(doc.quotes, trigStart);
