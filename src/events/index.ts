@@ -66,11 +66,18 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   let carriedHops = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
     const raws = codeSentence(doc, { table, actors }, si, state);
-    for (const raw of raws) {
-      emit(doc, raw, actors, byS, carried, events, seen);
-      // PETRARCH "[X:Y]" patterns: the target does Y to the source ("visit" 042 / "host" 043).
-      if (raw.reciprocal && raw.targets.length && raw.sources.length) {
-        emit(doc, { ...raw, cameo: raw.reciprocal, reciprocal: null, sources: raw.targets, targets: raw.sources, rule: `${raw.rule}:reciprocal` }, actors, byS, carried, events, seen);
+    for (const raw0 of raws) {
+      // "Gondor and Osgiliath renewed ties": coordinated actors with no object act on each other (CAMEO practice).
+      const mutual = raw0.targets.length === 0 && raw0.sources.length >= 2 && !raw0.isNoun;
+      const parts = mutual
+        ? raw0.sources.map((s) => ({ ...raw0, sources: [s], targets: raw0.sources.filter((x) => x !== s), rule: `${raw0.rule}:mutual` }))
+        : [raw0];
+      for (const raw of parts) {
+        emit(doc, raw, actors, byS, carried, events, seen);
+        // PETRARCH "[X:Y]" patterns: the target does Y to the source ("visit" 042 / "host" 043).
+        if (raw.reciprocal && raw.targets.length && raw.sources.length) {
+          emit(doc, { ...raw, cameo: raw.reciprocal, reciprocal: null, sources: raw.targets, targets: raw.sources, rule: `${raw.rule}:reciprocal` }, actors, byS, carried, events, seen);
+        }
       }
     }
     // Narrative continuation: a sentence without its own date keeps the previous sentence's (two hops at most).
