@@ -12,7 +12,7 @@ import { dataPath, sharedPath } from '../src/data-path.js';
 import { readConllFile, bioSpans, type ConllDocument } from '../src/eval/readers/conll.js';
 import { Gazetteer, gazetteerToData } from '../src/entities/tagger/gazetteer.js';
 import {
-  docLabelFeatures, DocLabels, labelCodes, normalizeSentence, sentenceFeatures,
+  docLabelFeatures, DocLabels, labelCodes, normalizeSentence, personNameParts, sentenceFeatures,
   type Gazetteers, type NormalizedSentence, type SentenceFeatures,
 } from '../src/entities/tagger/features.js';
 import { DocContext, isShoutedSentence } from '../src/entities/tagger/doc-context.js';
@@ -34,6 +34,7 @@ const SEED = arg('seed', 1);
 const QUANT_RANGE = arg('quant-range', 20000);
 const USE_CLUSTERS = arg('clusters', 1) === 1;
 const DOC_LABELS = arg('doc-labels', 1) === 1;
+const USE_NAMES = arg('names', 1) === 1;
 const FOLDS = arg('folds', 2);
 const FOLD_EPOCHS = arg('fold-epochs', 5);
 const SCHEME = args.includes('--bilou') ? 'BILOU' : 'BIO';
@@ -406,7 +407,7 @@ function main(): void {
     if (cache) writeFileSync(cache, JSON.stringify(Object.fromEntries(clusters)));
     log(`word clusters: ${clusters.size} words`);
   }
-  const gaz: Gazetteers = { ext, train: trainGaz, clusters };
+  const gaz: Gazetteers = { ext, train: trainGaz, clusters, names: USE_NAMES ? personNameParts(ext, PER) : undefined };
 
   const trainEx = examples(train, gaz, perDoc);
   const devEx = examples(dev, gaz, null);
@@ -444,7 +445,7 @@ function main(): void {
     hashBits: BITS,
     quant: q.quant,
     count: q.keys.length,
-    info: { trainedOn: 'conllpp_train.txt', scheme: SCHEME, epochs: EPOCHS, seed: SEED, clusters: USE_CLUSTERS, docLabels: DOC_LABELS, devFloat: devF1 },
+    info: { trainedOn: 'conllpp_train.txt', scheme: SCHEME, epochs: EPOCHS, seed: SEED, clusters: USE_CLUSTERS, docLabels: DOC_LABELS, names: USE_NAMES, devFloat: devF1 },
   };
   const buf = encodeModel(header, Float32Array.from(avg.trans), q.keys, q.rows);
   writeFileSync(dataPath(MODEL_FILE), buf);

@@ -7,12 +7,12 @@ import { tokenText } from '../../src/model/doc.js';
 import { dataPath } from '../../src/data-path.js';
 import { buildDocContext, runTagger, tagWords, MODEL_FILE, GAZETTEER_FILE } from '../../src/entities/tagger/index.js';
 import { decodeModel, encodeModel, dequantize, quantize } from '../../src/entities/tagger/model.js';
-import { docLabelFeatures, DocLabels, labelCodes, normalizeSentence, sentenceFeatures } from '../../src/entities/tagger/features.js';
+import { docLabelFeatures, DocLabels, labelCodes, normalizeSentence, personNameParts, sentenceFeatures } from '../../src/entities/tagger/features.js';
 import { CachedScorer } from '../../src/entities/tagger/scorer.js';
 import { Gazetteer, gazetteerFromData, gazetteerToData } from '../../src/entities/tagger/gazetteer.js';
 import { DocContext, DOC_KINDS, DOC_LOWER, DOC_RUN_LAST } from '../../src/entities/tagger/doc-context.js';
 import { normalizeWord, wordShape } from '../../src/entities/tagger/normalize.js';
-import { allowedTransition, ENTITY_TYPES, labelIndex, LABELS } from '../../src/entities/tagger/labels.js';
+import { allowedTransition, ENTITY_TYPES, labelIndex, LABELS, typeIndex } from '../../src/entities/tagger/labels.js';
 import { viterbi } from '../../src/entities/tagger/decode.js';
 import { gunzipSync } from 'node:zlib';
 
@@ -84,6 +84,9 @@ test('the cached run-time scorer gives the same scores as the full feature lists
     clusters: g.clusters ? new Map(Object.entries(g.clusters as Record<string, number>)) : undefined,
   };
   assert.ok(gaz.clusters && gaz.clusters.size > 1000, 'shipped model has word clusters');
+  const names = personNameParts(gaz.ext, typeIndex('PER'));
+  assert.ok(names.first.size > 1000 && names.last.size > 1000, 'person name parts from the external lists');
+  Object.assign(gaz, { names });
   const scorer = new CachedScorer(model, gaz);
   const sentences = [
     'BRUSSELS 1996-08-22'.split(' '),

@@ -18,6 +18,27 @@ export interface Gazetteers {
   train: Gazetteer;
   /** Word clusters (lowercased word -> cluster id), optional. */
   clusters?: Map<string, number>;
+  /** First and last words of the person names in `ext` (see personNameParts). */
+  names?: PersonNameParts;
+}
+
+export interface PersonNameParts {
+  first: Set<string>;
+  last: Set<string>;
+}
+
+/** First and last words (2+ letters) of the multi-word person names in a gazetteer. */
+export function personNameParts(g: Gazetteer, perType: number): PersonNameParts {
+  const first = new Set<string>();
+  const last = new Set<string>();
+  for (const e of g.entries()) {
+    if (!e.counts[perType] || e.tokens.length < 2) continue;
+    const f = e.tokens[0];
+    const l = e.tokens[e.tokens.length - 1];
+    if (f.length >= 2 && !f.endsWith('.')) first.add(f);
+    if (l.length >= 2 && !l.endsWith('.')) last.add(l);
+  }
+  return { first, last };
 }
 
 /** Template seeds (stable: the trained model depends on them). */
@@ -26,7 +47,7 @@ const enum T {
   LowerM2, LowerM1, LowerP1, LowerP2, ShortM1, ShortP1, BigramL, BigramR, InitialShort, ShoutShort,
   GazExt, GazExtM1, GazExtP1, GazTrain, GazTrainM1, GazTrainP1, Doc, DocInitial, ShortM1Short, ShortShortP1,
   Cluster, ClusterM1, ClusterP1, Length, GazBoth, Coarse, CoarseM1, CoarseP1,
-  WordM1, WordP1, Suf3M1, Suf3P1, ShortM2, ShortP2, DocLabel, DocLabelMajor,
+  WordM1, WordP1, Suf3M1, Suf3P1, ShortM2, ShortP2, DocLabel, DocLabelMajor, Name, NameM1, NameP1,
 }
 
 /** Cluster ids are packed as fine | coarse << 10 (see scripts/ner-clusters.ts). */
@@ -81,6 +102,8 @@ export interface WordInfo {
   hSuf3: number;
   /** Cluster id or -1. */
   cluster: number;
+  /** Capitalized and a known first name (1) and/or last name (2) of a person. */
+  name: number;
 }
 
 export function wordInfo(norm: string, lower: string, gaz: Gazetteers): WordInfo {
@@ -92,7 +115,13 @@ export function wordInfo(norm: string, lower: string, gaz: Gazetteers): WordInfo
     hWord: hashStr(digitsToZero(norm), 17),
     hSuf3: hashStr(lw, 19, lw.length > 3 ? lw.length - 3 : 0),
     cluster: cl === undefined ? -1 : cl,
+    name: nameBits(norm, lower, gaz.names),
   };
+}
+
+function nameBits(norm: string, lower: string, names: PersonNameParts | undefined): number {
+  if (!names || !isCapitalized(norm)) return 0;
+  return (names.first.has(lower) ? 1 : 0) | (names.last.has(lower) ? 2 : 0);
 }
 
 /** Features of the word itself (any position). */
@@ -114,6 +143,7 @@ export function wordFeatures(norm: string, lower: string, info: WordInfo, out: F
     out.push(mix(seed(T.Cluster), info.cluster & FINE_MASK));
     out.push(mix(seed(T.Coarse), info.cluster >> 10));
   }
+  if (info.name) out.push(mix(seed(T.Name), info.name));
 }
 
 /** Relative positions a neighbour's features describe: -2, -1, +1, +2. */
@@ -132,6 +162,7 @@ export function neighbourFeatures(offset: number, info: WordInfo, out: FeatureSi
     out.push(mix(seed(T.ShortM1), info.hShort));
     out.push(mix(seed(T.WordM1), info.hWord));
     out.push(mix(seed(T.Suf3M1), info.hSuf3));
+    if (info.name) out.push(mix(seed(T.NameM1), info.name));
     if (info.cluster >= 0) {
       out.push(mix(seed(T.ClusterM1), info.cluster & FINE_MASK));
       out.push(mix(seed(T.CoarseM1), info.cluster >> 10));
@@ -141,6 +172,7 @@ export function neighbourFeatures(offset: number, info: WordInfo, out: FeatureSi
     out.push(mix(seed(T.ShortP1), info.hShort));
     out.push(mix(seed(T.WordP1), info.hWord));
     out.push(mix(seed(T.Suf3P1), info.hSuf3));
+    if (info.name) out.push(mix(seed(T.NameP1), info.name));
     if (info.cluster >= 0) {
       out.push(mix(seed(T.ClusterP1), info.cluster & FINE_MASK));
       out.push(mix(seed(T.CoarseP1), info.cluster >> 10));
@@ -151,7 +183,7 @@ export function neighbourFeatures(offset: number, info: WordInfo, out: FeatureSi
 /** Neighbour features for positions outside the sentence. */
 export function boundaryFeatures(offset: number, out: FeatureSink): void {
   const h = offset < 0 ? BOUNDARY_L : BOUNDARY_R;
-  neighbourFeatures(offset, { hLower: h, hShort: h, hWord: h, hSuf3: h, cluster: -1 }, out);
+  neighbourFeatures(offset, { hLower: h, hShort: h, hWord: h, hSuf3: h, cluster: -1, name: 0 }, out);
 }
 
 /** Sentence-level facts the context features read. */

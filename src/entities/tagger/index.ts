@@ -11,12 +11,13 @@ import type { Doc, NerSpan } from '../../model/doc.js';
 import { decodeModel, type TaggerModel } from './model.js';
 import { gazetteerFromData, type GazetteerData } from './gazetteer.js';
 import {
-  docLabelFeatures, DocLabels, FeatureBuffer, labelCodes, normalizeSentence, type Gazetteers, type NormalizedSentence,
+  docLabelFeatures, DocLabels, FeatureBuffer, labelCodes, normalizeSentence, personNameParts,
+  type Gazetteers, type NormalizedSentence,
 } from './features.js';
 import { DocContext, isShoutedSentence } from './doc-context.js';
 import { CachedScorer } from './scorer.js';
 import { viterbi } from './decode.js';
-import { ENTITY_TYPES, toBioLabel } from './labels.js';
+import { ENTITY_TYPES, toBioLabel, typeIndex } from './labels.js';
 
 export { DocContext } from './doc-context.js';
 export { ENTITY_TYPES, LABELS } from './labels.js';
@@ -51,6 +52,7 @@ function tagger(): Tagger {
     train: gazetteerFromData(g.train),
     clusters: g.clusters ? new Map(Object.entries(g.clusters)) : undefined,
   };
+  if (model.header.info.names) gaz.names = personNameParts(gaz.ext, typeIndex('PER'));
   cached = { model, gaz, scorer: new CachedScorer(model, gaz), bio: model.header.labels.map(toBioLabel) };
   return cached;
 }
