@@ -193,11 +193,13 @@ export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpa
       continue;
     }
     const after = matches[k + 1];
-    if (m.kind === 'title' && after && after.tokStart === m.tokEnd && after.entityId) {
+    if ((m.kind === 'title' || m.kind === 'composed' || m.kind === 'agent') && after && after.tokStart === m.tokEnd && after.entityId && (t.flags[after.tokStart] & TokFlag.Capitalized)) {
       // "Secretary of State Marco Rubio": the title lends its role to the named entity that follows.
       const country = after.country ?? m.country;
       const sector = after.sector ?? m.sector;
-      m = { ...after, tokStart: m.tokStart, start: m.start, country, sector, code: after.code && after.country ? after.code : (country ?? '') + (sector ?? ''), kind: 'title' };
+      // The named entity's own code wins when it carries a role; else the title adds its role to the country.
+      const code = after.code && after.country && after.sector ? after.code : (country ?? '') + (sector ?? '');
+      m = { ...after, tokStart: m.tokStart, start: m.start, country, sector, code, kind: 'title' };
       k++;
     } else if (m.kind === 'title') {
       // The name after a title: capitalized words (and initials).

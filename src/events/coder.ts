@@ -131,6 +131,8 @@ function groupFrom(acts: readonly ActorSpan[], k: number, words: readonly string
     const gap = words.slice(a.tokEnd - first, b.tokStart - first);
     if (gap.length === 0 || gap.length > 5) return null;
     if (gap.every((g) => g === ',')) return 'comma';
+    // "Mordor, the awful Fornost": a comma, then only articles and adjectives.
+    if (gap[0] === ',' && !gap.includes('and') && !gap.includes('or') && gap.slice(1).every((g) => g === 'the' || (/^[a-z]+$/.test(g) && !lemmaOf(g)))) return 'comma';
     if (gap.length <= 2 && gap.every((g) => g === 'and' || g === ',' || g === 'or')) return 'and';
     // "Fornost and the evil awful Gondor": a conjunction, then only articles and adjectives (no verbs).
     const conj = gap.findIndex((g) => g === 'and' || g === 'or');
@@ -371,6 +373,11 @@ function findArguments(
         const place = inIdx > 0 && inIdx < v + 4 ? acts.find((a) => a.tokStart === first + inIdx + 1 && a.country && !a.sector) : undefined;
         if (place) { sources = [place]; rule += ':passive-place'; }
       }
+    }
+    // "X condemned the attack and promised aid": a verb after "and" shares the subject of the verb before it.
+    if (sources.length === 0 && !passive && v > 0 && words[v - 1] === 'and' && state.current.length) {
+      sources = state.current;
+      rule += ':coordinated-verb';
     }
     if (sources.length === 0 && !passive) {
       sources = subjectBefore(acts, words, first, v, lo);
