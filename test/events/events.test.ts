@@ -96,3 +96,22 @@ test('seed article facts', { skip: !existsSync(SEED) }, () => {
   assert.equal(assault.date, '2025-04-22');
   assert.ok(!evs.some((e) => e.quadClass === 4 && e.date === '2025-05-09' && ['IND', 'PAK'].includes(e.source?.country ?? '')));
 });
+
+test('coordinated actors with no object act on each other', () => {
+  const evs = events('Jordan and Britain agreed on Monday to hold joint exercises.');
+  assert.ok(evs.some((e) => e.root === '03' && e.source?.country === 'JOR' && e.target?.country === 'GBR'));
+  assert.ok(evs.some((e) => e.root === '03' && e.source?.country === 'GBR' && e.target?.country === 'JOR'));
+});
+
+test('country and role words compose one actor code', () => {
+  const evs = events('Soldiers from Chad attacked Niger on Friday.');
+  const e = evs.find((x) => x.target?.country === 'NER' && ['18', '19'].includes(x.root));
+  assert.ok(e);
+  assert.equal(e.source?.country, 'TCD');
+  assert.equal(e.source?.sector, 'MIL');
+});
+
+test('a future act on a condition is a threat', () => {
+  const evs = events('Nigeria will withdraw its troops from Chad unless the rebels agree to a truce.');
+  assert.ok(evs.some((e) => e.root === '13' && e.source?.country === 'NGA'));
+});

@@ -40,3 +40,13 @@ test('user verb patterns from options.dictionaries.verbs code new verbs', () => 
   assert.equal(e.source?.country, 'AUT');
   assert.equal(e.target?.country, 'HUN');
 });
+
+test('codes the CAMEO codebook lacks (legacy WEIS, a team\'s own) are kept from user dictionaries', () => {
+  const verbs = parseVerbDictionary('--- FROBNICATE [901:902] ---\nFROBNICATE\n', 'own.verbs').patterns;
+  assert.equal(verbs[0].reciprocal, '902');
+  const evs = analyze({ id: 'a', date: '2024-01-01', text: 'Austria frobnicated Hungary.', meta: {} }, { dictionaries: { verbs } }).events;
+  const e = evs.find((x) => x.cameo === '901');
+  assert.ok(e);
+  assert.equal(e.source?.country, 'AUT');
+  assert.ok(evs.some((x) => x.cameo === '902' && x.source?.country === 'HUN' && x.target?.country === 'AUT'));
+});
