@@ -264,6 +264,13 @@ class Attributor {
         return p;
       }
       if (!ADVERBIAL_STARTERS.has(lp)) break;
+      if (lp === 'at' && p + 1 < b && (w.lower(p + 1) === 'least' || w.lower(p + 1) === 'most')) break; // "at least six"
+      if (p + 1 < b && (TIME_WORDS.has(w.lower(p + 1)) || MONTHS.has(w.lower(p + 1)))) {
+        // "on Wednesday", "in January": a short time phrase, then the content may follow without "that".
+        p += 2;
+        while (p < b && (w.kind(p) === TokKind.Number || DAY_PARTS.has(w.lower(p)) || w.isPunct(p, ','))) p++;
+        continue;
+      }
       let q = p + 1;
       let stop = -1;
       while (q < b && q <= p + 20) {
@@ -634,6 +641,7 @@ function datelineEnd(w: Words, doc: Doc): number {
 }
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'later', 'earlier', 'afterward', 'afterwards', 'previously', 'once', 'flatly', 'bluntly', 'simply', 'then']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Weak cues that still attribute as participles: "..., calling him “a total stiff.”" */

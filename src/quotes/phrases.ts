@@ -86,6 +86,11 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
     // "Barkley, who said ...": the antecedent speaks.
     return npLeft(w, w.isPunct(r - 1, ',') ? r - 2 : r - 1, lo);
   }
+  if (w.kind(r) === TokKind.Number) {
+    // "Six in 10 say", "47 percent" is handled as a noun phrase; a bare number speaks only with its frame.
+    const np = extendOver(w, { start: r, end: r + 1 }, lo);
+    return np.start < r ? np : null;
+  }
   if (!w.isWord(r) || FUNCTION_WORDS.has(lw) || DETERMINERS.has(lw)) return null;
   let s = r;
   let det = -1;
@@ -114,7 +119,14 @@ function extendOver(w: Words, np: TokRange, lo: number): TokRange {
     if (p - 1 < lo || !LINKING_PREPS.has(w.lower(p))) break;
     const head = w.lower(p - 1);
     if (!w.isWord(p - 1) || FUNCTION_WORDS.has(head) || PRONOUNS.has(head) || lookupCue(head)) break;
-    const outer = npLeft(w, p - 1, lo);
+    let outer = npLeft(w, p - 1, lo);
+    if (!outer) {
+      // "Sources close to her campaign", "Six in 10": a short head run starting the clause.
+      let s = p - 1;
+      while (s - 1 >= lo && s > p - 4 && (w.isWord(s - 1) || w.kind(s - 1) === TokKind.Number) && !FUNCTION_WORDS.has(w.lower(s - 1)) && !PRONOUNS.has(w.lower(s - 1)) && !lookupCue(w.lower(s - 1))) s--;
+      if (s - 1 >= lo && DETERMINERS.has(w.lower(s - 1))) s--;
+      if (s === lo || w.isPunct(s - 1, ',') || DETERMINERS.has(w.lower(s))) outer = { start: s, end: p };
+    }
     if (!outer || outer.start >= p) break;
     cur = { start: outer.start, end: cur.end };
   }
