@@ -176,6 +176,8 @@ export interface CoderContext {
   table: VerbTable;
   /** Actors of the whole doc, sorted by token. */
   actors: ActorSpan[];
+  /** Parley's own constructions (event nouns, "X must ...", conditional threats); off to code with a user's verbs only. */
+  constructions: boolean;
 }
 
 interface Candidate {
@@ -235,18 +237,18 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     let isNoun = false;
     const actorBefore = v > 0 && inActor[v - 1] ? acts.find((a) => a.tokEnd === first + v) : undefined;
     const nounUse = isNounUse(words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined);
-    if (nounCode && (nounUse || !lemma)) {
+    if (nounCode && (nounUse || !lemma) && ctx.constructions) {
       isNoun = true;
       let code = w === 'strike' || w === 'strikes' ? strikeCode(words, v) : nounCode;
       // "terrorist attack", "suicide bombing": unconventional violence (18x) rather than military force.
       if (code.startsWith('19') && v > 0 && UNCONVENTIONAL.has(words[v - 1])) code = words[v - 1] === 'bomb' || words[v - 1] === 'car' ? '183' : '180';
       cand = { code, reciprocal: null, pattern: null, postEnd: v + 1, rule: `noun:${w}` };
     } else if (lemma && !SKIP_LEMMAS.has(lemma)) {
-      if (nounUse && !nounCode) continue;
+      if (nounUse) continue;
       cand = bestPattern(ctx.table, lemma, view, v, 0, n);
     }
     // "Pakistan needs to end support for ...", "X must withdraw": a demand on X by whoever says so.
-    const obligation = v > 0 && inActor[v - 1] && v + 1 < n &&
+    const obligation = ctx.constructions && v > 0 && inActor[v - 1] && v + 1 < n &&
       (w === 'must' || (OBLIGATION.has(w) && words[v + 1] === 'to'));
     if (obligation) {
       const last = acts.findIndex((a) => a.tokEnd === first + v);
@@ -277,7 +279,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (cand.code === '010' || cand.code === '01') continue;
     let modality: Modality = lemma && DESIRE_TRIGGERS.has(lemma) ? 'desired' : modalityBefore(words, v, lo);
     // "X will withdraw its force unless Y ...": a conditional future act is a threat (13x).
-    if (modality === 'future' && !isNoun && words.indexOf('unless', v + 1) > 0 && !cand.code.startsWith('13')) {
+    if (ctx.constructions && modality === 'future' && !isNoun && words.indexOf('unless', v + 1) > 0 && !cand.code.startsWith('13')) {
       cand = { ...cand, code: '130', reciprocal: null, rule: `${cand.rule}:conditional-threat` };
       modality = 'asserted';
     }

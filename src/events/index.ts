@@ -65,7 +65,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   let carried: EventDate | null = null;
   let carriedHops = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
-    const raws = codeSentence(doc, { table, actors }, si, state);
+    const raws = codeSentence(doc, { table, actors, constructions: settings.userVerbsOnly !== true }, si, state);
     for (const raw0 of raws) {
       // "Gondor and Osgiliath renewed ties": coordinated actors with no object act on each other (CAMEO practice).
       const mutual = raw0.targets.length === 0 && raw0.sources.length >= 2 && !raw0.isNoun;
