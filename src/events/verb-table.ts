@@ -132,10 +132,14 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
     ? { forms: new Map(base.forms), patterns: new Map() }
     : { forms: new Map(base.forms), patterns: new Map([...base.patterns].map(([k, v]) => [k, v.slice()])) };
   for (const p of user) {
-    addForms(table.forms, p.verb);
     const spec = p.reciprocal ? `${p.cameo}:${p.reciprocal}` : p.cameo;
     addPattern(table, p.verb, compilePattern(spec, p.pattern.length ? p.pattern : ['*'], 3, p.origin));
   }
+  // Inflections: a form that maps to a verb the table has no patterns for is free to take a user verb's reading,
+  // and a user verb's own spelling is always itself ("LEFT" listed as a verb beats "left" as a form of "leave").
+  for (const [form, lemma] of table.forms) if (!table.patterns.has(lemma)) table.forms.delete(form);
+  for (const p of user) addForms(table.forms, p.verb);
+  for (const p of user) table.forms.set(p.verb, p.verb);
   sortPatterns(table);
   cache.set(user, table);
   return table;
