@@ -67,6 +67,15 @@ class Attributor {
     let lastSpeaker: TokRange | null = null;
     let lastAddressee: TokRange | null = null;
     let coveredUntil = a; // tokens before this already belong to a content in this sentence
+    // "..., according to a new poll.": the outer attribution claims the whole sentence (PolNeAR is univocal).
+    for (let i = a + 3; i + 1 < b; i++) {
+      if (this.regionOf[i] >= 0 || w.lower(i) !== 'according' || w.lower(i + 1) !== 'to' || !w.isPunct(i - 1, ',')) continue;
+      const np = npRight(w, i + 2, b, 9);
+      if (!np || !(np.end >= b || this.isTerminal(np.end))) break;
+      const d = this.accordingTo(si, i, a, b);
+      if (d) { this.drafts.push(d); lastSpeaker = d.speaker; coveredUntil = b; }
+      break;
+    }
     for (let i = a; i < b; i++) {
       if (this.regionOf[i] >= 0 || !w.isWord(i)) continue;
       const lw = w.lower(i);
@@ -335,6 +344,7 @@ class Attributor {
         if (cue && (cue.form === 'past' || cue.form === 'present')) { e = q; break; }
       }
       if (w.isPunct(q, ',') && q + 1 < b && this.trailingAttribution(q + 1, b)) { e = q; break; }
+      if (q > p && this.regionOf[q - 1] >= 0 && w.kind(q - 1) === TokKind.Quote && w.isPunct(q - 2, ',') && this.trailingAttribution(q, b)) { e = q; break; }
       if (w.isPunct(q, ',') && q + 1 < b) {
         const n = w.lower(q + 1);
         const cue = lookupCue(n);
