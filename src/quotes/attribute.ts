@@ -192,7 +192,8 @@ class Attributor {
     if (right) {
       if (!speaker) {
         if (weak || entry.form === 'base') return [];
-        rule = 'cue-nosubject';
+        speaker = this.nearestNameLeft(vg - 1, a);
+        rule = speaker ? 'cue-nearest-name' : 'cue-nosubject';
       }
       const out = [this.draft(right.start, right.end, cue, lemma, speaker, addressee, si, rule)];
       if (parenthetical && !asClause) {
@@ -227,6 +228,22 @@ class Attributor {
       let addressee: TokRange | null = null;
       if (v + 1 <= left && w.lower(v + 1) === 'to') addressee = npRight(w, v + 2, left + 1, 5);
       return { speaker: sp, addressee };
+    }
+    return null;
+  }
+
+  /** Fallback subject: the closest pronoun or name to the left in the clause, skipping asides in commas or brackets. */
+  private nearestNameLeft(r: number, a: number): TokRange | null {
+    const w = this.w;
+    for (let k = r; k >= a && k >= r - 25; k--) {
+      if (this.regionOf[k] >= 0 || w.isPunct(k, ';') || w.isPunct(k, ':')) return null;
+      const lk = w.lower(k);
+      if (['he', 'she', 'they', 'we', 'i'].includes(lk)) return { start: k, end: k + 1 };
+      if (w.nameLike(k)) {
+        const np = npLeft(w, k, a);
+        if (np && !lookupCue(lk)) return np;
+      }
+      if (lookupCue(lk) && k !== r) return null; // another cue: its own clause
     }
     return null;
   }
