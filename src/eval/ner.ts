@@ -1,7 +1,9 @@
 /**
  * `parley eval ner --gold <conll file | MEANTIME folder>`: conlleval-style exact-match entity scoring.
  * CoNLL: the gold tokens of each sentence are tagged with document context (-DOCSTART- separated).
- * MEANTIME: see meantime-entities.ts for the type mapping (PRO/FIN have no CoNLL type and are reported apart).
+ * MEANTIME (readers/meantime.ts): named PER/ORG/LOC mentions map to the same CoNLL types; PRO (products),
+ * FIN and MIX have no CoNLL type and are counted apart in notes; MISC predictions are not scored there
+ * (see evaluateMeantime).
  */
 import { statSync } from 'node:fs';
 import { PrfCounter } from './prf.js';
