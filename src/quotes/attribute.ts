@@ -561,9 +561,12 @@ class Attributor {
         let l = before;
         while (l >= sent.tokStart && ['also', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'later'].includes(w.lower(l))) l--;
         const np = l >= sent.tokStart ? npLeft(w, l, sent.tokStart) : null;
-        if (np && words >= 3 && subjectPosition(w, np.start, sent.tokStart) && !w.isPunct(l, ',')) {
-          const whole = (t.flags[r.tokStart] & TokFlag.Capitalized) !== 0 && (r.afterClose >= sent.tokEnd || this.isTerminal(r.afterClose));
-          this.pushRegion(r, whole ? 'direct' : 'partial', null, null, np, si, 'partial-subject');
+        // Only a lower-case fragment continues its subject ("the secretary “encouraged ...”"); a quoted
+        // sentence after a noun phrase is a title or a slogan ("a memo titled “The Facts ...”").
+        const fragment = (t.flags[r.tokStart] & TokFlag.Capitalized) === 0;
+        if (np && fragment && words >= 3 && subjectPosition(w, np.start, sent.tokStart) && !w.isPunct(l, ',')) {
+          this.pushRegion(r, 'partial', null, null, np, si, 'partial-subject');
+          continue;
         }
         continue;
       }
