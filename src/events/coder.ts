@@ -4,7 +4,7 @@
  * per source/target dyad. Works over the token arrays; one lower-cased string per token, Map lookups only.
  */
 import type { Doc } from '../model/doc.js';
-import { TokKind } from '../model/doc.js';
+import { TokFlag, TokKind } from '../model/doc.js';
 import type { Modality } from '../model/schema.js';
 import type { ActorSpan } from './actors.js';
 import { EVENT_NOUNS, UNCONVENTIONAL } from './lexicon.js';
@@ -12,6 +12,8 @@ import { anchorsPresent, candidatePatterns, matchPattern, sentenceVocabulary, ty
 
 export interface RawEvent {
   cameo: string;
+  /** Coordinated sources act on each other (a '%' pattern, or a reciprocal kind of act with no object). */
+  mutual: boolean;
   /** Code of the reciprocal event (each target -> each source), when the pattern has one. */
   reciprocal: string | null;
   trigger: number;
@@ -31,6 +33,8 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'withou
 const DESIRE = new Set(['want', 'wants', 'wanted', 'wanting', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'seek', 'seeks', 'sought', 'desire', 'desires', 'aim', 'aims', 'need', 'needs', 'should', 'must', 'urged', 'urge', 'urges', 'encouraged', 'asked', 'called']);
 const FUTURE = new Set(['willing', 'ready', 'prepared', 'offered', 'offers', 'promised', 'pledged', 'vowed', 'will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'going', 'set', 'expected', 'scheduled', 'about', 'would']);
 const HYPOTHETICAL = new Set(['if', 'could', 'may', 'might', 'unless', 'whether', 'possible', 'possibly', 'likely', 'threatened', 'threatens', 'threaten']);
+/** Acts that coordinated actors with no object do with each other: agree, consult, support, cooperate, fight. */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 const AUTHORITY = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'ELI', 'SPY']);
 const REPORTING = new Set(['said', 'says', 'say', 'announced', 'declared', 'stated', 'insisted', 'stressed', 'urged', 'warned', 'added', 'argued', 'believes', 'believe', 'told', 'reiterated', 'noted', 'demanded', 'asserted', 'maintained', 'wrote']);
 const OBLIGATION = new Set(['needs', 'need', 'has', 'have']);
@@ -86,10 +90,19 @@ function modalityBefore(words: readonly string[], v: number, lo: number): Modali
 /** Words that make the next event word a noun: "hunger strike", "air strikes", "car bombing". */
 const NOUN_MODIFIERS = new Set(['hunger', 'general', 'air', 'car', 'bomb', 'missile', 'rocket', 'drone', 'mass', 'labor', 'labour', 'nationwide', 'open-ended', 'military', 'joint', 'peace', 'border', 'diplomatic', 'key', 'close']);
 
-function isNounUse(words: readonly string[], v: number, inActor?: Uint8Array, actorStartBefore?: number): boolean {
+function isNounUse(words: readonly string[], v: number, inActor?: Uint8Array, actorStartBefore?: number, isCap?: (k: number) => boolean): boolean {
   if (v === 0) return false;
   const p = words[v - 1];
   if (DETERMINERS.has(p) || /^[0-9]/.test(p) || UNCONVENTIONAL.has(p) || NOUN_MODIFIERS.has(p)) return true;
+  // "a brief private visit": an article, then adjectives (no verb forms) up to the word.
+  for (let k = v - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+    const w = words[k];
+    if (w === 'a' || w === 'an' || w === 'the' || w === 'his' || w === 'her' || w === 'its' || w === 'their') {
+      return seen > 0 && !(k > 0 && isCap && isCap(k));
+    }
+    if (!/^[a-z-]+$/.test(w) || lemmaOf(w) !== undefined || (isCap && isCap(k)) || (inActor && inActor[k])) return false;
+    if (AUX_WORDS.has(w) || BE_FORMS.has(w) || PREPS_BEFORE_ACTOR.has(w) || w === 'and' || w === 'or' || w === 'to' || w === 'that') return false;
+  }
   // "a key U.S. ally": an actor used as a modifier inside a noun phrase.
   if (inActor && inActor[v - 1] && actorStartBefore !== undefined && actorStartBefore > 0) {
     // Only after an indefinite article or an adjective: "The French minister spoke" is a clause, not a noun phrase.
@@ -188,13 +201,14 @@ interface Candidate {
   rule: string;
 }
 
-function bestPattern(table: VerbTable, lemma: string, view: SentenceView, v: number, lo: number, hi: number): Candidate | null {
+function bestPattern(table: VerbTable, lemma: string, view: SentenceView, v: number, lo: number, hi: number, compoundSubject = false): Candidate | null {
   const list = candidatePatterns(table, lemma, view.vocab);
   if (list.length === 0) return null;
   // Patterns are sorted most specific first: the first that matches wins.
   let best: VerbPattern | null = null;
   let bestEnd = v + 1;
   for (const p of list) {
+    if (p.compound && !compoundSubject) continue;
     if (!anchorsPresent(p, view.vocab)) continue;
     const m = matchPattern(p, view.words, view.lemmas, v, lo, hi);
     if (!m) continue;
@@ -222,6 +236,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   const acts = actorsIn(ctx.actors, sent.tokStart, sent.tokEnd);
   const out: RawEvent[] = [];
   state.current = [];
+  const isCap = (k: number): boolean => (doc.tokens.flags[first + k] & TokFlag.Capitalized) !== 0;
   const inActor = new Uint8Array(n);
   for (const a of acts) for (let k = a.tokStart; k < a.tokEnd; k++) inActor[k - first] = 1;
 
@@ -236,7 +251,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     let cand: Candidate | null = null;
     let isNoun = false;
     const actorBefore = v > 0 && inActor[v - 1] ? acts.find((a) => a.tokEnd === first + v) : undefined;
-    const nounUse = isNounUse(words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined);
+    const nounUse = isNounUse(words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined, isCap);
     if (nounCode && (nounUse || !lemma) && ctx.constructions) {
       isNoun = true;
       let code = w === 'strike' || w === 'strikes' ? strikeCode(words, v) : nounCode;
@@ -245,7 +260,16 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       cand = { code, reciprocal: null, pattern: null, postEnd: v + 1, rule: `noun:${w}` };
     } else if (lemma && !SKIP_LEMMAS.has(lemma)) {
       if (nounUse) continue;
-      cand = bestPattern(ctx.table, lemma, view, v, 0, n);
+      // A coordinated actor group ending just before the verb (within a few words) is a compound subject.
+      let compoundSubject = false;
+      for (let k = acts.length - 1; k >= 0; k--) {
+        const a = acts[k];
+        if (a.tokEnd > first + v) continue;
+        if (a.tokEnd < first + v - 4) break;
+        compoundSubject = groupFrom(acts, k, words, first, false).length >= 2;
+        break;
+      }
+      cand = bestPattern(ctx.table, lemma, view, v, 0, n, compoundSubject);
     }
     // "Pakistan needs to end support for ...", "X must withdraw": a demand on X by whoever says so.
     const obligation = ctx.constructions && v > 0 && inActor[v - 1] && v + 1 < n &&
@@ -268,7 +292,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       const said = speaker.length ? speaker : state.current.length ? state.current : state.lastSources;
       if (subj.length && said.length) {
         out.push({
-          cameo: code, reciprocal: null, trigger: first + v, triggerEnd: first + v + 1, sentence: si, sources: said, targets: subj,
+          cameo: code, mutual: false, reciprocal: null, trigger: first + v, triggerEnd: first + v + 1, sentence: si, sources: said, targets: subj,
           modality: 'asserted', rule: `construction:obligation:${w}`, clauseStart: first + lo, clauseEnd: first + hi, isNoun: false,
         });
         continue;
@@ -286,8 +310,10 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     const ev = findArguments(doc, view, acts, v, lo, hi, cand, isNoun, state);
     if (ev.sources.length === 0 && ev.targets.length === 0) continue;
     if (ev.sources.length && !isNoun) state.current = ev.sources;
+    const mutualRoot = MUTUAL_ROOTS.has(cand.code.slice(0, 2)) && ctx.constructions;
     out.push({
       cameo: cand.code,
+      mutual: ev.targets.length === 0 && ev.sources.length >= 2 && !isNoun && (cand.pattern?.compound === true || mutualRoot),
       reciprocal: cand.reciprocal,
       trigger: first + v,
       triggerEnd: first + v + 1,

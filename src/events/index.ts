@@ -59,6 +59,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   const actors = collectActors(doc);
   const byS = timexesBySentence(doc);
   countriesCache = new Map();
+  quoteSpeakers = settings.userVerbsOnly !== true;
   const state: CoderState = { lastSources: [], current: [] };
   const events: Event[] = [];
   const seen = new Set<string>();
@@ -68,8 +69,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
     const raws = codeSentence(doc, { table, actors, constructions: settings.userVerbsOnly !== true }, si, state);
     for (const raw0 of raws) {
       // "Gondor and Osgiliath renewed ties": coordinated actors with no object act on each other (CAMEO practice).
-      const mutual = raw0.targets.length === 0 && raw0.sources.length >= 2 && !raw0.isNoun;
-      const parts = mutual
+      const parts = raw0.mutual
         ? raw0.sources.map((s) => ({ ...raw0, sources: [s], targets: raw0.sources.filter((x) => x !== s), rule: `${raw0.rule}:mutual` }))
         : [raw0];
       for (const raw of parts) {
@@ -111,6 +111,9 @@ function ownedByNoun(doc: Doc, end: number): boolean {
   return /^\s*(\w+\s+){0,3}(attack|attacks|bombing|strike|strikes|raid|massacre)\b/i.test(doc.text.slice(end, end + 50));
 }
 
+/** Whether a quote's speaker stands in for a missing source (Parley's rule; off when coding with user verbs only). */
+let quoteSpeakers = true;
+
 /** Countries named per sentence (for the domestic-target rule); reset per document in runEventsWith. */
 let countriesCache = new Map<number, Set<string | null>>();
 
@@ -135,7 +138,7 @@ function emit(
     const inside = (a: ActorSpan): boolean => a.start >= quote.content.start && a.end <= quote.content.end;
     // Inside a quotation the speaker is the source when the quote names none; what the speaker reports about
     // others (a source inside the quote) is "reported". A partial quote after its own subject stays as it is.
-    if (speaker && sources.length === 0) {
+    if (speaker && sources.length === 0 && quoteSpeakers) {
       sources = [speaker];
       rule += ':quote-speaker';
       if (modality === 'asserted') modality = 'reported';
@@ -154,7 +157,12 @@ function emit(
   }
   if (sentCountries.size === 1) {
     const only = [...sentCountries][0]!;
-    tgts = tgts.map((t) => (t && !t.country && t.sector && srcs.some((x) => x?.country === only) ? { ...t, country: only, code: only + t.code } : t));
+    // (Not when that would make it the source itself: "Moroccan diplomats met President X" stays a dyad.)
+    tgts = tgts.map((t) =>
+      t && !t.country && t.sector && srcs.some((x) => x?.country === only) && !srcs.some((x) => x?.code === only + t.code)
+        ? { ...t, country: only, code: only + t.code }
+        : t,
+    );
     if (tgts.some((t, i) => t !== (raw.targets[i] ?? null))) rule += ':domestic-target';
   }
   for (const s of srcs) {

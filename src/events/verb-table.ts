@@ -19,6 +19,8 @@ export interface VerbPattern {
   post: Element[];
   /** '$' after the verb: the source follows ("was attacked by $"). */
   sourceAfter: boolean;
+  /** '%' in the pattern: it applies to a compound (coordinated) subject, whose members act on each other. */
+  compound: boolean;
   /** '+' before the verb: the target precedes it. */
   targetBefore: boolean;
   /** Literal words matched; more is more specific. */
@@ -52,12 +54,14 @@ export function compilePattern(
   const post: Element[] = [];
   let seenVerb = false;
   let sourceAfter = false;
+  let compound = false;
   let targetBefore = false;
   let weight = 0;
   for (const raw of elements) {
     if (raw === '*') { seenVerb = true; continue; }
     if (MARKERS.has(raw)) {
       if (raw === '$' && seenVerb) sourceAfter = true;
+      if (raw === '%') compound = true;
       if (raw === '+' && !seenVerb) targetBefore = true;
       continue;
     }
@@ -69,7 +73,7 @@ export function compilePattern(
   }
   if (!seenVerb) { post.push(...pre.splice(0)); }
   const anchors = [...pre, ...post].map((el) => el.map((alt) => alt[0]));
-  return { code, reciprocal: reciprocal || null, pre, post, sourceAfter, targetBefore, weight, priority, origin, anchors };
+  return { code, reciprocal: reciprocal || null, pre, post, sourceAfter, compound, targetBefore, weight, priority, origin, anchors };
 }
 
 function addForms(forms: Map<string, string>, lemma: string, extra: readonly string[] = []): void {
