@@ -145,7 +145,6 @@ class Attributor {
 
     if (entry.form === 'gerund' && (leftWord === ',' || leftWord === 'and' || leftWord === 'while' || leftWord === 'by')) {
       // "..., adding that ...": the subject of the clause speaks.
-      if (weak && !PARTICIPLE_OK.has(lemma)) return [];
       speaker = lastSpeaker ?? this.firstSubject(a, left);
       rule = 'cue-participle';
     } else if (leftWord === 'and' || leftWord === 'but') {
@@ -673,13 +672,6 @@ function datelineEnd(w: Words, doc: Doc): number {
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'later', 'earlier', 'afterward', 'afterwards', 'previously', 'once', 'flatly', 'bluntly', 'simply', 'then']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-
-/** Weak cues that still attribute as participles: "..., calling him “a total stiff.”" */
-const PARTICIPLE_OK = new Set(['call', 'describe', 'label', 'dub', 'accuse', 'criticize', 'praise', 'blame', 'cite', 'question', 'attack', 'back', 'support', 'endorse', 'ask', 'urge', 'demand', 'reject', 'dismiss', 'mock', 'slam', 'blast', 'tout', 'warn']);
-
-const FUNCTION_WORDS_QUICK = new Set(['is', 'was', 'has', 'does', 'as', 'its', 'this', 'his', 'hers', 'ours', 'yours', 'us', 'thus', 'less', 'unless', 'plus', 'was', 'needed', 'indeed']);
-
-const IRREGULAR_PAST = new Set(['shot', 'spoke', 'wrote', 'went', 'began', 'sang', 'swore', 'thought', 'felt', 'broke', 'fought', 'threw', 'struck', 'stood', 'told', 'said', 'bit', 'took', 'gave', 'put']);
 
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
 

@@ -50,7 +50,9 @@ const BELIEF = [
 ];
 const INTENTION = ['want', 'plan', 'intend', 'seek', 'aim', 'try', 'vow', 'refuse', 'decline', 'threaten', 'prefer'];
 /** Stances PolNeAR annotates as attributions ("endorsed Clinton", "opposes the deal"); weak, so a subject is required. */
-const STANCE = ['endorse', 'support', 'oppose', 'defend', 'attack', 'favor', 'favour', 'back', 'embrace', 'champion', 'push', 'dispute', 'challenge'];
+const STANCE = ['offer', 'name', 'discuss', 'express', 'identify', 'echo', 'refer', 'talk', 'speak', 'list',
+  'request', 'release', 'deliver', 'assail', 'vote', 'nominate', 'seem', 'appear', 'portray', 'publish', 'mean',
+  'endorse', 'support', 'oppose', 'defend', 'attack', 'favor', 'favour', 'back', 'embrace', 'champion', 'push', 'dispute', 'challenge'];
 
 /** Irregular forms: [3sg, past, participle, gerund]. */
 const IRREGULAR: Record<string, [string?, string?, string?, string?]> = {
@@ -80,6 +82,9 @@ const IRREGULAR: Record<string, [string?, string?, string?, string?]> = {
   plead: ['pleads', 'pleaded', 'pleaded', 'pleading'],
   swear: ['swears', 'swore', 'sworn', 'swearing'],
   snap: ['snaps', 'snapped', 'snapped', 'snapping'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  mean: ['means', 'meant', 'meant', 'meaning'],
+  refer: ['refers', 'referred', 'referred', 'referring'],
 };
 
 /** Verbs that take the addressee as direct object. */
@@ -87,6 +92,8 @@ const ADDRESSEE_OBJECT = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 
 
 /** Lemmas whose surface forms are too often nouns or non-attributive verbs to be cues without a clear subject. */
 export const WEAK_LEMMAS = new Set([
+  'offer', 'name', 'discuss', 'express', 'identify', 'echo', 'refer', 'talk', 'speak', 'list', 'request', 'release',
+  'deliver', 'assail', 'vote', 'nominate', 'seem', 'appear', 'portray', 'publish', 'mean',
   'label', 'dub', 'term', 'brand', 'retweet', 'sing', 'cry',
   'endorse', 'support', 'oppose', 'defend', 'attack', 'favor', 'favour', 'back', 'embrace', 'champion', 'push', 'dispute', 'challenge',
   'remind', 'state', 'repeat', 'continue', 'maintain', 'observe', 'object', 'protest', 'project', 'post',
