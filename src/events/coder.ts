@@ -94,7 +94,9 @@ function isNounUse(words: readonly string[], v: number, inActor?: Uint8Array, ac
   if (v === 0) return false;
   const p = words[v - 1];
   if (DETERMINERS.has(p) || /^[0-9]/.test(p) || UNCONVENTIONAL.has(p) || NOUN_MODIFIERS.has(p)) return true;
-  // "a brief private visit": an article, then adjectives (no verb forms) up to the word.
+  // "a brief private visit": an article, then adjectives (no verb forms) up to the word. A participle after a
+  // noun ("a declaration demanding", "a plan adopted") stays a verb.
+  if (/(ing|ed)$/.test(words[v])) return false;
   for (let k = v - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
     const w = words[k];
     if (w === 'a' || w === 'an' || w === 'the' || w === 'his' || w === 'her' || w === 'its' || w === 'their') {
