@@ -673,6 +673,9 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
+const FUNCTION_WORDS_QUICK = new Set(['is', 'was', 'has', 'does', 'as', 'its', 'this', 'his', 'hers', 'ours', 'yours', 'us', 'thus', 'less', 'unless', 'plus', 'needed', 'indeed']);
+const IRREGULAR_PAST = new Set(['shot', 'spoke', 'wrote', 'went', 'began', 'sang', 'swore', 'thought', 'felt', 'broke', 'fought', 'threw', 'struck', 'stood', 'told', 'said', 'bit', 'took', 'gave', 'put']);
+
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
 
 function isFiller(lw: string): boolean {
