@@ -25,6 +25,8 @@ export interface Draft {
   cue: TokRange | null;
   cueLemma: string | null;
   speaker: TokRange | null;
+  /** A relative pronoun standing for the speaker ("Barkley, who said ..."): the mention when the speaker resolves. */
+  speakerRelative?: TokRange;
   addressee: TokRange | null;
   sentence: number;
   rule: string;
@@ -128,6 +130,7 @@ class Attributor {
     let speaker: TokRange | null = null;
     let addressee: TokRange | null = null;
     let rule = 'cue';
+    let relative: TokRange | undefined;
     const left = vg - 1;
     const leftWord = left >= a ? w.lower(left) : '';
 
@@ -164,6 +167,7 @@ class Attributor {
     } else if (left >= a) {
       const np = npLeft(w, left, a);
       if (np && subjectPosition(w, np.start, a)) speaker = np;
+      if (speaker && (leftWord === 'who' || leftWord === 'which')) relative = { start: left, end: left + 1 };
       const msg = this.messageSender(a, left);
       if (msg) { speaker = msg.speaker; addressee = msg.addressee; rule = 'cue-message'; }
     }
@@ -195,6 +199,7 @@ class Attributor {
         rule = speaker ? 'cue-nearest-name' : 'cue-nosubject';
       }
       const out = [this.draft(right.start, right.end, cue, lemma, speaker, addressee, si, rule)];
+      if (relative) out[0].speakerRelative = relative;
       if (parenthetical && !asClause) {
         const lc = this.leftContent(si, before, a);
         if (lc && (lc.region || (viaComma && lc.end - lc.start >= 25))) out.unshift(this.draft(lc.start, lc.end, cue, lemma, speaker, addressee, si, rule + '-left'));
@@ -365,6 +370,8 @@ class Attributor {
         const n = w.lower(q + 1);
         const cue = lookupCue(n);
         if (n === 'according' || (cue && cue.form === 'gerund')) { e = q; break; }
+        // "Barkley, who said he votes democratic, said ...": the relative clause ends at the main verb.
+        if (cue && cue.cls === 'speech' && (cue.form === 'past' || cue.form === 'present') && !WEAK_LEMMAS.has(cue.lemma)) { e = q; break; }
       }
       // "..., adding, “...”" after a quote's inner comma, "by saying: “...”": the gerund cue starts its own content.
       const g = lookupCue(lq);

@@ -29,7 +29,7 @@ function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[]): Quote {
     content: makeSpan(doc.text, start, end),
     cue: d.cue ? makeSpan(doc.text, t.start[d.cue.start], t.end[d.cue.end - 1]) : null,
     cueLemma: d.cueLemma,
-    speaker: party(doc, d.speaker, mentions),
+    speaker: speakerParty(doc, d, mentions),
     addressee: party(doc, d.addressee, mentions),
     sentence: makeSpan(doc.text, sent.start, sent.end),
     rule: d.rule,
@@ -41,6 +41,14 @@ function trimContent(text: string, start: number, end: number): [number, number]
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
   return [start, end];
+}
+
+/** "Barkley, who said ...": when the antecedent resolves to an entity, the relative pronoun is the mention. */
+function speakerParty(doc: Doc, d: Draft, mentions: Mention[]): Quote['speaker'] {
+  const p = party(doc, d.speaker, mentions);
+  if (!p || !p.entityId || !d.speakerRelative) return p;
+  const rel = party(doc, d.speakerRelative, []);
+  return rel ? { entityId: p.entityId, mention: rel.mention } : p;
 }
 
 function party(doc: Doc, r: TokRange | null, mentions: Mention[]): Quote['speaker'] {
