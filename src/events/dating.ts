@@ -31,7 +31,18 @@ export function timexesBySentence(doc: Doc): Map<number, Timex[]> {
   return out;
 }
 
+const ownedCache = new WeakMap<Timex, boolean>();
+
 function followsEventNoun(doc: Doc, t: Timex): boolean {
+  let owned = ownedCache.get(t);
+  if (owned === undefined) {
+    owned = computeFollowsEventNoun(doc, t);
+    ownedCache.set(t, owned);
+  }
+  return owned;
+}
+
+function computeFollowsEventNoun(doc: Doc, t: Timex): boolean {
   // "the April 22 Pahalgam terrorist attack": an event noun within 4 words after the timex owns it.
   const rest = doc.text.slice(t.span.end, t.span.end + 40).toLowerCase().split(/[^a-z-]+/).filter(Boolean).slice(0, 4);
   return rest.some((w) => EVENT_NOUNS[w] !== undefined);

@@ -170,6 +170,8 @@ function sortPatterns(table: VerbTable): void {
   }
 }
 
+let scratch = new Uint8Array(1024);
+
 /**
  * The patterns of `lemma` worth testing in a sentence, most specific first: those whose first element's anchor
  * occurs in the sentence, plus those without elements (the verb's default).
@@ -178,11 +180,22 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Readon
   const list = table.patterns.get(lemma);
   const index = table.anchorIndex?.get(lemma);
   if (!list || !index) return list ?? [];
-  // Mark the hits, then read them back in list order (most specific first), without sorting.
-  const mark = new Uint8Array(list.length);
+  // Mark the hits in a reused scratch buffer, then read them back in list order (most specific first).
+  if (scratch.length < list.length) scratch = new Uint8Array(list.length * 2);
+  const mark = scratch;
   let hits = 0;
+  let lo = list.length;
+  let hi = -1;
   const add = (ids: number[] | undefined): void => {
-    if (ids) for (const i of ids) if (!mark[i]) { mark[i] = 1; hits++; }
+    if (!ids) return;
+    for (let j = 0; j < ids.length; j++) {
+      const i = ids[j];
+      if (mark[i]) continue;
+      mark[i] = 1;
+      hits++;
+      if (i < lo) lo = i;
+      if (i > hi) hi = i;
+    }
   };
   add(index.get(''));
   if (index.size > vocab.size) {
@@ -192,7 +205,7 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Readon
   }
   const out: VerbPattern[] = new Array(hits);
   let k = 0;
-  for (let i = 0; i < list.length && k < hits; i++) if (mark[i]) out[k++] = list[i];
+  for (let i = lo; i <= hi; i++) if (mark[i]) { out[k++] = list[i]; mark[i] = 0; }
   return out;
 }
 
