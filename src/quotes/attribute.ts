@@ -586,7 +586,11 @@ class Attributor {
       // 5. continuation of the previous speaker (same or previous paragraph).
       if (lastWithSpeaker) {
         const lp = this.doc.sentences[lastWithSpeaker.sentence].paragraph;
-        if (r.continues || para - lp <= 1) {
+        // Next paragraph: only a paragraph that is wholly a quote, right after the speaker's own direct quote.
+        const wholeParagraph = (t.flags[r.openTok] & TokFlag.ParagraphStart) !== 0 &&
+          (r.afterClose >= t.count || (t.flags[r.afterClose] & TokFlag.ParagraphStart) !== 0 || this.isTerminal(r.afterClose) && (r.afterClose + 1 >= t.count || (t.flags[r.afterClose + 1] & TokFlag.ParagraphStart) !== 0));
+        const nextParagraph = para - lp === 1 && wholeParagraph && lastWithSpeaker.type === 'direct';
+        if (r.continues || para === lp || nextParagraph) {
           // “A,” he said. “B.” — or a colon ending the cue's paragraph: the same utterance, so the same cue.
           const gap = this.doc.text.slice(lastWithSpeaker.end, this.doc.tokens.start[r.openTok]);
           const sameUtterance = lastWithSpeaker.cue !== null && !r.continues &&
