@@ -51,3 +51,17 @@ test('type and class mappings', () => {
   assert.equal(confliClass(null), 0);
   assert.equal(confliClass('14'), 4);
 });
+
+test('PETRARCH dated actor codes resolve to the sentence date', async () => {
+  const { codeOnDate } = await import('../../src/eval/events.js');
+  const codes = [
+    { code: 'HOB', from: 0, to: 19950601 },
+    { code: 'HOBGOV', from: 19950601, to: 19990815 },
+    { code: 'HOBREB', from: 19990816, to: 0 },
+    { code: 'HOBX', from: 0, to: 0 },
+  ];
+  assert.equal(codeOnDate(codes, 19940101), 'HOB');
+  assert.equal(codeOnDate(codes, 19970101), 'HOBGOV');
+  assert.equal(codeOnDate(codes, 20050101), 'HOBREB');
+  assert.equal(codeOnDate([{ code: 'ARN', from: 0, to: 0 }], 20050101), 'ARN');
+});
