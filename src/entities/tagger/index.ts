@@ -16,7 +16,6 @@ import {
 } from './features.js';
 import { DocContext, isShoutedSentence } from './doc-context.js';
 import { CachedScorer } from './scorer.js';
-import { viterbi } from './decode.js';
 import { ENTITY_TYPES, toBioLabel, typeIndex } from './labels.js';
 
 export { DocContext } from './doc-context.js';
@@ -87,7 +86,7 @@ function firstPass(s: NormalizedSentence, ctx: DocContext | null, t: Tagger, own
     emit = emitBuf;
   }
   t.scorer.score(s, ctx, emit, own);
-  viterbi(emit, n, t.model.L, t.model.trans, out, t.model.preds);
+  t.model.decode(emit, n, out);
   return out;
 }
 
@@ -117,7 +116,7 @@ function secondPass(
   }
   if (!changed) return first;
   const out = new Int32Array(n);
-  viterbi(emit, n, L, t.model.trans, out, t.model.preds);
+  t.model.decode(emit, n, out);
   return out;
 }
 

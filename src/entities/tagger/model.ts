@@ -3,8 +3,8 @@
  * plus label transitions. Stored gzipped in data/ner-model.bin.gz; looked up by open addressing.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { allowedTransition } from './labels.js';
-import { allowedPredecessors, type Predecessors } from './decode.js';
+import { allowedTransition, LABELS } from './labels.js';
+import { allowedPredecessors, viterbi, viterbiBio, type Predecessors } from './decode.js';
 
 const MAGIC = 'PNER1';
 
@@ -28,6 +28,11 @@ export class TaggerModel {
   readonly trans: Float64Array;
   /** Allowed previous labels per label, for Viterbi. */
   readonly preds: Predecessors;
+  /** Transitions by current label (byCur[c*L + prev]) and from the sentence start, for viterbiBio. */
+  readonly byCur: Float64Array;
+  readonly startTrans: Float64Array;
+  /** The labels are exactly LABELS (O, B-/I- per type): viterbiBio applies. */
+  readonly isBio: boolean;
   /** Dequantized value of each int8 code (index code + 128). */
   private readonly lut = new Float64Array(256);
 
@@ -60,6 +65,16 @@ export class TaggerModel {
       }
     }
     this.preds = allowedPredecessors(this.trans, L);
+    this.byCur = new Float64Array(L * L);
+    for (let c = 0; c < L; c++) for (let q = 0; q < L; q++) this.byCur[c * L + q] = this.trans[(q + 1) * L + c];
+    this.startTrans = this.trans.slice(0, L);
+    this.isBio = L === LABELS.length && header.labels.every((l, i) => l === LABELS[i]);
+  }
+
+  /** Best label sequence for emission scores emit[i*L + label] of n tokens, into out. */
+  decode(emit: Float64Array, n: number, out: Int32Array): void {
+    if (this.isBio) viterbiBio(emit, n, this.startTrans, this.byCur, out);
+    else viterbi(emit, n, this.L, this.trans, out, this.preds);
   }
 
   /** Row index of a feature hash, or -1 when the feature has no weights. */
