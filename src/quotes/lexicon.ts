@@ -48,9 +48,18 @@ const BELIEF = [
   'sense', 'figure', 'reckon', 'trust', 'see', 'view', 'regard', 'learn', 'hear', 'notice', 'remember',
   'forget', 'decide', 'acknowledge',
 ];
+/** Adjectives of stance after "be": "is confident that ...", "was skeptical of ...". */
+const STANCE_ADJECTIVES = ['confident', 'skeptical', 'sceptical', 'eager', 'aware', 'convinced', 'willing', 'sure',
+  'worried', 'concerned', 'optimistic', 'hopeful', 'adamant', 'certain', 'determined', 'reluctant', 'wary', 'proud',
+  'critical', 'supportive', 'unsure', 'doubtful', 'clear'];
+
 const INTENTION = ['want', 'plan', 'intend', 'seek', 'aim', 'try', 'vow', 'refuse', 'decline', 'threaten', 'prefer'];
 /** Stances PolNeAR annotates as attributions ("endorsed Clinton", "opposes the deal"); weak, so a subject is required. */
-const STANCE = ['offer', 'name', 'discuss', 'express', 'identify', 'echo', 'refer', 'talk', 'speak', 'list',
+const STANCE = ['issue', 'cast', 'focus', 'sign', 'send', 'address', 'raise', 'share', 'file', 'provide', 'deem',
+  'voice', 'sound', 'compare', 'lambaste', 'rebuke', 'deride', 'hail', 'liken', 'invoke', 'reference', 'articulate',
+  'outline', 'unveil', 'congratulate', 'cheer', 'boo', 'apologize', 'lash', 'brush', 'weigh', 'side', 'distance',
+  'balk', 'rebuff', 'disavow', 'campaign', 'persuade', 'convince', 'press', 'imply', 'allude', 'spar', 'react',
+  'offer', 'name', 'discuss', 'express', 'identify', 'echo', 'refer', 'talk', 'speak', 'list',
   'request', 'release', 'deliver', 'assail', 'vote', 'nominate', 'seem', 'appear', 'portray', 'publish', 'mean',
   'endorse', 'support', 'oppose', 'defend', 'attack', 'favor', 'favour', 'back', 'embrace', 'champion', 'push', 'dispute', 'challenge'];
 
@@ -92,6 +101,13 @@ const ADDRESSEE_OBJECT = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 
 
 /** Lemmas whose surface forms are too often nouns or non-attributive verbs to be cues without a clear subject. */
 export const WEAK_LEMMAS = new Set([
+  'issue', 'cast', 'focus', 'sign', 'send', 'address', 'raise', 'share', 'file', 'provide', 'deem', 'voice', 'sound',
+  'compare', 'lambaste', 'rebuke', 'deride', 'hail', 'liken', 'invoke', 'reference', 'articulate', 'outline', 'unveil',
+  'congratulate', 'cheer', 'boo', 'apologize', 'lash', 'brush', 'weigh', 'side', 'distance', 'balk', 'rebuff',
+  'disavow', 'campaign', 'persuade', 'convince', 'press', 'imply', 'allude', 'spar', 'react',
+  'confident', 'skeptical', 'sceptical', 'eager', 'aware', 'convinced', 'willing', 'sure', 'worried', 'concerned',
+  'optimistic', 'hopeful', 'adamant', 'certain', 'determined', 'reluctant', 'wary', 'proud', 'critical', 'supportive',
+  'unsure', 'doubtful', 'clear',
   'offer', 'name', 'discuss', 'express', 'identify', 'echo', 'refer', 'talk', 'speak', 'list', 'request', 'release',
   'deliver', 'assail', 'vote', 'nominate', 'seem', 'appear', 'portray', 'publish', 'mean',
   'label', 'dub', 'term', 'brand', 'retweet', 'sing', 'cry',
@@ -119,7 +135,11 @@ function regularForms(lemma: string): [string, string, string, string] {
   else s = lemma + 's';
   let ed: string;
   let ing: string;
-  if (last === 'e') {
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) {
+    // One-syllable consonant-vowel-consonant verbs double the consonant: slam -> slammed, rip -> ripping.
+    ed = lemma + last + 'ed';
+    ing = lemma + last + 'ing';
+  } else if (last === 'e') {
     ed = lemma + 'd';
     ing = lemma.endsWith('ee') ? lemma + 'ing' : lemma.slice(0, -1) + 'ing';
   } else if (last === 'y' && !vowel(beforeLast)) {
@@ -146,6 +166,12 @@ function build(): Map<string, CueEntry> {
   push(BELIEF, 'belief');
   push(INTENTION, 'intention');
   push(STANCE, 'speech');
+  const map = buildForms(specs);
+  for (const adj of STANCE_ADJECTIVES) if (!map.has(adj)) map.set(adj, { lemma: adj, cls: 'belief', form: 'past', addresseeObject: false });
+  return map;
+}
+
+function buildForms(specs: LemmaSpec[]): Map<string, CueEntry> {
   const map = new Map<string, CueEntry>();
   for (const spec of specs) {
     const reg = regularForms(spec.lemma);
