@@ -111,6 +111,8 @@ function ownedByNoun(doc: Doc, end: number): boolean {
   return /^\s*(\w+\s+){0,3}(attack|attacks|bombing|strike|strikes|raid|massacre)\b/i.test(doc.text.slice(end, end + 50));
 }
 
+const TRANSNATIONAL = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT']);
+
 /** Whether a quote's speaker stands in for a missing source (Parley's rule; off when coding with user verbs only). */
 let quoteSpeakers = true;
 
@@ -159,7 +161,9 @@ function emit(
     const only = [...sentCountries][0]!;
     // (Not when that would make it the source itself: "Moroccan diplomats met President X" stays a dyad.)
     tgts = tgts.map((t) =>
-      t && !t.country && t.sector && srcs.some((x) => x?.country === only) && !srcs.some((x) => x?.code === only + t.code)
+      // Only a bare role code ("GOV", "OPP"): an IGO or NGO keeps having no country.
+      t && !t.country && t.sector && t.code === t.sector && !TRANSNATIONAL.has(t.sector) &&
+      srcs.some((x) => x?.country === only) && !srcs.some((x) => x?.code === only + t.code)
         ? { ...t, country: only, code: only + t.code }
         : t,
     );
