@@ -77,7 +77,7 @@ function modalityBefore(words: readonly string[], v: number, lo: number): Modali
   let mod: Modality = 'asserted';
   for (let k = v - 1; k >= from; k--) {
     const w = words[k];
-    if (NEGATORS.has(w)) return 'negated';
+    if (NEGATORS.has(w) || w.endsWith("n't")) return 'negated';
     if (mod === 'asserted') {
       if (DESIRE.has(w)) mod = 'desired';
       else if (FUTURE.has(w)) mod = 'future';
@@ -304,6 +304,8 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     // Generic statements (010 with no specific pattern) are not events.
     if (cand.code === '010' || cand.code === '01') continue;
     let modality: Modality = lemma && DESIRE_TRIGGERS.has(lemma) ? 'desired' : modalityBefore(words, v, lo);
+    // A pattern that spells out the negation codes it itself (PETRARCH "did not ... [904]").
+    if (modality === 'negated' && cand.pattern?.negation) modality = 'asserted';
     // "X will withdraw its force unless Y ...": a conditional future act is a threat (13x).
     if (ctx.constructions && modality === 'future' && !isNoun && words.indexOf('unless', v + 1) > 0 && !cand.code.startsWith('13')) {
       cand = { ...cand, code: '130', reciprocal: null, rule: `${cand.rule}:conditional-threat` };

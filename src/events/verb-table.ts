@@ -21,6 +21,8 @@ export interface VerbPattern {
   sourceAfter: boolean;
   /** '%' in the pattern: it applies to a compound (coordinated) subject, whose members act on each other. */
   compound: boolean;
+  /** The pattern spells out a negation ("&NEGATVAUXVRB * OVER EFFORTS"): its code already says "did not". */
+  negation: boolean;
   /** '+' before the verb: the target precedes it. */
   targetBefore: boolean;
   /** Literal words matched; more is more specific. */
@@ -40,6 +42,19 @@ export interface VerbTable {
 }
 
 const MAX_GAP = 4;
+const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no', "didn't", "won't", "can't", "don't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "wouldn't", "shouldn't", "couldn't", 'cannot']);
+
+/** TreeBank-split contractions in patterns ("did n't", "wo n't") -> the single tokens Parley's tokenizer makes. */
+function joinContractions(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w === "n't" && out.length) {
+      const prev = out.pop()!;
+      out.push(prev === 'wo' ? "won't" : prev === 'ca' ? "can't" : prev === 'sha' ? "shan't" : `${prev}n't`);
+    } else out.push(w);
+  }
+  return out;
+}
 const MARKERS = new Set(['+', '$', '%', '^']);
 
 export function compilePattern(
@@ -55,6 +70,7 @@ export function compilePattern(
   let seenVerb = false;
   let sourceAfter = false;
   let compound = false;
+  let negation = false;
   let targetBefore = false;
   let weight = 0;
   for (const raw of elements) {
@@ -66,14 +82,15 @@ export function compilePattern(
       continue;
     }
     const alts = raw.startsWith('&') ? (synsets?.[raw] ?? []) : raw.split('|');
-    const el: Element = alts.map((a) => a.split(/[\s_]+/).filter(Boolean)).filter((a) => a.length > 0);
+    const el: Element = alts.map((a) => joinContractions(a.split(/[\s_]+/).filter(Boolean))).filter((a) => a.length > 0);
+    if (el.some((alt) => alt.some((w) => NEGATION_WORDS.has(w)))) negation = true;
     if (el.length === 0) continue;
     weight += Math.min(...el.map((a) => a.length));
     (seenVerb ? post : pre).push(el);
   }
   if (!seenVerb) { post.push(...pre.splice(0)); }
   const anchors = [...pre, ...post].map((el) => el.map((alt) => alt[0]));
-  return { code, reciprocal: reciprocal || null, pre, post, sourceAfter, compound, targetBefore, weight, priority, origin, anchors };
+  return { code, reciprocal: reciprocal || null, pre, post, sourceAfter, compound, negation, targetBefore, weight, priority, origin, anchors };
 }
 
 function addForms(forms: Map<string, string>, lemma: string, extra: readonly string[] = []): void {
