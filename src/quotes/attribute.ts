@@ -157,7 +157,7 @@ class Attributor {
     } else if (left >= a && (leftWord === ',' || (w.kind(left) === TokKind.Quote && this.regionOf[left] >= 0))) {
       // Inverted: "“...,” said Sen. Smith." / "..., said Smith, a fellow at ..."
       const inv = npRight(w, afterCue, b, 12);
-      if (inv && (inv.end >= b || this.isTerminal(inv.end) || w.isPunct(inv.end, ',') || w.lower(inv.end) === 'who')) {
+      if (inv && (inv.end >= b || this.isTerminal(inv.end) || w.isPunct(inv.end, ',') || INVERSION_FOLLOWERS.has(w.lower(inv.end)))) {
         const content = this.leftContent(si, left, a);
         if (!content) return [];
         return [this.draft(content.start, content.end, cue, lemma, inv, addressee, si, 'cue-inverted')];
@@ -187,6 +187,12 @@ class Attributor {
       const c = lookupCue(n);
       if (n !== 'according' && !(c && c.form === 'gerund') && !n.endsWith('ing')) { right = this.clauseContent(p + 1, b); viaComma = true; }
     }
+    let nextQuote: { start: number; end: number } | null = null;
+    if (b < this.doc.tokens.count && w.isPunct(b - 1, ':') && w.kind(b) === TokKind.Quote && this.regionOf[b] >= 0 && this.regions[this.regionOf[b]].openTok === b) {
+      // "Cruz continued:" / "released the following statement:" ending a paragraph; the quote opens the next one.
+      if (!right) right = this.regionContent(this.regionOf[b], b);
+      else if (right.end <= this.doc.tokens.end[b - 1]) nextQuote = this.regionContent(this.regionOf[b], b);
+    }
     if (right) {
       // "told the mayors who gathered in Indianapolis, “No one should ...”": the quoted sentence is the content.
       const k = this.quotedSentenceAtEnd(right.start, right.end);
@@ -200,6 +206,7 @@ class Attributor {
       }
       const out = [this.draft(right.start, right.end, cue, lemma, speaker, addressee, si, rule)];
       if (relative) out[0].speakerRelative = relative;
+      if (nextQuote) out.push(this.draft(nextQuote.start, nextQuote.end, cue, lemma, speaker, addressee, si, rule + '-next-paragraph'));
       if (parenthetical && !asClause) {
         const lc = this.leftContent(si, before, a);
         if (lc && (lc.region || (viaComma && lc.end - lc.start >= 25))) out.unshift(this.draft(lc.start, lc.end, cue, lemma, speaker, addressee, si, rule + '-left'));
@@ -686,6 +693,9 @@ const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 const FUNCTION_WORDS_QUICK = new Set(['is', 'was', 'has', 'does', 'as', 'its', 'this', 'his', 'hers', 'ours', 'yours', 'us', 'thus', 'less', 'unless', 'plus', 'needed', 'indeed']);
 const IRREGULAR_PAST = new Set(['shot', 'spoke', 'wrote', 'went', 'began', 'sang', 'swore', 'thought', 'felt', 'broke', 'fought', 'threw', 'struck', 'stood', 'told', 'said', 'bit', 'took', 'gave', 'put']);
+
+/** Words that may follow an inverted speaker ("“...,” said Dan Golvach when asked about ..."). */
+const INVERSION_FOLLOWERS = new Set(['who', 'which', 'when', 'while', 'as', 'after', 'before', 'because', 'adding', 'noting', 'referring', 'speaking']);
 
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
 
