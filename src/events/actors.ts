@@ -221,7 +221,25 @@ export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpa
     out.push(m);
   }
   inferCountries(doc, out);
-  return out.filter((a) => a.code !== '' && !NOT_ACTORS.has(a.code));
+  return foldAcronyms(doc, out.filter((a) => a.code !== '' && !NOT_ACTORS.has(a.code)));
+}
+
+/** "the European Union (EU)": the bracketed acronym is the same actor; fold it into the name before it. */
+function foldAcronyms(doc: Doc, spans: ActorSpan[]): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  for (const a of spans) {
+    const prev = out[out.length - 1];
+    if (
+      prev && a.tokStart === prev.tokEnd + 1 && lowTok(doc, prev.tokEnd) === '(' &&
+      a.tokEnd < doc.tokens.count && lowTok(doc, a.tokEnd) === ')' && (a.code === prev.code || a.tokEnd - a.tokStart === 1)
+    ) {
+      prev.tokEnd = a.tokEnd + 1;
+      prev.end = doc.tokens.end[a.tokEnd];
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /**

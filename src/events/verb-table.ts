@@ -77,7 +77,8 @@ export function compilePattern(
     if (raw === '*') { seenVerb = true; continue; }
     if (MARKERS.has(raw)) {
       if (raw === '$' && seenVerb) sourceAfter = true;
-      if (raw === '%') compound = true;
+      // '%' before the verb: a compound subject (after it, a compound object, which needs no check here).
+      if (raw === '%' && !seenVerb) compound = true;
       if (raw === '+' && !seenVerb) targetBefore = true;
       continue;
     }
