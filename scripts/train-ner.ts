@@ -4,13 +4,15 @@
  * CountryInfo, Phoenix actor dictionaries, world-countries and the training data). Dev is used only to report.
  *   npm run train:ner -- [--epochs 10] [--bits 22] [--seed 1] [--bilou] [--clusters 0] [--cluster-cache FILE]
  * (--cluster-cache only speeds up repeated experiments: clusters are rebuilt when the file is absent)
+ *   npm run train:ner -- --repack   rewrites data/ner-gazetteers.json.gz in the current packed form (no training;
+ *                                   same phrases and counts, so the tagger's output does not change)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { dataPath, sharedPath } from '../src/data-path.js';
 import { readConllFile, bioSpans, type ConllDocument } from '../src/eval/readers/conll.js';
-import { Gazetteer, gazetteerToData } from '../src/entities/tagger/gazetteer.js';
+import { Gazetteer, gazetteerFromData, gazetteerToData } from '../src/entities/tagger/gazetteer.js';
 import {
   docLabelFeatures, DocLabels, labelCodes, normalizeSentence, personNameParts, sentenceFeatures,
   type Gazetteers, type NormalizedSentence, type SentenceFeatures,
@@ -468,4 +470,19 @@ function main(): void {
   log(`dev quantized: ${f1Of(devEx, decodeTwoPass(devEx, savedWeights, avg.trans))}`);
 }
 
-main();
+/** Rewrite the shipped gazetteer file in the current serialized form (see gazetteerToData). */
+function repackGazetteers(): void {
+  const file = dataPath(GAZETTEER_FILE);
+  const old = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as GazetteerFile;
+  const out: GazetteerFile = {
+    ext: gazetteerToData(gazetteerFromData(old.ext)),
+    train: gazetteerToData(gazetteerFromData(old.train)),
+    ...(old.clusters ? { clusters: old.clusters } : {}),
+  };
+  const gbuf = gzipSync(Buffer.from(JSON.stringify(out)), { level: 9 });
+  writeFileSync(file, gbuf);
+  log(`gazetteers repacked: ${(gbuf.length / 1e6).toFixed(2)} MB`);
+}
+
+if (args.includes('--repack')) repackGazetteers();
+else main();

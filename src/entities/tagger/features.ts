@@ -31,13 +31,11 @@ export interface PersonNameParts {
 export function personNameParts(g: Gazetteer, perType: number): PersonNameParts {
   const first = new Set<string>();
   const last = new Set<string>();
-  for (const e of g.entries()) {
-    if (!e.counts[perType] || e.tokens.length < 2) continue;
-    const f = e.tokens[0];
-    const l = e.tokens[e.tokens.length - 1];
+  g.forEachPhrase((f, l, length, counts) => {
+    if (!counts[perType] || length < 2) return;
     if (f.length >= 2 && !f.endsWith('.')) first.add(f);
     if (l.length >= 2 && !l.endsWith('.')) last.add(l);
-  }
+  });
   return { first, last };
 }
 

@@ -7,48 +7,129 @@ import { ENTITY_TYPES } from './labels.js';
 
 const NT = ENTITY_TYPES.length;
 
-export class GazNode {
-  next: Map<string, GazNode> | null = null;
-  counts: Int32Array | null = null;
-  child(tok: string): GazNode | undefined {
-    return this.next?.get(tok);
-  }
-}
-
+/**
+ * The trie is flat (fast to build at load, no object per node): tokens are interned to ids, node 0 is the root,
+ * edges (parent, token id) -> child live in one open-addressing table, counts in one Int32Array (NT per node).
+ */
 export class Gazetteer {
-  readonly root = new GazNode();
   maxLen = 0;
   size = 0;
+  private readonly vocab = new Map<string, number>();
+  private readonly words: string[] = [];
+  private nodes = 1;
+  private parent = new Int32Array(1024);
+  private token = new Int32Array(1024);
+  private counts = new Int32Array(1024 * NT);
+  /** Nodes that end a phrase (counts set). */
+  private ends = new Uint8Array(1024);
+  private edgeParent = new Int32Array(2048).fill(-1);
+  private edgeToken = new Int32Array(2048);
+  private edgeChild = new Int32Array(2048);
+  private edgeMask = 2047;
+
+  /** Child of `node` over the token string, or -1. */
+  child(node: number, tok: string): number {
+    const id = this.vocab.get(tok);
+    return id === undefined ? -1 : this.edge(node, id);
+  }
+
+  private edge(node: number, id: number): number {
+    const mask = this.edgeMask;
+    let s = edgeSlot(node, id) & mask;
+    for (;;) {
+      const p = this.edgeParent[s];
+      if (p === -1) return -1;
+      if (p === node && this.edgeToken[s] === id) return this.edgeChild[s];
+      s = (s + 1) & mask;
+    }
+  }
+
+  private insertEdge(node: number, id: number, child: number): void {
+    if ((this.nodes + 1) * 2 > this.edgeMask) this.growEdges();
+    const mask = this.edgeMask;
+    let s = edgeSlot(node, id) & mask;
+    while (this.edgeParent[s] !== -1) s = (s + 1) & mask;
+    this.edgeParent[s] = node;
+    this.edgeToken[s] = id;
+    this.edgeChild[s] = child;
+  }
+
+  private growEdges(): void {
+    const oldP = this.edgeParent;
+    const oldT = this.edgeToken;
+    const oldC = this.edgeChild;
+    const cap = (this.edgeMask + 1) * 2;
+    this.edgeParent = new Int32Array(cap).fill(-1);
+    this.edgeToken = new Int32Array(cap);
+    this.edgeChild = new Int32Array(cap);
+    this.edgeMask = cap - 1;
+    for (let s = 0; s < oldP.length; s++) if (oldP[s] !== -1) this.insertEdge(oldP[s], oldT[s], oldC[s]);
+  }
+
+  private newNode(parent: number, id: number): number {
+    const n = this.nodes++;
+    if (n >= this.parent.length) {
+      const cap = this.parent.length * 2;
+      const grow = <A extends Int32Array | Uint8Array>(a: A, size: number): A => {
+        const b = new (a.constructor as new (n: number) => A)(size);
+        b.set(a);
+        return b;
+      };
+      this.parent = grow(this.parent, cap);
+      this.token = grow(this.token, cap);
+      this.ends = grow(this.ends, cap);
+      this.counts = grow(this.counts, cap * NT);
+    }
+    this.parent[n] = parent;
+    this.token[n] = id;
+    this.insertEdge(parent, id, n);
+    return n;
+  }
 
   add(tokens: string[], type: number, count = 1): void {
     if (tokens.length === 0) return;
-    let node = this.root;
+    let node = 0;
     for (const t of tokens) {
-      if (!node.next) node.next = new Map();
-      let c = node.next.get(t);
-      if (!c) {
-        c = new GazNode();
-        node.next.set(t, c);
+      let id = this.vocab.get(t);
+      if (id === undefined) {
+        id = this.words.length;
+        this.words.push(t);
+        this.vocab.set(t, id);
       }
-      node = c;
+      const c = this.edge(node, id);
+      node = c >= 0 ? c : this.newNode(node, id);
     }
-    if (!node.counts) {
-      node.counts = new Int32Array(NT);
+    if (!this.ends[node]) {
+      this.ends[node] = 1;
       this.size++;
     }
-    node.counts[type] += count;
+    this.counts[node * NT + type] += count;
     if (tokens.length > this.maxLen) this.maxLen = tokens.length;
   }
 
-  /** Phrase list form for data files: {type: [["tok", ...], count]...} grouped by type. */
+  /** Every phrase with its counts per type (a view into the trie: do not modify). */
   entries(): { tokens: string[]; counts: Int32Array }[] {
     const out: { tokens: string[]; counts: Int32Array }[] = [];
-    const walk = (n: GazNode, path: string[]): void => {
-      if (n.counts) out.push({ tokens: path.slice(), counts: n.counts });
-      if (n.next) for (const [k, c] of n.next) walk(c, [...path, k]);
-    };
-    walk(this.root, []);
+    for (let n = 1; n < this.nodes; n++) {
+      if (!this.ends[n]) continue;
+      const tokens: string[] = [];
+      for (let k = n; k > 0; k = this.parent[k]) tokens.push(this.words[this.token[k]]);
+      out.push({ tokens: tokens.reverse(), counts: this.counts.subarray(n * NT, n * NT + NT) });
+    }
     return out;
+  }
+
+  /** Calls fn for every phrase with its first and last token, length and counts (a view: do not modify). */
+  forEachPhrase(fn: (first: string, last: string, length: number, counts: Int32Array) => void): void {
+    // Parents come before children, so one forward pass knows each node's first token and depth.
+    const first = new Int32Array(this.nodes);
+    const depth = new Int32Array(this.nodes);
+    for (let n = 1; n < this.nodes; n++) {
+      const p = this.parent[n];
+      first[n] = p === 0 ? this.token[n] : first[p];
+      depth[n] = depth[p] + 1;
+      if (this.ends[n]) fn(this.words[first[n]], this.words[this.token[n]], depth[n], this.counts.subarray(n * NT, n * NT + NT));
+    }
   }
 
   /**
@@ -57,18 +138,19 @@ export class Gazetteer {
    */
   mark(lower: string[], cap: Uint8Array, marks: Uint8Array, exclude?: Gazetteer): void {
     const n = lower.length;
+    const counts = this.counts;
     for (let i = 0; i < n; i++) {
       if (!cap[i]) continue;
-      let node: GazNode | undefined = this.root;
-      let ex: GazNode | undefined = exclude?.root;
+      let node = 0;
+      let ex = exclude ? 0 : -1;
       let bestEnd = -1;
       let bestBits = 0;
       for (let j = i; j < n; j++) {
-        node = node.child(lower[j]);
-        if (!node) break;
-        ex = ex?.child(lower[j]);
-        if (node.counts) {
-          const bits = typeBits(node.counts, ex?.counts ?? null);
+        node = this.child(node, lower[j]);
+        if (node < 0) break;
+        if (ex >= 0) ex = exclude!.child(ex, lower[j]);
+        if (this.ends[node]) {
+          const bits = typeBits(counts, node * NT, ex >= 0 && exclude!.ends[ex] ? exclude!.counts : null, ex * NT);
           if (bits) {
             bestEnd = j + 1;
             bestBits = bits;
@@ -83,40 +165,171 @@ export class Gazetteer {
       }
     }
   }
+
+  /** Packed form for data files (see GazetteerData). */
+  pack(): GazetteerData {
+    // Children per node, sorted by token, so the numbering does not depend on insertion order.
+    const kids: number[][] = Array.from({ length: this.nodes }, () => []);
+    for (let n = 1; n < this.nodes; n++) kids[this.parent[n]].push(n);
+    const order = [0];
+    for (let k = 0; k < order.length; k++) {
+      const c = kids[order[k]];
+      c.sort((a, b) => (this.words[this.token[a]] < this.words[this.token[b]] ? -1 : 1));
+      for (const x of c) order.push(x);
+    }
+    const newId = new Int32Array(this.nodes);
+    order.forEach((n, i) => (newId[n] = i));
+    const wordId = new Map<number, number>();
+    const words: string[] = [];
+    const nodes: number[] = [];
+    const ends: number[] = [];
+    let prevParent = 0;
+    let prevEnd = 0;
+    for (let i = 1; i < order.length; i++) {
+      const n = order[i];
+      const p = newId[this.parent[n]];
+      let w = wordId.get(this.token[n]);
+      if (w === undefined) {
+        w = words.length;
+        const word = this.words[this.token[n]];
+        if (word.includes('\n')) throw new Error(`gazetteer token with a newline: ${JSON.stringify(word)}`);
+        words.push(word);
+        wordId.set(this.token[n], w);
+      }
+      pushVarint(nodes, p - prevParent);
+      pushVarint(nodes, w);
+      prevParent = p;
+      if (this.ends[n]) {
+        pushVarint(ends, i - prevEnd);
+        prevEnd = i;
+        for (let t = 0; t < NT; t++) pushVarint(ends, zigzag(this.counts[n * NT + t]));
+      }
+    }
+    return { words: words.join('\n'), nodes: Buffer.from(nodes).toString('base64'), ends: Buffer.from(ends).toString('base64') };
+  }
+
+  static unpack(words: string, nodes: string, ends: string): Gazetteer {
+    const g = new Gazetteer();
+    const list = words === '' ? [] : words.split('\n');
+    for (let i = 0; i < list.length; i++) {
+      g.words.push(list[i]);
+      g.vocab.set(list[i], i);
+    }
+    const nb = new VarintReader(Buffer.from(nodes, 'base64'));
+    // Upper bound on nodes: each takes at least 2 bytes.
+    const cap = Math.max(1024, (nb.bytes.length >> 1) + 1);
+    g.parent = new Int32Array(cap);
+    g.token = new Int32Array(cap);
+    g.ends = new Uint8Array(cap);
+    g.counts = new Int32Array(cap * NT);
+    let edgeCap = 2048;
+    while (edgeCap < cap * 2 + 4) edgeCap <<= 1;
+    g.edgeParent = new Int32Array(edgeCap).fill(-1);
+    g.edgeToken = new Int32Array(edgeCap);
+    g.edgeChild = new Int32Array(edgeCap);
+    g.edgeMask = edgeCap - 1;
+    const depth = new Int32Array(cap);
+    let parent = 0;
+    let n = 1;
+    const parents = g.parent;
+    const tokens = g.token;
+    while (!nb.done) {
+      parent += nb.next();
+      const id = nb.next();
+      parents[n] = parent;
+      tokens[n] = id;
+      depth[n] = depth[parent] + 1;
+      n++;
+    }
+    g.nodes = n;
+    for (let k = 1; k < n; k++) g.insertEdge(parents[k], tokens[k], k);
+    const eb = new VarintReader(Buffer.from(ends, 'base64'));
+    let node = 0;
+    while (!eb.done) {
+      node += eb.next();
+      g.ends[node] = 1;
+      g.size++;
+      for (let t = 0; t < NT; t++) g.counts[node * NT + t] = unzigzag(eb.next());
+      if (depth[node] > g.maxLen) g.maxLen = depth[node];
+    }
+    return g;
+  }
 }
 
-function typeBits(counts: Int32Array, minus: Int32Array | null): number {
+/** Hash of an edge; well mixed in the low bits (the table masks them). */
+function edgeSlot(node: number, id: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ id;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+function typeBits(counts: Int32Array, at: number, minus: Int32Array | null, minusAt: number): number {
   let best = 0;
   for (let t = 0; t < NT; t++) {
-    const c = counts[t] - (minus ? minus[t] : 0);
+    const c = counts[at + t] - (minus ? minus[minusAt + t] : 0);
     if (c > best) best = c;
   }
   if (best <= 0) return 0;
   let bits = 0;
   for (let t = 0; t < NT; t++) {
-    const c = counts[t] - (minus ? minus[t] : 0);
+    const c = counts[at + t] - (minus ? minus[minusAt + t] : 0);
     if (c > 0 && 2 * c >= best) bits |= 1 << t;
   }
   return bits;
 }
 
-/** Serialized form: per type, phrases as space-joined lowercase tokens with counts. */
+/**
+ * Serialized form (packed: loads without re-inserting phrases). Nodes are numbered breadth-first (parents
+ * before children, children by token), tokens by first use. `words`: the tokens, '\n'-joined, in id order;
+ * `nodes`: base64 varints, per node 1.. its parent's distance back from the previous node's parent and its token id;
+ * `ends`: base64 varints, per phrase-final node the gap from the previous one and NT zigzag counts.
+ * `phrases` ([phrase, typeIndex, count]) is the older form, still read.
+ */
 export interface GazetteerData {
-  /** [phrase, typeIndex, count] */
-  phrases: [string, number, number][];
+  words?: string;
+  nodes?: string;
+  ends?: string;
+  phrases?: [string, number, number][];
 }
 
 export function gazetteerToData(g: Gazetteer): GazetteerData {
-  const phrases: [string, number, number][] = [];
-  for (const e of g.entries()) {
-    for (let t = 0; t < NT; t++) if (e.counts[t] > 0) phrases.push([e.tokens.join(' '), t, e.counts[t]]);
-  }
-  phrases.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  return { phrases };
+  return g.pack();
 }
 
 export function gazetteerFromData(d: GazetteerData): Gazetteer {
+  if (d.words !== undefined && d.nodes !== undefined && d.ends !== undefined) return Gazetteer.unpack(d.words, d.nodes, d.ends);
   const g = new Gazetteer();
-  for (const [p, t, c] of d.phrases) g.add(p.split(' '), t, c);
+  for (const [p, t, c] of d.phrases ?? []) g.add(p.split(' '), t, c);
   return g;
 }
+
+function pushVarint(out: number[], v: number): void {
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v >>>= 7;
+  }
+  out.push(v);
+}
+
+/** Reads unsigned varints from a byte array. */
+class VarintReader {
+  pos = 0;
+  constructor(readonly bytes: Uint8Array) {}
+  get done(): boolean {
+    return this.pos >= this.bytes.length;
+  }
+  next(): number {
+    // Values stay below 2^28 (node gaps, token ids, counts), so 32-bit shifts are safe.
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = this.bytes[this.pos++];
+      v |= (byte & 0x7f) << shift;
+      if (byte < 0x80) return v;
+      shift += 7;
+    }
+  }
+}
+
+const zigzag = (v: number): number => (v < 0 ? -2 * v - 1 : 2 * v);
+const unzigzag = (v: number): number => (v % 2 ? -(v + 1) / 2 : v / 2);
