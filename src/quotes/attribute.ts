@@ -218,6 +218,8 @@ class Attributor {
     if (!speaker) return [];
     if (entry.form === 'base' && !/^(they|we|i|you)$|s$/.test(w.lower(speaker.end - 1))) return []; // "a Democratic state
     const boundary = speaker && speaker.start <= vg ? speaker.start - 1 : vg - 1;
+    // The trailing attribution is set off by a comma, a dash or a closing quote ("..., he said"), not "when he balked".
+    if (boundary >= a && !(w.isPunct(boundary, ',') || w.kind(boundary) === TokKind.Quote || w.isPunct(boundary, '—') || w.isPunct(boundary, '–') || w.isPunct(boundary, '-') || w.isPunct(boundary, '--'))) return [];
     const content = this.leftContent(si, boundary, a);
     if (!content) return [];
     return [this.draft(content.start, content.end, cue, lemma, speaker, addressee, si, rule + '-left')];
@@ -695,7 +697,7 @@ const FUNCTION_WORDS_QUICK = new Set(['is', 'was', 'has', 'does', 'as', 'its', '
 const IRREGULAR_PAST = new Set(['shot', 'spoke', 'wrote', 'went', 'began', 'sang', 'swore', 'thought', 'felt', 'broke', 'fought', 'threw', 'struck', 'stood', 'told', 'said', 'bit', 'took', 'gave', 'put']);
 
 /** Words that may follow an inverted speaker ("“...,” said Dan Golvach when asked about ..."). */
-const INVERSION_FOLLOWERS = new Set(['who', 'which', 'when', 'while', 'as', 'after', 'before', 'because', 'adding', 'noting', 'referring', 'speaking']);
+const INVERSION_FOLLOWERS = new Set(['who', 'whom', 'which', 'when', 'while', 'as', 'after', 'before', 'because', 'adding', 'noting', 'referring', 'speaking']);
 
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
 

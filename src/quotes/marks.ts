@@ -93,7 +93,10 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
     let width = 1;
     if (isSingle(code)) {
       // Two single marks glued together stand for a double one.
-      if (!(i + 1 < t.count && t.kind[i + 1] === TokKind.Quote && t.start[i + 1] === t.end[i] && isSingle(text.charCodeAt(t.start[i + 1])))) continue;
+      const glued = (k: number) => k < t.count && t.kind[k] === TokKind.Quote && t.start[k] === t.end[k - 1] && isSingle(text.charCodeAt(t.start[k]));
+      if (!glued(i + 1)) continue;
+      // ''' closing a single inside a double ('old-school,'''): the last two marks are the double one.
+      if (glued(i + 2) && !glued(i + 3)) continue;
       width = 2;
     }
     marks.push({ tok: i, width, dir: doubleDirection(doc, i, code, width) });
