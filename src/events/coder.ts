@@ -462,6 +462,14 @@ function findArguments(
       }
     }
   }
+  // "investigating crimes by X", "condemned the attack by X": the agent of the act under scrutiny is the target.
+  if (!isNoun && !passive && (cand.code.startsWith('09') || cand.code.startsWith('11'))) {
+    const byIdx = words.indexOf('by', v + 1);
+    if (byIdx > 0 && byIdx <= v + 6) {
+      const k = acts.findIndex((a) => a.tokStart > abs(byIdx) && a.tokStart <= abs(byIdx + 3) && a.country);
+      if (k >= 0 && !sources.includes(acts[k])) { targets = groupFrom(acts, k, words, first, true); rule += ':by-agent-target'; }
+    }
+  }
   // Protest with no stated target: the authorities the sentence names after it ("... demands from President X").
   if (targets.length === 0 && sources.length > 0 && cand.code.startsWith('14')) {
     const authority = acts.find((a) => a.tokStart > abs(v) && a.sector !== null && AUTHORITY.has(a.sector) && !sources.includes(a));

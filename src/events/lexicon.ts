@@ -159,6 +159,8 @@ bomb 183
 assassinate 186
 attack 190
 invade 192
+capture 192
+capture 192 * part|town|city|village|territory|stronghold|base|positions|area|region|capital|airport|port
 occupy 192
 shell 195
 bombard 195
