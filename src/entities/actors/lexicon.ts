@@ -36,6 +36,7 @@ export interface Lexicon {
   root: TrieNode;
   /** Longest surface in tokens (bounds the walk). */
   maxLen: number;
+  /** Readings added (for the shipped lexicon: table rows). */
   size: number;
 }
 
@@ -82,23 +83,31 @@ export function emptyLexicon(): Lexicon {
 export function addEntry(lex: Lexicon, tokens: string[], entry: LexEntry): void {
   if (tokens.length === 0) return;
   let node = lex.root;
-  for (const t of tokens) {
-    if (!node.next) node.next = new Map();
-    let child = node.next.get(t);
-    if (!child) {
-      child = { next: null, entries: null };
-      node.next.set(t, child);
-    }
-    node = child;
+  for (const t of tokens) node = childFor(node, t);
+  if (!addToNode(node, entry)) return;
+  lex.size++;
+  if (tokens.length > lex.maxLen) lex.maxLen = tokens.length;
+}
+
+function childFor(node: TrieNode, token: string): TrieNode {
+  if (!node.next) node.next = new Map();
+  let child = node.next.get(token);
+  if (!child) {
+    child = { next: null, entries: null };
+    node.next.set(token, child);
   }
+  return child;
+}
+
+/** Add a reading to a node (kept sorted by rank, ties in insertion order); false when it is already there. */
+function addToNode(node: TrieNode, entry: LexEntry): boolean {
   if (!node.entries) node.entries = [entry];
   else {
-    if (node.entries.some((e) => e.kind === entry.kind && e.code === entry.code && e.caseMode === entry.caseMode)) return;
+    if (node.entries.some((e) => e.kind === entry.kind && e.code === entry.code && e.caseMode === entry.caseMode)) return false;
     node.entries.push(entry);
     node.entries.sort((a, b) => a.rank - b.rank);
   }
-  lex.size++;
-  if (tokens.length > lex.maxLen) lex.maxLen = tokens.length;
+  return true;
 }
 
 interface TableFile {
@@ -119,27 +128,92 @@ export function countryNames(): Map<string, string> {
   return loadBuiltin().countries;
 }
 
+/**
+ * The root's children of the shipped lexicon, built on first lookup: loading only groups the table rows by
+ * first token, and get() builds the sub-trie under a first token from its rows (in table order, so entries
+ * come out as an eager build would make them). Lookups (get, has) see every surface; iteration and `size`
+ * only the sub-tries built so far.
+ */
+class LazyRootChildren extends Map<string, TrieNode> {
+  constructor(
+    private readonly rows: TableFile['rows'],
+    /** First token -> row indices (ascending), for sub-tries not built yet. */
+    private readonly pending: Map<string, number[]>,
+    private readonly tokensOf: (row: number) => string[],
+  ) {
+    super();
+  }
+
+  override get(token: string): TrieNode | undefined {
+    const node = super.get(token);
+    if (node !== undefined) return node;
+    const rows = this.pending.get(token);
+    if (rows === undefined) return undefined;
+    this.pending.delete(token);
+    const top: TrieNode = { next: null, entries: null };
+    super.set(token, top);
+    for (const r of rows) {
+      const tokens = this.tokensOf(r);
+      let n = top;
+      for (let k = 1; k < tokens.length; k++) n = childFor(n, tokens[k]);
+      addToNode(n, rowEntry(this.rows[r], tokens));
+    }
+    return top;
+  }
+
+  override has(token: string): boolean {
+    return super.has(token) || this.pending.has(token);
+  }
+}
+
+/** Lower-cased first token of a surface and its token count (plain surfaces without tokenizing). */
+function firstToken(surface: string): { first: string; tokens: string[] | null; count: number } {
+  if (PLAIN.test(surface)) {
+    const sp = surface.indexOf(' ');
+    let count = 1;
+    for (let p = sp; p >= 0; p = surface.indexOf(' ', p + 1)) count++;
+    return { first: (sp < 0 ? surface : surface.slice(0, sp)).toLowerCase(), tokens: null, count };
+  }
+  const tokens = surfaceTokens(surface);
+  return { first: tokens[0] ?? '', tokens, count: tokens.length };
+}
+
+function rowEntry([surface, flags, code, name]: TableFile['rows'][number], tokens: string[]): LexEntry {
+  const kind = KIND_BY_LETTER[flags[0]];
+  const parts = kind === 'agent' || kind === 'title' ? { country: null, sector: code || null } : splitActorCode(code);
+  return {
+    kind,
+    code,
+    country: parts.country,
+    sector: parts.sector,
+    name: name ?? surface,
+    caseMode: CASE_BY_LETTER[flags[1]],
+    capMask: capMaskOf(tokens),
+    rule: `actors:${kind}:${SOURCE_BY_LETTER[flags[2]]}`,
+    // Hand-checked institutions beat sector nouns ("State Department"); Phoenix ones do not ("Congress", "Senate").
+    rank: kind === 'institution' && flags[2] === 'f' ? KIND_RANK.title - 0.5 : KIND_RANK[kind],
+  };
+}
+
 function loadBuiltin(): { lex: Lexicon; countries: Map<string, string> } {
   if (builtin) return builtin;
   const table = readDataJson<TableFile>('actors.json');
-  const lex = emptyLexicon();
-  for (const [surface, flags, code, name] of table.rows) {
-    const kind = KIND_BY_LETTER[flags[0]];
-    const tokens = surfaceTokens(surface);
-    const parts = kind === 'agent' || kind === 'title' ? { country: null, sector: code || null } : splitActorCode(code);
-    addEntry(lex, tokens, {
-      kind,
-      code,
-      country: parts.country,
-      sector: parts.sector,
-      name: name ?? surface,
-      caseMode: CASE_BY_LETTER[flags[1]],
-      capMask: capMaskOf(tokens),
-      rule: `actors:${kind}:${SOURCE_BY_LETTER[flags[2]]}`,
-      // Hand-checked institutions beat sector nouns ("State Department"); Phoenix ones do not ("Congress", "Senate").
-      rank: kind === 'institution' && flags[2] === 'f' ? KIND_RANK.title - 0.5 : KIND_RANK[kind],
-    });
+  const pending = new Map<string, number[]>();
+  // Tokens of the few surfaces the tokenizer splits differently from spaces, kept from the first pass.
+  const tokenized = new Map<number, string[]>();
+  let maxLen = 0;
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const { first, tokens, count } = firstToken(rows[r][0]);
+    if (count === 0) continue;
+    if (tokens) tokenized.set(r, tokens);
+    if (count > maxLen) maxLen = count;
+    const list = pending.get(first);
+    if (list) list.push(r);
+    else pending.set(first, [r]);
   }
+  const tokensOf = (r: number): string[] => tokenized.get(r) ?? rows[r][0].toLowerCase().split(' ');
+  const lex: Lexicon = { root: { next: new LazyRootChildren(rows, pending, tokensOf), entries: null }, maxLen, size: rows.length };
   builtin = { lex, countries: new Map(Object.entries(table.countries)) };
   return builtin;
 }
