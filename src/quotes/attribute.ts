@@ -78,6 +78,23 @@ class Attributor {
       if (d) { this.drafts.push(d); lastSpeaker = d.speaker; coveredUntil = b; }
       break;
     }
+    // "..., Bernie Sanders warned on Wednesday." / "..., said Michael O'Hanlon.": the trailing attribution claims the
+    // sentence; cues inside its content are nested and not reported separately (PolNeAR is univocal).
+    if (coveredUntil === a) {
+      for (let q = b - 2; q > a + 2; q--) {
+        if (this.regionOf[q] >= 0 && !(w.kind(q) === TokKind.Quote && this.regions[this.regionOf[q]].afterClose === q + 1)) continue;
+        if (!(w.isPunct(q, ',') || (w.kind(q) === TokKind.Quote && w.isPunct(q - 1, ',')))) continue;
+        const v = this.trailingCue(q + 1, b);
+        if (v < 0) break;
+        const entry = lookupCue(w.lower(v))!;
+        const found: Draft[] = this.verbCue(si, v, v + 1, entry, entry.lemma, a, b, null, null);
+        if (found.length) {
+          for (const d of found) this.drafts.push(d);
+          coveredUntil = b;
+        }
+        break;
+      }
+    }
     for (let i = a; i < b; i++) {
       if (this.regionOf[i] >= 0 || !w.isWord(i)) continue;
       const lw = w.lower(i);
@@ -423,6 +440,28 @@ class Attributor {
   /** Is token k right after a sentence-ending mark the splitter kept inside the sentence (". ''We ...")? */
   private afterSentenceEnd(k: number): boolean {
     return k > 0 && this.isTerminal(k - 1) && this.regionOf[k - 1] < 0 && (this.doc.tokens.flags[k] & TokFlag.SpaceBefore) !== 0;
+  }
+
+  /** The cue of a sentence-final attribution starting at k ("Sanders warned on Wednesday." / "said X."), or -1. */
+  private trailingCue(k: number, b: number): number {
+    const w = this.w;
+    const finite = (v: number) => {
+      const c = v < b ? lookupCue(w.lower(v)) : undefined;
+      return c !== undefined && c.cls === 'speech' && (c.form === 'past' || c.form === 'present') && !WEAK_LEMMAS.has(c.lemma) && !(this.doc.tokens.flags[v] & TokFlag.Capitalized);
+    };
+    const ends = (q: number) => q >= b || this.isTerminal(q);
+    if (finite(k)) {
+      const inv = npRight(w, k + 1, b, 12);
+      return inv && (ends(inv.end) || w.isPunct(inv.end, ',')) ? k : -1;
+    }
+    for (let v = k + 1; v < b && v <= k + 12; v++) {
+      if (this.regionOf[v] >= 0) return -1;
+      if (!finite(v)) continue;
+      const np = npLeft(w, v - 1, k);
+      if (!np || np.start !== k) return -1;
+      return ends(this.skipAdverbials(v + 1, b)) ? v : -1;
+    }
+    return -1;
   }
 
   /** A short name or pronoun subject at k followed by a finite speech cue ("Clinton said", "he told"). */
