@@ -425,9 +425,9 @@ function findArguments(
       c = k;
       // A bare agent ("troops", "military") gives way to a country-coded actor a little further on.
       const countryHi = Math.min(words.length, rightHi + 6);
-      while (c < acts.length && acts[c].tokStart < abs(countryHi) && (!acts[c].country || sources.includes(acts[c]) || sameAsSource(acts[c]))) c++;
+      while (c < acts.length && acts[c].tokStart < abs(countryHi) && (!isPlaced(acts[c]) || sources.includes(acts[c]) || sameAsSource(acts[c]))) c++;
       if (c < acts.length && acts[c].tokStart < abs(countryHi)) k = c;
-      if (k < acts.length && acts[k].tokStart < abs(Math.min(words.length, rightHi + 6)) && (acts[k].tokStart < abs(rightHi) || acts[k].country)) {
+      if (k < acts.length && acts[k].tokStart < abs(Math.min(words.length, rightHi + 6)) && (acts[k].tokStart < abs(rightHi) || isPlaced(acts[k]))) {
         targets = groupFrom(acts, k, words, first, true);
         rule += ':object';
       }
@@ -489,6 +489,12 @@ function lemmaIsVerb(view: SentenceView, k: number): boolean {
   return k >= 0 && view.lemmas[k] !== undefined;
 }
 
+/** An actor with a country, or a transnational one (IGO, NGO ...): not a bare role word like "troops". */
+const TRANSNATIONAL = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT']);
+function isPlaced(a: ActorSpan): boolean {
+  return a.country !== null || (a.code.length > 3 && TRANSNATIONAL.has(a.code.slice(0, 3)));
+}
+
 /** The subject group: the nearest actor group left of the verb in its clause, not inside a prepositional phrase. */
 function subjectBefore(acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number): ActorSpan[] {
   // A bare agent ("officials", "troops") is taken only when no country-coded actor is in reach.
@@ -522,7 +528,7 @@ function subjectScan(acts: readonly ActorSpan[], words: readonly string[], first
     if (head.length) return head;
   }
   for (let k = acts.length - 1; k >= 0; k--) {
-    if (needCountry && !acts[k].country) continue;
+    if (needCountry && !isPlaced(acts[k])) continue;
     const a = acts[k];
     if (a.tokEnd > first + v) continue;
     if (a.tokStart < first + lo) break;
