@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { charClass, C_APOS, C_DIGIT, C_LOWER, C_NEWLINE, C_OTHER, C_PUNCT, C_QUOTE, C_SPACE, C_SYMBOL, C_UPPER } from '../../src/text/chars.js';
+
+/** The class table by its definition, one code point at a time. */
+function classOf(c: number): number {
+  const ch = String.fromCharCode(c);
+  if (c >= 0xd800 && c <= 0xdfff) return C_LOWER;
+  if (ch !== ch.toLowerCase()) return C_UPPER;
+  if (ch !== ch.toUpperCase()) return C_LOWER;
+  if (/\p{L}|\p{M}/u.test(ch)) return C_LOWER;
+  if (/\p{Nd}/u.test(ch)) return C_DIGIT;
+  if (/\s/u.test(ch)) return C_SPACE;
+  return C_SYMBOL;
+}
+
+const OVERRIDDEN = new Set([0x0a, 0x0d, 0x2028, 0x2029, 0x2e, ...Array.from('“”"«»„‟\'‘’‛`´-‐‑–—―,;:!?()[]{}…', (ch) => ch.charCodeAt(0))]);
+
+test('the painted class table equals the per-code-point definition over the whole BMP', () => {
+  let checked = 0;
+  for (let c = 0; c < 65536; c++) {
+    if (OVERRIDDEN.has(c)) continue;
+    assert.equal(charClass[c], classOf(c), `U+${c.toString(16).padStart(4, '0')}`);
+    checked++;
+  }
+  assert.ok(checked > 65000);
+  assert.ok(!charClass.includes(C_OTHER));
+});
+
+test('classes of familiar characters', () => {
+  assert.equal(charClass['A'.charCodeAt(0)], C_UPPER);
+  assert.equal(charClass['é'.charCodeAt(0)], C_LOWER);
+  assert.equal(charClass['ǅ'.charCodeAt(0)], C_UPPER); // title case changes when lowercased
+  assert.equal(charClass['中'.charCodeAt(0)], C_LOWER);
+  assert.equal(charClass['٣'.charCodeAt(0)], C_DIGIT);
+  assert.equal(charClass[0xa0], C_SPACE);
+  assert.equal(charClass['\n'.charCodeAt(0)], C_NEWLINE);
+  assert.equal(charClass['“'.charCodeAt(0)], C_QUOTE);
+  assert.equal(charClass['’'.charCodeAt(0)], C_APOS);
+  assert.equal(charClass[','.charCodeAt(0)], C_PUNCT);
+  assert.equal(charClass['€'.charCodeAt(0)], C_SYMBOL);
+});
