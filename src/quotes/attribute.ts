@@ -163,6 +163,19 @@ class Attributor {
     const afterCue = p;
     p = this.skipAdverbials(p, b);
 
+    if (lemma === 'ask' && (entry.form === 'past' || entry.form === 'participle') && (i === a || ['when', 'after', 'if', 'once', 'while'].includes(leftWord))) {
+      // "When asked whether ..., Trump said": the question is reported; the asker, when named, follows "by".
+      let q = p;
+      let asker: TokRange | null = null;
+      if (q + 1 < b && w.lower(q) === 'by') { asker = npRight(w, q + 1, b, 6); if (asker) q = asker.end; }
+      q = this.skipAdverbials(q, b);
+      if (q < b && QUESTION_WORDS.has(w.lower(q))) {
+        let e = q + 1;
+        while (e < b && !w.isPunct(e, ',') && !this.isTerminal(e)) e++;
+        if (e > q + 1) return [this.draft(this.doc.tokens.start[q], this.doc.tokens.end[e - 1], cue, lemma, asker, null, si, 'asked-question')];
+      }
+      return [];
+    }
     if (entry.form === 'gerund' && (leftWord === ',' || leftWord === 'and' || leftWord === 'while' || leftWord === 'by')) {
       // "..., adding that ...": the subject of the clause speaks.
       speaker = lastSpeaker ?? this.firstSubject(a, left);
@@ -737,6 +750,8 @@ const IRREGULAR_PAST = new Set(['shot', 'spoke', 'wrote', 'went', 'began', 'sang
 
 /** Words that may follow an inverted speaker ("“...,” said Dan Golvach when asked about ..."). */
 const INVERSION_FOLLOWERS = new Set(['who', 'whom', 'which', 'when', 'while', 'as', 'after', 'before', 'because', 'adding', 'noting', 'referring', 'speaking']);
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'about', 'how', 'what', 'who', 'whom', 'why', 'when', 'where', 'which']);
 
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
 

@@ -86,7 +86,8 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
     // "Barkley, who said ...": the antecedent speaks.
     return npLeft(w, w.isPunct(r - 1, ',') ? r - 2 : r - 1, lo);
   }
-  if (w.kind(r) === TokKind.Number) {
+  if (lw === '%' && r - 1 >= lo && w.kind(r - 1) === TokKind.Number) return { start: r - 1, end: r + 1 }; // "42% say"
+  if (w.kind(r) === TokKind.Number || NUMBER_WORDS.has(lw)) {
     // "Six in 10 say", "47 percent" is handled as a noun phrase; a bare number speaks only with its frame.
     const np = extendOver(w, { start: r, end: r + 1 }, lo);
     return np.start < r ? np : null;
@@ -103,9 +104,13 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
     s = p;
   }
   if (det >= 0) return extendOver(w, { start: det, end: r + 1 }, lo);
-  if (!SPEAKER_NOUNS.has(lw)) return null;
+  // A plural head names a group that can speak ("security specialists say", "Mrs. Clinton's confidants say").
+  const plural = lw.length > 4 && lw.endsWith('s') && !lw.endsWith('ss') && !lw.endsWith('ous') && !lw.endsWith('ics');
+  if (!SPEAKER_NOUNS.has(lw) && !plural) return null;
   return extendOver(w, { start: s, end: r + 1 }, lo);
 }
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands']);
 
 const TAIL_PREPS = new Set(['to', 'of', 'for', 'at', 'with', 'from']);
 
