@@ -84,6 +84,8 @@ export interface SentenceFeatures {
 export interface NormalizedSentence {
   norm: string[];
   lower: string[];
+  /** Run time only: the gazetteer token ids of `lower` (Gazetteer.idOf), cached per word type. */
+  gazIds?: { ext: Int32Array; train: Int32Array };
 }
 
 export function normalizeSentence(words: string[]): NormalizedSentence {
@@ -213,8 +215,13 @@ export function sentenceContext(
   const gExt = new Uint8Array(n);
   const gTrain = new Uint8Array(n);
   if (anyCap) {
-    gaz.ext.mark(s.lower, cap, gExt);
-    gaz.train.mark(s.lower, cap, gTrain, excludeTrain);
+    if (s.gazIds && !excludeTrain) {
+      gaz.ext.markIds(s.gazIds.ext, cap, gExt);
+      gaz.train.markIds(s.gazIds.train, cap, gTrain);
+    } else {
+      gaz.ext.mark(s.lower, cap, gExt);
+      gaz.train.mark(s.lower, cap, gTrain, excludeTrain);
+    }
   }
   let own: Int32Array | null = null;
   if (ctx) {

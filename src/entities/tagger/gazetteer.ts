@@ -27,6 +27,12 @@ export class Gazetteer {
   private edgeChild = new Int32Array(2048);
   private edgeMask = 2047;
 
+  /** Interned id of a token, or -1 when no phrase has it (for markIds). */
+  idOf(tok: string): number {
+    const id = this.vocab.get(tok);
+    return id === undefined ? -1 : id;
+  }
+
   /** Child of `node` over the token string, or -1. */
   child(node: number, tok: string): number {
     const id = this.vocab.get(tok);
@@ -129,6 +135,36 @@ export class Gazetteer {
       first[n] = p === 0 ? this.token[n] : first[p];
       depth[n] = depth[p] + 1;
       if (this.ends[n]) fn(this.words[first[n]], this.words[this.token[n]], depth[n], this.counts.subarray(n * NT, n * NT + NT));
+    }
+  }
+
+  /** mark() over token ids from idOf() (run time: ids are cached per word type). */
+  markIds(ids: Int32Array, cap: Uint8Array, marks: Uint8Array): void {
+    const n = ids.length;
+    const counts = this.counts;
+    for (let i = 0; i < n; i++) {
+      if (!cap[i]) continue;
+      let node = 0;
+      let bestEnd = -1;
+      let bestBits = 0;
+      for (let j = i; j < n; j++) {
+        const id = ids[j];
+        node = id < 0 ? -1 : this.edge(node, id);
+        if (node < 0) break;
+        if (this.ends[node]) {
+          const bits = typeBits(counts, node * NT, null, 0);
+          if (bits) {
+            bestEnd = j + 1;
+            bestBits = bits;
+          }
+        }
+      }
+      if (bestEnd < 0) continue;
+      for (let t = 0; t < NT; t++) {
+        if (!(bestBits & (1 << t))) continue;
+        marks[i] |= 1 << (2 * t);
+        for (let j = i + 1; j < bestEnd; j++) marks[j] |= 1 << (2 * t + 1);
+      }
     }
   }
 

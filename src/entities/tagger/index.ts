@@ -11,7 +11,7 @@ import type { Doc, NerSpan } from '../../model/doc.js';
 import { decodeModel, type TaggerModel } from './model.js';
 import { gazetteerFromData, type GazetteerData } from './gazetteer.js';
 import {
-  docLabelFeatures, DocLabels, FeatureBuffer, labelCodes, normalizeSentence, personNameParts,
+  docLabelFeatures, DocLabels, FeatureBuffer, labelCodes, personNameParts,
   type Gazetteers, type NormalizedSentence,
 } from './features.js';
 import { DocContext, isShoutedSentence } from './doc-context.js';
@@ -62,7 +62,8 @@ function tagger(): Tagger {
  */
 export function buildDocContext(sentences: string[][]): DocContext {
   const t = tagger();
-  const ns = sentences.map(normalizeSentence);
+  t.scorer.reserve(sentences.reduce((k, w) => k + w.length, 0));
+  const ns = sentences.map((w) => t.scorer.sentence(w));
   const { ctx, own } = DocContext.build(ns);
   const labels = new DocLabels();
   ns.forEach((s, k) => {
@@ -126,7 +127,8 @@ function secondPass(
  */
 export function tagWords(words: string[], docContext?: DocContext): string[] {
   const t = tagger();
-  const s = normalizeSentence(words);
+  t.scorer.reserve(words.length);
+  const s = t.scorer.sentence(words);
   const ctx = docContext ?? null;
   let out = firstPass(s, ctx, t);
   if (ctx?.labels && out.length) out = secondPass(s, out, ctx.labels, t, emitBuf);
@@ -138,10 +140,11 @@ export function runTagger(doc: Doc): NerSpan[] {
   const t = tagger();
   const labels = t.bio;
   const { start, end } = doc.tokens;
+  t.scorer.reserve(doc.tokens.count);
   const sentences: NormalizedSentence[] = doc.sentences.map((s) => {
-    const words: string[] = [];
-    for (let i = s.tokStart; i < s.tokEnd; i++) words.push(doc.text.slice(start[i], end[i]));
-    return normalizeSentence(words);
+    const words: string[] = new Array(s.tokEnd - s.tokStart);
+    for (let i = s.tokStart; i < s.tokEnd; i++) words[i - s.tokStart] = doc.text.slice(start[i], end[i]);
+    return t.scorer.sentence(words);
   });
   const { ctx, own } = DocContext.build(sentences);
   // First pass over the whole document (emissions kept), then the second pass with document labels.

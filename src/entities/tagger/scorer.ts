@@ -5,15 +5,29 @@
  */
 import type { TaggerModel } from './model.js';
 import type { DocContext } from './doc-context.js';
+import { normalizeWord } from './normalize.js';
 import {
   boundaryFeatures, contextFeatures, neighbourFeatures, sentenceContext, wordFeatures, wordInfo, NEIGHBOUR_OFFSETS,
   FeatureBuffer, type Gazetteers, type NormalizedSentence, type WordInfo,
 } from './features.js';
 
 interface WordEntry {
+  /** The word normalized (normalizeWord) and lowercased: one string object per word type, so Map lookups
+   * on them downstream reuse V8's cached string hash. */
+  norm: string;
+  lower: string;
   info: WordInfo;
   /** Offset in the arena of 5 blocks of L scores: self, as -2, -1, +1, +2 neighbour. */
   at: number;
+  /** Gazetteer token ids of `lower` (-1: in no phrase). */
+  extId: number;
+  trainId: number;
+}
+
+/** A sentence whose words were looked up in the cache (CachedScorer.sentence). */
+export interface CachedSentence extends NormalizedSentence {
+  infos: WordInfo[];
+  at: Int32Array;
 }
 
 /** Bound on cached word types (~18 MB of vectors; cleared when reached: news vocabularies repeat). */
@@ -47,11 +61,19 @@ export class CachedScorer {
     this.used = 5 * this.model.L;
   }
 
-  private entry(norm: string, lower: string): WordEntry {
-    let e = this.cache.get(norm);
+  /**
+   * Make room for `words` new word types, so no entry is dropped while a document (or sentence) that holds
+   * arena offsets is being scored.
+   */
+  reserve(words: number): void {
+    if (this.cache.size + words > MAX_CACHED) this.reset();
+  }
+
+  /** The cached entry of a word as written (raw or already normalized: normalizeWord is idempotent). */
+  private entry(word: string): WordEntry {
+    let e = this.cache.get(word);
     if (e) return e;
     const L = this.model.L;
-    if (this.cache.size >= MAX_CACHED) this.reset();
     if (this.used + 5 * L > this.arena.length) {
       const a = new Float64Array(this.arena.length * 2);
       a.set(this.arena);
@@ -59,6 +81,8 @@ export class CachedScorer {
     }
     const at = this.used;
     this.used += 5 * L;
+    const norm = normalizeWord(word);
+    const lower = norm.toLowerCase();
     const info = wordInfo(norm, lower, this.gaz);
     const buf = this.buf;
     buf.n = 0;
@@ -69,22 +93,54 @@ export class CachedScorer {
       neighbourFeatures(NEIGHBOUR_OFFSETS[k], info, buf);
       for (let f = 0; f < buf.n; f++) this.model.addFeature(buf.ids[f], this.arena, at + (k + 1) * L);
     }
-    e = { info, at };
-    this.cache.set(norm, e);
+    e = { norm, lower, info, at, extId: this.gaz.ext.idOf(lower), trainId: this.gaz.train.idOf(lower) };
+    this.cache.set(word, e);
     return e;
   }
 
-  /** Emission scores emit[i*L + label] for one sentence; `own` = its evidence rows from DocContext.addSentence. */
-  score(s: NormalizedSentence, ctx: DocContext | null, emit: Float64Array, own?: Int32Array): void {
-    const n = s.norm.length;
-    const L = this.model.L;
+  /**
+   * A sentence of words as written, normalized through the cache (same norm/lower as normalizeSentence).
+   * Call reserve() for the whole document first; the result is valid until the next reserve().
+   */
+  sentence(words: string[]): CachedSentence {
+    const n = words.length;
+    const norm: string[] = new Array(n);
+    const lower: string[] = new Array(n);
     const infos: WordInfo[] = new Array(n);
-    if (this.offsets.length < n) this.offsets = new Int32Array(n * 2);
-    const at = this.offsets;
+    const at = new Int32Array(n);
+    const ext = new Int32Array(n);
+    const train = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const e = this.entry(s.norm[i], s.lower[i]);
+      const e = this.entry(words[i]);
+      norm[i] = e.norm;
+      lower[i] = e.lower;
       infos[i] = e.info;
       at[i] = e.at;
+      ext[i] = e.extId;
+      train[i] = e.trainId;
+    }
+    return { norm, lower, infos, at, gazIds: { ext, train } };
+  }
+
+  /** Emission scores emit[i*L + label] for one sentence; `own` = its evidence rows from DocContext.addSentence. */
+  score(s: NormalizedSentence | CachedSentence, ctx: DocContext | null, emit: Float64Array, own?: Int32Array): void {
+    const n = s.norm.length;
+    const L = this.model.L;
+    let infos: WordInfo[];
+    let at: Int32Array;
+    if ('at' in s) {
+      infos = s.infos;
+      at = s.at;
+    } else {
+      this.reserve(n);
+      infos = new Array(n);
+      if (this.offsets.length < n) this.offsets = new Int32Array(n * 2);
+      at = this.offsets;
+      for (let i = 0; i < n; i++) {
+        const e = this.entry(s.norm[i]);
+        infos[i] = e.info;
+        at[i] = e.at;
+      }
     }
     const arena = this.arena; // read after entry(): it may have grown
     const sc = sentenceContext(s, infos, ctx, this.gaz, undefined, own);
