@@ -14,6 +14,12 @@ export interface UserActorEntry {
   type: 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP';
   /** Where it came from, "file:line", for provenance in rules. */
   origin: string;
+  /**
+   * Dated codes (PETRARCH "[HOBGOV 950601-990815]"), when the entry has any: the one whose range holds the
+   * article's date wins (from/to: inclusive YYYY-MM-DD, absent = open); an undated one is the default. `code` stays
+   * the current code.
+   */
+  codes?: { code: string; from?: string; to?: string }[];
 }
 
 /** One agent (sector noun) from a user dictionary: "police" -> COP. */
