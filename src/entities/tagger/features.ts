@@ -8,7 +8,7 @@
  */
 import { hashStr, mix } from './hash.js';
 import { digitsToZero, isCapitalized, normalizeWord, wordShape } from './normalize.js';
-import { DOC_KINDS, DocContext, isShoutedSentence, sentenceEvidence } from './doc-context.js';
+import { DOC_KINDS, DocContext, sentenceEvidence, sentenceShouted, wordCapitalized } from './doc-context.js';
 import type { Gazetteer } from './gazetteer.js';
 
 export interface Gazetteers {
@@ -86,6 +86,9 @@ export interface NormalizedSentence {
   lower: string[];
   /** Run time only: the gazetteer token ids of `lower` (Gazetteer.idOf), cached per word type. */
   gazIds?: { ext: Int32Array; train: Int32Array };
+  /** Run time only: isCapitalized per word and isShoutedSentence, from per-word caches. */
+  cap?: Uint8Array;
+  shouted?: boolean;
 }
 
 export function normalizeSentence(words: string[]): NormalizedSentence {
@@ -206,12 +209,13 @@ export function sentenceContext(
   ownEvidence?: Int32Array,
 ): SentenceContext {
   const n = s.norm.length;
-  const cap = new Uint8Array(n);
-  let anyCap = false;
-  for (let i = 0; i < n; i++) {
-    cap[i] = isCapitalized(s.norm[i]) ? 1 : 0;
-    if (cap[i]) anyCap = true;
+  let cap = s.cap;
+  if (!cap) {
+    cap = new Uint8Array(n);
+    for (let i = 0; i < n; i++) cap[i] = isCapitalized(s.norm[i]) ? 1 : 0;
   }
+  let anyCap = false;
+  for (let i = 0; i < n; i++) if (cap[i]) anyCap = true;
   const gExt = new Uint8Array(n);
   const gTrain = new Uint8Array(n);
   if (anyCap) {
@@ -226,9 +230,9 @@ export function sentenceContext(
   let own: Int32Array | null = null;
   if (ctx) {
     own = ownEvidence ?? new Int32Array(n * DOC_KINDS);
-    if (!ownEvidence) sentenceEvidence(s.norm, own);
+    if (!ownEvidence) sentenceEvidence(s.norm, own, s);
   }
-  return { infos, gExt, gTrain, shouted: isShoutedSentence(s.norm), cap, own };
+  return { infos, gExt, gTrain, shouted: sentenceShouted(s), cap, own };
 }
 
 /** Features that look at more than one token or at sentence/document facts. */
@@ -329,7 +333,7 @@ export function labelCodes(bio: string[], labels: Int32Array, s: NormalizedSente
   const codes = new Int8Array(labels.length);
   for (let i = 0; i < labels.length; i++) {
     const l = bio[labels[i]];
-    if (l === 'O') codes[i] = isCapitalized(s.norm[i]) && i > 0 ? DOC_LABEL_UNTAGGED : -1;
+    if (l === 'O') codes[i] = wordCapitalized(s, i) && i > 0 ? DOC_LABEL_UNTAGGED : -1;
     else codes[i] = types.indexOf(l.slice(2)) * 2 + (l[0] === 'I' ? 1 : 0);
   }
   return codes;
@@ -340,7 +344,7 @@ export function labelCodes(bio: string[], labels: Int32Array, s: NormalizedSente
  * first pass (its own first-pass code `codes[i]` is subtracted). Only for capitalized or shouted tokens.
  */
 export function docLabelFeatures(i: number, s: NormalizedSentence, codes: Int8Array, shouted: boolean, dl: DocLabels, out: FeatureSink): void {
-  if (!shouted && !isCapitalized(s.norm[i])) return;
+  if (!shouted && !wordCapitalized(s, i)) return;
   const c = dl.counts.get(s.lower[i]);
   if (!c) return;
   let bestType = -1;

@@ -14,7 +14,7 @@ import {
   docLabelFeatures, DocLabels, FeatureBuffer, labelCodes, personNameParts,
   type Gazetteers, type NormalizedSentence,
 } from './features.js';
-import { DocContext, isShoutedSentence } from './doc-context.js';
+import { DocContext, sentenceShouted } from './doc-context.js';
 import { CachedScorer } from './scorer.js';
 import { ENTITY_TYPES, toBioLabel, typeIndex } from './labels.js';
 
@@ -107,7 +107,7 @@ function secondPass(
 ): Int32Array {
   const n = s.norm.length;
   const L = t.model.L;
-  const shouted = isShoutedSentence(s.norm);
+  const shouted = sentenceShouted(s);
   let changed = false;
   for (let i = 0; i < n; i++) {
     extraIds.n = 0;

@@ -4,8 +4,8 @@
  * features are looked up. Gives the same sums as scoring sentenceFeatures() (tested).
  */
 import type { TaggerModel } from './model.js';
-import type { DocContext } from './doc-context.js';
-import { normalizeWord } from './normalize.js';
+import { isCapitalized, normalizeWord } from './normalize.js';
+import { CASE_NONE, CASE_UPPER, letterCase, shouted, type DocContext } from './doc-context.js';
 import {
   boundaryFeatures, contextFeatures, neighbourFeatures, sentenceContext, wordFeatures, wordInfo, NEIGHBOUR_OFFSETS,
   FeatureBuffer, type Gazetteers, type NormalizedSentence, type WordInfo,
@@ -22,6 +22,9 @@ interface WordEntry {
   /** Gazetteer token ids of `lower` (-1: in no phrase). */
   extId: number;
   trainId: number;
+  /** isCapitalized(norm) as 0/1, and letterCase(norm). */
+  cap: number;
+  letters: number;
 }
 
 /** A sentence whose words were looked up in the cache (CachedScorer.sentence). */
@@ -93,7 +96,10 @@ export class CachedScorer {
       neighbourFeatures(NEIGHBOUR_OFFSETS[k], info, buf);
       for (let f = 0; f < buf.n; f++) this.model.addFeature(buf.ids[f], this.arena, at + (k + 1) * L);
     }
-    e = { norm, lower, info, at, extId: this.gaz.ext.idOf(lower), trainId: this.gaz.train.idOf(lower) };
+    e = {
+      norm, lower, info, at, extId: this.gaz.ext.idOf(lower), trainId: this.gaz.train.idOf(lower),
+      cap: isCapitalized(norm) ? 1 : 0, letters: letterCase(norm),
+    };
     this.cache.set(word, e);
     return e;
   }
@@ -110,6 +116,9 @@ export class CachedScorer {
     const at = new Int32Array(n);
     const ext = new Int32Array(n);
     const train = new Int32Array(n);
+    const cap = new Uint8Array(n);
+    let letters = 0;
+    let upper = 0;
     for (let i = 0; i < n; i++) {
       const e = this.entry(words[i]);
       norm[i] = e.norm;
@@ -118,8 +127,11 @@ export class CachedScorer {
       at[i] = e.at;
       ext[i] = e.extId;
       train[i] = e.trainId;
+      cap[i] = e.cap;
+      if (e.letters !== CASE_NONE) letters++;
+      if (e.letters === CASE_UPPER) upper++;
     }
-    return { norm, lower, infos, at, gazIds: { ext, train } };
+    return { norm, lower, infos, at, gazIds: { ext, train }, cap, shouted: shouted(letters, upper) };
   }
 
   /** Emission scores emit[i*L + label] for one sentence; `own` = its evidence rows from DocContext.addSentence. */
