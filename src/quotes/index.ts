@@ -8,6 +8,7 @@ import type { AnalyzeOptions } from '../model/options.js';
 import type { Mention, Quote } from '../model/schema.js';
 import { attributeQuotes, type Draft } from './attribute.js';
 import type { TokRange } from './phrases.js';
+import { quoteDate } from './dating.js';
 
 export { attributeQuotes } from './attribute.js';
 export { findQuoteRegions, type QuoteRegion } from './marks.js';
@@ -23,6 +24,8 @@ function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[]): Quote {
   const t = doc.tokens;
   const sent = doc.sentences[d.sentence];
   const [start, end] = trimContent(doc.text, d.start, d.end);
+  const cueStart = d.cue ? t.start[d.cue.start] : null;
+  const { date, dateSource } = quoteDate(doc, sent, { start, end }, cueStart);
   return {
     id: `q${k + 1}`,
     type: d.type,
@@ -32,6 +35,8 @@ function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[]): Quote {
     speaker: speakerParty(doc, d, mentions),
     addressee: party(doc, d.addressee, mentions),
     sentence: makeSpan(doc.text, sent.start, sent.end),
+    date,
+    dateSource,
     rule: d.rule,
   };
 }
