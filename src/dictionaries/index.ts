@@ -10,7 +10,7 @@ import type { Dictionaries, UserActorEntry, UserAgentEntry, UserVerbPattern } fr
 import { splitActorCode } from '../entities/actors/codes.js';
 import { parseVerbDictionary } from '../events/verbs-dictionary.js';
 import { DictionaryError } from './errors.js';
-import { cleanLines, currentCode, parseActorsText, parseAgentsText, type ActorRecord, type IssueSink } from './petrarch.js';
+import { cleanLines, currentCode, parseActorsText, parseAgentsText, type ActorRecord, type DatedCode, type IssueSink } from './petrarch.js';
 
 export { DictionaryError } from './errors.js';
 export { parseActorsText, parseAgentsText, currentCode, type ActorRecord, type AgentRecord } from './petrarch.js';
@@ -109,7 +109,20 @@ function actorEntry(r: ActorRecord, file: string): UserActorEntry | null {
   let type: UserActorEntry['type'] = 'ORG';
   if (dated || /countryinfo/i.test(r.comment)) type = 'PERSON';
   else if (country && code.length === 3) type = 'GPE';
-  return { names: r.names, code, country, sector, type, origin: `${file}:${r.line}` };
+  const entry: UserActorEntry = { names: r.names, code, country, sector, type, origin: `${file}:${r.line}` };
+  // Dated records keep all their codes: the consumer picks the one in force on the article's date.
+  if (dated) entry.codes = r.codes.filter((c) => /^[A-Z0-9]+$/.test(c.code) || /^-+$/.test(c.code)).map(datedCode);
+  return entry;
+}
+
+const isoDay = (d: number): string => `${String(d).slice(0, 4)}-${String(d).slice(4, 6)}-${String(d).slice(6, 8)}`;
+
+/** YYYYMMDD numbers (0 = open) -> optional ISO days; a null code ("---") stays "---" (no actor in that range). */
+function datedCode(c: DatedCode): { code: string; from?: string; to?: string } {
+  const out: { code: string; from?: string; to?: string } = { code: c.code };
+  if (c.from > 0) out.from = isoDay(c.from);
+  if (c.to > 0) out.to = isoDay(c.to);
+  return out;
 }
 
 /** The verbs parser skips what it cannot read; say so, with the line, for pattern lines without a code. */

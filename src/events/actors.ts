@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../model/doc.js';
 import { TokFlag, TokKind, tokenAtOrAfter } from '../model/doc.js';
+import { datelineNames } from '../entities/candidates.js';
 
 export interface ActorSpan {
   tokStart: number;
@@ -93,7 +94,15 @@ export function collectActors(doc: Doc, extra: readonly ActorSpan[] = []): Actor
     out.push(s);
     lastEnd = s.tokEnd;
   }
-  return refineMatches(doc, out).sort((a, b) => a.tokStart - b.tokStart);
+  return withoutDateline(doc, refineMatches(doc, out)).sort((a, b) => a.tokStart - b.tokStart);
+}
+
+/** "Lisbon, March 14 (Parley Wire) ...": the dateline's place and agency report the news, they do not act in it. */
+function withoutDateline(doc: Doc, spans: ActorSpan[]): ActorSpan[] {
+  let end = 0;
+  for (const m of doc.mentions) if (m.rule.startsWith('dateline.') && m.span.end > end) end = m.span.end;
+  if (doc.mentions.length === 0) for (const d of datelineNames(doc)) end = Math.max(end, doc.tokens.end[d.tokEnd - 1]);
+  return end === 0 ? spans : spans.filter((a) => a.start >= end);
 }
 
 const GROUP_HEADS = new Set(['outfit', 'group', 'groups', 'militants', 'terrorists', 'organisation', 'organization', 'outfits', 'militant', 'terrorist', 'gunmen', 'rebels', 'network', 'cell']);

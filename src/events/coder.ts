@@ -48,7 +48,15 @@ const PREPS_BEFORE_ACTOR = new Set(['of', 'in', 'between', 'among', 'from', 'at'
 const CLAUSE_BREAKS = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'when', 'who', 'which', 'that', 'but']);
 /** Verbs that never head an event by themselves (auxiliaries, reporting verbs: quotes carry those). */
 const SKIP_LEMMAS = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'state', 'get', 'go', 'come', 'make', 'take', 'let', 'know', 'see', 'look', 'think', 'report', 'note', 'announce']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+/**
+ * Function words and cue words that share a form with a verb of the table: "according to" (a quote cue),
+ * prepositions made of participles ("following the talks", "regarding", "including").
+ */
+const NOT_TRIGGERS = new Set(['according', 'accordingly', 'regarding', 'concerning', 'including', 'following', 'excluding', 'considering', 'pending', 'given', 'provided', 'providing', 'barring', 'notwithstanding', 'respecting', 'touching', 'saving', 'like', 'unlike', 'past', 'per', 'via', 'versus', 'vs', 'amid', 'despite', 'toward', 'towards']);
+/** Month names that are verbs too: capitalized inside a sentence they are the month ("on March 20"). */
+const MONTH_VERBS = new Set(['march', 'may']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const FIRST_PERSON = new Set(['we', 'i']);
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 
 export interface SentenceView {
@@ -191,6 +199,8 @@ export interface CoderContext {
   table: VerbTable;
   /** Actors of the whole doc, sorted by token. */
   actors: ActorSpan[];
+  /** 1 for tokens inside a time expression (doc.times), which are never triggers. */
+  inTime?: Uint8Array;
   /** Parley's own constructions (event nouns, "X must ...", conditional threats); off to code with a user's verbs only. */
   constructions: boolean;
 }
@@ -243,8 +253,9 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   for (const a of acts) for (let k = a.tokStart; k < a.tokEnd; k++) inActor[k - first] = 1;
 
   for (let v = 0; v < n; v++) {
-    if (doc.tokens.kind[first + v] !== TokKind.Word || inActor[v]) continue;
+    if (doc.tokens.kind[first + v] !== TokKind.Word || inActor[v] || ctx.inTime?.[first + v]) continue;
     const w = words[v];
+    if (NOT_TRIGGERS.has(w) || (MONTH_VERBS.has(w) && v > 0 && isCap(v))) continue;
     const nounCode = EVENT_NOUNS[w];
     const lemma = lemmas[v];
     // Most tokens are neither a verb of the table, an event noun nor an obligation word: skip them cheaply.
@@ -312,7 +323,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       modality = 'asserted';
     }
     const ev = findArguments(doc, view, acts, v, lo, hi, cand, isNoun, state);
-    if (ev.sources.length === 0 && ev.targets.length === 0) continue;
+    if (ev.sources.length === 0 && ev.targets.length === 0 && !ev.firstPerson) continue;
     if (ev.sources.length && !isNoun) state.current = ev.sources;
     const mutualRoot = MUTUAL_ROOTS.has(cand.code.slice(0, 2)) && ctx.constructions;
     out.push({
@@ -348,7 +359,7 @@ function findArguments(
   cand: Candidate,
   isNoun: boolean,
   state: CoderState,
-): { sources: ActorSpan[]; targets: ActorSpan[]; rule: string } {
+): { sources: ActorSpan[]; targets: ActorSpan[]; rule: string; firstPerson: boolean } {
   const { words, first } = view;
   const abs = (k: number): number => first + k;
   let rule = '';
@@ -381,12 +392,18 @@ function findArguments(
       }
     }
     if (sources.length === 0 && pre >= 0) sources = groupFrom(acts, pre, words, first, false);
-    // "X renewed negotiations", "X held talks": the governing verb's subject.
-    if (sources.length === 0 && v > 0 && !DETERMINERS.has(words[v - 1])) {
-      sources = subjectBefore(acts, words, first, v, lo);
-    } else if (sources.length === 0 && v > 1 && lemmaIsVerb(view, v - 2)) {
-      sources = subjectBefore(acts, words, first, v - 2, lo);
+    // "talks between X and Y": the first side acts on the others.
+    if (sources.length === 0 && targets.length >= 2 && words[targets[0].tokStart - first - 1] === 'between') {
+      sources = [targets[0]];
+      targets = targets.slice(1);
     }
+    // "X renewed negotiations", "X held talks", "X launched a deadly attack": the light verb's subject. A noun
+    // with no actor tied to it ("to discuss a fishing dispute") is no event.
+    if (sources.length === 0) {
+      const gov = governingVerb(view, v, lo);
+      if (gov >= 0) sources = subjectBefore(acts, words, first, gov, lo);
+    }
+    if (sources.length === 0) targets = [];
     rule += ':noun-args';
   } else {
     const passiveBy = passive || cand.pattern?.sourceAfter;
@@ -410,6 +427,12 @@ function findArguments(
     if (sources.length === 0 && !passive && v > 0 && words[v - 1] === 'and' && state.current.length) {
       sources = state.current;
       rule += ':coordinated-verb';
+    }
+    // "X met Y on Thursday to discuss ...": an infinitive of purpose shares the main clause's subject, unless an
+    // actor right before "to" is the object of an appeal ("urged Portugal to withdraw": Portugal is its subject).
+    if (sources.length === 0 && !passive && v > 1 && words[v - 1] === 'to' && state.current.length && !inActorAt(acts, abs(v - 2))) {
+      sources = state.current;
+      rule += ':infinitive-subject';
     }
     if (sources.length === 0 && !passive) {
       sources = subjectBefore(acts, words, first, v, lo);
@@ -438,10 +461,17 @@ function findArguments(
     sources = state.current;
     rule += ':participle-main-subject';
   }
+  let firstPerson = false;
   if (sources.length === 0) {
-    // A pronoun or bare subject ("He urged ...", "the secretary") refers back to the last source.
+    // A pronoun or bare subject ("He urged ...", "the secretary") refers back to the last source; "we"/"I" is the
+    // speaker of the quote the clause is in (set in emit), never the last source.
     const subjWord = words[Math.max(lo, 0)];
-    if (SUBJECT_PRONOUNS.has(subjWord) || (lo < v && words.slice(lo, v).some((w) => SUBJECT_PRONOUNS.has(w)))) {
+    let pron = SUBJECT_PRONOUNS.has(subjWord) ? subjWord : '';
+    for (let k = v - 1; !pron && k >= lo; k--) if (SUBJECT_PRONOUNS.has(words[k]) || FIRST_PERSON.has(words[k])) pron = words[k];
+    if (FIRST_PERSON.has(pron)) {
+      firstPerson = true;
+      rule += ':first-person';
+    } else if (pron) {
       if (state.lastSources.length) { sources = state.lastSources; rule += ':pronoun-prev'; }
     }
   }
@@ -482,11 +512,46 @@ function findArguments(
     if (other) { targets = [other]; rule += ':target-in-sentence'; }
   }
   void doc;
-  return { sources, targets, rule };
+  return { sources, targets, rule, firstPerson };
 }
 
-function lemmaIsVerb(view: SentenceView, k: number): boolean {
-  return k >= 0 && view.lemmas[k] !== undefined;
+/** Whether token `abs` lies inside one of the actors. */
+function inActorAt(acts: readonly ActorSpan[], abs: number): boolean {
+  for (const a of acts) if (a.tokStart <= abs && abs < a.tokEnd) return true;
+  return false;
+}
+
+/** Verbs that take an event noun as object and lend it their subject: "held talks", "launched an attack". */
+const LIGHT_VERBS = new Set([
+  'hold', 'holds', 'held', 'holding', 'launch', 'launches', 'launched', 'launching', 'stage', 'stages', 'staged', 'staging',
+  'carry', 'carries', 'carried', 'conduct', 'conducts', 'conducted', 'conducting', 'make', 'makes', 'made', 'making',
+  'sign', 'signs', 'signed', 'signing', 'begin', 'begins', 'began', 'begun', 'resume', 'resumes', 'resumed', 'resuming',
+  'open', 'opens', 'opened', 'start', 'starts', 'started', 'call', 'calls', 'called', 'lead', 'leads', 'led',
+  'mount', 'mounts', 'mounted', 'wage', 'wages', 'waged', 'waging', 'issue', 'issues', 'issued', 'give', 'gives', 'gave', 'given',
+  'offer', 'offers', 'offered', 'announce', 'announces', 'announced', 'have', 'has', 'had', 'continue', 'continues', 'continued',
+  'join', 'joins', 'joined', 'organize', 'organized', 'organise', 'organised', 'host', 'hosts', 'hosted', 'reach', 'reaches',
+  'reached', 'seal', 'sealed', 'conclude', 'concluded', 'strike', 'struck', 'deliver', 'delivered', 'provide', 'provides',
+  'provided', 'send', 'sent', 'extend', 'extended', 'impose', 'imposes', 'imposed', 'file', 'filed', 'lodge', 'lodged',
+  'level', 'levelled', 'leveled', 'express', 'expressed', 'voice', 'voiced', 'renew', 'renewed', 'pledge', 'pledged',
+  'commit', 'committed', 'intensify', 'intensified', 'step', 'stepped', 'end', 'ended', 'halt', 'halted', 'suspend',
+  'suspended', 'break', 'broke', 'agree', 'agreed', 'approve', 'approved', 'propose', 'proposed', 'accept', 'accepted',
+  'reject', 'rejected', 'claim', 'claimed', 'deny', 'denied', 'order', 'ordered', 'declare', 'declared', 'sponsor', 'sponsored',
+  'plan', 'plans', 'planned', 'threaten', 'threatened', 'threatens', 'vow', 'vowed', 'promise', 'promised',
+]);
+
+/**
+ * The light verb an event noun is the object of: the word before the noun, past articles and adjectives (at most
+ * three words; "launched a deadly attack"); -1 when there is none.
+ */
+function governingVerb(view: SentenceView, v: number, lo: number): number {
+  const { words } = view;
+  let k = v - 1;
+  for (let skipped = 0; k >= lo && skipped < 3; k--, skipped++) {
+    const w = words[k];
+    if (LIGHT_VERBS.has(w)) return k;
+    if (!(DETERMINERS.has(w) || /^[a-z-]+$/.test(w)) || PREPS_BEFORE_ACTOR.has(w) || w === 'to' || w === 'and') return -1;
+  }
+  return k >= lo && LIGHT_VERBS.has(words[k]) ? k : -1;
 }
 
 /** An actor with a country, or a transnational one (IGO, NGO ...): not a bare role word like "troops". */

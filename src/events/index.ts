@@ -12,6 +12,7 @@ import { cameoInfo, userCodeInfo, type CameoInfo } from './codebook.js';
 import { actorsIn, codeSentence, type CoderState, type RawEvent } from './coder.js';
 import { dateFor, timexesBySentence, type EventDate } from './dating.js';
 import { verbTableWith } from './verb-table.js';
+import { applyDatedCodes, datedActorIndex } from './dated-actors.js';
 
 export { parseVerbDictionary } from './verbs-dictionary.js';
 export { cameoInfo, codebook, quadClassOf } from './codebook.js';
@@ -56,7 +57,8 @@ export interface EventStageSettings {
 export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: EventStageSettings): void {
   setFallbackActorMatcher((d) => matchActors(d, options.dictionaries));
   const table = verbTableWith(options.dictionaries?.verbs, settings.userVerbsOnly === true);
-  const actors = collectActors(doc);
+  const actors = applyDatedCodes(doc, collectActors(doc), datedActorIndex(options.dictionaries?.actors));
+  const inTime = timeTokens(doc);
   const byS = timexesBySentence(doc);
   countriesCache = new Map();
   quoteSpeakers = settings.userVerbsOnly !== true;
@@ -66,7 +68,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   let carried: EventDate | null = null;
   let carriedHops = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
-    const raws = codeSentence(doc, { table, actors, constructions: settings.userVerbsOnly !== true }, si, state);
+    const raws = codeSentence(doc, { table, actors, inTime, constructions: settings.userVerbsOnly !== true }, si, state);
     for (const raw0 of raws) {
       // "Gondor and Osgiliath renewed ties": coordinated actors with no object act on each other (CAMEO practice).
       const parts = raw0.mutual
@@ -86,6 +88,20 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
     else if (carried && ++carriedHops > 2) carried = null;
   }
   doc.events = events;
+}
+
+/** Tokens inside a time expression ("March 14"): never triggers. */
+function timeTokens(doc: Doc): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.count);
+  if (doc.times.length === 0) return mask;
+  const t = doc.tokens;
+  let i = 0;
+  const times = doc.times.length > 1 ? [...doc.times].sort((a, b) => a.span.start - b.span.start) : doc.times;
+  for (const x of times) {
+    while (i < t.count && t.end[i] <= x.span.start) i++;
+    for (let k = i; k < t.count && t.start[k] < x.span.end; k++) mask[k] = 1;
+  }
+  return mask;
 }
 
 /** Attackers outside regular forces, and victims who are civilians. */
@@ -134,6 +150,7 @@ function emit(
   const quote = quoteAt(doc.quotes, trigStart);
   let modality = raw.modality;
   let sources = raw.sources;
+  let targets = raw.targets;
   let rule = raw.rule;
   if (quote) {
     const speaker = speakerActor(doc, quote, actors);
@@ -145,11 +162,13 @@ function emit(
       rule += ':quote-speaker';
       if (modality === 'asserted') modality = 'reported';
     } else if (sources.length && sources.every(inside) && modality === 'asserted') modality = 'reported';
+    // What a quote says happens inside it: an actor outside the quotation (its speaker, the listeners) is no target.
+    if (raw.targets.some((t) => !inside(t))) targets = raw.targets.filter(inside);
   }
   const date = dateFor(doc, byS, raw.sentence, trigStart, raw.isNoun, carried);
   const sent = doc.sentences[raw.sentence];
   const srcs: (ActorSpan | null)[] = sources.length ? sources : [null];
-  let tgts: (ActorSpan | null)[] = raw.targets.length ? raw.targets : [null];
+  let tgts: (ActorSpan | null)[] = targets.length ? targets : [null];
   // "Opposition groups in Zimbabwe demand that President Mugabe ...": a country-less target in a sentence that
   // names one country only, the source's, is domestic.
   let sentCountries = countriesCache.get(raw.sentence);
@@ -167,7 +186,7 @@ function emit(
         ? { ...t, country: only, code: only + t.code }
         : t,
     );
-    if (tgts.some((t, i) => t !== (raw.targets[i] ?? null))) rule += ':domestic-target';
+    if (tgts.some((t, i) => t !== (targets[i] ?? null))) rule += ':domestic-target';
   }
   for (const s of srcs) {
     for (const t of tgts) {
