@@ -110,6 +110,10 @@ export class Recognizer {
   private readonly lw: (string | undefined)[];
   private readonly n: number;
   private quarterContext: boolean | undefined;
+  /** The latest explicit day, month and year named so far (left to right): what "that day", "the following year" refer to. */
+  private lastDay: Ymd | null = null;
+  private lastMonth: { y: number; m: number } | null = null;
+  private lastYear: number | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -188,11 +192,80 @@ export class Recognizer {
       const m = this.matchAt(i);
       if (m) {
         out.push(m.main);
+        this.noteReference(m.main);
         if (m.extra) out.push(...m.extra);
         i = m.main.e;
       } else i++;
     }
     return out;
+  }
+
+  /** Remember the calendar point a DATE/TIME names, for the anaphoric references after it. */
+  private noteReference(t: TimeMatch): void {
+    if (t.type !== 'DATE' && t.type !== 'TIME') return;
+    const v = t.value;
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(v);
+    if (!m) return;
+    const y = Number(m[1]);
+    this.lastYear = y;
+    if (m[2]) this.lastMonth = { y, m: Number(m[2]) };
+    if (m[2] && m[3] && isValidYmd(y, Number(m[2]), Number(m[3]))) this.lastDay = { y, m: Number(m[2]), d: Number(m[3]) };
+  }
+
+  /**
+   * Anaphoric references, resolved TimeML-style against the latest explicit date before them (else the DCT):
+   * "that day", "the same day", "that same year", "that month", "the following year", "the next day", "the previous day".
+   */
+  private matchAnaphoric(i: number): Core | null {
+    const w = this.lower(i);
+    let k = i + 1;
+    let shift = 0;
+    if (w === 'that') {
+      if (this.lower(k) === 'same') k++;
+    } else if (w === 'the') {
+      const r = this.lower(k);
+      if (r === 'same') shift = 0;
+      else if (r === 'following' || r === 'next') shift = 1;
+      else if (r === 'previous' || r === 'preceding' || r === 'prior') shift = -1;
+      else return null;
+      // "over the next year", "for the previous month": measured, not named.
+      if (shift !== 0 && DURATION_PREPS.has(this.lower(i - 1))) return null;
+      // "the next day" without an earlier date: the DCT's neighbour, as before.
+      if (shift === 1 && r === 'next' && this.lastDay === null) return null;
+      k++;
+    } else return null;
+    const unit = this.lower(k);
+    let e = k + 1;
+    // "that day one motions": a compound, not a reference.
+    if (NUMBER_WORDS.has(this.lower(e)) && this.lower(e) !== 'a') return null;
+    // "the same month a year ago": the anchor's month, a year back.
+    let yearBack = 0;
+    if (w === 'the' && shift === 0 && this.lower(e) === 'a' && this.lower(e + 1) === 'year' && (this.lower(e + 2) === 'ago' || this.lower(e + 2) === 'earlier')) {
+      yearBack = 1;
+      e += 3;
+    }
+    if (unit === 'day' || unit === 'night' || unit === 'morning' || unit === 'evening' || unit === 'afternoon') {
+      const base = this.lastDay ?? this.dct;
+      const day = addDays({ ...base, y: base.y - yearBack }, shift);
+      const part = DAY_PARTS.get(unit);
+      if (part && w === 'that') return { e, type: 'TIME', value: `${fmtDate(day)}T${part}`, rule: 'time.anaphoric.daypart' };
+      if (unit !== 'day') return null;
+      return { e, type: 'DATE', value: fmtDate(day), rule: 'time.anaphoric.day' };
+    }
+    if (unit === 'week') {
+      const base = this.lastDay ?? this.dct;
+      return { e, type: 'DATE', value: fmtWeek(addDays(base, 7 * shift)), rule: 'time.anaphoric.week' };
+    }
+    if (unit === 'month') {
+      const base = this.lastMonth ?? this.dct;
+      const t = addMonths({ y: base.y - yearBack, m: base.m, d: 1 }, shift);
+      return { e, type: 'DATE', value: fmtMonth(t.y, t.m), rule: 'time.anaphoric.month' };
+    }
+    if (unit === 'year') {
+      const base = this.lastYear ?? this.dct.y;
+      return { e, type: 'DATE', value: pad(base + shift - yearBack, 4), rule: 'time.anaphoric.year' };
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -309,6 +382,10 @@ export class Recognizer {
       if (y) return y;
     }
 
+    if (w === 'that' || w === 'the') {
+      const ana = this.matchAnaphoric(i);
+      if (ana) return ana;
+    }
     if (w === 'the') {
       const next = this.lower(i + 1);
       if (next === 'past' || next === 'future' || next === 'present') {
@@ -449,7 +526,9 @@ export class Recognizer {
       }
       if (d1 < 1 || d1 > 31) return null;
       const tense = year === null ? this.tense(s, endTok) : null;
-      const value = year !== null ? this.ymdValue(year, m, d1) : monthDayValue(this.dct, m, d1, tense);
+      let value = year !== null ? this.ymdValue(year, m, d1) : monthDayValue(this.dct, m, d1, tense);
+      // "since March 30" cannot lie ahead of the story.
+      if (year === null && this.lower(s - 1) === 'since' && value > fmtDate(this.dct)) value = this.ymdValue(Number(value.slice(0, 4)) - 1, m, d1);
       if (range) {
         const d2 = Number(range[2]);
         const tokStart = this.doc.tokens.start[e];

@@ -11,8 +11,21 @@ const FUTURE = new Set([
   'tomorrow', 'tonight', 'could', 'might', 'planned', 'planning',
 ]);
 
-/** Right before the expression, these point ahead: "until Tuesday", "as early as Tuesday", "by next week". */
-const FUTURE_SIGNALS = new Set(['until', 'till', 'before']);
+/** Right before the expression, these point ahead: "until Tuesday", "as early as Tuesday", "effective Feb. 1". */
+const FUTURE_SIGNALS = new Set(['until', 'till', 'before', 'effective']);
+
+/** Right before the expression, these point back: "since Jan. 13". */
+const PAST_SIGNALS = new Set(['since']);
+
+/**
+ * Past verbs whose "to" opens an intended act ("agreed to meet Monday", "decided to hold talks"). Only these:
+ * "shot to death", "allowed to inspect since" and "rose to $5" stay past.
+ */
+const INTENT_VERBS = new Set([
+  'agreed', 'decided', 'planned', 'promised', 'pledged', 'vowed', 'offered', 'voted', 'hoped', 'wanted', 'intended',
+  'threatened', 'sought', 'aimed', 'prepared', 'arranged', 'proposed', 'asked', 'urged', 'invited', 'ordered',
+  'expected', 'scheduled', 'set', 'moved', 'declined', 'refused', 'called', 'appealed', 'applied', 'tried',
+]);
 
 /** Auxiliaries before "be" + participle that make the verb group future: "will be paid", "to be held". */
 const FUTURE_BEFORE_BE = new Set(['will', "'ll", '’ll', 'shall', 'to', 'would', 'could', 'may', 'might', 'should', 'must']);
@@ -52,6 +65,7 @@ function markerTense(w: string): Tense | null {
 export function clauseTense(lower: (i: number) => string, start: number, end: number, sStart: number, sEnd: number): Tense | null {
   const prev = lower(start - 1);
   if (start - 1 >= sStart && FUTURE_SIGNALS.has(prev)) return 'future';
+  if (start - 1 >= sStart && PAST_SIGNALS.has(prev)) return 'past';
   if (prev === 'as' && (lower(start - 2) === 'early' || lower(start - 2) === 'soon')) return 'future';
   const maxLeft = Math.max(sStart, start - 12);
   for (let i = start - 1; i >= maxLeft; i--) {
@@ -64,7 +78,7 @@ export function clauseTense(lower: (i: number) => string, start: number, end: nu
     if (!t) continue;
     if (t === 'past' && (lower(i - 1) === 'be' || lower(i - 1) === 'being') && FUTURE_BEFORE_BE.has(lower(i - 2))) return 'future';
     // "agreed to meet", "decided to hold": the infinitive points ahead.
-    if (t === 'past' && lower(i + 1) === 'to' && i + 1 < start) return 'future';
+    if (t === 'past' && lower(i + 1) === 'to' && i + 1 < start && INTENT_VERBS.has(w)) return 'future';
     return t;
   }
   const maxRight = Math.min(sEnd, end + 10);

@@ -106,3 +106,16 @@ test('fractions: halves are written in the next smaller unit', () => {
   assert.equal(find(ts, 'two and a half years').value, 'P2Y6M');
   assert.equal(find(ts, 'half an hour').value, 'PT30M');
 });
+
+test('anaphoric references resolve to the latest explicit date before them', () => {
+  const ts = times('The plant opened on March 3, 2019. That same day, workers struck. The following year it closed. Sales peaked that month.');
+  assert.equal(find(ts, 'That same day').value, '2019-03-03');
+  assert.equal(find(ts, 'The following year').value, '2020');
+  assert.equal(find(ts, 'that month').value, '2019-03');
+});
+
+test('tense signals: since points back, a past verb + to points ahead only for intents', () => {
+  const ts = times('Inspectors had been allowed to work since March 30. The rebels agreed to meet on Monday.', '2025-03-20');
+  assert.equal(find(ts, 'March 30').value, '2024-03-30');
+  assert.equal(find(ts, 'Monday').value, '2025-03-24');
+});
