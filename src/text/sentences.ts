@@ -67,8 +67,8 @@ function isTerminal(text: string, t: Tokens, i: number): boolean {
 function startsSentence(text: string, t: Tokens, j: number, term: number): boolean {
   const abbrev = (t.flags[term] & TokFlag.Abbrev) !== 0;
   let k = j;
-  // An opening quote or bracket: look at the word after it.
-  if (OPENERS.has(text[t.start[k]]) && t.end[k] - t.start[k] === 1 && k + 1 < t.count) k++;
+  // An opening quote or bracket (or NYT's doubled '' mark, two tokens): look at the word after it.
+  while (k < j + 2 && OPENERS.has(text[t.start[k]]) && t.end[k] - t.start[k] === 1 && k + 1 < t.count) k++;
   const f = t.flags[k];
   if (abbrev) {
     if (!(f & TokFlag.Capitalized)) return false;
