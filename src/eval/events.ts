@@ -12,12 +12,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Doc } from '../model/doc.js';
-import type { AnalyzeOptions, Dictionaries, UserActorEntry } from '../model/options.js';
+import type { AnalyzeOptions, Dictionaries } from '../model/options.js';
 import type { Event } from '../model/schema.js';
 import { runPipeline } from '../pipeline.js';
 import { runEventsWith } from '../events/index.js';
-import { loadDictionaryFile, parseActorsText, type ActorRecord } from '../dictionaries/index.js';
-import { splitActorCode } from '../entities/actors/codes.js';
+import { loadDictionaryFile } from '../dictionaries/index.js';
 import { sharedPath } from '../data-path.js';
 import { PrfCounter } from './prf.js';
 import type { EvalOptions, EvalResult } from './types.js';
@@ -132,52 +131,12 @@ async function evalPlover(goldPath: string, options: EvalOptions): Promise<EvalR
   };
 }
 
-interface PetrDictionaries {
-  base: Dictionaries;
-  /** The actor records with their dated codes ("[HOBGOV 19950601-19990815]"), resolved per sentence date. */
-  records: { record: ActorRecord; file: string }[];
-  byDate: Map<string, Dictionaries>;
-}
-
-function loadPetrDictionaries(dir: string, env: { verbs: string[]; actors: string[]; agents: string[] }): PetrDictionaries {
-  const base: Dictionaries = { actors: [], agents: [], verbs: [] };
-  const records: PetrDictionaries['records'] = [];
-  for (const f of env.actors) {
-    const path = join(dir, f);
-    base.actors.push(...loadDictionaryFile(path, { kind: 'actors' }).actors);
-    for (const record of parseActorsText(readFileSync(path, 'utf8'), f, () => {})) records.push({ record, file: f });
-  }
-  for (const f of env.agents) base.agents.push(...loadDictionaryFile(join(dir, f), { kind: 'agents' }).agents);
-  for (const f of env.verbs) base.verbs.push(...loadDictionaryFile(join(dir, f), { kind: 'verbs' }).verbs);
-  return { base, records, byDate: new Map() };
-}
-
-/** The code a PETRARCH actor record gives on `day` (YYYYMMDD): the first restriction that holds, else the default. */
-export function codeOnDate(codes: readonly { code: string; from: number; to: number }[], day: number): string | null {
-  let fallback: string | null = null;
-  for (const c of codes) {
-    if (c.from === 0 && c.to === 0) { fallback ??= c.code; continue; }
-    if ((c.from === 0 || day >= c.from) && (c.to === 0 || day <= c.to)) return c.code;
-  }
-  return fallback;
-}
-
-/** The dictionaries as PETRARCH reads them for a sentence of `date`: dated actor codes resolved to that day. */
-function dictionariesOn(d: PetrDictionaries, date: string): Dictionaries {
-  const hit = d.byDate.get(date);
-  if (hit) return hit;
-  const day = Number(date.replace(/-/g, ''));
-  const actors: UserActorEntry[] = [];
-  for (const { record, file } of d.records) {
-    const code = codeOnDate(record.codes, day);
-    if (!code || !/^[A-Z0-9]+$/.test(code)) continue;
-    const { country, sector } = splitActorCode(code);
-    const dated = record.codes.some((c) => c.from > 0 || c.to > 0);
-    const type: UserActorEntry['type'] = dated ? 'PERSON' : country && code.length === 3 ? 'GPE' : 'ORG';
-    actors.push({ names: record.names, code, country, sector, type, origin: `${file}:${record.line}` });
-  }
-  const out: Dictionaries = { ...d.base, actors };
-  d.byDate.set(date, out);
+/** The validation run's dictionaries; dated actor codes travel on the entries and the events stage picks by date. */
+function loadPetrDictionaries(dir: string, env: { verbs: string[]; actors: string[]; agents: string[] }): Dictionaries {
+  const out: Dictionaries = { actors: [], agents: [], verbs: [] };
+  for (const f of env.actors) out.actors.push(...loadDictionaryFile(join(dir, f), { kind: 'actors' }).actors);
+  for (const f of env.agents) out.agents.push(...loadDictionaryFile(join(dir, f), { kind: 'agents' }).agents);
+  for (const f of env.verbs) out.verbs.push(...loadDictionaryFile(join(dir, f), { kind: 'verbs' }).verbs);
   return out;
 }
 
@@ -192,7 +151,7 @@ async function evalPetrarch(goldPath: string, options: EvalOptions): Promise<Eva
   const missedRoots = new Map<string, number>();
   const spuriousRoots = new Map<string, number>();
   for (const r of records) {
-    const doc = codeDoc(r.id, r.date, r.text, { dictionaries: dictionariesOn(petr, r.date) }, true);
+    const doc = codeDoc(r.id, r.date, r.text, { dictionaries: petr }, true);
     const pred = new Set<string>();
     const predRoot = new Set<string>();
     for (const e of asserted(doc.events)) {
@@ -226,7 +185,7 @@ async function evalPetrarch(goldPath: string, options: EvalOptions): Promise<Eva
       root: root.result(),
       records_exact: { accuracy: records.length ? Math.round((exact / records.length) * 10000) / 10000 : 0, n: records.length },
     },
-    notes: { dictionaries: environment, datedActorCodes: 'resolved to each sentence date', missedRoots: top(missedRoots), spuriousRoots: top(spuriousRoots) },
+    notes: { dictionaries: environment, datedActorCodes: 'picked by the events stage from each sentence date', missedRoots: top(missedRoots), spuriousRoots: top(spuriousRoots) },
   };
 }
 

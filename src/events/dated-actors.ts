@@ -43,9 +43,17 @@ export function codeOnDay(codes: readonly { code: string; from?: string; to?: st
 export function applyDatedCodes(doc: Doc, spans: ActorSpan[], index: Map<string, DatedEntry> | null): ActorSpan[] {
   if (!index || spans.length === 0) return spans;
   const day = doc.dct.slice(0, 10);
+  // Other mentions of a named entity ("his", "the gardener") follow its name's entry.
+  const byEntity = new Map<string, DatedEntry>();
+  const named = spans.map((a) => {
+    const e = entryOf(doc, a, index);
+    if (e && a.entityId) byEntity.set(a.entityId, e);
+    return e;
+  });
   const out: ActorSpan[] = [];
-  for (const a of spans) {
-    const entry = entryOf(doc, a, index);
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i];
+    const entry = named[i] ?? (a.entityId ? byEntity.get(a.entityId) : undefined);
     if (!entry || a.code !== entry.code) { out.push(a); continue; }
     const code = codeOnDay(entry.codes, day);
     if (!code) continue;

@@ -52,16 +52,28 @@ test('type and class mappings', () => {
   assert.equal(confliClass('14'), 4);
 });
 
-test('PETRARCH dated actor codes resolve to the sentence date', async () => {
-  const { codeOnDate } = await import('../../src/eval/events.js');
+test('PETRARCH dated actor codes: the loader keeps them, the events stage picks by the article date', async () => {
+  const { codeOnDay } = await import('../../src/events/dated-actors.js');
   const codes = [
-    { code: 'HOB', from: 0, to: 19950601 },
-    { code: 'HOBGOV', from: 19950601, to: 19990815 },
-    { code: 'HOBREB', from: 19990816, to: 0 },
-    { code: 'HOBX', from: 0, to: 0 },
+    { code: 'HOB', to: '1995-06-01' },
+    { code: 'HOBGOV', from: '1995-06-01', to: '1999-08-15' },
+    { code: 'HOBREB', from: '1999-08-16' },
+    { code: 'HOBX' },
   ];
-  assert.equal(codeOnDate(codes, 19940101), 'HOB');
-  assert.equal(codeOnDate(codes, 19970101), 'HOBGOV');
-  assert.equal(codeOnDate(codes, 20050101), 'HOBREB');
-  assert.equal(codeOnDate([{ code: 'ARN', from: 0, to: 0 }], 20050101), 'ARN');
+  assert.equal(codeOnDay(codes, '1994-01-01'), 'HOB');
+  assert.equal(codeOnDay(codes, '1997-01-01'), 'HOBGOV');
+  assert.equal(codeOnDay(codes, '2005-01-01'), 'HOBREB');
+  assert.equal(codeOnDay([{ code: 'ARN' }], '2005-01-01'), 'ARN');
+  assert.equal(codeOnDay([{ code: '---', from: '2001-01-01' }, { code: 'ARN' }], '2005-01-01'), null);
+  // End to end: "Hobbiton" is the government until 1999, the rebels after.
+  writeFileSync(join(dir, 'dated.txt'), 'HOBBIT_CHIEF [HOBGOV 950601-990815]\n\t[HOBREB >990816]\nGONDOR [GON]\n');
+  const { loadDictionaryFile } = await import('../../src/dictionaries/index.js');
+  const actors = loadDictionaryFile(join(dir, 'dated.txt'), { kind: 'actors' }).actors;
+  const chief = actors.find((a) => a.names[0].toLowerCase().startsWith('hobbit'));
+  assert.ok(chief?.codes && chief.codes.length === 2);
+  const { analyze } = await import('../../src/pipeline.js');
+  const on = (date: string) => analyze({ id: 'x', date, text: 'The Hobbit Chief attacked Gondor on Monday.', meta: {} }, { dictionaries: { actors } })
+    .events.map((e) => e.source?.code);
+  assert.ok(on('1997-03-01').includes('HOBGOV'), String(on('1997-03-01')));
+  assert.ok(on('2003-03-01').includes('HOBREB'), String(on('2003-03-01')));
 });
