@@ -141,11 +141,7 @@ export function runTagger(doc: Doc): NerSpan[] {
   const labels = t.bio;
   const { start, end } = doc.tokens;
   t.scorer.reserve(doc.tokens.count);
-  const sentences: NormalizedSentence[] = doc.sentences.map((s) => {
-    const words: string[] = new Array(s.tokEnd - s.tokStart);
-    for (let i = s.tokStart; i < s.tokEnd; i++) words[i - s.tokStart] = doc.text.slice(start[i], end[i]);
-    return t.scorer.sentence(words);
-  });
+  const sentences: NormalizedSentence[] = doc.sentences.map((s) => t.scorer.sentenceAt(doc.text, start, end, s.tokStart, s.tokEnd));
   const { ctx, own } = DocContext.build(sentences);
   // First pass over the whole document (emissions kept), then the second pass with document labels.
   const L = t.model.L;

@@ -12,6 +12,8 @@ import {
 } from './features.js';
 
 interface WordEntry {
+  /** The word as written (the cache key). */
+  key: string;
   /** The word normalized (normalizeWord) and lowercased: one string object per word type, so Map lookups
    * on them downstream reuse V8's cached string hash. */
   norm: string;
@@ -36,8 +38,85 @@ export interface CachedSentence extends NormalizedSentence {
 /** Bound on cached word types (~18 MB of vectors; cleared when reached: news vocabularies repeat). */
 const MAX_CACHED = 50_000;
 
+/**
+ * Open-addressing table of word entries keyed by the characters of a word, so a token is looked up straight
+ * from the document text (no substring, no V8 string hash).
+ */
+class WordTable {
+  entries: WordEntry[] = [];
+  private hashes: Int32Array = new Int32Array(0);
+  private slots: Int32Array = new Int32Array(0);
+  private mask = 0;
+
+  constructor(capacity: number) {
+    let cap = 1024;
+    while (cap < capacity * 2) cap <<= 1;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.hashes = new Int32Array(cap >> 1);
+    this.mask = cap - 1;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  clear(): void {
+    this.entries = [];
+    this.slots.fill(-1);
+  }
+
+  /** Index of the entry whose key equals text[start, end), or -(slot + 1) where it would go. */
+  find(text: string, start: number, end: number, h: number): number {
+    const mask = this.mask;
+    let p = h & mask;
+    for (;;) {
+      const k = this.slots[p];
+      if (k < 0) return -(p + 1);
+      if (this.hashes[k] === h && sameChars(this.entries[k].key, text, start, end)) return k;
+      p = (p + 1) & mask;
+    }
+  }
+
+  /** Add at the slot find() returned. */
+  insert(notFound: number, h: number, e: WordEntry): void {
+    const k = this.entries.length;
+    this.entries.push(e);
+    this.hashes[k] = h;
+    this.slots[-notFound - 1] = k;
+    if (this.entries.length * 2 > this.slots.length) this.grow(); // only for a document beyond MAX_CACHED types
+  }
+
+  private grow(): void {
+    const cap = this.slots.length * 2;
+    const hashes = new Int32Array(cap >> 1);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    for (let k = 0; k < this.entries.length; k++) {
+      let p = this.hashes[k] & this.mask;
+      while (this.slots[p] >= 0) p = (p + 1) & this.mask;
+      this.slots[p] = k;
+    }
+  }
+}
+
+function sameChars(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** FNV-1a of text[start, end), finished with a multiply-shift so the low bits are mixed. */
+function charsHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 12);
+}
+
 export class CachedScorer {
-  private readonly cache = new Map<string, WordEntry>();
+  private readonly cache = new WordTable(MAX_CACHED);
   /** All cached word vectors in one block (locality); offset 0 holds the sentence-boundary vectors. */
   private arena: Float64Array;
   private used: number;
@@ -74,8 +153,15 @@ export class CachedScorer {
 
   /** The cached entry of a word as written (raw or already normalized: normalizeWord is idempotent). */
   private entry(word: string): WordEntry {
-    let e = this.cache.get(word);
-    if (e) return e;
+    return this.entryAt(word, 0, word.length);
+  }
+
+  /** The cached entry of the word text[start, end). */
+  private entryAt(text: string, start: number, end: number): WordEntry {
+    const h = charsHash(text, start, end);
+    const found = this.cache.find(text, start, end, h);
+    if (found >= 0) return this.cache.entries[found];
+    const word = start === 0 && end === text.length ? text : text.slice(start, end);
     const L = this.model.L;
     if (this.used + 5 * L > this.arena.length) {
       const a = new Float64Array(this.arena.length * 2);
@@ -96,11 +182,11 @@ export class CachedScorer {
       neighbourFeatures(NEIGHBOUR_OFFSETS[k], info, buf);
       for (let f = 0; f < buf.n; f++) this.model.addFeature(buf.ids[f], this.arena, at + (k + 1) * L);
     }
-    e = {
-      norm, lower, info, at, extId: this.gaz.ext.idOf(lower), trainId: this.gaz.train.idOf(lower),
+    const e: WordEntry = {
+      key: word, norm, lower, info, at, extId: this.gaz.ext.idOf(lower), trainId: this.gaz.train.idOf(lower),
       cap: isCapitalized(norm) ? 1 : 0, letters: letterCase(norm),
     };
-    this.cache.set(word, e);
+    this.cache.insert(found, h, e);
     return e;
   }
 
@@ -109,7 +195,15 @@ export class CachedScorer {
    * Call reserve() for the whole document first; the result is valid until the next reserve().
    */
   sentence(words: string[]): CachedSentence {
-    const n = words.length;
+    return this.sentenceAt(words, null, null, 0, words.length);
+  }
+
+  /**
+   * sentence() over tokens [from, to) of a text given by char offsets (starts/ends), or over `source`
+   * words when starts is null.
+   */
+  sentenceAt(source: string | string[], starts: Int32Array | null, ends: Int32Array | null, from: number, to: number): CachedSentence {
+    const n = to - from;
     const norm: string[] = new Array(n);
     const lower: string[] = new Array(n);
     const infos: WordInfo[] = new Array(n);
@@ -120,7 +214,9 @@ export class CachedScorer {
     let letters = 0;
     let upper = 0;
     for (let i = 0; i < n; i++) {
-      const e = this.entry(words[i]);
+      let e: WordEntry;
+      if (starts && ends) e = this.entryAt(source as string, starts[from + i], ends[from + i]);
+      else e = this.entry((source as string[])[from + i]);
       norm[i] = e.norm;
       lower[i] = e.lower;
       infos[i] = e.info;
