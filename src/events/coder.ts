@@ -105,6 +105,13 @@ function isNounUse(words: readonly string[], v: number, inActor?: Uint8Array, ac
   // "a brief private visit": an article, then adjectives (no verb forms) up to the word. A participle after a
   // noun ("a declaration demanding", "a plan adopted") stays a verb.
   if (/(ing|ed)$/.test(words[v])) return false;
+  for (let k = v - 2; k >= 1 && k >= v - 3; k--) {
+    const w = words[k];
+    if (w === 'a' || w === 'an' || w === 'the' || w === 'his' || w === 'her' || w === 'its' || w === 'their') {
+      if (NOUN_PHRASE_PREPS.has(words[k - 1]) && wordsBetweenAreModifiers(words, k + 1, v)) return true;
+      break;
+    }
+  }
   for (let k = v - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
     const w = words[k];
     if (w === 'a' || w === 'an' || w === 'the' || w === 'his' || w === 'her' || w === 'its' || w === 'their') {
@@ -120,6 +127,18 @@ function isNounUse(words: readonly string[], v: number, inActor?: Uint8Array, ac
     return (q === 'a' || q === 'an' || NOUN_MODIFIERS.has(q)) && !/(ed|s)$/.test(words[v]);
   }
   return false;
+}
+
+/** Prepositions that open a noun phrase: "during a brief private visit" (even when "brief" is a verb too). */
+const NOUN_PHRASE_PREPS = new Set(['during', 'after', 'before', 'on', 'in', 'at', 'for', 'of', 'from', 'with', 'by', 'over', 'amid', 'despite', 'since', 'following', 'without', 'into', 'about', 'against']);
+
+/** Lower-case words, not inflected verb forms, nor links ("and", "to"): adjectives before a noun. */
+function wordsBetweenAreModifiers(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (!/^[a-z-]+$/.test(w) || /(ed|ing)$/.test(w) || w === 'and' || w === 'or' || w === 'to' || AUX_WORDS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Noun "strike": hunger strike (142), air strike (195), labour strike (143); "strike on X" is an attack (190). */
@@ -325,7 +344,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     const ev = findArguments(doc, view, acts, v, lo, hi, cand, isNoun, state);
     if (ev.sources.length === 0 && ev.targets.length === 0 && !ev.firstPerson) continue;
     if (ev.sources.length && !isNoun) state.current = ev.sources;
-    const mutualRoot = MUTUAL_ROOTS.has(cand.code.slice(0, 2)) && ctx.constructions;
+    const mutualRoot = MUTUAL_ROOTS.has(cand.code.slice(0, 2));
     out.push({
       cameo: cand.code,
       mutual: ev.targets.length === 0 && ev.sources.length >= 2 && !isNoun && (cand.pattern?.compound === true || mutualRoot),
