@@ -102,6 +102,7 @@ function triggers(): Set<string> {
   for (const m of [MONTHS, WEEKDAYS, NUMBER_WORDS, ORDINALS, UNITS, SEASONS, REF_WORDS, SET_WORDS, QUANT_MODS]) {
     for (const k of m.keys()) t.add(k.split(' ')[0]);
   }
+  for (const k of WEEKDAYS.keys()) if (!k.endsWith('.')) t.add(`${k}s`);
   triggerSet = t;
   return t;
 }
@@ -371,7 +372,22 @@ export class Recognizer {
 
     if (w === 'today' || w === 'yesterday' || w === 'tomorrow' || w === 'tonight') return this.matchDeicticDay(i);
     if (w === 'noon' || w === 'midnight') return this.clockWithDay(i, i + 1, w === 'noon' ? 'T12:00' : 'T24:00');
-    if (WEEKDAYS.has(w)) return this.matchWeekday(i, null);
+    if (WEEKDAYS.has(w)) {
+      // "Tuesday nights": a weekly set.
+      const nights = this.lower(i + 1);
+      if (nights.length > 1 && nights.endsWith('s') && DAY_PARTS.has(nights.slice(0, -1))) {
+        return { e: i + 2, type: 'SET', value: `XXXX-WXX-${WEEKDAYS.get(w)}T${DAY_PARTS.get(nights.slice(0, -1))}`, rule: 'time.set.weekday' };
+      }
+      return this.matchWeekday(i, null);
+    }
+    if (w === 'each' || w === 'every') {
+      const set = this.matchCalendarSet(i + 1);
+      if (set) return set;
+    }
+    // "on Mondays"
+    if (w.length > 6 && w.endsWith('s') && WEEKDAYS.has(w.slice(0, -1)) && this.capitalized(i)) {
+      return this.calendarSetAt(i, WEEKDAYS.get(w.slice(0, -1))!, 'time.set.weekday');
+    }
     if (MONTHS.has(w)) return this.matchMonth(i, null);
     if (w === 'fiscal') return this.matchFiscal(i);
     if (SEASONS.has(w)) return this.matchSeason(i, null, false);
@@ -442,6 +458,26 @@ export class Recognizer {
       return this.matchOrdinalPeriod(i, i);
     }
     return this.matchUnitPhrase(i);
+  }
+
+  /** After "each"/"every": a weekday ("each Thursday"), a month ("every July") or a season ("each summer"). */
+  private matchCalendarSet(k: number): Core | null {
+    const w = this.lower(k);
+    const wd = WEEKDAYS.get(w);
+    if (wd !== undefined) return this.calendarSetAt(k, wd, 'time.set.each-weekday');
+    const m = MONTHS.get(w);
+    if (m !== undefined && (w.length > 3 || w === 'may' || w.endsWith('.'))) return { e: k + 1, type: 'SET', value: `XXXX-${pad(m, 2)}`, rule: 'time.set.each-month' };
+    const season = SEASONS.get(w);
+    if (season !== undefined) return { e: k + 1, type: 'SET', value: `XXXX-${season}`, rule: 'time.set.each-season' };
+    return null;
+  }
+
+  /** A weekly set at weekday token k, with a part of the day after it: XXXX-WXX-4, XXXX-WXX-2TNI. */
+  private calendarSetAt(k: number, wd: number, rule: string): Core {
+    const next = this.lower(k + 1);
+    const part = DAY_PARTS.get(next) ?? (next.endsWith('s') ? DAY_PARTS.get(next.slice(0, -1)) : undefined);
+    if (part) return { e: k + 2, type: 'SET', value: `XXXX-WXX-${wd}T${part}`, rule };
+    return { e: k + 1, type: 'SET', value: `XXXX-WXX-${wd}`, rule };
   }
 
   /** "the weekend": the one just past unless told in the future (or the DCT is on it). */
@@ -1035,6 +1071,12 @@ export class Recognizer {
       }
       // "20 more years", "an additional year", "eight trading days"
       if (COUNT_FILLERS.has(this.lower(k)) && UNITS.has(this.lower(k + 1))) k++;
+      // "two to three weeks", "12 to 18 months": one range, valued by its lower bound.
+      const link = this.lower(k);
+      if ((link === 'to' || link === 'or') && count.v !== null && this.lower(k + 1) !== 'a' && this.lower(k + 1) !== 'an') {
+        const upper = this.parseCount(k + 1);
+        if (upper && upper.v !== null && upper.v > count.v && UNITS.has(this.lower(upper.e))) k = upper.e;
+      }
     }
     // "the year-earlier quarter", "the year-ago period"
     const wk = this.lower(k);
@@ -1057,6 +1099,8 @@ export class Recognizer {
     if (countWasArticle && unit.grain === 'quarter' && !hasThe && !rel && RATE_BEFORE.has(this.lower(i - 1)) === false && this.lower(i - 1) === 'than') return null;
     const plural = isPluralUnit(wk);
     let e = k + 1;
+    // "a week or so ago", "the next year or so"
+    if (this.lower(e) === 'or' && this.lower(e + 1) === 'so') e += 2;
     // "52 years old": an age.
     if (this.lower(e) === 'old') return null;
     const after = this.lower(e);
@@ -1086,7 +1130,10 @@ export class Recognizer {
       }
       if (unit.grain === 'year' && n === 1 && sign < 0) return { e: end, type: 'DATE', value: this.yearAgoValue(i), rule: 'time.relative.year-ago', counted: true };
       // Fractions shift by the next smaller unit ("two and a half years ago" -> months).
-      const value = Number.isInteger(n)
+      // "a decade ago" names a year (TimeML: 1989), not the decade.
+      const value = unit.grain === 'decade' && Number.isInteger(n)
+        ? shiftValue(this.dct, UNITS.get('year')!, sign * 10 * n)
+        : Number.isInteger(n)
         ? shiftValue(this.dct, unit, sign * n)
         : unit.grain === 'year'
           ? shiftValue(this.dct, UNITS.get('month')!, sign * Math.round(n * 12))
@@ -1109,12 +1156,17 @@ export class Recognizer {
       return null;
     }
     if (rel === 'last' || rel === 'previous') {
-      if (hasThe && rel === 'last') return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-last' };
+      // "the last year", "over the past quarter": TimeBank names the period (a DATE); clock units stay durations.
+      if (hasThe && rel === 'last' && unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-last' };
       return { e, type: 'DATE', value: shiftValue(this.dct, unit, -1), rule: 'time.unit.last' };
     }
-    if (rel === 'past') return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-past' };
+    if (rel === 'past') {
+      if (unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-past' };
+      return { e, type: 'DATE', value: shiftValue(this.dct, unit, -1), rule: 'time.unit.the-past' };
+    }
     if (rel === 'next' || rel === 'following') {
-      if (hasThe) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-next' };
+      if (hasThe && unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-next' };
+      if (hasThe) return { e, type: 'DATE', value: shiftValue(this.dct, unit, 1), rule: 'time.unit.the-next' };
       return { e, type: 'DATE', value: shiftValue(this.dct, unit, 1), rule: 'time.unit.next' };
     }
     if (rel === 'this' || rel === 'same') {
@@ -1182,6 +1234,8 @@ export function durationValue(n: number, unit: Unit): string {
     if (unit.grain === 'day') return `P${w ? w + 'D' : ''}T12H`;
     if (unit.grain === 'minute') return `PT${w ? w + 'M' : ''}30S`;
   }
+  // Counted decades are written in years (P10Y, P20Y), as TimeBank and MEANTIME do.
+  if (unit.grain === 'decade') return `P${Math.round(n * 10)}Y`;
   return `P${unit.time ? 'T' : ''}${num}${unit.letter}`;
 }
 

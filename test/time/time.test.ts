@@ -119,3 +119,20 @@ test('tense signals: since points back, a past verb + to points ahead only for i
   assert.equal(find(ts, 'March 30').value, '2024-03-30');
   assert.equal(find(ts, 'Monday').value, '2025-03-24');
 });
+
+test('weekly and yearly sets, ranges, decades counted in years', () => {
+  const ts = times('Flights leave each Thursday and on Tuesday nights. Markets open every July. Repairs take two to three weeks. It lasted two decades, and began a decade ago.');
+  assert.equal(find(ts, 'each Thursday').value, 'XXXX-WXX-4');
+  assert.equal(find(ts, 'each Thursday').type, 'SET');
+  assert.equal(find(ts, 'Tuesday nights').value, 'XXXX-WXX-2TNI');
+  assert.equal(find(ts, 'every July').value, 'XXXX-07');
+  assert.equal(find(ts, 'two to three weeks').value, 'P2W');
+  assert.equal(find(ts, 'two decades').value, 'P20Y');
+  assert.equal(find(ts, 'a decade ago').value, '2015');
+});
+
+test('the last/past/next + a calendar unit names the period', () => {
+  const ts = times('Prices rose over the past year. Growth will slow in the next quarter.');
+  assert.equal(find(ts, 'the past year').value, '2024');
+  assert.equal(find(ts, 'the next quarter').value, '2025-Q3');
+});
