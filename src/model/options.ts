@@ -42,10 +42,19 @@ export interface UserVerbPattern {
   origin: string;
 }
 
+/** A PETRARCH discard phrase: a sentence (or, with `story`, the whole article) that contains it codes no events. */
+export interface UserDiscard {
+  phrase: string;
+  story: boolean;
+  origin: string;
+}
+
 export interface Dictionaries {
   actors: UserActorEntry[];
   agents: UserAgentEntry[];
   verbs: UserVerbPattern[];
+  /** Discard phrases ("+TYPHOON" story level, "BASEBALL" sentence level); optional. */
+  discards?: UserDiscard[];
 }
 
 export interface AnalyzeOptions {
