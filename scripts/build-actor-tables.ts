@@ -8,6 +8,7 @@
  *
  * Row format: [surface, flags, code, name?] with flags = kind letter + case letter + source letter
  * (see KIND_LETTERS in src/entities/actors/lexicon.ts); name is omitted when it equals the surface.
+ * Rows are stored grouped by their first token (`groups`), sorted by surface within a group.
  * Rerun: node --import tsx scripts/build-actor-tables.ts
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import countries from 'world-countries';
 import { sharedPath, dataPath } from '../src/data-path.js';
 import { parseActorsText, parseAgentsText, currentCode, type ActorRecord } from '../src/dictionaries/petrarch.js';
 import { SECTORS, splitActorCode } from '../src/entities/actors/codes.js';
+import { surfaceTokens } from '../src/entities/actors/lexicon.js';
 import { AGENTS, INSTITUTIONS, PORTFOLIOS, TITLES } from './actor-facts.js';
 
 type Kind = 'country' | 'demonym' | 'capital' | 'city' | 'institution' | 'igo' | 'agent' | 'title' | 'person' | 'org';
@@ -257,15 +259,17 @@ function main(): void {
   }
   out.sort((a, b) => (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
   const table = {
-    version: 1,
+    version: 2,
     generatedBy: 'scripts/build-actor-tables.ts',
     sources: ['world-countries', 'CountryInfo.120116.txt', 'Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt',
       'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt', 'PLOVER_agents.txt', 'scripts/actor-facts.ts'],
     countries: Object.fromEntries([...countryName].sort()),
-    rows: out.map((r) => {
-      const flags = KIND_LETTER[r.kind] + r.caseMode + SOURCE_LETTER[r.source];
-      return r.name === r.surface ? [r.surface, flags, r.code] : [r.surface, flags, r.code, r.name];
-    }),
+    ...groupRows(
+      out.map((r): TableRow => {
+        const flags = KIND_LETTER[r.kind] + r.caseMode + SOURCE_LETTER[r.source];
+        return r.name === r.surface ? [r.surface, flags, r.code] : [r.surface, flags, r.code, r.name];
+      }),
+    ),
   };
   const json = JSON.stringify(table);
   writeFileSync(dataPath('actors.json'), json);
@@ -273,6 +277,27 @@ function main(): void {
   for (const r of out) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
   console.log(`data/actors.json: ${out.length} rows, ${json.length} bytes; ambiguous dropped: ${dropped}; name+title/agent dropped: ${composed}`);
   console.log(JSON.stringify(counts));
+}
+
+type TableRow = [string, string, string, string?];
+
+/**
+ * Rows grouped by their first token as the lexicon splits surfaces (so loading needs no per-row work: the
+ * sub-trie under a first token is built from its group on first lookup), in table order within a group;
+ * with the row count and the longest surface in tokens.
+ */
+function groupRows(rows: TableRow[]): { rowCount: number; maxTokens: number; groups: Record<string, TableRow[]> } {
+  const groups = new Map<string, TableRow[]>();
+  let maxTokens = 0;
+  for (const row of rows) {
+    const tokens = surfaceTokens(row[0]);
+    if (tokens.length === 0) continue;
+    if (tokens.length > maxTokens) maxTokens = tokens.length;
+    const g = groups.get(tokens[0]);
+    if (g) g.push(row);
+    else groups.set(tokens[0], [row]);
+  }
+  return { rowCount: rows.length, maxTokens, groups: Object.fromEntries(groups) };
 }
 
 /**

@@ -110,10 +110,16 @@ function addToNode(node: TrieNode, entry: LexEntry): boolean {
   return true;
 }
 
+type TableRow = [string, string, string, string?];
+
+/** data/actors.json (version 2): rows grouped by their lower-cased first token (see scripts/build-actor-tables.ts). */
 interface TableFile {
   version: number;
   countries: Record<string, string>;
-  rows: [string, string, string, string?][];
+  rowCount: number;
+  /** Longest surface in tokens. */
+  maxTokens: number;
+  groups: Record<string, TableRow[]>;
 }
 
 let builtin: { lex: Lexicon; countries: Map<string, string> } | null = null;
@@ -129,56 +135,37 @@ export function countryNames(): Map<string, string> {
 }
 
 /**
- * The root's children of the shipped lexicon, built on first lookup: loading only groups the table rows by
- * first token, and get() builds the sub-trie under a first token from its rows (in table order, so entries
- * come out as an eager build would make them). Lookups (get, has) see every surface; iteration and `size`
- * only the sub-tries built so far.
+ * The root's children of the shipped lexicon, built on first lookup: the table comes grouped by first token,
+ * and get() builds the sub-trie under a first token from its group (in table order, so entries come out as an
+ * eager build would make them). Lookups (get, has) see every surface; iteration and `size` only the sub-tries
+ * built so far.
  */
 class LazyRootChildren extends Map<string, TrieNode> {
-  constructor(
-    private readonly rows: TableFile['rows'],
-    /** First token -> row indices (ascending), for sub-tries not built yet. */
-    private readonly pending: Map<string, number[]>,
-    private readonly tokensOf: (row: number) => string[],
-  ) {
+  constructor(private readonly groups: Record<string, TableRow[]>) {
     super();
   }
 
   override get(token: string): TrieNode | undefined {
     const node = super.get(token);
     if (node !== undefined) return node;
-    const rows = this.pending.get(token);
-    if (rows === undefined) return undefined;
-    this.pending.delete(token);
+    if (!Object.hasOwn(this.groups, token)) return undefined;
     const top: TrieNode = { next: null, entries: null };
     super.set(token, top);
-    for (const r of rows) {
-      const tokens = this.tokensOf(r);
+    for (const row of this.groups[token]) {
+      const tokens = surfaceTokens(row[0]);
       let n = top;
       for (let k = 1; k < tokens.length; k++) n = childFor(n, tokens[k]);
-      addToNode(n, rowEntry(this.rows[r], tokens));
+      addToNode(n, rowEntry(row, tokens));
     }
     return top;
   }
 
   override has(token: string): boolean {
-    return super.has(token) || this.pending.has(token);
+    return super.has(token) || Object.hasOwn(this.groups, token);
   }
 }
 
-/** Lower-cased first token of a surface and its token count (plain surfaces without tokenizing). */
-function firstToken(surface: string): { first: string; tokens: string[] | null; count: number } {
-  if (PLAIN.test(surface)) {
-    const sp = surface.indexOf(' ');
-    let count = 1;
-    for (let p = sp; p >= 0; p = surface.indexOf(' ', p + 1)) count++;
-    return { first: (sp < 0 ? surface : surface.slice(0, sp)).toLowerCase(), tokens: null, count };
-  }
-  const tokens = surfaceTokens(surface);
-  return { first: tokens[0] ?? '', tokens, count: tokens.length };
-}
-
-function rowEntry([surface, flags, code, name]: TableFile['rows'][number], tokens: string[]): LexEntry {
+function rowEntry([surface, flags, code, name]: TableRow, tokens: string[]): LexEntry {
   const kind = KIND_BY_LETTER[flags[0]];
   const parts = kind === 'agent' || kind === 'title' ? { country: null, sector: code || null } : splitActorCode(code);
   return {
@@ -198,22 +185,8 @@ function rowEntry([surface, flags, code, name]: TableFile['rows'][number], token
 function loadBuiltin(): { lex: Lexicon; countries: Map<string, string> } {
   if (builtin) return builtin;
   const table = readDataJson<TableFile>('actors.json');
-  const pending = new Map<string, number[]>();
-  // Tokens of the few surfaces the tokenizer splits differently from spaces, kept from the first pass.
-  const tokenized = new Map<number, string[]>();
-  let maxLen = 0;
-  const rows = table.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const { first, tokens, count } = firstToken(rows[r][0]);
-    if (count === 0) continue;
-    if (tokens) tokenized.set(r, tokens);
-    if (count > maxLen) maxLen = count;
-    const list = pending.get(first);
-    if (list) list.push(r);
-    else pending.set(first, [r]);
-  }
-  const tokensOf = (r: number): string[] => tokenized.get(r) ?? rows[r][0].toLowerCase().split(' ');
-  const lex: Lexicon = { root: { next: new LazyRootChildren(rows, pending, tokensOf), entries: null }, maxLen, size: rows.length };
+  if (table.version !== 2) throw new Error(`data/actors.json: version ${table.version}, expected 2 (rerun scripts/build-actor-tables.ts)`);
+  const lex: Lexicon = { root: { next: new LazyRootChildren(table.groups), entries: null }, maxLen: table.maxTokens, size: table.rowCount };
   builtin = { lex, countries: new Map(Object.entries(table.countries)) };
   return builtin;
 }
