@@ -115,6 +115,7 @@ export class Recognizer {
   private lastDay: Ymd | null = null;
   private lastMonth: { y: number; m: number } | null = null;
   private lastYear: number | null = null;
+  private lastDaySentence = -1;
 
   constructor(
     private readonly doc: Doc,
@@ -210,7 +211,10 @@ export class Recognizer {
     const y = Number(m[1]);
     this.lastYear = y;
     if (m[2]) this.lastMonth = { y, m: Number(m[2]) };
-    if (m[2] && m[3] && isValidYmd(y, Number(m[2]), Number(m[3]))) this.lastDay = { y, m: Number(m[2]), d: Number(m[3]) };
+    if (m[2] && m[3] && isValidYmd(y, Number(m[2]), Number(m[3]))) {
+      this.lastDay = { y, m: Number(m[2]), d: Number(m[3]) };
+      this.lastDaySentence = this.doc.tokens.sentence[t.s];
+    }
   }
 
   /**
@@ -830,16 +834,36 @@ export class Recognizer {
 
   /** A clock time, with the day that follows it when there is one: "10 p.m. Wednesday", "noon yesterday". */
   private clockWithDay(s: number, e: number, clock: string): Core {
-    const w = this.lower(e);
-    let day: Ymd = this.dct;
+    // "10:35 a.m. (0735 GMT) Friday": look past a short parenthetical for the day.
+    let k = e;
+    if (this.lower(k) === '(') {
+      let close = k + 1;
+      while (close < this.n && close < k + 6 && this.lower(close) !== ')') close++;
+      if (this.lower(close) === ')') k = close + 1;
+    }
+    // "5 p.m. EST, Nov. 6"
+    if (this.lower(k) === ',' && MONTHS.has(this.lower(k + 1))) k++;
+    const w = this.lower(k);
+    let day: Ymd | null = null;
     if (WEEKDAYS.has(w)) {
-      day = resolveWeekday(this.dct, WEEKDAYS.get(w)!, this.tense(s, e + 1), null);
-      e++;
+      day = resolveWeekday(this.dct, WEEKDAYS.get(w)!, this.tense(s, k + 1), null);
+      e = k + 1;
     } else if (w === 'today' || w === 'yesterday' || w === 'tomorrow') {
       day = w === 'today' ? this.dct : addDays(this.dct, w === 'yesterday' ? -1 : 1);
-      e++;
+      e = k + 1;
+    } else if (MONTHS.has(w)) {
+      const m = this.matchMonth(k, null, k);
+      const ymd = m ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(m.value) : null;
+      if (m && ymd && !m.extra) {
+        day = { y: Number(ymd[1]), m: Number(ymd[2]), d: Number(ymd[3]) };
+        e = m.e;
+      }
     }
-    return { e, type: 'TIME', value: `${fmtDate(day)}${clock}`, rule: 'time.clock' };
+    // A bare clock time belongs to the day just named (this sentence or the one before), else to the DCT.
+    if (!day) day = this.lastDay && this.lastDaySentence >= this.doc.tokens.sentence[s] - 1 ? this.lastDay : this.dct;
+    // TimeBank writes local clock times without their US zone; UTC stays (Z).
+    const value = `${fmtDate(day)}${clock.replace(/[+-]\d{2}(:\d{2})?$/, '')}`;
+    return { e, type: 'TIME', value, rule: 'time.clock' };
   }
 
   /** Single hyphenated tokens: "two-year", "24-hour", "third-quarter", "year-earlier", "mid-1990s", "mid-November". */
