@@ -184,9 +184,16 @@ class Attributor {
       speaker = lastSpeaker ?? this.firstSubject(a, left);
       addressee = lastSpeaker ? lastAddressee : addressee;
       rule = 'cue-coordinated';
+    } else if (left >= a && leftWord === ',' && this.quoteBeforeApposition(left, a)) {
+      // "“...,” Scott Pruitt, the attorney general of Oklahoma, said at ...": the quote is the content, the name speaks.
+      const { region, speaker: sp } = this.quoteBeforeApposition(left, a)!;
+      return [this.draft(this.regions[region].start, this.regions[region].end, cue, lemma, sp, addressee, si, 'cue-apposition')].map((d) => { this.used[region] = 1; return d; });
     } else if (left >= a && (leftWord === ',' || (w.kind(left) === TokKind.Quote && this.regionOf[left] >= 0))) {
       // Inverted: "“...,” said Sen. Smith." / "..., said Smith, a fellow at ..."
-      const inv = npRight(w, afterCue, b, 12);
+      // "..., R-Ky., said Tuesday.": only an adverbial follows, the speaker is to the left.
+      const adv = this.skipAdverbials(afterCue, b);
+      const onlyAdverbial = adv > afterCue && (adv >= b || this.isTerminal(adv));
+      const inv = onlyAdverbial ? null : npRight(w, afterCue, b, 12);
       if (inv && (inv.end >= b || this.isTerminal(inv.end) || w.isPunct(inv.end, ',') || INVERSION_FOLLOWERS.has(w.lower(inv.end)))) {
         const content = this.leftContent(si, left, a);
         if (!content) return [];
@@ -253,6 +260,37 @@ class Attributor {
     const content = this.leftContent(si, boundary, a);
     if (!content) return [];
     return [this.draft(content.start, content.end, cue, lemma, speaker, addressee, si, rule + '-left')];
+  }
+
+  /**
+   * "“...,” NAME, APPOSITION[, APPOSITION], <cue>": a closing quote ending in a comma, then a name (not a cue) and
+   * comma-set asides up to the comma before the cue. Returns the quote's region and the name.
+   */
+  private quoteBeforeApposition(left: number, a: number): { region: number; speaker: TokRange } | null {
+    const w = this.w;
+    let commas = 0;
+    for (let q = left - 1; q >= a && q >= left - 40; q--) {
+      if (this.isTerminal(q) || w.isPunct(q, ';') || w.isPunct(q, ':')) return null;
+      if (w.kind(q) === TokKind.Quote && this.regionOf[q] >= 0) {
+        const k = this.regionOf[q];
+        const r = this.regions[k];
+        const innerComma = w.isPunct(r.tokEnd - 1, ',') || (w.kind(r.tokEnd - 1) === TokKind.Quote && w.isPunct(r.tokEnd - 2, ','));
+        const outerComma = w.isPunct(q + 1, ',');
+        if (r.afterClose !== q + 1 || !(innerComma || outerComma) || commas < (outerComma ? 2 : 1)) return null;
+        const s0 = outerComma ? q + 2 : q + 1;
+        if (!(w.nameLike(s0) || w.lower(s0) === 'the')) return null;
+        let e = s0;
+        while (e < left && !w.isPunct(e, ',')) {
+          if (e > s0 && lookupCue(w.lower(e)) && !w.nameLike(e)) return null; // a clause, not a name
+          e++;
+        }
+        if (e - s0 > 6) return null;
+        return { region: k, speaker: { start: s0, end: e } };
+      }
+      if (w.isPunct(q, ',')) commas++;
+      else if (this.regionOf[q] >= 0) return null;
+    }
+    return null;
   }
 
   /** "The message he conveyed to Sharif ...": the sender speaks, the recipient is addressed. */
@@ -622,7 +660,14 @@ class Attributor {
         }
       }
       if (words < 3 && !r.continues) continue; // scare quotes and titles
-      const sentenceLike = r.openTok <= sent.tokStart || this.afterSentenceEnd(r.openTok) || (t.flags[r.tokStart] & 8) !== 0 && (before < sent.tokStart || w.isPunct(before, ':') || w.isPunct(before, ','));
+      // 2b. "“...” ― Pamela Padilla" ending its line: a dash-attributed quote (epigraphs, reader comments).
+      const dashed = this.dashSpeaker(r);
+      if (dashed) {
+        this.pushRegion(r, 'direct', null, null, dashed, si, 'dash-attribution');
+        lastWithSpeaker = this.drafts[this.drafts.length - 1];
+        continue;
+      }
+      const sentenceLike = r.openTok <= sent.tokStart || this.afterSentenceEnd(r.openTok) || (t.flags[r.openTok] & TokFlag.NewlineBefore) !== 0 || (t.flags[r.tokStart] & 8) !== 0 && (before < sent.tokStart || w.isPunct(before, ':') || w.isPunct(before, ','));
       if (!sentenceLike) {
         // 3. partial quote: its subject stands right before the opening mark.
         let l = before;
@@ -667,6 +712,19 @@ class Attributor {
       }
       if (words >= 4) this.pushRegion(r, 'direct', null, null, null, si, 'unattributed');
     }
+  }
+
+  /** "“...” ― Name Surname." closing its line: the name after the dash, 1-5 name-like tokens. */
+  private dashSpeaker(r: QuoteRegion): TokRange | null {
+    const w = this.w;
+    const t = this.doc.tokens;
+    const k = r.afterClose;
+    if (r.closeTok < 0 || k + 1 >= t.count || !DASHES.has(w.lower(k)) || t.flags[k] & TokFlag.NewlineBefore) return null;
+    let e = k + 1;
+    while (e < t.count && e <= k + 6 && !(t.flags[e] & TokFlag.NewlineBefore) && (w.nameLike(e) || t.flags[e] & TokFlag.Abbrev && t.flags[e] & TokFlag.Capitalized)) e++;
+    if (e === k + 1) return null;
+    const lineEnd = (q: number) => q >= t.count || (t.flags[q] & TokFlag.NewlineBefore) !== 0;
+    return lineEnd(e) || (w.isPunct(e, '.') && lineEnd(e + 1)) ? { start: k + 1, end: e } : null;
   }
 
   /** After a quote that ends in , ! or ?: "NP verb" or "verb NP", then the clause end. */
@@ -750,6 +808,8 @@ const IRREGULAR_PAST = new Set(['shot', 'spoke', 'wrote', 'went', 'began', 'sang
 
 /** Words that may follow an inverted speaker ("“...,” said Dan Golvach when asked about ..."). */
 const INVERSION_FOLLOWERS = new Set(['who', 'whom', 'which', 'when', 'while', 'as', 'after', 'before', 'because', 'adding', 'noting', 'referring', 'speaking']);
+
+const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 const QUESTION_WORDS = new Set(['whether', 'if', 'about', 'how', 'what', 'who', 'whom', 'why', 'when', 'where', 'which']);
 
