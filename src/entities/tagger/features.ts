@@ -17,26 +17,61 @@ export interface Gazetteers {
   /** Entity phrases of the CoNLL training data with counts per type. */
   train: Gazetteer;
   /** Word clusters (lowercased word -> cluster id), optional. */
-  clusters?: Map<string, number>;
+  clusters?: WordLookup<number>;
   /** First and last words of the person names in `ext` (see personNameParts). */
   names?: PersonNameParts;
 }
 
-export interface PersonNameParts {
-  first: Set<string>;
-  last: Set<string>;
+/** What features read from a word table (a Map will do). */
+export interface WordLookup<V> {
+  get(word: string): V | undefined;
 }
 
-/** First and last words (2+ letters) of the multi-word person names in a gazetteer. */
+/** A set of words (a Set will do). */
+export interface WordSet {
+  has(word: string): boolean;
+  readonly size: number;
+}
+
+export interface PersonNameParts {
+  first: WordSet;
+  last: WordSet;
+}
+
+/** Words of a gazetteer marked by id, kept when they have 2+ chars and do not end in "." (no strings built at load). */
+class GazetteerWordSet implements WordSet {
+  private count = -1;
+  constructor(
+    private readonly g: Gazetteer,
+    private readonly marked: Uint8Array,
+  ) {}
+
+  has(word: string): boolean {
+    const id = this.g.idOf(word);
+    return id >= 0 && this.marked[id] === 1 && keepsNamePart(word);
+  }
+
+  get size(): number {
+    if (this.count < 0) {
+      this.count = 0;
+      for (let id = 0; id < this.marked.length; id++) if (this.marked[id] && keepsNamePart(this.g.word(id))) this.count++;
+    }
+    return this.count;
+  }
+}
+
+const keepsNamePart = (w: string): boolean => w.length >= 2 && !w.endsWith('.');
+
+/** First and last words (2+ chars, no final ".") of the multi-word person names in a gazetteer. */
 export function personNameParts(g: Gazetteer, perType: number): PersonNameParts {
-  const first = new Set<string>();
-  const last = new Set<string>();
-  g.forEachPhrase((f, l, length, counts) => {
+  const first = new Uint8Array(g.vocabularySize);
+  const last = new Uint8Array(g.vocabularySize);
+  g.forEachPhraseIds((f, l, length, counts) => {
     if (!counts[perType] || length < 2) return;
-    if (f.length >= 2 && !f.endsWith('.')) first.add(f);
-    if (l.length >= 2 && !l.endsWith('.')) last.add(l);
+    first[f] = 1;
+    last[l] = 1;
   });
-  return { first, last };
+  return { first: new GazetteerWordSet(g, first), last: new GazetteerWordSet(g, last) };
 }
 
 /** Template seeds (stable: the trained model depends on them). */

@@ -125,6 +125,28 @@ export class Gazetteer {
     return out;
   }
 
+  /** Number of distinct tokens (ids from idOf are below it). */
+  get vocabularySize(): number {
+    return this.words.length;
+  }
+
+  /** The token of an id from idOf. */
+  word(id: number): string {
+    return this.words[id];
+  }
+
+  /** Like forEachPhrase, with token ids (no strings touched). */
+  forEachPhraseIds(fn: (first: number, last: number, length: number, counts: Int32Array) => void): void {
+    const first = new Int32Array(this.nodes);
+    const depth = new Int32Array(this.nodes);
+    for (let n = 1; n < this.nodes; n++) {
+      const p = this.parent[n];
+      first[n] = p === 0 ? this.token[n] : first[p];
+      depth[n] = depth[p] + 1;
+      if (this.ends[n]) fn(first[n], this.token[n], depth[n], this.counts.subarray(n * NT, n * NT + NT));
+    }
+  }
+
   /** Calls fn for every phrase with its first and last token, length and counts (a view: do not modify). */
   forEachPhrase(fn: (first: string, last: string, length: number, counts: Int32Array) => void): void {
     // Parents come before children, so one forward pass knows each node's first token and depth.

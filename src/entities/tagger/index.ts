@@ -12,7 +12,7 @@ import { decodeModel, type TaggerModel } from './model.js';
 import { gazetteerFromData, type GazetteerData } from './gazetteer.js';
 import {
   docLabelFeatures, DocLabels, FeatureBuffer, labelCodes, personNameParts,
-  type Gazetteers, type NormalizedSentence,
+  type Gazetteers, type NormalizedSentence, type WordLookup,
 } from './features.js';
 import { DocContext, sentenceShouted } from './doc-context.js';
 import { CachedScorer } from './scorer.js';
@@ -49,11 +49,16 @@ function tagger(): Tagger {
   const gaz: Gazetteers = {
     ext: gazetteerFromData(g.ext),
     train: gazetteerFromData(g.train),
-    clusters: g.clusters ? new Map(Object.entries(g.clusters)) : undefined,
+    clusters: g.clusters ? objectLookup(g.clusters) : undefined,
   };
   if (model.header.info.names) gaz.names = personNameParts(gaz.ext, typeIndex('PER'));
   cached = { model, gaz, scorer: new CachedScorer(model, gaz), bio: model.header.labels.map(toBioLabel) };
   return cached;
+}
+
+/** A parsed JSON object as a word lookup (own keys only; no Map built at load). */
+function objectLookup<V>(o: Record<string, V>): WordLookup<V> {
+  return { get: (w) => (Object.hasOwn(o, w) ? o[w] : undefined) };
 }
 
 /**
