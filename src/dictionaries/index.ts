@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Dictionaries, UserActorEntry, UserAgentEntry, UserVerbPattern } from '../model/options.js';
+import type { Dictionaries, UserActorEntry, UserAgentEntry, UserDiscard, UserVerbPattern } from '../model/options.js';
 import { splitActorCode } from '../entities/actors/codes.js';
 import { parseVerbDictionary } from '../events/verbs-dictionary.js';
 import { DictionaryError } from './errors.js';
@@ -15,7 +15,7 @@ import { cleanLines, currentCode, parseActorsText, parseAgentsText, type ActorRe
 export { DictionaryError } from './errors.js';
 export { parseActorsText, parseAgentsText, currentCode, type ActorRecord, type AgentRecord } from './petrarch.js';
 
-export type DictionaryKind = 'actors' | 'agents' | 'verbs' | 'json';
+export type DictionaryKind = 'actors' | 'agents' | 'verbs' | 'discards' | 'json';
 
 export interface LoadOptions {
   /** Throw on the first bad line instead of skipping it. */
@@ -36,7 +36,8 @@ export function dictionaryKindOf(path: string, text?: string): DictionaryKind | 
   if (/verbs|^cameo\.\d/.test(name)) return 'verbs';
   if (/agents?\b|\.agents/.test(name)) return 'agents';
   if (/actors?\b|\.actors/.test(name)) return 'actors';
-  if (/discard|issue|license|readme/.test(name)) return null;
+  if (/discard/.test(name)) return 'discards';
+  if (/issue|license|readme/.test(name)) return null;
   if (text === undefined) return null;
   if (/\[\s*~|~\s*\]/.test(text)) return 'agents';
   if (/^---.*---\s*$/m.test(text) && /^-\s/m.test(text)) return 'verbs';
@@ -61,6 +62,8 @@ export function parseDictionaryText(text: string, file: string, kind: Dictionary
     const records = parseAgentsText(text, file, onIssue);
     for (const r of records) out.agents.push({ terms: r.terms, sector: r.code, origin: `${file}:${r.line}` });
     if (records.length === 0) throw new DictionaryError(file, 1, 'no agent records found');
+  } else if (kind === 'discards') {
+    out.discards = parseDiscardsText(text, file);
   } else if (kind === 'verbs') {
     checkVerbLines(text, file, onIssue);
     out.verbs = parseVerbDictionary(text, file).patterns;
@@ -83,7 +86,7 @@ export function loadDictionaryFile(path: string, options: LoadOptions = {}): Loa
   return parseDictionaryText(text, path, kind, options);
 }
 
-/** Every dictionary in a folder (discards, issues, README and LICENSE files are passed over), in name order. */
+/** Every dictionary in a folder (issues, README and LICENSE files are passed over), in name order. */
 export function loadDictionaryDir(dir: string, options: LoadOptions = {}): LoadedDictionaries {
   const out: LoadedDictionaries = { actors: [], agents: [], verbs: [], warnings: [] };
   for (const name of readdirSync(dir).sort()) {
@@ -95,7 +98,22 @@ export function loadDictionaryDir(dir: string, options: LoadOptions = {}): Loade
     out.actors.push(...d.actors);
     out.agents.push(...d.agents);
     out.verbs.push(...d.verbs);
+    if (d.discards?.length) (out.discards ??= []).push(...d.discards);
     out.warnings.push(...d.warnings);
+  }
+  return out;
+}
+
+/** PETRARCH discards: one phrase a line, "+" for a story-level discard; underscores stand for spaces. */
+export function parseDiscardsText(text: string, file: string): UserDiscard[] {
+  const out: UserDiscard[] = [];
+  for (const { line, text: raw } of cleanLines(text, file)) {
+    let s = raw.trim();
+    if (!s) continue;
+    const story = s.startsWith('+');
+    if (story) s = s.slice(1).trim();
+    const phrase = s.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+    if (phrase) out.push({ phrase, story, origin: `${file}:${line}` });
   }
   return out;
 }

@@ -132,8 +132,9 @@ async function evalPlover(goldPath: string, options: EvalOptions): Promise<EvalR
 }
 
 /** The validation run's dictionaries; dated actor codes travel on the entries and the events stage picks by date. */
-function loadPetrDictionaries(dir: string, env: { verbs: string[]; actors: string[]; agents: string[] }): Dictionaries {
-  const out: Dictionaries = { actors: [], agents: [], verbs: [] };
+function loadPetrDictionaries(dir: string, env: { verbs: string[]; actors: string[]; agents: string[]; discards?: string[] }): Dictionaries {
+  const out: Dictionaries = { actors: [], agents: [], verbs: [], discards: [] };
+  for (const f of env.discards ?? []) out.discards!.push(...(loadDictionaryFile(join(dir, f), { kind: 'discards' }).discards ?? []));
   for (const f of env.actors) out.actors.push(...loadDictionaryFile(join(dir, f), { kind: 'actors' }).actors);
   for (const f of env.agents) out.agents.push(...loadDictionaryFile(join(dir, f), { kind: 'agents' }).agents);
   for (const f of env.verbs) out.verbs.push(...loadDictionaryFile(join(dir, f), { kind: 'verbs' }).verbs);

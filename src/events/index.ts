@@ -13,6 +13,7 @@ import { actorsIn, codeSentence, type CoderState, type RawEvent } from './coder.
 import { dateFor, timexesBySentence, type EventDate } from './dating.js';
 import { verbTableWith } from './verb-table.js';
 import { applyDatedCodes, datedActorIndex } from './dated-actors.js';
+import { discardedSentences } from './discards.js';
 
 export { parseVerbDictionary } from './verbs-dictionary.js';
 export { cameoInfo, codebook, quadClassOf } from './codebook.js';
@@ -57,6 +58,8 @@ export interface EventStageSettings {
 export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: EventStageSettings): void {
   setFallbackActorMatcher((d) => matchActors(d, options.dictionaries));
   const table = verbTableWith(options.dictionaries?.verbs, settings.userVerbsOnly === true);
+  const discarded = discardedSentences(doc, options.dictionaries?.discards);
+  if (discarded === 'story') { doc.events = []; return; }
   const actors = applyDatedCodes(doc, collectActors(doc), datedActorIndex(options.dictionaries?.actors));
   const inTime = timeTokens(doc);
   const byS = timexesBySentence(doc);
@@ -68,7 +71,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   let carried: EventDate | null = null;
   let carriedHops = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
-    const raws = codeSentence(doc, { table, actors, inTime, constructions: settings.userVerbsOnly !== true }, si, state);
+    const raws = discarded?.has(si) ? [] : codeSentence(doc, { table, actors, inTime, constructions: settings.userVerbsOnly !== true }, si, state);
     for (const raw0 of raws) {
       // "Gondor and Osgiliath renewed ties": coordinated actors with no object act on each other (CAMEO practice).
       const parts = raw0.mutual

@@ -115,3 +115,50 @@ test('a future act on a condition is a threat', () => {
   const evs = events('Nigeria will withdraw its troops from Chad unless the rebels agree to a truce.');
   assert.ok(evs.some((e) => e.root === '13' && e.source?.country === 'NGA'));
 });
+
+test('tokens of a time expression are never triggers ("March 14" is no march)', () => {
+  const evs = events('Norway and Chile agreed on March 14 to resume talks on March 20.');
+  assert.ok(!evs.some((e) => /^march$/i.test(e.evidence.trigger.text)), JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
+});
+
+test('a wire dateline place is not an actor', () => {
+  const evs = events('Oslo, May 4 (Test Wire) Chile condemned Peru on Tuesday.');
+  assert.ok(has(evs, '11', 'CHL', 'PER'));
+  assert.ok(!evs.some((e) => e.source?.text === 'Oslo' || e.target?.text === 'Oslo'));
+});
+
+test('"according to" is a quote cue, not a cooperation event', () => {
+  const evs = events('The Danish government will resume talks with Iceland, according to a spokesperson.');
+  assert.ok(!evs.some((e) => e.evidence.trigger.text.toLowerCase() === 'according'));
+});
+
+test('a first-person subject inside a direct quote is the speaker', () => {
+  const text = 'Foreign Minister Maria Lopes of Portugal met Spain on Monday.\n\n"We want to settle this quickly," Lopes told reporters.';
+  const evs = events(text);
+  const settle = evs.find((e) => e.evidence.trigger.text === 'settle');
+  if (settle) {
+    assert.equal(settle.source?.country, 'PRT', JSON.stringify(settle));
+    assert.notEqual(settle.target?.text, 'Lopes');
+  }
+  assert.ok(!evs.some((e) => e.evidence.trigger.text === 'settle' && e.source?.country !== 'PRT'));
+});
+
+test('an event noun needs an actor tied to it', () => {
+  // "a fishing dispute" has no actor of its own: no event from the noun.
+  const loose = events('Ministers of Peru met on Monday to discuss a fishing dispute near the coast of Chile.');
+  assert.ok(!loose.some((e) => e.evidence.trigger.text === 'dispute'), JSON.stringify(loose.map((e) => e.evidence)));
+  // "X launched an attack on Y": the light verb's subject is the noun's source.
+  assert.ok(has(events('Russia launched a deadly attack on Ukraine on Friday.'), '19', 'RUS', 'UKR') ??
+    events('Russia launched a deadly attack on Ukraine on Friday.').find((e) => ['18', '19', '20'].includes(e.root) && e.source?.country === 'RUS'));
+});
+
+test('discard phrases (user dictionaries): a sentence or story with one codes no events', () => {
+  const text = 'Sweden condemned Norway on Monday. Sweden condemned Finland after the baseball final.';
+  const on = (story: boolean) => analyze({ id: 't', date: '2024-03-14', text, meta: {} },
+    { dictionaries: { discards: [{ phrase: 'baseball', story, origin: 't:1' }] } }).events;
+  assert.ok(has(events(text), '11', 'SWE', 'FIN'));
+  const sentenceLevel = on(false);
+  assert.ok(has(sentenceLevel, '11', 'SWE', 'NOR'));
+  assert.ok(!has(sentenceLevel, '11', 'SWE', 'FIN'));
+  assert.equal(on(true).length, 0);
+});

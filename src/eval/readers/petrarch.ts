@@ -24,6 +24,7 @@ export interface PetrEnvironment {
   verbs: string[];
   actors: string[];
   agents: string[];
+  discards: string[];
 }
 
 const attr = (tag: string, name: string): string | null => {
@@ -39,7 +40,7 @@ export function readPetrarchXml(path: string): { records: PetrRecord[]; environm
   const env = /<Environment>([\s\S]*?)<\/Environment>/.exec(xml)?.[1] ?? '';
   const files = (tag: string): string[] =>
     (new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(env)?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const environment = { verbs: files('Verbfile'), actors: files('Actorfile'), agents: files('Agentfile') };
+  const environment = { verbs: files('Verbfile'), actors: files('Actorfile'), agents: files('Agentfile'), discards: files('Discardfile') };
   const records: PetrRecord[] = [];
   // Each record runs from one <Sentence ...> to the next (the GSR file closes the tag at once and lists codings after).
   const parts = xml.split(/(?=<Sentence[\s>])/).slice(1);
