@@ -418,6 +418,15 @@ export class Recognizer {
       if ((next === 'near' || next === 'foreseeable' || next === 'distant' || next === 'immediate') && this.lower(i + 2) === 'future') {
         return { e: i + 3, type: 'DATE', value: 'FUTURE_REF', rule: 'time.ref.the' };
       }
+      // "the week of March 6": the ISO week of that day.
+      if ((next === 'week' || next === 'weekend') && this.lower(i + 2) === 'of' && MONTHS.has(this.lower(i + 3))) {
+        const m = this.matchMonth(i + 3, null, i);
+        const ymd = m && !m.extra ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(m.value) : null;
+        if (m && ymd) {
+          const week = fmtWeek({ y: Number(ymd[1]), m: Number(ymd[2]), d: Number(ymd[3]) });
+          return { e: m.e, type: 'DATE', value: next === 'week' ? week : `${week}-WE`, rule: 'time.week-of' };
+        }
+      }
       if (next === 'weekend') return { e: i + 2, type: 'DATE', value: this.weekendValue(i), rule: 'time.weekend.the' };
       if (next === 'early' || next === 'late' || next === 'mid') {
         const inner = this.matchCore(i + 2);
@@ -567,6 +576,14 @@ export class Recognizer {
       if (d1 < 1 || d1 > 31) return null;
       const tense = year === null ? this.tense(s, endTok) : null;
       let value = year !== null ? this.ymdValue(year, m, d1) : monthDayValue(this.dct, m, d1, tense);
+      // "last Oct. 23", "next May 5": the occurrence before / after the DCT.
+      if (year === null && (rel === 'last' || rel === 'next')) {
+        const here = fmtDate(this.dct);
+        let y = this.dct.y;
+        if (rel === 'last' && this.ymdValue(y, m, d1) >= here) y--;
+        if (rel === 'next' && this.ymdValue(y, m, d1) <= here) y++;
+        value = this.ymdValue(y, m, d1);
+      }
       // "since March 30" cannot lie ahead of the story.
       if (year === null && this.lower(s - 1) === 'since' && value > fmtDate(this.dct)) value = this.ymdValue(Number(value.slice(0, 4)) - 1, m, d1);
       if (range) {
@@ -1219,10 +1236,14 @@ export class Recognizer {
     return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && this.isNumber(k - 1);
   }
 
-  /** "for the year" measures a year; "in the year", "the end of the year" name the DCT's. */
+  /**
+   * "the year ended Sept. 30" measures a (fiscal) year; so does "throughout the year". Otherwise "the year"
+   * ("for the year", "in the year") names the DCT's, as TimeBank annotates it.
+   */
   private theYear(i: number, e: number, rule: string): Core {
     const prev = this.lower(i - 1);
-    if (prev === 'for' || prev === 'over' || prev === 'through' || prev === 'throughout' || prev === 'all') {
+    const next = this.lower(e);
+    if (next === 'ended' || next === 'ending' || next === 'ends' || prev === 'throughout' || prev === 'all') {
       return { e, type: 'DURATION', value: 'P1Y', rule };
     }
     return { e, type: 'DATE', value: pad(this.dct.y, 4), rule };
