@@ -4,6 +4,7 @@
  * Counts per type let training exclude a document's own phrases (leave-one-document-out).
  */
 import { ENTITY_TYPES } from './labels.js';
+import { StringIds } from './string-ids.js';
 
 const NT = ENTITY_TYPES.length;
 
@@ -14,8 +15,10 @@ const NT = ENTITY_TYPES.length;
 export class Gazetteer {
   maxLen = 0;
   size = 0;
-  private readonly vocab = new Map<string, number>();
-  private readonly words: string[] = [];
+  private vocab = new StringIds();
+  private get words(): string[] {
+    return this.vocab.words;
+  }
   private nodes = 1;
   private parent = new Int32Array(1024);
   private token = new Int32Array(1024);
@@ -29,14 +32,13 @@ export class Gazetteer {
 
   /** Interned id of a token, or -1 when no phrase has it (for markIds). */
   idOf(tok: string): number {
-    const id = this.vocab.get(tok);
-    return id === undefined ? -1 : id;
+    return this.vocab.get(tok);
   }
 
   /** Child of `node` over the token string, or -1. */
   child(node: number, tok: string): number {
     const id = this.vocab.get(tok);
-    return id === undefined ? -1 : this.edge(node, id);
+    return id < 0 ? -1 : this.edge(node, id);
   }
 
   private edge(node: number, id: number): number {
@@ -96,12 +98,7 @@ export class Gazetteer {
     if (tokens.length === 0) return;
     let node = 0;
     for (const t of tokens) {
-      let id = this.vocab.get(t);
-      if (id === undefined) {
-        id = this.words.length;
-        this.words.push(t);
-        this.vocab.set(t, id);
-      }
+      const id = this.vocab.add(t);
       const c = this.edge(node, id);
       node = c >= 0 ? c : this.newNode(node, id);
     }
@@ -269,10 +266,8 @@ export class Gazetteer {
   static unpack(words: string, nodes: string, ends: string): Gazetteer {
     const g = new Gazetteer();
     const list = words === '' ? [] : words.split('\n');
-    for (let i = 0; i < list.length; i++) {
-      g.words.push(list[i]);
-      g.vocab.set(list[i], i);
-    }
+    g.vocab = new StringIds(list.length);
+    for (let i = 0; i < list.length; i++) g.vocab.add(list[i]);
     const nb = new VarintReader(Buffer.from(nodes, 'base64'));
     // Upper bound on nodes: each takes at least 2 bytes.
     const cap = Math.max(1024, (nb.bytes.length >> 1) + 1);

@@ -166,8 +166,9 @@ export function decodeModel(gz: Buffer): TaggerModel {
     prev += v;
     keys[i] = prev;
   }
+  // The bytes are the int8 weights: one native copy.
   const rows = new Int8Array(header.count * L);
-  for (let i = 0; i < rows.length; i++) rows[i] = (b[p++] << 24) >> 24;
+  rows.set(new Int8Array(b.buffer, b.byteOffset + p, rows.length));
   return new TaggerModel(header, trans, keys, rows);
 }
 
