@@ -368,6 +368,9 @@ export class Recognizer {
     }
     if (/^\d{4}s$/.test(w)) return { e: i + 1, type: 'DATE', value: w.slice(0, 3), rule: 'time.decade' };
     if (w === 'midday') return this.clockWithDay(i, i + 1, 'T12:00');
+    if (w === 'year' && (this.lower(i + 1) === "'s" || this.lower(i + 1) === '’s') && this.lower(i + 2) === 'end') {
+      return { e: i + 3, type: 'DATE', value: pad(this.dct.y, 4), mod: 'END', rule: 'time.year-end' };
+    }
     if (w === 'year' && this.lower(i + 1) === 'end') return { e: i + 2, type: 'DATE', value: pad(this.dct.y, 4), mod: 'END', rule: 'time.year-end' };
     const cent = /^(\d{1,2})(st|nd|rd|th)$/.exec(w);
     if (cent && this.lower(i + 1) === 'century') return { e: i + 2, type: 'DATE', value: pad(Number(cent[1]) - 1, 2), rule: 'time.century' };
@@ -707,6 +710,10 @@ export class Recognizer {
       const n = ORDINALS.get(this.lower(i + 1))!;
       if (unit === 'quarter' && n >= 1 && n <= 4) return { e: i + 3, type: 'DATE', value: `${pad(year, 4)}-Q${n}`, rule: 'time.quarter.of-year' };
       if (unit === 'half' && n >= 1 && n <= 2) return { e: i + 3, type: 'DATE', value: `${pad(year, 4)}-H${n}`, rule: 'time.half.of-year' };
+    }
+    // "last year's quarter": the reported quarter, in that year.
+    if ((this.lower(i) === "'s" || this.lower(i) === '’s') && this.lower(i + 1) === 'quarter' && this.docHasQuarter()) {
+      return { e: i + 2, type: 'DATE', value: `${pad(year, 4)}-Q${lastCompletedQuarter(this.dct).q}`, rule: 'time.quarter.of-year' };
     }
     return base;
   }
@@ -1199,7 +1206,9 @@ export class Recognizer {
     if (rel === 'last' || rel === 'previous') {
       // "the last year", "over the past quarter": TimeBank names the period (a DATE); clock units stay durations.
       if (hasThe && rel === 'last' && unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-last' };
-      return { e, type: 'DATE', value: shiftValue(this.dct, unit, -1), rule: 'time.unit.last' };
+      const core: Core = { e, type: 'DATE', value: shiftValue(this.dct, unit, -1), rule: 'time.unit.last' };
+      // "this year's third quarter" is one expression.
+      return unit.grain === 'year' ? this.withPossessivePeriod(e, this.dct.y + (-1), core) : core;
     }
     if (rel === 'past') {
       if (unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-past' };
@@ -1208,11 +1217,15 @@ export class Recognizer {
     if (rel === 'next' || rel === 'following') {
       if (hasThe && unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(this.dct), rule: 'time.duration.the-next' };
       if (hasThe) return { e, type: 'DATE', value: shiftValue(this.dct, unit, 1), rule: 'time.unit.the-next' };
-      return { e, type: 'DATE', value: shiftValue(this.dct, unit, 1), rule: 'time.unit.next' };
+      const core: Core = { e, type: 'DATE', value: shiftValue(this.dct, unit, 1), rule: 'time.unit.next' };
+      // "this year's third quarter" is one expression.
+      return unit.grain === 'year' ? this.withPossessivePeriod(e, this.dct.y + (1), core) : core;
     }
     if (rel === 'this' || rel === 'same') {
       if (unit.grain === 'quarter' && rel === 'same') return null;
-      return { e, type: 'DATE', value: shiftValue(this.dct, unit, 0), rule: 'time.unit.this' };
+      const core: Core = { e, type: 'DATE', value: shiftValue(this.dct, unit, 0), rule: 'time.unit.this' };
+      // "this year's third quarter" is one expression.
+      return unit.grain === 'year' ? this.withPossessivePeriod(e, this.dct.y + (0), core) : core;
     }
     if (hasThe && !rel) {
       if (unit.grain === 'quarter') {
