@@ -885,9 +885,7 @@ export class Recognizer {
     }
     // A bare clock time belongs to the day just named (this sentence or the one before), else to the DCT.
     if (!day) day = this.lastDay && this.lastDaySentence >= this.doc.tokens.sentence[s] - 1 ? this.lastDay : this.dct;
-    // TimeBank writes local clock times without their US zone; UTC stays (Z).
-    const value = `${fmtDate(day)}${clock.replace(/[+-]\d{2}(:\d{2})?$/, '')}`;
-    return { e, type: 'TIME', value, rule: 'time.clock' };
+    return { e, type: 'TIME', value: `${fmtDate(day)}${clock}`, rule: 'time.clock' };
   }
 
   /** Single hyphenated tokens: "two-year", "24-hour", "third-quarter", "year-earlier", "mid-1990s", "mid-November". */
