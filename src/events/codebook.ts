@@ -49,6 +49,9 @@ export function cameoInfo(code: string): CameoInfo | null {
  * given, named by its number, Goldstein 0, quad class by its first two digits.
  */
 export function userCodeInfo(code: string): CameoInfo {
+  // A variant of a known code ("174K"): the known code's name, scores and type, under the user's code.
+  const base = /[A-Za-z]$/.test(code) ? cameoInfo(code.slice(0, -1)) : null;
+  if (base) return { ...base, code };
   const root = code.slice(0, 2);
   return { code, root, name: `user code ${code}`, goldstein: 0, quadClass: quadClassOf(root), plover: null, ploverMode: null };
 }

@@ -457,6 +457,15 @@ function findArguments(
       sources = subjectBefore(acts, words, first, v, lo);
       if (sources.length) rule += ':subject';
     }
+    // "* EID AT ^ WITH +": the pattern says which actor is the target, the one right after its last word.
+    if (targets.length === 0 && cand.pattern?.targetAfterLast) {
+      let k = acts.findIndex((a) => a.tokStart >= abs(cand.postEnd) && a.tokStart <= abs(cand.postEnd + 3) && !sources.includes(a));
+      if (k >= 0 && cand.pattern.targetSkips) {
+        const skipped = acts[k];
+        k = acts.findIndex((a) => a.tokStart >= skipped.tokEnd && a.tokStart <= skipped.tokEnd + 6 && !sources.includes(a));
+      }
+      if (k >= 0) { targets = groupFrom(acts, k, words, first, true); rule += ':pattern-target'; }
+    }
     if (targets.length === 0 && rightIdx >= 0) {
       let k = rightIdx;
       // Skip the by-phrase actor already used as source, and bare agents when a country-coded actor follows.

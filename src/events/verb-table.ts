@@ -25,6 +25,10 @@ export interface VerbPattern {
   negation: boolean;
   /** '+' before the verb: the target precedes it. */
   targetBefore: boolean;
+  /** '+' right after the last post word ("* EID AT ^ WITH +"): the target is the actor that word introduces. */
+  targetAfterLast?: boolean;
+  /** '^' between that word and '+' ("* IFTAR IN ^ +"): a noun phrase (one actor) comes before the target. */
+  targetSkips?: boolean;
   /** Literal words matched; more is more specific. */
   weight: number;
   /** 3 user dictionary, 2 Parley lexicon, 0 CAMEO 2.0 table. */
@@ -72,9 +76,16 @@ export function compilePattern(
   let compound = false;
   let negation = false;
   let targetBefore = false;
+  let targetAfterLast = false;
+  let targetSkips = false;
   let weight = 0;
   for (const raw of elements) {
     if (raw === '*') { seenVerb = true; continue; }
+    if (raw === '^' && seenVerb && !targetAfterLast) targetSkips = true;
+    else if (raw !== '^') {
+      if (raw !== '+') targetSkips = false;
+      targetAfterLast = raw === '+' && seenVerb && post.length > 0;
+    }
     if (MARKERS.has(raw)) {
       if (raw === '$' && seenVerb) sourceAfter = true;
       // '%' before the verb: a compound subject (after it, a compound object, which needs no check here).
@@ -91,7 +102,7 @@ export function compilePattern(
   }
   if (!seenVerb) { post.push(...pre.splice(0)); }
   const anchors = [...pre, ...post].map((el) => el.map((alt) => alt[0]));
-  return { code, reciprocal: reciprocal || null, pre, post, sourceAfter, compound, negation, targetBefore, weight, priority, origin, anchors };
+  return { code, reciprocal: reciprocal || null, pre, post, sourceAfter, compound, negation, targetBefore, targetAfterLast, targetSkips: targetAfterLast && targetSkips, weight, priority, origin, anchors };
 }
 
 function addForms(forms: Map<string, string>, lemma: string, extra: readonly string[] = []): void {

@@ -40,15 +40,18 @@ export function reciprocalCode(raw: string): string | null {
   const parts = raw.trim().split(':');
   if (parts.length < 2 || !parts[0].trim()) return null;
   const second = parts[1].trim();
-  return /^[0-9]{2,4}$/.test(second) ? second : null;
+  return CODE.test(second) ? second : null;
 }
 
 /** "042:043" -> "042"; ":173" -> "173"; "---" or junk -> null. */
 export function primaryCode(raw: string): string | null {
   const parts = raw.trim().split(':');
   const first = parts[0].trim() || (parts[1] ?? '').trim();
-  return /^[0-9]{2,4}$/.test(first) ? first : null;
+  return CODE.test(first) ? first : null;
 }
+
+/** A CAMEO code, optionally with the one-letter variant suffix PETRARCH dictionaries use ("174K", "102b"). */
+const CODE = /^[0-9]{2,4}[A-Za-z]?$/;
 
 /** Regular English inflections of a verb lemma (lower case). */
 export function regularForms(lemma: string): string[] {
