@@ -57,8 +57,10 @@ class Attributor {
   run(): Draft[] {
     for (let s = 0; s < this.doc.sentences.length; s++) this.cueSentence(s);
     this.regionQuotes();
-    this.drafts.sort((a, b) => a.start - b.start);
-    return this.drafts;
+    // A quoted title ("Morning Joe", “Coal Isn't the Villain”) is a name, not something said.
+    const kept = this.drafts.filter((d) => d.type !== 'direct' || !this.titleLike(d.start, d.end));
+    kept.sort((a, b) => a.start - b.start);
+    return kept;
   }
 
   // ---- 1. cue-driven ----
@@ -232,7 +234,8 @@ class Attributor {
     }
     if (right) {
       // "told the mayors who gathered in Indianapolis, “No one should ...”": the quoted sentence is the content.
-      const k = this.quotedSentenceAtEnd(right.start, right.end);
+      // "said that, “...”": PolNeAR keeps the complementizer, the content stays the whole clause.
+      const k = w.lower(this.tokAtChar(right.start + 1) - 1) === 'that' ? -1 : this.quotedSentenceAtEnd(right.start, right.end);
       if (k >= 0) right = this.regionContent(k, b);
     }
     if (right) {
@@ -291,6 +294,23 @@ class Attributor {
       else if (this.regionOf[q] >= 0) return null;
     }
     return null;
+  }
+
+  /** 1-8 words, each capitalized or a short title function word, no sentence mark inside: a title or a name. */
+  private titleLike(start: number, end: number): boolean {
+    const w = this.w;
+    const t = this.doc.tokens;
+    let words = 0;
+    let caps = 0;
+    for (let k = this.tokAtChar(start + 1) - 1; k < t.count && t.start[k] < end; k++) {
+      if (t.end[k] <= start) continue;
+      if (w.isWord(k)) {
+        words++;
+        if (t.flags[k] & TokFlag.Capitalized) caps++;
+        else if (!TITLE_FUNCTION_WORDS.has(w.lower(k))) return false;
+      } else if (this.isTerminal(k) && t.end[k] < end) return false;
+    }
+    return words >= 1 && words <= 8 && caps >= 1;
   }
 
   /** "The message he conveyed to Sharif ...": the sender speaks, the recipient is addressed. */
@@ -808,6 +828,8 @@ const IRREGULAR_PAST = new Set(['shot', 'spoke', 'wrote', 'went', 'began', 'sang
 
 /** Words that may follow an inverted speaker ("“...,” said Dan Golvach when asked about ..."). */
 const INVERSION_FOLLOWERS = new Set(['who', 'whom', 'which', 'when', 'while', 'as', 'after', 'before', 'because', 'adding', 'noting', 'referring', 'speaking']);
+
+const TITLE_FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'and', 'to', 'for', 'at', 'with', 'by', 'or', 'from', 'as', 'vs.', 'is', "n't", "'s", '’s', 'are']);
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
