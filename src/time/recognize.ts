@@ -1147,6 +1147,11 @@ export class Recognizer {
     let e = k + 1;
     // "a week or so ago", "the next year or so"
     if (this.lower(e) === 'or' && this.lower(e + 1) === 'so') e += 2;
+    // "a minute and a half"
+    if (count && count.v !== null && this.lower(e) === 'and' && this.lower(e + 1) === 'a' && this.lower(e + 2) === 'half') {
+      count = { v: count.v + 0.5, e: count.e };
+      e += 3;
+    }
     // "52 years old": an age.
     if (this.lower(e) === 'old') return null;
     const after = this.lower(e);
@@ -1168,6 +1173,11 @@ export class Recognizer {
         return count ? this.durationCore(e, count, unit, rel, hasThe) : null;
       }
       if (after === 'later' && !count) return null;
+      // "three days later", "a day earlier" count from a told event, not from the DCT: TimeBank marks the
+      // duration and leaves the signal out. A year or month earlier stays a date ("up from $5 a year earlier").
+      if (count && (after === 'later' || (after === 'earlier' && (unit.grain === 'day' || unit.time)))) {
+        return this.durationCore(e, count, unit, rel, hasThe);
+      }
       const n = count?.v ?? 1;
       const sign = after === 'later' || after === 'from' ? 1 : -1;
       const end = after === 'from' ? e + 2 : e + 1;
