@@ -1124,6 +1124,11 @@ export class Recognizer {
         if (upper && upper.v !== null && upper.v > count.v && UNITS.has(this.lower(upper.e))) k = upper.e;
       }
     }
+    // "the current fiscal year", "the latest fiscal quarter"
+    if (rel && !count && this.lower(k) === 'fiscal' && (this.lower(k + 1) === 'year' || this.lower(k + 1) === 'quarter')) k++;
+    if (rel === 'latest' && this.lower(k) === 'year') {
+      return { e: k + 1, type: 'DATE', value: pad(this.dct.y - 1, 4), rule: 'time.year.latest' };
+    }
     // "the year-earlier quarter", "the year-ago period"
     const wk = this.lower(k);
     if (hasThe && (wk === 'year-earlier' || wk === 'year-ago') && (this.lower(k + 1) === 'quarter' || this.lower(k + 1) === 'period')) {
