@@ -542,9 +542,11 @@ export class Recognizer {
     const wd = WEEKDAYS.get(this.lower(i))!;
     // "Friday, May 9, 2025": the explicit date decides.
     let e = i + 1;
-    if (this.lower(e) === ',' && MONTHS.has(this.lower(e + 1))) {
-      const m = this.matchMonth(e + 1, null);
-      if (m && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) return { ...m, rule: 'time.weekday.date' };
+    // "Friday Oct. 13" too.
+    const dateAt = this.lower(e) === ',' ? e + 1 : e;
+    if (MONTHS.has(this.lower(dateAt))) {
+      const m = this.matchMonth(dateAt, null);
+      if (m && !m.extra && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) return { ...m, rule: 'time.weekday.date' };
     }
     // "Wednesday's ruling" names a known (past) day.
     const possessive = this.lower(e) === "'s" || this.lower(e) === '’s';
@@ -1243,6 +1245,10 @@ export class Recognizer {
     if (hasThe && !rel) {
       if (unit.grain === 'quarter') {
         const q = lastCompletedQuarter(this.dct);
+        // "the quarter a year ago": the same quarter, one year back.
+        if (this.lower(e) === 'a' && this.lower(e + 1) === 'year' && (this.lower(e + 2) === 'ago' || this.lower(e + 2) === 'earlier')) {
+          return { e: e + 3, type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, rule: 'time.unit.the-year-ago' };
+        }
         return { e, type: 'DATE', value: `${pad(q.y, 4)}-Q${q.q}`, rule: 'time.unit.the' };
       }
       // "for the year" measures it more often than it names it.
