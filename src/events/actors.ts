@@ -5,6 +5,7 @@
 import type { Doc } from '../model/doc.js';
 import { TokFlag, TokKind, tokenAtOrAfter } from '../model/doc.js';
 import { datelineNames } from '../entities/candidates.js';
+import type { UserAgentEntry } from '../model/options.js';
 
 export interface ActorSpan {
   tokStart: number;
@@ -60,9 +61,26 @@ export function actorsFromEntities(doc: Doc): ActorSpan[] {
 }
 
 /** All actor spans of the document: entity mentions first, matcher readings where no mention is, refined. */
-export function collectActors(doc: Doc, extra: readonly ActorSpan[] = []): ActorSpan[] {
-  const fromEntities = actorsFromEntities(doc);
-  const fromMatcher = fallbackMatcher ? fallbackMatcher(doc) : [];
+export function collectActors(doc: Doc, extra: readonly ActorSpan[] = [], userOnly = false, userAgents?: readonly UserAgentEntry[]): ActorSpan[] {
+  let fromEntities = actorsFromEntities(doc);
+  let fromMatcher = fallbackMatcher ? fallbackMatcher(doc) : [];
+  if (userOnly) {
+    // Coding with a user's dictionaries alone (PETRARCH validation): only their actors and agents are actors;
+    // an entity counts when its code is one a user entry gave in this doc (its pronouns, its other names).
+    // A built-in title or agent that swallowed a user agent ("Deputy [Prime Minister]") gives way to it.
+    const agents = agentIndex(userAgents);
+    fromMatcher = fromMatcher.flatMap((m) => {
+      if ((m as { rule?: string }).rule?.startsWith('actors:user:')) return [m];
+      if (!agents || (m.kind !== 'title' && m.kind !== 'agent')) return [];
+      for (let s = m.tokStart; s < m.tokEnd; s++) {
+        const sector = agents.get(doc.text.slice(doc.tokens.start[s], m.end).toLowerCase().replace(/\s+/g, ' '));
+        if (sector !== undefined) return [{ ...m, tokStart: s, start: doc.tokens.start[s], code: sector, sector, country: null }];
+      }
+      return [];
+    });
+    const codes = new Set(fromMatcher.map((m) => m.code));
+    fromEntities = fromEntities.filter((a) => !a.code || codes.has(a.code));
+  }
   // Coded mentions win; a code-less mention yields to a matcher reading over the same words (keeping its entity).
   const taken = new Uint8Array(doc.tokens.count);
   for (const a of fromEntities) if (a.code) for (let i = a.tokStart; i < a.tokEnd; i++) taken[i] = 1;
@@ -103,6 +121,20 @@ function withoutDateline(doc: Doc, spans: ActorSpan[]): ActorSpan[] {
   for (const m of doc.mentions) if (m.rule.startsWith('dateline.') && m.span.end > end) end = m.span.end;
   if (doc.mentions.length === 0) for (const d of datelineNames(doc)) end = Math.max(end, doc.tokens.end[d.tokEnd - 1]);
   return end === 0 ? spans : spans.filter((a) => a.start >= end);
+}
+
+const agentIndexCache = new WeakMap<readonly UserAgentEntry[], Map<string, string>>();
+
+/** User agent terms (lower case, underscores as spaces) -> sector code. */
+function agentIndex(agents: readonly UserAgentEntry[] | undefined): Map<string, string> | null {
+  if (!agents || agents.length === 0) return null;
+  let idx = agentIndexCache.get(agents);
+  if (!idx) {
+    idx = new Map();
+    for (const a of agents) for (const t of a.terms) idx.set(t.replace(/_/g, ' ').trim().toLowerCase().replace(/\s+/g, ' '), a.sector);
+    agentIndexCache.set(agents, idx);
+  }
+  return idx;
 }
 
 const GROUP_HEADS = new Set(['outfit', 'group', 'groups', 'militants', 'terrorists', 'organisation', 'organization', 'outfits', 'militant', 'terrorist', 'gunmen', 'rebels', 'network', 'cell']);

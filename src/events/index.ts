@@ -60,7 +60,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   const table = verbTableWith(options.dictionaries?.verbs, settings.userVerbsOnly === true);
   const discarded = discardedSentences(doc, options.dictionaries?.discards);
   if (discarded === 'story') { doc.events = []; return; }
-  const actors = applyDatedCodes(doc, collectActors(doc), datedActorIndex(options.dictionaries?.actors));
+  const actors = applyDatedCodes(doc, collectActors(doc, [], settings.userVerbsOnly === true, options.dictionaries?.agents), datedActorIndex(options.dictionaries?.actors));
   const inTime = timeTokens(doc);
   const byS = timexesBySentence(doc);
   countriesCache = new Map();
