@@ -111,6 +111,7 @@ class Attributor {
         entry = lookupCue(lw);
         if (!entry) continue;
         lemma = entry.lemma;
+        if (this.nounBeforeCue(i, b)) continue;
       }
       if (i < coveredUntil) continue;
       const found: Draft[] = this.verbCue(si, i, cueEnd, entry, lemma, a, b, lastSpeaker, lastAddressee);
@@ -145,6 +146,8 @@ class Attributor {
     const weak = WEAK_LEMMAS.has(lemma);
     // A capitalized cue is a name part ("United States") unless it is a headline verb after a name ("Trump Says").
     if (t.flags[i] & TokFlag.Capitalized && i > a && !(HEADLINE_CUES.has(lemma) && (w.nameLike(i - 1) || w.isPossessive(i - 1)))) return [];
+    // "a leading advocate for", "his remarks": a determiner before a base/present cue makes it a noun.
+    if ((entry.form === 'base' || entry.form === 'present') && (NOUN_DETERMINERS.has(vg - 1 >= a ? w.lower(vg - 1) : '') || (entry.form === 'base' && vg - 2 >= a && (w.lower(vg - 2) === 'a' || w.lower(vg - 2) === 'an')))) return [];
     const cue = { start: i, end: cueEnd };
     let speaker: TokRange | null = null;
     let addressee: TokRange | null = null;
@@ -196,7 +199,10 @@ class Attributor {
       const adv = this.skipAdverbials(afterCue, b);
       const onlyAdverbial = adv > afterCue && (adv >= b || this.isTerminal(adv));
       const inv = onlyAdverbial ? null : npRight(w, afterCue, b, 12);
-      if (inv && (inv.end >= b || this.isTerminal(inv.end) || w.isPunct(inv.end, ',') || INVERSION_FOLLOWERS.has(w.lower(inv.end)))) {
+      // Right after a closed quote ("“...,” said one source on the panel") the phrase after the cue is the speaker
+      // whatever tail follows it.
+      const afterQuote = w.kind(left) === TokKind.Quote || (left - 1 >= a && w.kind(left - 1) === TokKind.Quote && this.regionOf[left - 1] >= 0);
+      if (inv && (afterQuote || inv.end >= b || this.isTerminal(inv.end) || w.isPunct(inv.end, ',') || INVERSION_FOLLOWERS.has(w.lower(inv.end)))) {
         const content = this.leftContent(si, left, a);
         if (!content) return [];
         return [this.draft(content.start, content.end, cue, lemma, inv, addressee, si, 'cue-inverted')];
@@ -241,6 +247,9 @@ class Attributor {
     if (right) {
       if (!speaker) {
         if (weak || entry.form === 'base') return [];
+        // "Said Ellis: “...”": a sentence-initial cue with its speaker after it.
+        const inv = vg === a ? npRight(w, cueEnd, b, 8) : null;
+        if (inv && (w.isPunct(inv.end, ':') || w.isPunct(inv.end, ','))) return [this.draft(right.start, right.end, cue, lemma, inv, addressee, si, 'cue-inverted-initial')];
         speaker = this.nearestNameLeft(vg - 1, a);
         rule = speaker ? 'cue-nearest-name' : 'cue-nosubject';
       }
@@ -518,7 +527,7 @@ class Attributor {
     const w = this.w;
     const finite = (v: number) => {
       const c = v < b ? lookupCue(w.lower(v)) : undefined;
-      return c !== undefined && c.cls === 'speech' && (c.form === 'past' || c.form === 'present') && !WEAK_LEMMAS.has(c.lemma) && !(this.doc.tokens.flags[v] & TokFlag.Capitalized);
+      return c !== undefined && !this.nounBeforeCue(v, b) && c.cls === 'speech' && (c.form === 'past' || c.form === 'present') && !WEAK_LEMMAS.has(c.lemma) && !(this.doc.tokens.flags[v] & TokFlag.Capitalized);
     };
     const ends = (q: number) => q >= b || this.isTerminal(q);
     if (finite(k)) {
@@ -533,6 +542,14 @@ class Attributor {
       return ends(this.skipAdverbials(v + 1, b)) ? v : -1;
     }
     return -1;
+  }
+
+  /** "the campaign said", "a new report says": a base/present cue word right before a finite cue is a noun. */
+  private nounBeforeCue(i: number, b: number): boolean {
+    const e = lookupCue(this.w.lower(i));
+    if (!e || e.form === 'past' || e.form === 'participle' || e.form === 'gerund' || i + 1 >= b) return false;
+    const n = lookupCue(this.w.lower(i + 1));
+    return n !== undefined && (n.form === 'past' || n.form === 'present') && !(this.doc.tokens.flags[i + 1] & TokFlag.Capitalized);
   }
 
   /** A short name or pronoun subject at k followed by a finite speech cue ("Clinton said", "he told"). */
@@ -830,6 +847,8 @@ const IRREGULAR_PAST = new Set(['shot', 'spoke', 'wrote', 'went', 'began', 'sang
 const INVERSION_FOLLOWERS = new Set(['who', 'whom', 'which', 'when', 'while', 'as', 'after', 'before', 'because', 'adding', 'noting', 'referring', 'speaking']);
 
 const TITLE_FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'and', 'to', 'for', 'at', 'with', 'by', 'or', 'from', 'as', 'vs.', 'is', "n't", "'s", '’s', 'are']);
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 

@@ -77,7 +77,7 @@ export const ADVERBIAL_STARTERS = new Set([
   'on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'late', 'early', 'earlier', 'later', 'last',
   'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'tonight', 'recently', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'flatly', 'bluntly', 'simply',
-  'then', 'afterward', 'afterwards', 'previously', 'once', 'while', 'when', 'through', 'over', 'with', 'of',
+  'then', 'afterward', 'afterwards', 'previously', 'once', 'while', 'when', 'through', 'over', 'with', 'of', 'as',
 ]);
 
 /** Nouns naming a message whose sender is the speaker ("The message he conveyed to Sharif"). */
