@@ -185,7 +185,8 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
 function sortPatterns(table: VerbTable): void {
   table.anchorIndex = new Map();
   for (const [lemma, list] of table.patterns) {
-    list.sort((a, b) => b.weight - a.weight || b.priority - a.priority);
+    // Markers make a pattern more specific too: "% *" (compound subject) before the bare "*" default.
+    list.sort((a, b) => b.weight - a.weight || Number(b.compound) - Number(a.compound) || b.priority - a.priority);
     const index = new Map<string, number[]>();
     list.forEach((p, i) => {
       const key = p.anchors.length ? p.anchors[0] : [''];
