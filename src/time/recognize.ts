@@ -116,6 +116,7 @@ export class Recognizer {
   private lastMonth: { y: number; m: number } | null = null;
   private lastYear: number | null = null;
   private lastDaySentence = -1;
+  private lastMonthSentence = -1;
 
   constructor(
     private readonly doc: Doc,
@@ -195,8 +196,12 @@ export class Recognizer {
       if (m) {
         out.push(m.main);
         this.noteReference(m.main);
-        if (m.extra) out.push(...m.extra);
-        i = m.main.e;
+        let next = m.main.e;
+        if (m.extra) {
+          out.push(...m.extra);
+          for (const x of m.extra) next = Math.max(next, x.e);
+        }
+        i = next;
       } else i++;
     }
     return out;
@@ -210,7 +215,10 @@ export class Recognizer {
     if (!m) return;
     const y = Number(m[1]);
     this.lastYear = y;
-    if (m[2]) this.lastMonth = { y, m: Number(m[2]) };
+    if (m[2]) {
+      this.lastMonth = { y, m: Number(m[2]) };
+      this.lastMonthSentence = this.doc.tokens.sentence[t.s];
+    }
     if (m[2] && m[3] && isValidYmd(y, Number(m[2]), Number(m[3]))) {
       this.lastDay = { y, m: Number(m[2]), d: Number(m[3]) };
       this.lastDaySentence = this.doc.tokens.sentence[t.s];
@@ -271,6 +279,32 @@ export class Recognizer {
       return { e, type: 'DATE', value: pad(base + shift - yearBack, 4), rule: 'time.anaphoric.year' };
     }
     return null;
+  }
+
+  /**
+   * "the same period last year", "the corresponding period a year ago", "the comparable period of the last year":
+   * a year before the period just reported: the reported quarter in an earnings story, else the month named
+   * in this sentence, else last year.
+   */
+  private matchComparablePeriod(i: number): Core | null {
+    const adj = this.lower(i + 1);
+    if (adj !== 'same' && adj !== 'corresponding' && adj !== 'comparable' && adj !== 'year-earlier' && adj !== 'year-ago') return null;
+    if (this.lower(i + 2) !== 'period') return null;
+    let e = i + 3;
+    const a = this.lower(e);
+    if (a === 'last' && this.lower(e + 1) === 'year') e += 2;
+    else if (a === 'a' && this.lower(e + 1) === 'year' && (this.lower(e + 2) === 'ago' || this.lower(e + 2) === 'earlier')) e += 3;
+    else if (a === 'of' && this.lower(e + 1) === 'the' && this.lower(e + 2) === 'last' && this.lower(e + 3) === 'year') e += 4;
+    else if (a === 'of' && this.lower(e + 1) === 'last' && this.lower(e + 2) === 'year') e += 3;
+    else if (!(adj === 'year-earlier' || adj === 'year-ago')) return null;
+    if (this.docHasQuarter()) {
+      const q = lastCompletedQuarter(this.dct);
+      return { e, type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, rule: 'time.period.year-ago' };
+    }
+    if (this.lastMonth && this.lastMonthSentence === this.doc.tokens.sentence[i]) {
+      return { e, type: 'DATE', value: fmtMonth(this.lastMonth.y - 1, this.lastMonth.m), rule: 'time.period.year-ago' };
+    }
+    return { e, type: 'DATE', value: pad(this.dct.y - 1, 4), rule: 'time.period.year-ago' };
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -406,7 +440,7 @@ export class Recognizer {
     }
 
     if (w === 'that' || w === 'the') {
-      const ana = this.matchAnaphoric(i);
+      const ana = this.matchAnaphoric(i) ?? this.matchComparablePeriod(i);
       if (ana) return ana;
     }
     if (w === 'the') {
@@ -613,10 +647,16 @@ export class Recognizer {
     if (this.lower(k) === ',' || this.lower(k) === 'of') k++;
     const ys = this.yearSpanAt(k);
     if (ys !== null) return { e: ys.e, type: 'DATE', value: fmtMonth(ys.y, m), rule: 'time.month-year' };
-    // "June last year", "January this year"
-    const relYear = this.lower(e);
-    if ((relYear === 'this' || relYear === 'last' || relYear === 'next') && this.lower(e + 1) === 'year') {
+    // "June last year", "January this year", "October of next year"
+    const ofRel = this.lower(e) === 'of' ? 1 : 0;
+    const relYear = this.lower(e + ofRel);
+    if ((relYear === 'this' || relYear === 'last' || relYear === 'next') && this.lower(e + ofRel + 1) === 'year') {
       const y2 = this.dct.y + (relYear === 'last' ? -1 : relYear === 'next' ? 1 : 0);
+      if (ofRel) {
+        // "October of next year": two expressions (as MEANTIME marks them), the month in the named year.
+        const year: TimeMatch = { s: e + 1, e: e + 3, type: 'DATE', value: pad(y2, 4), rule: `time.unit.${relYear}` };
+        return { e, type: 'DATE', value: fmtMonth(y2, m), rule: 'time.month-rel-year', extra: [year] };
+      }
       return { e: e + 2, type: 'DATE', value: fmtMonth(y2, m), rule: 'time.month-rel-year' };
     }
     // Lower-case "may" is the verb.

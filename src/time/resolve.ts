@@ -77,7 +77,8 @@ export function lastCompletedQuarter(dct: Ymd): { y: number; q: number } {
 /** Year of "the third quarter" without a year: the latest such quarter begun by the DCT, unless told as future. */
 export function yearForQuarter(dct: Ymd, q: number, tense: Tense | null): number {
   const cur = quarterOf(dct.m);
-  if (q > cur && tense !== 'future') return dct.y - 1;
+  // Untensed, the coming quarter is this year's ("closures during the fourth quarter" in August).
+  if (q > cur && tense !== 'future' && !(tense === null && q === cur + 1)) return dct.y - 1;
   return dct.y;
 }
 

@@ -136,3 +136,12 @@ test('the last/past/next + a calendar unit names the period', () => {
   assert.equal(find(ts, 'the past year').value, '2024');
   assert.equal(find(ts, 'the next quarter').value, '2025-Q3');
 });
+
+test('comparable periods a year back, month of a relative year, no duplicate after a split expression', () => {
+  const ts = times('Sales rose in February compared to the same period last year. Dealers close after October of next year.', '2010-03-03');
+  assert.equal(find(ts, 'the same period last year').value, '2009-02');
+  assert.equal(find(ts, 'October').value, '2011-10');
+  assert.equal(ts.filter((t) => t.span.text === 'next year').length, 1);
+  const range = times('The summit ran May 7-9, 2025 in Geneva.');
+  assert.equal(range.filter((t) => t.value === '2025').length, 0);
+});
