@@ -1173,6 +1173,15 @@ export class Recognizer {
     }
     // "the year-earlier quarter", "the year-ago period"
     const wk = this.lower(k);
+    // "the year-earlier nine months", "the latest nine months": a measured period.
+    if (hasThe && !count && (wk === 'year-earlier' || wk === 'year-ago' || rel === 'latest')) {
+      const k2 = wk === 'year-earlier' || wk === 'year-ago' ? k + 1 : k;
+      const c2 = this.parseCount(k2);
+      const u2 = c2 && c2.v !== null ? UNITS.get(this.lower(c2.e)) : undefined;
+      if (c2 && c2.v !== null && u2 && this.lower(k2) !== 'a' && this.lower(k2) !== 'an') {
+        return { e: c2.e + 1, type: 'DURATION', value: durationValue(c2.v, u2), rule: 'time.duration.period', counted: true };
+      }
+    }
     if (hasThe && (wk === 'year-earlier' || wk === 'year-ago') && (this.lower(k + 1) === 'quarter' || this.lower(k + 1) === 'period')) {
       return { e: k + 2, type: 'DATE', value: this.yearAgoValue(i), rule: 'time.year-earlier.period' };
     }
