@@ -39,6 +39,12 @@ const PAST = new Set([
   'taught', 'caught', 'sought', 'bid', 'let', 'dealt', 'declared', 'overtook', 'withdrew', 'undertook',
 ]);
 
+/** Present-tense verbs that news uses for scheduled events: "the council meets Monday", "talks resume Tuesday". */
+const SCHEDULED = new Set([
+  'meets', 'meet', 'opens', 'begins', 'starts', 'resumes', 'resume', 'arrives', 'visits', 'convenes', 'convene',
+  'expires', 'concludes', 'departs', 'faces', 'hosts', 'plays', 'travels', 'heads', 'returns', 'launches',
+]);
+
 const PRESENT = new Set(['is', 'are', 'am', "'s", 'does', 'do', 'has', 'have', 'remains', 'continues']);
 
 /** Words ending in -ed that are not past verbs (or that mislead as such). */
@@ -74,6 +80,11 @@ export function clauseTense(lower: (i: number) => string, start: number, end: nu
     if (w === 'be' && FUTURE_BEFORE_BE.has(lower(i - 1))) return 'future';
     // "is to resume", "are to meet"
     if (w === 'to' && (lower(i - 1) === 'is' || lower(i - 1) === 'are')) return 'future';
+    // A scheduled-event verb in the present points ahead, unless it is an infinitive ("to meet demand").
+    if (SCHEDULED.has(w)) {
+      if (lower(i - 1) === 'to') continue;
+      return 'future';
+    }
     const t = markerTense(w);
     if (!t) continue;
     if (t === 'past' && (lower(i - 1) === 'be' || lower(i - 1) === 'being') && FUTURE_BEFORE_BE.has(lower(i - 2))) return 'future';

@@ -145,3 +145,9 @@ test('comparable periods a year back, month of a relative year, no duplicate aft
   const range = times('The summit ran May 7-9, 2025 in Geneva.');
   assert.equal(range.filter((t) => t.value === '2025').length, 0);
 });
+
+test('a scheduled-event verb in the present points a weekday ahead, an infinitive does not', () => {
+  const ts = times('The two leaders meet separately Monday in London. Output rose to meet demand on Tuesday.');
+  assert.equal(find(ts, 'Monday').value, '2025-05-12');
+  assert.equal(find(ts, 'Tuesday').value, '2025-05-06');
+});
