@@ -1,5 +1,5 @@
 /**
- * Builds data/actors.json: the actor lexicon the matcher loads (src/entities/actors/lexicon.ts).
+ * Builds data/actors.txt: the actor lexicon the matcher loads (src/entities/actors/lexicon.ts).
  * Sources: the world-countries package (names, alt spellings, demonyms, capitals), ../shared/gazetteers
  * (CountryInfo.120116.txt: nationality adjectives, capitals, major cities; Phoenix.Countries/International/
  * MilNonState .actors: places, institutions, IGOs, armed groups, leaders; Phoenix.agents + PLOVER_agents:
@@ -8,7 +8,8 @@
  *
  * Row format: [surface, flags, code, name?] with flags = kind letter + case letter + source letter
  * (see KIND_LETTERS in src/entities/actors/lexicon.ts); name is omitted when it equals the surface.
- * Rows are stored grouped by their first token (`groups`), sorted by surface within a group.
+ * Rows are stored grouped by their first token, sorted by surface within a group: see formatActorTable in
+ * src/entities/actors/lexicon.ts for the file layout.
  * Rerun: node --import tsx scripts/build-actor-tables.ts
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import countries from 'world-countries';
 import { sharedPath, dataPath } from '../src/data-path.js';
 import { parseActorsText, parseAgentsText, currentCode, type ActorRecord } from '../src/dictionaries/petrarch.js';
 import { SECTORS, splitActorCode } from '../src/entities/actors/codes.js';
-import { surfaceTokens } from '../src/entities/actors/lexicon.js';
+import { ACTOR_TABLE_FILE, ACTOR_TABLE_VERSION, formatActorTable, surfaceTokens, type TableRow } from '../src/entities/actors/lexicon.js';
 import { AGENTS, INSTITUTIONS, PORTFOLIOS, TITLES } from './actor-facts.js';
 
 type Kind = 'country' | 'demonym' | 'capital' | 'city' | 'institution' | 'igo' | 'agent' | 'title' | 'person' | 'org';
@@ -258,35 +259,37 @@ function main(): void {
     out.push(best);
   }
   out.sort((a, b) => (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
-  const table = {
-    version: 2,
-    generatedBy: 'scripts/build-actor-tables.ts',
-    sources: ['world-countries', 'CountryInfo.120116.txt', 'Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt',
-      'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt', 'PLOVER_agents.txt', 'scripts/actor-facts.ts'],
-    countries: Object.fromEntries([...countryName].sort()),
-    ...groupRows(
-      out.map((r): TableRow => {
-        const flags = KIND_LETTER[r.kind] + r.caseMode + SOURCE_LETTER[r.source];
-        return r.name === r.surface ? [r.surface, flags, r.code] : [r.surface, flags, r.code, r.name];
-      }),
-    ),
-  };
-  const json = JSON.stringify(table);
-  writeFileSync(dataPath('actors.json'), json);
+  const { groups, rowCount, maxTokens } = groupRows(
+    out.map((r): TableRow => {
+      const flags = KIND_LETTER[r.kind] + r.caseMode + SOURCE_LETTER[r.source];
+      return r.name === r.surface ? [r.surface, flags, r.code] : [r.surface, flags, r.code, r.name];
+    }),
+  );
+  const text = formatActorTable(
+    {
+      version: ACTOR_TABLE_VERSION,
+      generatedBy: 'scripts/build-actor-tables.ts',
+      sources: ['world-countries', 'CountryInfo.120116.txt', 'Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt',
+        'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt', 'PLOVER_agents.txt', 'scripts/actor-facts.ts'],
+      countries: Object.fromEntries([...countryName].sort()),
+      rowCount,
+      maxTokens,
+    },
+    groups,
+  );
+  writeFileSync(dataPath(ACTOR_TABLE_FILE), text);
   const counts: Record<string, number> = {};
   for (const r of out) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
-  console.log(`data/actors.json: ${out.length} rows, ${json.length} bytes; ambiguous dropped: ${dropped}; name+title/agent dropped: ${composed}`);
+  console.log(`data/${ACTOR_TABLE_FILE}: ${out.length} rows, ${text.length} chars; ambiguous dropped: ${dropped}; name+title/agent dropped: ${composed}`);
   console.log(JSON.stringify(counts));
 }
-
-type TableRow = [string, string, string, string?];
 
 /**
  * Rows grouped by their first token as the lexicon splits surfaces (so loading needs no per-row work: the
  * sub-trie under a first token is built from its group on first lookup), in table order within a group;
  * with the row count and the longest surface in tokens.
  */
-function groupRows(rows: TableRow[]): { rowCount: number; maxTokens: number; groups: Record<string, TableRow[]> } {
+function groupRows(rows: TableRow[]): { rowCount: number; maxTokens: number; groups: Map<string, TableRow[]> } {
   const groups = new Map<string, TableRow[]>();
   let maxTokens = 0;
   for (const row of rows) {
@@ -297,7 +300,7 @@ function groupRows(rows: TableRow[]): { rowCount: number; maxTokens: number; gro
     if (g) g.push(row);
     else groups.set(tokens[0], [row]);
   }
-  return { rowCount: rows.length, maxTokens, groups: Object.fromEntries(groups) };
+  return { rowCount: rows.length, maxTokens, groups };
 }
 
 /**

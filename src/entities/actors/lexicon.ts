@@ -1,9 +1,10 @@
 /**
- * The actor lexicon: a token trie over lower-cased token strings, built once from data/actors.json
+ * The actor lexicon: a token trie over lower-cased token strings, built from data/actors.txt
  * (scripts/build-actor-tables.ts), plus one small trie per user-dictionaries object (cached in a WeakMap).
  * Surfaces are tokenized with the pipeline's own tokenizer so "U.S.", "Lt. Gen." and "'s" split the same way.
  */
-import { readDataJson } from '../../data-path.js';
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../data-path.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Dictionaries, UserActorEntry } from '../../model/options.js';
 import { splitActorCode } from './codes.js';
@@ -110,16 +111,53 @@ function addToNode(node: TrieNode, entry: LexEntry): boolean {
   return true;
 }
 
-type TableRow = [string, string, string, string?];
+/** A table row: [surface, flags (kind, case, source letters), code, name (when it differs from the surface)]. */
+export type TableRow = [string, string, string, string?];
 
-/** data/actors.json (version 2): rows grouped by their lower-cased first token (see scripts/build-actor-tables.ts). */
-interface TableFile {
+export const ACTOR_TABLE_FILE = 'actors.txt';
+export const ACTOR_TABLE_VERSION = 3;
+
+/** First line of the table file. */
+export interface ActorTableHeader {
   version: number;
+  generatedBy: string;
+  sources: string[];
   countries: Record<string, string>;
   rowCount: number;
   /** Longest surface in tokens. */
   maxTokens: number;
-  groups: Record<string, TableRow[]>;
+}
+
+/**
+ * The table file (scripts/build-actor-tables.ts writes it): a JSON header line, then one line per first token:
+ * the token (lower-cased, as surfaceTokens splits), a tab, and the JSON array of its rows in table order.
+ * Loading only splits lines; a group's JSON is parsed when its first token is first looked up.
+ */
+export function formatActorTable(header: ActorTableHeader, groups: Map<string, TableRow[]>): string {
+  const lines = [JSON.stringify(header)];
+  for (const [first, rows] of groups) {
+    if (/[\t\n]/.test(first)) throw new Error(`actor table: first token with a tab or newline: ${JSON.stringify(first)}`);
+    lines.push(`${first}\t${JSON.stringify(rows)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The header and, per first token, its rows as unparsed JSON text. */
+export function parseActorTable(text: string): { header: ActorTableHeader; groups: Map<string, string> } {
+  let nl = text.indexOf('\n');
+  const header = JSON.parse(text.slice(0, nl)) as ActorTableHeader;
+  if (header.version !== ACTOR_TABLE_VERSION) {
+    throw new Error(`data/${ACTOR_TABLE_FILE}: version ${header.version}, expected ${ACTOR_TABLE_VERSION} (rerun scripts/build-actor-tables.ts)`);
+  }
+  const groups = new Map<string, string>();
+  for (let p = nl + 1; p < text.length; p = nl + 1) {
+    nl = text.indexOf('\n', p);
+    if (nl < 0) nl = text.length;
+    const tab = text.indexOf('\t', p);
+    if (tab < 0 || tab > nl) continue;
+    groups.set(text.slice(p, tab), text.slice(tab + 1, nl));
+  }
+  return { header, groups };
 }
 
 let builtin: { lex: Lexicon; countries: Map<string, string> } | null = null;
@@ -141,17 +179,20 @@ export function countryNames(): Map<string, string> {
  * built so far.
  */
 class LazyRootChildren extends Map<string, TrieNode> {
-  constructor(private readonly groups: Record<string, TableRow[]>) {
+  /** First token -> its rows as JSON text, for sub-tries not built yet. */
+  constructor(private readonly pending: Map<string, string>) {
     super();
   }
 
   override get(token: string): TrieNode | undefined {
     const node = super.get(token);
     if (node !== undefined) return node;
-    if (!Object.hasOwn(this.groups, token)) return undefined;
+    const json = this.pending.get(token);
+    if (json === undefined) return undefined;
+    this.pending.delete(token);
     const top: TrieNode = { next: null, entries: null };
     super.set(token, top);
-    for (const row of this.groups[token]) {
+    for (const row of JSON.parse(json) as TableRow[]) {
       const tokens = surfaceTokens(row[0]);
       let n = top;
       for (let k = 1; k < tokens.length; k++) n = childFor(n, tokens[k]);
@@ -161,7 +202,7 @@ class LazyRootChildren extends Map<string, TrieNode> {
   }
 
   override has(token: string): boolean {
-    return super.has(token) || Object.hasOwn(this.groups, token);
+    return super.has(token) || this.pending.has(token);
   }
 }
 
@@ -184,10 +225,9 @@ function rowEntry([surface, flags, code, name]: TableRow, tokens: string[]): Lex
 
 function loadBuiltin(): { lex: Lexicon; countries: Map<string, string> } {
   if (builtin) return builtin;
-  const table = readDataJson<TableFile>('actors.json');
-  if (table.version !== 2) throw new Error(`data/actors.json: version ${table.version}, expected 2 (rerun scripts/build-actor-tables.ts)`);
-  const lex: Lexicon = { root: { next: new LazyRootChildren(table.groups), entries: null }, maxLen: table.maxTokens, size: table.rowCount };
-  builtin = { lex, countries: new Map(Object.entries(table.countries)) };
+  const { header, groups } = parseActorTable(readFileSync(dataPath(ACTOR_TABLE_FILE), 'utf8'));
+  const lex: Lexicon = { root: { next: new LazyRootChildren(groups), entries: null }, maxLen: header.maxTokens, size: header.rowCount };
+  builtin = { lex, countries: new Map(Object.entries(header.countries)) };
   return builtin;
 }
 
