@@ -104,6 +104,7 @@ class Attributor {
       let cueEnd = i + 1;
       let lemma: string;
       if (lw === 'according' && i + 1 < b && w.lower(i + 1) === 'to') {
+        if (i < coveredUntil) { i = i + 1; continue; } // claimed by the sentence-final attribution above
         const d = this.accordingTo(si, i, a, b);
         if (d) { this.drafts.push(d); lastSpeaker = d.speaker; i = i + 1; }
         continue;
@@ -148,6 +149,7 @@ class Attributor {
     if (t.flags[i] & TokFlag.Capitalized && i > a && !(HEADLINE_CUES.has(lemma) && (w.nameLike(i - 1) || w.isPossessive(i - 1)))) return [];
     // "a leading advocate for", "his remarks": a determiner before a base/present cue makes it a noun.
     if ((entry.form === 'base' || entry.form === 'present') && (NOUN_DETERMINERS.has(vg - 1 >= a ? w.lower(vg - 1) : '') || (entry.form === 'base' && vg - 2 >= a && (w.lower(vg - 2) === 'a' || w.lower(vg - 2) === 'an')))) return [];
+    if (this.notSpeechUse(i, vg, a, b, entry)) return [];
     const cue = { start: i, end: cueEnd };
     let speaker: TokRange | null = null;
     let addressee: TokRange | null = null;
@@ -169,7 +171,8 @@ class Attributor {
     p = this.skipAdverbials(p, b);
 
     if (lemma === 'ask' && (entry.form === 'past' || entry.form === 'participle') && (i === a || ['when', 'after', 'if', 'once', 'while'].includes(leftWord))) {
-      // "When asked whether ..., Trump said": the question is reported; the asker, when named, follows "by".
+      // "When asked by reporters whether ..., Trump said": the question is reported by the asker after "by"; with no
+      // asker named ("Asked if ...") nobody is quoted saying it, so it is not reported as a quotation.
       let q = p;
       let asker: TokRange | null = null;
       if (q + 1 < b && w.lower(q) === 'by') { asker = npRight(w, q + 1, b, 6); if (asker) q = asker.end; }
@@ -177,7 +180,7 @@ class Attributor {
       if (q < b && QUESTION_WORDS.has(w.lower(q))) {
         let e = q + 1;
         while (e < b && !w.isPunct(e, ',') && !this.isTerminal(e)) e++;
-        if (e > q + 1) return [this.draft(this.doc.tokens.start[q], this.doc.tokens.end[e - 1], cue, lemma, asker, null, si, 'asked-question')];
+        if (e > q + 1 && asker) return [this.draft(this.doc.tokens.start[q], this.doc.tokens.end[e - 1], cue, lemma, asker, null, si, 'asked-question')];
       }
       return [];
     }
@@ -322,6 +325,28 @@ class Attributor {
     return words >= 1 && words <= 8 && caps >= 1;
   }
 
+  /**
+   * Uses of a cue word that report nothing: passives ("have been pushed by", "is seen as", "thought to be"),
+   * "adding to", a base form right after a singular name ("the US state department").
+   */
+  private notSpeechUse(i: number, vg: number, a: number, b: number, entry: CueEntry): boolean {
+    const w = this.w;
+    const next = i + 1 < b ? w.lower(i + 1) : '';
+    if (entry.form === 'past' || entry.form === 'participle') {
+      // A passive reports something only with a clause after it ("was told that ...", "is expected to ...").
+      let passive = vg - 1 >= a && PASSIVE_AUX.has(w.lower(vg - 1));
+      for (let k = vg; k < i; k++) if (PASSIVE_AUX.has(w.lower(k))) passive = true;
+      if (passive) {
+        const p = this.skipAdverbials(i + 1, b);
+        if (p >= b || !(w.lower(p) === 'that' || w.lower(p) === 'to' || w.lower(p) === ':' || w.kind(p) === TokKind.Quote)) return true;
+      }
+      if (next === 'to' && i + 2 < b && (w.lower(i + 2) === 'be' || w.lower(i + 2) === 'have')) return true;
+    }
+    if (entry.lemma === 'add' && next === 'to') return true;
+    if (entry.form === 'base' && vg === i && i - 1 >= a && w.nameLike(i - 1) && !w.lower(i - 1).endsWith('s')) return true;
+    return false;
+  }
+
   /** "The message he conveyed to Sharif ...": the sender speaks, the recipient is addressed. */
   private messageSender(a: number, left: number): { speaker: TokRange; addressee: TokRange | null } | null {
     const w = this.w;
@@ -442,6 +467,8 @@ class Attributor {
       if (this.doc.tokens.flags[r.tokStart] & TokFlag.Capitalized || this.isTerminal(r.tokEnd - 1)) return this.regionContent(this.regionOf[p], b);
       return this.clauseContent(p, b);
     }
+    // "rejected because ...": an adverbial clause, not reported content.
+    if (NOT_CONTENT_STARTERS.has(lp)) return null;
     if (lp === 'that' || lp === 'whether' || lp === 'if' || lp === 'why' || lp === 'how' || lp === 'what' || lp === 'when') return this.clauseContent(p, b);
     if (lp === 'to' && (entry.cls === 'intention' || entry.addresseeObject)) return weak && entry.cls !== 'intention' ? null : this.clauseContent(p, b);
     if (weak) return null;
@@ -849,6 +876,9 @@ const INVERSION_FOLLOWERS = new Set(['who', 'whom', 'which', 'when', 'while', 'a
 const TITLE_FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'and', 'to', 'for', 'at', 'with', 'by', 'or', 'from', 'as', 'vs.', 'is', "n't", "'s", '’s', 'are']);
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+
+const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were', "'s", '’s']);
+const NOT_CONTENT_STARTERS = new Set(['because', 'since', 'although', 'though', 'unless', 'until', 'despite']);
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
