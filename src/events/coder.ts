@@ -64,10 +64,23 @@ export interface SentenceView {
   lemmas: (string | undefined)[];
   first: number;
   vocab: Set<string>;
+  /** The vocabulary words that are some pattern's first anchor (all a pattern lookup needs to visit). */
+  anchorWords: string[];
 }
 
+/** The doc's text lower-cased once (null when lower-casing changes its length: then per token). */
+let lowerDoc: Doc | null = null;
+let lowerText: string | null = null;
+
 function lower(doc: Doc, i: number): string {
-  const w = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+  if (lowerDoc !== doc) {
+    lowerDoc = doc;
+    const l = doc.text.toLowerCase();
+    lowerText = l.length === doc.text.length ? l : null;
+  }
+  const w = lowerText !== null
+    ? lowerText.slice(doc.tokens.start[i], doc.tokens.end[i])
+    : doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
   return w.includes('\u2019') || w.includes('\u2018') ? w.replace(/[\u2018\u2019]/g, "'") : w;
 }
 
@@ -233,7 +246,7 @@ interface Candidate {
 }
 
 function bestPattern(table: VerbTable, lemma: string, view: SentenceView, v: number, lo: number, hi: number, compoundSubject = false): Candidate | null {
-  const list = candidatePatterns(table, lemma, view.vocab);
+  const list = candidatePatterns(table, lemma, view.vocab, table.allAnchors ? view.anchorWords : undefined);
   if (list.length === 0) return null;
   // Patterns are sorted most specific first: the first that matches wins.
   let best: VerbPattern | null = null;
@@ -263,7 +276,11 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     words[k] = lower(doc, first + k);
     lemmas[k] = ctx.table.forms.get(words[k]);
   }
-  const view: SentenceView = { words, lemmas, first, vocab: sentenceVocabulary(words, lemmas) };
+  const vocab = sentenceVocabulary(words, lemmas);
+  const anchorWords: string[] = [];
+  const allAnchors = ctx.table.allAnchors;
+  if (allAnchors) for (const w of vocab) if (allAnchors.has(w)) anchorWords.push(w);
+  const view: SentenceView = { words, lemmas, first, vocab, anchorWords };
   const acts = actorsIn(ctx.actors, sent.tokStart, sent.tokEnd);
   const out: RawEvent[] = [];
   state.current = [];

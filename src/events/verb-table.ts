@@ -36,6 +36,9 @@ export interface VerbPattern {
   origin: string;
   /** Per element, the first words of its alternatives: a pattern whose element has none in the sentence cannot match. */
   anchors: string[][];
+  /** The same first words as sets, per element of `pre` and of `post` (a position whose word is in none is skipped at once). */
+  preFirst?: Set<string>[];
+  postFirst?: Set<string>[];
 }
 
 export interface VerbTable {
@@ -43,6 +46,8 @@ export interface VerbTable {
   patterns: Map<string, VerbPattern[]>;
   /** Per lemma: first-element anchor word -> indices into its sorted pattern list (built by sortPatterns). */
   anchorIndex?: Map<string, Map<string, number[]>>;
+  /** Every first-element anchor word of any pattern (a sentence's other words can never select a pattern). */
+  allAnchors?: Set<string>;
 }
 
 const MAX_GAP = 4;
@@ -102,7 +107,11 @@ export function compilePattern(
   }
   if (!seenVerb) { post.push(...pre.splice(0)); }
   const anchors = [...pre, ...post].map((el) => el.map((alt) => alt[0]));
-  return { code, reciprocal: reciprocal || null, pre, post, sourceAfter, compound, negation, targetBefore, targetAfterLast, targetSkips: targetAfterLast && targetSkips, weight, priority, origin, anchors };
+  const firstSet = (el: Element): Set<string> => new Set(el.map((alt) => alt[0]));
+  return {
+    code, reciprocal: reciprocal || null, pre, post, sourceAfter, compound, negation, targetBefore, targetAfterLast,
+    targetSkips: targetAfterLast && targetSkips, weight, priority, origin, anchors, preFirst: pre.map(firstSet), postFirst: post.map(firstSet),
+  };
 }
 
 function addForms(forms: Map<string, string>, lemma: string, extra: readonly string[] = []): void {
@@ -184,6 +193,7 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
  */
 function sortPatterns(table: VerbTable): void {
   table.anchorIndex = new Map();
+  table.allAnchors = new Set();
   for (const [lemma, list] of table.patterns) {
     // Markers make a pattern more specific too: "% *" (compound subject) before the bare "*" default.
     list.sort((a, b) => b.weight - a.weight || Number(b.compound) - Number(a.compound) || b.priority - a.priority);
@@ -191,6 +201,7 @@ function sortPatterns(table: VerbTable): void {
     list.forEach((p, i) => {
       const key = p.anchors.length ? p.anchors[0] : [''];
       for (const w of new Set(key)) {
+        table.allAnchors!.add(w);
         let ids = index.get(w);
         if (!ids) index.set(w, (ids = []));
         ids.push(i);
@@ -206,7 +217,7 @@ let scratch = new Uint8Array(1024);
  * The patterns of `lemma` worth testing in a sentence, most specific first: those whose first element's anchor
  * occurs in the sentence, plus those without elements (the verb's default).
  */
-export function candidatePatterns(table: VerbTable, lemma: string, vocab: ReadonlySet<string>): VerbPattern[] {
+export function candidatePatterns(table: VerbTable, lemma: string, vocab: ReadonlySet<string>, anchorWords?: readonly string[]): VerbPattern[] {
   const list = table.patterns.get(lemma);
   const index = table.anchorIndex?.get(lemma);
   if (!list || !index) return list ?? [];
@@ -228,7 +239,9 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Readon
     }
   };
   add(index.get(''));
-  if (index.size > vocab.size) {
+  if (anchorWords && index.size > anchorWords.length) {
+    for (let j = 0; j < anchorWords.length; j++) add(index.get(anchorWords[j]));
+  } else if (index.size > vocab.size) {
     for (const w of vocab) add(index.get(w));
   } else {
     for (const [w, ids] of index) if (w && vocab.has(w)) add(ids);
@@ -275,8 +288,23 @@ export function wordMatches(w: string, tok: string, lemma: string | undefined): 
   return false;
 }
 
+/** Whether token `i` could start one of the element's alternatives (its word, lemma or singular is a first word). */
+function couldStart(first: Set<string> | undefined, words: readonly string[], lemmas: readonly (string | undefined)[], i: number): boolean {
+  if (!first) return true;
+  const tok = words[i];
+  if (first.has(tok)) return true;
+  const lemma = lemmas[i];
+  if (lemma !== undefined && first.has(lemma)) return true;
+  if (tok.length > 2 && tok.charCodeAt(tok.length - 1) === 115 /* s */) {
+    if (first.has(tok.slice(0, -1))) return true;
+    if (tok.charCodeAt(tok.length - 2) === 101 /* e */ && first.has(tok.slice(0, -2))) return true;
+  }
+  return false;
+}
+
 /** Where the element matches from position `i` forward: the end index, or -1. */
-function matchAt(el: Element, words: readonly string[], lemmas: readonly (string | undefined)[], i: number, end: number): number {
+function matchAt(el: Element, words: readonly string[], lemmas: readonly (string | undefined)[], i: number, end: number, first?: Set<string>): number {
+  if (!couldStart(first, words, lemmas, i)) return -1;
   for (const alt of el) {
     if (i + alt.length > end) continue;
     let ok = true;
@@ -317,7 +345,7 @@ export function matchPattern(
   for (let e = p.pre.length - 1; e >= 0; e--) {
     let found = -1;
     for (let i = cur - 1; i >= Math.max(preLo, cur - gap - 1); i--) {
-      const end = matchAt(p.pre[e], words, lemmas, i, cur);
+      const end = matchAt(p.pre[e], words, lemmas, i, cur, p.preFirst?.[e]);
       if (end >= 0) { found = i; break; }
     }
     if (found < 0) return null;
@@ -326,12 +354,14 @@ export function matchPattern(
   let pos = v + 1;
   let lastPost = v + 1;
   const postHi = Math.min(hi, v + 1 + postWindow);
-  for (const el of p.post) {
+  for (let e = 0; e < p.post.length; e++) {
+    const el = p.post[e];
+    const first = p.postFirst?.[e];
     let found = -1;
     // Elements sit close together (a shallow stand-in for PETRARCH's phrase structure): a gap of a few words.
     const elHi = Math.min(postHi, pos + gap + 1);
     for (let i = pos; i < elHi; i++) {
-      const end = matchAt(el, words, lemmas, i, postHi);
+      const end = matchAt(el, words, lemmas, i, postHi, first);
       if (end >= 0) { found = i; pos = end; break; }
     }
     if (found < 0) return null;
