@@ -17,10 +17,11 @@ export { lookupCue, cueLexicon, type CueEntry } from './lexicon.js';
 export function runQuotes(doc: Doc, options: AnalyzeOptions): void {
   void options;
   const mentions = doc.mentions.slice().sort((x, y) => x.span.start - y.span.start);
-  doc.quotes = attributeQuotes(doc).map((d, k) => toQuote(doc, d, k, mentions));
+  const personIds = new Set(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
+  doc.quotes = attributeQuotes(doc).map((d, k) => toQuote(doc, d, k, mentions, personIds));
 }
 
-function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[]): Quote {
+function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[], personIds: Set<string>): Quote {
   const t = doc.tokens;
   const sent = doc.sentences[d.sentence];
   const [start, end] = trimContent(doc.text, d.start, d.end);
@@ -32,8 +33,8 @@ function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[]): Quote {
     content: makeSpan(doc.text, start, end),
     cue: d.cue ? makeSpan(doc.text, t.start[d.cue.start], t.end[d.cue.end - 1]) : null,
     cueLemma: d.cueLemma,
-    speaker: speakerParty(doc, d, mentions),
-    addressee: party(doc, d.addressee, mentions),
+    speaker: speakerParty(doc, d, mentions, personIds),
+    addressee: party(doc, d.addressee, mentions, personIds),
     sentence: makeSpan(doc.text, sent.start, sent.end),
     date,
     dateSource,
@@ -49,23 +50,39 @@ function trimContent(text: string, start: number, end: number): [number, number]
 }
 
 /** "Barkley, who said ...": when the antecedent resolves to an entity, the relative pronoun is the mention. */
-function speakerParty(doc: Doc, d: Draft, mentions: Mention[]): Quote['speaker'] {
-  const p = party(doc, d.speaker, mentions);
+function speakerParty(doc: Doc, d: Draft, mentions: Mention[], personIds: Set<string>): Quote['speaker'] {
+  const p = party(doc, d.speaker, mentions, personIds);
   if (!p || !p.entityId || !d.speakerRelative) return p;
-  const rel = party(doc, d.speakerRelative, []);
+  const rel = party(doc, d.speakerRelative, [], personIds);
   return rel ? { entityId: p.entityId, mention: rel.mention } : p;
 }
 
-function party(doc: Doc, r: TokRange | null, mentions: Mention[]): Quote['speaker'] {
+const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
+
+function party(doc: Doc, r: TokRange | null, mentions: Mention[], personIds: Set<string>): Quote['speaker'] {
   if (!r) return null;
   const t = doc.tokens;
   const start = t.start[r.start];
   const end = t.end[r.end - 1];
-  return { entityId: entityAt(mentions, start, end), mention: makeSpan(doc.text, start, end) };
+  // "The leader of the Syrian Kurds", "an SDF commander at the Baghouz frontline": the head comes before the
+  // preposition; a name after it is the speaker only when it names a person ("Secretary of State John Kerry").
+  let headEnd = end;
+  for (let k = r.start + 1; k < r.end; k++) {
+    if (HEAD_PREPOSITIONS.has(doc.text.slice(t.start[k], t.end[k]).toLowerCase())) { headEnd = t.start[k]; break; }
+  }
+  let entityId = entityAt(mentions, start, headEnd, end - start);
+  if (entityId === null && headEnd < end) {
+    const tail = entityAt(mentions, headEnd, end, end - start);
+    if (tail && personIds.has(tail)) entityId = tail;
+  }
+  return { entityId, mention: makeSpan(doc.text, start, end) };
 }
 
-/** The entity of the mention that overlaps [start, end) most (ties: the later, i.e. the head); mentions sorted by start. */
-function entityAt(mentions: Mention[], start: number, end: number): string | null {
+/**
+ * The entity of the mention that overlaps [start, end) most (ties: the later, i.e. the head); mentions sorted by
+ * start. A demonym inside a longer phrase ("The Turkish president") is a modifier, not the speaker.
+ */
+function entityAt(mentions: Mention[], start: number, end: number, phraseLength = end - start): string | null {
   let best: string | null = null;
   let bestOverlap = 0;
   // Mentions are short: any overlapping one starts within 200 chars before `start`.
@@ -79,6 +96,7 @@ function entityAt(mentions: Mention[], start: number, end: number): string | nul
   for (let i = lo; i < mentions.length && mentions[i].span.start < end; i++) {
     const m = mentions[i];
     if (m.span.end <= start) continue;
+    if (m.kind === 'demonym' && m.span.end - m.span.start < phraseLength) continue;
     const ov = Math.min(end, m.span.end) - Math.max(start, m.span.start);
     if (ov >= bestOverlap) {
       bestOverlap = ov;
