@@ -29,6 +29,9 @@ export interface RawEvent {
   isNoun: boolean;
 }
 
+/** EVENT_NOUNS as a Map: a keyed object lookup with a fresh (sliced) string costs an internalization per token. */
+const EVENT_NOUN_CODES = new Map(Object.entries(EVENT_NOUNS));
+
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot', 'refused', 'refuses', 'declined', 'failed']);
 const DESIRE = new Set(['want', 'wants', 'wanted', 'wanting', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'seek', 'seeks', 'sought', 'desire', 'desires', 'aim', 'aims', 'need', 'needs', 'should', 'must', 'urged', 'urge', 'urges', 'encouraged', 'asked', 'called']);
 const FUTURE = new Set(['willing', 'ready', 'prepared', 'offered', 'offers', 'promised', 'pledged', 'vowed', 'will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'going', 'set', 'expected', 'scheduled', 'about', 'would']);
@@ -274,7 +277,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   const lemmas: (string | undefined)[] = new Array(n);
   for (let k = 0; k < n; k++) {
     words[k] = lower(doc, first + k);
-    lemmas[k] = ctx.table.forms.get(words[k]);
+    lemmas[k] = doc.tokens.kind[first + k] === TokKind.Word ? ctx.table.forms.get(words[k]) : undefined;
   }
   const vocab = sentenceVocabulary(words, lemmas);
   const anchorWords: string[] = [];
@@ -292,7 +295,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (doc.tokens.kind[first + v] !== TokKind.Word || inActor[v] || ctx.inTime?.[first + v]) continue;
     const w = words[v];
     if (NOT_TRIGGERS.has(w) || (MONTH_VERBS.has(w) && v > 0 && isCap(v))) continue;
-    const nounCode = EVENT_NOUNS[w];
+    const nounCode = EVENT_NOUN_CODES.get(w);
     const lemma = lemmas[v];
     // Most tokens are neither a verb of the table, an event noun nor an obligation word: skip them cheaply.
     if (!nounCode && !lemma && w !== 'must' && !OBLIGATION.has(w)) continue;

@@ -45,7 +45,7 @@ function followsEventNoun(doc: Doc, t: Timex): boolean {
 function computeFollowsEventNoun(doc: Doc, t: Timex): boolean {
   // "the April 22 Pahalgam terrorist attack": an event noun within 4 words after the timex owns it.
   const rest = doc.text.slice(t.span.end, t.span.end + 40).toLowerCase().split(/[^a-z-]+/).filter(Boolean).slice(0, 4);
-  return rest.some((w) => EVENT_NOUNS[w] !== undefined);
+  return rest.some((w) => Object.hasOwn(EVENT_NOUNS, w));
 }
 
 export function dateFor(
