@@ -268,7 +268,7 @@ class Attributor {
     // Left side: "... , X said." / "X said." after a quote sentence.
     if (p < b && !this.isTerminal(p) && !w.isPunct(p, ',') && !w.isPunct(p, '-') && !w.isPunct(p, '—') && !w.isPunct(p, '–')) return [];
     if (!speaker) return [];
-    if (entry.form === 'base' && !/^(they|we|i|you)$|s$/.test(w.lower(speaker.end - 1))) return []; // "a Democratic state
+    if (entry.form === 'base' && vg === i && !/^(they|we|i|you)$|s$/.test(w.lower(speaker.end - 1))) return []; // "a Democratic state
     const boundary = speaker && speaker.start <= vg ? speaker.start - 1 : vg - 1;
     // The trailing attribution is set off by a comma, a dash or a closing quote ("..., he said"), not "when he balked".
     if (boundary >= a && !(w.isPunct(boundary, ',') || w.kind(boundary) === TokKind.Quote || w.isPunct(boundary, '—') || w.isPunct(boundary, '–') || w.isPunct(boundary, '-') || w.isPunct(boundary, '--'))) return [];
@@ -724,6 +724,13 @@ class Attributor {
         }
       }
       if (words < 3 && !r.continues) continue; // scare quotes and titles
+      // 2a. "Mr. Christie gloated: “...”", "As Amar put it, “...”": a subject and a past verb we do not list.
+      const leading = this.leadingSpeaker(r, sent.tokStart);
+      if (leading) {
+        this.pushRegion(r, 'direct', leading.cue, leading.lemma, leading.speaker, si, 'quote-leading-verb');
+        lastWithSpeaker = this.drafts[this.drafts.length - 1];
+        continue;
+      }
       // 2b. "“...” ― Pamela Padilla" ending its line: a dash-attributed quote (epigraphs, reader comments).
       const dashed = this.dashSpeaker(r);
       if (dashed) {
@@ -776,6 +783,27 @@ class Attributor {
       }
       if (words >= 4) this.pushRegion(r, 'direct', null, null, null, si, 'unattributed');
     }
+  }
+
+  /** "NP verb-ed: “...”" / "NP put it, “...”" right before the opening mark, the quote capitalized. */
+  private leadingSpeaker(r: QuoteRegion, a: number): { speaker: TokRange; cue: TokRange; lemma: string } | null {
+    const w = this.w;
+    const t = this.doc.tokens;
+    const before = r.openTok - 1;
+    if (before - 2 < a || !(w.isPunct(before, ':') || w.isPunct(before, ',')) || !(t.flags[r.tokStart] & TokFlag.Capitalized)) return null;
+    let v = before - 1;
+    let lemma: string;
+    if (w.lower(v) === 'it' && w.lower(v - 1) === 'put') { v--; lemma = 'put'; }
+    else {
+      const lv = w.lower(v);
+      if (!w.isWord(v) || t.flags[v] & TokFlag.Capitalized || !(lv.endsWith('ed') || IRREGULAR_PAST.has(lv)) || FUNCTION_WORDS_QUICK.has(lv)) return null;
+      lemma = lookupCue(lv)?.lemma ?? lv;
+    }
+    let s = v - 1;
+    while (s >= a && isFiller(w.lower(s))) s--;
+    const np = s >= a ? npLeft(w, s, a) : null;
+    if (!np || !subjectPosition(w, np.start, a)) return null;
+    return { speaker: np, cue: { start: v, end: before }, lemma };
   }
 
   /** "“...” ― Name Surname." closing its line: the name after the dash, 1-5 name-like tokens. */

@@ -84,3 +84,20 @@ test('"Said X:" opens a quote with its speaker after the cue', () => {
   const q = find(quotes('The vote was close.\n\nSaid Ellison: “I do not think they care about the budget.”'), 'I do not think');
   assert.equal(q.speaker!.mention.text, 'Ellison');
 });
+
+test('a subject and an unlisted past verb before a colon: "X gloated: “...”"', () => {
+  const q = find(quotes('The race tightened.\n\nAnd Mr. Hale gloated: “I told you she would not be ready.”'), 'I told you');
+  assert.equal(q.speaker!.mention.text, 'Mr. Hale');
+  assert.equal(q.cue!.text, 'gloated');
+});
+
+test('"As X put it, “...”"', () => {
+  const q = find(quotes('The bill stalled.\n\nAs Nora Field, a law professor, put it, “Senators should take the deal while they can.”'), 'Senators should');
+  assert.equal(q.speaker!.mention.text, 'Nora Field');
+});
+
+test('a base-form cue after an auxiliary agrees with any subject: “...,” he will say', () => {
+  const q = find(quotes('The speech is ready.\n\n“Nobody knows the job until they do it,” he will say.'), 'Nobody knows');
+  assert.equal(q.speaker!.mention.text, 'he');
+  assert.equal(q.cueLemma, 'say');
+});
