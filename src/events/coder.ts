@@ -249,7 +249,7 @@ interface Candidate {
 }
 
 function bestPattern(table: VerbTable, lemma: string, view: SentenceView, v: number, lo: number, hi: number, compoundSubject = false): Candidate | null {
-  const list = candidatePatterns(table, lemma, view.vocab, table.allAnchors ? view.anchorWords : undefined);
+  const list = candidatePatterns(table, lemma, view.vocab, table.wordInfo ? view.anchorWords : undefined);
   if (list.length === 0) return null;
   // Patterns are sorted most specific first: the first that matches wins.
   let best: VerbPattern | null = null;
@@ -275,14 +275,43 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   currentForms = ctx.table.forms;
   const words: string[] = new Array(n);
   const lemmas: (string | undefined)[] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    words[k] = lower(doc, first + k);
-    lemmas[k] = doc.tokens.kind[first + k] === TokKind.Word ? ctx.table.forms.get(words[k]) : undefined;
+  const info = ctx.table.wordInfo;
+  let vocab: Set<string>;
+  let anchorWords: string[];
+  if (info) {
+    // One lookup per token gives its lemma and whether it (its lemma, its singular) can anchor a pattern; the
+    // vocabulary keeps anchor words only, all that pattern selection and anchor checks look at.
+    vocab = new Set();
+    const kinds = doc.tokens.kind;
+    for (let k = 0; k < n; k++) {
+      const w = lower(doc, first + k);
+      words[k] = w;
+      const wi = info.get(w);
+      if (wi === undefined) {
+        lemmas[k] = undefined;
+      } else {
+        lemmas[k] = kinds[first + k] === TokKind.Word ? wi.lemma : undefined;
+        if (wi.anchor) vocab.add(w);
+        if (wi.lemmaAnchor && lemmas[k] !== undefined) vocab.add(wi.lemma!);
+      }
+      if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */) {
+        const one = w.slice(0, -1);
+        if (info.get(one)?.anchor) vocab.add(one);
+        if (one.charCodeAt(one.length - 1) === 101 /* e */) {
+          const two = w.slice(0, -2);
+          if (info.get(two)?.anchor) vocab.add(two);
+        }
+      }
+    }
+    anchorWords = [...vocab];
+  } else {
+    for (let k = 0; k < n; k++) {
+      words[k] = lower(doc, first + k);
+      lemmas[k] = doc.tokens.kind[first + k] === TokKind.Word ? ctx.table.forms.get(words[k]) : undefined;
+    }
+    vocab = sentenceVocabulary(words, lemmas);
+    anchorWords = [];
   }
-  const vocab = sentenceVocabulary(words, lemmas);
-  const anchorWords: string[] = [];
-  const allAnchors = ctx.table.allAnchors;
-  if (allAnchors) for (const w of vocab) if (allAnchors.has(w)) anchorWords.push(w);
   const view: SentenceView = { words, lemmas, first, vocab, anchorWords };
   const acts = actorsIn(ctx.actors, sent.tokStart, sent.tokEnd);
   const out: RawEvent[] = [];

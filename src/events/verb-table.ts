@@ -41,13 +41,21 @@ export interface VerbPattern {
   postFirst?: Set<string>[];
 }
 
+export interface WordInfo {
+  lemma: string | undefined;
+  anchor: boolean;
+  lemmaAnchor: boolean;
+}
+
 export interface VerbTable {
   forms: Map<string, string>;
   patterns: Map<string, VerbPattern[]>;
   /** Per lemma: first-element anchor word -> indices into its sorted pattern list (built by sortPatterns). */
   anchorIndex?: Map<string, Map<string, number[]>>;
-  /** Every first-element anchor word of any pattern (a sentence's other words can never select a pattern). */
+  /** Every anchor word of any pattern element (a sentence's other words can never select or satisfy a pattern). */
   allAnchors?: Set<string>;
+  /** One lookup per token: its lemma (a verb form), whether it is an anchor, and whether its lemma is one. */
+  wordInfo?: Map<string, WordInfo>;
 }
 
 const MAX_GAP = 4;
@@ -193,7 +201,9 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
  */
 function sortPatterns(table: VerbTable): void {
   table.anchorIndex = new Map();
-  table.allAnchors = new Set();
+  const all = new Set<string>();
+  table.allAnchors = all;
+  for (const list of table.patterns.values()) for (const p of list) for (const alts of p.anchors) for (const w of alts) all.add(w);
   for (const [lemma, list] of table.patterns) {
     // Markers make a pattern more specific too: "% *" (compound subject) before the bare "*" default.
     list.sort((a, b) => b.weight - a.weight || Number(b.compound) - Number(a.compound) || b.priority - a.priority);
@@ -201,7 +211,6 @@ function sortPatterns(table: VerbTable): void {
     list.forEach((p, i) => {
       const key = p.anchors.length ? p.anchors[0] : [''];
       for (const w of new Set(key)) {
-        table.allAnchors!.add(w);
         let ids = index.get(w);
         if (!ids) index.set(w, (ids = []));
         ids.push(i);
@@ -209,6 +218,10 @@ function sortPatterns(table: VerbTable): void {
     });
     table.anchorIndex.set(lemma, index);
   }
+  const info = new Map<string, WordInfo>();
+  for (const [form, lemma] of table.forms) info.set(form, { lemma, anchor: all.has(form), lemmaAnchor: all.has(lemma) });
+  for (const w of all) if (!info.has(w)) info.set(w, { lemma: undefined, anchor: true, lemmaAnchor: false });
+  table.wordInfo = info;
 }
 
 let scratch = new Uint8Array(1024);
