@@ -100,7 +100,8 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
     if (DETERMINERS.has(lp)) { det = p; break; }
     if (w.isPossessive(p)) { s = p; continue; }
     if (!w.isWord(p) && w.kind(p) !== TokKind.Number) break;
-    if (FUNCTION_WORDS.has(lp) || PRONOUNS.has(lp) || lookupCue(lp)) break;
+    // A base-form cue word inside the phrase is a noun modifier ("the campaign strategist", "a support group").
+    if (FUNCTION_WORDS.has(lp) || PRONOUNS.has(lp) || (lookupCue(lp) && lookupCue(lp)!.form !== 'base')) break;
     s = p;
   }
   if (det >= 0) return extendOver(w, { start: det, end: r + 1 }, lo);
