@@ -303,7 +303,8 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
         }
       }
     }
-    anchorWords = [...vocab];
+    anchorWords = [];
+    for (const w of vocab) if (info.get(w)!.first) anchorWords.push(w);
   } else {
     for (let k = 0; k < n; k++) {
       words[k] = lower(doc, first + k);

@@ -45,6 +45,8 @@ export interface WordInfo {
   lemma: string | undefined;
   anchor: boolean;
   lemmaAnchor: boolean;
+  /** The word anchors some pattern's first element (a key of anchorIndex): pattern selection visits these only. */
+  first: boolean;
 }
 
 export interface VerbTable {
@@ -219,8 +221,11 @@ function sortPatterns(table: VerbTable): void {
     table.anchorIndex.set(lemma, index);
   }
   const info = new Map<string, WordInfo>();
-  for (const [form, lemma] of table.forms) info.set(form, { lemma, anchor: all.has(form), lemmaAnchor: all.has(lemma) });
-  for (const w of all) if (!info.has(w)) info.set(w, { lemma: undefined, anchor: true, lemmaAnchor: false });
+  const firsts = new Set<string>();
+  for (const index of table.anchorIndex.values()) for (const w of index.keys()) firsts.add(w);
+  for (const [form, lemma] of table.forms) info.set(form, { lemma, anchor: all.has(form), lemmaAnchor: all.has(lemma), first: false });
+  for (const w of all) if (!info.has(w)) info.set(w, { lemma: undefined, anchor: true, lemmaAnchor: false, first: false });
+  for (const w of firsts) { const x = info.get(w); if (x) x.first = true; }
   table.wordInfo = info;
 }
 
