@@ -219,6 +219,13 @@ class Attributor {
       const msg = this.messageSender(a, left);
       if (msg) { speaker = msg.speaker; addressee = msg.addressee; rule = 'cue-message'; }
     }
+    if (entry.form === 'gerund' && rule === 'cue' && left >= a) {
+      // "footage of Trump saying, “...”", "a video of Clinton asking: “...”": the phrase after "of" speaks.
+      const np = npLeft(w, left, a);
+      let of = left;
+      while (np && of >= np.start - 1 && of >= a && w.lower(of) !== 'of') of--;
+      if (np && of >= a && of < left && w.lower(of) === 'of' && np.end === left + 1) { speaker = { start: of + 1, end: left + 1 }; rule = 'cue-gerund-of'; }
+    }
     if (entry.form === 'gerund' && rule === 'cue') return []; // "the saying", "reporting" as a noun
     if (entry.form === 'participle' && vg === i && speaker === null) return []; // passive/adjectival "expected"
 

@@ -101,3 +101,9 @@ test('a base-form cue after an auxiliary agrees with any subject: “...,” he 
   assert.equal(q.speaker!.mention.text, 'he');
   assert.equal(q.cueLemma, 'say');
 });
+
+test('"footage of X saying, “...”": the phrase after "of" speaks', () => {
+  const q = find(quotes('The ad ran twice.\n\nThe ad uses footage of Maria Lopez asking, “Why are we not ahead by fifty points?”'), 'Why are we not');
+  assert.equal(q.speaker!.mention.text, 'Maria Lopez');
+  assert.equal(q.cueLemma, 'ask');
+});
