@@ -101,6 +101,14 @@ class WordTable {
   }
 }
 
+/**
+ * The string with its own storage: V8 makes a slice of 13+ chars a view into the whole text, and a cached
+ * word would keep its document alive until the cache is cleared.
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
 function sameChars(key: string, text: string, start: number, end: number): boolean {
   if (key.length !== end - start) return false;
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
@@ -161,7 +169,7 @@ export class CachedScorer {
     const h = charsHash(text, start, end);
     const found = this.cache.find(text, start, end, h);
     if (found >= 0) return this.cache.entries[found];
-    const word = start === 0 && end === text.length ? text : text.slice(start, end);
+    const word = start === 0 && end === text.length ? text : ownCopy(text.slice(start, end));
     const L = this.model.L;
     if (this.used + 5 * L > this.arena.length) {
       const a = new Float64Array(this.arena.length * 2);
