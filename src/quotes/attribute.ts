@@ -163,7 +163,8 @@ class Attributor {
     if (entry.addresseeObject && p < b && w.isWord(p) && w.lower(p) !== 'that') {
       const np = npRight(w, p, b, 6);
       if (np) { addressee = np; p = np.end; }
-    } else if (lemma === 'say' && p + 1 < b && w.lower(p) === 'to') {
+    } else if (TO_ADDRESSEE_LEMMAS.has(lemma) && p + 1 < b && w.lower(p) === 'to') {
+      // "said to reporters", "spoke to the Guardian", "explained to voters that ...".
       const np = npRight(w, p + 1, b, 6);
       if (np) { addressee = np; p = np.end; }
     }
@@ -914,6 +915,8 @@ const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were', "'s", '’s']);
 const NOT_CONTENT_STARTERS = new Set(['because', 'since', 'although', 'though', 'unless', 'until', 'despite']);
+
+const TO_ADDRESSEE_LEMMAS = new Set(['say', 'speak', 'talk', 'explain', 'write', 'complain', 'admit', 'mention', 'announce', 'confide', 'describe']);
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
