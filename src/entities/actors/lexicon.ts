@@ -191,7 +191,8 @@ class LazyRootChildren extends Map<string, TrieNode> {
     if (json === undefined) return undefined;
     this.pending.delete(token);
     const top: TrieNode = { next: null, entries: null };
-    super.set(token, top);
+    // The key is kept for good: give it its own storage (a slice of 13+ chars would keep the caller's text alive).
+    super.set(token.length < 13 ? token : Buffer.from(token, 'utf16le').toString('utf16le'), top);
     for (const row of JSON.parse(json) as TableRow[]) {
       const tokens = surfaceTokens(row[0]);
       let n = top;
