@@ -64,6 +64,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   const inTime = timeTokens(doc);
   const byS = timexesBySentence(doc);
   countriesCache = new Map();
+  speakerCache = new Map();
   quoteSpeakers = settings.userVerbsOnly !== true;
   const state: CoderState = { lastSources: [], current: [] };
   const events: Event[] = [];
@@ -135,6 +136,9 @@ const TRANSNATIONAL = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT'])
 /** Whether a quote's speaker stands in for a missing source (Parley's rule; off when coding with user verbs only). */
 let quoteSpeakers = true;
 
+/** Each quote's speaker as an actor span (null: none); reset per document in runEventsWith. */
+let speakerCache = new Map<Quote, ActorSpan | null>();
+
 /** Countries named per sentence (for the domestic-target rule); reset per document in runEventsWith. */
 let countriesCache = new Map<number, Set<string | null>>();
 
@@ -156,7 +160,8 @@ function emit(
   let targets = raw.targets;
   let rule = raw.rule;
   if (quote) {
-    const speaker = speakerActor(doc, quote, actors);
+    let speaker = speakerCache.get(quote);
+    if (speaker === undefined) speakerCache.set(quote, (speaker = speakerActor(doc, quote, actors)));
     const inside = (a: ActorSpan): boolean => a.start >= quote.content.start && a.end <= quote.content.end;
     // Inside a quotation the speaker is the source when the quote names none; what the speaker reports about
     // others (a source inside the quote) is "reported". A partial quote after its own subject stays as it is.
