@@ -351,7 +351,8 @@ class Attributor {
       if (next === 'to' && i + 2 < b && (w.lower(i + 2) === 'be' || w.lower(i + 2) === 'have')) return true;
     }
     if (entry.lemma === 'add' && next === 'to') return true;
-    if (entry.form === 'base' && vg === i && i - 1 >= a && w.nameLike(i - 1) && !w.lower(i - 1).endsWith('s')) return true;
+    const plural = (k: number) => w.lower(k).endsWith('s') && !(this.doc.tokens.flags[k] & TokFlag.AllCaps); // "US" is no plural
+    if (entry.form === 'base' && vg === i && i - 1 >= a && w.nameLike(i - 1) && !plural(i - 1)) return true;
     return false;
   }
 
