@@ -77,3 +77,15 @@ test('eval quotes: a missed attribution is a false negative', async () => {
   assert.equal(r.metrics.content_overlap.fn, 1);
   assert.equal(r.metrics.content_overlap.tp, 0);
 });
+
+test('eval quotes: a pronoun speaker scores against a gold Source naming its entity elsewhere (coreference)', async () => {
+  const text = 'Lena Ortiz, the governor of the central bank, spoke on Monday.\n\n“Prices will fall by summer,” she said.';
+  const ann = [
+    `T1\tContent ${span(text, '“Prices will fall by summer,”')}\tx`,
+    `T2\tSource ${span(text, 'Lena Ortiz')}\tLena Ortiz`,
+    'E1\tAttribution:T1 Content:T1 Source:T2',
+  ].join('\n');
+  const r = await evaluate(goldDir(text, ann), {});
+  assert.equal(r.metrics.content_overlap.tp, 1);
+  assert.deepEqual([r.metrics.speaker.tp, r.metrics.speaker.fp, r.metrics.speaker.fn], [1, 0, 0]);
+});

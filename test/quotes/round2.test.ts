@@ -107,3 +107,8 @@ test('"footage of X saying, “...”": the phrase after "of" speaks', () => {
   assert.equal(q.speaker!.mention.text, 'Maria Lopez');
   assert.equal(q.cueLemma, 'ask');
 });
+
+test('a base-form cue after a singular name or acronym is a noun: "the US state department"', () => {
+  const qs = quotes('The US state department did not comment on the case.');
+  assert.ok(!qs.some((q) => q.cue?.text === 'state'), JSON.stringify(qs.map((q) => q.cue?.text)));
+});
