@@ -55,7 +55,11 @@ const SKIP_LEMMAS = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'state', 
  * Function words and cue words that share a form with a verb of the table: "according to" (a quote cue),
  * prepositions made of participles ("following the talks", "regarding", "including").
  */
-const NOT_TRIGGERS = new Set(['according', 'accordingly', 'regarding', 'concerning', 'including', 'following', 'excluding', 'considering', 'pending', 'given', 'provided', 'providing', 'barring', 'notwithstanding', 'respecting', 'touching', 'saving', 'like', 'unlike', 'past', 'per', 'via', 'versus', 'vs', 'amid', 'despite', 'toward', 'towards']);
+const NOT_TRIGGERS = new Set(['allies', 'according', 'accordingly', 'regarding', 'concerning', 'including', 'following', 'excluding', 'considering', 'pending', 'given', 'provided', 'providing', 'barring', 'notwithstanding', 'respecting', 'touching', 'saving', 'like', 'unlike', 'past', 'per', 'via', 'versus', 'vs', 'amid', 'despite', 'toward', 'towards']);
+/** Words after which a bare verb form is a verb: "to", modals, do-support, "not". */
+const BARE_VERB_CONTEXT = new Set(['to', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", "won't", "can't", "didn't", "don't", "doesn't", "'ll", 'and', 'or', 'we', 'they', 'i', 'you']);
+/** Participles without -ed/-en/-ing ("was held", "is set", "were hit"): passives, still verbs. */
+const IRREGULAR_PARTICIPLES = new Set(['held', 'set', 'hit', 'put', 'cut', 'shot', 'caught', 'fought', 'bought', 'brought', 'sought', 'thought', 'taught', 'sent', 'spent', 'lent', 'built', 'left', 'kept', 'met', 'led', 'fed', 'fled', 'shut', 'struck', 'hung', 'sold', 'told', 'found', 'bound', 'won', 'lost', 'paid', 'laid', 'said', 'made', 'had', 'heard', 'run', 'come', 'become', 'read', 'spread', 'burnt', 'dealt', 'meant', 'hurt', 'quit', 'beaten', 'seized', 'bid', 'slain', 'sworn', 'torn', 'worn', 'withdrawn', 'overthrown', 'thrown', 'shown', 'blown', 'drawn', 'known', 'grown', 'flown', 'hidden', 'ridden', 'stolen', 'broken', 'chosen', 'frozen', 'spoken', 'woken', 'forgiven', 'given', 'taken', 'shaken', 'forbidden', 'eaten', 'fallen', 'written', 'driven', 'risen', 'begun', 'sunk', 'stuck', 'struck', 'swept', 'slept', 'wept', 'arisen', 'understood', 'stood', 'upheld', 'withheld', 'overrun', 'undertaken', 'overtaken', 'rebuilt', 'reset', 'upset', 'offset', 'outlawed']);
 /** Month names that are verbs too: capitalized inside a sentence they are the month ("on March 20"). */
 const MONTH_VERBS = new Set(['march', 'may']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
@@ -325,6 +329,11 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (doc.tokens.kind[first + v] !== TokKind.Word || inActor[v] || ctx.inTime?.[first + v]) continue;
     const w = words[v];
     if (NOT_TRIGGERS.has(w) || (MONTH_VERBS.has(w) && v > 0 && isCap(v))) continue;
+    // "back" is a verb only where a bare verb can stand ("to back", "will back", "did not back"): else an adverb.
+    if (w === 'back' && !(v > 0 && BARE_VERB_CONTEXT.has(words[v - 1]))) continue;
+    // "It is clear", "they were free": after a form of "be", a bare verb form is an adjective (participles stay;
+    // "is ready to" keeps its pattern).
+    if (v > 0 && BE_FORMS.has(words[v - 1]) && words[v - 1] !== "'s" && words[v + 1] !== 'to' && !/(ed|en|ing)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w)) continue;
     const nounCode = EVENT_NOUN_CODES.get(w);
     const lemma = lemmas[v];
     // Most tokens are neither a verb of the table, an event noun nor an obligation word: skip them cheaply.
@@ -334,7 +343,10 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     let isNoun = false;
     const actorBefore = v > 0 && inActor[v - 1] ? acts.find((a) => a.tokEnd === first + v) : undefined;
     const nounUse = isNounUse(words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined, isCap);
+    // "aid workers", "protest leaders": an event noun right before an actor word modifies it; no event.
+    const modifiesActor = nounCode !== undefined && v + 1 < n && inActor[v + 1] === 1 && !isCap(v + 1);
     if (nounCode && (nounUse || !lemma) && ctx.constructions) {
+      if (modifiesActor) continue;
       isNoun = true;
       let code = w === 'strike' || w === 'strikes' ? strikeCode(words, v) : nounCode;
       // "terrorist attack", "suicide bombing": unconventional violence (18x) rather than military force.

@@ -162,3 +162,11 @@ test('discard phrases (user dictionaries): a sentence or story with one codes no
   assert.ok(!has(sentenceLevel, '11', 'SWE', 'FIN'));
   assert.equal(on(true).length, 0);
 });
+
+test('adverbs and adjectives that share a verb form are not triggers', () => {
+  // "back" after a motion verb is an adverb; "is clear" is an adjective; "aid workers" is a noun modifier.
+  const evs = events('Turkey sent the refugees back to Greece. It is clear that Greece wants aid workers from Italy.');
+  assert.ok(!evs.some((e) => ['back', 'clear', 'aid'].includes(e.evidence.trigger.text.toLowerCase())), JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
+  assert.ok(has(events('Germany will back France in the dispute with Russia.'), '05', 'DEU', 'FRA') ??
+    events('Germany will back France in the dispute with Russia.').find((e) => e.evidence.trigger.text === 'back'));
+});
