@@ -681,7 +681,20 @@ class Attributor {
   }
 
   private draft(start: number, end: number, cue: TokRange | null, cueLemma: string | null, speaker: TokRange | null, addressee: TokRange | null, sentence: number, rule: string): Draft {
-    return { type: this.typeOf(start, end), start, end, cue, cueLemma, speaker, addressee, sentence, rule };
+    let type = this.typeOf(start, end);
+    if (type === 'direct' && this.fragmentQuote(start)) type = 'partial';
+    return { type, start, end, cue, cueLemma, speaker, addressee, sentence, rule };
+  }
+
+  /** A quote starting lower-case inside a clause ("urged Muslims to “stand up to ...”"): a fragment of the sentence. */
+  private fragmentQuote(start: number): boolean {
+    const t = this.doc.tokens;
+    const k = this.tokAtChar(start + 1) - 1;
+    if (k <= 0 || k >= t.count || t.flags[k] & TokFlag.Capitalized || t.kind[k] !== TokKind.Word) return false;
+    const mark = k - 1;
+    if (t.kind[mark] !== TokKind.Quote || mark === 0) return false;
+    const prev = mark - 1;
+    return t.sentence[prev] === t.sentence[k] && t.kind[prev] === TokKind.Word;
   }
 
   /** direct: the content is one quote; mixed: it holds quoted and unquoted words; indirect: no quote marks. */

@@ -112,3 +112,9 @@ test('a base-form cue after a singular name or acronym is a noun: "the US state 
   const qs = quotes('The US state department did not comment on the case.');
   assert.ok(!qs.some((q) => q.cue?.text === 'state'), JSON.stringify(qs.map((q) => q.cue?.text)));
 });
+
+test('a lower-case quote inside a clause is a partial quote, a quoted sentence after a colon is direct', () => {
+  const qs = quotes('The imam urged fellow worshippers to “stand up to those who use faith for their own agenda.”\n\nShe said: “We will not give up.”');
+  assert.equal(find(qs, 'stand up to those').type, 'partial');
+  assert.equal(find(qs, 'We will not give up').type, 'direct');
+});
