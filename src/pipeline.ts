@@ -2,7 +2,8 @@
  * analyze(): the one public entry. Runs the stages in order over one Doc, then emits the Analysis JSON.
  * Pure: no I/O beyond lazily loading the shipped tables on first use; same input, same output.
  */
-import { SCHEMA_VERSION, type Analysis } from './model/schema.js';
+import type { Analysis } from './model/schema.js';
+import { SCHEMA_VERSION } from './model/version.js';
 import type { Article, Doc } from './model/doc.js';
 import { STAGES, type AnalyzeOptions, type StageName } from './model/options.js';
 import { runText } from './text/index.js';

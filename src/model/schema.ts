@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+export { SCHEMA_VERSION } from './version.js';
 
 export const SpanSchema = z.object({
   start: z.number().int().nonnegative(),
