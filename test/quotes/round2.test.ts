@@ -114,7 +114,7 @@ test('a base-form cue after a singular name or acronym is a noun: "the US state 
 });
 
 test('a lower-case quote inside a clause is a partial quote, a quoted sentence after a colon is direct', () => {
-  const qs = quotes('The imam urged fellow worshippers to “stand up to those who use faith for their own agenda.”\n\nShe said: “We will not give up.”');
-  assert.equal(find(qs, 'stand up to those').type, 'partial');
+  const qs = quotes('Twenty people were hurt by a blast that Mayor Bill Fox described as “an intentional act of violence.”\n\nShe said: “We will not give up.”');
+  assert.equal(find(qs, 'an intentional act').type, 'partial');
   assert.equal(find(qs, 'We will not give up').type, 'direct');
 });
