@@ -40,6 +40,17 @@ function typeOfTag(label: string, actor: ActorMatch | null): EntityType {
   return 'MISC';
 }
 
+const demonymCache = new Map<string, boolean>();
+
+function isDemonym(text: string): boolean {
+  let known = demonymCache.get(text);
+  if (known === undefined) {
+    known = lookupActor(text, ['demonym']).length > 0;
+    if (demonymCache.size < 50_000) demonymCache.set(text, known);
+  }
+  return known;
+}
+
 /** Token mask of time expressions, so "May" in "May 9" is never a person. */
 export function timeMask(doc: Doc): Uint8Array {
   const mask = new Uint8Array(doc.tokens.count);
@@ -71,7 +82,7 @@ export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]):
     let type = typeOfTag(tag.label, actor);
     let rule = tag.rule;
     const text = doc.text.slice(doc.tokens.start[tag.tokStart], doc.tokens.end[tag.tokEnd - 1]);
-    if (type === 'MISC' && lookupActor(text, ['demonym']).length) type = 'NORP';
+    if (type === 'MISC' && isDemonym(text)) type = 'NORP';
     if (type === 'ORG' && !actor && isEventModifier(doc, tag.tokEnd)) {
       type = 'LOC';
       rule = 'ner.place-before-event-noun';

@@ -61,7 +61,10 @@ export function titleHeads(title: string): string[] {
   return [...heads].filter((w) => w.length > 2 && w !== 'the');
 }
 
-/** Resolve a pronoun at token `at` to a person cluster, by gender and recency, subjects first. */
+/**
+ * Resolve a pronoun at token `at` to a person cluster, by gender and recency, subjects first.
+ * `candidates` must be sorted by token: only those in the three sentences before are looked at.
+ */
 export function resolvePronoun(
   doc: Doc,
   word: string,
@@ -71,12 +74,20 @@ export function resolvePronoun(
   const g = genderOfPronoun(word);
   const sentOf = doc.tokens.sentence;
   const here = sentOf[at];
+  const firstSentence = Math.max(0, here - 3);
+  const firstTok = doc.sentences[firstSentence].tokStart;
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid].tok < firstTok) lo = mid + 1;
+    else hi = mid;
+  }
   let best: PersonCluster | null = null;
   let bestScore = -Infinity;
-  for (const c of candidates) {
-    if (c.tok >= at) continue;
+  for (let k = lo; k < candidates.length && candidates[k].tok < at; k++) {
+    const c = candidates[k];
     const dist = here - sentOf[c.tok];
-    if (dist > 3) continue;
     const cg = c.cluster.gender;
     if (g !== 'unknown' && cg !== 'unknown' && cg !== g) continue;
     // Recency in sentences dominates; within a sentence prefer subjects, then the nearer mention.

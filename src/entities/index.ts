@@ -41,6 +41,8 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
 
   const clusters: Cluster[] = [];
   const persons: PersonCluster[] = [];
+  /** Person clusters by the last token of their name: a name variant always shares it ("Rubio" ~ "Marco Rubio"). */
+  const personsByLast = new Map<string, PersonCluster[]>();
   const byKey = new Map<string, Cluster>();
   const clusterOf = new Map<PersonCluster, Cluster>();
   const consumed = new Uint8Array(doc.tokens.count);
@@ -67,13 +69,17 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       if (w !== "'s" && w !== '’s') nameTokens.push(w);
     }
     const prev = cand.tokStart > 0 ? lowerTok(cand.tokStart - 1) : '';
-    let pc = matchPersonName(persons, nameTokens, cand.tokStart);
+    const lastToken = nameTokens[nameTokens.length - 1] ?? '';
+    let pc = matchPersonName(personsByLast.get(lastToken) ?? [], nameTokens, cand.tokStart);
     let cl: Cluster;
     const start = doc.tokens.start[cand.tokStart];
     const end = doc.tokens.end[cand.tokEnd - 1];
     if (!pc) {
       pc = { index: persons.length, nameTokens, gender: 'unknown', roles: [], mentionTokens: [] };
       persons.push(pc);
+      const same = personsByLast.get(lastToken);
+      if (same) same.push(pc);
+      else personsByLast.set(lastToken, [pc]);
       cl = { type: 'PERSON', name: doc.text.slice(start, end), nameLen: nameTokens.length, roles: [], country: null, actor: null, rule: cand.rule, mentions: [], person: pc };
       clusters.push(cl);
       clusterOf.set(pc, cl);
@@ -160,10 +166,10 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   inferGenderFromPronouns(doc, clusters);
 
   // Pronouns, in document order.
+  personMentions.sort((a, b) => a.tok - b.tok);
   for (let i = 0; i < doc.tokens.count; i++) {
-    if (doc.tokens.kind[i] !== TokKind.Word) continue;
-    const w = lowerTok(i);
-    if (!MALE_PRONOUNS.has(w) && !FEMALE_PRONOUNS.has(w)) continue;
+    const w = pronounAt(doc, i);
+    if (!w) continue;
     const pc = resolvePronoun(doc, w, i, personMentions);
     if (!pc) continue;
     const cl = clusterOf.get(pc)!;
@@ -174,9 +180,15 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
 }
 
 /** "the state department" is matched as a sector noun; when the phrase also names an institution, read it as one. */
+const institutionOfAgent = new Map<string, ReturnType<typeof lookupActor>[number] | null>();
+
 function promoteInstitution(a: ActorMatch): ActorMatch {
   if (a.kind !== 'agent') return a;
-  const inst = lookupActor(a.name, ['institution'])[0];
+  let inst = institutionOfAgent.get(a.name);
+  if (inst === undefined) {
+    inst = lookupActor(a.name, ['institution'])[0] ?? null;
+    institutionOfAgent.set(a.name, inst);
+  }
   return inst ? { ...a, kind: 'institution', code: inst.code, country: inst.country, sector: inst.sector, name: inst.name, rule: `${a.rule}+institution` } : a;
 }
 
@@ -211,6 +223,17 @@ function isSentenceInitial(doc: Doc, tok: number): boolean {
   return doc.sentences[doc.tokens.sentence[tok]].tokStart === tok;
 }
 
+/** The lower-cased third-person singular pronoun at token i, or null (tested on char codes before any string is made). */
+function pronounAt(doc: Doc, i: number): string | null {
+  const t = doc.tokens;
+  const len = t.end[i] - t.start[i];
+  if (t.kind[i] !== TokKind.Word || len < 2 || len > 7) return null;
+  const c0 = doc.text.charCodeAt(t.start[i]) | 0x20;
+  if (c0 !== 0x68 && c0 !== 0x73) return null; // h, s
+  const w = doc.text.slice(t.start[i], t.end[i]).toLowerCase();
+  return MALE_PRONOUNS.has(w) || FEMALE_PRONOUNS.has(w) ? w : null;
+}
+
 /** "Levitt said she will ..." — a lone person in a sentence followed by a gendered pronoun reveals its gender. */
 function inferGenderFromPronouns(doc: Doc, clusters: Cluster[]): void {
   const votes = new Map<PersonCluster, { male: number; female: number }>();
@@ -237,7 +260,9 @@ function inferGenderFromPronouns(doc: Doc, clusters: Cluster[]): void {
     const pc = [...set][0];
     const sent = doc.sentences[s];
     for (let i = sent.tokStart; i < sent.tokEnd; i++) {
-      const g = genderOfPronoun(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+      const w = pronounAt(doc, i);
+      if (!w) continue;
+      const g = genderOfPronoun(w);
       if (g === 'unknown') continue;
       let v = votes.get(pc);
       if (!v) votes.set(pc, (v = { male: 0, female: 0 }));
