@@ -1,25 +1,13 @@
-/** `parley events <file|->`: the coded events as a readable table, or as JSON. */
+/** `parley events <path...>`: the coded events as a readable table, or as JSON. */
 import type { Command } from 'commander';
-import { analyze } from '../pipeline.js';
-import { readInput, type InputFormat } from '../read/index.js';
 import type { Analysis } from '../model/schema.js';
-import { loadDictionaryDir } from '../dictionaries/index.js';
+import { analyzeEach, withInputOptions, type InputOptions } from './run-articles.js';
 
 export function registerEvents(program: Command): void {
-  program
-    .command('events')
-    .description('print who did what to whom and when (CAMEO/PLOVER events)')
-    .argument('<file>', 'article file, or - for standard input')
-    .option('--date <YYYY-MM-DD>', 'article date when the input has none')
-    .option('--input <format>', 'input format: auto|wire|text', 'auto')
-    .option('--dict <dir>', 'user dictionaries folder (PETRARCH actors/agents/verbs or Parley JSON)')
+  withInputOptions(program.command('events').description('print who did what to whom and when (CAMEO/PLOVER events)'))
     .option('--json', 'print the events as JSON (one line per article)')
-    .action((file: string, opts: { date?: string; input: string; dict?: string; json?: boolean }) => {
-      const dictionaries = opts.dict ? loadDictionaryDir(opts.dict) : undefined;
-      for (const article of readInput(file, { date: opts.date, format: opts.input as InputFormat })) {
-        const result = analyze(article, dictionaries ? { dictionaries } : {});
-        process.stdout.write(opts.json ? JSON.stringify({ article: result.article, events: result.events }) + '\n' : renderEvents(result));
-      }
+    .action(async (paths: string[], opts: InputOptions & { json?: boolean }) => {
+      await analyzeEach(paths, opts, (a) => (opts.json ? JSON.stringify({ article: a.article, events: a.events }) + '\n' : renderEvents(a)));
     });
 }
 

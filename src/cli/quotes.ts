@@ -1,22 +1,13 @@
-/** `parley quotes <file|->`: who said what, one quotation per block, or the quotes as JSON. */
+/** `parley quotes <path...>`: who said what, one quotation per block, or the quotes as JSON. */
 import type { Command } from 'commander';
-import { analyze } from '../pipeline.js';
-import { readInput, type InputFormat } from '../read/index.js';
 import type { Analysis } from '../model/schema.js';
+import { analyzeEach, withInputOptions, type InputOptions } from './run-articles.js';
 
 export function registerQuotes(program: Command): void {
-  program
-    .command('quotes')
-    .description('print who said what (quotes with speaker, cue and addressee)')
-    .argument('<file>', 'article file, or - for standard input')
-    .option('--date <YYYY-MM-DD>', 'article date when the input has none')
-    .option('--input <format>', 'input format: auto|wire|text', 'auto')
+  withInputOptions(program.command('quotes').description('print who said what (quotes with speaker, cue and addressee)'))
     .option('--json', 'print the quotes as JSON (one line per article)')
-    .action((file: string, opts: { date?: string; input: string; json?: boolean }) => {
-      for (const article of readInput(file, { date: opts.date, format: opts.input as InputFormat })) {
-        const result = analyze(article);
-        process.stdout.write(opts.json ? JSON.stringify({ article: result.article, quotes: result.quotes }) + '\n' : renderQuotes(result));
-      }
+    .action(async (paths: string[], opts: InputOptions & { json?: boolean }) => {
+      await analyzeEach(paths, opts, (a) => (opts.json ? JSON.stringify({ article: a.article, quotes: a.quotes }) + '\n' : renderQuotes(a)));
     });
 }
 
