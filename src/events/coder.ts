@@ -83,12 +83,13 @@ function lower(doc: Doc, i: number): string {
   if (lowerDoc !== doc) {
     lowerDoc = doc;
     const l = doc.text.toLowerCase();
-    lowerText = l.length === doc.text.length ? l : null;
+    // Curly apostrophes become straight ones once for the whole text (same length: offsets hold).
+    lowerText = l.length === doc.text.length ? (/[\u2018\u2019]/.test(l) ? l.replace(/[\u2018\u2019]/g, "'") : l) : null;
   }
   const w = lowerText !== null
     ? lowerText.slice(doc.tokens.start[i], doc.tokens.end[i])
     : doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
-  return w.includes('\u2019') || w.includes('\u2018') ? w.replace(/[\u2018\u2019]/g, "'") : w;
+  return lowerText !== null || !(w.includes('\u2019') || w.includes('\u2018')) ? w : w.replace(/[\u2018\u2019]/g, "'");
 }
 
 /** Clause bounds around token `i` (sentence-relative indices) using punctuation and subordinators. */
@@ -328,16 +329,16 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   for (let v = 0; v < n; v++) {
     if (doc.tokens.kind[first + v] !== TokKind.Word || inActor[v] || ctx.inTime?.[first + v]) continue;
     const w = words[v];
+    const nounCode = EVENT_NOUN_CODES.get(w);
+    const lemma = lemmas[v];
+    // Most tokens are neither a verb of the table, an event noun nor an obligation word: skip them cheaply.
+    if (!nounCode && !lemma && w !== 'must' && !OBLIGATION.has(w)) continue;
     if (NOT_TRIGGERS.has(w) || (MONTH_VERBS.has(w) && v > 0 && isCap(v))) continue;
     // "back" is a verb only where a bare verb can stand ("to back", "will back", "did not back"): else an adverb.
     if (w === 'back' && !(v > 0 && BARE_VERB_CONTEXT.has(words[v - 1]))) continue;
     // "It is clear", "they were free": after a form of "be", a bare verb form is an adjective (participles stay;
     // "is ready to" keeps its pattern).
     if (v > 0 && BE_FORMS.has(words[v - 1]) && words[v - 1] !== "'s" && words[v + 1] !== 'to' && !/(ed|en|ing)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w)) continue;
-    const nounCode = EVENT_NOUN_CODES.get(w);
-    const lemma = lemmas[v];
-    // Most tokens are neither a verb of the table, an event noun nor an obligation word: skip them cheaply.
-    if (!nounCode && !lemma && w !== 'must' && !OBLIGATION.has(w)) continue;
     const [lo, hi] = clauseBounds(words, v);
     let cand: Candidate | null = null;
     let isNoun = false;
