@@ -325,6 +325,11 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   const isCap = (k: number): boolean => (doc.tokens.flags[first + k] & TokFlag.Capitalized) !== 0;
   const inActor = new Uint8Array(n);
   for (const a of acts) for (let k = a.tokStart; k < a.tokEnd; k++) inActor[k - first] = 1;
+  // A headline in title case capitalizes its verbs too.
+  let capWords = 0;
+  let allWords = 0;
+  for (let k = 0; k < n; k++) if (doc.tokens.kind[first + k] === TokKind.Word) { allWords++; if (isCap(k)) capWords++; }
+  const titleCase = allWords > 0 && capWords / allWords > 0.6;
 
   for (let v = 0; v < n; v++) {
     if (doc.tokens.kind[first + v] !== TokKind.Word || inActor[v] || ctx.inTime?.[first + v]) continue;
@@ -334,6 +339,9 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     // Most tokens are neither a verb of the table, an event noun nor an obligation word: skip them cheaply.
     if (!nounCode && !lemma && w !== 'must' && !OBLIGATION.has(w)) continue;
     if (NOT_TRIGGERS.has(w) || (MONTH_VERBS.has(w) && v > 0 && isCap(v))) continue;
+    // "American Express", "the Merchants' Exchange": a capitalized word inside a run of capitalized words is part
+    // of a name (not in a title-case headline, where every word is capitalized).
+    if (!titleCase && v > 0 && isCap(v) && (isCap(v - 1) || (v + 1 < n && isCap(v + 1) && doc.tokens.kind[first + v + 1] === TokKind.Word))) continue;
     // "back" is a verb only where a bare verb can stand ("to back", "will back", "did not back"): else an adverb.
     if (w === 'back' && !(v > 0 && BARE_VERB_CONTEXT.has(words[v - 1]))) continue;
     // "It is clear", "they were free": after a form of "be", a bare verb form is an adjective (participles stay;

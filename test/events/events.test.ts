@@ -170,3 +170,8 @@ test('adverbs and adjectives that share a verb form are not triggers', () => {
   assert.ok(has(events('Germany will back France in the dispute with Russia.'), '05', 'DEU', 'FRA') ??
     events('Germany will back France in the dispute with Russia.').find((e) => e.evidence.trigger.text === 'back'));
 });
+
+test('a capitalized word inside a name is no trigger (American Express, the Merchants Exchange)', () => {
+  const evs = events('American Express Co said Canada will buy shares on the Toronto Stock Exchange on Monday.');
+  assert.ok(!evs.some((e) => ['express', 'exchange', 'stock'].includes(e.evidence.trigger.text.toLowerCase())), JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
+});
