@@ -1,7 +1,7 @@
-// Preloaded (node --require) into a measured `parley` process: on exit, writes its peak RSS (kernel maxRSS) and heap
-// figures to $PARLEY_BENCH_PROBE. The heap peak is sampled every 5 ms whenever the event loop turns (a lower bound).
+// Preloaded (node --require) into a measured `parley` process: on exit, writes its peak RSS and heap figures to
+// $PARLEY_BENCH_PROBE. The heap peak is sampled every 5 ms whenever the event loop turns (a lower bound).
 'use strict';
-const { writeFileSync } = require('node:fs');
+const { readFileSync, writeFileSync } = require('node:fs');
 const { getHeapStatistics } = require('node:v8');
 
 const out = process.env.PARLEY_BENCH_PROBE;
@@ -17,10 +17,20 @@ if (out) {
   process.on('exit', () => {
     sample();
     const h = getHeapStatistics();
+    // ru_maxrss survives execve, so a child spawned from a big parent reports the parent's size; VmHWM (Linux) is the
+    // high-water mark of this program's own memory map.
+    let hwm = 0;
+    try {
+      const m = /VmHWM:\s*(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+      if (m) hwm = Number(m[1]) * 1024;
+    } catch {
+      /* not Linux */
+    }
     writeFileSync(
       out,
       JSON.stringify({
-        maxRssBytes: process.resourceUsage().maxRSS * 1024,
+        maxRssBytes: hwm || process.resourceUsage().maxRSS * 1024,
+        rssSource: hwm ? 'VmHWM' : 'ru_maxrss',
         peakHeapUsedBytes: peakHeapUsed,
         peakHeapTotalBytes: peakHeapTotal,
         heapTotalAtExitBytes: h.total_heap_size,

@@ -557,7 +557,7 @@ function printTables(
     }
     out.push(table('CLI whole process (startup included, stdout to a file)', ['command', 'wall ms', 'MB/s', 'peak RSS', 'peak heap used*', 'heap total at exit'], crow));
     if (c.skipped) out.push(`  analyze over JSONL skipped: ${c.reason}`);
-    out.push('  * heap used is sampled every 5 ms when the event loop turns (a lower bound); peak RSS is the kernel maxRSS.');
+    out.push('  * heap used is sampled every 5 ms when the event loop turns (a lower bound); peak RSS is the high-water mark of the CLI process itself (VmHWM).');
   }
   if (notes.length) out.push('\nNotes:\n' + notes.map((n) => `  - ${n}`).join('\n'));
   process.stdout.write(out.join('\n') + '\n');
