@@ -3,8 +3,13 @@
  * files, folders or stdin, analyzing each, writing with back-pressure, and reporting bad records on stderr while
  * the rest of the batch goes on (exit status 1 at the end when anything was reported).
  */
+import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { analyze } from '../pipeline.js';
+import type { Article } from '../model/doc.js';
+import type { Dictionaries } from '../model/options.js';
+import { analyzeInWorkers } from '../work/analyze-pool.js';
 import { INPUT_FORMATS, parseInputFormat, readArticles, type ReadError } from '../read/index.js';
 import type { Analysis } from '../model/schema.js';
 import { loadDictionaries } from './dictionaries.js';
@@ -13,7 +18,12 @@ export interface InputOptions {
   date?: string;
   input: string;
   dict: string[];
+  /** Worker threads (--jobs); undefined: one per core. */
+  jobs?: number;
 }
+
+/** Inputs smaller than this (regular files only) are analyzed in-process: a few articles do not pay for worker start-up. */
+export const SMALL_INPUT_BYTES = 64 * 1024;
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -25,7 +35,40 @@ export function withInputOptions(cmd: Command): Command {
     .argument('<paths...>', 'article files or folders, or - for standard input')
     .option('--date <YYYY-MM-DD>', 'article date when the input has none')
     .option('--input <format>', `input format: ${INPUT_FORMATS.join('|')} (auto: by extension, then content)`, 'auto')
-    .option('--dict <path>', 'user dictionary file or folder (PETRARCH .actors/.agents/verbs or Parley JSON); repeatable', collect, []);
+    .option('--dict <path>', 'user dictionary file or folder (PETRARCH .actors/.agents/verbs or Parley JSON); repeatable', collect, [])
+    .option(
+      '--jobs <n>',
+      `analyze on n worker threads, output in input order (default: one per core, ${availableParallelism()} here); ` +
+        `1, or input files under ${SMALL_INPUT_BYTES / 1024} KB in all, run in-process`,
+      parseJobs,
+    );
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs must be a whole number >= 1, not "${value}"`);
+  return n;
+}
+
+/**
+ * How many worker threads to use; 0 = in-process. Workers pay off only when there is enough text: input made of
+ * regular files under SMALL_INPUT_BYTES in all stays in-process; folders and stdin may be large, so they use workers.
+ */
+export function chooseJobs(paths: string[], requested: number | undefined): number {
+  const jobs = requested ?? availableParallelism();
+  if (jobs <= 1) return 0;
+  let bytes = 0;
+  for (const path of paths) {
+    if (path === '-') return jobs;
+    try {
+      const st = statSync(path);
+      if (!st.isFile()) return jobs;
+      bytes += st.size;
+    } catch {
+      return 0; // the reader reports the missing path
+    }
+  }
+  return bytes < SMALL_INPUT_BYTES ? 0 : jobs;
 }
 
 /** Standard output as a sink that respects back-pressure and notices a reader that went away (`| head`). */
@@ -58,23 +101,50 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: (
     problems++;
     process.stderr.write(`parley: ${err.message}\n`);
   };
-  reading: for (const path of paths) {
-    for await (const article of readArticles(path, { date: opts.date, format, onError })) {
-      if (output.closed) break reading;
-      let out: string;
-      try {
-        out = render(analyze(article, dictionaries ? { dictionaries } : {}));
-      } catch (err) {
-        // One article that trips a stage must not stop the rest of a batch.
-        problems++;
-        process.stderr.write(`parley: ${article.id}: analysis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-        continue;
-      }
-      await output.write(out);
+  const failed = (article: Article, why: string): void => {
+    // One article that trips a stage (or kills its worker) must not stop the rest of a batch.
+    problems++;
+    process.stderr.write(`parley: ${article.id}: analysis failed: ${why}\n`);
+  };
+  async function* articles(): AsyncGenerator<Article> {
+    for (const path of paths) yield* readArticles(path, { date: opts.date, format, onError });
+  }
+  const jobs = chooseJobs(paths, opts.jobs);
+  for await (const r of jobs > 0 ? analyzeInWorkers(articles(), { jobs, dictionaries }) : inProcess(articles(), dictionaries)) {
+    if (output.closed) break;
+    if (!r.ok) {
+      failed(r.input, r.error);
+      continue;
     }
+    let out: string;
+    try {
+      out = render(r.value);
+    } catch (err) {
+      failed(r.input, describe(err));
+      continue;
+    }
+    await output.write(out);
   }
   if (problems > 0) {
     process.stderr.write(`parley: ${problems} input problem${problems === 1 ? '' : 's'} reported above\n`);
     process.exitCode = 1;
   }
+}
+
+/** The single-thread path (--jobs 1, small inputs): same result shape as the worker pool. */
+async function* inProcess(
+  articles: AsyncIterable<Article>,
+  dictionaries: Dictionaries | undefined,
+): AsyncGenerator<{ input: Article; ok: true; value: Analysis } | { input: Article; ok: false; error: string }> {
+  for await (const article of articles) {
+    try {
+      yield { input: article, ok: true, value: analyze(article, dictionaries ? { dictionaries } : {}) };
+    } catch (err) {
+      yield { input: article, ok: false, error: describe(err) };
+    }
+  }
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }
