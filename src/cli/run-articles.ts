@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { analyze } from '../pipeline.js';
 import type { Article } from '../model/doc.js';
 import type { Dictionaries } from '../model/options.js';
@@ -38,24 +38,26 @@ export function withInputOptions(cmd: Command): Command {
     .option('--dict <path>', 'user dictionary file or folder (PETRARCH .actors/.agents/verbs or Parley JSON); repeatable', collect, [])
     .option(
       '--jobs <n>',
-      `analyze on n worker threads, output in input order (default: one per core, ${availableParallelism()} here); ` +
-        `1, or input files under ${SMALL_INPUT_BYTES / 1024} KB in all, run in-process`,
+      `analyze on n worker threads, output in input order; 1 = in-process (default: one per core, ${availableParallelism()} here, ` +
+        `but in-process when the input is files under ${SMALL_INPUT_BYTES / 1024} KB in all)`,
       parseJobs,
     );
 }
 
 function parseJobs(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--jobs must be a whole number >= 1, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number >= 1 is expected.');
   return n;
 }
 
 /**
- * How many worker threads to use; 0 = in-process. Workers pay off only when there is enough text: input made of
- * regular files under SMALL_INPUT_BYTES in all stays in-process; folders and stdin may be large, so they use workers.
+ * How many worker threads to use; 0 = in-process. An explicit --jobs is obeyed. By default (one per core) workers pay
+ * off only when there is enough text: regular files under SMALL_INPUT_BYTES in all stay in-process; folders and
+ * stdin may be large, so they use workers.
  */
 export function chooseJobs(paths: string[], requested: number | undefined): number {
-  const jobs = requested ?? availableParallelism();
+  if (requested !== undefined) return requested > 1 ? requested : 0;
+  const jobs = availableParallelism();
   if (jobs <= 1) return 0;
   let bytes = 0;
   for (const path of paths) {

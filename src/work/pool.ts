@@ -69,7 +69,7 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(options.workerUrl, { workerData: options.workerData }), busy: -1 };
+    const slot: Slot = { worker: startWorker(options.workerUrl, options.workerData), busy: -1 };
     let gone = false;
     let answered = false;
     // A dead worker fails only its current task; a fresh one takes its place so the batch goes on.
@@ -135,6 +135,17 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
     if (!ended) await source.return?.();
     await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
   }
+}
+
+/**
+ * Compiled workers start directly. A .ts worker (running from source) loads tsx first: on Node 20 the loader hooks
+ * of the parent's `--import tsx` do not reach worker threads.
+ */
+function startWorker(url: URL, data: unknown): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: data });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(boot, { eval: true, workerData: data });
 }
 
 async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mapOrdered } from '../../src/work/pool.js';
+
+const workerUrl = new URL('./fixtures/echo-worker.ts', import.meta.url);
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+test('results come back in input order with the data each worker got at start', async () => {
+  const inputs = Array.from({ length: 40 }, (_, i) => i);
+  const results = await collect(mapOrdered<number, number>(inputs, { workerUrl, workers: 3, workerData: { offset: 1 } }));
+  assert.deepEqual(
+    results.map((r) => (r.ok ? r.value : r.error)),
+    inputs.map((i) => i * 2 + 1),
+  );
+  assert.deepEqual(results.map((r) => r.input), inputs);
+});
+
+test('a task that throws and a worker that dies fail only their own input; the rest goes on', async () => {
+  const inputs: (number | string)[] = [1, 'throw', 2, 'exit', 3, 4, 'exit', 5];
+  const results = await collect(mapOrdered<number | string, number>(inputs, { workerUrl, workers: 2, workerData: { offset: 0 } }));
+  assert.deepEqual(results.map((r) => r.input), inputs);
+  assert.deepEqual(results.map((r) => r.ok), [true, false, true, false, true, true, false, true]);
+  assert.deepEqual(results.filter((r) => r.ok).map((r) => (r.ok ? r.value : 0)), [2, 4, 6, 8, 10]);
+  const failures = results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.error));
+  assert.match(failures[0], /asked to throw/);
+  assert.match(failures[1], /worker stopped: exit code 3/);
+});
+
+test('the input is pulled lazily: no more than maxInFlight ahead of the consumer', async () => {
+  let pulled = 0;
+  function* numbers(): Generator<number> {
+    for (let i = 0; i < 1000; i++) {
+      pulled++;
+      yield i;
+    }
+  }
+  const seen: number[] = [];
+  for await (const r of mapOrdered<number, number>(numbers(), { workerUrl, workers: 2, maxInFlight: 4, workerData: { offset: 0 } })) {
+    seen.push(r.ok ? r.value : -1);
+    if (seen.length === 3) break; // the consumer stops early: workers must be shut down, no hang
+  }
+  assert.deepEqual(seen, [0, 2, 4]);
+  assert.ok(pulled <= 3 + 4, `pulled ${pulled} inputs for 3 results`);
+});
+
+test('a worker script that cannot start fails every task instead of respawning forever', async () => {
+  const missing = new URL('./fixtures/no-such-worker.js', import.meta.url);
+  const results = await collect(mapOrdered<number, number>([1, 2, 3], { workerUrl: missing, workers: 2 }));
+  assert.equal(results.length, 3);
+  assert.ok(results.every((r) => !r.ok));
+});
