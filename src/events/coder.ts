@@ -298,14 +298,9 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
         lemmas[k] = kinds[first + k] === TokKind.Word ? wi.lemma : undefined;
         if (wi.anchor) vocab.add(w);
         if (wi.lemmaAnchor && lemmas[k] !== undefined) vocab.add(wi.lemma!);
-      }
-      if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */) {
-        const one = w.slice(0, -1);
-        if (info.get(one)?.anchor) vocab.add(one);
-        if (one.charCodeAt(one.length - 1) === 101 /* e */) {
-          const two = w.slice(0, -2);
-          if (info.get(two)?.anchor) vocab.add(two);
-        }
+        // Plural-tolerant: the word less "s" or "es" when that is an anchor (precomputed in the table).
+        if (wi.singular1 !== undefined) vocab.add(wi.singular1);
+        if (wi.singular2 !== undefined) vocab.add(wi.singular2);
       }
     }
     anchorWords = [];

@@ -47,6 +47,9 @@ export interface WordInfo {
   lemmaAnchor: boolean;
   /** The word anchors some pattern's first element (a key of anchorIndex): pattern selection visits these only. */
   first: boolean;
+  /** The word less its final "s" / "es", where that is an anchor (plural-tolerant vocabulary without slicing per token). */
+  singular1?: string;
+  singular2?: string;
 }
 
 export interface VerbTable {
@@ -54,6 +57,8 @@ export interface VerbTable {
   patterns: Map<string, VerbPattern[]>;
   /** Per lemma: first-element anchor word -> indices into its sorted pattern list (built by sortPatterns). */
   anchorIndex?: Map<string, Map<string, number[]>>;
+  /** Per lemma: the indices of its patterns without elements (anchorIndex's '' entry, looked up once). */
+  defaultIndex?: Map<string, number[]>;
   /** Every anchor word of any pattern element (a sentence's other words can never select or satisfy a pattern). */
   allAnchors?: Set<string>;
   /** One lookup per token: its lemma (a verb form), whether it is an anchor, and whether its lemma is one. */
@@ -203,22 +208,31 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
  */
 function sortPatterns(table: VerbTable): void {
   table.anchorIndex = new Map();
+  table.defaultIndex = new Map();
   const all = new Set<string>();
   table.allAnchors = all;
-  for (const list of table.patterns.values()) for (const p of list) for (const alts of p.anchors) for (const w of alts) all.add(w);
+  for (const list of table.patterns.values()) {
+    for (const p of list) for (const alts of p.anchors) for (let j = 0; j < alts.length; j++) all.add(alts[j]);
+  }
   for (const [lemma, list] of table.patterns) {
     // Markers make a pattern more specific too: "% *" (compound subject) before the bare "*" default.
     list.sort((a, b) => b.weight - a.weight || Number(b.compound) - Number(a.compound) || b.priority - a.priority);
     const index = new Map<string, number[]>();
-    list.forEach((p, i) => {
-      const key = p.anchors.length ? p.anchors[0] : [''];
-      for (const w of new Set(key)) {
+    for (let i = 0; i < list.length; i++) {
+      const anchors = list[i].anchors;
+      const key = anchors.length ? anchors[0] : EMPTY_KEY;
+      for (let j = 0; j < key.length; j++) {
+        const w = key[j];
+        // An alternative's first word repeated within the element indexes the pattern once.
+        if (key.indexOf(w) !== j) continue;
         let ids = index.get(w);
         if (!ids) index.set(w, (ids = []));
         ids.push(i);
       }
-    });
+    }
     table.anchorIndex.set(lemma, index);
+    const defaults = index.get('');
+    if (defaults) table.defaultIndex.set(lemma, defaults);
   }
   const info = new Map<string, WordInfo>();
   const firsts = new Set<string>();
@@ -226,10 +240,37 @@ function sortPatterns(table: VerbTable): void {
   for (const [form, lemma] of table.forms) info.set(form, { lemma, anchor: all.has(form), lemmaAnchor: all.has(lemma), first: false });
   for (const w of all) if (!info.has(w)) info.set(w, { lemma: undefined, anchor: true, lemmaAnchor: false, first: false });
   for (const w of firsts) { const x = info.get(w); if (x) x.first = true; }
+  // Plural forms of anchors ("talks" -> "talk", "sanctions" -> "sanction", "taxes" -> "tax"): words of three
+  // letters or more ending in "s" / "es" whose stem is an anchor.
+  const entry = (w: string): WordInfo => {
+    let x = info.get(w);
+    if (!x) info.set(w, (x = { lemma: undefined, anchor: false, lemmaAnchor: false, first: false }));
+    return x;
+  };
+  for (const a of all) {
+    if (a.length >= 2) entry(`${a}s`).singular1 = a;
+    if (a.length >= 1) entry(`${a}es`).singular2 = a;
+  }
   table.wordInfo = info;
 }
 
+const EMPTY_KEY = [''];
+
 let scratch = new Uint8Array(1024);
+/** What markIds saw since candidatePatterns reset it: the count and index range of the marked patterns. */
+const marked = { hits: 0, lo: 0, hi: -1 };
+
+function markIds(ids: readonly number[]): void {
+  const mark = scratch;
+  for (let j = 0; j < ids.length; j++) {
+    const i = ids[j];
+    if (mark[i]) continue;
+    mark[i] = 1;
+    marked.hits++;
+    if (i < marked.lo) marked.lo = i;
+    if (i > marked.hi) marked.hi = i;
+  }
+}
 
 /**
  * The patterns of `lemma` worth testing in a sentence, most specific first: those whose first element's anchor
@@ -241,29 +282,26 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Readon
   if (!list || !index) return list ?? [];
   // Mark the hits in a reused scratch buffer, then read them back in list order (most specific first).
   if (scratch.length < list.length) scratch = new Uint8Array(list.length * 2);
-  const mark = scratch;
-  let hits = 0;
-  let lo = list.length;
-  let hi = -1;
-  const add = (ids: number[] | undefined): void => {
-    if (!ids) return;
-    for (let j = 0; j < ids.length; j++) {
-      const i = ids[j];
-      if (mark[i]) continue;
-      mark[i] = 1;
-      hits++;
-      if (i < lo) lo = i;
-      if (i > hi) hi = i;
-    }
-  };
-  add(index.get(''));
+  marked.hits = 0;
+  marked.lo = list.length;
+  marked.hi = -1;
+  const defaults = table.defaultIndex ? table.defaultIndex.get(lemma) : index.get('');
+  if (defaults) markIds(defaults);
   if (anchorWords && index.size > anchorWords.length) {
-    for (let j = 0; j < anchorWords.length; j++) add(index.get(anchorWords[j]));
+    for (let j = 0; j < anchorWords.length; j++) {
+      const ids = index.get(anchorWords[j]);
+      if (ids) markIds(ids);
+    }
   } else if (index.size > vocab.size) {
-    for (const w of vocab) add(index.get(w));
+    for (const w of vocab) {
+      const ids = index.get(w);
+      if (ids) markIds(ids);
+    }
   } else {
-    for (const [w, ids] of index) if (w && vocab.has(w)) add(ids);
+    for (const [w, ids] of index) if (w && vocab.has(w)) markIds(ids);
   }
+  const { hits, lo, hi } = marked;
+  const mark = scratch;
   const out: VerbPattern[] = new Array(hits);
   let k = 0;
   for (let i = lo; i <= hi; i++) if (mark[i]) { out[k++] = list[i]; mark[i] = 0; }
