@@ -8,7 +8,7 @@ import { TokFlag, TokKind } from '../model/doc.js';
 import type { Modality } from '../model/schema.js';
 import type { ActorSpan } from './actors.js';
 import { EVENT_NOUNS, UNCONVENTIONAL } from './lexicon.js';
-import { anchorsPresent, candidatePatterns, matchPattern, sentenceVocabulary, type VerbPattern, type VerbTable } from './verb-table.js';
+import { AnchorVocabulary, anchorsPresent, candidatePatterns, matchPattern, type VerbPattern, type VerbTable } from './verb-table.js';
 
 export interface RawEvent {
   cameo: string;
@@ -70,10 +70,11 @@ export interface SentenceView {
   words: string[];
   lemmas: (string | undefined)[];
   first: number;
-  vocab: Set<string>;
-  /** The vocabulary words that are some pattern's first anchor (all a pattern lookup needs to visit). */
-  anchorWords: string[];
+  /** The sentence's anchor words (reused object: valid while this sentence is coded). */
+  vocab: AnchorVocabulary;
 }
+
+const sentenceVocab = new AnchorVocabulary();
 
 /** The doc's text lower-cased once (null when lower-casing changes its length: then per token). */
 let lowerDoc: Doc | null = null;
@@ -254,7 +255,7 @@ interface Candidate {
 }
 
 function bestPattern(table: VerbTable, lemma: string, view: SentenceView, v: number, lo: number, hi: number, compoundSubject = false): Candidate | null {
-  const list = candidatePatterns(table, lemma, view.vocab, table.wordInfo ? view.anchorWords : undefined);
+  const list = candidatePatterns(table, lemma, view.vocab);
   if (list.length === 0) return null;
   // Patterns are sorted most specific first: the first that matches wins.
   let best: VerbPattern | null = null;
@@ -280,40 +281,28 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   currentForms = ctx.table.forms;
   const words: string[] = new Array(n);
   const lemmas: (string | undefined)[] = new Array(n);
-  const info = ctx.table.wordInfo;
-  let vocab: Set<string>;
-  let anchorWords: string[];
-  if (info) {
-    // One lookup per token gives its lemma and whether it (its lemma, its singular) can anchor a pattern; the
-    // vocabulary keeps anchor words only, all that pattern selection and anchor checks look at.
-    vocab = new Set();
-    const kinds = doc.tokens.kind;
-    for (let k = 0; k < n; k++) {
-      const w = lower(doc, first + k);
-      words[k] = w;
-      const wi = info.get(w);
-      if (wi === undefined) {
-        lemmas[k] = undefined;
-      } else {
-        lemmas[k] = kinds[first + k] === TokKind.Word ? wi.lemma : undefined;
-        if (wi.anchor) vocab.add(w);
-        if (wi.lemmaAnchor && lemmas[k] !== undefined) vocab.add(wi.lemma!);
-        // Plural-tolerant: the word less "s" or "es" when that is an anchor (precomputed in the table).
-        if (wi.singular1 !== undefined) vocab.add(wi.singular1);
-        if (wi.singular2 !== undefined) vocab.add(wi.singular2);
-      }
+  const info = ctx.table.wordInfo!;
+  // One lookup per token gives its lemma and the anchor ids it (its lemma, its singular) offers; the vocabulary
+  // keeps anchor words only, all that pattern selection and anchor checks look at.
+  const vocab = sentenceVocab;
+  vocab.reset(ctx.table);
+  const kinds = doc.tokens.kind;
+  for (let k = 0; k < n; k++) {
+    const w = lower(doc, first + k);
+    words[k] = w;
+    const wi = info.get(w);
+    if (wi === undefined) {
+      lemmas[k] = undefined;
+      continue;
     }
-    anchorWords = [];
-    for (const w of vocab) if (info.get(w)!.first) anchorWords.push(w);
-  } else {
-    for (let k = 0; k < n; k++) {
-      words[k] = lower(doc, first + k);
-      lemmas[k] = doc.tokens.kind[first + k] === TokKind.Word ? ctx.table.forms.get(words[k]) : undefined;
-    }
-    vocab = sentenceVocabulary(words, lemmas);
-    anchorWords = [];
+    const lemma = kinds[first + k] === TokKind.Word ? wi.lemma : undefined;
+    lemmas[k] = lemma;
+    if (wi.id >= 0) vocab.add(wi.id);
+    if (wi.lemmaId >= 0 && lemma !== undefined) vocab.add(wi.lemmaId);
+    if (wi.singular1Id >= 0) vocab.add(wi.singular1Id);
+    if (wi.singular2Id >= 0) vocab.add(wi.singular2Id);
   }
-  const view: SentenceView = { words, lemmas, first, vocab, anchorWords };
+  const view: SentenceView = { words, lemmas, first, vocab };
   const acts = actorsIn(ctx.actors, sent.tokStart, sent.tokEnd);
   const out: RawEvent[] = [];
   state.current = [];

@@ -36,6 +36,8 @@ export interface VerbPattern {
   origin: string;
   /** Per element, the first words of its alternatives: a pattern whose element has none in the sentence cannot match. */
   anchors: string[][];
+  /** The same words as anchor ids (anchorIdOf), for the sentence vocabulary's O(1) test. */
+  anchorIds: number[][];
   /** The same first words as sets, per element of `pre` and of `post` (a position whose word is in none is skipped at once). */
   preFirst?: Set<string>[];
   postFirst?: Set<string>[];
@@ -43,29 +45,53 @@ export interface VerbPattern {
 
 export interface WordInfo {
   lemma: string | undefined;
-  anchor: boolean;
-  lemmaAnchor: boolean;
-  /** The word anchors some pattern's first element (a key of anchorIndex): pattern selection visits these only. */
-  first: boolean;
-  /** The word less its final "s" / "es", where that is an anchor (plural-tolerant vocabulary without slicing per token). */
-  singular1?: string;
-  singular2?: string;
+  /** The word's anchor id when it anchors some pattern of the table, else -1. */
+  id: number;
+  /** Its lemma's anchor id when the lemma anchors some pattern, else -1. */
+  lemmaId: number;
+  /** Anchor ids of the word less its final "s" / "es" where that is an anchor, else -1 (plural-tolerant, no slicing). */
+  singular1Id: number;
+  singular2Id: number;
+}
+
+/** One lemma's patterns by first-element anchor word. */
+export interface LemmaIndex {
+  byWord: Map<string, number[]>;
+  /** The same entries as parallel arrays (anchor id, pattern indices) for a scan without hashing. */
+  keyIds: Int32Array;
+  lists: number[][];
+  /** Patterns without elements (the verb's default): always candidates. */
+  defaults: number[] | undefined;
 }
 
 export interface VerbTable {
   forms: Map<string, string>;
   patterns: Map<string, VerbPattern[]>;
   /** Per lemma: first-element anchor word -> indices into its sorted pattern list (built by sortPatterns). */
-  anchorIndex?: Map<string, Map<string, number[]>>;
-  /** Per lemma: the indices of its patterns without elements (anchorIndex's '' entry, looked up once). */
-  defaultIndex?: Map<string, number[]>;
+  anchorIndex?: Map<string, LemmaIndex>;
   /** Every anchor word of any pattern element (a sentence's other words can never select or satisfy a pattern). */
   allAnchors?: Set<string>;
+  /** Per anchor id: 1 when the word anchors the first element of some pattern of this table. */
+  firstById?: Uint8Array;
   /** One lookup per token: its lemma (a verb form), whether it is an anchor, and whether its lemma is one. */
   wordInfo?: Map<string, WordInfo>;
 }
 
 const MAX_GAP = 4;
+
+/** Every pattern anchor word numbered once for all tables (user tables share the built-in pattern objects). */
+const anchorIds = new Map<string, number>();
+const anchorWordsById: string[] = [];
+
+function anchorIdOf(w: string): number {
+  let id = anchorIds.get(w);
+  if (id === undefined) {
+    id = anchorWordsById.length;
+    anchorIds.set(w, id);
+    anchorWordsById.push(w);
+  }
+  return id;
+}
 const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no', "didn't", "won't", "can't", "don't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "wouldn't", "shouldn't", "couldn't", 'cannot']);
 
 /** TreeBank-split contractions in patterns ("did n't", "wo n't") -> the single tokens Parley's tokenizer makes. */
@@ -122,10 +148,11 @@ export function compilePattern(
   }
   if (!seenVerb) { post.push(...pre.splice(0)); }
   const anchors = [...pre, ...post].map((el) => el.map((alt) => alt[0]));
+  const anchorIdList = anchors.map((alts) => alts.map(anchorIdOf));
   const firstSet = (el: Element): Set<string> => new Set(el.map((alt) => alt[0]));
   return {
     code, reciprocal: reciprocal || null, pre, post, sourceAfter, compound, negation, targetBefore, targetAfterLast,
-    targetSkips: targetAfterLast && targetSkips, weight, priority, origin, anchors, preFirst: pre.map(firstSet), postFirst: post.map(firstSet),
+    targetSkips: targetAfterLast && targetSkips, weight, priority, origin, anchors, anchorIds: anchorIdList, preFirst: pre.map(firstSet), postFirst: post.map(firstSet),
   };
 }
 
@@ -208,16 +235,17 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
  */
 function sortPatterns(table: VerbTable): void {
   table.anchorIndex = new Map();
-  table.defaultIndex = new Map();
   const all = new Set<string>();
   table.allAnchors = all;
   for (const list of table.patterns.values()) {
     for (const p of list) for (const alts of p.anchors) for (let j = 0; j < alts.length; j++) all.add(alts[j]);
   }
+  const firstById = new Uint8Array(anchorWordsById.length);
+  table.firstById = firstById;
   for (const [lemma, list] of table.patterns) {
     // Markers make a pattern more specific too: "% *" (compound subject) before the bare "*" default.
     list.sort((a, b) => b.weight - a.weight || Number(b.compound) - Number(a.compound) || b.priority - a.priority);
-    const index = new Map<string, number[]>();
+    const byWord = new Map<string, number[]>();
     for (let i = 0; i < list.length; i++) {
       const anchors = list[i].anchors;
       const key = anchors.length ? anchors[0] : EMPTY_KEY;
@@ -225,31 +253,36 @@ function sortPatterns(table: VerbTable): void {
         const w = key[j];
         // An alternative's first word repeated within the element indexes the pattern once.
         if (key.indexOf(w) !== j) continue;
-        let ids = index.get(w);
-        if (!ids) index.set(w, (ids = []));
+        let ids = byWord.get(w);
+        if (!ids) byWord.set(w, (ids = []));
         ids.push(i);
       }
     }
-    table.anchorIndex.set(lemma, index);
-    const defaults = index.get('');
-    if (defaults) table.defaultIndex.set(lemma, defaults);
+    const keyIds: number[] = [];
+    const lists: number[][] = [];
+    for (const [w, ids] of byWord) {
+      if (!w) continue;
+      const id = anchorIds.get(w)!;
+      firstById[id] = 1;
+      keyIds.push(id);
+      lists.push(ids);
+    }
+    table.anchorIndex.set(lemma, { byWord, keyIds: Int32Array.from(keyIds), lists, defaults: byWord.get('') });
   }
+  const idIn = (w: string): number => (all.has(w) ? anchorIds.get(w)! : -1);
   const info = new Map<string, WordInfo>();
-  const firsts = new Set<string>();
-  for (const index of table.anchorIndex.values()) for (const w of index.keys()) firsts.add(w);
-  for (const [form, lemma] of table.forms) info.set(form, { lemma, anchor: all.has(form), lemmaAnchor: all.has(lemma), first: false });
-  for (const w of all) if (!info.has(w)) info.set(w, { lemma: undefined, anchor: true, lemmaAnchor: false, first: false });
-  for (const w of firsts) { const x = info.get(w); if (x) x.first = true; }
-  // Plural forms of anchors ("talks" -> "talk", "sanctions" -> "sanction", "taxes" -> "tax"): words of three
-  // letters or more ending in "s" / "es" whose stem is an anchor.
   const entry = (w: string): WordInfo => {
     let x = info.get(w);
-    if (!x) info.set(w, (x = { lemma: undefined, anchor: false, lemmaAnchor: false, first: false }));
+    if (!x) info.set(w, (x = { lemma: undefined, id: idIn(w), lemmaId: -1, singular1Id: -1, singular2Id: -1 }));
     return x;
   };
+  for (const [form, lemma] of table.forms) info.set(form, { lemma, id: idIn(form), lemmaId: idIn(lemma), singular1Id: -1, singular2Id: -1 });
+  for (const w of all) entry(w);
+  // Plural forms of anchors ("talks" -> "talk", "sanctions" -> "sanction", "taxes" -> "tax"): words of three
+  // letters or more ending in "s" / "es" whose stem is an anchor.
   for (const a of all) {
-    if (a.length >= 2) entry(`${a}s`).singular1 = a;
-    if (a.length >= 1) entry(`${a}es`).singular2 = a;
+    if (a.length >= 2) entry(`${a}s`).singular1Id = anchorIds.get(a)!;
+    if (a.length >= 1) entry(`${a}es`).singular2Id = anchorIds.get(a)!;
   }
   table.wordInfo = info;
 }
@@ -276,7 +309,7 @@ function markIds(ids: readonly number[]): void {
  * The patterns of `lemma` worth testing in a sentence, most specific first: those whose first element's anchor
  * occurs in the sentence, plus those without elements (the verb's default).
  */
-export function candidatePatterns(table: VerbTable, lemma: string, vocab: ReadonlySet<string>, anchorWords?: readonly string[]): VerbPattern[] {
+export function candidatePatterns(table: VerbTable, lemma: string, vocab: AnchorVocabulary): VerbPattern[] {
   const list = table.patterns.get(lemma);
   const index = table.anchorIndex?.get(lemma);
   if (!list || !index) return list ?? [];
@@ -285,20 +318,16 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Readon
   marked.hits = 0;
   marked.lo = list.length;
   marked.hi = -1;
-  const defaults = table.defaultIndex ? table.defaultIndex.get(lemma) : index.get('');
-  if (defaults) markIds(defaults);
-  if (anchorWords && index.size > anchorWords.length) {
-    for (let j = 0; j < anchorWords.length; j++) {
-      const ids = index.get(anchorWords[j]);
-      if (ids) markIds(ids);
-    }
-  } else if (index.size > vocab.size) {
-    for (const w of vocab) {
-      const ids = index.get(w);
+  if (index.defaults) markIds(index.defaults);
+  const firstWords = vocab.firstWords;
+  const keyIds = index.keyIds;
+  if (keyIds.length > firstWords.length) {
+    for (let j = 0; j < firstWords.length; j++) {
+      const ids = index.byWord.get(firstWords[j]);
       if (ids) markIds(ids);
     }
   } else {
-    for (const [w, ids] of index) if (w && vocab.has(w)) markIds(ids);
+    for (let j = 0; j < keyIds.length; j++) if (vocab.hasId(keyIds[j])) markIds(index.lists[j]);
   }
   const { hits, lo, hi } = marked;
   const mark = scratch;
@@ -308,27 +337,43 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Readon
   return out;
 }
 
-/** The words a sentence offers to pattern anchors: tokens, their lemmas, and tokens without a plural ending. */
-export function sentenceVocabulary(words: readonly string[], lemmas: readonly (string | undefined)[]): Set<string> {
-  const vocab = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    vocab.add(w);
-    const l = lemmas[i];
-    if (l) vocab.add(l);
-    if (w.length > 2 && w.endsWith('s')) {
-      vocab.add(w.slice(0, -1));
-      if (w.endsWith('es')) vocab.add(w.slice(0, -2));
-    }
+/**
+ * A sentence's vocabulary of anchor ids: the anchors among its tokens, their lemmas and singulars. A stamp per
+ * id (reset by bumping the stamp) instead of a Set per sentence; one instance is reused sentence after sentence.
+ */
+export class AnchorVocabulary {
+  private stamp = new Uint32Array(1024);
+  private cur = 0;
+  private firstById: Uint8Array = new Uint8Array(0);
+  /** The added words that anchor some pattern's first element (all a pattern lookup needs to visit). */
+  firstWords: string[] = [];
+
+  reset(table: VerbTable): void {
+    if (this.stamp.length < anchorWordsById.length) this.stamp = new Uint32Array(anchorWordsById.length * 2);
+    if (this.cur === 0xffffffff) { this.stamp.fill(0); this.cur = 0; }
+    this.cur++;
+    this.firstById = table.firstById ?? this.firstById;
+    this.firstWords = [];
   }
-  return vocab;
+
+  add(id: number): void {
+    if (this.stamp[id] === this.cur) return;
+    this.stamp[id] = this.cur;
+    if (this.firstById[id] === 1) this.firstWords.push(anchorWordsById[id]);
+  }
+
+  hasId(id: number): boolean {
+    return this.stamp[id] === this.cur;
+  }
 }
 
 /** Could the pattern match at all, given the sentence's words? (Cheap test before the positional match.) */
-export function anchorsPresent(p: VerbPattern, vocab: ReadonlySet<string>): boolean {
-  for (const alts of p.anchors) {
+export function anchorsPresent(p: VerbPattern, vocab: AnchorVocabulary): boolean {
+  const els = p.anchorIds;
+  for (let e = 0; e < els.length; e++) {
+    const alts = els[e];
     let any = false;
-    for (const w of alts) if (vocab.has(w)) { any = true; break; }
+    for (let j = 0; j < alts.length; j++) if (vocab.hasId(alts[j])) { any = true; break; }
     if (!any) return false;
   }
   return true;
