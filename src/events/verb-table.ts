@@ -321,7 +321,8 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Anchor
   if (index.defaults) markIds(index.defaults);
   const firstWords = vocab.firstWords;
   const keyIds = index.keyIds;
-  if (keyIds.length > firstWords.length) {
+  // A hashed lookup per sentence word costs about as much as scanning a dozen or so of the lemma's anchor ids.
+  if (keyIds.length > firstWords.length * 16) {
     for (let j = 0; j < firstWords.length; j++) {
       const ids = index.byWord.get(firstWords[j]);
       if (ids) markIds(ids);
