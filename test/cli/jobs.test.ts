@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { chooseJobs, SMALL_INPUT_BYTES } from '../../src/cli/run-articles.js';
+import { chooseJobs, defaultJobs, SMALL_INPUT_BYTES } from '../../src/cli/run-articles.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fromSource = ['--import', 'tsx', join(root, 'src/cli/main.ts')];
@@ -111,8 +111,11 @@ test('chooseJobs: explicit --jobs is obeyed; by default small files stay in-proc
   const dir = mkdtempSync(join(tmpdir(), 'parley-jobs-'));
   const big = join(dir, 'big.jsonl');
   writeFileSync(big, jsonl(false).repeat(Math.ceil(SMALL_INPUT_BYTES / jsonl(false).length) + 1));
-  const cores = availableParallelism();
+  const cores = defaultJobs();
   const pool = cores > 1 ? cores : 0;
+  assert.equal(defaultJobs(2), 1);
+  assert.equal(defaultJobs(8), 8);
+  assert.equal(defaultJobs(availableParallelism()), cores);
   assert.equal(chooseJobs([small], 1), 0);
   assert.equal(chooseJobs([small], 4), 4);
   assert.equal(chooseJobs([small], undefined), 0);
