@@ -38,6 +38,8 @@ export interface VerbPattern {
   anchors: string[][];
   /** The same words as anchor ids (anchorIdOf), for the sentence vocabulary's O(1) test. */
   anchorIds: number[][];
+  /** The distinct anchor ids of the first element (empty: no elements, the verb's default). */
+  firstIds: number[];
   /** The same first words as sets, per element of `pre` and of `post` (a position whose word is in none is skipped at once). */
   preFirst?: Set<string>[];
   postFirst?: Set<string>[];
@@ -54,12 +56,13 @@ export interface WordInfo {
   singular2Id: number;
 }
 
-/** One lemma's patterns by first-element anchor word. */
+/** One lemma's patterns by first-element anchor id. */
 export interface LemmaIndex {
-  byWord: Map<string, number[]>;
-  /** The same entries as parallel arrays (anchor id, pattern indices) for a scan without hashing. */
+  /** Parallel arrays: an anchor id, the indices of the patterns whose first element it anchors. */
   keyIds: Int32Array;
   lists: number[][];
+  /** Anchor id -> position in keyIds, built on first use (only lemmas with many keys need it). */
+  slotOf: Map<number, number> | null;
   /** Patterns without elements (the verb's default): always candidates. */
   defaults: number[] | undefined;
 }
@@ -107,6 +110,25 @@ function joinContractions(words: string[]): string[] {
 }
 const MARKERS = new Set(['+', '$', '%', '^']);
 
+interface CompiledElement { el: Element; negation: boolean; minLength: number }
+
+/** Compiled elements per synsets object: a synset ("&COUNTRY") recurs in thousands of patterns; expand it once. */
+const elementCaches = new WeakMap<object, Map<string, CompiledElement>>();
+const NO_SYNSETS = {};
+
+function compileElement(raw: string, synsets?: Record<string, string[]>): CompiledElement {
+  let cache = elementCaches.get(synsets ?? NO_SYNSETS);
+  if (!cache) elementCaches.set(synsets ?? NO_SYNSETS, (cache = new Map()));
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  const alts = raw.startsWith('&') ? (synsets?.[raw] ?? []) : raw.split('|');
+  const el: Element = alts.map((a) => joinContractions(a.split(/[\s_]+/).filter(Boolean))).filter((a) => a.length > 0);
+  const negation = el.some((alt) => alt.some((w) => NEGATION_WORDS.has(w)));
+  const out = { el, negation, minLength: el.length ? Math.min(...el.map((a) => a.length)) : 0 };
+  cache.set(raw, out);
+  return out;
+}
+
 export function compilePattern(
   codeSpec: string,
   elements: readonly string[],
@@ -139,20 +161,21 @@ export function compilePattern(
       if (raw === '+' && !seenVerb) targetBefore = true;
       continue;
     }
-    const alts = raw.startsWith('&') ? (synsets?.[raw] ?? []) : raw.split('|');
-    const el: Element = alts.map((a) => joinContractions(a.split(/[\s_]+/).filter(Boolean))).filter((a) => a.length > 0);
-    if (el.some((alt) => alt.some((w) => NEGATION_WORDS.has(w)))) negation = true;
+    const compiled = compileElement(raw, synsets);
+    if (compiled.negation) negation = true;
+    const el = compiled.el;
     if (el.length === 0) continue;
-    weight += Math.min(...el.map((a) => a.length));
+    weight += compiled.minLength;
     (seenVerb ? post : pre).push(el);
   }
   if (!seenVerb) { post.push(...pre.splice(0)); }
   const anchors = [...pre, ...post].map((el) => el.map((alt) => alt[0]));
   const anchorIdList = anchors.map((alts) => alts.map(anchorIdOf));
+  const firstIds = anchorIdList.length ? [...new Set(anchorIdList[0])] : [];
   const firstSet = (el: Element): Set<string> => new Set(el.map((alt) => alt[0]));
   return {
     code, reciprocal: reciprocal || null, pre, post, sourceAfter, compound, negation, targetBefore, targetAfterLast,
-    targetSkips: targetAfterLast && targetSkips, weight, priority, origin, anchors, anchorIds: anchorIdList, preFirst: pre.map(firstSet), postFirst: post.map(firstSet),
+    targetSkips: targetAfterLast && targetSkips, weight, priority, origin, anchors, anchorIds: anchorIdList, firstIds, preFirst: pre.map(firstSet), postFirst: post.map(firstSet),
   };
 }
 
@@ -237,37 +260,36 @@ function sortPatterns(table: VerbTable): void {
   table.anchorIndex = new Map();
   const all = new Set<string>();
   table.allAnchors = all;
+  // Block patterns are shared by every verb of their block: collect each pattern's anchors once.
+  const seen = new Set<VerbPattern>();
   for (const list of table.patterns.values()) {
-    for (const p of list) for (const alts of p.anchors) for (let j = 0; j < alts.length; j++) all.add(alts[j]);
+    for (const p of list) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      for (const alts of p.anchors) for (let j = 0; j < alts.length; j++) all.add(alts[j]);
+    }
   }
   const firstById = new Uint8Array(anchorWordsById.length);
   table.firstById = firstById;
+  // Per anchor id, its slot in the lemma being indexed (-1: none yet); reset after each lemma.
+  const slot = new Int32Array(anchorWordsById.length).fill(-1);
   for (const [lemma, list] of table.patterns) {
     // Markers make a pattern more specific too: "% *" (compound subject) before the bare "*" default.
     list.sort((a, b) => b.weight - a.weight || Number(b.compound) - Number(a.compound) || b.priority - a.priority);
-    const byWord = new Map<string, number[]>();
-    for (let i = 0; i < list.length; i++) {
-      const anchors = list[i].anchors;
-      const key = anchors.length ? anchors[0] : EMPTY_KEY;
-      for (let j = 0; j < key.length; j++) {
-        const w = key[j];
-        // An alternative's first word repeated within the element indexes the pattern once.
-        if (key.indexOf(w) !== j) continue;
-        let ids = byWord.get(w);
-        if (!ids) byWord.set(w, (ids = []));
-        ids.push(i);
-      }
-    }
     const keyIds: number[] = [];
     const lists: number[][] = [];
-    for (const [w, ids] of byWord) {
-      if (!w) continue;
-      const id = anchorIds.get(w)!;
-      firstById[id] = 1;
-      keyIds.push(id);
-      lists.push(ids);
+    let defaults: number[] | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const ids = list[i].firstIds;
+      if (list[i].anchors.length === 0) { (defaults ??= []).push(i); continue; }
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j];
+        if (slot[id] < 0) { slot[id] = keyIds.length; keyIds.push(id); lists.push([i]); }
+        else lists[slot[id]].push(i);
+      }
     }
-    table.anchorIndex.set(lemma, { byWord, keyIds: Int32Array.from(keyIds), lists, defaults: byWord.get('') });
+    for (const id of keyIds) { slot[id] = -1; firstById[id] = 1; }
+    table.anchorIndex.set(lemma, { keyIds: Int32Array.from(keyIds), lists, slotOf: null, defaults });
   }
   const idIn = (w: string): number => (all.has(w) ? anchorIds.get(w)! : -1);
   const info = new Map<string, WordInfo>();
@@ -286,8 +308,6 @@ function sortPatterns(table: VerbTable): void {
   }
   table.wordInfo = info;
 }
-
-const EMPTY_KEY = [''];
 
 let scratch = new Uint8Array(1024);
 /** What markIds saw since candidatePatterns reset it: the count and index range of the marked patterns. */
@@ -319,13 +339,19 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Anchor
   marked.lo = list.length;
   marked.hi = -1;
   if (index.defaults) markIds(index.defaults);
-  const firstWords = vocab.firstWords;
+  const firstIds = vocab.firstIds;
   const keyIds = index.keyIds;
   // A hashed lookup per sentence word costs about as much as scanning a dozen or so of the lemma's anchor ids.
-  if (keyIds.length > firstWords.length * 16) {
-    for (let j = 0; j < firstWords.length; j++) {
-      const ids = index.byWord.get(firstWords[j]);
-      if (ids) markIds(ids);
+  if (keyIds.length > firstIds.length * 16) {
+    let slotOf = index.slotOf;
+    if (!slotOf) {
+      slotOf = new Map();
+      for (let j = 0; j < keyIds.length; j++) slotOf.set(keyIds[j], j);
+      index.slotOf = slotOf;
+    }
+    for (let j = 0; j < firstIds.length; j++) {
+      const at = slotOf.get(firstIds[j]);
+      if (at !== undefined) markIds(index.lists[at]);
     }
   } else {
     for (let j = 0; j < keyIds.length; j++) if (vocab.hasId(keyIds[j])) markIds(index.lists[j]);
@@ -346,21 +372,21 @@ export class AnchorVocabulary {
   private stamp = new Uint32Array(1024);
   private cur = 0;
   private firstById: Uint8Array = new Uint8Array(0);
-  /** The added words that anchor some pattern's first element (all a pattern lookup needs to visit). */
-  firstWords: string[] = [];
+  /** The added anchor ids that anchor some pattern's first element (all a pattern lookup needs to visit). */
+  firstIds: number[] = [];
 
   reset(table: VerbTable): void {
     if (this.stamp.length < anchorWordsById.length) this.stamp = new Uint32Array(anchorWordsById.length * 2);
     if (this.cur === 0xffffffff) { this.stamp.fill(0); this.cur = 0; }
     this.cur++;
     this.firstById = table.firstById ?? this.firstById;
-    this.firstWords = [];
+    this.firstIds = [];
   }
 
   add(id: number): void {
     if (this.stamp[id] === this.cur) return;
     this.stamp[id] = this.cur;
-    if (this.firstById[id] === 1) this.firstWords.push(anchorWordsById[id]);
+    if (this.firstById[id] === 1) this.firstIds.push(id);
   }
 
   hasId(id: number): boolean {
