@@ -93,6 +93,26 @@ function lower(doc: Doc, i: number): string {
   return lowerText !== null || !(w.includes('\u2019') || w.includes('\u2018')) ? w : w.replace(/[\u2018\u2019]/g, "'");
 }
 
+/** Character tests the trigger filters run per candidate (no regular expression per token). */
+function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function endsWithIngOrEd(w: string): boolean {
+  return w.endsWith('ing') || w.endsWith('ed');
+}
+
+/** Only letters a-z (and hyphens when `hyphens`), at least one character: /^[a-z-]+$/ or /^[a-z]+$/. */
+function isLowerWord(w: string, hyphens: boolean): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (hyphens && c === 45))) return false;
+  }
+  return true;
+}
+
 /** Clause bounds around token `i` (sentence-relative indices) using punctuation and subordinators. */
 function clauseBounds(words: readonly string[], i: number): [number, number] {
   let lo = i;
@@ -123,10 +143,10 @@ const NOUN_MODIFIERS = new Set(['hunger', 'general', 'air', 'car', 'bomb', 'miss
 function isNounUse(words: readonly string[], v: number, inActor?: Uint8Array, actorStartBefore?: number, isCap?: (k: number) => boolean): boolean {
   if (v === 0) return false;
   const p = words[v - 1];
-  if (DETERMINERS.has(p) || /^[0-9]/.test(p) || UNCONVENTIONAL.has(p) || NOUN_MODIFIERS.has(p)) return true;
+  if (DETERMINERS.has(p) || startsWithDigit(p) || UNCONVENTIONAL.has(p) || NOUN_MODIFIERS.has(p)) return true;
   // "a brief private visit": an article, then adjectives (no verb forms) up to the word. A participle after a
   // noun ("a declaration demanding", "a plan adopted") stays a verb.
-  if (/(ing|ed)$/.test(words[v])) return false;
+  if (endsWithIngOrEd(words[v])) return false;
   for (let k = v - 2; k >= 1 && k >= v - 3; k--) {
     const w = words[k];
     if (w === 'a' || w === 'an' || w === 'the' || w === 'his' || w === 'her' || w === 'its' || w === 'their') {
@@ -139,14 +159,14 @@ function isNounUse(words: readonly string[], v: number, inActor?: Uint8Array, ac
     if (w === 'a' || w === 'an' || w === 'the' || w === 'his' || w === 'her' || w === 'its' || w === 'their') {
       return seen > 0 && !(k > 0 && isCap && isCap(k));
     }
-    if (!/^[a-z-]+$/.test(w) || lemmaOf(w) !== undefined || (isCap && isCap(k)) || (inActor && inActor[k])) return false;
+    if (!isLowerWord(w, true) || lemmaOf(w) !== undefined || (isCap && isCap(k)) || (inActor && inActor[k])) return false;
     if (AUX_WORDS.has(w) || BE_FORMS.has(w) || PREPS_BEFORE_ACTOR.has(w) || w === 'and' || w === 'or' || w === 'to' || w === 'that') return false;
   }
   // "a key U.S. ally": an actor used as a modifier inside a noun phrase.
   if (inActor && inActor[v - 1] && actorStartBefore !== undefined && actorStartBefore > 0) {
     // Only after an indefinite article or an adjective: "The French minister spoke" is a clause, not a noun phrase.
     const q = words[actorStartBefore - 1];
-    return (q === 'a' || q === 'an' || NOUN_MODIFIERS.has(q)) && !/(ed|s)$/.test(words[v]);
+    return (q === 'a' || q === 'an' || NOUN_MODIFIERS.has(q)) && !(words[v].endsWith('ed') || words[v].endsWith('s'));
   }
   return false;
 }
@@ -158,7 +178,7 @@ const NOUN_PHRASE_PREPS = new Set(['during', 'after', 'before', 'on', 'in', 'at'
 function wordsBetweenAreModifiers(words: readonly string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = words[k];
-    if (!/^[a-z-]+$/.test(w) || /(ed|ing)$/.test(w) || w === 'and' || w === 'or' || w === 'to' || AUX_WORDS.has(w)) return false;
+    if (!isLowerWord(w, true) || endsWithIngOrEd(w) || w === 'and' || w === 'or' || w === 'to' || AUX_WORDS.has(w)) return false;
   }
   return true;
 }
@@ -196,11 +216,11 @@ function groupFrom(acts: readonly ActorSpan[], k: number, words: readonly string
     if (gap.length === 0 || gap.length > 5) return null;
     if (gap.every((g) => g === ',')) return 'comma';
     // "Mordor, the awful Fornost": a comma, then only articles and adjectives.
-    if (gap[0] === ',' && !gap.includes('and') && !gap.includes('or') && gap.slice(1).every((g) => g === 'the' || (/^[a-z]+$/.test(g) && !lemmaOf(g)))) return 'comma';
+    if (gap[0] === ',' && !gap.includes('and') && !gap.includes('or') && gap.slice(1).every((g) => g === 'the' || (isLowerWord(g, false) && !lemmaOf(g)))) return 'comma';
     if (gap.length <= 2 && gap.every((g) => g === 'and' || g === ',' || g === 'or')) return 'and';
     // "Fornost and the evil awful Gondor": a conjunction, then only articles and adjectives (no verbs).
     const conj = gap.findIndex((g) => g === 'and' || g === 'or');
-    if (conj >= 0 && gap.slice(0, conj).every((g) => g === ',') && gap.slice(conj + 1).every((g) => g === 'the' || g === 'both' || (/^[a-z]+$/.test(g) && !lemmaOf(g)))) return 'and';
+    if (conj >= 0 && gap.slice(0, conj).every((g) => g === ',') && gap.slice(conj + 1).every((g) => g === 'the' || g === 'both' || (isLowerWord(g, false) && !lemmaOf(g)))) return 'and';
     return null;
   };
   const group = [acts[k]];
@@ -330,7 +350,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (w === 'back' && !(v > 0 && BARE_VERB_CONTEXT.has(words[v - 1]))) continue;
     // "It is clear", "they were free": after a form of "be", a bare verb form is an adjective (participles stay;
     // "is ready to" keeps its pattern).
-    if (v > 0 && BE_FORMS.has(words[v - 1]) && words[v - 1] !== "'s" && words[v + 1] !== 'to' && !/(ed|en|ing)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w)) continue;
+    if (v > 0 && BE_FORMS.has(words[v - 1]) && words[v - 1] !== "'s" && words[v + 1] !== 'to' && !(endsWithIngOrEd(w) || w.endsWith('en')) && !IRREGULAR_PARTICIPLES.has(w)) continue;
     const [lo, hi] = clauseBounds(words, v);
     let cand: Candidate | null = null;
     let isNoun = false;
@@ -443,7 +463,7 @@ function findArguments(
   const rightHi = Math.min(words.length, Math.max(cand.postEnd, v + 12));
   const rightIdx = acts.findIndex((a) => a.tokStart > abs(v) && a.tokStart < abs(rightHi));
   const passive = !isNoun && v + 1 < words.length && v > 0 &&
-    (BE_FORMS.has(words[v - 1]) || (v > 1 && BE_FORMS.has(words[v - 2]))) && /ed$/.test(words[v]);
+    (BE_FORMS.has(words[v - 1]) || (v > 1 && BE_FORMS.has(words[v - 2]))) && words[v].endsWith('ed');
 
   if (isNoun) {
     // "attack by X on Y", "X's attack", "Indian strikes on Y", "talks with Y".
@@ -540,7 +560,7 @@ function findArguments(
     }
   }
   // "..., endorsing the Indian position": a trailing participle shares the main clause's subject.
-  if (v > 0 && /ing$/.test(words[v]) && (words[v - 1] === ',' || words[v - 1] === '\u201d' || words[v - 1] === '"') && state.current.length) {
+  if (v > 0 && words[v].endsWith('ing') && (words[v - 1] === ',' || words[v - 1] === '\u201d' || words[v - 1] === '"') && state.current.length) {
     sources = state.current;
     rule += ':participle-main-subject';
   }
@@ -559,7 +579,7 @@ function findArguments(
     }
   }
   // A fronted participle clause ("While expressing sorrow ..., the secretary urged India") shares the main subject.
-  if (sources.length === 0 && lo === 0 && words[0] === 'while' || (sources.length === 0 && /ing$/.test(words[v]) && v <= 2)) {
+  if (sources.length === 0 && lo === 0 && words[0] === 'while' || (sources.length === 0 && words[v].endsWith('ing') && v <= 2)) {
     const comma = words.indexOf(',', v);
     if (comma > 0) {
       const k = acts.findIndex((a) => a.tokStart > abs(comma) && a.tokStart <= abs(comma + 4));
@@ -632,7 +652,7 @@ function governingVerb(view: SentenceView, v: number, lo: number): number {
   for (let skipped = 0; k >= lo && skipped < 3; k--, skipped++) {
     const w = words[k];
     if (LIGHT_VERBS.has(w)) return k;
-    if (!(DETERMINERS.has(w) || /^[a-z-]+$/.test(w)) || PREPS_BEFORE_ACTOR.has(w) || w === 'to' || w === 'and') return -1;
+    if (!(DETERMINERS.has(w) || isLowerWord(w, true)) || PREPS_BEFORE_ACTOR.has(w) || w === 'to' || w === 'and') return -1;
   }
   return k >= lo && LIGHT_VERBS.has(words[k]) ? k : -1;
 }
