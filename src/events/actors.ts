@@ -320,3 +320,20 @@ function inferCountries(doc: Doc, spans: ActorSpan[]): void {
     }
   }
 }
+
+/**
+ * The spans rebuilt with one property layout: built by spreads with different overrides they get many hidden
+ * classes, which makes every later property read in the coder polymorphic (slow). Same values, same identities
+ * among equal inputs.
+ */
+export function withUniformShape(spans: readonly ActorSpan[]): ActorSpan[] {
+  const copies = new Map<ActorSpan, ActorSpan>();
+  return spans.map((a) => {
+    let c = copies.get(a);
+    if (!c) {
+      c = { tokStart: a.tokStart, tokEnd: a.tokEnd, start: a.start, end: a.end, code: a.code, country: a.country, sector: a.sector, kind: a.kind, entityId: a.entityId };
+      copies.set(a, c);
+    }
+    return c;
+  });
+}

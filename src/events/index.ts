@@ -6,7 +6,7 @@ import type { Doc } from '../model/doc.js';
 import { makeSpan } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Event, EventActor, Quote } from '../model/schema.js';
-import { collectActors, setFallbackActorMatcher, type ActorSpan } from './actors.js';
+import { collectActors, setFallbackActorMatcher, withUniformShape, type ActorSpan } from './actors.js';
 import { matchActors } from '../entities/actors/index.js';
 import { cameoInfo, userCodeInfo, type CameoInfo } from './codebook.js';
 import { actorsIn, codeSentence, type CoderState, type RawEvent } from './coder.js';
@@ -60,7 +60,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   const table = verbTableWith(options.dictionaries?.verbs, settings.userVerbsOnly === true);
   const discarded = discardedSentences(doc, options.dictionaries?.discards);
   if (discarded === 'story') { doc.events = []; return; }
-  const actors = applyDatedCodes(doc, collectActors(doc, [], settings.userVerbsOnly === true, options.dictionaries?.agents), datedActorIndex(options.dictionaries?.actors));
+  const actors = withUniformShape(applyDatedCodes(doc, collectActors(doc, [], settings.userVerbsOnly === true, options.dictionaries?.agents), datedActorIndex(options.dictionaries?.actors)));
   const inTime = timeTokens(doc);
   const byS = timexesBySentence(doc);
   countriesCache = new Map();
