@@ -73,7 +73,7 @@ test('seed: “de-escalate as quickly as possible” in the first sentence is th
 
 test('seed: indirect "she will let reporters know ..." is Levitt', () => {
   const a = seedAnalysis();
-  const q = quoteWith(a, 'she will let reporters know when that happens');
+  const q = quoteWith(a, 'she will let reporters know');
   assert.equal(q.type, 'indirect');
   assert.match(speakerName(a, q.speaker), /Levitt/);
 });
