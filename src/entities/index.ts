@@ -15,7 +15,6 @@ import { genderOfPronoun, MALE_PRONOUNS, FEMALE_PRONOUNS } from './gender.js';
 interface Cluster {
   type: EntityType;
   name: string;
-  nameLen: number;
   roles: Role[];
   country: string | null;
   actor: ActorCode | null;
@@ -80,7 +79,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       const same = personsByLast.get(lastToken);
       if (same) same.push(pc);
       else personsByLast.set(lastToken, [pc]);
-      cl = { type: 'PERSON', name: doc.text.slice(start, end), nameLen: nameTokens.length, roles: [], country: null, actor: null, rule: cand.rule, mentions: [], person: pc };
+      cl = { type: 'PERSON', name: doc.text.slice(start, end), roles: [], country: null, actor: null, rule: cand.rule, mentions: [], person: pc };
       clusters.push(cl);
       clusterOf.set(pc, cl);
     } else {
@@ -122,7 +121,6 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       cl = {
         type: cand.type,
         name: a && (a.kind === 'country' || a.kind === 'igo' || a.kind === 'institution') && a.name !== a.name.toUpperCase() ? a.name : text,
-        nameLen: cand.tokEnd - cand.tokStart,
         roles: [],
         country: a?.country ?? null,
         actor: a ? { code: a.code, country: a.country, sector: a.sector } : null,
