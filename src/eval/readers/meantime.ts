@@ -3,8 +3,8 @@
  * Rebuilds a plain text from the tokens (single spaces, a newline between sentences) so every markable
  * gets char offsets into that text; gold scorers run the pipeline over `text` and compare spans.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { listGoldFiles } from './files.js';
 import { XMLParser } from 'fast-xml-parser';
 
 export interface MeantimeToken {
@@ -281,16 +281,6 @@ export function readMeantimeFile(path: string): MeantimeDoc {
 
 /** One file, or every `.xml` under a folder (recursively, sorted by path). */
 export function readMeantime(path: string): MeantimeDoc[] {
-  return listXml(path).map(readMeantimeFile);
+  return listGoldFiles(path, '.xml').map(readMeantimeFile);
 }
 
-function listXml(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  const out: string[] = [];
-  for (const name of readdirSync(path).sort()) {
-    const p = join(path, name);
-    if (statSync(p).isDirectory()) out.push(...listXml(p));
-    else if (name.endsWith('.xml')) out.push(p);
-  }
-  return out;
-}

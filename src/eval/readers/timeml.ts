@@ -3,8 +3,9 @@
  * inline tags removed and XML entities decoded, keeping the char offsets of every gold TIMEX3 in that text.
  * A small tag scanner rather than a DOM: the offsets of inline markup are exactly what a DOM loses.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { listGoldFiles } from './files.js';
+import { basename } from 'node:path';
 
 export interface TimemlTimex {
   tid: string;
@@ -121,16 +122,6 @@ export function readTimemlFile(path: string): TimemlDoc {
 
 /** One `.tml` file, or every `.tml` under a folder (recursively, sorted by path). */
 export function readTimeml(path: string): TimemlDoc[] {
-  return listTml(path).map(readTimemlFile);
+  return listGoldFiles(path, '.tml').map(readTimemlFile);
 }
 
-function listTml(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  const out: string[] = [];
-  for (const name of readdirSync(path).sort()) {
-    const p = join(path, name);
-    if (statSync(p).isDirectory()) out.push(...listTml(p));
-    else if (name.endsWith('.tml')) out.push(p);
-  }
-  return out;
-}
