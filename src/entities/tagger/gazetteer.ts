@@ -178,12 +178,7 @@ export class Gazetteer {
           }
         }
       }
-      if (bestEnd < 0) continue;
-      for (let t = 0; t < NT; t++) {
-        if (!(bestBits & (1 << t))) continue;
-        marks[i] |= 1 << (2 * t);
-        for (let j = i + 1; j < bestEnd; j++) marks[j] |= 1 << (2 * t + 1);
-      }
+      if (bestEnd >= 0) markPhrase(marks, i, bestEnd, bestBits);
     }
   }
 
@@ -212,12 +207,7 @@ export class Gazetteer {
           }
         }
       }
-      if (bestEnd < 0) continue;
-      for (let t = 0; t < NT; t++) {
-        if (!(bestBits & (1 << t))) continue;
-        marks[i] |= 1 << (2 * t);
-        for (let j = i + 1; j < bestEnd; j++) marks[j] |= 1 << (2 * t + 1);
-      }
+      if (bestEnd >= 0) markPhrase(marks, i, bestEnd, bestBits);
     }
   }
 
@@ -386,3 +376,12 @@ class VarintReader {
 
 const zigzag = (v: number): number => (v < 0 ? -2 * v - 1 : 2 * v);
 const unzigzag = (v: number): number => (v % 2 ? -(v + 1) / 2 : v / 2);
+
+/** Set, for each type bit in `bits`, the begin mark on token `start` and the inside mark on the rest up to `end`. */
+function markPhrase(marks: Uint8Array, start: number, end: number, bits: number): void {
+  for (let t = 0; t < NT; t++) {
+    if (!(bits & (1 << t))) continue;
+    marks[start] |= 1 << (2 * t);
+    for (let j = start + 1; j < end; j++) marks[j] |= 1 << (2 * t + 1);
+  }
+}
