@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 /** The `parley` command line: one file per command under cli/, parsing by commander. */
+// First import: V8 flags must be set before the pipeline's code runs.
+import './v8-tuning.js';
 import { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval.js';
