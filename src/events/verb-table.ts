@@ -70,7 +70,7 @@ export interface LemmaIndex {
 export interface VerbTable {
   forms: Map<string, string>;
   patterns: Map<string, VerbPattern[]>;
-  /** Per lemma: first-element anchor word -> indices into its sorted pattern list (built by sortPatterns). */
+  /** Per lemma: first-element anchor word -> indices into its sorted pattern list (built by lemmaIndex on first use). */
   anchorIndex?: Map<string, LemmaIndex>;
   /** Every anchor word of any pattern element (a sentence's other words can never select or satisfy a pattern). */
   allAnchors?: Set<string>;
@@ -253,13 +253,16 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
 }
 
 /**
- * Most specific first (more literal words, then higher priority; file order among equals), so the first pattern
- * that matches is the one to use.
+ * The table-wide indexes: every anchor word, which anchor ids start some pattern, and the per-word info. Each
+ * lemma's own order and index (lemmaIndex) are built the first time the lemma is met: a run meets a few hundred
+ * of the table's 1,600 lemmas, and sorting and indexing them all cost a CLI process ~100 ms.
  */
 function sortPatterns(table: VerbTable): void {
   table.anchorIndex = new Map();
   const all = new Set<string>();
   table.allAnchors = all;
+  const firstById = new Uint8Array(anchorWordsById.length);
+  table.firstById = firstById;
   // Block patterns are shared by every verb of their block: collect each pattern's anchors once.
   const seen = new Set<VerbPattern>();
   for (const list of table.patterns.values()) {
@@ -267,29 +270,8 @@ function sortPatterns(table: VerbTable): void {
       if (seen.has(p)) continue;
       seen.add(p);
       for (const alts of p.anchors) for (let j = 0; j < alts.length; j++) all.add(alts[j]);
+      if (p.anchors.length > 0) for (const id of p.firstIds) firstById[id] = 1;
     }
-  }
-  const firstById = new Uint8Array(anchorWordsById.length);
-  table.firstById = firstById;
-  // Per anchor id, its slot in the lemma being indexed (-1: none yet); reset after each lemma.
-  const slot = new Int32Array(anchorWordsById.length).fill(-1);
-  for (const [lemma, list] of table.patterns) {
-    // Markers make a pattern more specific too: "% *" (compound subject) before the bare "*" default.
-    list.sort((a, b) => b.weight - a.weight || Number(b.compound) - Number(a.compound) || b.priority - a.priority);
-    const keyIds: number[] = [];
-    const lists: number[][] = [];
-    let defaults: number[] | undefined;
-    for (let i = 0; i < list.length; i++) {
-      const ids = list[i].firstIds;
-      if (list[i].anchors.length === 0) { (defaults ??= []).push(i); continue; }
-      for (let j = 0; j < ids.length; j++) {
-        const id = ids[j];
-        if (slot[id] < 0) { slot[id] = keyIds.length; keyIds.push(id); lists.push([i]); }
-        else lists[slot[id]].push(i);
-      }
-    }
-    for (const id of keyIds) { slot[id] = -1; firstById[id] = 1; }
-    table.anchorIndex.set(lemma, { keyIds: Int32Array.from(keyIds), lists, slotOf: null, defaults });
   }
   const idIn = (w: string): number => (all.has(w) ? anchorIds.get(w)! : -1);
   const info = new Map<string, WordInfo>();
@@ -307,6 +289,38 @@ function sortPatterns(table: VerbTable): void {
     if (a.length >= 1) entry(`${a}es`).singular2Id = anchorIds.get(a)!;
   }
   table.wordInfo = info;
+}
+
+/** Per anchor id, its slot in the lemma being indexed (-1: none); reset after each lemma. */
+let slotScratch = new Int32Array(0);
+
+/**
+ * A lemma's patterns sorted most specific first (more literal words, then higher priority; file order among
+ * equals), so the first that matches is the one to use, and their index by first-element anchor id.
+ */
+function lemmaIndex(table: VerbTable, lemma: string, list: VerbPattern[]): LemmaIndex {
+  const built = table.anchorIndex!.get(lemma);
+  if (built) return built;
+  // Markers make a pattern more specific too: "% *" (compound subject) before the bare "*" default.
+  list.sort((a, b) => b.weight - a.weight || Number(b.compound) - Number(a.compound) || b.priority - a.priority);
+  if (slotScratch.length < anchorWordsById.length) slotScratch = new Int32Array(anchorWordsById.length).fill(-1);
+  const slot = slotScratch;
+  const keyIds: number[] = [];
+  const lists: number[][] = [];
+  let defaults: number[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const ids = list[i].firstIds;
+    if (list[i].anchors.length === 0) { (defaults ??= []).push(i); continue; }
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j];
+      if (slot[id] < 0) { slot[id] = keyIds.length; keyIds.push(id); lists.push([i]); }
+      else lists[slot[id]].push(i);
+    }
+  }
+  for (const id of keyIds) slot[id] = -1;
+  const index: LemmaIndex = { keyIds: Int32Array.from(keyIds), lists, slotOf: null, defaults };
+  table.anchorIndex!.set(lemma, index);
+  return index;
 }
 
 let scratch = new Uint8Array(1024);
@@ -331,8 +345,8 @@ function markIds(ids: readonly number[]): void {
  */
 export function candidatePatterns(table: VerbTable, lemma: string, vocab: AnchorVocabulary): VerbPattern[] {
   const list = table.patterns.get(lemma);
-  const index = table.anchorIndex?.get(lemma);
-  if (!list || !index) return list ?? [];
+  if (!list) return [];
+  const index = lemmaIndex(table, lemma, list);
   // Mark the hits in a reused scratch buffer, then read them back in list order (most specific first).
   if (scratch.length < list.length) scratch = new Uint8Array(list.length * 2);
   marked.hits = 0;
