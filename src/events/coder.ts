@@ -8,7 +8,8 @@ import { TokFlag, TokKind } from '../model/doc.js';
 import type { Modality } from '../model/schema.js';
 import type { ActorSpan } from './actors.js';
 import { EVENT_NOUNS, UNCONVENTIONAL } from './lexicon.js';
-import { AnchorVocabulary, anchorsPresent, candidatePatterns, matchPattern, type VerbPattern, type VerbTable } from './verb-table.js';
+import { AnchorVocabulary, anchorsPresent, candidatePatterns, matchPattern, type VerbPattern, type VerbTable, type WordInfo } from './verb-table.js';
+import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
 
 export interface RawEvent {
   cameo: string;
@@ -76,21 +77,23 @@ export interface SentenceView {
 
 const sentenceVocab = new AnchorVocabulary();
 
-/** The doc's text lower-cased once (null when lower-casing changes its length: then per token). */
-let lowerDoc: Doc | null = null;
-let lowerText: string | null = null;
+/** A token as the coder reads it: lower-cased, curly apostrophes made straight ("didn’t" -> "didn't"). */
+const coderWord = new TypeCache<string>((id) => {
+  const w = vocab.lower(id);
+  return w.includes('\u2019') || w.includes('\u2018') ? w.replace(/[\u2018\u2019]/g, "'") : w;
+});
 
-function lower(doc: Doc, i: number): string {
-  if (lowerDoc !== doc) {
-    lowerDoc = doc;
-    const l = doc.text.toLowerCase();
-    // Curly apostrophes become straight ones once for the whole text (same length: offsets hold).
-    lowerText = l.length === doc.text.length ? (/[\u2018\u2019]/.test(l) ? l.replace(/[\u2018\u2019]/g, "'") : l) : null;
+/** Per verb table: a word type's lemma and anchor ids (WordInfo), looked up once per type. */
+const wordInfoCaches = new WeakMap<VerbTable, TypeCache<WordInfo | undefined>>();
+
+function wordInfoCache(table: VerbTable): TypeCache<WordInfo | undefined> {
+  let c = wordInfoCaches.get(table);
+  if (!c) {
+    const info = table.wordInfo!;
+    c = new TypeCache((id) => info.get(coderWord.get(id)));
+    wordInfoCaches.set(table, c);
   }
-  const w = lowerText !== null
-    ? lowerText.slice(doc.tokens.start[i], doc.tokens.end[i])
-    : doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
-  return lowerText !== null || !(w.includes('\u2019') || w.includes('\u2018')) ? w : w.replace(/[\u2018\u2019]/g, "'");
+  return c;
 }
 
 /** Character tests the trigger filters run per candidate (no regular expression per token). */
@@ -301,16 +304,18 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   currentForms = ctx.table.forms;
   const words: string[] = new Array(n);
   const lemmas: (string | undefined)[] = new Array(n);
-  const info = ctx.table.wordInfo!;
+  const info = wordInfoCache(ctx.table);
+  const ids = tokenIds(doc);
   // One lookup per token gives its lemma and the anchor ids it (its lemma, its singular) offers; the vocabulary
   // keeps anchor words only, all that pattern selection and anchor checks look at.
   const vocab = sentenceVocab;
   vocab.reset(ctx.table);
   const kinds = doc.tokens.kind;
   for (let k = 0; k < n; k++) {
-    const w = lower(doc, first + k);
+    const id = ids[first + k];
+    const w = coderWord.get(id);
     words[k] = w;
-    const wi = info.get(w);
+    const wi = info.get(id);
     if (wi === undefined) {
       lemmas[k] = undefined;
       continue;

@@ -5,6 +5,7 @@
 import { TokFlag, TokKind, type Doc } from '../model/doc.js';
 import { DETERMINERS, FUNCTION_WORDS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './words.js';
 import { lookupCue } from './lexicon.js';
+import { tokenIds, vocab } from '../text/vocab.js';
 
 /** Half-open token range. */
 export interface TokRange {
@@ -12,19 +13,14 @@ export interface TokRange {
   end: number;
 }
 
-/** Lower-cased token strings, computed on first use per token. */
+/** Lower-cased token strings (from the shared vocabulary: one string per word type). */
 export class Words {
-  private readonly cache: (string | undefined)[];
+  private readonly ids: Int32Array;
   constructor(readonly doc: Doc) {
-    this.cache = new Array<string | undefined>(doc.tokens.count);
+    this.ids = tokenIds(doc);
   }
   lower(i: number): string {
-    let w = this.cache[i];
-    if (w === undefined) {
-      w = this.doc.text.slice(this.doc.tokens.start[i], this.doc.tokens.end[i]).toLowerCase();
-      this.cache[i] = w;
-    }
-    return w;
+    return i >= 0 && i < this.ids.length ? vocab.lower(this.ids[i]) : '';
   }
   kind(i: number): number {
     return this.doc.tokens.kind[i];

@@ -20,6 +20,7 @@ import {
   yearForQuarter,
 } from './resolve.js';
 import { clauseTense, type Tense } from './tense.js';
+import { tokenIds, vocab } from '../text/vocab.js';
 
 /** One recognized expression: token extent [s, e), optional char extent inside the tokens. */
 export interface TimeMatch {
@@ -108,7 +109,8 @@ function triggers(): Set<string> {
 }
 
 export class Recognizer {
-  private readonly lw: (string | undefined)[];
+  /** Vocabulary ids of the tokens (lower-cased forms shared with the other stages). */
+  private readonly ids: Int32Array;
   private readonly n: number;
   private quarterContext: boolean | undefined;
   /** The latest explicit day, month and year named so far (left to right): what "that day", "the following year" refer to. */
@@ -123,17 +125,12 @@ export class Recognizer {
     private readonly dct: Ymd,
   ) {
     this.n = doc.tokens.count;
-    this.lw = new Array<string | undefined>(this.n);
+    this.ids = tokenIds(doc);
   }
 
   lower(i: number): string {
     if (i < 0 || i >= this.n) return '';
-    let w = this.lw[i];
-    if (w === undefined) {
-      w = this.doc.text.slice(this.doc.tokens.start[i], this.doc.tokens.end[i]).toLowerCase();
-      this.lw[i] = w;
-    }
-    return w;
+    return vocab.lower(this.ids[i]);
   }
 
   private isNumber(i: number): boolean {

@@ -1,10 +1,11 @@
 /**
  * matchActors: longest match, left to right, of the actor lexicon over doc.tokens.
- * One lower-case copy of the text per doc, one Map lookup per token start; case is checked only on candidates.
+ * Lower-cased tokens from the shared vocabulary, one Map lookup per token start; case is checked only on candidates.
  * A hyphenated token ("Pakistan-based", "US-led", "India-Pakistan") also yields its country/demonym parts.
  */
 import { TokFlag, TokKind, type Doc } from '../../model/doc.js';
 import type { Dictionaries } from '../../model/options.js';
+import { tokenIds, TypeCache, vocab } from '../../text/vocab.js';
 import { builtinLexicon, CaseMode, userLexicon, type ActorKind, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 
 export interface ActorMatch {
@@ -25,25 +26,7 @@ export interface ActorMatch {
 
 const HYPHEN_PART_KINDS = new Set<ActorKind>(['country', 'demonym', 'capital', 'igo']);
 
-/** Lower-cased text of the doc, cached (same length as the text, or null when lower-casing changes lengths). */
-const lowerCache = new WeakMap<Doc, string | null>();
 const resultCache = new WeakMap<Doc, Map<object | null, ActorMatch[]>>();
-
-function lowerText(doc: Doc): string | null {
-  let low = lowerCache.get(doc);
-  if (low === undefined) {
-    const l = doc.text.toLowerCase();
-    low = l.length === doc.text.length ? l : null;
-    lowerCache.set(doc, low);
-  }
-  return low;
-}
-
-function tokenLower(doc: Doc, low: string | null, i: number): string {
-  const s = doc.tokens.start[i];
-  const e = doc.tokens.end[i];
-  return low !== null ? low.slice(s, e) : doc.text.slice(s, e).toLowerCase();
-}
 
 /**
  * All actor mentions in the doc (built-in tables merged with `dicts`; user entries win ties).
@@ -72,29 +55,43 @@ function computeMatches(doc: Doc, lex: Lexicon, user: Lexicon | null): ActorMatc
   const out: ActorMatch[] = [];
   const t = doc.tokens;
   const n = t.count;
-  const low = lowerText(doc);
+  const ids = tokenIds(doc);
   let i = 0;
   while (i < n) {
     const k = t.kind[i];
     if (k === TokKind.Punct || k === TokKind.Quote || k === TokKind.Symbol) { i++; continue; }
-    const first = tokenLower(doc, low, i);
-    let best: Found | null = user ? longest(doc, low, user, i, first) : null;
-    const b = longest(doc, low, lex, i, first);
+    let best: Found | null = user ? longest(doc, ids, user, i) : null;
+    const b = longest(doc, ids, lex, i);
     if (b && (!best || b.end > best.end)) best = b;
     if (best) {
       out.push(toMatch(doc, best.entry, i, best.end, t.start[i], t.end[best.end - 1]));
       i = best.end;
       continue;
     }
-    if (k === TokKind.Word && first.includes('-')) hyphenParts(doc, i, first, lex, user, out);
+    if (k === TokKind.Word) {
+      const first = vocab.lower(ids[i]);
+      if (first.includes('-')) hyphenParts(doc, i, first, lex, user, out);
+    }
     i++;
   }
   return out;
 }
 
+/** Per lexicon: the trie node under each word type as a first token (most types: none), looked up once per type. */
+const firstNodes = new WeakMap<Lexicon, TypeCache<TrieNode | undefined>>();
+
+function firstNode(lex: Lexicon, id: number): TrieNode | undefined {
+  let c = firstNodes.get(lex);
+  if (!c) {
+    c = new TypeCache((t) => lex.root.next?.get(vocab.lower(t)));
+    firstNodes.set(lex, c);
+  }
+  return c.get(id);
+}
+
 /** Longest passing entry starting at token i. */
-function longest(doc: Doc, low: string | null, lex: Lexicon, i: number, first: string): Found | null {
-  const top = lex.root.next?.get(first);
+function longest(doc: Doc, ids: Int32Array, lex: Lexicon, i: number): Found | null {
+  const top = firstNode(lex, ids[i]);
   if (!top) return null;
   let node: TrieNode = top;
   let found: Found | null = null;
@@ -105,7 +102,7 @@ function longest(doc: Doc, low: string | null, lex: Lexicon, i: number, first: s
       if (e) found = { entry: e, end: j };
     }
     if (!node.next || j >= doc.tokens.count || j - i >= lex.maxLen) break;
-    const child = node.next.get(tokenLower(doc, low, j));
+    const child = node.next.get(vocab.lower(ids[j]));
     if (!child) break;
     node = child;
     j++;
@@ -187,8 +184,8 @@ function toMatch(doc: Doc, e: LexEntry, tokStart: number, tokEnd: number, start:
 /** The title starting at token `tokIndex` (longest), or null: "Prime Minister", "External Affairs Minister". */
 export function matchTitle(doc: Doc, tokIndex: number, dicts?: Partial<Dictionaries>): ActorMatch | null {
   if (tokIndex < 0 || tokIndex >= doc.tokens.count) return null;
-  const low = lowerText(doc);
-  const first = tokenLower(doc, low, tokIndex);
+  const ids = tokenIds(doc);
+  const first = vocab.lower(ids[tokIndex]);
   let best: ActorMatch | null = null;
   for (const lex of [userLexicon(dicts), builtinLexicon()]) {
     if (!lex) continue;
@@ -198,7 +195,7 @@ export function matchTitle(doc: Doc, tokIndex: number, dicts?: Partial<Dictionar
       const e = node.entries?.find((x) => x.kind === 'title' && casePasses(doc, x, tokIndex, j));
       if (e && (!best || j > best.tokEnd)) best = toMatch(doc, e, tokIndex, j, doc.tokens.start[tokIndex], doc.tokens.end[j - 1]);
       if (!node.next || j >= doc.tokens.count) break;
-      node = node.next.get(tokenLower(doc, low, j));
+      node = node.next.get(vocab.lower(ids[j]));
       j++;
     }
   }

@@ -16,6 +16,7 @@ import {
 } from './features.js';
 import { DocContext, sentenceShouted } from './doc-context.js';
 import { CachedScorer } from './scorer.js';
+import { tokenIds } from '../../text/vocab.js';
 import { ENTITY_TYPES, toBioLabel, typeIndex } from './labels.js';
 
 export { DocContext } from './doc-context.js';
@@ -144,9 +145,9 @@ export function tagWords(words: string[], docContext?: DocContext): string[] {
 export function runTagger(doc: Doc): NerSpan[] {
   const t = tagger();
   const labels = t.bio;
-  const { start, end } = doc.tokens;
   t.scorer.reserve(doc.tokens.count);
-  const sentences: NormalizedSentence[] = doc.sentences.map((s) => t.scorer.sentenceAt(doc.text, start, end, s.tokStart, s.tokEnd));
+  const ids = tokenIds(doc);
+  const sentences: NormalizedSentence[] = doc.sentences.map((s) => t.scorer.sentenceOfIds(ids, s.tokStart, s.tokEnd));
   const { ctx, own } = DocContext.build(sentences);
   // First pass over the whole document (emissions kept), then the second pass with document labels.
   const L = t.model.L;

@@ -4,6 +4,7 @@
  * features are looked up. Gives the same sums as scoring sentenceFeatures() (tested).
  */
 import type { TaggerModel } from './model.js';
+import { charsHash, ownCopy, sameChars, TypeCache, vocab } from '../../text/vocab.js';
 import { isCapitalized, normalizeWord } from './normalize.js';
 import { CASE_NONE, CASE_UPPER, letterCase, shouted, type DocContext } from './doc-context.js';
 import {
@@ -101,28 +102,6 @@ class WordTable {
   }
 }
 
-/**
- * The string with its own storage: V8 makes a slice of 13+ chars a view into the whole text, and a cached
- * word would keep its document alive until the cache is cleared.
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
-}
-
-function sameChars(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
-/** FNV-1a of text[start, end), finished with a multiply-shift so the low bits are mixed. */
-function charsHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 12);
-}
-
 export class CachedScorer {
   private readonly cache = new WordTable(MAX_CACHED);
   /** All cached word vectors in one block (locality); offset 0 holds the sentence-boundary vectors. */
@@ -130,6 +109,8 @@ export class CachedScorer {
   private used: number;
   private offsets = new Int32Array(256);
   private readonly buf = new FeatureBuffer();
+  /** Entries by shared-vocabulary id (text/vocab.ts): a doc's tokens skip the hashed lookup. */
+  private readonly byVocabId = new TypeCache<WordEntry>((id) => this.entry(vocab.text(id)));
 
   constructor(
     readonly model: TaggerModel,
@@ -148,6 +129,7 @@ export class CachedScorer {
 
   private reset(): void {
     this.cache.clear();
+    this.byVocabId.clear();
     this.used = 5 * this.model.L;
   }
 
@@ -203,14 +185,15 @@ export class CachedScorer {
    * Call reserve() for the whole document first; the result is valid until the next reserve().
    */
   sentence(words: string[]): CachedSentence {
-    return this.sentenceAt(words, null, null, 0, words.length);
+    return this.sentenceFrom(words, null, 0, words.length);
   }
 
-  /**
-   * sentence() over tokens [from, to) of a text given by char offsets (starts/ends), or over `source`
-   * words when starts is null.
-   */
-  sentenceAt(source: string | string[], starts: Int32Array | null, ends: Int32Array | null, from: number, to: number): CachedSentence {
+  /** sentence() over tokens [from, to) of a doc given by their vocabulary ids (tokenIds(doc)). */
+  sentenceOfIds(ids: Int32Array, from: number, to: number): CachedSentence {
+    return this.sentenceFrom(null, ids, from, to);
+  }
+
+  private sentenceFrom(words: string[] | null, ids: Int32Array | null, from: number, to: number): CachedSentence {
     const n = to - from;
     const norm: string[] = new Array(n);
     const lower: string[] = new Array(n);
@@ -223,8 +206,8 @@ export class CachedScorer {
     let upper = 0;
     for (let i = 0; i < n; i++) {
       let e: WordEntry;
-      if (starts && ends) e = this.entryAt(source as string, starts[from + i], ends[from + i]);
-      else e = this.entry((source as string[])[from + i]);
+      if (ids) e = this.byVocabId.get(ids[from + i]);
+      else e = this.entry((words as string[])[from + i]);
       norm[i] = e.norm;
       lower[i] = e.lower;
       infos[i] = e.info;

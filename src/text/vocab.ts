@@ -1,0 +1,177 @@
+/**
+ * The process-wide vocabulary of word types (as spaCy's Vocab/StringStore): each distinct token text gets an id,
+ * found straight from the document's characters (no substring for a known word). Stages read a token's
+ * lower-cased form through its id and keep per-type answers (a verb lemma, a cue entry) in arrays indexed by id,
+ * so a word met 10,000 times is sliced, lower-cased and looked up in their Maps once. The lower-cased strings are
+ * one object per type, so Maps keyed by them reuse V8's cached string hash.
+ *
+ * Ids are valid for one `generation`: the table is cleared (and the generation bumped) only when a new
+ * document's ids are taken and the table holds more than MAX_TYPES, never while a document is being analyzed.
+ * Per-type caches compare the generation they were filled in (see TypeCache).
+ */
+import type { Doc } from '../model/doc.js';
+
+/** Bound on remembered types (~10 MB); news vocabularies repeat, so a long run rarely reaches it. */
+const MAX_TYPES = 200_000;
+
+/** FNV-1a of text[start, end), finished with a multiply-shift so the low bits are mixed. */
+export function charsHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 12);
+}
+
+export function sameChars(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/**
+ * The string with its own storage: V8 makes a slice of 13+ chars a view into the whole text, and a remembered
+ * word would keep its document alive.
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
+export class Vocab {
+  /** Bumped by every clear(): ids taken before it mean nothing after. */
+  generation = 0;
+  private texts: string[] = [];
+  private lowers: (string | undefined)[] = [];
+  private hashes = new Int32Array(1024);
+  private slots = new Int32Array(2048).fill(-1);
+  private mask = 2047;
+
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** Id of the word text[start, end), added when new. */
+  idAt(text: string, start: number, end: number): number {
+    const h = charsHash(text, start, end);
+    const mask = this.mask;
+    let p = h & mask;
+    for (;;) {
+      const k = this.slots[p];
+      if (k < 0) break;
+      if (this.hashes[k] === h && sameChars(this.texts[k], text, start, end)) return k;
+      p = (p + 1) & mask;
+    }
+    const id = this.texts.length;
+    this.texts.push(ownCopy(text.slice(start, end)));
+    this.lowers.push(undefined);
+    if (id >= this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[id] = h;
+    this.slots[p] = id;
+    if (this.texts.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  /** The word as written. */
+  text(id: number): string {
+    return this.texts[id];
+  }
+
+  /** The word lower-cased (String.prototype.toLowerCase), one string object per type. */
+  lower(id: number): string {
+    let w = this.lowers[id];
+    if (w === undefined) {
+      w = this.texts[id].toLowerCase();
+      this.lowers[id] = w;
+    }
+    return w;
+  }
+
+  /** Forget every type when over the bound (call only between documents). */
+  clearIfOver(limit = MAX_TYPES): void {
+    if (this.texts.length <= limit) return;
+    this.texts = [];
+    this.lowers = [];
+    this.slots.fill(-1);
+    this.generation++;
+  }
+
+  private grow(): void {
+    const cap = this.slots.length * 2;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    for (let k = 0; k < this.texts.length; k++) {
+      let p = this.hashes[k] & this.mask;
+      while (this.slots[p] >= 0) p = (p + 1) & this.mask;
+      this.slots[p] = k;
+    }
+  }
+}
+
+/** The vocabulary every stage shares. */
+export const vocab = new Vocab();
+
+const docIds = new WeakMap<Doc, { generation: number; count: number; ids: Int32Array }>();
+
+/**
+ * Vocabulary ids of the doc's tokens (computed once per doc and generation). Taking a new doc's ids is the one
+ * moment the vocabulary may be cleared.
+ */
+export function tokenIds(doc: Doc): Int32Array {
+  const t = doc.tokens;
+  const hit = docIds.get(doc);
+  if (hit && hit.generation === vocab.generation && hit.count === t.count) return hit.ids;
+  if (!hit) vocab.clearIfOver();
+  const ids = new Int32Array(t.count);
+  const text = doc.text;
+  for (let i = 0; i < t.count; i++) ids[i] = vocab.idAt(text, t.start[i], t.end[i]);
+  docIds.set(doc, { generation: vocab.generation, count: t.count, ids });
+  return ids;
+}
+
+/** Lower-cased token i of the doc (tokenIds(doc) passed in by a caller that reads many tokens). */
+export function lowerAt(ids: Int32Array, i: number): string {
+  return vocab.lower(ids[i]);
+}
+
+/**
+ * A per-type answer cache over the shared vocabulary: `get(id)` computes `compute(vocab.text(id), id)` once per
+ * type and generation. One instance per question (and per table the answer depends on).
+ */
+export class TypeCache<V> {
+  private generation = -1;
+  private values: (V | undefined)[] = [];
+  private known = new Uint8Array(0);
+
+  constructor(private readonly compute: (id: number) => V) {}
+
+  get(id: number): V {
+    if (this.generation !== vocab.generation) {
+      this.generation = vocab.generation;
+      this.resize(Math.max(1024, vocab.size * 2), true);
+    }
+    if (id >= this.known.length) this.resize(Math.max(id + 1, this.known.length * 2), false);
+    if (this.known[id] === 1) return this.values[id] as V;
+    const v = this.compute(id);
+    this.values[id] = v;
+    this.known[id] = 1;
+    return v;
+  }
+
+  /** Forget every answer (the caller's own state they depended on changed). */
+  clear(): void {
+    this.generation = -1;
+  }
+
+  /** Keep `values` a dense array as long as `known` (a sparse write would turn it into a slow dictionary). */
+  private resize(size: number, clear: boolean): void {
+    const known = new Uint8Array(size);
+    if (!clear) known.set(this.known);
+    this.known = known;
+    const values = clear ? [] : this.values;
+    while (values.length < size) values.push(undefined);
+    this.values = values;
+  }
+}
