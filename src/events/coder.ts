@@ -42,6 +42,11 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 const AUTHORITY = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'ELI', 'SPY']);
 const REPORTING = new Set(['said', 'says', 'say', 'announced', 'declared', 'stated', 'insisted', 'stressed', 'urged', 'warned', 'added', 'argued', 'believes', 'believe', 'told', 'reiterated', 'noted', 'demanded', 'asserted', 'maintained', 'wrote']);
 const OBLIGATION = new Set(['needs', 'need', 'has', 'have']);
+/** Per word type: an event noun, "must" or an obligation word (the triggers that need no verb lemma). */
+const nounOrObligation = new TypeCache<boolean>((id) => {
+  const w = coderWord.get(id);
+  return EVENT_NOUN_CODES.has(w) || w === 'must' || OBLIGATION.has(w);
+});
 const DEESCALATE_WORDS = new Set(['de-escalate', 'deescalate', 'withdraw', 'ceasefire', 'cease-fire', 'halt', 'stop']);
 const DESIRE_TRIGGERS = new Set(['want', 'hope', 'wish']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
@@ -342,11 +347,11 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
 
   for (let v = 0; v < n; v++) {
     if (doc.tokens.kind[first + v] !== TokKind.Word || inActor[v] || ctx.inTime?.[first + v]) continue;
-    const w = words[v];
-    const nounCode = EVENT_NOUN_CODES.get(w);
     const lemma = lemmas[v];
     // Most tokens are neither a verb of the table, an event noun nor an obligation word: skip them cheaply.
-    if (!nounCode && !lemma && w !== 'must' && !OBLIGATION.has(w)) continue;
+    if (!lemma && !nounOrObligation.get(ids[first + v])) continue;
+    const w = words[v];
+    const nounCode = EVENT_NOUN_CODES.get(w);
     if (NOT_TRIGGERS.has(w) || (MONTH_VERBS.has(w) && v > 0 && isCap(v))) continue;
     // "American Express", "the Merchants' Exchange": a capitalized word inside a run of capitalized words is part
     // of a name (not in a title-case headline, where every word is capitalized).

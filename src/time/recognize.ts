@@ -20,7 +20,7 @@ import {
   yearForQuarter,
 } from './resolve.js';
 import { clauseTense, type Tense } from './tense.js';
-import { tokenIds, vocab } from '../text/vocab.js';
+import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
 
 /** One recognized expression: token extent [s, e), optional char extent inside the tokens. */
 export interface TimeMatch {
@@ -90,6 +90,12 @@ const HOLIDAYS = new Map<string, [number, number]>([
 let triggerSet: Set<string> | null = null;
 
 /** Lower-cased words that may open a time expression (built once from the lexicons). */
+/** Per word type: can a word token spelled so open an expression (a trigger word, a hyphenated or a digit-led word)? */
+const mayOpen = new TypeCache<boolean>((id) => {
+  const w = vocab.lower(id);
+  return triggers().has(w) || w.indexOf('-') >= 0 || (w.charCodeAt(0) <= 57 && w.charCodeAt(0) >= 48);
+});
+
 function triggers(): Set<string> {
   if (triggerSet) return triggerSet;
   const t = new Set<string>([
@@ -180,8 +186,7 @@ export class Recognizer {
       // Cheap gate: only tokens that can open an expression are tried.
       const k = kind[i];
       if (k === TokKind.Word) {
-        const w = this.lower(i);
-        if (!triggers().has(w) && w.indexOf('-') < 0 && !(w.charCodeAt(0) <= 57 && w.charCodeAt(0) >= 48)) {
+        if (!mayOpen.get(this.ids[i])) {
           i++;
           continue;
         }
