@@ -10,80 +10,38 @@
  * Per-type caches compare the generation they were filled in (see TypeCache).
  */
 import type { Doc } from '../model/doc.js';
+import { StringTable } from './string-table.js';
 
 /** Bound on remembered types (~10 MB); news vocabularies repeat, so a long run rarely reaches it. */
 const MAX_TYPES = 200_000;
 
-/** FNV-1a of text[start, end), finished with a multiply-shift so the low bits are mixed. */
-export function charsHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 12);
-}
-
-export function sameChars(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
-/**
- * The string with its own storage: V8 makes a slice of 13+ chars a view into the whole text, and a remembered
- * word would keep its document alive.
- */
-export function ownCopy(s: string): string {
-  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
-}
-
 export class Vocab {
   /** Bumped by every clear(): ids taken before it mean nothing after. */
   generation = 0;
-  private texts: string[] = [];
+  private table = new StringTable();
   private lowers: (string | undefined)[] = [];
-  private hashes = new Int32Array(1024);
-  private slots = new Int32Array(2048).fill(-1);
-  private mask = 2047;
 
   get size(): number {
-    return this.texts.length;
+    return this.table.size;
   }
 
   /** Id of the word text[start, end), added when new. */
   idAt(text: string, start: number, end: number): number {
-    const h = charsHash(text, start, end);
-    const mask = this.mask;
-    let p = h & mask;
-    for (;;) {
-      const k = this.slots[p];
-      if (k < 0) break;
-      if (this.hashes[k] === h && sameChars(this.texts[k], text, start, end)) return k;
-      p = (p + 1) & mask;
-    }
-    const id = this.texts.length;
-    this.texts.push(ownCopy(text.slice(start, end)));
-    this.lowers.push(undefined);
-    if (id >= this.hashes.length) {
-      const grown = new Int32Array(this.hashes.length * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    this.hashes[id] = h;
-    this.slots[p] = id;
-    if (this.texts.length * 2 > this.slots.length) this.grow();
+    const id = this.table.add(text, start, end);
+    if (id === this.lowers.length) this.lowers.push(undefined);
     return id;
   }
 
   /** The word as written. */
   text(id: number): string {
-    return this.texts[id];
+    return this.table.words[id];
   }
 
   /** The word lower-cased (String.prototype.toLowerCase), one string object per type. */
   lower(id: number): string {
     let w = this.lowers[id];
     if (w === undefined) {
-      w = this.texts[id].toLowerCase();
+      w = this.table.words[id].toLowerCase();
       this.lowers[id] = w;
     }
     return w;
@@ -91,22 +49,10 @@ export class Vocab {
 
   /** Forget every type when over the bound (call only between documents). */
   clearIfOver(limit = MAX_TYPES): void {
-    if (this.texts.length <= limit) return;
-    this.texts = [];
+    if (this.table.size <= limit) return;
+    this.table.clear();
     this.lowers = [];
-    this.slots.fill(-1);
     this.generation++;
-  }
-
-  private grow(): void {
-    const cap = this.slots.length * 2;
-    this.slots = new Int32Array(cap).fill(-1);
-    this.mask = cap - 1;
-    for (let k = 0; k < this.texts.length; k++) {
-      let p = this.hashes[k] & this.mask;
-      while (this.slots[p] >= 0) p = (p + 1) & this.mask;
-      this.slots[p] = k;
-    }
   }
 }
 
@@ -129,11 +75,6 @@ export function tokenIds(doc: Doc): Int32Array {
   for (let i = 0; i < t.count; i++) ids[i] = vocab.idAt(text, t.start[i], t.end[i]);
   docIds.set(doc, { generation: vocab.generation, count: t.count, ids });
   return ids;
-}
-
-/** Lower-cased token i of the doc (tokenIds(doc) passed in by a caller that reads many tokens). */
-export function lowerAt(ids: Int32Array, i: number): string {
-  return vocab.lower(ids[i]);
 }
 
 /**

@@ -4,7 +4,7 @@
  * Counts per type let training exclude a document's own phrases (leave-one-document-out).
  */
 import { ENTITY_TYPES } from './labels.js';
-import { StringIds } from './string-ids.js';
+import { StringTable } from '../../text/string-table.js';
 
 const NT = ENTITY_TYPES.length;
 
@@ -15,7 +15,7 @@ const NT = ENTITY_TYPES.length;
 export class Gazetteer {
   maxLen = 0;
   size = 0;
-  private vocab = new StringIds();
+  private vocab = new StringTable();
   private get words(): string[] {
     return this.vocab.words;
   }
@@ -32,12 +32,12 @@ export class Gazetteer {
 
   /** Interned id of a token, or -1 when no phrase has it (for markIds). */
   idOf(tok: string): number {
-    return this.vocab.get(tok);
+    return this.vocab.find(tok);
   }
 
   /** Child of `node` over the token string, or -1. */
   child(node: number, tok: string): number {
-    const id = this.vocab.get(tok);
+    const id = this.vocab.find(tok);
     return id < 0 ? -1 : this.edge(node, id);
   }
 
@@ -256,7 +256,7 @@ export class Gazetteer {
   static unpack(words: string, nodes: string, ends: string): Gazetteer {
     const g = new Gazetteer();
     const list = words === '' ? [] : words.split('\n');
-    g.vocab = new StringIds(list.length);
+    g.vocab = new StringTable(list.length);
     for (let i = 0; i < list.length; i++) g.vocab.add(list[i]);
     const nb = new VarintReader(Buffer.from(nodes, 'base64'));
     // Upper bound on nodes: each takes at least 2 bytes.

@@ -4,7 +4,8 @@
  * features are looked up. Gives the same sums as scoring sentenceFeatures() (tested).
  */
 import type { TaggerModel } from './model.js';
-import { charsHash, ownCopy, sameChars, TypeCache, vocab } from '../../text/vocab.js';
+import { StringTable } from '../../text/string-table.js';
+import { TypeCache, vocab } from '../../text/vocab.js';
 import { isCapitalized, normalizeWord } from './normalize.js';
 import { CASE_NONE, CASE_UPPER, letterCase, shouted, type DocContext } from './doc-context.js';
 import {
@@ -13,8 +14,6 @@ import {
 } from './features.js';
 
 interface WordEntry {
-  /** The word as written (the cache key). */
-  key: string;
   /** The word normalized (normalizeWord) and lowercased: one string object per word type, so Map lookups
    * on them downstream reuse V8's cached string hash. */
   norm: string;
@@ -39,71 +38,10 @@ export interface CachedSentence extends NormalizedSentence {
 /** Bound on cached word types (~18 MB of vectors; cleared when reached: news vocabularies repeat). */
 const MAX_CACHED = 50_000;
 
-/**
- * Open-addressing table of word entries keyed by the characters of a word, so a token is looked up straight
- * from the document text (no substring, no V8 string hash).
- */
-class WordTable {
-  entries: WordEntry[] = [];
-  private hashes: Int32Array = new Int32Array(0);
-  private slots: Int32Array = new Int32Array(0);
-  private mask = 0;
-
-  constructor(capacity: number) {
-    let cap = 1024;
-    while (cap < capacity * 2) cap <<= 1;
-    this.slots = new Int32Array(cap).fill(-1);
-    this.hashes = new Int32Array(cap >> 1);
-    this.mask = cap - 1;
-  }
-
-  get size(): number {
-    return this.entries.length;
-  }
-
-  clear(): void {
-    this.entries = [];
-    this.slots.fill(-1);
-  }
-
-  /** Index of the entry whose key equals text[start, end), or -(slot + 1) where it would go. */
-  find(text: string, start: number, end: number, h: number): number {
-    const mask = this.mask;
-    let p = h & mask;
-    for (;;) {
-      const k = this.slots[p];
-      if (k < 0) return -(p + 1);
-      if (this.hashes[k] === h && sameChars(this.entries[k].key, text, start, end)) return k;
-      p = (p + 1) & mask;
-    }
-  }
-
-  /** Add at the slot find() returned. */
-  insert(notFound: number, h: number, e: WordEntry): void {
-    const k = this.entries.length;
-    this.entries.push(e);
-    this.hashes[k] = h;
-    this.slots[-notFound - 1] = k;
-    if (this.entries.length * 2 > this.slots.length) this.grow(); // only for a document beyond MAX_CACHED types
-  }
-
-  private grow(): void {
-    const cap = this.slots.length * 2;
-    const hashes = new Int32Array(cap >> 1);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-    this.slots = new Int32Array(cap).fill(-1);
-    this.mask = cap - 1;
-    for (let k = 0; k < this.entries.length; k++) {
-      let p = this.hashes[k] & this.mask;
-      while (this.slots[p] >= 0) p = (p + 1) & this.mask;
-      this.slots[p] = k;
-    }
-  }
-}
-
 export class CachedScorer {
-  private readonly cache = new WordTable(MAX_CACHED);
+  /** Word types as written -> their entries (same ids). */
+  private readonly words = new StringTable(MAX_CACHED);
+  private entries: WordEntry[] = [];
   /** All cached word vectors in one block (locality); offset 0 holds the sentence-boundary vectors. */
   private arena: Float64Array;
   private used: number;
@@ -128,7 +66,8 @@ export class CachedScorer {
   }
 
   private reset(): void {
-    this.cache.clear();
+    this.words.clear();
+    this.entries = [];
     this.byVocabId.clear();
     this.used = 5 * this.model.L;
   }
@@ -138,20 +77,13 @@ export class CachedScorer {
    * arena offsets is being scored.
    */
   reserve(words: number): void {
-    if (this.cache.size + words > MAX_CACHED) this.reset();
+    if (this.words.size + words > MAX_CACHED) this.reset();
   }
 
   /** The cached entry of a word as written (raw or already normalized: normalizeWord is idempotent). */
   private entry(word: string): WordEntry {
-    return this.entryAt(word, 0, word.length);
-  }
-
-  /** The cached entry of the word text[start, end). */
-  private entryAt(text: string, start: number, end: number): WordEntry {
-    const h = charsHash(text, start, end);
-    const found = this.cache.find(text, start, end, h);
-    if (found >= 0) return this.cache.entries[found];
-    const word = start === 0 && end === text.length ? text : ownCopy(text.slice(start, end));
+    const found = this.words.find(word);
+    if (found >= 0) return this.entries[found];
     const L = this.model.L;
     if (this.used + 5 * L > this.arena.length) {
       const a = new Float64Array(this.arena.length * 2);
@@ -173,10 +105,11 @@ export class CachedScorer {
       for (let f = 0; f < buf.n; f++) this.model.addFeature(buf.ids[f], this.arena, at + (k + 1) * L);
     }
     const e: WordEntry = {
-      key: word, norm, lower, info, at, extId: this.gaz.ext.idOf(lower), trainId: this.gaz.train.idOf(lower),
+      norm, lower, info, at, extId: this.gaz.ext.idOf(lower), trainId: this.gaz.train.idOf(lower),
       cap: isCapitalized(norm) ? 1 : 0, letters: letterCase(norm),
     };
-    this.cache.insert(found, h, e);
+    this.words.add(word);
+    this.entries.push(e);
     return e;
   }
 
