@@ -4,6 +4,7 @@ import { createDoc } from '../../src/pipeline.js';
 import { runText } from '../../src/text/index.js';
 import { tokenIds, TypeCache, Vocab, vocab } from '../../src/text/vocab.js';
 import { analyze } from '../../src/pipeline.js';
+import { StringTable } from '../../src/text/string-table.js';
 
 function textDoc(text: string) {
   const doc = createDoc({ id: 'v', date: '2025-05-09', text });
@@ -76,4 +77,19 @@ test('analysis does not depend on what the vocabulary saw before (cleared or not
   assert.equal(JSON.stringify(analyze(article)), first);
   vocab.clearIfOver(0);
   assert.equal(JSON.stringify(analyze(article)), first);
+});
+
+test('the string table finds a word from a range of a longer text, and says -1 for one it does not hold', () => {
+  const t = new StringTable();
+  const id = t.add('Islamabad');
+  assert.equal(t.find('in Islamabad today', 3, 12), id);
+  assert.equal(t.find('Islamabad'), id);
+  assert.equal(t.find('in Islamabad today', 3, 11), -1, 'a prefix is another word');
+  assert.equal(t.find('islamabad'), -1, 'case matters');
+  const long = 'x'.repeat(20) + ' Rawalpindi-Islamabad ';
+  const id2 = t.add(long, 21, 41);
+  assert.equal(t.words[id2], 'Rawalpindi-Islamabad');
+  t.clear();
+  assert.equal(t.size, 0);
+  assert.equal(t.find('Islamabad'), -1);
 });
