@@ -1,7 +1,7 @@
 /**
  * The process-wide vocabulary of word types (as spaCy's Vocab/StringStore): each distinct token text gets an id,
  * found straight from the document's characters (no substring for a known word). Stages read a token's
- * lower-cased form through its id and keep per-type answers (a verb lemma, a cue entry) in arrays indexed by id,
+ * lower-cased form through its id and keep per-type answers (a verb's lemma, an actor-trie node) in arrays by id,
  * so a word met 10,000 times is sliced, lower-cased and looked up in their Maps once. The lower-cased strings are
  * one object per type, so Maps keyed by them reuse V8's cached string hash.
  *
@@ -78,8 +78,8 @@ export function tokenIds(doc: Doc): Int32Array {
 }
 
 /**
- * A per-type answer cache over the shared vocabulary: `get(id)` computes `compute(vocab.text(id), id)` once per
- * type and generation. One instance per question (and per table the answer depends on).
+ * A per-type answer cache over the shared vocabulary: `get(id)` calls `compute(id)` once per type and generation.
+ * One instance per question (and per table the answer depends on).
  */
 export class TypeCache<V> {
   private generation = -1;

@@ -89,13 +89,13 @@ const HOLIDAYS = new Map<string, [number, number]>([
 
 let triggerSet: Set<string> | null = null;
 
-/** Lower-cased words that may open a time expression (built once from the lexicons). */
 /** Per word type: can a word token spelled so open an expression (a trigger word, a hyphenated or a digit-led word)? */
 const mayOpen = new TypeCache<boolean>((id) => {
   const w = vocab.lower(id);
   return triggers().has(w) || w.indexOf('-') >= 0 || (w.charCodeAt(0) <= 57 && w.charCodeAt(0) >= 48);
 });
 
+/** Lower-cased words that may open a time expression (built once from the lexicons). */
 function triggers(): Set<string> {
   if (triggerSet) return triggerSet;
   const t = new Set<string>([
