@@ -134,6 +134,7 @@ export class Gazetteer {
 
   /** Like forEachPhrase, with token ids (no strings touched). */
   forEachPhraseIds(fn: (first: number, last: number, length: number, counts: Int32Array) => void): void {
+    // Parents come before children, so one forward pass knows each node's first token and depth.
     const first = new Int32Array(this.nodes);
     const depth = new Int32Array(this.nodes);
     for (let n = 1; n < this.nodes; n++) {
@@ -146,15 +147,8 @@ export class Gazetteer {
 
   /** Calls fn for every phrase with its first and last token, length and counts (a view: do not modify). */
   forEachPhrase(fn: (first: string, last: string, length: number, counts: Int32Array) => void): void {
-    // Parents come before children, so one forward pass knows each node's first token and depth.
-    const first = new Int32Array(this.nodes);
-    const depth = new Int32Array(this.nodes);
-    for (let n = 1; n < this.nodes; n++) {
-      const p = this.parent[n];
-      first[n] = p === 0 ? this.token[n] : first[p];
-      depth[n] = depth[p] + 1;
-      if (this.ends[n]) fn(this.words[first[n]], this.words[this.token[n]], depth[n], this.counts.subarray(n * NT, n * NT + NT));
-    }
+    const words = this.words;
+    this.forEachPhraseIds((first, last, length, counts) => fn(words[first], words[last], length, counts));
   }
 
   /** mark() over token ids from idOf() (run time: ids are cached per word type). */
