@@ -121,13 +121,26 @@ function isLowerWord(w: string, hyphens: boolean): boolean {
   return true;
 }
 
-/** Clause bounds around token `i` (sentence-relative indices) using punctuation and subordinators. */
-function clauseBounds(words: readonly string[], i: number): [number, number] {
-  let lo = i;
-  while (lo > 0 && !CLAUSE_BREAKS.has(words[lo - 1])) lo--;
-  let hi = i + 1;
-  while (hi < words.length && words[hi] !== ';' && words[hi] !== ':') hi++;
-  return [lo, hi];
+/**
+ * Clause bounds of every token of a sentence (sentence-relative), using punctuation and subordinators: token i's
+ * clause is [lo[i], hi[i]). One pass each way, not a scan per candidate verb (long sentences have dozens). The
+ * arrays are scratch reused by the next sentence.
+ */
+let clauseLo = new Int32Array(256);
+let clauseHi = new Int32Array(256);
+function clauseBounds(words: readonly string[]): { lo: Int32Array; hi: Int32Array } {
+  const n = words.length;
+  if (clauseLo.length < n) {
+    clauseLo = new Int32Array(n * 2);
+    clauseHi = new Int32Array(n * 2);
+  }
+  const lo = clauseLo;
+  const hi = clauseHi;
+  // lo: back to just after the nearest clause break before the token (or the sentence start).
+  for (let i = 0; i < n; i++) lo[i] = i > 0 && !CLAUSE_BREAKS.has(words[i - 1]) ? lo[i - 1] : i;
+  // hi: forward to the next ";" or ":" after the token (or the sentence end).
+  for (let i = n - 1; i >= 0; i--) hi[i] = i + 1 >= n || words[i + 1] === ';' || words[i + 1] === ':' ? i + 1 : hi[i + 1];
+  return { lo, hi };
 }
 
 function modalityBefore(words: readonly string[], v: number, lo: number): Modality {
@@ -345,6 +358,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   for (let k = 0; k < n; k++) if (doc.tokens.kind[first + k] === TokKind.Word) { allWords++; if (isCap(k)) capWords++; }
   const titleCase = allWords > 0 && capWords / allWords > 0.6;
 
+  let clauses: { lo: Int32Array; hi: Int32Array } | null = null;
   for (let v = 0; v < n; v++) {
     if (doc.tokens.kind[first + v] !== TokKind.Word || inActor[v] || ctx.inTime?.[first + v]) continue;
     const lemma = lemmas[v];
@@ -361,7 +375,9 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     // "It is clear", "they were free": after a form of "be", a bare verb form is an adjective (participles stay;
     // "is ready to" keeps its pattern).
     if (v > 0 && BE_FORMS.has(words[v - 1]) && words[v - 1] !== "'s" && words[v + 1] !== 'to' && !(endsWithIngOrEd(w) || w.endsWith('en')) && !IRREGULAR_PARTICIPLES.has(w)) continue;
-    const [lo, hi] = clauseBounds(words, v);
+    clauses ??= clauseBounds(words);
+    const lo = clauses.lo[v];
+    const hi = clauses.hi[v];
     let cand: Candidate | null = null;
     let isNoun = false;
     const actorBefore = v > 0 && inActor[v - 1] ? acts.find((a) => a.tokEnd === first + v) : undefined;
