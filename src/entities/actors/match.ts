@@ -56,42 +56,43 @@ function computeMatches(doc: Doc, lex: Lexicon, user: Lexicon | null): ActorMatc
   const t = doc.tokens;
   const n = t.count;
   const ids = tokenIds(doc);
+  const lexFirst = firstNodes(lex);
+  const userFirst = user ? firstNodes(user) : null;
   let i = 0;
   while (i < n) {
     const k = t.kind[i];
     if (k === TokKind.Punct || k === TokKind.Quote || k === TokKind.Symbol) { i++; continue; }
-    let best: Found | null = user ? longest(doc, ids, user, i) : null;
-    const b = longest(doc, ids, lex, i);
+    let best: Found | null = user ? longest(doc, ids, user, userFirst!.get(ids[i]), i) : null;
+    const b = longest(doc, ids, lex, lexFirst.get(ids[i]), i);
     if (b && (!best || b.end > best.end)) best = b;
     if (best) {
       out.push(toMatch(doc, best.entry, i, best.end, t.start[i], t.end[best.end - 1]));
       i = best.end;
       continue;
     }
-    if (k === TokKind.Word) {
-      const first = vocab.lower(ids[i]);
-      if (first.includes('-')) hyphenParts(doc, i, first, lex, user, out);
-    }
+    if (k === TokKind.Word && hasHyphen.get(ids[i])) hyphenParts(doc, i, vocab.lower(ids[i]), lex, user, out);
     i++;
   }
   return out;
 }
 
-/** Per lexicon: the trie node under each word type as a first token (most types: none), looked up once per type. */
-const firstNodes = new WeakMap<Lexicon, TypeCache<TrieNode | undefined>>();
+/** Per word type: does it contain a hyphen ("Pakistan-based")? */
+const hasHyphen = new TypeCache<boolean>((id) => vocab.text(id).includes('-'));
 
-function firstNode(lex: Lexicon, id: number): TrieNode | undefined {
-  let c = firstNodes.get(lex);
+/** Per lexicon: the trie node under each word type as a first token (most types: none), looked up once per type. */
+const firstNodeCaches = new WeakMap<Lexicon, TypeCache<TrieNode | undefined>>();
+
+function firstNodes(lex: Lexicon): TypeCache<TrieNode | undefined> {
+  let c = firstNodeCaches.get(lex);
   if (!c) {
     c = new TypeCache((t) => lex.root.next?.get(vocab.lower(t)));
-    firstNodes.set(lex, c);
+    firstNodeCaches.set(lex, c);
   }
-  return c.get(id);
+  return c;
 }
 
-/** Longest passing entry starting at token i. */
-function longest(doc: Doc, ids: Int32Array, lex: Lexicon, i: number): Found | null {
-  const top = firstNode(lex, ids[i]);
+/** Longest passing entry starting at token i, whose word type's first-token node is `top`. */
+function longest(doc: Doc, ids: Int32Array, lex: Lexicon, top: TrieNode | undefined, i: number): Found | null {
   if (!top) return null;
   let node: TrieNode = top;
   let found: Found | null = null;
