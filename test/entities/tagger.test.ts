@@ -166,11 +166,11 @@ test('document context counts other occurrences: lowercase uses and capitalized 
     ['Apple', 'shares', 'rose', '.'],
   ].map(normalizeSentence);
   const { ctx, own } = DocContext.build(sentences);
-  const b = ctx.counts.get('blackburn');
+  const b = ctx.countsOf('blackburn');
   assert.ok(b);
   assert.equal(b[DOC_RUN_LAST], 1);
-  assert.equal(ctx.counts.get('apple')?.[DOC_LOWER], 1);
-  assert.equal(ctx.counts.get('rose'), undefined, 'words never capitalized are not counted');
+  assert.equal(ctx.countsOf('apple')?.[DOC_LOWER], 1);
+  assert.equal(ctx.countsOf('rose'), undefined, 'words never capitalized are not counted');
   assert.equal(own[0][3 * DOC_KINDS + DOC_RUN_LAST], 1, 'own evidence of "Blackburn" in the first sentence');
   assert.equal(DOC_KINDS, 6);
 });

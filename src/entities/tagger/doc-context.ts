@@ -14,46 +14,163 @@ export const DOC_RUN_INSIDE = 4;
 export const DOC_RUN_ALONE = 5;
 export const DOC_KINDS = 6;
 
+/**
+ * Evidence counts per lowercase word of one document: DOC_KINDS ints per counted word in `table`, found by
+ * rowOf(). This class keys words by their lowercase string; IdDocContext (run time) by the scorer's dense
+ * lowercase-form ids, with no string hashing per token.
+ */
 export class DocContext {
-  readonly counts = new Map<string, Int32Array>();
+  /** Counts, DOC_KINDS ints per counted word, at the offsets rowOf() gives. */
+  table: Int32Array = new Int32Array(64 * DOC_KINDS);
+  private readonly rows = new Map<string, number>();
   /** First-pass labels of the document's words (set by buildDocContext), for second-pass features. */
   labels: DocLabels | null = null;
 
-  /**
-   * Add one sentence (normalized words, their lowercase forms); returns its own evidence rows.
-   * With `wanted`, only those lowercase forms are counted (the words features will look up).
-   */
-  addSentence(words: string[], lower: string[], wanted?: Set<string>, facts?: SentenceFacts): Int32Array {
-    const own = new Int32Array(words.length * DOC_KINDS);
-    sentenceEvidence(words, own, facts);
-    for (let i = 0; i < words.length; i++) {
-      let any = false;
-      for (let k = 0; k < DOC_KINDS; k++) if (own[i * DOC_KINDS + k]) any = true;
-      if (!any || (wanted && !wanted.has(lower[i]))) continue;
-      let c = this.counts.get(lower[i]);
-      if (!c) {
-        c = new Int32Array(DOC_KINDS);
-        this.counts.set(lower[i], c);
+  /** Offset in `table` of the counts of token i's lowercase word, or -1 when none were counted. */
+  rowOf(s: SentenceKeys, i: number): number {
+    return this.rows.get(s.lower[i]) ?? -1;
+  }
+
+  /** The counts of a lowercase word (a copy), or undefined when none were counted. */
+  countsOf(lower: string): Int32Array | undefined {
+    const row = this.rows.get(lower);
+    return row === undefined ? undefined : this.table.slice(row, row + DOC_KINDS);
+  }
+
+  /** Is token i's word one the features will look up? (See build.) */
+  protected wanted(s: SentenceKeys, i: number): boolean {
+    return this.wantedWords === null || this.wantedWords.has(s.lower[i]);
+  }
+
+  /** Mark token i's word as one to count. */
+  protected want(s: SentenceKeys, i: number): void {
+    (this.wantedWords ??= new Set()).add(s.lower[i]);
+  }
+
+  private wantedWords: Set<string> | null = null;
+
+  /** The row of token i's word, added (zeroed) when new. */
+  protected rowFor(s: SentenceKeys, i: number): number {
+    let row = this.rows.get(s.lower[i]);
+    if (row === undefined) {
+      row = this.rows.size * DOC_KINDS;
+      if (row + DOC_KINDS > this.table.length) {
+        const t = new Int32Array(this.table.length * 2);
+        t.set(this.table);
+        this.table = t;
       }
-      for (let k = 0; k < DOC_KINDS; k++) c[k] += own[i * DOC_KINDS + k];
+      this.rows.set(s.lower[i], row);
+    }
+    return row;
+  }
+
+  /**
+   * Add one sentence (normalized words, their lowercase forms); returns its own evidence rows. Only words
+   * marked wanted are counted when any were marked.
+   */
+  addSentence(s: SentenceKeys & SentenceFacts, into?: Int32Array): Int32Array {
+    // `into`: zeroed rows to fill (a view of a per-document buffer) instead of a new array.
+    const own = into ?? new Int32Array(s.norm.length * DOC_KINDS);
+    sentenceEvidence(s.norm, own, s);
+    for (let i = 0; i < s.norm.length; i++) {
+      const at = i * DOC_KINDS;
+      if (!(own[at] | own[at + 1] | own[at + 2] | own[at + 3] | own[at + 4] | own[at + 5]) || !this.wanted(s, i)) continue;
+      const row = this.rowFor(s, i);
+      const t = this.table; // read after rowFor: it may have grown
+      for (let k = 0; k < DOC_KINDS; k++) t[row + k] += own[at + k];
     }
     return own;
   }
 
   /**
    * Build from all sentences of a document; returns each sentence's own evidence rows. Features only look
-   * up words that are capitalized (or in a shouted line), so only those are counted.
+   * up words that are capitalized (or in a shouted line), so only those are counted. With `rows` (room for
+   * DOC_KINDS ints per token of all the sentences), the evidence rows are views of it, not new arrays.
+   * Sentences that carry `lowerIds` (the run-time scorer's) give an IdDocContext.
    */
-  static build(sentences: (SentenceFacts & { lower: string[] })[]): { ctx: DocContext; own: Int32Array[] } {
-    const wanted = new Set<string>();
+  static build(sentences: (SentenceKeys & SentenceFacts)[], rows?: Int32Array): { ctx: DocContext; own: Int32Array[] } {
+    const ctx = sentences.length > 0 && sentences.every((s) => s.lowerIds) ? new IdDocContext() : new DocContext();
+    let tokens = 0;
     for (const s of sentences) {
       const shouted = sentenceShouted(s);
-      for (let i = 0; i < s.norm.length; i++) if (shouted || wordCapitalized(s, i)) wanted.add(s.lower[i]);
+      for (let i = 0; i < s.norm.length; i++) if (shouted || wordCapitalized(s, i)) ctx.want(s, i);
+      tokens += s.norm.length;
     }
-    const ctx = new DocContext();
-    const own = sentences.map((s) => ctx.addSentence(s.norm, s.lower, wanted, s));
+    ctx.wantedWords ??= new Set();
+    if (rows) rows.fill(0, 0, tokens * DOC_KINDS);
+    let at = 0;
+    const own = sentences.map((s) => ctx.addSentence(s, rows?.subarray(at, (at += s.norm.length * DOC_KINDS))));
     return { ctx, own };
   }
+}
+
+/** What a DocContext keys words by: the lowercase forms, and at run time their dense ids. */
+export interface SentenceKeys {
+  lower: string[];
+  /** Per token, the id of its lowercase form (CachedScorer: one id per distinct lowercase string). */
+  lowerIds?: Int32Array;
+}
+
+/**
+ * A DocContext keyed by lowercase-form ids: counts in rows id * DOC_KINDS of one table shared by every
+ * document, a row valid while its stamp is this document's. Only one IdDocContext is in use at a time (the
+ * next build reuses the table).
+ */
+class IdDocContext extends DocContext {
+  private static shared: Int32Array = new Int32Array(0);
+  private static rowStamp: Uint32Array = new Uint32Array(0);
+  private static wantStamp: Uint32Array = new Uint32Array(0);
+  private static stamps = 0;
+  private readonly stamp: number;
+
+  constructor() {
+    super();
+    this.stamp = ++IdDocContext.stamps;
+    this.table = IdDocContext.shared;
+  }
+
+  override rowOf(s: SentenceKeys, i: number): number {
+    const id = s.lowerIds![i];
+    return id < IdDocContext.rowStamp.length && IdDocContext.rowStamp[id] === this.stamp ? id * DOC_KINDS : -1;
+  }
+
+  override countsOf(): Int32Array | undefined {
+    throw new Error('IdDocContext: look counts up by token (rowOf)');
+  }
+
+  protected override wanted(s: SentenceKeys, i: number): boolean {
+    const id = s.lowerIds![i];
+    return id < IdDocContext.wantStamp.length && IdDocContext.wantStamp[id] === this.stamp;
+  }
+
+  protected override want(s: SentenceKeys, i: number): void {
+    const id = s.lowerIds![i];
+    if (id >= IdDocContext.wantStamp.length) IdDocContext.wantStamp = grownU32(IdDocContext.wantStamp, id);
+    IdDocContext.wantStamp[id] = this.stamp;
+  }
+
+  protected override rowFor(s: SentenceKeys, i: number): number {
+    const id = s.lowerIds![i];
+    if (id >= IdDocContext.rowStamp.length) {
+      IdDocContext.rowStamp = grownU32(IdDocContext.rowStamp, id);
+      const t = new Int32Array(IdDocContext.rowStamp.length * DOC_KINDS);
+      t.set(IdDocContext.shared);
+      IdDocContext.shared = t;
+      this.table = t;
+    }
+    const row = id * DOC_KINDS;
+    if (IdDocContext.rowStamp[id] !== this.stamp) {
+      IdDocContext.rowStamp[id] = this.stamp;
+      this.table.fill(0, row, row + DOC_KINDS);
+    }
+    return row;
+  }
+}
+
+function grownU32(a: Uint32Array, index: number): Uint32Array {
+  const b = new Uint32Array(Math.max(1024, (index + 1) * 2));
+  b.set(a);
+  return b;
 }
 
 /** True when most words with letters are all uppercase (a headline like "SOCCER - JAPAN GET LUCKY WIN"). */

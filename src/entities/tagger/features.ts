@@ -119,6 +119,8 @@ export interface SentenceFeatures {
 export interface NormalizedSentence {
   norm: string[];
   lower: string[];
+  /** Run time only: per token, the id of its lowercase form (one per distinct string; see DocContext). */
+  lowerIds?: Int32Array;
   /** Run time only: the gazetteer token ids of `lower` (Gazetteer.idOf), cached per word type. */
   gazIds?: { ext: Int32Array; train: Int32Array };
   /** Run time only: isCapitalized per word and isShoutedSentence, from per-word caches. */
@@ -294,11 +296,12 @@ export function contextFeatures(i: number, s: NormalizedSentence, sc: SentenceCo
   if (i + 1 < n) pushMarks(out, T.GazTrainP1, gTrain[i + 1]);
   if (gExt[i] && gTrain[i]) out.push(mix(mix(seed(T.GazBoth), gExt[i]), gTrain[i]));
   if (ctx && sc.own && (sc.cap[i] || shouted)) {
-    const c = ctx.counts.get(s.lower[i]);
-    if (c) {
+    const at = ctx.rowOf(s, i);
+    if (at >= 0) {
+      const c = ctx.table;
       const row = i * DOC_KINDS;
       const t = i === 0 || shouted ? T.DocInitial : T.Doc;
-      for (let k = 0; k < DOC_KINDS; k++) if (c[k] - sc.own[row + k] > 0) out.push(mix(seed(t), k));
+      for (let k = 0; k < DOC_KINDS; k++) if (c[at + k] - sc.own[row + k] > 0) out.push(mix(seed(t), k));
     }
   }
 }

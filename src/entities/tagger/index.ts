@@ -14,8 +14,8 @@ import {
   docLabelFeatures, DocLabels, FeatureBuffer, labelCodes, personNameParts,
   type Gazetteers, type NormalizedSentence, type WordLookup,
 } from './features.js';
-import { DocContext, sentenceShouted } from './doc-context.js';
-import { CachedScorer } from './scorer.js';
+import { DOC_KINDS, DocContext, sentenceShouted } from './doc-context.js';
+import { CachedScorer, DocScratch } from './scorer.js';
 import { tokenIds } from '../../text/vocab.js';
 import { ENTITY_TYPES, toBioLabel, typeIndex } from './labels.js';
 
@@ -41,6 +41,8 @@ interface Tagger {
 }
 
 let cached: Tagger | null = null;
+/** runTagger's per-document arrays (one document at a time: analyze() is synchronous). */
+const scratch = new DocScratch();
 
 /** Load the shipped model and gazetteers once per process. */
 function tagger(): Tagger {
@@ -82,10 +84,10 @@ export function buildDocContext(sentences: string[][]): DocContext {
 
 let emitBuf = new Float64Array(1024);
 
-/** First pass: emission scores into `emit` (from offset 0) and the best labels. */
-function firstPass(s: NormalizedSentence, ctx: DocContext | null, t: Tagger, own?: Int32Array, emit?: Float64Array): Int32Array {
+/** First pass: emission scores into `emit` (from offset 0) and the best labels (into `out` when given). */
+function firstPass(s: NormalizedSentence, ctx: DocContext | null, t: Tagger, own?: Int32Array, emit?: Float64Array, out?: Int32Array): Int32Array {
   const n = s.norm.length;
-  const out = new Int32Array(n);
+  out ??= new Int32Array(n);
   if (n === 0) return out;
   const need = n * t.model.L;
   if (!emit) {
@@ -110,6 +112,7 @@ function secondPass(
   t: Tagger,
   emit: Float64Array,
   codes = labelCodes(t.bio, first, s, ENTITY_TYPES),
+  into?: Int32Array,
 ): Int32Array {
   const n = s.norm.length;
   const L = t.model.L;
@@ -122,7 +125,7 @@ function secondPass(
     if (extraIds.n) changed = true;
   }
   if (!changed) return first;
-  const out = new Int32Array(n);
+  const out = into ?? new Int32Array(n);
   t.model.decode(emit, n, out);
   return out;
 }
@@ -147,8 +150,9 @@ export function runTagger(doc: Doc): NerSpan[] {
   const labels = t.bio;
   t.scorer.reserve(doc.tokens.count);
   const ids = tokenIds(doc);
-  const sentences: NormalizedSentence[] = doc.sentences.map((s) => t.scorer.sentenceOfIds(ids, s.tokStart, s.tokEnd));
-  const { ctx, own } = DocContext.build(sentences);
+  scratch.take(doc.tokens.count, DOC_KINDS);
+  const sentences: NormalizedSentence[] = doc.sentences.map((s) => t.scorer.sentenceOfIds(ids, s.tokStart, s.tokEnd, scratch));
+  const { ctx, own } = DocContext.build(sentences, scratch.own);
   // First pass over the whole document (emissions kept), then the second pass with document labels.
   const L = t.model.L;
   const emit = new Float64Array(doc.tokens.count * L);
@@ -156,7 +160,7 @@ export function runTagger(doc: Doc): NerSpan[] {
   const codes: Int8Array[] = new Array(sentences.length);
   const first = sentences.map((s, si) => {
     const sub = emit.subarray(doc.sentences[si].tokStart * L, doc.sentences[si].tokEnd * L);
-    const out = firstPass(s, ctx, t, own[si], sub);
+    const out = firstPass(s, ctx, t, own[si], sub, scratch.first.subarray(doc.sentences[si].tokStart, doc.sentences[si].tokEnd));
     codes[si] = labelCodes(t.bio, out, s, ENTITY_TYPES);
     docLabels.add(s, codes[si]);
     return out;
@@ -164,7 +168,8 @@ export function runTagger(doc: Doc): NerSpan[] {
   const spans: NerSpan[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const sub = emit.subarray(doc.sentences[si].tokStart * L, doc.sentences[si].tokEnd * L);
-    const out = sentences[si].norm.length ? secondPass(sentences[si], first[si], docLabels, t, sub, codes[si]) : first[si];
+    const second = scratch.second.subarray(doc.sentences[si].tokStart, doc.sentences[si].tokEnd);
+    const out = sentences[si].norm.length ? secondPass(sentences[si], first[si], docLabels, t, sub, codes[si], second) : first[si];
     const base = doc.sentences[si].tokStart;
     let cur: NerSpan | null = null;
     for (let i = 0; i < out.length; i++) {
