@@ -12,12 +12,6 @@ export function charsHash(text: string, start: number, end: number): number {
   return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 12);
 }
 
-function sameChars(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
 /**
  * The string with its own storage: V8 makes a slice of 13+ chars a view into the whole text, and a remembered
  * word would keep its document alive.
@@ -26,18 +20,27 @@ function ownCopy(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
+/** Ints per slot: the key's hash, its id, where its chars start in the pool, its length. */
+const SLOT = 4;
+
 export class StringTable {
   /** The strings by id. */
   words: string[] = [];
-  private hashes: Int32Array;
+  /**
+   * Open addressing, SLOT ints per slot (id -1: free). A lookup reads one slot and the key's chars in `pool`
+   * (two cache lines), not a hash array, the strings array and a string object as well: at about one lookup per
+   * token (the vocabulary, the tagger's caches) those memory reads were most of the cost.
+   */
   private slots: Int32Array;
   private mask: number;
+  /** The keys' UTF-16 code units, one after another. */
+  private pool = new Uint16Array(4096);
+  private poolUsed = 0;
 
   constructor(expected = 0) {
     let cap = 1024;
     while (cap < expected * 2) cap <<= 1;
-    this.slots = new Int32Array(cap).fill(-1);
-    this.hashes = new Int32Array(cap >> 1);
+    this.slots = emptySlots(cap);
     this.mask = cap - 1;
   }
 
@@ -60,41 +63,68 @@ export class StringTable {
     const p = this.probe(text, start, end, h);
     if (p >= 0) return p;
     const id = this.words.length;
+    const len = end - start;
     this.words.push(start === 0 && end === text.length ? text : ownCopy(text.slice(start, end)));
-    if (id >= this.hashes.length) {
-      const grown = new Int32Array(this.hashes.length * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
+    if (this.poolUsed + len > this.pool.length) {
+      const grown = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + len));
+      grown.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = grown;
     }
-    this.hashes[id] = h;
-    this.slots[-p - 1] = id;
-    if (this.words.length * 2 > this.slots.length) this.grow();
+    const pool = this.pool;
+    const off = this.poolUsed;
+    for (let i = 0; i < len; i++) pool[off + i] = text.charCodeAt(start + i);
+    this.poolUsed += len;
+    const at = (-p - 1) * SLOT;
+    this.slots[at] = h;
+    this.slots[at + 1] = id;
+    this.slots[at + 2] = off;
+    this.slots[at + 3] = len;
+    if (this.words.length * 2 > this.slots.length / SLOT) this.grow();
     return id;
   }
 
   clear(): void {
     this.words = [];
+    this.poolUsed = 0;
     this.slots.fill(-1);
   }
 
   /** The id of the string in the table, or -(slot + 1) for the free slot where it would go. */
   private probe(text: string, start: number, end: number, h: number): number {
     const mask = this.mask;
+    const slots = this.slots;
+    const len = end - start;
     for (let p = h & mask; ; p = (p + 1) & mask) {
-      const k = this.slots[p];
-      if (k < 0) return -(p + 1);
-      if (this.hashes[k] === h && sameChars(this.words[k], text, start, end)) return k;
+      const at = p * SLOT;
+      const id = slots[at + 1];
+      if (id < 0) return -(p + 1);
+      if (slots[at] === h && slots[at + 3] === len && this.sameChars(slots[at + 2], text, start, len)) return id;
     }
   }
 
-  private grow(): void {
-    const cap = this.slots.length * 2;
-    this.slots = new Int32Array(cap).fill(-1);
-    this.mask = cap - 1;
-    for (let k = 0; k < this.words.length; k++) {
-      let p = this.hashes[k] & this.mask;
-      while (this.slots[p] >= 0) p = (p + 1) & this.mask;
-      this.slots[p] = k;
-    }
+  private sameChars(off: number, text: string, start: number, len: number): boolean {
+    const pool = this.pool;
+    for (let i = 0; i < len; i++) if (pool[off + i] !== text.charCodeAt(start + i)) return false;
+    return true;
   }
+
+  private grow(): void {
+    const old = this.slots;
+    const cap = (old.length / SLOT) * 2;
+    const slots = emptySlots(cap);
+    const mask = cap - 1;
+    for (let o = 0; o < old.length; o += SLOT) {
+      if (old[o + 1] < 0) continue;
+      let p = old[o] & mask;
+      while (slots[p * SLOT + 1] >= 0) p = (p + 1) & mask;
+      slots.set(old.subarray(o, o + SLOT), p * SLOT);
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** `cap` free slots (every int -1: the id field says free). */
+function emptySlots(cap: number): Int32Array {
+  return new Int32Array(cap * SLOT).fill(-1);
 }
