@@ -88,7 +88,7 @@ class Attributor {
         if (!(w.isPunct(q, ',') || (w.kind(q) === TokKind.Quote && w.isPunct(q - 1, ',')))) continue;
         const v = this.trailingCue(q + 1, b);
         if (v < 0) break;
-        const entry = lookupCue(w.lower(v))!;
+        const entry = w.cue(v)!;
         const found: Draft[] = this.verbCue(si, v, v + 1, entry, entry.lemma, a, b, null, null);
         if (found.length) {
           for (const d of found) this.drafts.push(d);
@@ -109,7 +109,7 @@ class Attributor {
         if (d) { this.drafts.push(d); lastSpeaker = d.speaker; i = i + 1; }
         continue;
       } else {
-        entry = lookupCue(lw);
+        entry = w.cue(i);
         if (!entry) continue;
         lemma = entry.lemma;
         if (this.nounBeforeCue(i, b)) continue;
@@ -304,7 +304,7 @@ class Attributor {
         if (!(w.nameLike(s0) || w.lower(s0) === 'the')) return null;
         let e = s0;
         while (e < left && !w.isPunct(e, ',')) {
-          if (e > s0 && lookupCue(w.lower(e)) && !w.nameLike(e)) return null; // a clause, not a name
+          if (e > s0 && w.cue(e) && !w.nameLike(e)) return null; // a clause, not a name
           e++;
         }
         if (e - s0 > 6) return null;
@@ -503,7 +503,7 @@ class Attributor {
         // "... stressed X but also said Y": a coordinated cue starts its own content.
         let v = q + 1;
         while (v < b && VERB_GROUP_FILLERS.has(w.lower(v))) v++;
-        const cue = v < b ? lookupCue(w.lower(v)) : undefined;
+        const cue = v < b ? w.cue(v) : undefined;
         if (cue && (cue.form === 'past' || cue.form === 'present')) { e = q; break; }
       }
       if (w.isPunct(q, ',') && q + 1 < b && this.trailingAttribution(q + 1, b)) { e = q; break; }
@@ -562,7 +562,7 @@ class Attributor {
   private trailingCue(k: number, b: number): number {
     const w = this.w;
     const finite = (v: number) => {
-      const c = v < b ? lookupCue(w.lower(v)) : undefined;
+      const c = v < b ? w.cue(v) : undefined;
       return c !== undefined && !this.nounBeforeCue(v, b) && c.cls === 'speech' && (c.form === 'past' || c.form === 'present') && !WEAK_LEMMAS.has(c.lemma) && !(this.doc.tokens.flags[v] & TokFlag.Capitalized);
     };
     const ends = (q: number) => q >= b || this.isTerminal(q);
@@ -582,9 +582,9 @@ class Attributor {
 
   /** "the campaign said", "a new report says": a base/present cue word right before a finite cue is a noun. */
   private nounBeforeCue(i: number, b: number): boolean {
-    const e = lookupCue(this.w.lower(i));
+    const e = this.w.cue(i);
     if (!e || e.form === 'past' || e.form === 'participle' || e.form === 'gerund' || i + 1 >= b) return false;
-    const n = lookupCue(this.w.lower(i + 1));
+    const n = this.w.cue(i + 1);
     return n !== undefined && (n.form === 'past' || n.form === 'present') && !(this.doc.tokens.flags[i + 1] & TokFlag.Capitalized);
   }
 
@@ -600,7 +600,7 @@ class Attributor {
     } else return false;
     while (v < b && isFiller(w.lower(v))) v++;
     if (v >= b) return false;
-    const c = lookupCue(w.lower(v));
+    const c = w.cue(v);
     return c !== undefined && c.cls === 'speech' && (c.form === 'past' || c.form === 'present') && !WEAK_LEMMAS.has(c.lemma);
   }
 
@@ -609,7 +609,7 @@ class Attributor {
     const w = this.w;
     for (let v = k + 1; v < b && v <= k + 7; v++) {
       if (this.regionOf[v] >= 0 || w.isPunct(v, ',')) return false;
-      const c = lookupCue(w.lower(v));
+      const c = w.cue(v);
       if (!c || (c.form !== 'past' && c.form !== 'present') || c.cls !== 'speech') continue;
       const after = this.skipAdverbials(v + 1, b);
       return after >= b || this.isTerminal(after);
@@ -855,13 +855,13 @@ class Attributor {
     const b = this.doc.sentences[si].tokEnd;
     const ends = (q: number) => q >= b || this.isTerminal(q) || w.isPunct(q, ',');
     const verbLike = (q: number) => {
-      if (q >= b || !w.isWord(q) || t.flags[q] & TokFlag.Capitalized && !lookupCue(w.lower(q))) return false;
+      if (q >= b || !w.isWord(q) || t.flags[q] & TokFlag.Capitalized && !w.cue(q)) return false;
       const lq = w.lower(q);
       const c = lookupCue(lq);
       if (c) return c.form === 'past' || c.form === 'present';
       return ((lq.endsWith('ed') || lq.endsWith('s')) && !FUNCTION_WORDS_QUICK.has(lq)) || IRREGULAR_PAST.has(lq);
     };
-    const lemmaOf = (q: number) => lookupCue(w.lower(q))?.lemma ?? w.lower(q);
+    const lemmaOf = (q: number) => w.cue(q)?.lemma ?? w.lower(q);
     let np = npRight(w, k, b, 10);
     if (np && w.nameLike(k)) {
       // A name run stops before a lower-case verb: "Trump shot back".

@@ -4,14 +4,21 @@
  */
 import { TokFlag, TokKind, type Doc } from '../model/doc.js';
 import { DETERMINERS, FUNCTION_WORDS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './words.js';
-import { lookupCue } from './lexicon.js';
-import { tokenIds, vocab } from '../text/vocab.js';
+import { lookupCue, type CueEntry } from './lexicon.js';
+import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
 
 /** Half-open token range. */
 export interface TokRange {
   start: number;
   end: number;
 }
+
+/** Per word type (shared vocabulary id): its cue entry; whether it is a function word, determiner, pronoun or cue. */
+const cueOfType = new TypeCache<CueEntry | undefined>((id) => lookupCue(vocab.lower(id)));
+const closedOrCue = new TypeCache<boolean>((id) => {
+  const w = vocab.lower(id);
+  return FUNCTION_WORDS.has(w) || DETERMINERS.has(w) || PRONOUNS.has(w) || lookupCue(w) !== undefined;
+});
 
 /** Lower-cased token strings (from the shared vocabulary: one string per word type). */
 export class Words {
@@ -21,6 +28,10 @@ export class Words {
   }
   lower(i: number): string {
     return i >= 0 && i < this.ids.length ? vocab.lower(this.ids[i]) : '';
+  }
+  /** The cue-verb entry of token i's lower-cased word (lookupCue, once per word type). */
+  cue(i: number): CueEntry | undefined {
+    return i >= 0 && i < this.ids.length ? cueOfType.get(this.ids[i]) : undefined;
   }
   kind(i: number): number {
     return this.doc.tokens.kind[i];
@@ -33,8 +44,7 @@ export class Words {
     const t = this.doc.tokens;
     if (t.kind[i] !== TokKind.Word) return false;
     if (!(t.flags[i] & (TokFlag.Capitalized | TokFlag.AllCaps))) return false;
-    const w = this.lower(i);
-    return !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !lookupCue(w);
+    return !closedOrCue.get(this.ids[i]);
   }
   isPossessive(i: number): boolean {
     const w = this.lower(i);
