@@ -77,28 +77,32 @@ export function tokenIds(doc: Doc): Int32Array {
   return ids;
 }
 
+/** Marks a TypeCache slot not computed yet (answers may be undefined, so undefined cannot). */
+const MISSING: unique symbol = Symbol('missing');
+
 /**
  * A per-type answer cache over the shared vocabulary: `get(id)` calls `compute(id)` once per type and generation.
- * One instance per question (and per table the answer depends on).
+ * One instance per question (and per table the answer depends on). One array read per hit: stages call this per
+ * token, and a second (a "known" flag array) was a second cache miss.
  */
 export class TypeCache<V> {
   private generation = -1;
-  private values: (V | undefined)[] = [];
-  private known = new Uint8Array(0);
+  private values: (V | typeof MISSING)[] = [];
 
   constructor(private readonly compute: (id: number) => V) {}
 
   get(id: number): V {
     if (this.generation !== vocab.generation) {
       this.generation = vocab.generation;
-      this.resize(Math.max(1024, vocab.size * 2), true);
+      this.values = [];
+      this.grow(Math.max(1024, vocab.size * 2));
     }
-    if (id >= this.known.length) this.resize(Math.max(id + 1, this.known.length * 2), false);
-    if (this.known[id] === 1) return this.values[id] as V;
-    const v = this.compute(id);
-    this.values[id] = v;
-    this.known[id] = 1;
-    return v;
+    if (id >= this.values.length) this.grow(Math.max(id + 1, this.values.length * 2));
+    const v = this.values[id];
+    if (v !== MISSING) return v;
+    const computed = this.compute(id);
+    this.values[id] = computed;
+    return computed;
   }
 
   /** Forget every answer (the caller's own state they depended on changed). */
@@ -106,13 +110,9 @@ export class TypeCache<V> {
     this.generation = -1;
   }
 
-  /** Keep `values` a dense array as long as `known` (a sparse write would turn it into a slow dictionary). */
-  private resize(size: number, clear: boolean): void {
-    const known = new Uint8Array(size);
-    if (!clear) known.set(this.known);
-    this.known = known;
-    const values = clear ? [] : this.values;
-    while (values.length < size) values.push(undefined);
-    this.values = values;
+  /** Fill with MISSING up to `size` (a dense array: a sparse write would turn it into a slow dictionary). */
+  private grow(size: number): void {
+    const values = this.values;
+    while (values.length < size) values.push(MISSING);
   }
 }
