@@ -42,11 +42,6 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 const AUTHORITY = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'ELI', 'SPY']);
 const REPORTING = new Set(['said', 'says', 'say', 'announced', 'declared', 'stated', 'insisted', 'stressed', 'urged', 'warned', 'added', 'argued', 'believes', 'believe', 'told', 'reiterated', 'noted', 'demanded', 'asserted', 'maintained', 'wrote']);
 const OBLIGATION = new Set(['needs', 'need', 'has', 'have']);
-/** Per word type: an event noun, "must" or an obligation word (the triggers that need no verb lemma). */
-const nounOrObligation = new TypeCache<boolean>((id) => {
-  const w = coderWord.get(id);
-  return EVENT_NOUN_CODES.has(w) || w === 'must' || OBLIGATION.has(w);
-});
 const DEESCALATE_WORDS = new Set(['de-escalate', 'deescalate', 'withdraw', 'ceasefire', 'cease-fire', 'halt', 'stop']);
 const DESIRE_TRIGGERS = new Set(['want', 'hope', 'wish']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
@@ -88,15 +83,26 @@ const coderWord = new TypeCache<string>((id) => {
   return w.includes('\u2019') || w.includes('\u2018') ? w.replace(/[\u2018\u2019]/g, "'") : w;
 });
 
-/** Per verb table: a word type's lemma and anchor ids (WordInfo), looked up once per type. */
-const wordInfoCaches = new WeakMap<VerbTable, TypeCache<WordInfo | undefined>>();
+/** What the coder reads of a word type, looked up once per type and verb table (one cache read per token). */
+interface CoderType {
+  word: string;
+  /** Its lemma and anchor ids in the table, when it has any. */
+  info: WordInfo | undefined;
+  /** An event noun, "must" or an obligation word (the triggers that need no verb lemma). */
+  nounOrObligation: boolean;
+}
 
-function wordInfoCache(table: VerbTable): TypeCache<WordInfo | undefined> {
-  let c = wordInfoCaches.get(table);
+const coderTypeCaches = new WeakMap<VerbTable, TypeCache<CoderType>>();
+
+function coderTypes(table: VerbTable): TypeCache<CoderType> {
+  let c = coderTypeCaches.get(table);
   if (!c) {
     const info = table.wordInfo!;
-    c = new TypeCache((id) => info.get(coderWord.get(id)));
-    wordInfoCaches.set(table, c);
+    c = new TypeCache((id) => {
+      const word = coderWord.get(id);
+      return { word, info: info.get(word), nounOrObligation: EVENT_NOUN_CODES.has(word) || word === 'must' || OBLIGATION.has(word) };
+    });
+    coderTypeCaches.set(table, c);
   }
   return c;
 }
@@ -322,7 +328,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   currentForms = ctx.table.forms;
   const words: string[] = new Array(n);
   const lemmas: (string | undefined)[] = new Array(n);
-  const info = wordInfoCache(ctx.table);
+  const types = coderTypes(ctx.table);
   const ids = tokenIds(doc);
   // One lookup per token gives its lemma and the anchor ids it (its lemma, its singular) offers; the vocabulary
   // keeps anchor words only, all that pattern selection and anchor checks look at.
@@ -330,10 +336,9 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   vocab.reset(ctx.table);
   const kinds = doc.tokens.kind;
   for (let k = 0; k < n; k++) {
-    const id = ids[first + k];
-    const w = coderWord.get(id);
-    words[k] = w;
-    const wi = info.get(id);
+    const type = types.get(ids[first + k]);
+    words[k] = type.word;
+    const wi = type.info;
     if (wi === undefined) {
       lemmas[k] = undefined;
       continue;
@@ -363,7 +368,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (doc.tokens.kind[first + v] !== TokKind.Word || inActor[v] || ctx.inTime?.[first + v]) continue;
     const lemma = lemmas[v];
     // Most tokens are neither a verb of the table, an event noun nor an obligation word: skip them cheaply.
-    if (!lemma && !nounOrObligation.get(ids[first + v])) continue;
+    if (!lemma && !types.get(ids[first + v]).nounOrObligation) continue;
     const w = words[v];
     const nounCode = EVENT_NOUN_CODES.get(w);
     if (NOT_TRIGGERS.has(w) || (MONTH_VERBS.has(w) && v > 0 && isCap(v))) continue;
