@@ -228,15 +228,26 @@ export function builtinVerbTable(): VerbTable {
   if (builtin) return builtin;
   const table: VerbTable = { forms: new Map(), patterns: new Map() };
   // Every pattern object the table holds, once: a block's patterns are shared by all its verbs (44k references
-  // to 5.8k patterns), and sortPatterns needs each only once.
+  // to 4.8k patterns), and sortPatterns needs each only once.
   const unique: VerbPattern[] = [];
-  const add = (lemma: string, p: VerbPattern): void => { addPattern(table, lemma, p); unique.push(p); };
   for (const [form, lemma] of Object.entries(IRREGULAR_FORMS)) table.forms.set(form, lemma);
   for (const entry of LEXICON_VERBS) {
+    const p = compilePattern(entry.cameo, entry.pattern, 2, entry.origin);
     addForms(table.forms, entry.verb);
-    add(entry.verb, compilePattern(entry.cameo, entry.pattern, 2, entry.origin));
+    addPattern(table, entry.verb, p);
+    unique.push(p);
   }
   const file = readDataJson<VerbsFile>('verbs-cameo.json');
+  // A verb's default ("*" alone) depends only on its code: 1,054 verbs share 69 of them.
+  const defaults = new Map<string, VerbPattern>();
+  const defaultFor = (code: string): VerbPattern => {
+    let p = defaults.get(code);
+    if (!p) {
+      defaults.set(code, (p = compilePattern(code, ['*'], 0, 'CAMEO.2.0.txt')));
+      unique.push(p);
+    }
+    return p;
+  };
   for (const block of file.blocks) {
     const compiled = block.p.map(([code, pat, line, only]) => ({
       pattern: compilePattern(code, pat.split(' '), 0, `CAMEO.2.0.txt:${line}`, file.synsets),
@@ -247,7 +258,7 @@ export function builtinVerbTable(): VerbTable {
       const lemma = v[0] as string;
       const code = v[1];
       addForms(table.forms, lemma, v.slice(2) as string[]);
-      if (code) add(lemma, compilePattern(code, ['*'], 0, 'CAMEO.2.0.txt'));
+      if (code) addPattern(table, lemma, defaultFor(code));
       // Looked up once per verb, not per pattern; created only if a pattern fits (a verb without any has no list).
       let list: VerbPattern[] | undefined;
       for (const c of compiled) {
