@@ -110,7 +110,21 @@ function joinContractions(words: string[]): string[] {
 }
 const MARKERS = new Set(['+', '$', '%', '^']);
 
-interface CompiledElement { el: Element; negation: boolean; minLength: number }
+/**
+ * One element, compiled once per spelling and shared by every pattern that uses it: its alternatives and what the
+ * matcher and the indexes need of them (first words, their anchor ids and set).
+ */
+interface CompiledElement {
+  el: Element;
+  negation: boolean;
+  minLength: number;
+  /** First word of each alternative. */
+  anchors: string[];
+  anchorIds: number[];
+  /** The distinct anchor ids, in first-seen order. */
+  distinctIds: number[];
+  first: Set<string>;
+}
 
 /** Compiled elements per synsets object: a synset ("&COUNTRY") recurs in thousands of patterns; expand it once. */
 const elementCaches = new WeakMap<object, Map<string, CompiledElement>>();
@@ -124,7 +138,12 @@ function compileElement(raw: string, synsets?: Record<string, string[]>): Compil
   const alts = raw.startsWith('&') ? (synsets?.[raw] ?? []) : raw.split('|');
   const el: Element = alts.map((a) => joinContractions(a.split(/[\s_]+/).filter(Boolean))).filter((a) => a.length > 0);
   const negation = el.some((alt) => alt.some((w) => NEGATION_WORDS.has(w)));
-  const out = { el, negation, minLength: el.length ? Math.min(...el.map((a) => a.length)) : 0 };
+  const anchors = el.map((alt) => alt[0]);
+  const ids = anchors.map(anchorIdOf);
+  const out: CompiledElement = {
+    el, negation, minLength: el.length ? Math.min(...el.map((a) => a.length)) : 0,
+    anchors, anchorIds: ids, distinctIds: [...new Set(ids)], first: new Set(anchors),
+  };
   cache.set(raw, out);
   return out;
 }
@@ -137,8 +156,9 @@ export function compilePattern(
   synsets?: Record<string, string[]>,
 ): VerbPattern {
   const [code, reciprocal = null] = codeSpec.split(':');
-  const pre: Element[] = [];
-  const post: Element[] = [];
+  // The non-empty elements in order; the first `preCount` of them come before the verb.
+  const els: CompiledElement[] = [];
+  let preCount = 0;
   let seenVerb = false;
   let sourceAfter = false;
   let compound = false;
@@ -152,7 +172,7 @@ export function compilePattern(
     if (raw === '^' && seenVerb && !targetAfterLast) targetSkips = true;
     else if (raw !== '^') {
       if (raw !== '+') targetSkips = false;
-      targetAfterLast = raw === '+' && seenVerb && post.length > 0;
+      targetAfterLast = raw === '+' && seenVerb && els.length > preCount;
     }
     if (MARKERS.has(raw)) {
       if (raw === '$' && seenVerb) sourceAfter = true;
@@ -163,19 +183,21 @@ export function compilePattern(
     }
     const compiled = compileElement(raw, synsets);
     if (compiled.negation) negation = true;
-    const el = compiled.el;
-    if (el.length === 0) continue;
+    if (compiled.el.length === 0) continue;
     weight += compiled.minLength;
-    (seenVerb ? post : pre).push(el);
+    els.push(compiled);
+    if (!seenVerb) preCount++;
   }
-  if (!seenVerb) { post.push(...pre.splice(0)); }
-  const anchors = [...pre, ...post].map((el) => el.map((alt) => alt[0]));
-  const anchorIdList = anchors.map((alts) => alts.map(anchorIdOf));
-  const firstIds = anchorIdList.length ? [...new Set(anchorIdList[0])] : [];
-  const firstSet = (el: Element): Set<string> => new Set(el.map((alt) => alt[0]));
+  // No verb marker: every element follows the verb.
+  if (!seenVerb) preCount = 0;
+  // map() sizes each array exactly (a pushed-to empty array reserves 17 slots: ~2 MB over the built-in table).
+  const preEls = els.slice(0, preCount);
+  const postEls = els.slice(preCount);
   return {
-    code, reciprocal: reciprocal || null, pre, post, sourceAfter, compound, negation, targetBefore, targetAfterLast,
-    targetSkips: targetAfterLast && targetSkips, weight, priority, origin, anchors, anchorIds: anchorIdList, firstIds, preFirst: pre.map(firstSet), postFirst: post.map(firstSet),
+    code, reciprocal: reciprocal || null, pre: preEls.map((c) => c.el), post: postEls.map((c) => c.el), sourceAfter,
+    compound, negation, targetBefore, targetAfterLast, targetSkips: targetAfterLast && targetSkips, weight, priority,
+    origin, anchors: els.map((c) => c.anchors), anchorIds: els.map((c) => c.anchorIds),
+    firstIds: els.length ? els[0].distinctIds : [], preFirst: preEls.map((c) => c.first), postFirst: postEls.map((c) => c.first),
   };
 }
 
@@ -184,10 +206,14 @@ function addForms(forms: Map<string, string>, lemma: string, extra: readonly str
   for (const f of extra) forms.set(f, lemma);
 }
 
-function addPattern(table: VerbTable, lemma: string, p: VerbPattern): void {
+function patternList(table: VerbTable, lemma: string): VerbPattern[] {
   let list = table.patterns.get(lemma);
   if (!list) table.patterns.set(lemma, (list = []));
-  list.push(p);
+  return list;
+}
+
+function addPattern(table: VerbTable, lemma: string, p: VerbPattern): void {
+  patternList(table, lemma).push(p);
 }
 
 interface VerbsFile {
@@ -201,26 +227,49 @@ let builtin: VerbTable | null = null;
 export function builtinVerbTable(): VerbTable {
   if (builtin) return builtin;
   const table: VerbTable = { forms: new Map(), patterns: new Map() };
+  // Every pattern object the table holds, once: a block's patterns are shared by all its verbs (44k references
+  // to 4.8k patterns), and sortPatterns needs each only once.
+  const unique: VerbPattern[] = [];
   for (const [form, lemma] of Object.entries(IRREGULAR_FORMS)) table.forms.set(form, lemma);
   for (const entry of LEXICON_VERBS) {
+    const p = compilePattern(entry.cameo, entry.pattern, 2, entry.origin);
     addForms(table.forms, entry.verb);
-    addPattern(table, entry.verb, compilePattern(entry.cameo, entry.pattern, 2, entry.origin));
+    addPattern(table, entry.verb, p);
+    unique.push(p);
   }
   const file = readDataJson<VerbsFile>('verbs-cameo.json');
+  // A verb's default ("*" alone) depends only on its code: 1,054 verbs share 69 of them.
+  const defaults = new Map<string, VerbPattern>();
+  const defaultFor = (code: string): VerbPattern => {
+    let p = defaults.get(code);
+    if (!p) {
+      defaults.set(code, (p = compilePattern(code, ['*'], 0, 'CAMEO.2.0.txt')));
+      unique.push(p);
+    }
+    return p;
+  };
   for (const block of file.blocks) {
     const compiled = block.p.map(([code, pat, line, only]) => ({
       pattern: compilePattern(code, pat.split(' '), 0, `CAMEO.2.0.txt:${line}`, file.synsets),
       only: only ? new Set(only.split(' ')) : null,
+      used: false,
     }));
     for (const v of block.v) {
       const lemma = v[0] as string;
       const code = v[1];
       addForms(table.forms, lemma, v.slice(2) as string[]);
-      if (code) addPattern(table, lemma, compilePattern(code, ['*'], 0, 'CAMEO.2.0.txt'));
-      for (const c of compiled) if (!c.only || c.only.has(lemma)) addPattern(table, lemma, c.pattern);
+      if (code) addPattern(table, lemma, defaultFor(code));
+      // Looked up once per verb, not per pattern; created only if a pattern fits (a verb without any has no list).
+      let list: VerbPattern[] | undefined;
+      for (const c of compiled) {
+        if (c.only && !c.only.has(lemma)) continue;
+        (list ??= patternList(table, lemma)).push(c.pattern);
+        // Listed once, and only if some verb holds it (an "only" pattern may fit none of its block's verbs).
+        if (!c.used) { c.used = true; unique.push(c.pattern); }
+      }
     }
   }
-  sortPatterns(table);
+  sortPatterns(table, unique);
   builtin = table;
   return table;
 }
@@ -257,21 +306,21 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
  * lemma's own order and index (lemmaIndex) are built the first time the lemma is met: a run meets a few hundred
  * of the table's 1,600 lemmas, and sorting and indexing them all cost a CLI process ~100 ms.
  */
-function sortPatterns(table: VerbTable): void {
+function sortPatterns(table: VerbTable, unique: Iterable<VerbPattern> = uniquePatterns(table)): void {
   table.anchorIndex = new Map();
   const all = new Set<string>();
   table.allAnchors = all;
   const firstById = new Uint8Array(anchorWordsById.length);
   table.firstById = firstById;
-  // Block patterns are shared by every verb of their block: collect each pattern's anchors once.
-  const seen = new Set<VerbPattern>();
-  for (const list of table.patterns.values()) {
-    for (const p of list) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      for (const alts of p.anchors) for (let j = 0; j < alts.length; j++) all.add(alts[j]);
-      if (p.anchors.length > 0) for (const id of p.firstIds) firstById[id] = 1;
+  // Anchor arrays are shared per compiled element ("&COUNTRY": hundreds of words, in many patterns): add each once.
+  const seenAnchors = new Set<string[]>();
+  for (const p of unique) {
+    for (const alts of p.anchors) {
+      if (seenAnchors.has(alts)) continue;
+      seenAnchors.add(alts);
+      for (let j = 0; j < alts.length; j++) all.add(alts[j]);
     }
+    if (p.anchors.length > 0) for (const id of p.firstIds) firstById[id] = 1;
   }
   const idIn = (w: string): number => (all.has(w) ? anchorIds.get(w)! : -1);
   const info = new Map<string, WordInfo>();
@@ -289,6 +338,13 @@ function sortPatterns(table: VerbTable): void {
     if (a.length >= 1) entry(`${a}es`).singular2Id = anchorIds.get(a)!;
   }
   table.wordInfo = info;
+}
+
+/** The table's distinct pattern objects (block patterns are shared by every verb of their block). */
+function uniquePatterns(table: VerbTable): Set<VerbPattern> {
+  const seen = new Set<VerbPattern>();
+  for (const list of table.patterns.values()) for (const p of list) seen.add(p);
+  return seen;
 }
 
 /** Per anchor id, its slot in the lemma being indexed (-1: none); reset after each lemma. */
