@@ -86,8 +86,14 @@ const coderWord = new TypeCache<string>((id) => {
 /** What the coder reads of a word type, looked up once per type and verb table (one cache read per token). */
 interface CoderType {
   word: string;
-  /** Its lemma and anchor ids in the table, when it has any. */
-  info: WordInfo | undefined;
+  /** Its table entry (WordInfo) copied in, so a token costs one object read: in the table at all, its lemma, and
+   * the anchor ids it (its lemma, its singulars) offers, -1 for none. */
+  inTable: boolean;
+  lemma: string | undefined;
+  id: number;
+  lemmaId: number;
+  singular1Id: number;
+  singular2Id: number;
   /** An event noun, "must" or an obligation word (the triggers that need no verb lemma). */
   nounOrObligation: boolean;
 }
@@ -100,7 +106,12 @@ function coderTypes(table: VerbTable): TypeCache<CoderType> {
     const info = table.wordInfo!;
     c = new TypeCache((id) => {
       const word = coderWord.get(id);
-      return { word, info: info.get(word), nounOrObligation: EVENT_NOUN_CODES.has(word) || word === 'must' || OBLIGATION.has(word) };
+      const wi = info.get(word);
+      return {
+        word, inTable: wi !== undefined, lemma: wi?.lemma, id: wi?.id ?? -1, lemmaId: wi?.lemmaId ?? -1,
+        singular1Id: wi?.singular1Id ?? -1, singular2Id: wi?.singular2Id ?? -1,
+        nounOrObligation: EVENT_NOUN_CODES.has(word) || word === 'must' || OBLIGATION.has(word),
+      };
     });
     coderTypeCaches.set(table, c);
   }
@@ -336,10 +347,9 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   vocab.reset(ctx.table);
   const kinds = doc.tokens.kind;
   for (let k = 0; k < n; k++) {
-    const type = types.get(ids[first + k]);
-    words[k] = type.word;
-    const wi = type.info;
-    if (wi === undefined) {
+    const wi = types.get(ids[first + k]);
+    words[k] = wi.word;
+    if (!wi.inTable) {
       lemmas[k] = undefined;
       continue;
     }
