@@ -89,6 +89,9 @@ const HOLIDAYS = new Map<string, [number, number]>([
 
 let triggerSet: Set<string> | null = null;
 
+/** First words of the two-word quantity modifiers ("up", "at", "more", ...). */
+const QUANT_MOD_FIRST_WORDS = new Set([...QUANT_MODS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
 /** Per word type: can a word token spelled so open an expression (a trigger word, a hyphenated or a digit-led word)? */
 const mayOpen = new TypeCache<boolean>((id) => {
   const w = vocab.lower(id);
@@ -332,8 +335,9 @@ export class Recognizer {
     // Quantity modifiers: "about", "more than", "up to" ... attach to counted cores only.
     let j = i;
     let qmod: string | undefined;
-    const two = `${w} ${this.lower(i + 1)}`;
-    if (QUANT_MODS.has(two)) {
+    // Two-word modifiers ("more than") only after their first words: no string built for every other token.
+    const two = QUANT_MOD_FIRST_WORDS.has(w) ? `${w} ${this.lower(i + 1)}` : '';
+    if (two && QUANT_MODS.has(two)) {
       qmod = QUANT_MODS.get(two);
       j = i + 2;
     } else if (QUANT_MODS.has(w)) {
@@ -402,13 +406,14 @@ export class Recognizer {
       if (w === 'current' && !this.currentIsTemporal(i)) return null;
       return { e: i + 1, type: 'DATE', value: ref, rule: 'time.ref.word' };
     }
-    if (/^\d{4}s$/.test(w)) return { e: i + 1, type: 'DATE', value: w.slice(0, 3), rule: 'time.decade' };
+    const digitLed = startsWithDigit(w);
+    if (digitLed && /^\d{4}s$/.test(w)) return { e: i + 1, type: 'DATE', value: w.slice(0, 3), rule: 'time.decade' };
     if (w === 'midday') return this.clockWithDay(i, i + 1, 'T12:00');
     if (w === 'year' && (this.lower(i + 1) === "'s" || this.lower(i + 1) === '’s') && this.lower(i + 2) === 'end') {
       return { e: i + 3, type: 'DATE', value: pad(this.dct.y, 4), mod: 'END', rule: 'time.year-end' };
     }
     if (w === 'year' && this.lower(i + 1) === 'end') return { e: i + 2, type: 'DATE', value: pad(this.dct.y, 4), mod: 'END', rule: 'time.year-end' };
-    const cent = /^(\d{1,2})(st|nd|rd|th)$/.exec(w);
+    const cent = digitLed ? /^(\d{1,2})(st|nd|rd|th)$/.exec(w) : null;
     if (cent && this.lower(i + 1) === 'century') return { e: i + 2, type: 'DATE', value: pad(Number(cent[1]) - 1, 2), rule: 'time.century' };
     const set = SET_WORDS.get(w);
     if (set) return { e: i + 1, type: 'SET', value: set, rule: 'time.set.word' };
@@ -480,7 +485,7 @@ export class Recognizer {
         return { e: i + 2, type: 'DATE', value: `19${d}`, rule: 'time.decade.word' };
       }
       if (next === 'full' && this.lower(i + 2) === 'year') return { e: i + 3, type: 'DATE', value: pad(this.dct.y, 4), rule: 'time.unit.full-year' };
-      const cent = ORDINALS.get(next.replace(/(st|nd|rd|th)$/, '')) ?? (/^\d{1,2}(st|nd|rd|th)$/.test(next) ? Number.parseInt(next, 10) : undefined);
+      const cent = ORDINALS.get(withoutOrdinalSuffix(next)) ?? (startsWithDigit(next) && /^\d{1,2}(st|nd|rd|th)$/.test(next) ? Number.parseInt(next, 10) : undefined);
       if (cent !== undefined && cent > 0 && this.lower(i + 2) === 'century') {
         return { e: i + 3, type: 'DATE', value: pad(cent - 1, 2), rule: 'time.century' };
       }
@@ -1013,13 +1018,14 @@ export class Recognizer {
 
   /** Number written as digits, words or hyphenated words: "24", "two", "twenty-four". */
   private numberValue(w: string): number | null {
-    if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+    if (startsWithDigit(w) && /^\d+(\.\d+)?$/.test(w)) return Number(w);
     const direct = NUMBER_WORDS.get(w);
     if (direct !== undefined && w !== 'a' && w !== 'an') return direct;
-    const parts = w.split('-');
-    if (parts.length === 2) {
-      const a = NUMBER_WORDS.get(parts[0]);
-      const b = NUMBER_WORDS.get(parts[1]);
+    // "twenty-four": exactly one hyphen (no split and its array for the many words without one).
+    const dash = w.indexOf('-');
+    if (dash >= 0 && w.indexOf('-', dash + 1) < 0) {
+      const a = NUMBER_WORDS.get(w.slice(0, dash));
+      const b = NUMBER_WORDS.get(w.slice(dash + 1));
       if (a !== undefined && b !== undefined && a >= 20 && b < 10) return a + b;
     }
     return null;
@@ -1399,4 +1405,20 @@ export function shiftValue(dct: Ymd, unit: Unit, shift: number): string {
     case 'century':
       return pad(Math.floor((dct.y + 100 * shift) / 100), 2);
   }
+}
+
+/** First char an ASCII digit: the regular expressions over digits cannot match other words (a cheap test first). */
+function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** The word less a final "st", "nd", "rd" or "th" (as .replace(/(st|nd|rd|th)$/, '') without a regular expression per call). */
+function withoutOrdinalSuffix(w: string): string {
+  const n = w.length;
+  if (n < 2) return w;
+  const a = w.charCodeAt(n - 2);
+  const b = w.charCodeAt(n - 1);
+  const suffix = (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104); // st nd rd th
+  return suffix ? w.slice(0, -2) : w;
 }
