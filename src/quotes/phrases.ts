@@ -5,7 +5,7 @@
 import { TokFlag, TokKind, type Doc } from '../model/doc.js';
 import { DETERMINERS, FUNCTION_WORDS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './words.js';
 import { lookupCue, type CueEntry } from './lexicon.js';
-import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
+import { tokenIds, TypeCache, TypeFlag, vocab } from '../text/vocab.js';
 
 /** Half-open token range. */
 export interface TokRange {
@@ -15,7 +15,7 @@ export interface TokRange {
 
 /** Per word type (shared vocabulary id): its cue entry; whether it is a function word, determiner, pronoun or cue. */
 const cueOfType = new TypeCache<CueEntry | undefined>((id) => lookupCue(vocab.lower(id)));
-const closedOrCue = new TypeCache<boolean>((id) => {
+const closedOrCue = new TypeFlag((id) => {
   const w = vocab.lower(id);
   return FUNCTION_WORDS.has(w) || DETERMINERS.has(w) || PRONOUNS.has(w) || lookupCue(w) !== undefined;
 });

@@ -116,3 +116,31 @@ export class TypeCache<V> {
     while (values.length < size) values.push(MISSING);
   }
 }
+
+/**
+ * A per-type yes/no answer cache, one byte per type (0: not computed, 1: no, 2: yes): the per-token tests
+ * ("may this word open a time expression?") read a small dense array that stays in cache.
+ */
+export class TypeFlag {
+  private generation = -1;
+  private flags = new Uint8Array(0);
+
+  constructor(private readonly compute: (id: number) => boolean) {}
+
+  get(id: number): boolean {
+    if (this.generation !== vocab.generation) {
+      this.generation = vocab.generation;
+      this.flags = new Uint8Array(Math.max(1024, vocab.size * 2));
+    }
+    if (id >= this.flags.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.flags.length * 2));
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    const f = this.flags[id];
+    if (f !== 0) return f === 2;
+    const yes = this.compute(id);
+    this.flags[id] = yes ? 2 : 1;
+    return yes;
+  }
+}

@@ -20,7 +20,7 @@ import {
   yearForQuarter,
 } from './resolve.js';
 import { clauseTense, type Tense } from './tense.js';
-import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
+import { tokenIds, TypeFlag, vocab } from '../text/vocab.js';
 
 /** One recognized expression: token extent [s, e), optional char extent inside the tokens. */
 export interface TimeMatch {
@@ -93,7 +93,7 @@ let triggerSet: Set<string> | null = null;
 const QUANT_MOD_FIRST_WORDS = new Set([...QUANT_MODS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 
 /** Per word type: can a word token spelled so open an expression (a trigger word, a hyphenated or a digit-led word)? */
-const mayOpen = new TypeCache<boolean>((id) => {
+const mayOpen = new TypeFlag((id) => {
   const w = vocab.lower(id);
   return triggers().has(w) || w.indexOf('-') >= 0 || (w.charCodeAt(0) <= 57 && w.charCodeAt(0) >= 48);
 });

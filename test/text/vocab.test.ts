@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../../src/pipeline.js';
 import { runText } from '../../src/text/index.js';
-import { tokenIds, TypeCache, Vocab, vocab } from '../../src/text/vocab.js';
+import { tokenIds, TypeCache, TypeFlag, Vocab, vocab } from '../../src/text/vocab.js';
 import { analyze } from '../../src/pipeline.js';
 import { StringTable } from '../../src/text/string-table.js';
 
@@ -68,6 +68,25 @@ test('a doc’s token ids name its tokens; clearing between documents bumps the 
   }
   assert.equal(cache.get(again[0]), 'pakistan'.length);
   assert.equal(computed, 2, 'a new generation recomputes');
+});
+
+test('a per-type yes/no flag is computed once per type, answers both ways, and again after the vocabulary is cleared', () => {
+  const doc = textDoc('The de-escalation talks in Pakistan-based offices.');
+  const ids = tokenIds(doc);
+  const asked: string[] = [];
+  const hyphen = new TypeFlag((id) => {
+    asked.push(vocab.text(id));
+    return vocab.text(id).includes('-');
+  });
+  const answers = Array.from(ids, (id) => hyphen.get(id));
+  assert.deepEqual(answers, Array.from(ids, (id) => vocab.text(id).includes('-')));
+  assert.ok(answers.includes(true) && answers.includes(false));
+  Array.from(ids, (id) => hyphen.get(id));
+  assert.equal(asked.length, new Set(ids).size, 'one computation per type');
+  vocab.clearIfOver(0);
+  const again = tokenIds(doc);
+  assert.equal(hyphen.get(again[1]), true, '"de-escalation" under its new id');
+  assert.equal(asked.length, new Set(ids).size + 1, 'a new generation recomputes');
 });
 
 test('analysis does not depend on what the vocabulary saw before (cleared or not)', () => {

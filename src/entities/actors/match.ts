@@ -5,7 +5,7 @@
  */
 import { TokFlag, TokKind, type Doc } from '../../model/doc.js';
 import type { Dictionaries } from '../../model/options.js';
-import { tokenIds, TypeCache, vocab } from '../../text/vocab.js';
+import { tokenIds, TypeCache, TypeFlag, vocab } from '../../text/vocab.js';
 import { builtinLexicon, CaseMode, userLexicon, type ActorKind, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 
 export interface ActorMatch {
@@ -57,13 +57,15 @@ function computeMatches(doc: Doc, lex: Lexicon, user: Lexicon | null): ActorMatc
   const n = t.count;
   const ids = tokenIds(doc);
   const lexFirst = firstNodes(lex);
+  const lexStarts = startFlags(lex, lexFirst);
   const userFirst = user ? firstNodes(user) : null;
   let i = 0;
   while (i < n) {
     const k = t.kind[i];
     if (k === TokKind.Punct || k === TokKind.Quote || k === TokKind.Symbol) { i++; continue; }
     let best: Found | null = user ? longest(doc, ids, user, userFirst!.get(ids[i]), i) : null;
-    const b = longest(doc, ids, lex, lexFirst.get(ids[i]), i);
+    // Most word types start no entry: a one-byte flag answers before the node cache is read.
+    const b = lexStarts.get(ids[i]) ? longest(doc, ids, lex, lexFirst.get(ids[i]), i) : null;
     if (b && (!best || b.end > best.end)) best = b;
     if (best) {
       out.push(toMatch(doc, best.entry, i, best.end, t.start[i], t.end[best.end - 1]));
@@ -77,7 +79,7 @@ function computeMatches(doc: Doc, lex: Lexicon, user: Lexicon | null): ActorMatc
 }
 
 /** Per word type: does it contain a hyphen ("Pakistan-based")? */
-const hasHyphen = new TypeCache<boolean>((id) => vocab.text(id).includes('-'));
+const hasHyphen = new TypeFlag((id) => vocab.text(id).includes('-'));
 
 /** Per lexicon: the trie node under each word type as a first token (most types: none), looked up once per type. */
 const firstNodeCaches = new WeakMap<Lexicon, TypeCache<TrieNode | undefined>>();
@@ -89,6 +91,18 @@ function firstNodes(lex: Lexicon): TypeCache<TrieNode | undefined> {
     firstNodeCaches.set(lex, c);
   }
   return c;
+}
+
+/** Per lexicon: does a word type start any entry (its first-token node exists)? */
+const startFlagCaches = new WeakMap<Lexicon, TypeFlag>();
+
+function startFlags(lex: Lexicon, nodes: TypeCache<TrieNode | undefined>): TypeFlag {
+  let f = startFlagCaches.get(lex);
+  if (!f) {
+    f = new TypeFlag((t) => nodes.get(t) !== undefined);
+    startFlagCaches.set(lex, f);
+  }
+  return f;
 }
 
 /** Longest passing entry starting at token i, whose word type's first-token node is `top`. */
