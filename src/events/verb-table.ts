@@ -61,8 +61,8 @@ export interface LemmaIndex {
   /** Parallel arrays: an anchor id, the indices of the patterns whose first element it anchors. */
   keyIds: Int32Array;
   lists: number[][];
-  /** Anchor id -> position in keyIds, built on first use (only lemmas with many keys need it). */
-  slotOf: Map<number, number> | null;
+  /** Anchor id -> position in keyIds + 1 (0: none), built on first use (only lemmas with many keys need it). */
+  slotOf: Uint16Array | null;
   /** Patterns without elements (the verb's default): always candidates. */
   defaults: number[] | undefined;
 }
@@ -411,17 +411,13 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Anchor
   if (index.defaults) markIds(index.defaults);
   const firstIds = vocab.firstIds;
   const keyIds = index.keyIds;
-  // A hashed lookup per sentence word costs about as much as scanning a dozen or so of the lemma's anchor ids.
-  if (keyIds.length > firstIds.length * 16) {
-    let slotOf = index.slotOf;
-    if (!slotOf) {
-      slotOf = new Map();
-      for (let j = 0; j < keyIds.length; j++) slotOf.set(keyIds[j], j);
-      index.slotOf = slotOf;
-    }
+  // Visit whichever is shorter: the sentence's anchors (one array read each) or the lemma's keys.
+  if (keyIds.length > firstIds.length * 2 && keyIds.length < 0xffff) {
+    const slotOf = index.slotOf ?? (index.slotOf = slotsOf(keyIds));
     for (let j = 0; j < firstIds.length; j++) {
-      const at = slotOf.get(firstIds[j]);
-      if (at !== undefined) markIds(index.lists[at]);
+      const id = firstIds[j];
+      const at = id < slotOf.length ? slotOf[id] : 0;
+      if (at !== 0) markIds(index.lists[at - 1]);
     }
   } else {
     for (let j = 0; j < keyIds.length; j++) if (vocab.hasId(keyIds[j])) markIds(index.lists[j]);
@@ -432,6 +428,13 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Anchor
   let k = 0;
   for (let i = lo; i <= hi; i++) if (mark[i]) { out[k++] = list[i]; mark[i] = 0; }
   return out;
+}
+
+/** Anchor id -> position + 1 in keyIds (0 for the ids not there), as wide as the anchor ids numbered so far. */
+function slotsOf(keyIds: Int32Array): Uint16Array {
+  const slots = new Uint16Array(anchorWordsById.length);
+  for (let j = 0; j < keyIds.length; j++) slots[keyIds[j]] = j + 1;
+  return slots;
 }
 
 /**
