@@ -8,7 +8,8 @@ import { dataPath } from '../../src/data-path.js';
 import { buildDocContext, runTagger, tagWords, MODEL_FILE, GAZETTEER_FILE } from '../../src/entities/tagger/index.js';
 import { decodeModel, encodeModel, dequantize, quantize } from '../../src/entities/tagger/model.js';
 import { docLabelFeatures, DocLabels, labelCodes, normalizeSentence, personNameParts, sentenceFeatures } from '../../src/entities/tagger/features.js';
-import { CachedScorer } from '../../src/entities/tagger/scorer.js';
+import { CachedScorer, DocScratch } from '../../src/entities/tagger/scorer.js';
+import { tokenIds } from '../../src/text/vocab.js';
 import { Gazetteer, gazetteerFromData, gazetteerToData } from '../../src/entities/tagger/gazetteer.js';
 import { DocContext, DOC_KINDS, DOC_LOWER, DOC_RUN_LAST } from '../../src/entities/tagger/doc-context.js';
 import { normalizeWord, wordShape } from '../../src/entities/tagger/normalize.js';
@@ -173,6 +174,41 @@ test('document context counts other occurrences: lowercase uses and capitalized 
   assert.equal(ctx.countsOf('rose'), undefined, 'words never capitalized are not counted');
   assert.equal(own[0][3 * DOC_KINDS + DOC_RUN_LAST], 1, 'own evidence of "Blackburn" in the first sentence');
   assert.equal(DOC_KINDS, 6);
+});
+
+test('the run-time document context (by lowercase-form ids, per-document scratch) counts as the string-keyed one', () => {
+  const model = decodeModel(readFileSync(dataPath(MODEL_FILE)));
+  const g = JSON.parse(gunzipSync(readFileSync(dataPath(GAZETTEER_FILE))).toString('utf8'));
+  const scorer = new CachedScorer(model, { ext: gazetteerFromData(g.ext), train: gazetteerFromData(g.train) });
+  const scratch = new DocScratch();
+  const texts = [
+    'He met Peter Blackburn in Lisbon. Blackburn said the apple was red. Apple shares rose; APPLE LEADS.',
+    // A second, longer document through the same scratch and shared table: nothing may carry over.
+    'Lisbon talks. The Lisbon talks ended when Blackburn Rovers left. BLACKBURN FANS CHEER ROVERS. Rovers won, he said.',
+  ];
+  for (const text of texts) {
+    const doc = createDoc({ id: 't', date: '2025-03-14', text });
+    runText(doc, {});
+    const ids = tokenIds(doc);
+    scratch.take(doc.tokens.count, DOC_KINDS);
+    const byIds = doc.sentences.map((x) => scorer.sentenceOfIds(ids, x.tokStart, x.tokEnd, scratch));
+    const byWords = doc.sentences.map((x) => normalizeSentence(Array.from({ length: x.tokEnd - x.tokStart }, (_, k) => tokenText(doc, x.tokStart + k))));
+    const a = DocContext.build(byIds, scratch.own);
+    const b = DocContext.build(byWords);
+    let counted = 0;
+    byWords.forEach((sw, si) => {
+      assert.deepEqual(Array.from(a.own[si]), Array.from(b.own[si]), `own evidence, sentence ${si}`);
+      for (let i = 0; i < sw.norm.length; i++) {
+        const ra = a.ctx.rowOf(byIds[si], i);
+        const rb = b.ctx.rowOf(sw, i);
+        assert.equal(ra >= 0, rb >= 0, `counted or not: ${sw.norm[i]}`);
+        if (rb < 0) continue;
+        counted++;
+        assert.deepEqual(Array.from(a.ctx.table.subarray(ra, ra + DOC_KINDS)), Array.from(b.ctx.table.subarray(rb, rb + DOC_KINDS)), sw.norm[i]);
+      }
+    });
+    assert.ok(counted > 5, 'capitalized words were counted');
+  }
 });
 
 test('normalization: curly quotes and PTB quotes become ASCII; shapes', () => {
