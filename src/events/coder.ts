@@ -381,10 +381,13 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (!lemma && !types.get(ids[first + v]).nounOrObligation) continue;
     const w = words[v];
     const nounCode = EVENT_NOUN_CODES.get(w);
-    if (NOT_TRIGGERS.has(w) || (MONTH_VERBS.has(w) && v > 0 && isCap(v))) continue;
+    // Tested for every candidate (not only after a month name): a test first run deep into a document sends V8
+    // back to recompile this function.
+    const capitalizedInside = v > 0 && isCap(v);
+    if (NOT_TRIGGERS.has(w) || (MONTH_VERBS.has(w) && capitalizedInside)) continue;
     // "American Express", "the Merchants' Exchange": a capitalized word inside a run of capitalized words is part
     // of a name (not in a title-case headline, where every word is capitalized).
-    if (!titleCase && v > 0 && isCap(v) && (isCap(v - 1) || (v + 1 < n && isCap(v + 1) && doc.tokens.kind[first + v + 1] === TokKind.Word))) continue;
+    if (!titleCase && capitalizedInside && (isCap(v - 1) || (v + 1 < n && isCap(v + 1) && doc.tokens.kind[first + v + 1] === TokKind.Word))) continue;
     // "back" is a verb only where a bare verb can stand ("to back", "will back", "did not back"): else an adverb.
     if (w === 'back' && !(v > 0 && BARE_VERB_CONTEXT.has(words[v - 1]))) continue;
     // "It is clear", "they were free": after a form of "be", a bare verb form is an adjective (participles stay;
