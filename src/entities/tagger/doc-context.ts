@@ -21,10 +21,15 @@ export const DOC_KINDS = 6;
  */
 export class DocContext {
   /** Counts, DOC_KINDS ints per counted word, at the offsets rowOf() gives. */
-  table: Int32Array = new Int32Array(64 * DOC_KINDS);
+  table: Int32Array;
   private readonly rows = new Map<string, number>();
   /** First-pass labels of the document's words (set by buildDocContext), for second-pass features. */
   labels: DocLabels | null = null;
+
+  /** `table`: where the counts go (IdDocContext passes its shared table; else a small one that grows). */
+  constructor(table?: Int32Array) {
+    this.table = table ?? new Int32Array(64 * DOC_KINDS);
+  }
 
   /** Offset in `table` of the counts of token i's lowercase word, or -1 when none were counted. */
   rowOf(s: SentenceKeys, i: number): number {
@@ -124,9 +129,8 @@ class IdDocContext extends DocContext {
   private readonly stamp: number;
 
   constructor() {
-    super();
+    super(IdDocContext.shared);
     this.stamp = ++IdDocContext.stamps;
-    this.table = IdDocContext.shared;
   }
 
   override rowOf(s: SentenceKeys, i: number): number {
