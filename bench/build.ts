@@ -1,11 +1,12 @@
 /**
  * A private build of src/ for one bench or profile run. Others rebuild dist/ while they work, and a bench that loads
  * dist/ in a new worker every minute would measure a different tree each time; so tsc compiles into a temp folder
- * that stays fixed for the whole run. `data/` and `node_modules/` are linked beside it, so the compiled modules find
- * the shipped tables (`../data/...` from the build root) and their packages exactly as from dist/.
+ * that stays fixed for the whole run. `data/` and `node_modules/` are linked beside it and package.json copied, so the
+ * compiled modules find the shipped tables (`../data/...` from the build root) and their packages, and load as the
+ * same ES modules, exactly as from dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,6 +37,10 @@ export function buildSnapshot(): Build {
   });
   const secs = ((performance.now() - t0) / 1000).toFixed(0);
   for (const name of ['data', 'node_modules']) if (existsSync(join(ROOT, name))) symlinkSync(join(ROOT, name), join(root, name), 'dir');
+  // Without the package's "type": "module" beside it, the compiled .js files are not ES modules to Node's loader
+  // hooks: tsx (registered in the bench workers) then rewrote each one to CommonJS, where every imported binding is
+  // a getter on an exports object, and the bench measured that code: 1.4-1.7x slower than dist/ as users run it.
+  copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
   // The compiled data-path.ts finds ../shared relative to itself; point it at the real one.
   process.env.PARLEY_SHARED ??= sharedRoot();
   const errors = (r.stdout.match(/error TS\d+/g) ?? []).length;
