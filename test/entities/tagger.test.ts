@@ -106,7 +106,8 @@ test('the cached run-time scorer gives the same scores as the full feature lists
     const cached = new Float64Array(n * L);
     scorer.score(s, ctx, cached);
     scorer.score(s, ctx, cached); // second call hits the word cache
-    for (let k = 0; k < n * L; k++) assert.ok(Math.abs(full[k] - cached[k]) < 1e-6, `${words.join(' ')} @${k}`);
+    // The cache keeps each word's summed vectors as float32: equal up to that rounding (relative 2^-24 per block).
+    for (let k = 0; k < n * L; k++) assert.ok(Math.abs(full[k] - cached[k]) <= 1e-6 * Math.max(1, Math.abs(full[k])), `${words.join(' ')} @${k}`);
   }
 });
 

@@ -1,7 +1,8 @@
 /**
  * Run-time emission scoring. Word and neighbour features depend on one word type only, so their summed
  * weights are cached per word (self, and as the -2/-1/+1/+2 neighbour); per token only the context
- * features are looked up. Gives the same sums as scoring sentenceFeatures() (tested).
+ * features are looked up. Gives the same sums as scoring sentenceFeatures() up to the float32 rounding of the
+ * cached vectors (tested).
  */
 import type { TaggerModel } from './model.js';
 import { StringTable } from '../../text/string-table.js';
@@ -68,7 +69,7 @@ export class DocScratch {
   }
 }
 
-/** Bound on cached word types (~18 MB of vectors; cleared when reached: news vocabularies repeat). */
+/** Bound on cached word types (~9 MB of vectors; cleared when reached: news vocabularies repeat). */
 const MAX_CACHED = 50_000;
 
 export class CachedScorer {
@@ -77,8 +78,14 @@ export class CachedScorer {
   /** Lowercase forms of the cached words -> dense ids (cleared with the words). */
   private readonly lowers = new StringTable(MAX_CACHED);
   private entries: WordEntry[] = [];
-  /** All cached word vectors in one block (locality); offset 0 holds the sentence-boundary vectors. */
-  private arena: Float64Array;
+  /**
+   * All cached word vectors in one block (locality); offset 0 holds the sentence-boundary vectors. Float32: a
+   * token's score reads five blocks of other words' vectors at random places in a table of megabytes, so the
+   * reads wait on memory; half the bytes is half the cache lines (each block is summed in float64 first).
+   */
+  private arena: Float32Array;
+  /** One block being summed (float64) before it is stored in the arena. */
+  private readonly block: Float64Array;
   private used: number;
   private offsets = new Int32Array(256);
   private readonly buf = new FeatureBuffer();
@@ -90,12 +97,16 @@ export class CachedScorer {
     readonly gaz: Gazetteers,
   ) {
     const L = model.L;
-    this.arena = new Float64Array(5 * L * 4096);
+    // Room for every word the cache may hold, from the start: the memory is zeroed by the OS page by page when first
+    // written, so the untouched part costs nothing, and no copying as the cache fills. (Growing by doubling touched
+    // about twice the final size in fresh pages, ~3 ms per MB on the bench machine.)
+    this.arena = new Float32Array(5 * L * (MAX_CACHED + 2));
+    this.block = new Float64Array(L);
     // Boundary block laid out like a word's: [unused self, -2, -1, +1, +2].
     NEIGHBOUR_OFFSETS.forEach((d, k) => {
       const ids: number[] = [];
       boundaryFeatures(d, ids);
-      for (const id of ids) model.addFeature(id, this.arena, (k + 1) * L);
+      this.storeBlock(ids, ids.length, (k + 1) * L);
     });
     this.used = 5 * L;
   }
@@ -122,7 +133,7 @@ export class CachedScorer {
     if (found >= 0) return this.entries[found];
     const L = this.model.L;
     if (this.used + 5 * L > this.arena.length) {
-      const a = new Float64Array(this.arena.length * 2);
+      const a = new Float32Array(this.arena.length * 2);
       a.set(this.arena);
       this.arena = a;
     }
@@ -134,11 +145,11 @@ export class CachedScorer {
     const buf = this.buf;
     buf.n = 0;
     wordFeatures(norm, lower, info, buf);
-    for (let f = 0; f < buf.n; f++) this.model.addFeature(buf.ids[f], this.arena, at);
+    this.storeBlock(buf.ids, buf.n, at);
     for (let k = 0; k < 4; k++) {
       buf.n = 0;
       neighbourFeatures(NEIGHBOUR_OFFSETS[k], info, buf);
-      for (let f = 0; f < buf.n; f++) this.model.addFeature(buf.ids[f], this.arena, at + (k + 1) * L);
+      this.storeBlock(buf.ids, buf.n, at + (k + 1) * L);
     }
     const e: WordEntry = {
       norm, lower, info, at, lowerId: this.lowers.add(lower), extId: this.gaz.ext.idOf(lower), trainId: this.gaz.train.idOf(lower),
@@ -147,6 +158,14 @@ export class CachedScorer {
     this.words.add(word);
     this.entries.push(e);
     return e;
+  }
+
+  /** Sum the weights of features ids[0, n) and store them as the arena block at `at`. */
+  private storeBlock(ids: ArrayLike<number>, n: number, at: number): void {
+    const block = this.block;
+    block.fill(0);
+    for (let f = 0; f < n; f++) this.model.addFeature(ids[f], block, 0);
+    this.arena.set(block, at);
   }
 
   /**
