@@ -124,7 +124,11 @@ test('model files round-trip through encode/decode', () => {
   const out = new Float64Array(L);
   m.addFeature(100000, out, 0);
   for (let l = 0; l < L; l++) assert.equal(out[l], dequantize(rows[2 * L + l], quant));
-  assert.equal(m.row(5), -1);
+  assert.equal(m.slot(5), -1);
+  assert.ok(m.slot(4000000) >= 0);
+  const none = new Float64Array(L);
+  m.addFeature(5, none, 0);
+  assert.ok(none.every((x) => x === 0), 'a feature without weights adds nothing');
   // Forbidden transitions are -Infinity, allowed ones keep their weight.
   assert.equal(m.trans[(labelIndex('O') + 1) * L + labelIndex('I-PER')], -Infinity);
   assert.equal(m.trans[(labelIndex('B-PER') + 1) * L + labelIndex('I-PER')], trans[(labelIndex('B-PER') + 1) * L + labelIndex('I-PER')]);
