@@ -106,7 +106,7 @@ export function tokenize(text: string): Tokens {
         if (kj === C_HYPHEN && isWordClass(next)) { j++; allDigits = false; continue; }
         if (allDigits && next === C_DIGIT) {
           const cj = text.charCodeAt(j);
-          if (cj === 0x2c || cj === 0x2e || cj === 0x2f || cj === 0x3a) { j++; continue; }
+          if (isDigitJoiner(cj)) { j++; continue; }
         }
         if (kj === C_APOS && isLetter(next) && !isPossessiveS(text, j + 1, n)) {
           j++;
@@ -185,4 +185,17 @@ export function tokenize(text: string): Tokens {
     i++;
   }
   return buf.finish();
+}
+
+/** `,` `.` `/` `:` as bits above 0x2c: one range test and a bit test, no chain of comparisons. */
+const DIGIT_JOINERS = (1 << 0) | (1 << (0x2e - 0x2c)) | (1 << (0x2f - 0x2c)) | (1 << (0x3a - 0x2c));
+
+/**
+ * A separator that joins digits ("1,000", "3.5", "3/4", "10:30"). Not `a === x || a === y ...`: V8 compiles such a
+ * chain with type feedback only for the comparisons it has seen run, and the first "3/4" deep into a document then
+ * threw tokenize's optimized code away (three times per Guardian CLI run).
+ */
+function isDigitJoiner(c: number): boolean {
+  const d = c - 0x2c;
+  return ((d >>> 0) < 15) && ((DIGIT_JOINERS >>> d) & 1) === 1;
 }
