@@ -61,11 +61,16 @@ export class TaggerModel {
     this.stride = stride;
     this.slots = new Int32Array(cap * stride);
     this.slotBytes = new Int8Array(this.slots.buffer);
+    const slots = this.slots;
+    const bytes = this.slotBytes;
+    const m = this.slotMask;
     for (let r = 0; r < keys.length; r++) {
-      let s = Math.imul(keys[r], 0x9e3779b1) >>> 0 & this.slotMask;
-      while (this.slots[s * stride] !== 0) s = (s + 1) & this.slotMask;
-      this.slots[s * stride] = keys[r] + 1;
-      this.slotBytes.set(rows.subarray(r * L, r * L + L), s * stride * 4 + 4);
+      let s = Math.imul(keys[r], 0x9e3779b1) >>> 0 & m;
+      while (slots[s * stride] !== 0) s = (s + 1) & m;
+      slots[s * stride] = keys[r] + 1;
+      const to = s * stride * 4 + 4;
+      const from = r * L;
+      for (let l = 0; l < L; l++) bytes[to + l] = rows[from + l];
     }
     for (let q = -127; q <= 127; q++) this.lut[q + 128] = dequantize(q, header.quant);
     this.trans = new Float64Array((L + 1) * L);
