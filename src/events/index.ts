@@ -14,6 +14,7 @@ import { dateFor, timexesBySentence, type EventDate } from './dating.js';
 import { verbTableWith } from './verb-table.js';
 import { applyDatedCodes, datedActorIndex } from './dated-actors.js';
 import { discardedSentences } from './discards.js';
+import { SpanIndex } from '../model/span-index.js';
 
 export { parseVerbDictionary } from './verbs-dictionary.js';
 export { cameoInfo, codebook, quadClassOf } from './codebook.js';
@@ -30,19 +31,37 @@ function toEventActor(doc: Doc, a: ActorSpan): EventActor {
   };
 }
 
-/** The quote whose content contains char offset `pos`. */
-function quoteAt(quotes: readonly Quote[], pos: number): Quote | null {
-  for (const q of quotes) if (pos >= q.content.start && pos < q.content.end) return q;
+/** The quote whose content contains char offset `pos` (the first such quote). */
+function quoteAt(quotes: SpanIndex<Quote>, pos: number): Quote | null {
+  return quotes.firstCovering(pos, pos + 1) ?? null;
+}
+
+/** The actor standing for a quote's speaker: one covering the speaker's mention, one inside it, or its entity's. */
+function speakerActor(q: Quote, actors: DocActors): ActorSpan | null {
+  if (!q.speaker) return null;
+  const m = q.speaker.mention;
+  const direct = actors.bySpan.firstCovering(m.start, m.end) ?? actors.bySpan.firstWithin(m.start, m.end);
+  if (direct) return direct;
+  if (q.speaker.entityId) return actors.firstOfEntity().get(q.speaker.entityId) ?? null;
   return null;
 }
 
-function speakerActor(doc: Doc, q: Quote, actors: readonly ActorSpan[]): ActorSpan | null {
-  if (!q.speaker) return null;
-  const m = q.speaker.mention;
-  const direct = actors.find((a) => a.start <= m.start && a.end >= m.end) ?? actors.find((a) => a.start >= m.start && a.end <= m.end);
-  if (direct) return direct;
-  if (q.speaker.entityId) return actors.find((a) => a.entityId === q.speaker?.entityId) ?? null;
-  return null;
+/** A document's actor spans with the lookups emit() needs, built once per document (not a scan per quote). */
+class DocActors {
+  readonly bySpan: SpanIndex<ActorSpan>;
+  private byEntity: Map<string, ActorSpan> | null = null;
+
+  constructor(readonly list: readonly ActorSpan[]) {
+    this.bySpan = new SpanIndex(list, (a) => a.start, (a) => a.end);
+  }
+
+  /** Entity id -> its first actor span. */
+  firstOfEntity(): Map<string, ActorSpan> {
+    if (this.byEntity) return this.byEntity;
+    const m = new Map<string, ActorSpan>();
+    for (const a of this.list) if (a.entityId && !m.has(a.entityId)) m.set(a.entityId, a);
+    return (this.byEntity = m);
+  }
 }
 
 export function runEvents(doc: Doc, options: AnalyzeOptions): void {
@@ -65,6 +84,8 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   const byS = timexesBySentence(doc);
   countriesCache = new Map();
   speakerCache = new Map();
+  docQuotes = new SpanIndex(doc.quotes, (q) => q.content.start, (q) => q.content.end);
+  docActors = null;
   quoteSpeakers = settings.userVerbsOnly !== true;
   const state: CoderState = { lastSources: [], current: [] };
   const events: Event[] = [];
@@ -142,6 +163,10 @@ let speakerCache = new Map<Quote, ActorSpan | null>();
 /** Countries named per sentence (for the domestic-target rule); reset per document in runEventsWith. */
 let countriesCache = new Map<number, Set<string | null>>();
 
+/** The document's quotes by content span, and its actors (built at the first quoted event); set per document. */
+let docQuotes = new SpanIndex<Quote>([], (q) => q.content.start, (q) => q.content.end);
+let docActors: DocActors | null = null;
+
 function emit(
   doc: Doc,
   raw: RawEvent,
@@ -154,14 +179,17 @@ function emit(
   const info = cameoInfo(raw.cameo) ?? userCodeInfo(raw.cameo);
   const trigStart = doc.tokens.start[raw.trigger];
   const trigEnd = doc.tokens.end[raw.triggerEnd - 1];
-  const quote = quoteAt(doc.quotes, trigStart);
+  const quote = quoteAt(docQuotes, trigStart);
   let modality = raw.modality;
   let sources = raw.sources;
   let targets = raw.targets;
   let rule = raw.rule;
   if (quote) {
     let speaker = speakerCache.get(quote);
-    if (speaker === undefined) speakerCache.set(quote, (speaker = speakerActor(doc, quote, actors)));
+    if (speaker === undefined) {
+      if (docActors?.list !== actors) docActors = new DocActors(actors);
+      speakerCache.set(quote, (speaker = speakerActor(quote, docActors)));
+    }
     const inside = (a: ActorSpan): boolean => a.start >= quote.content.start && a.end <= quote.content.end;
     // Inside a quotation the speaker is the source when the quote names none; what the speaker reports about
     // others (a source inside the quote) is "reported". A partial quote after its own subject stays as it is.
