@@ -105,6 +105,11 @@ export class TypeCache<V> {
     return computed;
   }
 
+  /** Whether get(id) has its answer already (in this vocabulary generation). */
+  has(id: number): boolean {
+    return this.generation === vocab.generation && id < this.values.length && this.values[id] !== MISSING;
+  }
+
   /** Forget every answer (the caller's own state they depended on changed). */
   clear(): void {
     this.generation = -1;

@@ -53,14 +53,18 @@ test('a doc’s token ids name its tokens; clearing between documents bumps the 
     computed++;
     return vocab.lower(id).length;
   });
+  assert.equal(cache.has(ids[0]), false, 'nothing computed yet');
   assert.equal(cache.get(ids[0]), 'pakistan'.length);
   cache.get(ids[0]);
   assert.equal(computed, 1, 'one computation per type');
+  assert.equal(cache.has(ids[0]), true);
+  assert.equal(cache.has(ids[1]), false, 'another type is not computed by the first');
 
   const gen = vocab.generation;
   vocab.clearIfOver(0);
   assert.equal(vocab.generation, gen + 1);
   assert.equal(vocab.size, 0);
+  assert.equal(cache.has(ids[0]), false, 'answers of an older generation do not count');
   const again = tokenIds(doc);
   assert.notEqual(again, ids, 'ids of an older generation are not reused');
   for (let i = 0; i < doc.tokens.count; i++) {

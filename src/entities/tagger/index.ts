@@ -148,8 +148,8 @@ export function tagWords(words: string[], docContext?: DocContext): string[] {
 export function runTagger(doc: Doc): NerSpan[] {
   const t = tagger();
   const labels = t.bio;
-  t.scorer.reserve(doc.tokens.count);
   const ids = tokenIds(doc);
+  t.scorer.reserveIds(ids);
   scratch.take(doc.tokens.count, DOC_KINDS);
   const sentences: NormalizedSentence[] = doc.sentences.map((s) => t.scorer.sentenceOfIds(ids, s.tokStart, s.tokEnd, scratch));
   const { ctx, own } = DocContext.build(sentences, scratch.own);
