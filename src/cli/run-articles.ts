@@ -101,8 +101,8 @@ class Output {
   }
 }
 
-/** Analyze every article under `paths` and write `render(analysis)` for each. */
-export async function analyzeEach(paths: string[], opts: InputOptions, render: (a: Analysis) => string): Promise<void> {
+/** Analyze every article under `paths` and write `render(analysis)` for each (a string, or pieces written in order). */
+export async function analyzeEach(paths: string[], opts: InputOptions, render: (a: Analysis) => string | string[]): Promise<void> {
   const format = parseInputFormat(opts.input);
   if (!format) throw new Error(`--input must be one of ${INPUT_FORMATS.join(', ')}, not "${opts.input}"`);
   const dictionaries = loadDictionaries(opts.dict);
@@ -127,14 +127,15 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: (
       failed(r.input, r.error);
       continue;
     }
-    let out: string;
+    let out: string | string[];
     try {
       out = render(r.value);
     } catch (err) {
       failed(r.input, describe(err));
       continue;
     }
-    await output.write(out);
+    if (typeof out === 'string') await output.write(out);
+    else for (const piece of out) await output.write(piece);
   }
   if (problems > 0) {
     process.stderr.write(`parley: ${problems} input problem${problems === 1 ? '' : 's'} reported above\n`);
