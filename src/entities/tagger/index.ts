@@ -150,12 +150,13 @@ export function runTagger(doc: Doc): NerSpan[] {
   const labels = t.bio;
   const ids = tokenIds(doc);
   t.scorer.reserveIds(ids);
-  scratch.take(doc.tokens.count, DOC_KINDS);
+  const L = t.model.L;
+  scratch.take(doc.tokens.count, DOC_KINDS, L);
   const sentences: NormalizedSentence[] = doc.sentences.map((s) => t.scorer.sentenceOfIds(ids, s.tokStart, s.tokEnd, scratch));
   const { ctx, own } = DocContext.build(sentences, scratch.own);
-  // First pass over the whole document (emissions kept), then the second pass with document labels.
-  const L = t.model.L;
-  const emit = new Float64Array(doc.tokens.count * L);
+  // First pass over the whole document (emissions kept: every score is written before it is read), then the
+  // second pass with document labels.
+  const emit = scratch.emit;
   const docLabels = new DocLabels();
   const codes: Int8Array[] = new Array(sentences.length);
   const first = sentences.map((s, si) => {
