@@ -167,7 +167,8 @@ export function compilePattern(
   let targetAfterLast = false;
   let targetSkips = false;
   let weight = 0;
-  for (const raw of elements) {
+  for (let e = 0; e < elements.length; e++) {
+    const raw = elements[e];
     if (raw === '*') { seenVerb = true; continue; }
     if (raw === '^' && seenVerb && !targetAfterLast) targetSkips = true;
     else if (raw !== '^') {
@@ -202,8 +203,9 @@ export function compilePattern(
 }
 
 function addForms(forms: Map<string, string>, lemma: string, extra: readonly string[] = []): void {
-  for (const f of regularForms(lemma)) if (!forms.has(f)) forms.set(f, lemma);
-  for (const f of extra) forms.set(f, lemma);
+  const regular = regularForms(lemma);
+  for (let i = 0; i < regular.length; i++) if (!forms.has(regular[i])) forms.set(regular[i], lemma);
+  for (let i = 0; i < extra.length; i++) forms.set(extra[i], lemma);
 }
 
 function patternList(table: VerbTable, lemma: string): VerbPattern[] {
@@ -248,20 +250,23 @@ export function builtinVerbTable(): VerbTable {
     }
     return p;
   };
-  for (const block of file.blocks) {
+  for (let b = 0; b < file.blocks.length; b++) {
+    const block = file.blocks[b];
     const compiled = block.p.map(([code, pat, line, only]) => ({
       pattern: compilePattern(code, pat.split(' '), 0, `CAMEO.2.0.txt:${line}`, file.synsets),
       only: only ? new Set(only.split(' ')) : null,
       used: false,
     }));
-    for (const v of block.v) {
+    for (let vi = 0; vi < block.v.length; vi++) {
+      const v = block.v[vi];
       const lemma = v[0] as string;
       const code = v[1];
       addForms(table.forms, lemma, v.slice(2) as string[]);
       if (code) addPattern(table, lemma, defaultFor(code));
       // Looked up once per verb, not per pattern; created only if a pattern fits (a verb without any has no list).
       let list: VerbPattern[] | undefined;
-      for (const c of compiled) {
+      for (let ci = 0; ci < compiled.length; ci++) {
+        const c = compiled[ci];
         if (c.only && !c.only.has(lemma)) continue;
         (list ??= patternList(table, lemma)).push(c.pattern);
         // Listed once, and only if some verb holds it (an "only" pattern may fit none of its block's verbs).
@@ -314,13 +319,18 @@ function sortPatterns(table: VerbTable, unique: Iterable<VerbPattern> = uniquePa
   table.firstById = firstById;
   // Anchor arrays are shared per compiled element ("&COUNTRY": hundreds of words, in many patterns): add each once.
   const seenAnchors = new Set<string[]>();
-  for (const p of unique) {
-    for (const alts of p.anchors) {
+  // Indexed loops and forEach, not for-of: this runs once, in the interpreter, where each for-of step allocates an
+  // iterator result (megabytes of garbage over the table).
+  const patterns = Array.isArray(unique) ? (unique as VerbPattern[]) : [...unique];
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i];
+    for (let k = 0; k < p.anchors.length; k++) {
+      const alts = p.anchors[k];
       if (seenAnchors.has(alts)) continue;
       seenAnchors.add(alts);
       for (let j = 0; j < alts.length; j++) all.add(alts[j]);
     }
-    if (p.anchors.length > 0) for (const id of p.firstIds) firstById[id] = 1;
+    if (p.anchors.length > 0) for (let k = 0; k < p.firstIds.length; k++) firstById[p.firstIds[k]] = 1;
   }
   const idIn = (w: string): number => (all.has(w) ? anchorIds.get(w)! : -1);
   const info = new Map<string, WordInfo>();
@@ -329,14 +339,14 @@ function sortPatterns(table: VerbTable, unique: Iterable<VerbPattern> = uniquePa
     if (!x) info.set(w, (x = { lemma: undefined, id: idIn(w), lemmaId: -1, singular1Id: -1, singular2Id: -1 }));
     return x;
   };
-  for (const [form, lemma] of table.forms) info.set(form, { lemma, id: idIn(form), lemmaId: idIn(lemma), singular1Id: -1, singular2Id: -1 });
-  for (const w of all) entry(w);
+  table.forms.forEach((lemma, form) => info.set(form, { lemma, id: idIn(form), lemmaId: idIn(lemma), singular1Id: -1, singular2Id: -1 }));
+  all.forEach((w) => entry(w));
   // Plural forms of anchors ("talks" -> "talk", "sanctions" -> "sanction", "taxes" -> "tax"): words of three
   // letters or more ending in "s" / "es" whose stem is an anchor.
-  for (const a of all) {
+  all.forEach((a) => {
     if (a.length >= 2) entry(`${a}s`).singular1Id = anchorIds.get(a)!;
     if (a.length >= 1) entry(`${a}es`).singular2Id = anchorIds.get(a)!;
-  }
+  });
   table.wordInfo = info;
 }
 
