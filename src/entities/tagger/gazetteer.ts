@@ -247,14 +247,19 @@ export class Gazetteer {
     return { words: words.join('\n'), nodes: Buffer.from(nodes).toString('base64'), ends: Buffer.from(ends).toString('base64') };
   }
 
+  /**
+   * Load-time code runs once, mostly before V8 optimizes it: each loop is its own small function, so the
+   * optimized (on-stack-replaced) code of one loop ends with it and does not run on into code V8 has no feedback
+   * for yet (in one function, every next loop threw the optimized code away: three deoptimizations per load).
+   */
   static unpack(words: string, nodes: string, ends: string): Gazetteer {
     const g = new Gazetteer();
     const list = words === '' ? [] : words.split('\n');
     g.vocab = new StringTable(list.length);
-    for (let i = 0; i < list.length; i++) g.vocab.add(list[i]);
-    const nb = new VarintReader(Buffer.from(nodes, 'base64'));
+    addAll(g.vocab, list);
+    const nodeBytes = Buffer.from(nodes, 'base64');
     // Upper bound on nodes: each takes at least 2 bytes.
-    const cap = Math.max(1024, (nb.bytes.length >> 1) + 1);
+    const cap = Math.max(1024, (nodeBytes.length >> 1) + 1);
     g.parent = new Int32Array(cap);
     g.token = new Int32Array(cap);
     g.ends = new Uint8Array(cap);
@@ -266,31 +271,54 @@ export class Gazetteer {
     g.edgeChild = new Int32Array(edgeCap);
     g.edgeMask = edgeCap - 1;
     const depth = new Int32Array(cap);
-    let parent = 0;
-    let n = 1;
-    const parents = g.parent;
-    const tokens = g.token;
-    while (!nb.done) {
-      parent += nb.next();
-      const id = nb.next();
-      parents[n] = parent;
-      tokens[n] = id;
-      depth[n] = depth[parent] + 1;
-      n++;
-    }
-    g.nodes = n;
-    for (let k = 1; k < n; k++) g.insertEdge(parents[k], tokens[k], k);
-    const eb = new VarintReader(Buffer.from(ends, 'base64'));
-    let node = 0;
-    while (!eb.done) {
-      node += eb.next();
-      g.ends[node] = 1;
-      g.size++;
-      for (let t = 0; t < NT; t++) g.counts[node * NT + t] = unzigzag(eb.next());
-      if (depth[node] > g.maxLen) g.maxLen = depth[node];
-    }
+    g.nodes = readNodes(new VarintReader(nodeBytes), g.parent, g.token, depth);
+    g.insertAllEdges();
+    const phrases = readEnds(new VarintReader(Buffer.from(ends, 'base64')), g.ends, g.counts, depth);
+    g.size = phrases.size;
+    g.maxLen = phrases.maxLen;
     return g;
   }
+
+  /** The edge of every node but the root (after readNodes). */
+  private insertAllEdges(): void {
+    const parents = this.parent;
+    const tokens = this.token;
+    for (let k = 1; k < this.nodes; k++) this.insertEdge(parents[k], tokens[k], k);
+  }
+}
+
+function addAll(table: StringTable, words: string[]): void {
+  for (let i = 0; i < words.length; i++) table.add(words[i]);
+}
+
+/** Nodes 1.. from the packed form (see GazetteerData): their parents, tokens and depths; returns the node count. */
+function readNodes(r: VarintReader, parents: Int32Array, tokens: Int32Array, depth: Int32Array): number {
+  let parent = 0;
+  let n = 1;
+  while (!r.done) {
+    parent += r.next();
+    const id = r.next();
+    parents[n] = parent;
+    tokens[n] = id;
+    depth[n] = depth[parent] + 1;
+    n++;
+  }
+  return n;
+}
+
+/** Phrase-final nodes and their counts from the packed form; returns how many and the longest phrase. */
+function readEnds(r: VarintReader, isEnd: Uint8Array, counts: Int32Array, depth: Int32Array): { size: number; maxLen: number } {
+  let node = 0;
+  let size = 0;
+  let maxLen = 0;
+  while (!r.done) {
+    node += r.next();
+    isEnd[node] = 1;
+    size++;
+    for (let t = 0; t < NT; t++) counts[node * NT + t] = unzigzag(r.next());
+    if (depth[node] > maxLen) maxLen = depth[node];
+  }
+  return { size, maxLen };
 }
 
 /** Hash of an edge; well mixed in the low bits (the table masks them). */
