@@ -13,6 +13,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { dataPath, sharedPath } from '../src/data-path.js';
 import { readConllFile, bioSpans, type ConllDocument } from '../src/eval/readers/conll.js';
 import { Gazetteer, gazetteerFromData, gazetteerToData } from '../src/entities/tagger/gazetteer.js';
+import { clustersFromData, clustersToData } from '../src/entities/tagger/clusters.js';
 import {
   docLabelFeatures, DocLabels, labelCodes, normalizeSentence, personNameParts, sentenceFeatures,
   type Gazetteers, type NormalizedSentence, type SentenceFeatures,
@@ -454,7 +455,7 @@ function main(): void {
   const gzFile: GazetteerFile = {
     ext: gazetteerToData(ext),
     train: gazetteerToData(trainGaz),
-    ...(clusters ? { clusters: Object.fromEntries([...clusters].sort((a, b) => (a[0] < b[0] ? -1 : 1))) } : {}),
+    ...(clusters ? { clusters: clustersToData(clusters) } : {}),
   };
   const gbuf = gzipSync(Buffer.from(JSON.stringify(gzFile)), { level: 9 });
   writeFileSync(dataPath(GAZETTEER_FILE), gbuf);
@@ -477,7 +478,7 @@ function repackGazetteers(): void {
   const out: GazetteerFile = {
     ext: gazetteerToData(gazetteerFromData(old.ext)),
     train: gazetteerToData(gazetteerFromData(old.train)),
-    ...(old.clusters ? { clusters: old.clusters } : {}),
+    ...(old.clusters ? { clusters: clustersToData(clustersFromData(old.clusters)) } : {}),
   };
   const gbuf = gzipSync(Buffer.from(JSON.stringify(out)), { level: 9 });
   writeFileSync(file, gbuf);

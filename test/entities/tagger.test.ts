@@ -11,6 +11,7 @@ import { docLabelFeatures, DocLabels, labelCodes, normalizeSentence, personNameP
 import { CachedScorer, DocScratch } from '../../src/entities/tagger/scorer.js';
 import { tokenIds } from '../../src/text/vocab.js';
 import { Gazetteer, gazetteerFromData, gazetteerToData } from '../../src/entities/tagger/gazetteer.js';
+import { clustersFromData } from '../../src/entities/tagger/clusters.js';
 import { DocContext, DOC_KINDS, DOC_LOWER, DOC_RUN_LAST } from '../../src/entities/tagger/doc-context.js';
 import { normalizeWord, wordShape } from '../../src/entities/tagger/normalize.js';
 import { allowedTransition, ENTITY_TYPES, labelIndex, LABELS, typeIndex } from '../../src/entities/tagger/labels.js';
@@ -82,7 +83,7 @@ test('the cached run-time scorer gives the same scores as the full feature lists
   const gaz = {
     ext: gazetteerFromData(g.ext),
     train: gazetteerFromData(g.train),
-    clusters: g.clusters ? new Map(Object.entries(g.clusters as Record<string, number>)) : undefined,
+    clusters: g.clusters ? clustersFromData(g.clusters) : undefined,
   };
   assert.ok(gaz.clusters && gaz.clusters.size > 1000, 'shipped model has word clusters');
   const names = personNameParts(gaz.ext, typeIndex('PER'));

@@ -5,6 +5,7 @@
  */
 import { ENTITY_TYPES } from './labels.js';
 import { StringTable } from '../../text/string-table.js';
+import { pushVarint, VarintReader } from './varint.js';
 
 const NT = ENTITY_TYPES.length;
 
@@ -366,34 +367,6 @@ export function gazetteerFromData(d: GazetteerData): Gazetteer {
   const g = new Gazetteer();
   for (const [p, t, c] of d.phrases ?? []) g.add(p.split(' '), t, c);
   return g;
-}
-
-function pushVarint(out: number[], v: number): void {
-  while (v >= 0x80) {
-    out.push((v & 0x7f) | 0x80);
-    v >>>= 7;
-  }
-  out.push(v);
-}
-
-/** Reads unsigned varints from a byte array. */
-class VarintReader {
-  pos = 0;
-  constructor(readonly bytes: Uint8Array) {}
-  get done(): boolean {
-    return this.pos >= this.bytes.length;
-  }
-  next(): number {
-    // Values stay below 2^28 (node gaps, token ids, counts), so 32-bit shifts are safe.
-    let v = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = this.bytes[this.pos++];
-      v |= (byte & 0x7f) << shift;
-      if (byte < 0x80) return v;
-      shift += 7;
-    }
-  }
 }
 
 const zigzag = (v: number): number => (v < 0 ? -2 * v - 1 : 2 * v);

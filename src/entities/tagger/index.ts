@@ -10,9 +10,10 @@ import { dataPath } from '../../data-path.js';
 import type { Doc, NerSpan } from '../../model/doc.js';
 import { decodeModel, type TaggerModel } from './model.js';
 import { gazetteerFromData, type GazetteerData } from './gazetteer.js';
+import { clustersFromData, type ClusterData } from './clusters.js';
 import {
   docLabelFeatures, DocLabels, FeatureBuffer, labelCodes, personNameParts,
-  type Gazetteers, type NormalizedSentence, type WordLookup,
+  type Gazetteers, type NormalizedSentence,
 } from './features.js';
 import { DOC_KINDS, DocContext, sentenceShouted } from './doc-context.js';
 import { CachedScorer, DocScratch } from './scorer.js';
@@ -29,7 +30,7 @@ export const TAGGER_RULE = 'ner.perceptron';
 export interface GazetteerFile {
   ext: GazetteerData;
   train: GazetteerData;
-  clusters?: Record<string, number>;
+  clusters?: ClusterData;
 }
 
 interface Tagger {
@@ -52,16 +53,11 @@ function tagger(): Tagger {
   const gaz: Gazetteers = {
     ext: gazetteerFromData(g.ext),
     train: gazetteerFromData(g.train),
-    clusters: g.clusters ? objectLookup(g.clusters) : undefined,
+    clusters: g.clusters ? clustersFromData(g.clusters) : undefined,
   };
   if (model.header.info.names) gaz.names = personNameParts(gaz.ext, typeIndex('PER'));
   cached = { model, gaz, scorer: new CachedScorer(model, gaz), bio: model.header.labels.map(toBioLabel) };
   return cached;
-}
-
-/** A parsed JSON object as a word lookup (own keys only; no Map built at load). */
-function objectLookup<V>(o: Record<string, V>): WordLookup<V> {
-  return { get: (w) => (Object.hasOwn(o, w) ? o[w] : undefined) };
 }
 
 /**
