@@ -478,7 +478,7 @@ function repackGazetteers(): void {
   const out: GazetteerFile = {
     ext: gazetteerToData(gazetteerFromData(old.ext)),
     train: gazetteerToData(gazetteerFromData(old.train)),
-    ...(old.clusters ? { clusters: clustersToData(clustersFromData(old.clusters)) } : {}),
+    ...(old.clusters ? { clusters: clustersToData(clustersFromData(old.clusters).toMap()) } : {}),
   };
   const gbuf = gzipSync(Buffer.from(JSON.stringify(out)), { level: 9 });
   writeFileSync(file, gbuf);
