@@ -6,7 +6,7 @@
  */
 
 /** First position in `a` (ascending) whose value is >= x. */
-function lowerBound(a: Int32Array, x: number): number {
+export function lowerBound(a: Int32Array, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

@@ -7,6 +7,7 @@
 import { TokKind, tokenAtOrAfter, type Doc } from '../model/doc.js';
 import type { Timex } from '../model/schema.js';
 import { dayOfValue } from '../time/index.js';
+import { lowerBound } from '../model/span-index.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 
@@ -39,16 +40,7 @@ function firstTimeFrom(times: readonly Timex[], start: number): number {
     }
     startsOf = { times, starts: sorted ? starts : null };
   }
-  const starts = startsOf.starts;
-  if (!starts) return 0;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return startsOf.starts ? lowerBound(startsOf.starts, start) : 0;
 }
 
 export function quoteDate(doc: Doc, sentence: { start: number; end: number }, content: { start: number; end: number }, cueStart: number | null): QuoteDate {
