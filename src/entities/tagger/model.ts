@@ -29,6 +29,12 @@ export class TaggerModel {
    */
   private readonly slots: Int32Array;
   private readonly slotBytes: Int8Array;
+  /**
+   * One byte per slot (0: free), a few bits of the key's hash: a probe walks these (128 KB, stays in the core's
+   * cache) and reads a slot (2 MB, mostly not in cache) only where they match. A third of the lookups (feature
+   * pairs the model has no weights for) end here without touching the slots.
+   */
+  private readonly fingerprints: Uint8Array;
   /** Ints per slot (a power of two, so a slot never straddles a cache line). */
   private readonly stride: number;
   private readonly slotMask: number;
@@ -61,12 +67,16 @@ export class TaggerModel {
     this.stride = stride;
     this.slots = new Int32Array(cap * stride);
     this.slotBytes = new Int8Array(this.slots.buffer);
+    this.fingerprints = new Uint8Array(cap);
     const slots = this.slots;
     const bytes = this.slotBytes;
+    const fps = this.fingerprints;
     const m = this.slotMask;
     for (let r = 0; r < keys.length; r++) {
-      let s = Math.imul(keys[r], 0x9e3779b1) >>> 0 & m;
-      while (slots[s * stride] !== 0) s = (s + 1) & m;
+      const h = Math.imul(keys[r], 0x9e3779b1) >>> 0;
+      let s = h & m;
+      while (fps[s] !== 0) s = (s + 1) & m;
+      fps[s] = fingerprint(h);
       slots[s * stride] = keys[r] + 1;
       const to = s * stride * 4 + 4;
       const from = r * L;
@@ -96,13 +106,14 @@ export class TaggerModel {
   /** The slot of a feature hash in the weight table, or -1 when the feature has no weights. */
   slot(featureHash: number): number {
     const key = (featureHash & this.mask) + 1;
-    const slots = this.slots;
-    const stride = this.stride;
+    const h = Math.imul(key - 1, 0x9e3779b1) >>> 0;
+    const fp = fingerprint(h);
+    const fps = this.fingerprints;
     const m = this.slotMask;
-    for (let s = Math.imul(key - 1, 0x9e3779b1) >>> 0 & m; ; s = (s + 1) & m) {
-      const k = slots[s * stride];
-      if (k === key) return s;
-      if (k === 0) return -1;
+    for (let s = h & m; ; s = (s + 1) & m) {
+      const f = fps[s];
+      if (f === 0) return -1;
+      if (f === fp && this.slots[s * this.stride] === key) return s;
     }
   }
 
@@ -126,6 +137,11 @@ export class TaggerModel {
       for (let f = offsets[i]; f < offsets[i + 1]; f++) this.addFeature(ids[f], emit, e);
     }
   }
+}
+
+/** 1..255 from the hash's top byte (the slot index comes from its low bits). */
+function fingerprint(h: number): number {
+  return (h >>> 24) | 0 || 1;
 }
 
 /** Binary layout: MAGIC, u32 header length, header JSON, f32 transitions, varint key deltas, int8 rows. */
