@@ -26,33 +26,37 @@ export interface QuoteDate {
   dateSource: 'text' | 'publication';
 }
 
-/** The time expressions' starts, for the document whose times were seen last (null: they are not in text order). */
-let startsOf: { times: readonly Timex[]; starts: Int32Array | null } = { times: [], starts: null };
-
-/** Index of the first time expression that may lie in a sentence starting at `start` (0 when not sorted). */
-function firstTimeFrom(times: readonly Timex[], start: number): number {
-  if (startsOf.times !== times) {
-    let sorted = true;
-    const starts = new Int32Array(times.length);
-    for (let i = 0; i < times.length; i++) {
-      starts[i] = times[i].span.start;
-      if (i > 0 && starts[i] < starts[i - 1]) sorted = false;
-    }
-    startsOf = { times, starts: sorted ? starts : null };
-  }
-  return startsOf.starts ? lowerBound(startsOf.starts, start) : 0;
+/**
+ * A document's time expressions by start offset, for quoteDate: with them in text order (as the time stage leaves
+ * them) only a sentence's own expressions are visited, not every expression of the document per quote (quadratic
+ * on long documents). `starts` is null when they are not in text order (then every one is visited).
+ */
+export interface TimesByStart {
+  starts: Int32Array | null;
 }
 
-export function quoteDate(doc: Doc, sentence: { start: number; end: number }, content: { start: number; end: number }, cueStart: number | null): QuoteDate {
+export function timesByStart(times: readonly Timex[]): TimesByStart {
+  const starts = new Int32Array(times.length);
+  for (let i = 0; i < times.length; i++) {
+    starts[i] = times[i].span.start;
+    if (i > 0 && starts[i] < starts[i - 1]) return { starts: null };
+  }
+  return { starts };
+}
+
+export function quoteDate(
+  doc: Doc,
+  sentence: { start: number; end: number },
+  content: { start: number; end: number },
+  cueStart: number | null,
+  byStart: TimesByStart = timesByStart(doc.times),
+): QuoteDate {
   let best: string | null = null;
   let bestDist = Infinity;
   const pivot = cueStart ?? content.end;
   const times = doc.times;
-  // In text order (as the time stage leaves them) only the sentence's own expressions are visited, not every
-  // expression of the document per quote (quadratic on long documents).
-  const from = firstTimeFrom(times, sentence.start);
-  const sorted = startsOf.starts !== null;
-  for (let i = from; i < times.length; i++) {
+  const sorted = byStart.starts !== null && byStart.starts.length === times.length;
+  for (let i = sorted ? lowerBound(byStart.starts!, sentence.start) : 0; i < times.length; i++) {
     const t = times[i];
     if (sorted && t.span.start > sentence.end) break;
     if (t.span.start < sentence.start || t.span.end > sentence.end) continue;

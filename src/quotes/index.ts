@@ -8,7 +8,7 @@ import type { AnalyzeOptions } from '../model/options.js';
 import type { Mention, Quote } from '../model/schema.js';
 import { attributeQuotes, type Draft } from './attribute.js';
 import type { TokRange } from './phrases.js';
-import { quoteDate } from './dating.js';
+import { quoteDate, timesByStart, type TimesByStart } from './dating.js';
 
 export { attributeQuotes } from './attribute.js';
 export { findQuoteRegions, type QuoteRegion } from './marks.js';
@@ -18,15 +18,16 @@ export function runQuotes(doc: Doc, options: AnalyzeOptions): void {
   void options;
   const mentions = doc.mentions.slice().sort((x, y) => x.span.start - y.span.start);
   const personIds = new Set(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
-  doc.quotes = attributeQuotes(doc).map((d, k) => toQuote(doc, d, k, mentions, personIds));
+  const times = timesByStart(doc.times);
+  doc.quotes = attributeQuotes(doc).map((d, k) => toQuote(doc, d, k, mentions, personIds, times));
 }
 
-function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[], personIds: Set<string>): Quote {
+function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[], personIds: Set<string>, times: TimesByStart): Quote {
   const t = doc.tokens;
   const sent = doc.sentences[d.sentence];
   const [start, end] = trimContent(doc.text, d.start, d.end);
   const cueStart = d.cue ? t.start[d.cue.start] : null;
-  const { date, dateSource } = quoteDate(doc, sent, { start, end }, cueStart);
+  const { date, dateSource } = quoteDate(doc, sent, { start, end }, cueStart, times);
   return {
     id: `q${k + 1}`,
     type: d.type,
