@@ -311,7 +311,7 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
  * lemma's own order and index (lemmaIndex) are built the first time the lemma is met: a run meets a few hundred
  * of the table's 1,600 lemmas, and sorting and indexing them all cost a CLI process ~100 ms.
  */
-function sortPatterns(table: VerbTable, unique: Iterable<VerbPattern> = uniquePatterns(table)): void {
+function sortPatterns(table: VerbTable, unique: readonly VerbPattern[] = uniquePatterns(table)): void {
   table.anchorIndex = new Map();
   const all = new Set<string>();
   table.allAnchors = all;
@@ -321,9 +321,8 @@ function sortPatterns(table: VerbTable, unique: Iterable<VerbPattern> = uniquePa
   const seenAnchors = new Set<string[]>();
   // Indexed loops and forEach, not for-of: this runs once, in the interpreter, where each for-of step allocates an
   // iterator result (megabytes of garbage over the table).
-  const patterns = Array.isArray(unique) ? (unique as VerbPattern[]) : [...unique];
-  for (let i = 0; i < patterns.length; i++) {
-    const p = patterns[i];
+  for (let i = 0; i < unique.length; i++) {
+    const p = unique[i];
     for (let k = 0; k < p.anchors.length; k++) {
       const alts = p.anchors[k];
       if (seenAnchors.has(alts)) continue;
@@ -351,10 +350,10 @@ function sortPatterns(table: VerbTable, unique: Iterable<VerbPattern> = uniquePa
 }
 
 /** The table's distinct pattern objects (block patterns are shared by every verb of their block). */
-function uniquePatterns(table: VerbTable): Set<VerbPattern> {
+function uniquePatterns(table: VerbTable): VerbPattern[] {
   const seen = new Set<VerbPattern>();
   for (const list of table.patterns.values()) for (const p of list) seen.add(p);
-  return seen;
+  return [...seen];
 }
 
 /** Per anchor id, its slot in the lemma being indexed (-1: none); reset after each lemma. */

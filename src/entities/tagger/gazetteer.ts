@@ -317,7 +317,8 @@ function readEnds(r: VarintReader, isEnd: Uint8Array, counts: Int32Array, depth:
     isEnd[node] = 1;
     size++;
     for (let t = 0; t < NT; t++) counts[node * NT + t] = unzigzag(r.next());
-    if (depth[node] > maxLen) maxLen = depth[node];
+    // Math.max, not `if (d > maxLen) maxLen = d`: a branch first taken after V8 optimized the loop deoptimizes it.
+    maxLen = Math.max(maxLen, depth[node]);
   }
   return { size, maxLen };
 }
