@@ -39,6 +39,7 @@ export function createDoc(article: Article): Doc {
     sentences: [],
     paragraphs: [],
     nerSpans: [],
+    actorMatches: null,
     entities: [],
     mentions: [],
     quotes: [],

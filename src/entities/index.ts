@@ -11,6 +11,7 @@ import { nameCandidates, type NameCandidate } from './candidates.js';
 import { findRoles, nationalityBefore } from './roles.js';
 import { genderFromName, matchPersonName, resolvePronoun, titleHeads, type PersonCluster } from './coref.js';
 import { genderOfPronoun, MALE_PRONOUNS, FEMALE_PRONOUNS } from './gender.js';
+import { mapPacked } from '../model/arrays.js';
 
 interface Cluster {
   type: EntityType;
@@ -28,7 +29,8 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.'
 export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   const tags = runTagger(doc);
   doc.nerSpans = tags;
-  const actors = matchActors(doc, options.dictionaries).map(promoteInstitution);
+  doc.actorMatches = matchActors(doc, options.dictionaries);
+  const actors = mapPacked(doc.actorMatches, promoteInstitution);
   const byStart = new Map<number, ActorMatch>();
   const byEnd = new Map<number, ActorMatch>();
   for (const a of actors) {

@@ -6,6 +6,7 @@ import type { Doc } from '../model/doc.js';
 import { TokFlag, TokKind, tokenAtOrAfter } from '../model/doc.js';
 import { datelineNames } from '../entities/candidates.js';
 import type { UserAgentEntry } from '../model/options.js';
+import { mapPacked } from '../model/arrays.js';
 
 export interface ActorSpan {
   tokStart: number;
@@ -328,7 +329,7 @@ function inferCountries(doc: Doc, spans: ActorSpan[]): void {
  */
 export function withUniformShape(spans: readonly ActorSpan[]): ActorSpan[] {
   const copies = new Map<ActorSpan, ActorSpan>();
-  return spans.map((a) => {
+  return mapPacked(spans, (a) => {
     let c = copies.get(a);
     if (!c) {
       c = { tokStart: a.tokStart, tokEnd: a.tokEnd, start: a.start, end: a.end, code: a.code, country: a.country, sector: a.sector, kind: a.kind, entityId: a.entityId };

@@ -6,6 +6,7 @@ import type { Doc } from '../model/doc.js';
 import type { UserActorEntry } from '../model/options.js';
 import { splitActorCode } from '../entities/actors/codes.js';
 import type { ActorSpan } from './actors.js';
+import { mapPacked } from '../model/arrays.js';
 
 type DatedEntry = Required<Pick<UserActorEntry, 'codes'>> & UserActorEntry;
 
@@ -45,7 +46,7 @@ export function applyDatedCodes(doc: Doc, spans: ActorSpan[], index: Map<string,
   const day = doc.dct.slice(0, 10);
   // Other mentions of a named entity ("his", "the gardener") follow its name's entry.
   const byEntity = new Map<string, DatedEntry>();
-  const named = spans.map((a) => {
+  const named = mapPacked(spans, (a) => {
     const e = entryOf(doc, a, index);
     if (e && a.entityId) byEntity.set(a.entityId, e);
     return e;

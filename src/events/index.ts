@@ -15,6 +15,7 @@ import { verbTableWith } from './verb-table.js';
 import { applyDatedCodes, datedActorIndex } from './dated-actors.js';
 import { discardedSentences } from './discards.js';
 import { SpanIndex } from '../model/span-index.js';
+import { mapPacked } from '../model/arrays.js';
 
 export { parseVerbDictionary } from './verbs-dictionary.js';
 export { cameoInfo, codebook, quadClassOf } from './codebook.js';
@@ -75,7 +76,8 @@ export interface EventStageSettings {
 
 /** runEvents with settings analyze() does not expose (eval). */
 export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: EventStageSettings): void {
-  setFallbackActorMatcher((d) => matchActors(d, options.dictionaries));
+  // The entities stage's matches when it ran (same dictionaries), else the lexicon's.
+  setFallbackActorMatcher((d) => d.actorMatches ?? matchActors(d, options.dictionaries));
   const table = verbTableWith(options.dictionaries?.verbs, settings.userVerbsOnly === true);
   const discarded = discardedSentences(doc, options.dictionaries?.discards);
   if (discarded === 'story') { doc.events = []; return; }
@@ -97,7 +99,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
     for (const raw0 of raws) {
       // "Gondor and Osgiliath renewed ties": coordinated actors with no object act on each other (CAMEO practice).
       const parts = raw0.mutual
-        ? raw0.sources.map((s) => ({ ...raw0, sources: [s], targets: raw0.sources.filter((x) => x !== s), rule: `${raw0.rule}:mutual` }))
+        ? mapPacked(raw0.sources, (s) => ({ ...raw0, sources: [s], targets: raw0.sources.filter((x) => x !== s), rule: `${raw0.rule}:mutual` }))
         : [raw0];
       for (const raw of parts) {
         emit(doc, raw, actors, byS, carried, events, seen);
@@ -215,7 +217,7 @@ function emit(
   if (sentCountries.size === 1) {
     const only = [...sentCountries][0]!;
     // (Not when that would make it the source itself: "Moroccan diplomats met President X" stays a dyad.)
-    tgts = tgts.map((t) =>
+    tgts = mapPacked(tgts, (t) =>
       // Only a bare role code ("GOV", "OPP"): an IGO or NGO keeps having no country.
       t && !t.country && t.sector && t.code === t.sector && !TRANSNATIONAL.has(t.sector) &&
       srcs.some((x) => x?.country === only) && !srcs.some((x) => x?.code === only + t.code)

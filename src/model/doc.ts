@@ -4,6 +4,7 @@
  * Only `toAnalysis()` (pipeline.ts) turns a Doc into the public JSON schema.
  */
 import type { Entity, Event, Mention, Quote, Timex } from './schema.js';
+import type { ActorMatch } from '../entities/actors/match.js';
 
 export interface Article {
   id: string;
@@ -80,6 +81,11 @@ export interface Doc {
   sentences: Sentence[];
   paragraphs: { start: number; end: number }[];
   nerSpans: NerSpan[];
+  /**
+   * The actor lexicon's matches over the tokens (entities stage, with the run's dictionaries), which the events
+   * stage reads again: kept on the Doc so that a stage run in another thread (the CLI's stage split) has them too.
+   */
+  actorMatches: ActorMatch[] | null;
   entities: Entity[];
   mentions: Mention[];
   quotes: Quote[];

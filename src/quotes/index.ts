@@ -9,6 +9,7 @@ import type { Mention, Quote } from '../model/schema.js';
 import { attributeQuotes, type Draft } from './attribute.js';
 import type { TokRange } from './phrases.js';
 import { quoteDate, timesByStart, type TimesByStart } from './dating.js';
+import { mapPacked } from '../model/arrays.js';
 
 export { attributeQuotes } from './attribute.js';
 export { findQuoteRegions, type QuoteRegion } from './marks.js';
@@ -19,7 +20,7 @@ export function runQuotes(doc: Doc, options: AnalyzeOptions): void {
   const mentions = doc.mentions.slice().sort((x, y) => x.span.start - y.span.start);
   const personIds = new Set(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
   const times = timesByStart(doc.times);
-  doc.quotes = attributeQuotes(doc).map((d, k) => toQuote(doc, d, k, mentions, personIds, times));
+  doc.quotes = mapPacked(attributeQuotes(doc), (d, k) => toQuote(doc, d, k, mentions, personIds, times));
 }
 
 function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[], personIds: Set<string>, times: TimesByStart): Quote {

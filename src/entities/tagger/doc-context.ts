@@ -5,6 +5,7 @@
  */
 import { isCapitalized } from './normalize.js';
 import type { DocLabels } from './features.js';
+import { mapPacked } from '../../model/arrays.js';
 
 export const DOC_LOWER = 0;
 export const DOC_CAP_MID = 1;
@@ -104,7 +105,7 @@ export class DocContext {
     ctx.wantedWords ??= new Set();
     if (rows) rows.fill(0, 0, tokens * DOC_KINDS);
     let at = 0;
-    const own = sentences.map((s) => ctx.addSentence(s, rows?.subarray(at, (at += s.norm.length * DOC_KINDS))));
+    const own = mapPacked(sentences, (s) => ctx.addSentence(s, rows?.subarray(at, (at += s.norm.length * DOC_KINDS))));
     return { ctx, own };
   }
 }

@@ -10,6 +10,7 @@ import { hashStr, mix } from './hash.js';
 import { digitsToZero, isCapitalized, normalizeWord, wordShape } from './normalize.js';
 import { DOC_KINDS, DocContext, sentenceEvidence, sentenceShouted, wordCapitalized } from './doc-context.js';
 import type { Gazetteer } from './gazetteer.js';
+import { mapPacked } from '../../model/arrays.js';
 
 export interface Gazetteers {
   /** Lists from outside the training data (countries, capitals, leaders, organizations ...). */
@@ -323,7 +324,7 @@ export function sentenceFeatures(
   excludeTrain?: Gazetteer,
 ): SentenceFeatures {
   const n = s.norm.length;
-  const infos = s.norm.map((w, i) => wordInfo(w, s.lower[i], gaz));
+  const infos = mapPacked(s.norm, (w, i) => wordInfo(w, s.lower[i], gaz));
   const sc = sentenceContext(s, infos, ctx, gaz, excludeTrain);
   const out: number[] = [];
   const offsets = new Int32Array(n + 1);

@@ -19,6 +19,7 @@ import { DOC_KINDS, DocContext, sentenceShouted } from './doc-context.js';
 import { CachedScorer, DocScratch } from './scorer.js';
 import { tokenIds } from '../../text/vocab.js';
 import { ENTITY_TYPES, toBioLabel, typeIndex } from './labels.js';
+import { mapPacked } from '../../model/arrays.js';
 
 export { DocContext } from './doc-context.js';
 export { ENTITY_TYPES, LABELS } from './labels.js';
@@ -148,14 +149,14 @@ export function runTagger(doc: Doc): NerSpan[] {
   t.scorer.reserveIds(ids);
   const L = t.model.L;
   scratch.take(doc.tokens.count, DOC_KINDS, L);
-  const sentences: NormalizedSentence[] = doc.sentences.map((s) => t.scorer.sentenceOfIds(ids, s.tokStart, s.tokEnd, scratch));
+  const sentences: NormalizedSentence[] = mapPacked(doc.sentences, (s) => t.scorer.sentenceOfIds(ids, s.tokStart, s.tokEnd, scratch));
   const { ctx, own } = DocContext.build(sentences, scratch.own);
   // First pass over the whole document (emissions kept: every score is written before it is read), then the
   // second pass with document labels.
   const emit = scratch.emit;
   const docLabels = new DocLabels();
   const codes: Int8Array[] = new Array(sentences.length);
-  const first = sentences.map((s, si) => {
+  const first = mapPacked(sentences, (s, si) => {
     const sub = emit.subarray(doc.sentences[si].tokStart * L, doc.sentences[si].tokEnd * L);
     const out = firstPass(s, ctx, t, own[si], sub, scratch.first.subarray(doc.sentences[si].tokStart, doc.sentences[si].tokEnd));
     codes[si] = labelCodes(t.bio, out, s, ENTITY_TYPES);
