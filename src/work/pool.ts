@@ -13,7 +13,7 @@
  */
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 
-export interface PoolOptions {
+export interface PoolOptions<In = unknown> {
   /** Worker script: a file URL (compiled .js, or .ts when the parent runs under tsx — workers inherit execArgv). */
   workerUrl: URL;
   /** Number of worker threads (>= 1). */
@@ -22,6 +22,17 @@ export interface PoolOptions {
   workerData?: unknown;
   /** Most tasks pulled from the input and not yet yielded (default 2 x workers). */
   maxInFlight?: number;
+  /**
+   * Tasks sent to a worker ahead of its answers (default 1). More keeps a worker busy while the parent thread is
+   * itself busy (making the next tasks) and so late to hand out work; a worker answers its tasks in order.
+   */
+  queuePerWorker?: number;
+  /**
+   * Turns a task into the message for its worker, at the moment it is sent (default: the task itself). Its result is
+   * not kept (a large payload lives only until posted; a task sent again after its worker died is prepared again).
+   * A task whose prepare throws fails with that error and is not sent.
+   */
+  prepare?: (task: In) => unknown;
 }
 
 export type PoolResult<In, Out> = { input: In; ok: true; value: Out } | { input: In; ok: false; error: string };
@@ -32,18 +43,21 @@ interface Pending<Out> {
 
 interface Slot {
   worker: Worker;
-  /** The task id it is working on, or -1 when idle. */
-  busy: number;
+  /** Ids of the tasks sent to it and not answered yet, oldest (the one it is working on) first. */
+  sent: number[];
 }
 
 type Reply<Out> = { id: number; ok: true; value: Out } | { id: number; ok: false; error: string };
 
 /** Run `inputs` through the workers; results come out in the order the inputs went in. */
-export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<In>, options: PoolOptions): AsyncGenerator<PoolResult<In, Out>> {
+export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<In>, options: PoolOptions<In>): AsyncGenerator<PoolResult<In, Out>> {
   const size = Math.max(1, Math.floor(options.workers));
   const maxInFlight = Math.max(1, options.maxInFlight ?? size * 2);
+  const queuePerWorker = Math.max(1, Math.floor(options.queuePerWorker ?? 1));
   const pending = new Map<number, Pending<Out>>();
   const waiting: { id: number; task: In }[] = [];
+  /** Sent and unanswered tasks, kept to send again if their worker dies before reaching them. */
+  const sentTasks = new Map<number, In>();
   const slots: Slot[] = [];
   let stopping = false;
   // Workers that died before answering anything: past a few, the script itself is broken (missing file, failing
@@ -51,33 +65,52 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
   let deadOnArrival = 0;
   let broken: string | undefined;
 
+  /** Ids answered (or failed) and not yet yielded. */
+  const ready = new Set<number>();
   const settle = (id: number, r: { ok: true; value: Out } | { ok: false; error: string }): void => {
     const p = pending.get(id);
     if (!p) return;
     pending.delete(id);
+    ready.add(id);
     p.resolve(r);
   };
 
   const dispatch = (slot: Slot): void => {
-    const next = waiting.shift();
-    if (!next) {
-      slot.busy = -1;
-      return;
+    while (slot.sent.length < queuePerWorker) {
+      const next = waiting.shift();
+      if (!next) return;
+      let message: unknown = next.task;
+      if (options.prepare) {
+        try {
+          message = options.prepare(next.task);
+        } catch (err) {
+          settle(next.id, { ok: false, error: describeError(err) });
+          continue;
+        }
+      }
+      slot.sent.push(next.id);
+      sentTasks.set(next.id, next.task);
+      slot.worker.postMessage({ id: next.id, task: message });
     }
-    slot.busy = next.id;
-    slot.worker.postMessage({ id: next.id, task: next.task });
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(options.workerUrl, options.workerData), busy: -1 };
+    const slot: Slot = { worker: startWorker(options.workerUrl, options.workerData), sent: [] };
     let gone = false;
     let answered = false;
-    // A dead worker fails only its current task; a fresh one takes its place so the batch goes on.
+    // A dead worker fails only its current task (the oldest it was sent); the ones queued behind it go back to the
+    // front of the line, and a fresh worker takes its place so the batch goes on.
     const die = (why: string): void => {
       if (gone) return;
       gone = true;
-      if (slot.busy >= 0) settle(slot.busy, { ok: false, error: `worker stopped: ${why}` });
-      slot.busy = -1;
+      const [current, ...queued] = slot.sent;
+      slot.sent = [];
+      waiting.unshift(...queued.map((id) => ({ id, task: sentTasks.get(id) as In })));
+      for (const id of queued) sentTasks.delete(id);
+      if (current !== undefined) {
+        sentTasks.delete(current);
+        settle(current, { ok: false, error: `worker stopped: ${why}` });
+      }
       const i = slots.indexOf(slot);
       if (i >= 0) slots.splice(i, 1);
       if (stopping) return;
@@ -92,10 +125,13 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
     };
     slot.worker.on('message', (reply: Reply<Out>) => {
       answered = true;
+      const at = slot.sent.indexOf(reply.id);
+      if (at >= 0) slot.sent.splice(at, 1);
+      sentTasks.delete(reply.id);
       settle(reply.id, reply.ok ? { ok: true, value: reply.value } : { ok: false, error: reply.error });
       dispatch(slot);
     });
-    slot.worker.on('error', (err) => die(err instanceof Error ? (err.stack ?? err.message) : String(err)));
+    slot.worker.on('error', (err) => die(describeError(err)));
     slot.worker.on('exit', (code) => die(`exit code ${code}`));
     return slot;
   };
@@ -104,30 +140,38 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
     if (broken !== undefined) return Promise.resolve({ ok: false, error: `worker stopped: ${broken}` });
     const done = new Promise<{ ok: true; value: Out } | { ok: false; error: string }>((resolve) => pending.set(id, { resolve }));
     waiting.push({ id, task });
-    const idle = slots.find((s) => s.busy < 0);
-    if (idle) dispatch(idle);
+    // The least loaded worker with room takes it.
+    let best: Slot | undefined;
+    for (const s of slots) if (s.sent.length < queuePerWorker && (!best || s.sent.length < best.sent.length)) best = s;
+    if (best) dispatch(best);
     return done;
   };
 
   for (let i = 0; i < size; i++) slots.push(spawn());
 
-  const queue: { input: In; done: Promise<{ ok: true; value: Out } | { ok: false; error: string }> }[] = [];
+  const queue: { id: number; input: In; done: Promise<{ ok: true; value: Out } | { ok: false; error: string }> }[] = [];
   const source = Symbol.asyncIterator in inputs ? (inputs as AsyncIterable<In>)[Symbol.asyncIterator]() : toAsync(inputs as Iterable<In>);
   let nextId = 0;
   let ended = false;
   try {
     for (;;) {
-      while (!ended && queue.length < maxInFlight) {
+      // Results that are ready go out before more input is taken: held while the next tasks are made (a `prepare`
+      // runs here), they would outlive young-generation collections and fill the old one.
+      while (!ended && queue.length < maxInFlight && !(queue.length > 0 && ready.has(queue[0].id))) {
         const step = await source.next();
         if (step.done) {
           ended = true;
           break;
         }
-        queue.push({ input: step.value, done: submit(nextId++, step.value) });
+        const id = nextId++;
+        queue.push({ id, input: step.value, done: submit(id, step.value) });
+        // Let the workers' answers in (they are events; awaiting an input that is at hand never yields to them).
+        if (queue.length > 1) await new Promise<void>((resolve) => setImmediate(resolve));
       }
       const head = queue.shift();
       if (!head) break;
       const r = await head.done;
+      ready.delete(head.id);
       yield r.ok ? { input: head.input, ok: true, value: r.value } : { input: head.input, ok: false, error: r.error };
     }
   } finally {
@@ -152,6 +196,11 @@ async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
 }
 
+/** An error as one text for a report: the stack when there is one. */
+export function describeError(err: unknown): string {
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}
+
 /** Worker side: answer the pool's tasks with `handle(task, workerData)` until the parent terminates the thread. */
 export function serveTasks<In, Out, Data>(handle: (task: In, data: Data) => Out): void {
   const port = parentPort;
@@ -162,7 +211,7 @@ export function serveTasks<In, Out, Data>(handle: (task: In, data: Data) => Out)
     try {
       reply = { id, ok: true, value: handle(task, data) };
     } catch (err) {
-      reply = { id, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+      reply = { id, ok: false, error: describeError(err) };
     }
     port.postMessage(reply);
   });

@@ -54,3 +54,28 @@ test('a worker script that cannot start fails every task instead of respawning f
   assert.equal(results.length, 3);
   assert.ok(results.every((r) => !r.ok));
 });
+
+test('queuePerWorker: tasks queued at a worker come back in order; when it dies, only the task it was on fails', async () => {
+  const inputs: (number | string)[] = [1, 2, 'exit', 3, 4, 5, 'exit', 6, 7];
+  const results = await collect(
+    mapOrdered<number | string, number>(inputs, { workerUrl, workers: 1, queuePerWorker: 4, maxInFlight: 6, workerData: { offset: 0 } }),
+  );
+  assert.deepEqual(results.map((r) => r.input), inputs);
+  // The tasks sent behind an 'exit' went to the fresh worker instead of failing with the dead one.
+  assert.deepEqual(results.map((r) => r.ok), [true, true, false, true, true, true, false, true, true]);
+  assert.deepEqual(results.filter((r) => r.ok).map((r) => (r.ok ? r.value : 0)), [2, 4, 6, 8, 10, 12, 14]);
+});
+
+test('prepare: makes each message when it is sent; a prepare that throws fails its task only', async () => {
+  const prepared: number[] = [];
+  const prepare = (n: number): number => {
+    if (n === 3) throw new Error('cannot prepare 3');
+    prepared.push(n);
+    return n * 10;
+  };
+  const inputs = [1, 2, 3, 4];
+  const results = await collect(mapOrdered<number, number>(inputs, { workerUrl, workers: 2, queuePerWorker: 2, prepare, workerData: { offset: 1 } }));
+  assert.deepEqual(results.map((r) => r.input), inputs);
+  assert.deepEqual(results.map((r) => (r.ok ? r.value : r.error.split('\n')[0])), [21, 41, 'Error: cannot prepare 3', 81]);
+  assert.deepEqual(prepared.sort(), [1, 2, 4]);
+});
