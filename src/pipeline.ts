@@ -56,6 +56,15 @@ export function runPipeline(article: Article, options: AnalyzeOptions = {}): Doc
   return doc;
 }
 
+/**
+ * Run the stages after `done` (the last stage already run over this Doc, e.g. in another thread) to the end. A Doc
+ * holds every stage's output, so runPipeline(article, {until: s}) then finishPipeline(doc, s) is analyze().
+ */
+export function finishPipeline(doc: Doc, done: StageName, options: AnalyzeOptions = {}): Doc {
+  for (let i = STAGES.indexOf(done) + 1; i < STAGES.length; i++) STAGE_FNS[STAGES[i]](doc, options);
+  return doc;
+}
+
 export function toAnalysis(doc: Doc): Analysis {
   const a = doc.article;
   return {

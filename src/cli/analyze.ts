@@ -4,7 +4,6 @@
  */
 import type { Command } from 'commander';
 import { renderPretty } from './pretty.js';
-import { jsonLinePieces } from './json-lines.js';
 import { analyzeEach, withInputOptions, type InputOptions } from './run-articles.js';
 
 export function registerAnalyze(program: Command): void {
@@ -12,6 +11,6 @@ export function registerAnalyze(program: Command): void {
     .option('--format <format>', 'output: json (one analysis per line) | pretty', 'json')
     .action(async (paths: string[], opts: InputOptions & { format: string }) => {
       if (opts.format !== 'json' && opts.format !== 'pretty') throw new Error(`--format must be json or pretty, not "${opts.format}"`);
-      await analyzeEach(paths, opts, opts.format === 'pretty' ? renderPretty : jsonLinePieces);
+      await analyzeEach(paths, opts, opts.format === 'pretty' ? renderPretty : 'jsonl');
     });
 }

@@ -10,17 +10,32 @@ import { analyze } from '../pipeline.js';
 import type { Article } from '../model/doc.js';
 import type { Dictionaries } from '../model/options.js';
 import { analyzeInWorkers } from '../work/analyze-pool.js';
+import { analyzeSplit } from '../work/split-stages.js';
+import { describeError } from '../work/pool.js';
 import { INPUT_FORMATS, parseInputFormat, readArticles, type ReadError } from '../read/index.js';
 import type { Analysis } from '../model/schema.js';
 import { loadDictionaries } from './dictionaries.js';
+import { jsonLinePieces } from './json-lines.js';
 
 export interface InputOptions {
   date?: string;
   input: string;
   dict: string[];
-  /** Worker threads (--jobs); undefined: defaultJobs(). */
-  jobs?: number;
+  /** Worker threads, or 'split' (--jobs); undefined: chosen by chooseMode(). */
+  jobs?: Jobs;
 }
+
+/** --jobs: a number of worker threads (1 = in-process), or 'split' (see src/work/split-stages.ts). */
+export type Jobs = number | 'split';
+
+/**
+ * How each analysis is printed: a function run on the main thread, or 'jsonl' (analyze's default: one JSON line
+ * per article, as jsonLinePieces writes it), which the stage split's worker can produce itself.
+ */
+export type Render = ((a: Analysis) => string | string[]) | 'jsonl';
+
+/** How the articles are analyzed: on the main thread, on n worker threads, or split between it and one worker. */
+export type RunMode = { kind: 'in-process' } | { kind: 'workers'; jobs: number } | { kind: 'split' };
 
 /** Inputs smaller than this (regular files only) are analyzed in-process: a few articles do not pay for worker start-up. */
 export const SMALL_INPUT_BYTES = 64 * 1024;
@@ -37,16 +52,19 @@ export function withInputOptions(cmd: Command): Command {
     .option('--input <format>', `input format: ${INPUT_FORMATS.join('|')} (auto: by extension, then content)`, 'auto')
     .option('--dict <path>', 'user dictionary file or folder (PETRARCH .actors/.agents/verbs or Parley JSON); repeatable', collect, [])
     .option(
-      '--jobs <n>',
-      `analyze on n worker threads, output in input order; 1 = in-process (default: one per core, ${defaultJobs()} here: ` +
-        `in-process on 2 cores or fewer, or when the input is files under ${SMALL_INPUT_BYTES / 1024} KB in all)`,
+      '--jobs <n|split>',
+      'analyze on n worker threads, output in input order; 1 = in-process; split = text, time and entities on the main ' +
+        'thread, quotes, events and the JSON on one worker (analyze --format json only) (default: one worker per core ' +
+        `on 3 cores or more, split on 2 cores, in-process on 1 core or when the input is files under ${SMALL_INPUT_BYTES / 1024} KB ` +
+        `in all; ${availableParallelism()} cores here)`,
       parseJobs,
     );
 }
 
-function parseJobs(value: string): number {
+function parseJobs(value: string): Jobs {
+  if (value === 'split') return value;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number >= 1 is expected.');
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number >= 1, or split, is expected.');
   return n;
 }
 
@@ -64,22 +82,42 @@ export function defaultJobs(cores = availableParallelism()): number {
  * off only when there is enough text: regular files under SMALL_INPUT_BYTES in all stay in-process; folders and
  * stdin may be large, so they use workers.
  */
-export function chooseJobs(paths: string[], requested: number | undefined): number {
+export function chooseJobs(paths: string[], requested: number | undefined, cores = availableParallelism()): number {
   if (requested !== undefined) return requested > 1 ? requested : 0;
-  const jobs = defaultJobs();
-  if (jobs <= 1) return 0;
+  const jobs = defaultJobs(cores);
+  return jobs > 1 && largeInput(paths) ? jobs : 0;
+}
+
+/**
+ * The run mode. An explicit --jobs is obeyed (split only where the worker can write the output: `render` is
+ * 'jsonl'). By default, with enough input (largeInput), workers on 3 cores or more and the stage split on 2: there
+ * two whole-article workers are not faster than one thread (see defaultJobs), the split is (split-stages.ts).
+ */
+export function chooseMode(paths: string[], requested: Jobs | undefined, render: Render, cores = availableParallelism()): RunMode {
+  if (requested === 'split') {
+    if (render !== 'jsonl') throw new Error('--jobs split works with analyze --format json only');
+    return { kind: 'split' };
+  }
+  const jobs = chooseJobs(paths, requested, cores);
+  if (jobs > 0) return { kind: 'workers', jobs };
+  if (requested === undefined && cores === 2 && render === 'jsonl' && largeInput(paths)) return { kind: 'split' };
+  return { kind: 'in-process' };
+}
+
+/** Enough text to pay for starting worker threads: stdin and folders may be large; regular files need SMALL_INPUT_BYTES in all. */
+function largeInput(paths: string[]): boolean {
   let bytes = 0;
   for (const path of paths) {
-    if (path === '-') return jobs;
+    if (path === '-') return true;
     try {
       const st = statSync(path);
-      if (!st.isFile()) return jobs;
+      if (!st.isFile()) return true;
       bytes += st.size;
     } catch {
-      return 0; // the reader reports the missing path
+      return false; // the reader reports the missing path
     }
   }
-  return bytes < SMALL_INPUT_BYTES ? 0 : jobs;
+  return bytes >= SMALL_INPUT_BYTES;
 }
 
 /** Standard output as a sink that respects back-pressure and notices a reader that went away (`| head`). */
@@ -102,7 +140,7 @@ class Output {
 }
 
 /** Analyze every article under `paths` and write `render(analysis)` for each (a string, or pieces written in order). */
-export async function analyzeEach(paths: string[], opts: InputOptions, render: (a: Analysis) => string | string[]): Promise<void> {
+export async function analyzeEach(paths: string[], opts: InputOptions, render: Render): Promise<void> {
   const format = parseInputFormat(opts.input);
   if (!format) throw new Error(`--input must be one of ${INPUT_FORMATS.join(', ')}, not "${opts.input}"`);
   const dictionaries = loadDictionaries(opts.dict);
@@ -120,8 +158,15 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: (
   async function* articles(): AsyncGenerator<Article> {
     for (const path of paths) yield* readArticles(path, { date: opts.date, format, onError });
   }
-  const jobs = chooseJobs(paths, opts.jobs);
-  for await (const r of jobs > 0 ? analyzeInWorkers(articles(), { jobs, dictionaries }) : inProcess(articles(), dictionaries)) {
+  const mode = chooseMode(paths, opts.jobs, render);
+  const renderHere = render === 'jsonl' ? jsonLinePieces : render;
+  const results: AsyncIterable<Result<Analysis | string[]>> =
+    mode.kind === 'split'
+      ? analyzeSplit(articles(), { dictionaries })
+      : mode.kind === 'workers'
+        ? analyzeInWorkers(articles(), { jobs: mode.jobs, dictionaries })
+        : inProcess(articles(), dictionaries);
+  for await (const r of results) {
     if (output.closed) break;
     if (!r.ok) {
       failed(r.input, r.error);
@@ -129,9 +174,10 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: (
     }
     let out: string | string[];
     try {
-      out = render(r.value);
+      // The stage split's worker has already written the JSON lines.
+      out = mode.kind === 'split' ? (r.value as string[]) : renderHere(r.value as Analysis);
     } catch (err) {
-      failed(r.input, describe(err));
+      failed(r.input, describeError(err));
       continue;
     }
     if (typeof out === 'string') await output.write(out);
@@ -143,20 +189,15 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: (
   }
 }
 
+type Result<T> = { input: Article; ok: true; value: T } | { input: Article; ok: false; error: string };
+
 /** The single-thread path (--jobs 1, small inputs): same result shape as the worker pool. */
-async function* inProcess(
-  articles: AsyncIterable<Article>,
-  dictionaries: Dictionaries | undefined,
-): AsyncGenerator<{ input: Article; ok: true; value: Analysis } | { input: Article; ok: false; error: string }> {
+async function* inProcess(articles: AsyncIterable<Article>, dictionaries: Dictionaries | undefined): AsyncGenerator<Result<Analysis>> {
   for await (const article of articles) {
     try {
       yield { input: article, ok: true, value: analyze(article, dictionaries ? { dictionaries } : {}) };
     } catch (err) {
-      yield { input: article, ok: false, error: describe(err) };
+      yield { input: article, ok: false, error: describeError(err) };
     }
   }
-}
-
-function describe(err: unknown): string {
-  return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }

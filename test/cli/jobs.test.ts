@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { chooseJobs, defaultJobs, SMALL_INPUT_BYTES } from '../../src/cli/run-articles.js';
+import { chooseJobs, chooseMode, defaultJobs, SMALL_INPUT_BYTES } from '../../src/cli/run-articles.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fromSource = ['--import', 'tsx', join(root, 'src/cli/main.ts')];
@@ -65,13 +65,25 @@ for (const [name, cmd] of runners) {
     const file = writeInput(true);
     const one = cli(cmd, ['analyze', file, '--jobs', '1']);
     const two = cli(cmd, ['analyze', file, '--jobs', '2']);
-    for (const r of [one, two]) {
+    const split = cli(cmd, ['analyze', file, '--jobs', 'split']);
+    for (const r of [one, two, split]) {
       assert.equal(r.status, 1);
       assert.match(r.stderr, /stories\.jsonl:4.*invalid JSON/);
       assert.match(r.stderr, /1 input problem reported above/);
       assert.equal(r.stdout.trim().split('\n').length, STORIES.length);
     }
     assert.equal(two.stdout, one.stdout);
+    assert.equal(split.stdout, one.stdout);
+  });
+
+  test(`${name}: analyze --jobs split (early stages here, the rest on a worker) prints byte for byte what --jobs 1 prints`, () => {
+    const file = writeInput(false);
+    const one = cli(cmd, ['analyze', file, '--jobs', '1']);
+    const split = cli(cmd, ['analyze', file, '--jobs', 'split']);
+    assert.equal(split.status, 0, split.stderr);
+    assert.equal(split.stderr, '');
+    assert.ok(one.stdout.length > 0);
+    assert.equal(split.stdout, one.stdout);
   });
 }
 
@@ -87,10 +99,14 @@ test('quotes, events and pretty print the same on workers (stdin) as in-process'
   }
 });
 
-test('--jobs must be a whole number >= 1', () => {
+test('--jobs must be a whole number >= 1 or split; split only for analyze --format json', () => {
   const r = cli(fromSource, ['analyze', '-', '--jobs', '0'], '');
   assert.equal(r.status, 1);
   assert.match(r.stderr, /--jobs/);
+  const q = cli(fromSource, ['quotes', '-', '--input', 'jsonl', '--jobs', 'split'], jsonl(false));
+  assert.equal(q.status, 1);
+  assert.match(q.stderr, /--jobs split works with analyze --format json only/);
+  assert.equal(q.stdout, '');
 });
 
 test('a reader that closes early (| head) ends the run without a hang or an EPIPE crash', async () => {
@@ -122,4 +138,24 @@ test('chooseJobs: explicit --jobs is obeyed; by default small files stay in-proc
   assert.equal(chooseJobs([big], undefined), pool);
   assert.equal(chooseJobs([small, '-'], undefined), pool);
   assert.equal(chooseJobs([dir], undefined), pool);
+});
+
+test('chooseMode: by default workers on 3+ cores, the stage split on 2 (JSON lines only), in-process on 1 core or for small files', () => {
+  const small = writeInput(false);
+  const dir = mkdtempSync(join(tmpdir(), 'parley-jobs-'));
+  const big = join(dir, 'big.jsonl');
+  writeFileSync(big, jsonl(false).repeat(Math.ceil(SMALL_INPUT_BYTES / jsonl(false).length) + 1));
+  const render = (): string => '';
+  assert.deepEqual(chooseMode([big], undefined, 'jsonl', 2), { kind: 'split' });
+  assert.deepEqual(chooseMode(['-'], undefined, 'jsonl', 2), { kind: 'split' });
+  assert.deepEqual(chooseMode([small], undefined, 'jsonl', 2), { kind: 'in-process' });
+  assert.deepEqual(chooseMode([big], undefined, render, 2), { kind: 'in-process' });
+  assert.deepEqual(chooseMode([big], undefined, 'jsonl', 1), { kind: 'in-process' });
+  assert.deepEqual(chooseMode([big], undefined, 'jsonl', 8), { kind: 'workers', jobs: 8 });
+  assert.deepEqual(chooseMode([small], undefined, 'jsonl', 8), { kind: 'in-process' });
+  // Explicit --jobs wins.
+  assert.deepEqual(chooseMode([big], 1, 'jsonl', 2), { kind: 'in-process' });
+  assert.deepEqual(chooseMode([small], 3, 'jsonl', 2), { kind: 'workers', jobs: 3 });
+  assert.deepEqual(chooseMode([small], 'split', 'jsonl', 8), { kind: 'split' });
+  assert.throws(() => chooseMode([big], 'split', render, 2), /--jobs split works with analyze --format json only/);
 });

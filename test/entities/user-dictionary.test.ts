@@ -36,3 +36,15 @@ test('parley analyze --dict loads a dictionary file, and names a missing one', (
     (err: { stderr: string }) => /missing\.actors/.test(err.stderr),
   );
 });
+
+test('parley analyze --dict with --jobs split: the worker codes events with the same dictionary', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-dict-'));
+  writeFileSync(join(dir, 'mine.actors'), ACTORS);
+  writeFileSync(join(dir, 'a.txt'), `date 2025-01-02\n${TEXT} Zorba Island accused Hanna Kolt of lying.\n`);
+  const cli = ['--import', 'tsx', 'src/cli/main.ts', 'analyze', join(dir, 'a.txt'), '--dict', join(dir, 'mine.actors')];
+  const one = execFileSync('node', [...cli, '--jobs', '1'], { encoding: 'utf8' });
+  const split = execFileSync('node', [...cli, '--jobs', 'split'], { encoding: 'utf8' });
+  assert.equal(split, one);
+  const events = JSON.parse(split).events as { source: { code: string } | null; target: { code: string } | null }[];
+  assert.ok(events.some((e) => e.source?.code === 'ZRB' && e.target?.code === 'ZRBGOV'), JSON.stringify(events));
+});
