@@ -46,8 +46,10 @@ export type CliCost =
       startup: CliCase;
       /** One article (the first Guardian one) as JSONL: startup + lazy tables + one analysis. */
       oneArticle: CliCase;
-      /** Every Guardian article as JSONL. */
+      /** Every Guardian article as JSONL, the default way (on 2 cores: the stage split, --jobs split). */
       corpus: CliCase & { articles: number; inputBytes: number; mbPerSecWholeProcess: number; articlesPerSecWholeProcess: number };
+      /** The same with --jobs 1: one thread, the smallest footprint. */
+      corpusOneThread: CliCase & { mbPerSecWholeProcess: number };
     }
   | { skipped: true; reason: string; startup?: CliCase };
 
@@ -123,6 +125,7 @@ export function measureCli(cli: string[], articles: Article[], runs: number): Cl
       };
     }
     const corpus = runCase(cli, ['analyze', all], dir, runs);
+    const oneThread = runCase(cli, ['analyze', '--jobs', '1', all], dir, runs);
     const inputBytes = statSync(all).size;
     const s = corpus.case.medianWallMs / 1000;
     if (corpus.last.outputLines !== articles.length) {
@@ -137,6 +140,7 @@ export function measureCli(cli: string[], articles: Article[], runs: number): Cl
       startup: startup.case,
       oneArticle: oneRun.case,
       corpus: { ...corpus.case, articles: articles.length, inputBytes, mbPerSecWholeProcess: inputBytes / 1e6 / s, articlesPerSecWholeProcess: articles.length / s },
+      corpusOneThread: { ...oneThread.case, mbPerSecWholeProcess: inputBytes / 1e6 / (oneThread.case.medianWallMs / 1000) },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

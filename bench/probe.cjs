@@ -4,8 +4,11 @@
 const { readFileSync, writeFileSync } = require('node:fs');
 const { getHeapStatistics } = require('node:v8');
 
+const { isMainThread } = require('node:worker_threads');
+
 const out = process.env.PARLEY_BENCH_PROBE;
-if (out) {
+// Worker threads load preloads too: only the main thread reports (VmHWM covers the whole process anyway).
+if (out && isMainThread) {
   let peakHeapUsed = 0;
   let peakHeapTotal = 0;
   const sample = () => {

@@ -398,7 +398,10 @@ function summarize(
       cliCost && !cliCost.skipped
         ? {
             guardianJsonlWallMs: round(cliCost.corpus.medianWallMs),
+            guardianJsonlMBPerSec: round(cliCost.corpus.mbPerSecWholeProcess),
             peakRssMB: round((cliCost.corpus.memory?.maxRssBytes ?? NaN) / 1e6),
+            oneThreadWallMs: round(cliCost.corpusOneThread.medianWallMs),
+            oneThreadPeakRssMB: round((cliCost.corpusOneThread.memory?.maxRssBytes ?? NaN) / 1e6),
             peakHeapUsedMB: round((cliCost.corpus.memory?.peakHeapUsedBytes ?? NaN) / 1e6),
             startupMs: round(cliCost.startup.medianWallMs),
           }
@@ -554,6 +557,9 @@ function printTables(
     if (!c.skipped) {
       crow.push(['parley analyze one.jsonl (1 article)', c.oneArticle.medianWallMs, '–', ...mem(c.oneArticle)]);
       crow.push([`parley analyze guardian.jsonl (${c.corpus.articles} articles, ${fmtBytes(c.corpus.inputBytes)})`, c.corpus.medianWallMs, c.corpus.mbPerSecWholeProcess, ...mem(c.corpus)]);
+      if (c.corpusOneThread) {
+        crow.push(['parley analyze --jobs 1 guardian.jsonl (one thread)', c.corpusOneThread.medianWallMs, c.corpusOneThread.mbPerSecWholeProcess, ...mem(c.corpusOneThread)]);
+      }
     }
     out.push(table('CLI whole process (startup included, stdout to a file)', ['command', 'wall ms', 'MB/s', 'peak RSS', 'peak heap used*', 'heap total at exit'], crow));
     if (c.skipped) out.push(`  analyze over JSONL skipped: ${c.reason}`);
