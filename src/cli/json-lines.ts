@@ -48,3 +48,18 @@ export function jsonLinePieces(record: object, pieceChars = PIECE_CHARS): string
   if (parts.length) pieces.push(parts.join(''));
   return pieces;
 }
+
+/**
+ * The pieces as one UTF-8 buffer: the bytes that writing them one after another writes. The stage split's worker
+ * sends its output this way: a byte copy to the main thread instead of two-byte strings to rebuild there and then
+ * encode, on the thread that has the more work of the two.
+ */
+export function utf8Of(pieces: readonly string[]): Uint8Array {
+  let total = 0;
+  for (const p of pieces) total += Buffer.byteLength(p, 'utf8');
+  // Not from Node's shared pool: a message copies a view's whole ArrayBuffer.
+  const out = Buffer.allocUnsafeSlow(total);
+  let at = 0;
+  for (const p of pieces) at += out.write(p, at, 'utf8');
+  return out;
+}

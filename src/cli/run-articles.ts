@@ -133,7 +133,7 @@ class Output {
   }
 
   /** Resolves when the chunk may be followed by the next (so a slow reader does not make us buffer everything). */
-  write(chunk: string): Promise<void> | void {
+  write(chunk: string | Uint8Array): Promise<void> | void {
     if (this.closed) return;
     if (!process.stdout.write(chunk)) return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
   }
@@ -160,7 +160,7 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: R
   }
   const mode = chooseMode(paths, opts.jobs, render);
   const renderHere = render === 'jsonl' ? jsonLinePieces : render;
-  const results: AsyncIterable<Result<Analysis | string[]>> =
+  const results: AsyncIterable<Result<Analysis | Uint8Array>> =
     mode.kind === 'split'
       ? analyzeSplit(articles(), { dictionaries })
       : mode.kind === 'workers'
@@ -172,15 +172,15 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: R
       failed(r.input, r.error);
       continue;
     }
-    let out: string | string[];
+    let out: string | string[] | Uint8Array;
     try {
-      // The stage split's worker has already written the JSON lines.
-      out = mode.kind === 'split' ? (r.value as string[]) : renderHere(r.value as Analysis);
+      // The stage split's worker has already written the JSON line (UTF-8).
+      out = mode.kind === 'split' ? (r.value as Uint8Array) : renderHere(r.value as Analysis);
     } catch (err) {
       failed(r.input, describeError(err));
       continue;
     }
-    if (typeof out === 'string') await output.write(out);
+    if (typeof out === 'string' || out instanceof Uint8Array) await output.write(out);
     else for (const piece of out) await output.write(piece);
   }
   if (problems > 0) {

@@ -29,12 +29,12 @@ function workerUrl(): URL {
   return new URL(fromSource ? './finish-worker.ts' : './finish-worker.js', import.meta.url);
 }
 
-/** Analyze articles with the stage split; yields each article's JSON-line pieces (see json-lines.ts), in input order. */
+/** Analyze articles with the stage split; yields each article's JSON line as UTF-8 bytes, in input order. */
 export function analyzeSplit(
   articles: AsyncIterable<Article> | Iterable<Article>,
   options: { dictionaries?: Dictionaries },
-): AsyncGenerator<PoolResult<Article, string[]>> {
-  return mapOrdered<Article, string[]>(articles, {
+): AsyncGenerator<PoolResult<Article, Uint8Array>> {
+  return mapOrdered<Article, Uint8Array>(articles, {
     workerUrl: workerUrl(),
     workers: 1,
     workerData: { dictionaries: options.dictionaries },

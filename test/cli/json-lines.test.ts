@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { jsonLinePieces } from '../../src/cli/json-lines.js';
+import { jsonLinePieces, utf8Of } from '../../src/cli/json-lines.js';
 import { analyze } from '../../src/pipeline.js';
 
 const example = readFileSync(fileURLToPath(new URL('../../examples/harbor-talks.txt', import.meta.url)), 'utf8');
@@ -37,4 +37,14 @@ test('fields and elements JSON.stringify leaves out or writes as null are treate
   for (const record of [odd, {}, { only: undefined }, { sparse }, [1, 2, { a: 3 }]]) {
     for (const size of [1, 8, 1e9]) assert.equal(jsonLinePieces(record, size).join(''), JSON.stringify(record) + '\n');
   }
+});
+
+test('utf8Of: the bytes of the pieces written one after another, multi-byte characters and empty pieces included', () => {
+  const pieces = ['{"a":"“quoted” — ok"', '', ',"b":"Zürich 東京 😀"}\n'];
+  const bytes = utf8Of(pieces);
+  assert.deepEqual(Buffer.from(bytes), Buffer.from(pieces.join(''), 'utf8'));
+  assert.equal(bytes.byteLength, bytes.buffer.byteLength, 'a buffer of its own, not a slice of a shared pool');
+  assert.equal(utf8Of([]).byteLength, 0);
+  const record = { id: 'x', text: '“Hi,” she said.' };
+  assert.equal(Buffer.from(utf8Of(jsonLinePieces(record, 8))).toString('utf8'), JSON.stringify(record) + '\n');
 });
