@@ -109,9 +109,9 @@ test('--jobs must be a whole number >= 1 or split; split only for analyze --form
   assert.equal(q.stdout, '');
 });
 
-test('a reader that closes early (| head) ends the run without a hang or an EPIPE crash', async () => {
+for (const jobs of ['2', 'split']) test(`a reader that closes early (| head) ends the run without a hang or an EPIPE crash (--jobs ${jobs})`, async () => {
   const many = Array.from({ length: 60 }, () => jsonl(false)).join('');
-  const child = spawn(process.execPath, [...fromSource, 'analyze', '-', '--input', 'jsonl', '--jobs', '2'], { cwd: root });
+  const child = spawn(process.execPath, [...fromSource, 'analyze', '-', '--input', 'jsonl', '--jobs', jobs], { cwd: root });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   child.stdin.end(many);
