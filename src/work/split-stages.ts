@@ -5,9 +5,9 @@
  * in one thread only, and a short CLI run spends much of its time on exactly that. Measured in README.md (Speed).
  *
  * A Doc is plain data (typed arrays, arrays, plain objects), so it crosses to the worker by structured clone whole.
- * It is made right before it is sent and not kept (the pool's `prepare`): Docs held until their answers came back
- * lived long enough to fill the old generation (+70 MB peak RSS with many in flight). Output is byte for byte what
- * analyze() gives in-process, in input order (tested).
+ * It is made right before it is sent and not kept (the pool's `prepare`), so it does not outlive young-generation
+ * collections on the main thread while the worker catches up. Output is byte for byte what analyze() gives
+ * in-process, in input order (tested).
  */
 import type { Article, Doc } from '../model/doc.js';
 import type { Dictionaries, StageName } from '../model/options.js';
