@@ -301,9 +301,7 @@ function inferCountries(doc: Doc, spans: ActorSpan[]): void {
     if (!a.country && (a.sector || a.entityId) && a.kind !== 'agent') {
       // Same name word ("Secretary Rubio"), else same title word ("the secretary"), else the recent context.
       const words = nameWords(a);
-      const lowerWords = doc.text.slice(a.start, a.end).toLowerCase().split(/\s+/);
-      const same = (words.length ? byName.get(words[words.length - 1]) : undefined) ??
-        lowerWords.map((w) => byName.get(w)).find((x) => x !== undefined);
+      const same = (words.length ? byName.get(words[words.length - 1]) : undefined) ?? firstNamed(byName, doc.text.slice(a.start, a.end));
       // Context from the sentences before only: within one sentence another title is usually another side's.
       const gap = lastSectorActor ? sent - doc.tokens.sentence[lastSectorActor.tokStart] : -1;
       const recent = lastSectorActor && gap >= 1 && gap <= 2 ? lastSectorActor : undefined;
@@ -320,6 +318,15 @@ function inferCountries(doc: Doc, spans: ActorSpan[]): void {
       for (const w of nameWords(a)) { byName.set(w, a); byName.set(w.toLowerCase(), a); }
     }
   }
+}
+
+/** The actor named by the first word of `text` (lower-cased) that names one in `byName`. */
+function firstNamed(byName: Map<string, ActorSpan>, text: string): ActorSpan | undefined {
+  for (const w of text.toLowerCase().split(/\s+/)) {
+    const found = byName.get(w);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
