@@ -557,9 +557,7 @@ function printTables(
     if (!c.skipped) {
       crow.push(['parley analyze one.jsonl (1 article)', c.oneArticle.medianWallMs, '–', ...mem(c.oneArticle)]);
       crow.push([`parley analyze guardian.jsonl (${c.corpus.articles} articles, ${fmtBytes(c.corpus.inputBytes)})`, c.corpus.medianWallMs, c.corpus.mbPerSecWholeProcess, ...mem(c.corpus)]);
-      if (c.corpusOneThread) {
-        crow.push(['parley analyze --jobs 1 guardian.jsonl (one thread)', c.corpusOneThread.medianWallMs, c.corpusOneThread.mbPerSecWholeProcess, ...mem(c.corpusOneThread)]);
-      }
+      crow.push(['parley analyze --jobs 1 guardian.jsonl (one thread)', c.corpusOneThread.medianWallMs, c.corpusOneThread.mbPerSecWholeProcess, ...mem(c.corpusOneThread)]);
     }
     out.push(table('CLI whole process (startup included, stdout to a file)', ['command', 'wall ms', 'MB/s', 'peak RSS', 'peak heap used*', 'heap total at exit'], crow));
     if (c.skipped) out.push(`  analyze over JSONL skipped: ${c.reason}`);

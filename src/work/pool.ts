@@ -196,6 +196,14 @@ async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
 }
 
+/**
+ * The worker script `name` (without extension) next to the module at `moduleUrl`: compiled .js under dist/, .ts
+ * when running from source under tsx.
+ */
+export function workerScript(name: string, moduleUrl: string): URL {
+  return new URL(`./${name}${moduleUrl.endsWith('.ts') ? '.ts' : '.js'}`, moduleUrl);
+}
+
 /** An error as one text for a report: the stack when there is one. */
 export function describeError(err: unknown): string {
   return err instanceof Error ? (err.stack ?? err.message) : String(err);

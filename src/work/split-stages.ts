@@ -12,7 +12,7 @@
 import type { Article, Doc } from '../model/doc.js';
 import type { Dictionaries, StageName } from '../model/options.js';
 import { runPipeline } from '../pipeline.js';
-import { mapOrdered, type PoolResult } from './pool.js';
+import { mapOrdered, workerScript, type PoolResult } from './pool.js';
 
 /** The last stage run on the main thread. Measured split: the main thread's share and the worker's were close. */
 export const SPLIT_AFTER: StageName = 'entities';
@@ -23,19 +23,13 @@ export const SPLIT_AFTER: StageName = 'entities';
  */
 const MAX_IN_FLIGHT = 16;
 
-/** The worker script next to this module: compiled .js under dist/, .ts when running from source under tsx. */
-function workerUrl(): URL {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return new URL(fromSource ? './finish-worker.ts' : './finish-worker.js', import.meta.url);
-}
-
 /** Analyze articles with the stage split; yields each article's JSON line as UTF-8 bytes, in input order. */
 export function analyzeSplit(
   articles: AsyncIterable<Article> | Iterable<Article>,
   options: { dictionaries?: Dictionaries },
 ): AsyncGenerator<PoolResult<Article, Uint8Array>> {
   return mapOrdered<Article, Uint8Array>(articles, {
-    workerUrl: workerUrl(),
+    workerUrl: workerScript('finish-worker', import.meta.url),
     workers: 1,
     workerData: { dictionaries: options.dictionaries },
     maxInFlight: MAX_IN_FLIGHT,
