@@ -3,7 +3,7 @@
  * dist/ in a new worker every minute would measure a different tree each time; so tsc compiles into a temp folder
  * that stays fixed for the whole run. `data/` and `node_modules/` are linked beside it and package.json copied, so the
  * compiled modules find the shipped tables (`../data/...` from the build root) and their packages, and load as the
- * same ES modules, exactly as from dist/.
+ * same ES modules, exactly as from dist/. The CLI is bundled there too (dist/bundle/parley.js), as `npm run build` does.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sharedRoot } from './corpora.js';
+import { bundleCli } from '../scripts/bundle-cli.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -45,17 +46,25 @@ export function buildSnapshot(): Build {
   process.env.PARLEY_SHARED ??= sharedRoot();
   const errors = (r.stdout.match(/error TS\d+/g) ?? []).length;
   const emitted = existsSync(join(outDir, 'pipeline.js'));
+  let bundled = '';
+  if (emitted) {
+    try {
+      bundleCli(outDir);
+    } catch (e) {
+      bundled = `; CLI bundle failed: ${e instanceof Error ? e.message : String(e)}`.slice(0, 500);
+    }
+  }
   return {
     root,
     pipelineUrl: pathToFileURL(join(outDir, 'pipeline.js')).href,
-    cli: [process.execPath, join(outDir, 'cli/main.js')],
-    ok: r.status === 0 && emitted,
+    cli: [process.execPath, join(outDir, 'bundle/parley.js')],
+    ok: r.status === 0 && emitted && bundled === '',
     detail:
-      r.status === 0
+      (r.status === 0
         ? `tsc ok (${secs} s, private build of the current tree)`
         : emitted
           ? `tsc exited ${r.status} with ${errors} type errors; emitted anyway (${secs} s)`
-          : `tsc failed (exit ${r.status}): ${(r.stdout + r.stderr).slice(0, 500)}`,
+          : `tsc failed (exit ${r.status}): ${(r.stdout + r.stderr).slice(0, 500)}`) + bundled,
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
@@ -65,7 +74,7 @@ export function existingDist(): Build {
   return {
     root: ROOT,
     pipelineUrl: pathToFileURL(join(ROOT, 'dist/pipeline.js')).href,
-    cli: [process.execPath, join(ROOT, 'dist/cli/main.js')],
+    cli: [process.execPath, join(ROOT, 'dist/bundle/parley.js')],
     ok: existsSync(join(ROOT, 'dist/pipeline.js')),
     detail: 'dist/ as found (--no-build)',
     remove: () => undefined,

@@ -1,9 +1,17 @@
-/** Location of the shipped tables in data/ (same relative path from src/ under tsx and from dist/). */
+/**
+ * Where the package's files are: the shipped tables in data/ and ../shared beside the repo. This module sits one
+ * folder below the package root (src/ under tsx, dist/ compiled); in the CLI bundle (scripts/bundle-cli.ts) it is
+ * part of a file one folder deeper, dist/bundle/, and the bundler defines PARLEY_BUNDLE_ROOT to say so.
+ */
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 
+declare const PARLEY_BUNDLE_ROOT: string | undefined;
+
+const PACKAGE_ROOT = new URL(typeof PARLEY_BUNDLE_ROOT === 'string' ? PARLEY_BUNDLE_ROOT : '../', import.meta.url);
+
 export function dataPath(name: string): string {
-  return fileURLToPath(new URL(`../data/${name}`, import.meta.url));
+  return fileURLToPath(new URL(`data/${name}`, PACKAGE_ROOT));
 }
 
 export function readDataJson<T>(name: string): T {
@@ -12,6 +20,6 @@ export function readDataJson<T>(name: string): T {
 
 /** Where ../shared lives (tests, eval, table generation): PARLEY_SHARED or the folder beside the repo. */
 export function sharedPath(...parts: string[]): string {
-  const root = process.env.PARLEY_SHARED ?? fileURLToPath(new URL('../../shared', import.meta.url));
+  const root = process.env.PARLEY_SHARED ?? fileURLToPath(new URL('../shared', PACKAGE_ROOT));
   return [root, ...parts].join('/');
 }

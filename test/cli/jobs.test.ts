@@ -1,6 +1,7 @@
 /**
  * `--jobs`: the worker pool must print exactly what the in-process path prints, in input order, report a bad record
- * while the others go through, and exit cleanly. Runs the CLI from source (tsx) and, when built, from dist/.
+ * while the others go through, and exit cleanly. Runs the CLI from source (tsx) and, when built, from dist/ and from
+ * the bundle (dist/bundle/, the `parley` command).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +16,7 @@ import { chooseJobs, chooseMode, defaultJobs, SMALL_INPUT_BYTES } from '../../sr
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fromSource = ['--import', 'tsx', join(root, 'src/cli/main.ts')];
 const fromDist = join(root, 'dist/cli/main.js');
+const fromBundle = join(root, 'dist/bundle/parley.js');
 
 // Short articles written for this test.
 const STORIES = [
@@ -46,6 +48,23 @@ function cli(cmd: string[], args: string[], input?: string) {
 
 const runners: [string, string[]][] = [['source', fromSource]];
 if (existsSync(fromDist)) runners.push(['dist', [fromDist]]);
+if (existsSync(fromBundle)) runners.push(['bundle', [fromBundle]]);
+
+test('the bundled CLI prints byte for byte what the CLI from source prints (analyze in every mode, quotes, events, pretty)', { skip: !existsSync(fromBundle) && 'no dist/bundle (npm run build)' }, () => {
+  const file = writeInput(false);
+  const commands = [
+    ['analyze', file, '--jobs', '1'], ['analyze', file, '--jobs', 'split'], ['analyze', file, '--jobs', '2'],
+    ['quotes', file], ['events', file, '--json'], ['analyze', file, '--format', 'pretty'],
+  ];
+  for (const args of commands) {
+    const src = cli(fromSource, args);
+    const bundled = cli([fromBundle], args);
+    assert.equal(src.status, 0, src.stderr);
+    assert.equal(bundled.status, 0, bundled.stderr);
+    assert.ok(src.stdout.length > 0, args.join(' '));
+    assert.equal(bundled.stdout, src.stdout, args.join(' '));
+  }
+});
 
 for (const [name, cmd] of runners) {
   test(`${name}: analyze --jobs 2 prints byte for byte what --jobs 1 prints, in input order`, () => {
