@@ -7,9 +7,9 @@ import { jsonLinePieces, utf8Of } from '../cli/json-lines.js';
 import type { Doc } from '../model/doc.js';
 import type { AnalyzeOptions, Dictionaries } from '../model/options.js';
 import { serveTasks } from './pool.js';
-import { SPLIT_AFTER } from './split-stages.js';
+import { fromMain, SPLIT_AFTER } from './split-stages.js';
 
 serveTasks<Doc, Uint8Array, { dictionaries?: Dictionaries }>((doc, data) => {
   const options: AnalyzeOptions = data?.dictionaries ? { dictionaries: data.dictionaries } : {};
-  return utf8Of(jsonLinePieces(toAnalysis(finishPipeline(doc, SPLIT_AFTER, options))));
+  return utf8Of(jsonLinePieces(toAnalysis(finishPipeline(fromMain(doc), SPLIT_AFTER, options))));
 });
