@@ -426,26 +426,9 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     const obligation = ctx.constructions && v > 0 && inActor[v - 1] && v + 1 < n &&
       (w === 'must' || (OBLIGATION.has(w) && words[v + 1] === 'to'));
     if (obligation) {
-      const last = acts.findIndex((a) => a.tokEnd === first + v);
-      const subj = last >= 0 ? groupFrom(acts, last, words, first, false) : [];
-      const next = words.slice(v + 1, v + 5);
-      const code = next.some((x) => DEESCALATE_WORDS.has(x)) ? '1056' : '100';
-      // The one who says so: the actor before the obliged one ("Russia said that Sudan must ..."), else the
-      // sentence's or the previous sentence's source.
-      const others = acts.filter((a) => !subj.includes(a));
-      // The subject of the reporting verb before it ("Rwandan rebels announced that X must"), else the nearest actor.
-      const subjStart = subj[0] ? subj[0].tokStart - first : v;
-      let report = subjStart - 1;
-      while (report >= 0 && !REPORTING.has(words[report])) report--;
-      const speaker = report >= 0
-        ? subjectBefore(others, words, first, report, 0)
-        : subjectBefore(others, words, first, subjStart, 0);
-      const said = speaker.length ? speaker : state.current.length ? state.current : state.lastSources;
-      if (subj.length && said.length) {
-        out.push({
-          cameo: code, mutual: false, reciprocal: null, trigger: first + v, triggerEnd: first + v + 1, sentence: si, sources: said, targets: subj,
-          modality: 'asserted', rule: `construction:obligation:${w}`, clauseStart: first + lo, clauseEnd: first + hi, isNoun: false,
-        });
+      const ev = obligationEvent(acts, words, first, v, lo, hi, si, state);
+      if (ev) {
+        out.push(ev);
         continue;
       }
     }
@@ -485,6 +468,38 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (withSource) state.lastSources = withSource.sources;
   }
   return out;
+}
+
+/**
+ * "Pakistan needs to end support for ...", "X must withdraw": a demand (100, or 1056 to de-escalate) on the obliged
+ * actor group by whoever says so, or null when either side is missing. Its own function: a rare path whose first
+ * run in a long document sent V8 back to recompile all of codeSentence.
+ */
+function obligationEvent(
+  acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number, hi: number, si: number, state: CoderState,
+): RawEvent | null {
+  const last = acts.findIndex((a) => a.tokEnd === first + v);
+  const subj = last >= 0 ? groupFrom(acts, last, words, first, false) : [];
+  const next = words.slice(v + 1, v + 5);
+  const code = next.some((x) => DEESCALATE_WORDS.has(x)) ? '1056' : '100';
+  // The one who says so: the actor before the obliged one ("Russia said that Sudan must ..."), else the
+  // sentence's or the previous sentence's source.
+  const others = acts.filter((a) => !subj.includes(a));
+  // The subject of the reporting verb before it ("Rwandan rebels announced that X must"), else the nearest actor.
+  const subjStart = subj[0] ? subj[0].tokStart - first : v;
+  let report = subjStart - 1;
+  while (report >= 0 && !REPORTING.has(words[report])) report--;
+  const speaker = report >= 0
+    ? subjectBefore(others, words, first, report, 0)
+    : subjectBefore(others, words, first, subjStart, 0);
+  const said = speaker.length ? speaker : state.current.length ? state.current : state.lastSources;
+  if (subj.length && said.length) {
+    return {
+      cameo: code, mutual: false, reciprocal: null, trigger: first + v, triggerEnd: first + v + 1, sentence: si, sources: said, targets: subj,
+      modality: 'asserted', rule: `construction:obligation:${words[v]}`, clauseStart: first + lo, clauseEnd: first + hi, isNoun: false,
+    };
+  }
+  return null;
 }
 
 function findArguments(
