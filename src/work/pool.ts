@@ -11,7 +11,7 @@
  * Worker protocol (see `serveTasks`): the worker gets `workerData` once at start, then messages `{ id, task }`
  * and answers `{ id, ok: true, value }` or `{ id, ok: false, error }`.
  */
-import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { Worker, parentPort, workerData, type ResourceLimits } from 'node:worker_threads';
 
 export interface PoolOptions<In = unknown> {
   /** Worker script: a file URL (compiled .js, or .ts when the parent runs under tsx — workers inherit execArgv). */
@@ -33,6 +33,8 @@ export interface PoolOptions<In = unknown> {
    * A task whose prepare throws fails with that error and is not sent.
    */
   prepare?: (task: In) => unknown;
+  /** V8 heap limits of each worker (Node's `resourceLimits`); default: V8's own sizing. */
+  resourceLimits?: ResourceLimits;
 }
 
 export type PoolResult<In, Out> = { input: In; ok: true; value: Out } | { input: In; ok: false; error: string };
@@ -95,7 +97,7 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(options.workerUrl, options.workerData), sent: [] };
+    const slot: Slot = { worker: startWorker(options.workerUrl, options.workerData, options.resourceLimits), sent: [] };
     let gone = false;
     let answered = false;
     // A dead worker fails only its current task (the oldest it was sent); the ones queued behind it go back to the
@@ -185,11 +187,11 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
  * Compiled workers start directly. A .ts worker (running from source) loads tsx first: on Node 20 the loader hooks
  * of the parent's `--import tsx` do not reach worker threads.
  */
-function startWorker(url: URL, data: unknown): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: data });
+function startWorker(url: URL, data: unknown, resourceLimits: ResourceLimits | undefined): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: data, resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: data });
+  return new Worker(boot, { eval: true, workerData: data, resourceLimits });
 }
 
 async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {

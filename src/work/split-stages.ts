@@ -23,6 +23,14 @@ export const SPLIT_AFTER: StageName = 'entities';
  */
 const MAX_IN_FLIGHT = 16;
 
+/**
+ * The worker's young generation: 24 MB (8 MB semi-spaces, against V8's default of 16 MB). Its garbage is
+ * short-lived (each Doc's objects and JSON pieces), so smaller semi-spaces mostly mean fewer fresh pages touched: on
+ * the Guardian file peak RSS 238-242 -> 221-225 MB and ~4,500 fewer page faults (3 runs each), CPU 0.970 and wall
+ * 0.978 of the default (medians of 8 interleaved runs).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
+
 /** Analyze articles with the stage split; yields each article's JSON line as UTF-8 bytes, in input order. */
 export function analyzeSplit(
   articles: AsyncIterable<Article> | Iterable<Article>,
@@ -34,6 +42,7 @@ export function analyzeSplit(
     workerData: { dictionaries: options.dictionaries },
     maxInFlight: MAX_IN_FLIGHT,
     queuePerWorker: MAX_IN_FLIGHT,
+    resourceLimits: WORKER_LIMITS,
     prepare: (article): Doc => forWorker(runPipeline(article, { dictionaries: options.dictionaries, until: SPLIT_AFTER })),
   });
 }

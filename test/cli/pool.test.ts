@@ -31,6 +31,11 @@ test('a task that throws and a worker that dies fail only their own input; the r
   assert.match(failures[1], /worker stopped: exit code 3/);
 });
 
+test('resourceLimits reach every worker', async () => {
+  const results = await collect(mapOrdered<string, number>(['young', 'young'], { workerUrl, workers: 2, workerData: { offset: 0 }, resourceLimits: { maxYoungGenerationSizeMb: 24 } }));
+  assert.deepEqual(results.map((r) => (r.ok ? r.value : r.error)), [24, 24]);
+});
+
 test('the input is pulled lazily: no more than maxInFlight ahead of the consumer', async () => {
   let pulled = 0;
   function* numbers(): Generator<number> {
