@@ -39,9 +39,22 @@ export interface CliCase {
   memory: ProcessMemory | null;
 }
 
+/**
+ * What this machine charges any Node process at the moment of the CLI runs, whatever Parley does: a bare `node -e 0`,
+ * and the time to touch fresh memory (page faults; a Guardian CLI run touches ~200 MB). On this VM both move a lot
+ * from hour to hour, far more than CPU-bound work does, and the CLI figures move with them.
+ */
+export interface MachineReference {
+  /** Median wall time of `node -e 0`. */
+  bareNodeMs: number;
+  /** Median cost of the first write to each page of a fresh 128 MB array, per MB. */
+  freshMemoryMsPerMB: number;
+}
+
 export type CliCost =
   | {
       skipped: false;
+      reference: MachineReference;
       /** `parley --version`: node startup + loading every module, no analysis. */
       startup: CliCase;
       /** One article (the first Guardian one) as JSONL: startup + lazy tables + one analysis. */
@@ -51,7 +64,30 @@ export type CliCost =
       /** The same with --jobs 1: one thread, the smallest footprint. */
       corpusOneThread: CliCase & { mbPerSecWholeProcess: number };
     }
-  | { skipped: true; reason: string; startup?: CliCase };
+  | { skipped: true; reason: string; startup?: CliCase; reference?: MachineReference };
+
+const FRESH_MEMORY_PROBE = `
+const mb = 128, a = new Uint8Array(mb * 1024 * 1024), t = process.hrtime.bigint();
+for (let i = 0; i < a.length; i += 4096) a[i] = 1;
+process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6 / mb));
+`;
+
+/** MachineReference, measured now (5 bare starts, 3 fresh-memory probes). */
+export function measureMachine(): MachineReference {
+  const starts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    starts.push(performance.now() - t0);
+  }
+  const perMB: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const r = spawnSync(process.execPath, ['-e', FRESH_MEMORY_PROBE], { encoding: 'utf8' });
+    const v = Number(r.stdout);
+    if (r.status === 0 && Number.isFinite(v)) perMB.push(v);
+  }
+  return { bareNodeMs: median(starts), freshMemoryMsPerMB: perMB.length ? median(perMB) : NaN };
+}
 
 /** Spawn `cmd args` with stdout to a file; wall time around the whole child process. */
 function runOnce(cmd: string[], args: string[], dir: string): CliRun {
@@ -115,6 +151,7 @@ export function measureCli(cli: string[], articles: Article[], runs: number): Cl
     const one = join(dir, 'one.jsonl');
     writeFileSync(all, toJsonl(articles));
     writeFileSync(one, toJsonl(articles.slice(0, 1)));
+    const reference = measureMachine();
     const startup = runCase(cli, ['--version'], dir, Math.max(3, runs));
     const oneRun = runCase(cli, ['analyze', one], dir, Math.max(3, runs));
     if (oneRun.last.exitCode !== 0 || oneRun.last.outputLines !== 1) {
@@ -122,6 +159,7 @@ export function measureCli(cli: string[], articles: Article[], runs: number): Cl
         skipped: true,
         reason: `reader missing: \`parley analyze x.jsonl\` exited ${oneRun.last.exitCode} with ${oneRun.last.outputLines} output lines (${oneRun.last.stderrHead})`,
         startup: startup.case,
+        reference,
       };
     }
     const corpus = runCase(cli, ['analyze', all], dir, runs);
@@ -133,10 +171,12 @@ export function measureCli(cli: string[], articles: Article[], runs: number): Cl
         skipped: true,
         reason: `the CLI printed ${corpus.last.outputLines} analyses for ${articles.length} articles (exit ${corpus.last.exitCode}: ${corpus.last.stderrHead})`,
         startup: startup.case,
+        reference,
       };
     }
     return {
       skipped: false,
+      reference,
       startup: startup.case,
       oneArticle: oneRun.case,
       corpus: { ...corpus.case, articles: articles.length, inputBytes, mbPerSecWholeProcess: inputBytes / 1e6 / s, articlesPerSecWholeProcess: articles.length / s },

@@ -404,6 +404,8 @@ function summarize(
             oneThreadPeakRssMB: round((cliCost.corpusOneThread.memory?.maxRssBytes ?? NaN) / 1e6),
             peakHeapUsedMB: round((cliCost.corpus.memory?.peakHeapUsedBytes ?? NaN) / 1e6),
             startupMs: round(cliCost.startup.medianWallMs),
+            bareNodeMs: round(cliCost.reference.bareNodeMs),
+            freshMemoryMsPerMB: round(cliCost.reference.freshMemoryMsPerMB),
           }
         : cliCost
           ? { skipped: cliCost.reason }
@@ -561,6 +563,7 @@ function printTables(
     }
     out.push(table('CLI whole process (startup included, stdout to a file)', ['command', 'wall ms', 'MB/s', 'peak RSS', 'peak heap used*', 'heap total at exit'], crow));
     if (c.skipped) out.push(`  analyze over JSONL skipped: ${c.reason}`);
+    if (c.reference) out.push(`  machine at the time: bare \`node -e 0\` ${fmt(c.reference.bareNodeMs)} ms; fresh memory ${fmt(c.reference.freshMemoryMsPerMB)} ms per MB (first touch of each page). Both move with the machine's state, and the CLI rows with them.`);
     out.push('  * heap used is sampled every 5 ms when the event loop turns (a lower bound); peak RSS is the high-water mark of the CLI process itself (VmHWM).');
   }
   if (notes.length) out.push('\nNotes:\n' + notes.map((n) => `  - ${n}`).join('\n'));
