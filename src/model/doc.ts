@@ -80,7 +80,10 @@ export interface Doc {
   tokens: Tokens;
   sentences: Sentence[];
   paragraphs: { start: number; end: number }[];
-  /** The tagger's raw spans, read by the entities stage only: the CLI's stage split does not send them on (work/split-stages.ts). */
+  /**
+   * The tagger's raw spans, read by the entities stage only: the CLI's stage split does not send them on to its
+   * worker (work/split-stages.ts).
+   */
   nerSpans: NerSpan[];
   /**
    * The actor lexicon's matches over the tokens (entities stage, with the run's dictionaries), which the events
