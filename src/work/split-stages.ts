@@ -13,6 +13,7 @@ import type { Article, Doc } from '../model/doc.js';
 import type { Dictionaries, StageName } from '../model/options.js';
 import { runPipeline } from '../pipeline.js';
 import { mapOrdered, workerScript, type PoolResult } from './pool.js';
+import { ANALYZER_WORKER_LIMITS } from './worker-limits.js';
 
 /** The last stage run on the main thread. Measured split: the main thread's share and the worker's were close. */
 export const SPLIT_AFTER: StageName = 'entities';
@@ -23,13 +24,6 @@ export const SPLIT_AFTER: StageName = 'entities';
  */
 const MAX_IN_FLIGHT = 16;
 
-/**
- * The worker's young generation: 24 MB (8 MB semi-spaces, against V8's default of 16 MB). Its garbage is
- * short-lived (each Doc's objects and JSON pieces), so smaller semi-spaces mostly mean fewer fresh pages touched: on
- * the Guardian file peak RSS 238-242 -> 221-225 MB and ~4,500 fewer page faults (3 runs each), CPU 0.970 and wall
- * 0.978 of the default (medians of 8 interleaved runs).
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
 
 /** Analyze articles with the stage split; yields each article's JSON line as UTF-8 bytes, in input order. */
 export function analyzeSplit(
@@ -42,7 +36,7 @@ export function analyzeSplit(
     workerData: { dictionaries: options.dictionaries },
     maxInFlight: MAX_IN_FLIGHT,
     queuePerWorker: MAX_IN_FLIGHT,
-    resourceLimits: WORKER_LIMITS,
+    resourceLimits: ANALYZER_WORKER_LIMITS,
     prepare: (article): Doc => forWorker(runPipeline(article, { dictionaries: options.dictionaries, until: SPLIT_AFTER })),
   });
 }
