@@ -4,10 +4,10 @@
  * at once. Unlike --jobs 2 (whole articles on two workers), each stage's code is loaded, JIT-compiled and warmed
  * in one thread only, and a short CLI run spends much of its time on exactly that. Measured in README.md (Speed).
  *
- * A Doc is plain data (typed arrays, arrays, plain objects), so it crosses to the worker by structured clone whole.
- * It is made right before it is sent and not kept (the pool's `prepare`), so it does not outlive young-generation
- * collections on the main thread while the worker catches up. Output is byte for byte what analyze() gives
- * in-process, in input order (tested).
+ * A Doc is plain data (typed arrays, arrays, plain objects), so it crosses to the worker by structured clone, less
+ * what the later stages never read (forWorker). It is made right before it is sent and not kept (the pool's
+ * `prepare`), so it does not outlive young-generation collections on the main thread while the worker catches up.
+ * Output is byte for byte what analyze() gives in-process, in input order (tested).
  */
 import type { Article, Doc } from '../model/doc.js';
 import type { Dictionaries, StageName } from '../model/options.js';
