@@ -20,4 +20,4 @@ codebook();
 serveTasks<Doc, Uint8Array, { dictionaries?: Dictionaries }>((doc, data) => {
   const options: AnalyzeOptions = data?.dictionaries ? { dictionaries: data.dictionaries } : {};
   return utf8Of(jsonLinePieces(toAnalysis(finishPipeline(fromMain(doc), SPLIT_AFTER, options))));
-});
+}, (bytes) => [bytes.buffer as ArrayBuffer]);

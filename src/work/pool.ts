@@ -11,7 +11,7 @@
  * Worker protocol (see `serveTasks`): the worker gets `workerData` once at start, then messages `{ id, task }`
  * and answers `{ id, ok: true, value }` or `{ id, ok: false, error }`.
  */
-import { Worker, parentPort, workerData, type ResourceLimits } from 'node:worker_threads';
+import { Worker, parentPort, workerData, type ResourceLimits, type Transferable } from 'node:worker_threads';
 
 export interface PoolOptions<In = unknown> {
   /** Worker script: a file URL (compiled .js, or .ts when the parent runs under tsx — workers inherit execArgv). */
@@ -211,8 +211,12 @@ export function describeError(err: unknown): string {
   return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }
 
-/** Worker side: answer the pool's tasks with `handle(task, workerData)` until the parent terminates the thread. */
-export function serveTasks<In, Out, Data>(handle: (task: In, data: Data) => Out): void {
+/**
+ * Worker side: answer the pool's tasks with `handle(task, workerData)` until the parent terminates the thread.
+ * `transfer` names what of an answer moves to the parent instead of being copied (its ArrayBuffers, which the
+ * worker must not touch again).
+ */
+export function serveTasks<In, Out, Data>(handle: (task: In, data: Data) => Out, transfer?: (value: Out) => Transferable[]): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks() must run in a worker thread');
   const data = workerData as Data;
@@ -223,6 +227,6 @@ export function serveTasks<In, Out, Data>(handle: (task: In, data: Data) => Out)
     } catch (err) {
       reply = { id, ok: false, error: describeError(err) };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, reply.ok && transfer ? transfer(reply.value) : undefined);
   });
 }

@@ -36,6 +36,18 @@ test('resourceLimits reach every worker', async () => {
   assert.deepEqual(results.map((r) => (r.ok ? r.value : r.error)), [24, 24]);
 });
 
+test('an answer can move its bytes to the parent instead of copying them', async () => {
+  const bytesWorker = new URL('./fixtures/bytes-worker.ts', import.meta.url);
+  const results = await collect(mapOrdered<number, Uint8Array | number>([3, 0, 70_000, 0], { workerUrl: bytesWorker, workers: 1 }));
+  const values = results.map((r) => (r.ok ? r.value : r.error));
+  assert.deepEqual(Array.from(values[0] as Uint8Array), [3, 3, 3]);
+  assert.equal((values[2] as Uint8Array).length, 70_000);
+  assert.ok((values[2] as Uint8Array).every((b) => b === 70_000 % 256));
+  // The worker's own view was detached by the transfer.
+  assert.equal(values[1], 0);
+  assert.equal(values[3], 0);
+});
+
 test('the input is pulled lazily: no more than maxInFlight ahead of the consumer', async () => {
   let pulled = 0;
   function* numbers(): Generator<number> {
