@@ -14,16 +14,29 @@ export const C_DASH = 10; // – — ―
 export const C_PUNCT = 11; // , ; : ! ? ( ) [ ] { } …
 export const C_SYMBOL = 12; // $ % & @ # * + = / \ < > ~ ^ | € £ ¥ ₹ and other symbols
 
+/** The class of every UTF-16 code unit; filled by charClasses() (all C_OTHER until then). */
 export const charClass = new Uint8Array(65536);
+let built = false;
+
+/**
+ * The filled charClass table: call before reading it. Built on first use, not at import: the build takes ~20 ms,
+ * and a thread that never tokenizes (the CLI's finishing worker, `parley --version`) need not pay it.
+ */
+export function charClasses(): Uint8Array {
+  if (!built) {
+    build();
+    built = true;
+  }
+  return charClass;
+}
 
 /**
  * Class of a code unit by its Unicode properties (first match wins): upper (changes when lowercased), lower
  * (changes when uppercased, or any other letter or mark: caseless scripts), decimal digit, white space, symbol.
  * The table is painted with one regex pass per property over a string of the whole BMP (runs, not one regex
- * per code point: the module imports in ~10 ms instead of ~20 ms); test/text/chars.test.ts checks it against the
- * per-char form.
+ * per code point: ~10 ms instead of ~20 ms); test/text/chars.test.ts checks it against the per-char form.
  */
-(function build() {
+function build(): void {
   charClass.fill(C_SYMBOL);
   const units = new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) units[c] = c;
@@ -50,7 +63,7 @@ export const charClass = new Uint8Array(65536);
   for (const ch of '–—―') charClass[ch.charCodeAt(0)] = C_DASH;
   for (const ch of ',;:!?()[]{}…') charClass[ch.charCodeAt(0)] = C_PUNCT;
   // Digit-like letters stay digits only for ASCII; superscripts etc. are symbols.
-})();
+}
 
 export function isWordClass(k: number): boolean {
   return k === C_LOWER || k === C_UPPER || k === C_DIGIT;

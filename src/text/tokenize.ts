@@ -5,7 +5,7 @@
  */
 import { TokFlag, TokKind, type Tokens } from '../model/doc.js';
 import {
-  charClass, C_APOS, C_DASH, C_DIGIT, C_HYPHEN, C_LOWER, C_NEWLINE, C_PERIOD, C_PUNCT, C_QUOTE, C_SPACE, C_UPPER,
+  charClass, charClasses, C_APOS, C_DASH, C_DIGIT, C_HYPHEN, C_LOWER, C_NEWLINE, C_PERIOD, C_PUNCT, C_QUOTE, C_SPACE, C_UPPER,
   isWordClass,
 } from './chars.js';
 import { OTHER_ABBREVS, TITLE_ABBREVS } from './abbreviations.js';
@@ -62,6 +62,7 @@ function isPossessiveS(text: string, i: number, n: number): boolean {
 }
 
 export function tokenize(text: string): Tokens {
+  charClasses();
   const n = text.length;
   const buf = new TokenBuffer((n >> 2) + 16);
   let pendingFlags: number = TokFlag.ParagraphStart;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { charClass, C_APOS, C_DIGIT, C_LOWER, C_NEWLINE, C_OTHER, C_PUNCT, C_QUOTE, C_SPACE, C_SYMBOL, C_UPPER } from '../../src/text/chars.js';
+import { execFileSync } from 'node:child_process';
+import { charClasses, C_APOS, C_DIGIT, C_LOWER, C_NEWLINE, C_OTHER, C_PUNCT, C_QUOTE, C_SPACE, C_SYMBOL, C_UPPER } from '../../src/text/chars.js';
 
 /** The class table by its definition, one code point at a time. */
 function classOf(c: number): number {
@@ -13,6 +14,8 @@ function classOf(c: number): number {
   if (/\s/u.test(ch)) return C_SPACE;
   return C_SYMBOL;
 }
+
+const charClass = charClasses();
 
 const OVERRIDDEN = new Set([0x0a, 0x0d, 0x2028, 0x2029, 0x2e, ...Array.from('“”"«»„‟\'‘’‛`´-‐‑–—―,;:!?()[]{}…', (ch) => ch.charCodeAt(0))]);
 
@@ -39,4 +42,15 @@ test('classes of familiar characters', () => {
   assert.equal(charClass['’'.charCodeAt(0)], C_APOS);
   assert.equal(charClass[','.charCodeAt(0)], C_PUNCT);
   assert.equal(charClass['€'.charCodeAt(0)], C_SYMBOL);
+});
+
+test('the table is built on first use, not at import', () => {
+  // A fresh process: importing the module leaves the table empty; charClasses() fills it.
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
+    const m = await import(${JSON.stringify(new URL('../../src/text/chars.ts', import.meta.url).href)});
+    const before = m.charClass.every((k) => k === m.C_OTHER);
+    m.charClasses();
+    console.log(JSON.stringify({ before, after: m.charClass['A'.charCodeAt(0)] === m.C_UPPER }));
+  `], { encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(out), { before: true, after: true });
 });
