@@ -57,7 +57,7 @@ export function jsonLinePieces(record: object, pieceChars = PIECE_CHARS): string
 export function utf8Of(pieces: readonly string[]): Uint8Array {
   let total = 0;
   for (const p of pieces) total += Buffer.byteLength(p, 'utf8');
-  // Not from Node's shared pool: a message copies a view's whole ArrayBuffer.
+  // Not from Node's shared pool: the split's worker moves the whole ArrayBuffer to the main thread (transfer).
   const out = Buffer.allocUnsafeSlow(total);
   let at = 0;
   for (const p of pieces) at += out.write(p, at, 'utf8');
