@@ -13,6 +13,11 @@ import { median } from './measure.js';
 const PROBE = fileURLToPath(new URL('./probe.cjs', import.meta.url));
 
 export interface ProcessMemory {
+  /** User + system CPU time of the whole process (all threads). */
+  cpuMs: number;
+  systemCpuMs: number;
+  /** Minor page faults: first touches of memory, ~10 µs each on this VM (see MachineReference). */
+  minorPageFaults: number;
   maxRssBytes: number;
   peakHeapUsedBytes: number;
   peakHeapTotalBytes: number;
@@ -33,6 +38,12 @@ export interface CliCase {
   command: string;
   runsMs: number[];
   medianWallMs: number;
+  /**
+   * Medians of the runs' CPU time (all threads) and minor page faults: steadier than wall time when the machine is
+   * busy, and the fault count hardly moves from run to run at all. NaN without the probe's figures.
+   */
+  medianCpuMs: number;
+  medianPageFaults: number;
   exitCode: number | null;
   outputLines: number;
   outputBytes: number;
@@ -126,6 +137,8 @@ function runCase(cmd: string[], args: string[], dir: string, runs: number): { ca
       command: ['parley', ...args.map((a) => (a.startsWith(dir) ? '<tmp>' + a.slice(dir.length) : a))].join(' '),
       runsMs: all.map((r) => r.wallMs),
       medianWallMs: median(all.map((r) => r.wallMs)),
+      medianCpuMs: medianOf(all, (m) => m.cpuMs),
+      medianPageFaults: medianOf(all, (m) => m.minorPageFaults),
       exitCode: last.exitCode,
       outputLines: last.outputLines,
       outputBytes: last.outputBytes,
@@ -133,6 +146,12 @@ function runCase(cmd: string[], args: string[], dir: string, runs: number): { ca
     },
     last,
   };
+}
+
+/** Median of a probe figure over the runs that have one (NaN when none has). */
+function medianOf(runs: CliRun[], pick: (m: ProcessMemory) => number): number {
+  const xs = runs.flatMap((r) => (r.memory && Number.isFinite(pick(r.memory)) ? [pick(r.memory)] : []));
+  return xs.length ? median(xs) : NaN;
 }
 
 function toJsonl(articles: Article[]): string {

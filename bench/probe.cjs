@@ -1,5 +1,7 @@
-// Preloaded (node --require) into a measured `parley` process: on exit, writes its peak RSS and heap figures to
-// $PARLEY_BENCH_PROBE. The heap peak is sampled every 5 ms whenever the event loop turns (a lower bound).
+// Preloaded (node --require) into a measured `parley` process: on exit, writes its peak RSS and heap figures, its CPU
+// time and its minor page faults to $PARLEY_BENCH_PROBE. The heap peak is sampled every 5 ms whenever the event loop
+// turns (a lower bound). CPU time and faults are the whole process's (getrusage RUSAGE_SELF: every thread, the
+// worker threads that already ended included).
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const { getHeapStatistics } = require('node:v8');
@@ -29,10 +31,14 @@ if (out && isMainThread) {
     } catch {
       /* not Linux */
     }
+    const usage = process.resourceUsage();
     writeFileSync(
       out,
       JSON.stringify({
-        maxRssBytes: hwm || process.resourceUsage().maxRSS * 1024,
+        cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+        systemCpuMs: usage.systemCPUTime / 1000,
+        minorPageFaults: usage.minorPageFault,
+        maxRssBytes: hwm || usage.maxRSS * 1024,
         rssSource: hwm ? 'VmHWM' : 'ru_maxrss',
         peakHeapUsedBytes: peakHeapUsed,
         peakHeapTotalBytes: peakHeapTotal,

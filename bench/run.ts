@@ -398,6 +398,8 @@ function summarize(
       cliCost && !cliCost.skipped
         ? {
             guardianJsonlWallMs: round(cliCost.corpus.medianWallMs),
+            guardianJsonlCpuMs: round(cliCost.corpus.medianCpuMs),
+            guardianJsonlPageFaults: round(cliCost.corpus.medianPageFaults),
             guardianJsonlMBPerSec: round(cliCost.corpus.mbPerSecWholeProcess),
             peakRssMB: round((cliCost.corpus.memory?.maxRssBytes ?? NaN) / 1e6),
             oneThreadWallMs: round(cliCost.corpusOneThread.medianWallMs),
@@ -555,16 +557,18 @@ function printTables(
     const mem = (x: { memory: { maxRssBytes: number; peakHeapUsedBytes: number; heapTotalAtExitBytes: number } | null }): [string, string, string] =>
       x.memory ? [fmtBytes(x.memory.maxRssBytes), fmtBytes(x.memory.peakHeapUsedBytes), fmtBytes(x.memory.heapTotalAtExitBytes)] : ['–', '–', '–'];
     const crow: (string | number)[][] = [];
-    if (c.startup) crow.push(['parley --version (startup)', c.startup.medianWallMs, '–', ...mem(c.startup)]);
+    const cpu = (x: { medianCpuMs: number; medianPageFaults: number }): [number, number] => [x.medianCpuMs, x.medianPageFaults];
+    if (c.startup) crow.push(['parley --version (startup)', c.startup.medianWallMs, ...cpu(c.startup), '–', ...mem(c.startup)]);
     if (!c.skipped) {
-      crow.push(['parley analyze one.jsonl (1 article)', c.oneArticle.medianWallMs, '–', ...mem(c.oneArticle)]);
-      crow.push([`parley analyze guardian.jsonl (${c.corpus.articles} articles, ${fmtBytes(c.corpus.inputBytes)})`, c.corpus.medianWallMs, c.corpus.mbPerSecWholeProcess, ...mem(c.corpus)]);
-      crow.push(['parley analyze --jobs 1 guardian.jsonl (one thread)', c.corpusOneThread.medianWallMs, c.corpusOneThread.mbPerSecWholeProcess, ...mem(c.corpusOneThread)]);
+      crow.push(['parley analyze one.jsonl (1 article)', c.oneArticle.medianWallMs, ...cpu(c.oneArticle), '–', ...mem(c.oneArticle)]);
+      crow.push([`parley analyze guardian.jsonl (${c.corpus.articles} articles, ${fmtBytes(c.corpus.inputBytes)})`, c.corpus.medianWallMs, ...cpu(c.corpus), c.corpus.mbPerSecWholeProcess, ...mem(c.corpus)]);
+      crow.push(['parley analyze --jobs 1 guardian.jsonl (one thread)', c.corpusOneThread.medianWallMs, ...cpu(c.corpusOneThread), c.corpusOneThread.mbPerSecWholeProcess, ...mem(c.corpusOneThread)]);
     }
-    out.push(table('CLI whole process (startup included, stdout to a file)', ['command', 'wall ms', 'MB/s', 'peak RSS', 'peak heap used*', 'heap total at exit'], crow));
+    out.push(table('CLI whole process (startup included, stdout to a file)', ['command', 'wall ms', 'CPU ms', 'page faults', 'MB/s', 'peak RSS', 'peak heap used*', 'heap total at exit'], crow));
     if (c.skipped) out.push(`  analyze over JSONL skipped: ${c.reason}`);
     if (c.reference) out.push(`  machine at the time: bare \`node -e 0\` ${fmt(c.reference.bareNodeMs)} ms; fresh memory ${fmt(c.reference.freshMemoryMsPerMB)} ms per MB (first touch of each page). Both move with the machine's state, and the CLI rows with them.`);
     out.push('  * heap used is sampled every 5 ms when the event loop turns (a lower bound); peak RSS is the high-water mark of the CLI process itself (VmHWM).');
+    out.push('  CPU ms (user + system, all threads) and minor page faults are medians over the runs, from getrusage in the CLI process.');
   }
   if (notes.length) out.push('\nNotes:\n' + notes.map((n) => `  - ${n}`).join('\n'));
   process.stdout.write(out.join('\n') + '\n');
