@@ -1,7 +1,7 @@
 /**
  * The bench's probe (bench/probe.cjs), preloaded into a measured process: on exit it reports that process's memory,
- * CPU time and page faults, once (the worker threads load the preload too). Checked on a small process with a worker
- * thread that has ended by the time the probe writes.
+ * CPU time and page faults. Checked on a small process with a worker thread that has ended by the time the probe
+ * writes.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
