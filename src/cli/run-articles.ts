@@ -16,6 +16,7 @@ import { INPUT_FORMATS, parseInputFormat, readArticles, type ReadError } from '.
 import type { Analysis } from '../model/schema.js';
 import { loadDictionaries } from './dictionaries.js';
 import { jsonLinePieces } from './json-lines.js';
+import { afterFirstArticle } from './v8-tuning.js';
 
 export interface InputOptions {
   date?: string;
@@ -167,6 +168,7 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: R
         ? analyzeInWorkers(articles(), { jobs: mode.jobs, dictionaries })
         : inProcess(articles(), dictionaries);
   for await (const r of results) {
+    afterFirstArticle();
     if (output.closed) break;
     if (!r.ok) {
       failed(r.input, r.error);
