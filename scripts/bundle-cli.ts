@@ -6,8 +6,9 @@
  *
  * Why: Node 20 loads an ES module graph file by file (resolve, read, compile, link), and the CLI's graph is ~100
  * files, loaded once by the main thread and again by each worker. A few files per thread load faster: `parley
- * --version` 0.21 -> 0.16 s (3 runs each), one article 0.64 -> 0.60 s (5 runs each), on this machine. The bundle is the tsc output
- * concatenated (esbuild does no transform of its own beyond module wrapping), so it runs the same code as dist/.
+ * --version` 0.21 -> 0.16 s (3 runs each), one article 0.64 -> 0.60 s (5 runs each), on this machine. The bundle is
+ * the tsc output concatenated (esbuild does no transform of its own beyond module wrapping), so it runs the same code
+ * as dist/.
  * The library entry (dist/index.js) stays unbundled.
  */
 import { buildSync } from 'esbuild';

@@ -9,11 +9,12 @@
  * A fixed old-generation growth of 1.5x per full GC (instead of V8's dynamic factor, up to 4x) keeps the peak lower
  * where two isolates run (the stage split, src/work/split-stages.ts): Guardian peak RSS 272 -> 250 MB, the
  * 19,043-article Reuters JSONL 398 -> 342 MB, wall time the same (interleaved runs). It is set once the first
- * article is out (afterFirstArticle): while the tables load, the heap grows from nothing to ~20 MB, all of it live,
- * and a fixed 1.5x meant a full GC at every step of that (5 on the main thread of a Guardian split run instead of
- * 3). Set then instead of at start, Guardian split, paired runs: wall 0.940 and 0.971, CPU 0.969 and 0.970 (10
- * each), peak RSS within 4 MB; one article 0.956 / 0.929 (8); --jobs 1 0.996 / 1.006 (8); the Reuters file 12.6 ->
- * 12.3 s, peak RSS 303 -> 313 MB (one run each).
+ * article is out (afterFirstArticle, called by analyze, quotes and events; `parley eval` keeps V8's own growth):
+ * while the tables load, the heap grows from nothing to ~20 MB, all of it live, and a fixed 1.5x meant a full GC at
+ * every step of that (5 on the main thread of a Guardian split run instead of 3). Set then instead of at start,
+ * Guardian split, paired runs of wall / CPU: 0.940 / 0.969, 0.971 / 0.970 and 0.966 / 0.962 (10 each), peak RSS
+ * within 4 MB; one article 0.956 / 0.929 (8); --jobs 1 0.996 / 1.006 (8); the Reuters file 12.6 -> 12.3 s, peak
+ * RSS 303 -> 313 MB (one run each).
  *
  * Only the CLI sets these; the library leaves its host's V8 alone. PARLEY_V8_DEFAULTS=1 turns them off.
  */

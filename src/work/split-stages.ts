@@ -24,7 +24,6 @@ export const SPLIT_AFTER: StageName = 'entities';
  */
 const MAX_IN_FLIGHT = 16;
 
-
 /** Analyze articles with the stage split; yields each article's JSON line as UTF-8 bytes, in input order. */
 export function analyzeSplit(
   articles: AsyncIterable<Article> | Iterable<Article>,
