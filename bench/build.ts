@@ -20,7 +20,10 @@ export interface Build {
   root: string;
   /** URL of the compiled pipeline module. */
   pipelineUrl: string;
-  /** The command that runs the compiled CLI. */
+  /**
+   * The command that runs the compiled CLI: the bundle itself, as the shell runs an installed `parley` (its first line
+   * starts node with the CLI's start flags, src/cli/v8-tuning.ts); from source, node with tsx.
+   */
   cli: string[];
   ok: boolean;
   detail: string;
@@ -57,7 +60,7 @@ export function buildSnapshot(): Build {
   return {
     root,
     pipelineUrl: pathToFileURL(join(outDir, 'pipeline.js')).href,
-    cli: [process.execPath, join(outDir, 'bundle/parley.js')],
+    cli: [join(outDir, 'bundle/parley.js')],
     ok: r.status === 0 && emitted && bundled === '',
     detail:
       (r.status === 0
@@ -74,7 +77,7 @@ export function existingDist(): Build {
   return {
     root: ROOT,
     pipelineUrl: pathToFileURL(join(ROOT, 'dist/pipeline.js')).href,
-    cli: [process.execPath, join(ROOT, 'dist/bundle/parley.js')],
+    cli: [join(ROOT, 'dist/bundle/parley.js')],
     ok: existsSync(join(ROOT, 'dist/pipeline.js')),
     detail: 'dist/ as found (--no-build)',
     remove: () => undefined,

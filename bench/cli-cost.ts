@@ -1,11 +1,12 @@
 /**
  * What the CLI costs a user: whole-process wall time (node startup and module loading included), peak RSS and heap
- * of `parley analyze articles.jsonl`, measured by spawning the real command with bench/probe.cjs preloaded.
+ * of `parley analyze articles.jsonl`, measured by spawning the real command with bench/probe.cjs preloaded (through
+ * NODE_OPTIONS, which reaches the node that the bin's first line starts).
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/model/doc.js';
 import { median } from './measure.js';
@@ -107,9 +108,15 @@ function runOnce(cmd: string[], args: string[], dir: string): CliRun {
   rmSync(probeFile, { force: true });
   const fd = openSync(outFile, 'w');
   const t0 = performance.now();
-  const r = spawnSync(cmd[0], ['--require', PROBE, ...cmd.slice(1), ...args], {
+  const r = spawnSync(cmd[0], [...cmd.slice(1), ...args], {
     stdio: ['ignore', fd, 'pipe'],
-    env: { ...process.env, PARLEY_BENCH_PROBE: probeFile },
+    env: {
+      ...process.env,
+      PARLEY_BENCH_PROBE: probeFile,
+      NODE_OPTIONS: `--require ${JSON.stringify(PROBE)} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
+      // The bin's `#!/usr/bin/env -S node ...` finds node on PATH: the node running the bench first.
+      PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,
+    },
     maxBuffer: 16 * 1024 * 1024,
   });
   const wallMs = performance.now() - t0;
@@ -159,7 +166,7 @@ function toJsonl(articles: Article[]): string {
 }
 
 /**
- * `cli` is the command that runs the CLI, e.g. [node, dist/cli/main.js]. The JSONL is written to a temp dir (removed
+ * `cli` is the command that runs the CLI, e.g. [dist/bundle/parley.js] (Build.cli). The JSONL is written to a temp dir (removed
  * after). When the JSONL reader has not landed yet (the one-article run fails or prints no analysis), the corpus part is
  * skipped with the reason.
  */

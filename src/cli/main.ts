@@ -1,5 +1,9 @@
-#!/usr/bin/env node
-/** The `parley` command line: one file per command under cli/, parsing by commander. */
+#!/usr/bin/env -S node --max-semi-space-size=8 --single-threaded-gc
+/**
+ * The `parley` command line: one file per command under cli/, parsing by commander. The first line starts node with
+ * the V8 flags that only take effect when given to node itself (CLI_NODE_FLAGS in v8-tuning.ts, where they are
+ * measured); `node dist/bundle/parley.js` runs the same code without them.
+ */
 // First import: V8 flags must be set before the pipeline's code runs.
 import './v8-tuning.js';
 import { Command } from 'commander';

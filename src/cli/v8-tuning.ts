@@ -20,6 +20,20 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
+/**
+ * Flags V8 reads only when node makes an isolate, so the CLI's code is too late to set them: the first line of
+ * src/cli/main.ts (and so of dist/bundle/parley.js, the `parley` bin) gives them to node (`#!/usr/bin/env -S node
+ * ...`). An 8 MB semi-space for the main thread too (the split's worker has one already, worker-limits.ts): fewer fresh
+ * pages touched, and fresh pages are dear on the bench machine (~3 ms per MB). Garbage collection on the thread that
+ * allocates: in the split both cores run JavaScript, so V8's GC helper threads only take turns with it. Interleaved
+ * runs of the bin against `node dist/bundle/parley.js` (same code, no start flags), paired ratios of wall / CPU time:
+ * Guardian JSONL split 0.960 / 0.952 (10 rounds; ~0.94 / ~0.94 in two earlier sets of 10 with the flags given to
+ * node by hand), `--jobs 1` 1.033 / 0.967 (8; that run's own walls ranged 2.5-3.4 s), one article 1.017 / 0.959
+ * (10); the whole Reuters file (19,043 articles) 1.005 / 0.977 (2). With `--no-concurrent-recompilation` as well the
+ * split gained ~2% more, but `--jobs 1` took 1.27x the wall time (compiles then wait on the only busy thread).
+ */
+export const CLI_NODE_FLAGS = ['--max-semi-space-size=8', '--single-threaded-gc'];
+
 export const CLI_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=150', '--interrupt-budget=200000'];
 
 export const CLI_V8_FLAGS_AFTER_FIRST_ARTICLE = ['--heap-growing-percent=50'];
