@@ -166,9 +166,9 @@ function toJsonl(articles: Article[]): string {
 }
 
 /**
- * `cli` is the command that runs the CLI, e.g. [dist/bundle/parley.js] (Build.cli). The JSONL is written to a temp dir (removed
- * after). When the JSONL reader has not landed yet (the one-article run fails or prints no analysis), the corpus part is
- * skipped with the reason.
+ * `cli` is the command that runs the CLI, e.g. [dist/bundle/parley.js] (Build.cli). The JSONL is written to a temp
+ * dir (removed after). When the JSONL reader has not landed yet (the one-article run fails or prints no analysis), the
+ * corpus part is skipped with the reason.
  */
 export function measureCli(cli: string[], articles: Article[], runs: number): CliCost {
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));

@@ -35,7 +35,7 @@ test('the bundle run as a program gets the flags: node sees them, and it analyze
   const r = spawnSync(bundle, ['analyze', article, '--date', '2025-05-09'], {
     encoding: 'utf8',
     // env finds node on PATH: the node running this test first.
-    env: { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`, NODE_OPTIONS: `--require ${probe}` },
+    env: { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`, NODE_OPTIONS: `--require ${JSON.stringify(probe)}` },
   });
   assert.equal(r.status, 0, r.stderr);
   const execArgv = JSON.parse(readFileSync(seen, 'utf8')) as string[];
