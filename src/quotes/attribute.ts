@@ -13,7 +13,7 @@ import { TokFlag, TokKind, type Doc } from '../model/doc.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { lookupCue, WEAK_LEMMAS, type CueEntry } from './lexicon.js';
 import { npLeft, npRight, subjectPosition, Words, type TokRange } from './phrases.js';
-import { ADVERBIAL_STARTERS, MESSAGE_NOUNS, TRANSFER_VERBS, VERB_GROUP_FILLERS } from './words.js';
+import { ADVERBIAL_STARTERS, MESSAGE_NOUNS, PRONOUNS, TRANSFER_VERBS, VERB_GROUP_FILLERS } from './words.js';
 
 export type DraftType = 'direct' | 'partial' | 'mixed' | 'indirect';
 
@@ -144,6 +144,12 @@ class Attributor {
     // Verb group: auxiliaries and adverbs to the left ("has also said").
     let vg = i;
     while (vg - 1 >= a && isFiller(w.lower(vg - 1))) vg--;
+    // "is saying that", "was telling reporters": a progressive is a finite verb, not the noun "saying".
+    if (entry.form === 'gerund') {
+      // "He’s claiming": the clitic after a pronoun is "is" here.
+      if (vg - 2 >= a && w.isPossessive(vg - 1) && PRONOUNS.has(w.lower(vg - 2))) vg--;
+      for (let k = vg; k < i; k++) if (BE_FORMS.has(w.lower(k)) || w.isPossessive(k)) { entry = { ...entry, form: 'present' }; break; }
+    }
     const weak = WEAK_LEMMAS.has(lemma);
     // A capitalized cue is a name part ("United States") unless it is a headline verb after a name ("Trump Says").
     if (t.flags[i] & TokFlag.Capitalized && i > a && !(HEADLINE_CUES.has(lemma) && (w.nameLike(i - 1) || w.isPossessive(i - 1)))) return [];
@@ -167,6 +173,10 @@ class Attributor {
       // "said to reporters", "spoke to the Guardian", "explained to voters that ...".
       const np = npRight(w, p + 1, b, 6);
       if (np) { addressee = np; p = np.end; }
+    } else if (lemma === 'call' && p + 1 < b && (w.lower(p) === 'on' || w.lower(p) === 'upon')) {
+      // "called on Trump to stop ...": the one called on is addressed, the request follows.
+      const np = npRight(w, p + 1, b, 6);
+      if (np && np.end < b && w.lower(np.end) === 'to') { addressee = np; p = np.end; }
     }
     const afterCue = p;
     p = this.skipAdverbials(p, b);
@@ -352,7 +362,12 @@ class Attributor {
     }
     if (entry.lemma === 'add' && next === 'to') return true;
     const plural = (k: number) => w.lower(k).endsWith('s') && !(this.doc.tokens.flags[k] & TokFlag.AllCaps); // "US" is no plural
-    if (entry.form === 'base' && vg === i && i - 1 >= a && w.nameLike(i - 1) && !plural(i - 1)) return true;
+    if (entry.form === 'base' && vg === i && i - 1 >= a && w.nameLike(i - 1) && !plural(i - 1) && !COLLECTIVE_PLURALS.has(w.lower(i - 1))) {
+      // "Mr. Grassley and Mr. Leahy say": two names joined by "and" take the plural verb.
+      const np = npLeft(w, i - 1, a);
+      const and = np ? np.start - 1 : -1;
+      return !(and - 1 >= a && w.lower(and) === 'and' && (w.nameLike(and - 1) || PRONOUNS.has(w.lower(and - 1))));
+    }
     return false;
   }
 
@@ -446,6 +461,8 @@ class Attributor {
       while (q < b && q <= p + 20) {
         const lq = w.lower(q);
         if (lq === ',' || lq === 'that' || lq === ':' || w.kind(q) === TokKind.Quote || this.isTerminal(q)) { stop = q; break; }
+        // "said after the convention he would ...": a subject pronoun cannot sit inside the phrase, the clause starts there.
+        if (q > p + 1 && SUBJECT_PRONOUNS.has(lq)) return q;
         q++;
       }
       if (q >= b) stop = b;
@@ -912,6 +929,13 @@ function datelineEnd(w: Words, doc: Doc): number {
   }
   return 0;
 }
+
+/** Nouns without a plural -s that take a plural verb: "Police say ..." (capitalized at the start, they look like names). */
+const COLLECTIVE_PLURALS = new Set(['police', 'people', 'personnel', 'men', 'women', 'children']);
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'am']);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'later', 'earlier', 'afterward', 'afterwards', 'previously', 'once', 'flatly', 'bluntly', 'simply', 'then']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);

@@ -68,6 +68,11 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
   if (w.isPunct(r, ',') || w.isPunct(r, ')')) return appositionLeft(w, r, lo);
   const lw = w.lower(r);
   if (PRONOUNS.has(lw)) return { start: r, end: r + 1 };
+  if (OBJECT_PRONOUNS.has(lw)) {
+    // "Those close to him say", "people familiar with them": the phrase's head comes before the preposition.
+    const np = extendOver(w, { start: r, end: r + 1 }, lo);
+    return np.start < r ? np : null;
+  }
   if (w.nameLike(r)) {
     let s = r;
     while (s - 1 >= lo) {
@@ -83,7 +88,8 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
         continue;
       }
       if (w.isPossessive(p) && p - 1 >= lo && (w.nameLike(p - 1) || w.isWord(p - 1))) { s = p; continue; }
-      if (lp === 'the' || lp === 'a' || lp === 'an' || lp === 'his' || lp === 'her' || lp === 'their' || lp === 'its') s = p;
+      // "the", "his", and quantifiers: "many Democrats say", "some Republicans", "both candidates".
+      if (DETERMINERS.has(lp) && lp !== 'that' && lp !== 'this' && lp !== 'no') s = p;
       break;
     }
     return extendOver(w, { start: s, end: r + 1 }, lo);
@@ -116,6 +122,8 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
   if (!SPEAKER_NOUNS.has(lw) && !plural) return null;
   return extendOver(w, { start: s, end: r + 1 }, lo);
 }
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands']);
 

@@ -127,3 +127,42 @@ test('every span matches the text it points to', () => {
     if (q.cue) assert.equal(text.slice(q.cue.start, q.cue.end), q.cue.text);
   }
 });
+
+test('plural subjects of a bare "say": two joined names, a quantified group, a collective noun', () => {
+  const joined = find(quotes('Mayor Ana Ruiz and Governor Tom Baker say the harbor tunnel needs more money.'), 'the harbor tunnel needs');
+  assert.match(joined.speaker!.mention.text, /Tom Baker/);
+  assert.equal(find(quotes('Many Democrats say the budget deal leaves schools short.'), 'the budget deal').speaker!.mention.text, 'Many Democrats');
+  assert.equal(find(quotes('Police say they found the missing boat near the pier.'), 'they found the missing boat').speaker!.mention.text, 'Police');
+  // A base-form cue after a singular name is still a noun: "report" here, the cue is "says".
+  const noun = find(quotes('The Lisbon report says the port lost money.'), 'the port lost money');
+  assert.equal(noun.cueLemma, 'say');
+  assert.equal(noun.speaker!.mention.text, 'The Lisbon report');
+});
+
+test('a speaker phrase ending in an object pronoun: "Those close to him say"', () => {
+  const q = find(quotes('Those close to him say that the minister will resign before the vote.'), 'the minister will resign');
+  assert.equal(q.speaker!.mention.text, 'Those close to him');
+});
+
+test('progressive cues report like finite ones: "is saying that", "’s claiming that"', () => {
+  const q = find(quotes('The ministry is saying that the new port opens in June.'), 'the new port opens');
+  assert.equal(q.speaker!.mention.text, 'The ministry');
+  assert.equal(q.cueLemma, 'say');
+  const t = find(quotes('Tom Baker was telling a farmers group that the dam is safe.'), 'the dam is safe');
+  assert.equal(t.speaker!.mention.text, 'Tom Baker');
+  assert.equal(find(quotes('She’s claiming that the count was rigged.'), 'the count was rigged').speaker!.mention.text, 'She');
+  // Without "be" the gerund stays a noun.
+  assert.equal(quotes('His saying grew famous in the port.').length, 0);
+});
+
+test('content after a prepositional phrase and a subject pronoun: "said after the talks he would ..."', () => {
+  const q = find(quotes('Baker said after the talks he would not sign the accord.'), 'he would not sign');
+  assert.equal(q.content.text, 'he would not sign the accord');
+  assert.equal(q.speaker!.mention.text, 'Baker');
+});
+
+test('"called on X to ...": the one called on is the addressee, the request the content', () => {
+  const q = find(quotes('Ana Ruiz called on the port authority to delay the fee increase.'), 'to delay the fee increase');
+  assert.equal(q.speaker!.mention.text, 'Ana Ruiz');
+  assert.equal(q.addressee!.mention.text, 'the port authority');
+});
