@@ -3,7 +3,7 @@
  *  1. cue-driven: every cue verb (or "according to") outside quote marks takes its content to the right
  *     ("X said (that) ...", "X said: “...”") or, when nothing follows, to the left ("“...,” X said"), and its
  *     speaker from the subject before the verb or the inverted phrase after it ("..., said Smith");
- *  2. colon: "Name: “...”" (headlines);
+ *  2. colon: "Name: “...”", and a headline's "Name: what was said" (no marks needed);
  *  3. partial quotes whose subject sits right before the opening mark ("the secretary “encouraged ...”");
  *  4. continuation: a quote with no cue of its own inherits the speaker of the quote before it in the same or
  *     the previous paragraph (the next paragraph re-opening a quote always does).
@@ -56,6 +56,7 @@ class Attributor {
 
   run(): Draft[] {
     for (let s = 0; s < this.doc.sentences.length; s++) this.cueSentence(s);
+    this.headlineColon();
     this.regionQuotes();
     // A quoted title ("Morning Joe", “Coal Isn't the Villain”) is a name, not something said.
     const kept = this.drafts.filter((d) => d.type !== 'direct' || !this.titleLike(d.start, d.end));
@@ -734,6 +735,43 @@ class Attributor {
     return quoted ? 'mixed' : 'indirect';
   }
 
+  // ---- 2. a headline's "Source: what was said" ----
+
+  /**
+   * A headline (a first paragraph of one sentence) that opens with a short source and a colon: "Graham: Trump’s
+   * rhetoric destroying GOP’s chance", "Poll: Sanders leads in Iowa". Section labels ("Update:", "Analysis:") are not
+   * sources. The content runs to the end of the line; quote marks inside it are part of it.
+   */
+  private headlineColon(): void {
+    const doc = this.doc;
+    const w = this.w;
+    const t = doc.tokens;
+    if (doc.sentences.length === 0) return;
+    const first = doc.sentences[0];
+    if (doc.sentences.length > 1 && doc.sentences[1].paragraph === first.paragraph) return;
+    // A dateline found in the next paragraph ("WASHINGTON (AP) —") does not move the headline's start.
+    const a = this.bodyStart < first.tokEnd ? Math.max(first.tokStart, this.bodyStart) : first.tokStart;
+    const b = first.tokEnd;
+    let colon = -1;
+    for (let k = a + 1; k < Math.min(b, a + 6); k++) if (w.isPunct(k, ':')) { colon = k; break; }
+    if (colon < 0 || !w.nameLike(a) || HEADLINE_LABELS.has(w.lower(a))) return;
+    const np = npLeft(w, colon - 1, a);
+    if (!np || np.start !== a || np.end !== colon) return;
+    let e = b;
+    while (e > colon + 1 && this.isTerminal(e - 1)) e--;
+    let words = 0;
+    for (let k = colon + 1; k < e; k++) if (w.isWord(k)) words++;
+    if (words < 3) return;
+    const start = t.start[colon + 1];
+    const end = t.end[e - 1];
+    // A cue inside the content ("Report: Walker to speak at ...") reports something nested in it: the headline's
+    // source is the outer attribution. A cue before the colon makes it no headline source.
+    if (this.drafts.some((d) => d.sentence === 0 && d.start < start)) return;
+    for (let k = this.drafts.length - 1; k >= 0; k--) if (this.drafts[k].sentence === 0) this.drafts.splice(k, 1);
+    for (let k = colon + 1; k < e; k++) if (this.regionOf[k] >= 0) this.used[this.regionOf[k]] = 1;
+    this.drafts.push(this.draft(start, end, null, null, np, null, 0, 'headline-colon'));
+  }
+
   // ---- 2-4. quotes without a cue of their own ----
 
   private regionQuotes(): void {
@@ -932,6 +970,9 @@ function datelineEnd(w: Words, doc: Doc): number {
 
 /** Nouns without a plural -s that take a plural verb: "Police say ..." (capitalized at the start, they look like names). */
 const COLLECTIVE_PLURALS = new Set(['police', 'people', 'personnel', 'men', 'women', 'children']);
+
+/** Headline labels before a colon that name a kind of piece, not a source ("Analysis: ..."). */
+const HEADLINE_LABELS = new Set(['update', 'updated', 'exclusive', 'analysis', 'opinion', 'watch', 'breaking', 'video', 'live', 'factbox', 'explainer', 'editorial', 'commentary', 'review', 'interview', 'photos', 'listen', 'correction', 'timeline', 'q&a', 'column', 'letters', 'podcast', 'quiz', 'sport', 'sports']);
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'am']);
 

@@ -166,3 +166,12 @@ test('"called on X to ...": the one called on is the addressee, the request the 
   assert.equal(q.speaker!.mention.text, 'Ana Ruiz');
   assert.equal(q.addressee!.mention.text, 'the port authority');
 });
+
+test('a headline "Source: what was said" is attributed to its source; section labels are not sources', () => {
+  const q = find(quotes('Ruiz: Harbor tunnel will cost twice the estimate\n\nThe mayor spoke to the council on Monday.'), 'Harbor tunnel will cost');
+  assert.equal(q.speaker!.mention.text, 'Ruiz');
+  assert.equal(q.content.text, 'Harbor tunnel will cost twice the estimate');
+  assert.equal(quotes('Analysis: Harbor tunnel will cost twice the estimate\n\nThe mayor spoke to the council on Monday.').filter((x) => x.content.text.includes('Harbor')).length, 0);
+  // Not a headline: the colon sits in a paragraph of several sentences.
+  assert.equal(quotes('Ruiz: the tunnel is late. The council met on Monday.').filter((x) => x.content.text.includes('tunnel')).length, 0);
+});
