@@ -145,6 +145,17 @@ class Attributor {
     // Verb group: auxiliaries and adverbs to the left ("has also said").
     let vg = i;
     while (vg - 1 >= a && isFiller(w.lower(vg - 1))) vg--;
+    // "Two committees on Monday asked ...", "Trump last week said ...": a time phrase between subject and verb.
+    const tw = vg - 1 >= a ? w.lower(vg - 1) : '';
+    if (vg - 2 > a && (TIME_WORDS.has(tw) || DAY_PARTS.has(tw) || tw === 'week' || tw === 'month' || tw === 'year')) {
+      let s = vg - 1;
+      if (DAY_PARTS.has(tw) && TIME_WORDS.has(w.lower(s - 1))) s--;
+      if (['on', 'last', 'this', 'late', 'early'].includes(w.lower(s - 1)) && s - 1 > a) s--;
+      if (s < vg - 1 || WEEKDAYS.has(tw) || tw === 'yesterday' || tw === 'today') {
+        while (vg > s) vg--;
+        while (vg - 1 >= a && isFiller(w.lower(vg - 1))) vg--;
+      }
+    }
     // "is saying that", "was telling reporters": a progressive is a finite verb, not the noun "saying".
     if (entry.form === 'gerund') {
       // "He’s claiming": the clitic after a pronoun is "is" here.
@@ -973,6 +984,8 @@ const COLLECTIVE_PLURALS = new Set(['police', 'people', 'personnel', 'men', 'wom
 
 /** Headline labels before a colon that name a kind of piece, not a source ("Analysis: ..."). */
 const HEADLINE_LABELS = new Set(['update', 'updated', 'exclusive', 'analysis', 'opinion', 'watch', 'breaking', 'video', 'live', 'factbox', 'explainer', 'editorial', 'commentary', 'review', 'interview', 'photos', 'listen', 'correction', 'timeline', 'q&a', 'column', 'letters', 'podcast', 'quiz', 'sport', 'sports']);
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'am']);
 

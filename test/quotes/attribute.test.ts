@@ -175,3 +175,9 @@ test('a headline "Source: what was said" is attributed to its source; section la
   // Not a headline: the colon sits in a paragraph of several sentences.
   assert.equal(quotes('Ruiz: the tunnel is late. The council met on Monday.').filter((x) => x.content.text.includes('tunnel')).length, 0);
 });
+
+test('a time phrase between subject and cue: "X on Monday asked", "X last week said"', () => {
+  const q = find(quotes('Two harbor unions on Monday asked the port authority to reopen the talks.'), 'to reopen the talks');
+  assert.equal(q.speaker!.mention.text, 'Two harbor unions');
+  assert.equal(find(quotes('Baker last week said the accord was dead.'), 'the accord was dead').speaker!.mention.text, 'Baker');
+});
