@@ -378,7 +378,10 @@ class Attributor {
       // "Mr. Grassley and Mr. Leahy say": two names joined by "and" take the plural verb.
       const np = npLeft(w, i - 1, a);
       const and = np ? np.start - 1 : -1;
-      return !(and - 1 >= a && w.lower(and) === 'and' && (w.nameLike(and - 1) || PRONOUNS.has(w.lower(and - 1))));
+      if (and - 1 >= a && w.lower(and) === 'and' && (w.nameLike(and - 1) || PRONOUNS.has(w.lower(and - 1)))) return false;
+      // "Aides to Clinton say", "Friends of Mr. Obama say": the phrase's head, before the preposition, is plural.
+      if (np) for (let k = np.start + 1; k < i - 1; k++) if ((w.lower(k) === 'to' || w.lower(k) === 'of' || w.lower(k) === 'for') && plural(k - 1)) return false;
+      return true;
     }
     return false;
   }
@@ -461,8 +464,10 @@ class Attributor {
         return p;
       }
       if (!ADVERBIAL_STARTERS.has(lp)) break;
+      // "this week", "last month", "late Tuesday" are time phrases; "said this is ..." starts the content.
+      if (TIME_MODIFIERS.has(lp) && !(p + 1 < b && (TIME_NOUNS.has(w.lower(p + 1)) || WEEKDAYS.has(w.lower(p + 1)) || MONTHS.has(w.lower(p + 1))))) break;
       if (lp === 'at' && p + 1 < b && (w.lower(p + 1) === 'least' || w.lower(p + 1) === 'most')) break; // "at least six"
-      if (p + 1 < b && (TIME_WORDS.has(w.lower(p + 1)) || MONTHS.has(w.lower(p + 1)))) {
+      if (p + 1 < b && (TIME_WORDS.has(w.lower(p + 1)) || MONTHS.has(w.lower(p + 1)) || (TIME_MODIFIERS.has(lp) && TIME_NOUNS.has(w.lower(p + 1))))) {
         // "on Wednesday", "in January": a short time phrase, then the content may follow without "that".
         p += 2;
         while (p < b && (w.kind(p) === TokKind.Number || DAY_PARTS.has(w.lower(p)) || w.isPunct(p, ','))) p++;
@@ -984,6 +989,9 @@ const COLLECTIVE_PLURALS = new Set(['police', 'people', 'personnel', 'men', 'wom
 
 /** Headline labels before a colon that name a kind of piece, not a source ("Analysis: ..."). */
 const HEADLINE_LABELS = new Set(['update', 'updated', 'exclusive', 'analysis', 'opinion', 'watch', 'breaking', 'video', 'live', 'factbox', 'explainer', 'editorial', 'commentary', 'review', 'interview', 'photos', 'listen', 'correction', 'timeline', 'q&a', 'column', 'letters', 'podcast', 'quiz', 'sport', 'sports']);
+
+const TIME_MODIFIERS = new Set(['this', 'last', 'late', 'early']);
+const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'time', 'decade', 'century', 'quarter', 'session', 'term', 'day', 'days', 'weeks', 'months', 'years']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 

@@ -181,3 +181,9 @@ test('a time phrase between subject and cue: "X on Monday asked", "X last week s
   assert.equal(q.speaker!.mention.text, 'Two harbor unions');
   assert.equal(find(quotes('Baker last week said the accord was dead.'), 'the accord was dead').speaker!.mention.text, 'Baker');
 });
+
+test('"this" after a cue starts the content unless a time noun follows; a plural head before "to"/"of" speaks', () => {
+  assert.equal(find(quotes('Critics say this is only a pause in the talks.'), 'this is only a pause').speaker!.mention.text, 'Critics');
+  assert.equal(find(quotes('Critics said last week the accord was dead.'), 'the accord was dead').content.text, 'the accord was dead');
+  assert.equal(find(quotes('Aides to Ruiz say the mayor will run again.'), 'the mayor will run').speaker!.mention.text, 'Aides to Ruiz');
+});
