@@ -263,7 +263,10 @@ class Attributor {
     if (!right && (parenthetical || asClause) && p + 1 < b && w.isPunct(p, ',') && w.isWord(p + 1)) {
       const n = w.lower(p + 1);
       const c = lookupCue(n);
-      if (n !== 'according' && !(c && c.form === 'gerund') && !n.endsWith('ing')) { right = this.clauseContent(p + 1, b); viaComma = true; }
+      // "..., Sanders said, a policy that ...": an apposition to what was said, not more of it.
+      let apposition = false;
+      if (n === 'a' || n === 'an') for (let k = p + 2; k < Math.min(b, p + 6); k++) if (['that', 'which', 'who'].includes(w.lower(k))) apposition = true;
+      if (n !== 'according' && !(c && c.form === 'gerund') && !n.endsWith('ing') && !apposition) { right = this.clauseContent(p + 1, b); viaComma = true; }
     }
     let nextQuote: { start: number; end: number } | null = null;
     if (b < this.doc.tokens.count && w.isPunct(b - 1, ':') && w.kind(b) === TokKind.Quote && this.regionOf[b] >= 0 && this.regions[this.regionOf[b]].openTok === b) {
@@ -460,7 +463,9 @@ class Attributor {
         // An aside closed before "that": jump to "that".
         let q = p + 1;
         while (q < b && q <= p + 10 && !this.isTerminal(q) && w.kind(q) !== TokKind.Quote && w.lower(q) !== 'that') q++;
-        if (q < b && w.lower(q) === 'that' && q > p + 1) return q;
+        // The aside is closed right before "that" ("said, twice, that"); "said, a policy that ..." is an apposition.
+        const closed = w.isPunct(q - 1, ',') || w.isPunct(q - 1, '—') || w.isPunct(q - 1, '–') || w.isPunct(q - 1, '-') || w.isPunct(q - 1, '--');
+        if (q < b && w.lower(q) === 'that' && q > p + 1 && closed) return q;
         return p;
       }
       if (!ADVERBIAL_STARTERS.has(lp)) break;

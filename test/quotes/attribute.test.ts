@@ -187,3 +187,12 @@ test('"this" after a cue starts the content unless a time noun follows; a plural
   assert.equal(find(quotes('Critics said last week the accord was dead.'), 'the accord was dead').content.text, 'the accord was dead');
   assert.equal(find(quotes('Aides to Ruiz say the mayor will run again.'), 'the mayor will run').speaker!.mention.text, 'Aides to Ruiz');
 });
+
+test('an apposition after a trailing attribution is not part of what was said', () => {
+  const qs = quotes('Fishing boats would get a separate lane into the harbor, Ruiz said, a plan that could ease the queues.');
+  assert.equal(find(qs, 'Fishing boats').content.text, 'Fishing boats would get a separate lane into the harbor');
+  assert.equal(find(qs, 'Fishing boats').speaker!.mention.text, 'Ruiz');
+  assert.equal(qs.filter((q) => q.content.text.includes('ease the queues')).length, 0);
+  // An aside closed before "that" is still skipped.
+  assert.equal(find(quotes('Baker said, twice, that the accord was dead.'), 'the accord').content.text, 'that the accord was dead');
+});
