@@ -144,7 +144,7 @@ class Attributor {
     const t = this.doc.tokens;
     // Verb group: auxiliaries and adverbs to the left ("has also said").
     let vg = i;
-    while (vg - 1 >= a && isFiller(w.lower(vg - 1))) vg--;
+    while (vg - 1 >= a && fillerAt(w, vg - 1)) vg--;
     // "Two committees on Monday asked ...", "Trump last week said ...": a time phrase between subject and verb.
     const tw = vg - 1 >= a ? w.lower(vg - 1) : '';
     if (vg - 2 > a && (TIME_WORDS.has(tw) || DAY_PARTS.has(tw) || tw === 'week' || tw === 'month' || tw === 'year')) {
@@ -153,7 +153,7 @@ class Attributor {
       if (['on', 'last', 'this', 'late', 'early'].includes(w.lower(s - 1)) && s - 1 > a) s--;
       if (s < vg - 1 || WEEKDAYS.has(tw) || tw === 'yesterday' || tw === 'today') {
         while (vg > s) vg--;
-        while (vg - 1 >= a && isFiller(w.lower(vg - 1))) vg--;
+        while (vg - 1 >= a && fillerAt(w, vg - 1)) vg--;
       }
     }
     // "is saying that", "was telling reporters": a progressive is a finite verb, not the noun "saying".
@@ -259,6 +259,11 @@ class Attributor {
     const asClause = before >= a && w.lower(before) === 'as';
     // A weak cue with a clear subject ("Trump called for ...", "polls show ...") may take any complement.
     let right = this.rightContent(p, a, b, entry, weak && !(speaker !== null && (rule === 'cue' || rule === 'cue-participle') && (entry.form !== 'gerund' || rule === 'cue-participle')));
+    if (right && p > afterCue && w.kind(p) === TokKind.Quote && this.regionOf[p] >= 0 && this.titleLike(right.start, right.end)) {
+      // "he said Wednesday on MSNBC’s “Morning Joe.”": a quoted title ends the adverbial; the content is to the left.
+      right = null;
+      p = this.regions[this.regionOf[p]].afterClose;
+    }
     let viaComma = false;
     if (!right && (parenthetical || asClause) && p + 1 < b && w.isPunct(p, ',') && w.isWord(p + 1)) {
       const n = w.lower(p + 1);
@@ -637,7 +642,7 @@ class Attributor {
       v = k + 1;
       while (v < b && v < k + 5 && (w.nameLike(v) || w.isPossessive(v))) v++;
     } else return false;
-    while (v < b && isFiller(w.lower(v))) v++;
+    while (v < b && fillerAt(w, v)) v++;
     if (v >= b) return false;
     const c = w.cue(v);
     return c !== undefined && c.cls === 'speech' && (c.form === 'past' || c.form === 'present') && !WEAK_LEMMAS.has(c.lemma);
@@ -898,7 +903,7 @@ class Attributor {
       lemma = lookupCue(lv)?.lemma ?? lv;
     }
     let s = v - 1;
-    while (s >= a && isFiller(w.lower(s))) s--;
+    while (s >= a && fillerAt(w, s)) s--;
     const np = s >= a ? npLeft(w, s, a) : null;
     if (!np || !subjectPosition(w, np.start, a)) return null;
     return { speaker: np, cue: { start: v, end: before }, lemma };
@@ -958,7 +963,7 @@ class Attributor {
         while (q < b && q <= v + 14 && !w.isPunct(q, ',') && w.kind(q) !== TokKind.Quote) q++;
         if (q < b && w.isPunct(q, ',')) v = q + 1;
       }
-      while (v < b && isFiller(w.lower(v))) v++;
+      while (v < b && fillerAt(w, v)) v++;
       if (verbLike(v)) {
         let after = v + 1;
         if (after < b && ['back', 'out', 'up', 'on'].includes(w.lower(after))) after++;
@@ -1029,8 +1034,13 @@ const QUESTION_WORDS = new Set(['whether', 'if', 'about', 'how', 'what', 'who', 
 
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
 
-function isFiller(lw: string): boolean {
-  return VERB_GROUP_FILLERS.has(lw) || (lw.length > 4 && lw.endsWith('ly') && lw !== 'only' && lw !== 'family' && lw !== 'rally');
+/** An auxiliary or adverb of a verb group at token k. A capitalized "-ly" word inside a sentence is a name ("Kelly said"). */
+function fillerAt(w: Words, k: number): boolean {
+  const lw = w.lower(k);
+  if (VERB_GROUP_FILLERS.has(lw)) return true;
+  if (!(lw.length > 4 && lw.endsWith('ly') && lw !== 'only' && lw !== 'family' && lw !== 'rally')) return false;
+  const t = w.doc.tokens;
+  return !(t.flags[k] & TokFlag.Capitalized) || w.doc.sentences[t.sentence[k]].tokStart === k;
 }
 
 export function attributeQuotes(doc: Doc): Draft[] {

@@ -196,3 +196,10 @@ test('an apposition after a trailing attribution is not part of what was said', 
   // An aside closed before "that" is still skipped.
   assert.equal(find(quotes('Baker said, twice, that the accord was dead.'), 'the accord').content.text, 'that the accord was dead');
 });
+
+test('a speaker whose name ends in "-ly" is no adverb; a quoted show title after "said ... on" is no content', () => {
+  assert.equal(find(quotes('The harbor needs a second crane, Kelly said.'), 'second crane').speaker!.mention.text, 'Kelly');
+  const q = find(quotes('The harbor needs a second crane, he said Wednesday on Channel 4’s “Morning Tide.”'), 'second crane');
+  assert.equal(q.content.text, 'The harbor needs a second crane');
+  assert.equal(q.speaker!.mention.text, 'he');
+});
