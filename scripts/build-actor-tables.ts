@@ -317,12 +317,16 @@ const GENERIC_NOUNS = new Set(['state', 'states', 'capital', 'capitals', 'city',
 /** Person rows that begin with a title ("PRESIDENT_BUSH") would hide the title: the matcher composes them. */
 const TITLE_START = /^(president|prime minister|pm|minister|secretary|general|gen\.?|king|queen|sen\.?|senator|gov\.?|governor|mr\.?|mrs\.?|ms\.?|dr\.?|chancellor|judge|justice|pope|sheikh|emir)\b/i;
 
+const GROUP_HEADS = /^(state|front|army|brigades?|battalions?|movement|party|group|organi[sz]ation|forces|council|committee|league|union|alliance|militias?|network|government|regime|coalition|federation|association|society|command|corps|guards?|authority|mujahideen)$/i;
+
 function personRow(raw: string, code: string, add: (s: string, k: Kind, c: string, n: string, src: Source, m?: CaseMode) => void): void {
   const name = titleCase(cleanName(raw));
   // Full names only (two words or more, no bare initials-only names): the lists are dated, surnames are ambiguous.
   const words = name.split(' ').filter((w) => /[a-z]{2}/i.test(w));
   if (words.length < 2 || /\d|\(/.test(name) || TITLE_START.test(name)) return;
-  add(name, 'person', code, name, 'phoenix', 'P');
+  // The dated lists hold groups too ("Islamic State", "Al-Nusra Front"): a group's name ends in a group noun.
+  const org = words.some((w, i) => GROUP_HEADS.test(w) && (i === words.length - 1 || words[i + 1].toLowerCase() === 'of'));
+  add(name, org ? 'org' : 'person', code, name, 'phoenix', org ? undefined : 'P');
 }
 
 function isComposed(surface: string, names: Set<string>, terms: Set<string>): boolean {

@@ -71,7 +71,14 @@ export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]):
   const actorAt = new Map<number, ActorMatch>();
   for (const a of actors) if (NAME_KINDS.has(a.kind)) actorAt.set(a.tokStart, a);
 
-  for (const tag of tags) {
+  const inside = listedNamesOverTags(doc, tags, actors, mask);
+  for (const a of inside.names) {
+    out.push({ tokStart: a.tokStart, tokEnd: a.tokEnd, type: typeOfActor(a.kind), actor: a, rule: `gazetteer.${a.kind}.over-tags` });
+    for (let i = a.tokStart; i < a.tokEnd; i++) covered[i] = 1;
+  }
+  for (let k = 0; k < tags.length; k++) {
+    const tag = tags[k];
+    if (inside.dropped.has(k)) continue;
     let inTime = true;
     for (let i = tag.tokStart; i < tag.tokEnd; i++) if (!mask[i]) inTime = false;
     if (inTime) continue;
@@ -127,6 +134,39 @@ export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]):
   }
   out.sort((x, y) => x.tokStart - y.tokStart);
   return out;
+}
+
+const OVER_TAG_KINDS = new Set(['institution', 'igo', 'org']);
+
+/**
+ * Listed organization names the tagger saw only part of: "Islamic State" tagged as "Islamic" (MISC). A listed name of
+ * two or more tokens, capitalized at both ends, whose tokens hold tagged spans and no span crossing its edges,
+ * replaces those spans.
+ */
+function listedNamesOverTags(doc: Doc, tags: NerSpan[], actors: ActorMatch[], timeMask: Uint8Array): { names: ActorMatch[]; dropped: Set<number> } {
+  const names: ActorMatch[] = [];
+  const dropped = new Set<number>();
+  const flags = doc.tokens.flags;
+  let k = 0;
+  for (const a of actors) {
+    if (!OVER_TAG_KINDS.has(a.kind) || a.tokEnd - a.tokStart < 2) continue;
+    if (!(flags[a.tokStart] & TokFlag.Capitalized) || !(flags[a.tokEnd - 1] & TokFlag.Capitalized)) continue;
+    let inTime = false;
+    for (let i = a.tokStart; i < a.tokEnd; i++) if (timeMask[i]) inTime = true;
+    if (inTime) continue; // "Black Friday"
+    while (k < tags.length && tags[k].tokEnd <= a.tokStart) k++;
+    const inner: number[] = [];
+    let crosses = false;
+    for (let j = k; j < tags.length && tags[j].tokStart < a.tokEnd; j++) {
+      const t = tags[j];
+      if (t.tokStart < a.tokStart || t.tokEnd > a.tokEnd || (t.tokStart === a.tokStart && t.tokEnd === a.tokEnd)) crosses = true;
+      else inner.push(j);
+    }
+    if (crosses || inner.length === 0) continue;
+    names.push(a);
+    for (const j of inner) dropped.add(j);
+  }
+  return { names, dropped };
 }
 
 /** Nouns of events that take a place name as modifier: "the Pahalgam attack", "the Mumbai blasts". */

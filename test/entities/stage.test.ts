@@ -66,3 +66,16 @@ test('dates are not names', () => {
   const a = run(source);
   assert.ok(!a.entities.some((e) => e.name === 'May'), JSON.stringify(a.entities.map((e) => e.name)));
 });
+
+test('a listed group name the tagger saw only part of becomes one coded organization; a holiday does not', () => {
+  const source = 'Islamic State fighters seized two villages near the border on Tuesday, the army said.';
+  const a = run(source);
+  const is = entityOf(a, source, 'Islamic State');
+  assert.ok(is, JSON.stringify(a.entities.map((e) => e.name)));
+  assert.equal(is.name, 'Islamic State');
+  assert.equal(is.type, 'ORG');
+  assert.equal(is.actor?.code, 'IMGMUSISI');
+  // The actor table files the group under organizations, not people, though its source list is one of rulers.
+  const b = run('Shops opened early for Black Friday in Lisbon.');
+  assert.ok(!b.entities.some((e) => e.name === 'Black Friday' && e.type === 'ORG'));
+});
