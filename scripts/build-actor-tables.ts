@@ -161,7 +161,7 @@ function main(): void {
     const dated = r.codes.some((c) => c.from > 0 || c.to > 0) || /countryinfo/i.test(r.comment);
     const parts = splitActorCode(code);
     if (dated) {
-      for (const n of r.names) personRow(n, code, add);
+      datedRows(r.names, code, add);
       continue;
     }
     const isCountryBlock = code.length === 3 || (parts.country !== null && r.names.length > 8);
@@ -186,7 +186,7 @@ function main(): void {
       if (!code || !/^[A-Z]+$/.test(code)) continue;
       const dated = r.codes.some((c) => c.from > 0 || c.to > 0) || /rulers|countryinfo/i.test(r.comment);
       if (dated) {
-        for (const n of r.names) personRow(n, code, add);
+        datedRows(r.names, code, add);
         continue;
       }
       const kind: Kind = defaultKind === 'igo' && code.startsWith('IGO') ? 'igo' : 'org';
@@ -319,13 +319,34 @@ const TITLE_START = /^(president|prime minister|pm|minister|secretary|general|ge
 
 const GROUP_HEADS = /^(state|front|army|brigades?|battalions?|movement|party|group|organi[sz]ation|forces|council|committee|league|union|alliance|militias?|network|government|regime|coalition|federation|association|society|command|corps|guards?|authority|mujahideen)$/i;
 
+/**
+ * A dated record: a ruler with name variants, or a group with its leaders ("THE_ISLAMIC_STATE +ISIS +ISIL +DAESH",
+ * "ISLAMIC_STATE_OF_IRAQ +ABU_BAKR_AL-BAGHDADI"). Its full names go through personRow; in a record of a group's
+ * names alone, the one-word ones ("Isis", "Daesh") are the group's too.
+ */
+function datedRows(raw: string[], code: string, add: (s: string, k: Kind, c: string, n: string, src: Source, m?: CaseMode) => void): void {
+  const head = raw.length > 0 ? titleCase(cleanName(raw[0])) : '';
+  // Only a record of the group's names alone: where leaders follow, one-word names are theirs ("Zarqawi").
+  const group = isGroupName(head) && raw.every((n) => !cleanName(n).includes(' ') || isGroupName(titleCase(cleanName(n))));
+  for (const n of raw) {
+    const name = titleCase(cleanName(n));
+    if (group && /^[a-z'-]{3,}$/i.test(name)) add(name, 'org', code, head, 'phoenix');
+    else personRow(n, code, add);
+  }
+}
+
+function isGroupName(name: string): boolean {
+  const words = name.split(' ').filter((w) => /[a-z]{2}/i.test(w));
+  return words.some((w, i) => GROUP_HEADS.test(w) && (i === words.length - 1 || words[i + 1].toLowerCase() === 'of'));
+}
+
 function personRow(raw: string, code: string, add: (s: string, k: Kind, c: string, n: string, src: Source, m?: CaseMode) => void): void {
   const name = titleCase(cleanName(raw));
   // Full names only (two words or more, no bare initials-only names): the lists are dated, surnames are ambiguous.
   const words = name.split(' ').filter((w) => /[a-z]{2}/i.test(w));
   if (words.length < 2 || /\d|\(/.test(name) || TITLE_START.test(name)) return;
-  // The dated lists hold groups too ("Islamic State", "Al-Nusra Front"): a group's name ends in a group noun.
-  const org = words.some((w, i) => GROUP_HEADS.test(w) && (i === words.length - 1 || words[i + 1].toLowerCase() === 'of'));
+  // A ruler's variants may name a group ("Al-Tawhid Brigade"): a group's name ends in a group noun.
+  const org = isGroupName(name);
   add(name, org ? 'org' : 'person', code, name, 'phoenix', org ? undefined : 'P');
 }
 

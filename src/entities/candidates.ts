@@ -30,7 +30,7 @@ function typeOfActor(kind: string): EntityType {
 function typeOfTag(label: string, actor: ActorMatch | null): EntityType {
   // The lexicon knows what a listed name is ("White House" is an institution even when tagged LOC); a person the
   // tagger found keeps its type when the lexicon lists it as a person or a plain coded actor.
-  if (label === 'PER' && (!actor || actor.kind === 'person' || actor.kind === 'org')) return 'PERSON';
+  if (label === 'PER' && (!actor || actor.kind === 'person' || (actor.kind === 'org' && !isGroupSynonym(actor)))) return 'PERSON';
   if (actor && actor.kind !== 'person') return typeOfActor(actor.kind);
   if (label === 'PER') return 'PERSON';
   if (label === 'ORG') return 'ORG';
@@ -38,6 +38,11 @@ function typeOfTag(label: string, actor: ActorMatch | null): EntityType {
   // MISC: demonyms are nationalities; other MISC (events, laws, products) stay MISC.
   if (actor && actor.kind === 'demonym') return 'NORP';
   return 'MISC';
+}
+
+/** A one-word other name of a listed group ("Isis" for the Islamic State): the group, even where tagged a person. */
+function isGroupSynonym(actor: ActorMatch): boolean {
+  return actor.tokEnd - actor.tokStart === 1 && actor.name.includes(' ') && actor.name.toLowerCase() !== actor.name;
 }
 
 const demonymCache = new Map<string, boolean>();

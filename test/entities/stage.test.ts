@@ -75,7 +75,12 @@ test('a listed group name the tagger saw only part of becomes one coded organiza
   assert.equal(is.name, 'Islamic State');
   assert.equal(is.type, 'ORG');
   assert.equal(is.actor?.code, 'IMGMUSISI');
-  // The actor table files the group under organizations, not people, though its source list is one of rulers.
+  // The actor table files the group under organizations, not people, though its source list is one of rulers; its
+  // one-word other names are the group even where the tagger reads a person.
+  const c = run('Isis said it carried out the attack.');
+  const isis = c.entities.find((e) => e.name === 'Isis');
+  assert.equal(isis?.type, 'ORG');
+  assert.equal(isis?.actor?.code, 'IMGMUSISI');
   const b = run('Shops opened early for Black Friday in Lisbon.');
   assert.ok(!b.entities.some((e) => e.name === 'Black Friday' && e.type === 'ORG'));
 });
