@@ -164,7 +164,26 @@ function main(): void {
       datedRows(r.names, code, add);
       continue;
     }
-    const isCountryBlock = code.length === 3 || (parts.country !== null && r.names.length > 8);
+    // A long block under a country code with a place suffix is a territory ("USAPRI": Puerto Rico, its spellings and
+    // demonyms); under a sector ("SYRGOV", "USASPY", "SYRREB") it is an actor's names, not places.
+    const isCountryBlock = code.length === 3 || (parts.country !== null && r.names.length > 8 && !(parts.sector && SECTORS.has(parts.sector)));
+    if (!isCountryBlock && parts.sector && SECTORS.has(parts.sector) && r.names.length > 8) {
+      const canonical = titleCase(cleanName(r.names[0]));
+      // "BASHAR_AL-ASSAD +ASSAD +ASSAD_REGIME ...": a block headed by a person's full name.
+      const headIsPerson = canonical.includes(' ') && !INSTITUTION_WORDS.test(canonical);
+      for (const n of r.names) {
+        const name = titleCase(cleanName(n));
+        // An institution word makes an institution; a place or demonym word a place ("Iraqi Kurdistan"); a full name
+        // otherwise is a person, and in a person's block so is a one-word name ("Assad").
+        const place = name.split(' ').some((w) => ['country', 'demonym', 'capital', 'city'].includes(knownNames.get(w.toLowerCase()) ?? ''));
+        if (INSTITUTION_WORDS.test(name)) add(name, 'institution', code, canonical, 'phoenix');
+        else if (place) add(name, 'city', code, name, 'phoenix');
+        else if (name.includes(' ')) personRow(n, code, add);
+        else if (headIsPerson && /^[a-z'-]{3,}$/i.test(name)) add(name, 'person', code, canonical, 'phoenix', 'P');
+        else add(name, 'institution', code, canonical, 'phoenix');
+      }
+      continue;
+    }
     if (isCountryBlock) {
       const cname = countryName.get(code) ?? titleCase(cleanName(r.names[0]));
       r.names.forEach((n, idx) => {
@@ -334,6 +353,8 @@ function datedRows(raw: string[], code: string, add: (s: string, k: Kind, c: str
     else personRow(n, code, add);
   }
 }
+
+const INSTITUTION_WORDS = /\b(state|front|army|brigades?|battalions?|movement|party|group|organi[sz]ation|forces?|council|committee|league|union|alliance|militias?|network|government|regime|coalition|federation|association|society|command|corps|guards?|authority|mujahideen|congress|senate|house|department|agency|ministry|administration|military|navy|air|marines?|intelligence|community|office|institute|center|centre|tank|commission|service|security|representatives|president|wing|spokes(man|woman|person)|official|customs|protection|bureau|region|autonomous|jabhat|liwaa?|ahrar|nusrah?|sham|corporation|foundation|chiefs|staff|commander|leader|puk|point)\b/i;
 
 function isGroupName(name: string): boolean {
   const words = name.split(' ').filter((w) => /[a-z]{2}/i.test(w));

@@ -84,3 +84,16 @@ test('a listed group name the tagger saw only part of becomes one coded organiza
   const b = run('Shops opened early for Black Friday in Lisbon.');
   assert.ok(!b.entities.some((e) => e.name === 'Black Friday' && e.type === 'ORG'));
 });
+
+test('leaders and armed groups listed in Phoenix blocks under a sector code are people and organizations, not places', () => {
+  const source = 'Assad met envoys in Damascus on Monday. The Free Syrian Army said he had refused a ceasefire.';
+  const a = run(source);
+  const assad = entityOf(a, source, 'Assad');
+  assert.equal(assad?.type, 'PERSON');
+  assert.equal(assad?.actor?.code, 'SYRGOV');
+  const fsa = entityOf(a, source, 'Free Syrian Army');
+  assert.equal(fsa?.type, 'ORG');
+  assert.equal(fsa?.actor?.code, 'SYRREB');
+  // Territories in such long blocks stay places.
+  assert.ok(run('Ships docked in Puerto Rico.').entities.some((e) => e.name === 'Puerto Rico' && e.type === 'GPE'));
+});
