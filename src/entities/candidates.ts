@@ -82,8 +82,9 @@ export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]):
     for (let i = a.tokStart; i < a.tokEnd; i++) covered[i] = 1;
   }
   for (let k = 0; k < tags.length; k++) {
-    const tag = tags[k];
     if (inside.dropped.has(k)) continue;
+    const tag = trimmedTag(doc, tags[k]);
+    if (!tag) continue;
     let inTime = true;
     for (let i = tag.tokStart; i < tag.tokEnd; i++) if (!mask[i]) inTime = false;
     if (inTime) continue;
@@ -139,6 +140,21 @@ export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]):
   }
   out.sort((x, y) => x.tokStart - y.tokStart);
   return out;
+}
+
+/**
+ * A tagged span without the symbols at its edges: the tagger sometimes runs a name on over markup or a sign-off
+ * ("Reuter\n&#3;" -> "Reuter"). Null when nothing but symbols is left.
+ */
+function trimmedTag(doc: Doc, tag: NerSpan): NerSpan | null {
+  const kind = doc.tokens.kind;
+  const named = (i: number) => kind[i] === TokKind.Word || kind[i] === TokKind.Number;
+  let s = tag.tokStart;
+  let e = tag.tokEnd;
+  while (s < e && !named(s)) s++;
+  while (e > s && !named(e - 1) && !(kind[e - 1] === TokKind.Punct && doc.text[doc.tokens.start[e - 1]] === '.')) e--;
+  if (s === e) return null;
+  return s === tag.tokStart && e === tag.tokEnd ? tag : { ...tag, tokStart: s, tokEnd: e };
 }
 
 const OVER_TAG_KINDS = new Set(['institution', 'igo', 'org']);

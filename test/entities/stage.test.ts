@@ -97,3 +97,9 @@ test('leaders and armed groups listed in Phoenix blocks under a sector code are 
   // Territories in such long blocks stay places.
   assert.ok(run('Ships docked in Puerto Rico.').entities.some((e) => e.name === 'Puerto Rico' && e.type === 'GPE'));
 });
+
+test('a tagged name does not keep the symbols at its edges', () => {
+  const a = run('Harbor Freight Co & said sales rose.\n Reuter\n&#3;');
+  for (const m of a.mentions) assert.ok(!/[&#;]\s*$/.test(m.span.text) && !/^[&#;]/.test(m.span.text), JSON.stringify(m.span));
+  assert.ok(a.mentions.some((m) => m.span.text === 'Reuter'), JSON.stringify(a.mentions.map((m) => m.span.text)));
+});
