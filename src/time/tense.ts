@@ -8,7 +8,7 @@ export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'upcoming', 'scheduled', 'expected', 'expects', 'intends', 'hopes', 'aims',
-  'tomorrow', 'tonight', 'could', 'might', 'planned', 'planning',
+  'tomorrow', 'tonight', 'might', 'planned', 'planning', 'plans',
 ]);
 
 /** Right before the expression, these point ahead: "until Tuesday", "as early as Tuesday", "effective Feb. 1". */
@@ -28,7 +28,7 @@ const INTENT_VERBS = new Set([
 ]);
 
 /** Auxiliaries before "be" + participle that make the verb group future: "will be paid", "to be held". */
-const FUTURE_BEFORE_BE = new Set(['will', "'ll", '’ll', 'shall', 'to', 'would', 'could', 'may', 'might', 'should', 'must']);
+const FUTURE_BEFORE_BE = new Set(['will', "'ll", '’ll', 'shall', 'to', 'would', 'may', 'might', 'should', 'must']);
 
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'spoke', 'went', 'came', 'took', 'made', 'gave', 'held',

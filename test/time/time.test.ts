@@ -151,3 +151,9 @@ test('a scheduled-event verb in the present points a weekday ahead, an infinitiv
   assert.equal(find(ts, 'Monday').value, '2025-05-12');
   assert.equal(find(ts, 'Tuesday').value, '2025-05-06');
 });
+
+test('"could" is the past of "can" in a report; "plans to" points ahead', () => {
+  const ts = times('The mayor could not be reached Wednesday. On Tuesday, the council plans to vote on the budget.');
+  assert.equal(find(ts, 'Wednesday').value, '2025-05-07');
+  assert.equal(find(ts, 'Tuesday').value, '2025-05-13');
+});
