@@ -164,7 +164,8 @@ class Attributor {
     }
     const weak = WEAK_LEMMAS.has(lemma);
     // A capitalized cue is a name part ("United States") unless it is a headline verb after a name ("Trump Says").
-    if (t.flags[i] & TokFlag.Capitalized && i > a && !(HEADLINE_CUES.has(lemma) && (w.nameLike(i - 1) || w.isPossessive(i - 1)))) return [];
+    // ("Conference Calls were ...": a verb after it makes the capitalized word a noun.)
+    if (t.flags[i] & TokFlag.Capitalized && i > a && !(HEADLINE_CUES.has(lemma) && (w.nameLike(i - 1) || w.isPossessive(i - 1)) && !PASSIVE_AUX.has(w.lower(i + 1)) && !VERB_GROUP_FILLERS.has(w.lower(i + 1)))) return [];
     // "a leading advocate for", "his remarks": a determiner before a base/present cue makes it a noun.
     if ((entry.form === 'base' || entry.form === 'present') && (NOUN_DETERMINERS.has(vg - 1 >= a ? w.lower(vg - 1) : '') || (entry.form === 'base' && vg - 2 >= a && (w.lower(vg - 2) === 'a' || w.lower(vg - 2) === 'an')))) return [];
     if (this.notSpeechUse(i, vg, a, b, entry)) return [];
@@ -1032,7 +1033,7 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 const QUESTION_WORDS = new Set(['whether', 'if', 'about', 'how', 'what', 'who', 'whom', 'why', 'when', 'where', 'which']);
 
-const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
+const HEADLINE_CUES = new Set(['say', 'tell', 'call', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
 
 /** An auxiliary or adverb of a verb group at token k. A capitalized "-ly" word inside a sentence is a name ("Kelly said"). */
 function fillerAt(w: Words, k: number): boolean {

@@ -203,3 +203,10 @@ test('a speaker whose name ends in "-ly" is no adverb; a quoted show title after
   assert.equal(q.content.text, 'The harbor needs a second crane');
   assert.equal(q.speaker!.mention.text, 'he');
 });
+
+test('a headline "Name Calls for ..." is a cue; "Conference Calls were ..." is a noun', () => {
+  const q = find(quotes('Ruiz Calls for Harbor Inquiry\n\nThe mayor spoke on Monday.'), 'Harbor Inquiry');
+  assert.equal(q.speaker!.mention.text, 'Ruiz');
+  assert.equal(q.cueLemma, 'call');
+  assert.equal(quotes('The Conference Calls were recorded by the clerk.').length, 0);
+});
