@@ -336,7 +336,9 @@ const GENERIC_NOUNS = new Set(['state', 'states', 'capital', 'capitals', 'city',
 /** Person rows that begin with a title ("PRESIDENT_BUSH") would hide the title: the matcher composes them. */
 const TITLE_START = /^(president|prime minister|pm|minister|secretary|general|gen\.?|king|queen|sen\.?|senator|gov\.?|governor|mr\.?|mrs\.?|ms\.?|dr\.?|chancellor|judge|justice|pope|sheikh|emir)\b/i;
 
-const GROUP_HEADS = /^(state|front|army|brigades?|battalions?|movement|party|group|organi[sz]ation|forces|council|committee|league|union|alliance|militias?|network|government|regime|coalition|federation|association|society|command|corps|guards?|authority|mujahideen)$/i;
+/** Nouns that head a group's name ("Islamic State", "Tawhid Brigade", "Communist Party of ..."). */
+const GROUP_HEAD_WORDS = 'state|front|army|brigades?|battalions?|movement|party|group|organi[sz]ation|forces|council|committee|league|union|alliance|militias?|network|government|regime|coalition|federation|association|society|command|corps|guards?|authority|mujahideen';
+const GROUP_HEADS = new RegExp(`^(${GROUP_HEAD_WORDS})$`, 'i');
 
 /**
  * A dated record: a ruler with name variants, or a group with its leaders ("THE_ISLAMIC_STATE +ISIS +ISIL +DAESH",
@@ -354,7 +356,8 @@ function datedRows(raw: string[], code: string, add: (s: string, k: Kind, c: str
   }
 }
 
-const INSTITUTION_WORDS = /\b(state|front|army|brigades?|battalions?|movement|party|group|organi[sz]ation|forces?|council|committee|league|union|alliance|militias?|network|government|regime|coalition|federation|association|society|command|corps|guards?|authority|mujahideen|congress|senate|house|department|agency|ministry|administration|military|navy|air|marines?|intelligence|community|office|institute|center|centre|tank|commission|service|security|representatives|president|wing|spokes(man|woman|person)|official|customs|protection|bureau|region|autonomous|jabhat|liwaa?|ahrar|nusrah?|sham|corporation|foundation|chiefs|staff|commander|leader|puk|point)\b/i;
+/** Words of an institution's or group's name, anywhere in it: the group heads and these. */
+const INSTITUTION_WORDS = new RegExp(`\\b(${GROUP_HEAD_WORDS}|forces?|congress|senate|house|department|agency|ministry|administration|military|navy|air|marines?|intelligence|community|office|institute|center|centre|tank|commission|service|security|representatives|president|wing|spokes(man|woman|person)|official|customs|protection|bureau|region|autonomous|jabhat|liwaa?|ahrar|nusrah?|sham|corporation|foundation|chiefs|staff|commander|leader|puk|point)\\b`, 'i');
 
 function isGroupName(name: string): boolean {
   const words = name.split(' ').filter((w) => /[a-z]{2}/i.test(w));

@@ -147,10 +147,10 @@ class Attributor {
     while (vg - 1 >= a && fillerAt(w, vg - 1)) vg--;
     // "Two committees on Monday asked ...", "Trump last week said ...": a time phrase between subject and verb.
     const tw = vg - 1 >= a ? w.lower(vg - 1) : '';
-    if (vg - 2 > a && (TIME_WORDS.has(tw) || DAY_PARTS.has(tw) || tw === 'week' || tw === 'month' || tw === 'year')) {
+    if (vg - 2 > a && (TIME_WORDS.has(tw) || TIME_NOUNS.has(tw))) {
       let s = vg - 1;
       if (DAY_PARTS.has(tw) && TIME_WORDS.has(w.lower(s - 1))) s--;
-      if (['on', 'last', 'this', 'late', 'early'].includes(w.lower(s - 1)) && s - 1 > a) s--;
+      if ((TIME_MODIFIERS.has(w.lower(s - 1)) || w.lower(s - 1) === 'on') && s - 1 > a) s--;
       if (s < vg - 1 || WEEKDAYS.has(tw) || tw === 'yesterday' || tw === 'today') {
         while (vg > s) vg--;
         while (vg - 1 >= a && fillerAt(w, vg - 1)) vg--;
