@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 /** Entry points, relative to the dist folder; each becomes dist/bundle/<name>.js. */
 const ENTRIES: Record<string, string> = {
-  parley: 'cli/main.js',
+  parley: 'cli/bin.js',
   // Worker scripts sit next to the code that starts them (workerScript() in src/work/pool.ts): same folder.
   'finish-worker': 'work/finish-worker.js',
   'analyze-worker': 'work/analyze-worker.js',
@@ -41,7 +41,7 @@ export function bundleCli(distDir: string): void {
     // 0.17-0.18 s against 0.19-0.20 s with everything in one file per entry (8 runs each).
     splitting: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node24',
     format: 'esm',
     // Packages too (commander, the readers' parsers): they are module graphs of their own.
     packages: 'bundle',

@@ -1,11 +1,7 @@
-#!/usr/bin/env -S node --max-semi-space-size=8 --single-threaded-gc
 /**
- * The `parley` command line: one file per command under cli/, parsing by commander. The first line starts node with
- * the V8 flags that only take effect when given to node itself (CLI_NODE_FLAGS in v8-tuning.ts, where they are
- * measured); `node dist/bundle/parley.js` runs the same code without them.
+ * The `parley` command line: one file per command under cli/, parsing by commander. bin.ts loads it once the Node.js
+ * version is known to be new enough.
  */
-// First import: V8 flags must be set before the pipeline's code runs.
-import './v8-tuning.js';
 import { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval.js';
