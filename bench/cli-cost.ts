@@ -75,6 +75,11 @@ export type CliCost =
       corpus: CliCase & { articles: number; inputBytes: number; mbPerSecWholeProcess: number; articlesPerSecWholeProcess: number };
       /** The same with --jobs 1: one thread, the smallest footprint. */
       corpusOneThread: CliCase & { mbPerSecWholeProcess: number };
+      /**
+       * A wink-nlp process (tokens, sentences, entities) over the same JSONL, its runs interleaved with the corpus
+       * runs above; `cpuRatio` is the median of the paired ratios parley CPU / wink CPU (whole processes).
+       */
+      wink: CliCase & { cpuRatio: number };
     }
   | { skipped: true; reason: string; startup?: CliCase; reference?: MachineReference };
 
@@ -137,6 +142,10 @@ function runOnce(cmd: string[], args: string[], dir: string): CliRun {
 function runCase(cmd: string[], args: string[], dir: string, runs: number): { case: CliCase; last: CliRun } {
   const all: CliRun[] = [];
   for (let i = 0; i < runs; i++) all.push(runOnce(cmd, args, dir));
+  return summarizeRuns(all, args, dir);
+}
+
+function summarizeRuns(all: CliRun[], args: string[], dir: string): { case: CliCase; last: CliRun } {
   const last = all[all.length - 1];
   const peak = all.reduce<ProcessMemory | null>((m, r) => (r.memory && (!m || r.memory.maxRssBytes > m.maxRssBytes) ? r.memory : m), null);
   return {
@@ -152,6 +161,29 @@ function runCase(cmd: string[], args: string[], dir: string, runs: number): { ca
       memory: peak,
     },
     last,
+  };
+}
+
+const WINK_PROCESS = fileURLToPath(new URL('./wink-process.mjs', import.meta.url));
+
+/**
+ * The corpus runs of the CLI alternated with runs of the wink-nlp reference process over the same file, so that both
+ * see the machine in the same state; the ratio is taken per pair.
+ */
+function runInterleaved(cli: string[], args: string[], dir: string, runs: number): { corpus: { case: CliCase; last: CliRun }; wink: CliCase & { cpuRatio: number } } {
+  const parleyRuns: CliRun[] = [];
+  const winkRuns: CliRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    parleyRuns.push(runOnce(cli, args, dir));
+    winkRuns.push(runOnce([process.execPath, WINK_PROCESS], [args[args.length - 1]], dir));
+  }
+  const ratios = parleyRuns.flatMap((p, i) => {
+    const w = winkRuns[i].memory;
+    return p.memory && w ? [p.memory.cpuMs / w.cpuMs] : [];
+  });
+  return {
+    corpus: summarizeRuns(parleyRuns, args, dir),
+    wink: { ...summarizeRuns(winkRuns, ['wink-process.mjs', '<tmp>/guardian.jsonl'], dir).case, cpuRatio: ratios.length ? median(ratios) : NaN },
   };
 }
 
@@ -188,7 +220,7 @@ export function measureCli(cli: string[], articles: Article[], runs: number): Cl
         reference,
       };
     }
-    const corpus = runCase(cli, ['analyze', all], dir, runs);
+    const { corpus, wink } = runInterleaved(cli, ['analyze', all], dir, runs);
     const oneThread = runCase(cli, ['analyze', '--jobs', '1', all], dir, runs);
     const inputBytes = statSync(all).size;
     const s = corpus.case.medianWallMs / 1000;
@@ -207,6 +239,7 @@ export function measureCli(cli: string[], articles: Article[], runs: number): Cl
       oneArticle: oneRun.case,
       corpus: { ...corpus.case, articles: articles.length, inputBytes, mbPerSecWholeProcess: inputBytes / 1e6 / s, articlesPerSecWholeProcess: articles.length / s },
       corpusOneThread: { ...oneThread.case, mbPerSecWholeProcess: inputBytes / 1e6 / (oneThread.case.medianWallMs / 1000) },
+      wink,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -401,6 +401,7 @@ function summarize(
             guardianJsonlCpuMs: round(cliCost.corpus.medianCpuMs),
             guardianJsonlPageFaults: round(cliCost.corpus.medianPageFaults),
             guardianJsonlMBPerSec: round(cliCost.corpus.mbPerSecWholeProcess),
+            cpuOverWinkProcess: round(cliCost.wink.cpuRatio),
             peakRssMB: round((cliCost.corpus.memory?.maxRssBytes ?? NaN) / 1e6),
             oneThreadWallMs: round(cliCost.corpusOneThread.medianWallMs),
             oneThreadPeakRssMB: round((cliCost.corpusOneThread.memory?.maxRssBytes ?? NaN) / 1e6),
@@ -563,9 +564,11 @@ function printTables(
       crow.push(['parley analyze one.jsonl (1 article)', c.oneArticle.medianWallMs, ...cpu(c.oneArticle), '–', ...mem(c.oneArticle)]);
       crow.push([`parley analyze guardian.jsonl (${c.corpus.articles} articles, ${fmtBytes(c.corpus.inputBytes)})`, c.corpus.medianWallMs, ...cpu(c.corpus), c.corpus.mbPerSecWholeProcess, ...mem(c.corpus)]);
       crow.push(['parley analyze --jobs 1 guardian.jsonl (one thread)', c.corpusOneThread.medianWallMs, ...cpu(c.corpusOneThread), c.corpusOneThread.mbPerSecWholeProcess, ...mem(c.corpusOneThread)]);
+      crow.push(['wink-nlp process, same file (tokens, sentences, entities)', c.wink.medianWallMs, ...cpu(c.wink), c.corpus.inputBytes / 1e6 / (c.wink.medianWallMs / 1000), ...mem(c.wink)]);
     }
     out.push(table('CLI whole process (startup included, stdout to a file)', ['command', 'wall ms', 'CPU ms', 'page faults', 'MB/s', 'peak RSS', 'peak heap used*', 'heap total at exit'], crow));
     if (c.skipped) out.push(`  analyze over JSONL skipped: ${c.reason}`);
+    else out.push(`  CPU of the whole parley process over the wink-nlp process's, median of ${c.corpus.runsMs.length} interleaved pairs: ${fmt(c.wink.cpuRatio)}x`);
     if (c.reference) out.push(`  machine at the time: bare \`node -e 0\` ${fmt(c.reference.bareNodeMs)} ms; fresh memory ${fmt(c.reference.freshMemoryMsPerMB)} ms per MB (first touch of each page). Both move with the machine's state, and the CLI rows with them.`);
     out.push('  * heap used is sampled every 5 ms when the event loop turns (a lower bound); peak RSS is the high-water mark of the CLI process itself (VmHWM).');
     out.push('  CPU ms (user + system, all threads) and minor page faults are medians over the runs, from getrusage in the CLI process.');
