@@ -5,7 +5,6 @@
  * Lines that do not start with an id (continuations of a span text that contained a newline) are ignored:
  * offsets, not the copied text, are the truth.
  */
-import { readFileSync } from 'node:fs';
 
 export interface BratFragment {
   start: number;
@@ -97,8 +96,4 @@ export function attributionsOf(doc: BratDoc): BratAttribution[] {
     out.push({ id: e.id, type: e.type, content: get(e, 'Content'), cue: get(e, 'Cue'), source: get(e, 'Source') });
   }
   return out;
-}
-
-export function readBratFile(path: string): BratDoc {
-  return parseBrat(readFileSync(path, 'utf8'));
 }
