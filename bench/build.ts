@@ -21,8 +21,8 @@ export interface Build {
   /** URL of the compiled pipeline module. */
   pipelineUrl: string;
   /**
-   * The command that runs the compiled CLI: the bundle itself, as the shell runs an installed `parley` (its first line
-   * starts node with the CLI's start flags, src/cli/v8-tuning.ts); from source, node with tsx.
+   * The command that runs the compiled CLI: the bundle itself, as the shell runs an installed `parley` (through its
+   * `#!/usr/bin/env node` line); from source, node with tsx.
    */
   cli: string[];
   ok: boolean;

@@ -4,11 +4,10 @@
  *
  *   node --import tsx scripts/bundle-cli.ts [distDir]      (part of `npm run build`, after tsc)
  *
- * Why: Node 20 loads an ES module graph file by file (resolve, read, compile, link), and the CLI's graph is ~100
- * files, loaded once by the main thread and again by each worker. A few files per thread load faster: `parley
- * --version` 0.21 -> 0.16 s (3 runs each), one article 0.64 -> 0.60 s (5 runs each), on this machine. The bundle is
- * the tsc output concatenated (esbuild does no transform of its own beyond module wrapping), so it runs the same code
- * as dist/.
+ * Why: Node loads an ES module graph file by file (resolve, read, compile, link), and the CLI's graph of ~100 files is
+ * loaded by the main thread and again by each worker; a few files per thread start faster (docs/performance.md). The
+ * bundle is the tsc output concatenated (esbuild does no transform of its own beyond module wrapping), so it runs the
+ * same code as dist/.
  * The library entry (dist/index.js) stays unbundled.
  */
 import { buildSync } from 'esbuild';
@@ -37,8 +36,7 @@ export function bundleCli(distDir: string): void {
     outdir,
     bundle: true,
     // Code the entries share (the pipeline) in shared chunks, and what is imported on demand (the HTML and feed
-    // readers, ~1 MB with their parsers; the eval tasks) in chunks of its own, loaded only when used: `--version`
-    // 0.17-0.18 s against 0.19-0.20 s with everything in one file per entry (8 runs each).
+    // readers, ~1 MB with their parsers; the eval tasks) in chunks of its own, so a run loads only what it uses.
     splitting: true,
     platform: 'node',
     target: 'node24',

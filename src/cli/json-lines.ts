@@ -1,10 +1,8 @@
 /**
- * One JSON line per record, in pieces. `JSON.stringify` of a whole analysis makes one string of ~80,000 chars per
- * Guardian article, stored two bytes per char (the texts hold curly quotes): every one is a "large object" that V8
- * places in freshly mapped memory, and on the bench machine touching fresh memory costs ~3 ms per MB (7,000 page
- * faults per Guardian run, ~80 ms). Stringified field by field and array element by element, joined into pieces
- * of about `pieceChars`, the strings stay small and reuse the young generation's memory. The text is exactly
- * JSON.stringify(record) + '\n' (tested).
+ * One JSON line per record, in pieces. `JSON.stringify` of a whole analysis makes one long string per article, a
+ * "large object" that V8 places in freshly mapped memory, which is dear to touch; stringified field by field and
+ * array element by element, joined into pieces of about `pieceChars`, the strings stay small and reuse the young
+ * generation's memory (docs/performance.md). The text is exactly JSON.stringify(record) + '\n' (tested).
  */
 
 /** Target piece size in UTF-16 code units (well under V8's large-object size). */

@@ -72,7 +72,7 @@ function parseJobs(value: string): Jobs {
 /**
  * One worker per core, but in-process on 2 cores or fewer: each worker isolate loads the tables and JIT-compiles the
  * pipeline again (V8's background compile and GC threads already keep a second core busy in-process), so on 2 cores
- * --jobs 2 costs ~1.5x the CPU of --jobs 1 and is not faster (measured on the 249-article Guardian JSONL).
+ * --jobs 2 costs more CPU than --jobs 1 and is not faster (docs/performance.md).
  */
 export function defaultJobs(cores = availableParallelism()): number {
   return cores >= 3 ? cores : 1;

@@ -308,8 +308,8 @@ export function verbTableWith(user: readonly UserVerbPattern[] | undefined, repl
 
 /**
  * The table-wide indexes: every anchor word, which anchor ids start some pattern, and the per-word info. Each
- * lemma's own order and index (lemmaIndex) are built the first time the lemma is met: a run meets a few hundred
- * of the table's 1,600 lemmas, and sorting and indexing them all cost a CLI process ~100 ms.
+ * lemma's own order and index (lemmaIndex) are built the first time the lemma is met, because a run meets only a
+ * few hundred of the table's 1,600 lemmas.
  */
 function sortPatterns(table: VerbTable, unique: readonly VerbPattern[] = uniquePatterns(table)): void {
   table.anchorIndex = new Map();

@@ -19,8 +19,8 @@ export const charClass = new Uint8Array(65536);
 let built = false;
 
 /**
- * The filled charClass table: call before reading it. Built on first use, not at import: the build takes ~20 ms,
- * and a thread that never tokenizes (the CLI's finishing worker, `parley --version`) need not pay it.
+ * The filled charClass table: call before reading it. Built on first use, not at import, so that a thread that never
+ * tokenizes (the CLI's finishing worker, `parley --version`) does not pay for the build.
  */
 export function charClasses(): Uint8Array {
   if (!built) {
@@ -33,8 +33,8 @@ export function charClasses(): Uint8Array {
 /**
  * Class of a code unit by its Unicode properties (first match wins): upper (changes when lowercased), lower
  * (changes when uppercased, or any other letter or mark: caseless scripts), decimal digit, white space, symbol.
- * The table is painted with one regex pass per property over a string of the whole BMP (runs, not one regex
- * per code point: ~10 ms instead of ~20 ms); test/text/chars.test.ts checks it against the per-char form.
+ * The table is painted with one regex pass per property over a string of the whole BMP (runs, which is faster than
+ * one regex per code point); test/text/chars.test.ts checks it against the per-char form.
  */
 function build(): void {
   charClass.fill(C_SYMBOL);

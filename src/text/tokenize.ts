@@ -194,7 +194,7 @@ const DIGIT_JOINERS = (1 << 0) | (1 << (0x2e - 0x2c)) | (1 << (0x2f - 0x2c)) | (
 /**
  * A separator that joins digits ("1,000", "3.5", "3/4", "10:30"). Not `a === x || a === y ...`: V8 compiles such a
  * chain with type feedback only for the comparisons it has seen run, and the first "3/4" deep into a document then
- * threw tokenize's optimized code away (three times per Guardian CLI run).
+ * threw tokenize's optimized code away.
  */
 function isDigitJoiner(c: number): boolean {
   const d = c - 0x2c;

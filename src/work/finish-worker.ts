@@ -12,8 +12,7 @@ import { builtinVerbTable } from '../events/verb-table.js';
 import { codebook } from '../events/codebook.js';
 
 // The later stages' tables, loaded at start while the main thread is busy with its first articles: loaded when
-// the first Doc came, they held the main thread up (it waits once 16 Docs are in flight). Guardian, two sets of 10
-// interleaved runs: wall time 0.959 and 0.993 of what it was without this (within this machine's noise, ~2-3%).
+// the first Doc came, they held the main thread up (it waits once 16 Docs are in flight).
 builtinVerbTable();
 codebook();
 

@@ -42,8 +42,8 @@ export function analyzeSplit(
 
 /**
  * The Doc as sent: without what the later stages never read, the article's copy of the text (doc.text is the same
- * string, and a message holds each string once per place it occurs) and the tagger's raw spans. On the Guardian
- * file that is 15.0 MB of messages instead of 19.1 (v8.serialize). finish-worker.ts puts the text back.
+ * string, and a message holds each string once per place it occurs) and the tagger's raw spans, so that less is
+ * copied between the threads. finish-worker.ts puts the text back.
  */
 export function forWorker(doc: Doc): Doc {
   return { ...doc, article: { ...doc.article, text: '' }, nerSpans: [] };

@@ -1,9 +1,8 @@
 /**
  * Word clusters as stored in the gazetteer file: the words '\n'-joined in sorted order and their cluster ids as
  * base64 of little-endian 32-bit ints, looked up by binary search over the sorted words. Nothing is built per word
- * at load (a Map of 25,000 entries took ~28 ms, and parsing the older form, one JSON object with a key per word, ~30
- * ms of every process's start); a lookup is ~15 string comparisons, made once per word type. The older form is
- * still read.
+ * at load, because building a Map (or parsing the older form, one JSON object with a key per word) cost every
+ * process's start more than the lookups, ~15 string comparisons once per word type. The older form is still read.
  */
 import type { WordLookup } from './features.js';
 

@@ -57,7 +57,8 @@ export function viterbi(
 }
 
 /**
- * viterbi() specialised for the 9 BIO labels (O, then B-t, I-t for each of the 4 types): same result, ~4x faster.
+ * viterbi() specialised for the 9 BIO labels (O, then B-t, I-t for each of the 4 types): same result, several times
+ * faster.
  * O and B-t may follow any label; I-t only B-t or I-t. `byCur[c*9 + q]` is the transition score q -> c and
  * `start[c]` the score of opening a sentence with c. Back pointers are not stored: the backward pass recomputes
  * the 9 candidate sums of the chosen label (same sums, same first-maximum tie rule as viterbi()).

@@ -24,8 +24,8 @@ export class TaggerModel {
   /**
    * Open addressing over the features, one slot per cache-line quarter: the key + 1 (0: free) in the first int, the
    * L int8 weights in the bytes after it. A lookup that finds its feature reads one cache line; with the keys, the
-   * row numbers and the weights in three arrays it read three (~1.8 million lookups per pass over the Guardian
-   * corpus, two thirds of them found, at random places: the tagger's scoring waited on memory).
+   * row numbers and the weights in three arrays it read three, and the tagger's scoring, millions of lookups at
+   * random places, waited on memory.
    */
   private readonly slots: Int32Array;
   private readonly slotBytes: Int8Array;

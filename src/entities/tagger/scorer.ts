@@ -39,9 +39,9 @@ export interface CachedSentence extends NormalizedSentence {
 }
 
 /**
- * Per-document typed arrays, taken as per-sentence views. A typed array over 64 bytes gets its own off-heap
- * buffer, which costs ~2 µs to allocate (against ~40 ns for a view): allocated per sentence, these were ~50,000
- * allocations per pass over the Guardian corpus. Reused from document to document; grown when a document is longer.
+ * Per-document typed arrays, taken as per-sentence views, because a typed array over 64 bytes gets its own off-heap
+ * buffer that costs far more to allocate than a view. Reused from document to document; grown when a document is
+ * longer.
  */
 export class DocScratch {
   at = new Int32Array(0);
@@ -53,10 +53,7 @@ export class DocScratch {
   own = new Int32Array(0);
   first = new Int32Array(0);
   second = new Int32Array(0);
-  /**
-   * Emission scores, `labels` per token. One Float64Array per document was up to 0.8 MB (19 MB per pass over the
-   * Guardian corpus): allocations that size are fresh pages from the OS each time.
-   */
+  /** Emission scores, `labels` per token; reused, because allocations this size are fresh pages from the OS. */
   emit = new Float64Array(0);
 
   /** Make room for a document of `tokens` tokens (contents are left as they are: users fill what they read). */
@@ -104,8 +101,7 @@ export class CachedScorer {
   ) {
     const L = model.L;
     // Room for every word the cache may hold, from the start: the memory is zeroed by the OS page by page when first
-    // written, so the untouched part costs nothing, and no copying as the cache fills. (Growing by doubling touched
-    // about twice the final size in fresh pages, ~3 ms per MB on the bench machine.)
+    // written, so the untouched part costs nothing, and nothing is copied (or touched twice) as the cache fills.
     this.arena = new Float32Array(5 * L * (MAX_CACHED + 2));
     this.block = new Float64Array(L);
     // Boundary block laid out like a word's: [unused self, -2, -1, +1, +2].
