@@ -119,7 +119,7 @@ function runOnce(cmd: string[], args: string[], dir: string): CliRun {
       ...process.env,
       PARLEY_BENCH_PROBE: probeFile,
       NODE_OPTIONS: `--require ${JSON.stringify(PROBE)} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
-      // The bin's `#!/usr/bin/env -S node ...` finds node on PATH: the node running the bench first.
+      // The bin's `#!/usr/bin/env node` finds node on PATH: the node running the bench first.
       PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,
     },
     maxBuffer: 16 * 1024 * 1024,
