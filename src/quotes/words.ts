@@ -83,3 +83,27 @@ export const ADVERBIAL_STARTERS = new Set([
 /** Nouns naming a message whose sender is the speaker ("The message he conveyed to Sharif"). */
 export const MESSAGE_NOUNS = new Set(['message', 'letter', 'note', 'memo', 'email', 'warning', 'remarks', 'statement', 'call', 'advice']);
 export const TRANSFER_VERBS = new Set(['conveyed', 'sent', 'delivered', 'gave', 'passed', 'wrote', 'relayed', 'carried', 'issued']);
+
+/** Subject pronouns that can speak ("he said"). */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Noun determiners: a base/present cue after one is a noun ("his remarks", "a leading advocate"). */
+export const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'am']);
+
+/** Auxiliaries before a passive participle ("was told", "have been pushed"). */
+export const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were', "'s", '’s']);
+
+/** Time words between a subject and its cue or a cue and its content ("Trump on Monday said", "said Tuesday"). */
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'later', 'earlier', 'afterward', 'afterwards', 'previously', 'once', 'flatly', 'bluntly', 'simply', 'then']);
+export const TIME_MODIFIERS = new Set(['this', 'last', 'late', 'early']);
+export const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'time', 'decade', 'century', 'quarter', 'session', 'term', 'day', 'days', 'weeks', 'months', 'years']);
+export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
+
+/** Short words ending in -s or -ed that are no verbs, for the rules that guess an unlisted speech verb. */
+export const FUNCTION_WORDS_QUICK = new Set(['is', 'was', 'has', 'does', 'as', 'its', 'this', 'his', 'hers', 'ours', 'yours', 'us', 'thus', 'less', 'unless', 'plus', 'needed', 'indeed']);
+/** Irregular past tenses an unlisted speech verb may take ("shot back", "swore"). */
+export const IRREGULAR_PAST = new Set(['shot', 'spoke', 'wrote', 'went', 'began', 'sang', 'swore', 'thought', 'felt', 'broke', 'fought', 'threw', 'struck', 'stood', 'told', 'said', 'bit', 'took', 'gave', 'put']);

@@ -1,0 +1,35 @@
+/**
+ * The cue scan: every cue verb or "according to" outside quote marks, left to right, not inside a content an
+ * earlier cue of the sentence has claimed. A cue word right before a finite cue is a noun ("the campaign said").
+ */
+import type { Draft } from '../context.js';
+import { accordingTo } from './according-to.js';
+import type { SentenceSieve } from './case.js';
+import { nounBeforeCue } from './not-speech.js';
+import { verbCue } from './verb-cue.js';
+
+export const cueScan: SentenceSieve = {
+  id: 'cue-scan',
+  apply(x, s) {
+    const w = x.w;
+    const { a, b } = s;
+    for (let i = a; i < b; i++) {
+      if (x.regionOf[i] >= 0 || !w.isWord(i)) continue;
+      if (w.lower(i) === 'according' && i + 1 < b && w.lower(i + 1) === 'to') {
+        if (i < s.coveredUntil) { i = i + 1; continue; } // claimed by the sentence-final attribution
+        const d = accordingTo(x, s.sentence, i, a, b);
+        if (d) { x.drafts.push(d); s.lastSpeaker = d.speaker; i = i + 1; }
+        continue;
+      }
+      const entry = w.cue(i);
+      if (!entry || nounBeforeCue(x, i, b) || i < s.coveredUntil) continue;
+      const found: Draft[] = verbCue(x, s.sentence, i, entry, a, b, s.lastSpeaker, s.lastAddressee);
+      for (const d of found) {
+        x.drafts.push(d);
+        s.lastSpeaker = d.speaker ?? s.lastSpeaker;
+        s.lastAddressee = d.addressee;
+        if (d.end > x.doc.tokens.start[i]) s.coveredUntil = Math.max(s.coveredUntil, Math.min(x.tokAtChar(d.end), b));
+      }
+    }
+  },
+};

@@ -1,0 +1,37 @@
+/** Fallback speakers when a cue has no subject right before it: the clause's first subject, the nearest name. */
+import type { Attribution } from './context.js';
+import { lookupCue } from './lexicon.js';
+import { npLeft, npRight, type TokRange } from './phrases.js';
+import { SUBJECT_PRONOUNS } from './words.js';
+
+/** The subject that opens the clause [a, limit): "The senator ..., adding", "Smith ... and said". */
+export function firstSubject(x: Attribution, a: number, limit: number): TokRange | null {
+  const w = x.w;
+  const k0 = Math.max(a, x.bodyStart);
+  if (k0 < limit && ['the', 'a', 'an'].includes(w.lower(k0))) return npRight(w, k0, limit, 7);
+  for (let k = a; k < limit && k < a + 12; k++) {
+    if (SUBJECT_PRONOUNS.has(w.lower(k))) return { start: k, end: k + 1 };
+    if (w.nameLike(k)) {
+      let e = k + 1;
+      while (e < limit && w.nameLike(e)) e++;
+      return { start: k, end: e };
+    }
+  }
+  return null;
+}
+
+/** The closest pronoun or name left of token r in the clause, skipping asides in commas or brackets. */
+export function nearestNameLeft(x: Attribution, r: number, a: number): TokRange | null {
+  const w = x.w;
+  for (let k = r; k >= a && k >= r - 25; k--) {
+    if (x.regionOf[k] >= 0 || w.isPunct(k, ';') || w.isPunct(k, ':')) return null;
+    const lk = w.lower(k);
+    if (SUBJECT_PRONOUNS.has(lk)) return { start: k, end: k + 1 };
+    if (w.nameLike(k)) {
+      const np = npLeft(w, k, a);
+      if (np && !lookupCue(lk)) return np;
+    }
+    if (lookupCue(lk) && k !== r) return null; // another cue: its own clause
+  }
+  return null;
+}
