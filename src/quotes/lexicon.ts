@@ -201,12 +201,3 @@ export function lookupCue(lowerWord: string): CueEntry | undefined {
   return cueLexicon().get(lowerWord);
 }
 
-/** Tense of a cue verb group from its form and the auxiliary before it ("has said", "will say"). */
-export function cueTense(form: CueForm, aux: string | null): 'present' | 'past' | 'perfect' | 'future' | 'progressive' | 'nonfinite' {
-  if (aux === 'will' || aux === 'would' || aux === "'ll") return 'future';
-  if (aux === 'has' || aux === 'have' || aux === 'had') return 'perfect';
-  if (form === 'gerund') return aux ? 'progressive' : 'nonfinite';
-  if (form === 'past' || form === 'participle') return 'past';
-  if (form === 'base') return aux ? 'present' : 'nonfinite';
-  return 'present';
-}
