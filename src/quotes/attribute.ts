@@ -24,7 +24,7 @@ import type { RegionCase } from './region/case.js';
 export type { Draft, DraftType } from './context.js';
 
 /** Over each sentence, in order. */
-const SENTENCE_SIEVES: readonly SentenceSieve[] = [
+export const SENTENCE_SIEVES: readonly SentenceSieve[] = [
   accordingToFinal, // "..., according to a new poll."
   trailingCue, // "..., Sanders warned on Wednesday."
   cueScan, // every other cue, left to right
