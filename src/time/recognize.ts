@@ -45,43 +45,84 @@ const mayOpen = new TypeFlag((id) => {
   return triggers().has(w) || w.indexOf('-') >= 0 || (w.charCodeAt(0) <= 57 && w.charCodeAt(0) >= 48);
 });
 
-/** The first reading of the parsers at token i: a Core, SETTLED, or null when none opens there. */
-function firstReading(parsers: readonly Parser<TimeContext>[], c: TimeContext, i: number, w: string): Core | typeof SETTLED | null {
-  for (const p of parsers) {
-    const r = p.parse(c, i, w);
-    if (r !== null) return r;
+type TimeParser = Parser<TimeContext>;
+
+/** A list of parsers cut, once per word type, to those whose pattern may open on that word (kept in order). */
+class ParserTable {
+  private generation = -1;
+  private byType: (readonly TimeParser[] | undefined)[] = [];
+
+  constructor(private readonly parsers: readonly TimeParser[]) {}
+
+  private at(id: number): readonly TimeParser[] {
+    if (this.generation !== vocab.generation) {
+      this.generation = vocab.generation;
+      this.byType = new Array<readonly TimeParser[] | undefined>(Math.max(1024, vocab.size * 2)).fill(undefined);
+    }
+    if (id >= this.byType.length) {
+      const grown = new Array<readonly TimeParser[] | undefined>(Math.max(id + 1, this.byType.length * 2)).fill(undefined);
+      for (let k = 0; k < this.byType.length; k++) grown[k] = this.byType[k];
+      this.byType = grown;
+    }
+    let list = this.byType[id];
+    if (list === undefined) {
+      const w = vocab.lower(id);
+      list = this.parsers.filter((p) => p.opens(w));
+      this.byType[id] = list;
+    }
+    return list;
   }
-  return null;
+
+  /** The first reading at token i (i < n): a Core, SETTLED, or null when no parser opens there. */
+  read(c: TimeContext, i: number): Core | typeof SETTLED | null {
+    const parsers = this.at(c.ids[i]);
+    if (parsers.length === 0) return null;
+    const w = c.lower(i);
+    for (const p of parsers) {
+      const r = p.parse(c, i, w);
+      if (r !== null) return r;
+    }
+    return null;
+  }
 }
+
+const punctTable = new ParserTable(PUNCT_PARSERS);
+const entryTable = new ParserTable(ENTRY_PARSERS);
+const positionTable = new ParserTable(POSITION_MODIFIERS);
+const numberTable = new ParserTable(NUMBER_PARSERS);
+const wordTable = new ParserTable(WORD_PARSERS);
 
 const grammar: Grammar = {
   core(c, i) {
     if (i >= c.n) return null;
-    const parsers = c.doc.tokens.kind[i] === TokKind.Number ? NUMBER_PARSERS : WORD_PARSERS;
-    const r = firstReading(parsers, c, i, c.lower(i));
+    const r = (c.doc.tokens.kind[i] === TokKind.Number ? numberTable : wordTable).read(c, i);
     return r === SETTLED ? null : r;
   },
   positioned(c, i) {
-    const r = firstReading(POSITION_MODIFIERS, c, i, c.lower(i));
+    const r = i < c.n ? positionTable.read(c, i) : null;
     if (r === SETTLED) return null;
     return r ?? grammar.core(c, i);
   },
 };
 
-/** The expression opening at token i, its entry parsers, modifiers and core. */
+/** The expression opening at token i: entry parsers ("at present", "about"), then position modifiers and a core. */
 function readAt(c: TimeContext, i: number): Core | null {
-  const w = c.lower(i);
   const kind = c.doc.tokens.kind[i];
-  const r = kind === TokKind.Punct || kind === TokKind.Quote ? firstReading(PUNCT_PARSERS, c, i, w) ?? SETTLED : firstReading(ENTRY_PARSERS, c, i, w);
+  const r = kind === TokKind.Punct || kind === TokKind.Quote ? punctTable.read(c, i) ?? SETTLED : entryTable.read(c, i);
   if (r === SETTLED) return null;
   return r ?? grammar.positioned(c, i);
+}
+
+/** A context over a tokenized Doc with this grammar (the parsers' tests read single tokens through it). */
+export function timeContext(doc: Doc, dct: Ymd): TimeContext {
+  return new TimeContext(doc, dct, grammar);
 }
 
 export class Recognizer {
   private readonly c: TimeContext;
 
   constructor(doc: Doc, dct: Ymd) {
-    this.c = new TimeContext(doc, dct, grammar);
+    this.c = timeContext(doc, dct);
   }
 
   /** All expressions in the document, left to right, non-overlapping. */

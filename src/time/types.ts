@@ -41,6 +41,8 @@ export const SETTLED = Symbol('settled');
 export interface Parser<Context> {
   /** The family of rule ids it writes (`time.month` writes time.month, time.month-day, ...). */
   readonly id: string;
+  /** The pattern's first word: whether the parser may open on a token spelled so (tested once per word type). */
+  opens(w: string): boolean;
   /**
    * The expression opening at token i (w is its lower-cased word): a Core, SETTLED, or null when its pattern
    * does not open here (the next parser is tried).

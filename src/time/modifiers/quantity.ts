@@ -12,6 +12,7 @@ const QUANT_MOD_FIRST_WORDS = new Set([...QUANT_MODS.keys()].filter((k) => k.inc
 /** A quantity modifier settles its token: without a counted core after it, there is no time expression here. */
 export const quantityModifier: Parser<TimeContext> = {
   id: 'time.mod.quantity',
+  opens: (w) => QUANT_MOD_FIRST_WORDS.has(w) || QUANT_MODS.has(w),
   parse(c, i, w) {
     let j = i;
     let qmod: string | undefined;

@@ -10,6 +10,7 @@ import type { Parser } from '../types.js';
 
 export const anaphoric: Parser<TimeContext> = {
   id: 'time.anaphoric',
+  opens: (w) => w === 'that' || w === 'the',
   parse(c, i, w) {
     let k = i + 1;
     let shift = 0;

@@ -18,6 +18,7 @@ function weeklySetAt(c: TimeContext, k: number, wd: number, rule: string): Core 
 /** "daily", "weekly", "nightly". */
 export const setWord: Parser<TimeContext> = {
   id: 'time.set.word',
+  opens: (w) => SET_WORDS.has(w),
   parse(_c, i, w) {
     const set = SET_WORDS.get(w);
     return set ? { e: i + 1, type: 'SET', value: set, rule: 'time.set.word' } : null;
@@ -26,7 +27,8 @@ export const setWord: Parser<TimeContext> = {
 
 /** "Tuesday nights": a weekday with a plural part of the day. */
 export const weekdayNights: Parser<TimeContext> = {
-  id: 'time.set.weekday',
+  id: 'time.set.weekday-nights',
+  opens: (w) => WEEKDAYS.has(w),
   parse(c, i, w) {
     const wd = WEEKDAYS.get(w);
     if (wd === undefined) return null;
@@ -40,7 +42,8 @@ export const weekdayNights: Parser<TimeContext> = {
 
 /** "on Mondays": a capitalized plural weekday. */
 export const pluralWeekday: Parser<TimeContext> = {
-  id: 'time.set.weekday',
+  id: 'time.set.weekday-plural',
+  opens: (w) => w.length > 6 && w.endsWith('s') && WEEKDAYS.has(w.slice(0, -1)),
   parse(c, i, w) {
     if (w.length > 6 && w.endsWith('s') && WEEKDAYS.has(w.slice(0, -1)) && c.capitalized(i)) {
       return weeklySetAt(c, i, WEEKDAYS.get(w.slice(0, -1))!, 'time.set.weekday');
@@ -52,6 +55,7 @@ export const pluralWeekday: Parser<TimeContext> = {
 /** After "each"/"every": a weekday ("each Thursday"), a month ("every July") or a season ("each summer"). */
 export const eachCalendarPoint: Parser<TimeContext> = {
   id: 'time.set.each',
+  opens: (w) => w === 'each' || w === 'every',
   parse(c, i, w) {
     if (w !== 'each' && w !== 'every') return null;
     const k = i + 1;

@@ -66,7 +66,8 @@ function clockTime(c: TimeContext, i: number, h: number, min: number): Core | nu
 
 /** A number token "10:30": whatever it makes, it is no count or year. */
 export const clockDigits: Parser<TimeContext> = {
-  id: 'time.clock',
+  id: 'time.clock.digits',
+  opens: (w) => w.indexOf(':') >= 0,
   parse(c, i, w) {
     const clock = /^(\d{1,2}):(\d{2})$/.exec(w);
     return clock ? clockTime(c, i, Number(clock[1]), Number(clock[2])) ?? SETTLED : null;
@@ -75,7 +76,8 @@ export const clockDigits: Parser<TimeContext> = {
 
 /** "10 a.m.", "3 pm". */
 export const clockHour: Parser<TimeContext> = {
-  id: 'time.clock',
+  id: 'time.clock.hour',
+  opens: (w) => /^\d{1,2}$/.test(w),
   parse(c, i, w) {
     if (!MERIDIEM.has(c.lower(i + 1)) || !/^\d{1,2}$/.test(w)) return null;
     return clockTime(c, i, Number(w), 0) ?? SETTLED;
@@ -84,7 +86,8 @@ export const clockHour: Parser<TimeContext> = {
 
 /** "midday", "noon", "midnight". */
 export const clockWord: Parser<TimeContext> = {
-  id: 'time.clock',
+  id: 'time.clock.word',
+  opens: (w) => w === 'midday' || w === 'noon' || w === 'midnight',
   parse(c, i, w) {
     if (w === 'midday' || w === 'noon') return clockWithDay(c, i, i + 1, 'T12:00');
     if (w === 'midnight') return clockWithDay(c, i, i + 1, 'T24:00');

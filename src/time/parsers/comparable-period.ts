@@ -12,6 +12,7 @@ const COMPARABLE = new Set(['same', 'corresponding', 'comparable', 'year-earlier
 
 export const comparablePeriod: Parser<TimeContext> = {
   id: 'time.period.year-ago',
+  opens: (w) => w === 'that' || w === 'the',
   parse(c, i, w) {
     if (w !== 'that' && w !== 'the') return null;
     const adj = c.lower(i + 1);

@@ -8,6 +8,7 @@ import { ymdValue } from '../values.js';
 
 export const dayMonth: Parser<TimeContext> = {
   id: 'time.day-month',
+  opens: (w) => /^\d{1,2}(st|nd|rd|th)?$/.test(w),
   parse(c, i) {
     const day = dayOfMonth(c, i);
     if (day === null) return null;

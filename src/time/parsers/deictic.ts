@@ -9,6 +9,7 @@ import type { Parser } from '../types.js';
 
 export const deicticDay: Parser<TimeContext> = {
   id: 'time.deictic',
+  opens: (w) => w === 'today' || w === 'yesterday' || w === 'tomorrow' || w === 'tonight',
   parse(c, i, w) {
     if (w === 'tonight') return { e: i + 1, type: 'TIME', value: `${fmtDate(c.dct)}TNI`, rule: 'time.deictic' };
     if (w !== 'today' && w !== 'yesterday' && w !== 'tomorrow') return null;
@@ -22,6 +23,7 @@ export const deicticDay: Parser<TimeContext> = {
 /** "last night", "last evening", "this morning": yesterday's or today's part of the day. */
 export const relativeDayPart: Parser<TimeContext> = {
   id: 'time.daypart.rel',
+  opens: (w) => w === 'last' || w === 'this',
   parse(c, i, w) {
     if (w !== 'last' && w !== 'this') return null;
     const part = DAY_PARTS.get(c.lower(i + 1));

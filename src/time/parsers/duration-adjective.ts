@@ -10,6 +10,7 @@ import { durationValue, vagueDuration } from '../values.js';
 
 export const durationAdjective: Parser<TimeContext> = {
   id: 'time.duration.adj',
+  opens: (w) => w.indexOf('-') >= 0,
   parse(_c, i, w) {
     if (w.indexOf('-') < 0) return null;
     const parts = w.split('-');

@@ -16,6 +16,7 @@ function shortFiscalYear(c: TimeContext, i: number): number | null {
 /** "fiscal": whatever it makes, no other reading is tried ("fiscal policy"). */
 export const fiscalYear: Parser<TimeContext> = {
   id: 'time.fiscal-year',
+  opens: (w) => w === 'fiscal',
   parse(c, i, w) {
     if (w !== 'fiscal') return null;
     let e = i + 1;

@@ -12,6 +12,7 @@ const FIXED_HOLIDAYS = new Map<string, [number, number]>([
 
 export const holiday: Parser<TimeContext> = {
   id: 'time.holiday',
+  opens: (w) => FIXED_HOLIDAYS.has(w) || w === 'thanksgiving' || w === 'new',
   parse(c, i, w) {
     const fixed = FIXED_HOLIDAYS.get(w);
     if (fixed) {

@@ -107,12 +107,14 @@ function monthDay(c: TimeContext, m: number, e: number, range: RegExpExecArray |
 /** A month name: whatever it makes, no other reading of the word is tried ("May" is not a unit phrase). */
 export const month: Parser<TimeContext> = {
   id: 'time.month',
+  opens: (w) => MONTHS.has(w),
   parse: (c, i, w) => (MONTHS.has(w) ? matchMonth(c, i, null) ?? SETTLED : null),
 };
 
 /** "last March", "next May 5", "this June" ("past" is no month's). */
 export const relativeMonth: Parser<TimeContext> = {
   id: 'time.month.rel',
+  opens: (w) => w === 'last' || w === 'next' || w === 'this' || w === 'coming',
   parse(c, i, w) {
     if (w !== 'last' && w !== 'next' && w !== 'this' && w !== 'coming') return null;
     if (!MONTHS.has(c.lower(i + 1))) return null;

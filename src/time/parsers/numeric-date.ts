@@ -7,6 +7,7 @@ import { ymdValue } from '../values.js';
 /** A number token "5/9/2025" (month first): whatever it makes, it is no count. */
 export const slashDate: Parser<TimeContext> = {
   id: 'time.numeric-date',
+  opens: (w) => w.indexOf('/') >= 0,
   parse(_c, i, w) {
     const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(w);
     if (!slash) return null;
@@ -22,6 +23,7 @@ export const slashDate: Parser<TimeContext> = {
 /** A hyphenated word token "2025-05-09". */
 export const isoDate: Parser<TimeContext> = {
   id: 'time.iso-date',
+  opens: (w) => startsWithDigit(w) && w.indexOf('-') >= 0,
   parse(_c, i, w) {
     if (!startsWithDigit(w)) return null;
     const parts = w.split('-');

@@ -9,6 +9,7 @@ import type { Parser } from '../types.js';
 
 export const partOfPeriod: Parser<TimeContext> = {
   id: 'time.part-of-period',
+  opens: (w) => w.indexOf('-') >= 0,
   parse(c, i, w) {
     const dash = w.indexOf('-');
     if (dash < 0 || w.indexOf('-', dash + 1) >= 0) return null;

@@ -66,12 +66,14 @@ function ordinalPeriod(c: TimeContext, i: number, s: number): Core | null {
 /** "the third quarter", "the fiscal first half", "the final quarter of 2009". */
 export const theOrdinalPeriod: Parser<TimeContext> = {
   id: 'time.quarter.the',
+  opens: (w) => w === 'the',
   parse: (c, i, w) => (w === 'the' ? ordinalPeriod(c, i + 1, i) : null),
 };
 
 /** "third quarter", "first half" without "the": whatever it makes, it is no unit phrase. */
 export const ordinalPeriodBare: Parser<TimeContext> = {
   id: 'time.quarter',
+  opens: (w) => ORDINALS.has(w),
   parse(c, i, w) {
     if (!ORDINALS.has(w) || (c.lower(i + 1) !== 'quarter' && c.lower(i + 1) !== 'half')) return null;
     return ordinalPeriod(c, i, i) ?? SETTLED;
@@ -81,6 +83,7 @@ export const ordinalPeriodBare: Parser<TimeContext> = {
 /** After "the": "1988 second quarter", "1988 quarter", "1988 period", "year-ago third quarter". */
 export const yearFirstQuarter: Parser<TimeContext> = {
   id: 'time.quarter.year-first',
+  opens: (w) => w === 'the',
   parse(c, i, w) {
     if (w !== 'the') return null;
     const k = i + 1;
@@ -104,6 +107,7 @@ export const yearFirstQuarter: Parser<TimeContext> = {
 /** A hyphenated word "third-quarter", "first-half". */
 export const quarterAdjective: Parser<TimeContext> = {
   id: 'time.quarter.adj',
+  opens: (w) => w.indexOf('-') >= 0,
   parse(c, i, w) {
     const dash = w.indexOf('-');
     if (dash < 0) return null;

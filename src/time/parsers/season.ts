@@ -33,17 +33,20 @@ function matchSeason(c: TimeContext, i: number, rel: Rel, determined: boolean, s
 /** A bare season name: whatever it makes, no other reading of the word is tried ("fall" the verb). */
 export const season: Parser<TimeContext> = {
   id: 'time.season',
+  opens: (w) => SEASONS.has(w),
   parse: (c, i, w) => (SEASONS.has(w) ? matchSeason(c, i, null, false) ?? SETTLED : null),
 };
 
 export const theSeason: Parser<TimeContext> = {
-  id: 'time.season',
+  id: 'time.season.the',
+  opens: (w) => w === 'the',
   parse: (c, i, w) => (w === 'the' && SEASONS.has(c.lower(i + 1)) ? matchSeason(c, i + 1, null, true, i) ?? SETTLED : null),
 };
 
 /** "last fall", "past winter", "next spring", "coming summer", "this summer". */
 export const relativeSeason: Parser<TimeContext> = {
   id: 'time.season.rel',
+  opens: (w) => w === 'last' || w === 'next' || w === 'this' || w === 'coming' || w === 'past',
   parse(c, i, w) {
     if (w !== 'last' && w !== 'next' && w !== 'this' && w !== 'coming' && w !== 'past') return null;
     if (!SEASONS.has(c.lower(i + 1))) return null;

@@ -206,5 +206,6 @@ function uncounted(c: TimeContext, i: number, e: number, unit: Unit, plural: boo
 
 export const unitPhrase: Parser<TimeContext> = {
   id: 'time.unit',
+  opens: () => true,
   parse: (c, i) => matchUnitPhrase(c, i) ?? SETTLED,
 };

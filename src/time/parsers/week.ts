@@ -9,6 +9,7 @@ import { matchMonth } from './month.js';
 /** "the week of March 6": the ISO week of that day ("the weekend of" its weekend). */
 export const weekOf: Parser<TimeContext> = {
   id: 'time.week-of',
+  opens: (w) => w === 'the',
   parse(c, i, w) {
     const next = c.lower(i + 1);
     if (w !== 'the' || (next !== 'week' && next !== 'weekend') || c.lower(i + 2) !== 'of' || !MONTHS.has(c.lower(i + 3))) return null;
@@ -23,6 +24,7 @@ export const weekOf: Parser<TimeContext> = {
 /** "the weekend": the one just past unless told in the future (or the DCT is on it). */
 export const theWeekend: Parser<TimeContext> = {
   id: 'time.weekend.the',
+  opens: (w) => w === 'the',
   parse(c, i, w) {
     if (w !== 'the' || c.lower(i + 1) !== 'weekend') return null;
     const value = weekdayOf(c.dct) >= 6

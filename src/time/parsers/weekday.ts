@@ -31,12 +31,14 @@ export function matchWeekday(c: TimeContext, i: number, rel: Rel, s = i): Core {
 
 export const weekday: Parser<TimeContext> = {
   id: 'time.weekday',
+  opens: (w) => WEEKDAYS.has(w),
   parse: (c, i, w) => (WEEKDAYS.has(w) ? matchWeekday(c, i, null) : null),
 };
 
 /** "the previous Monday", "the following Friday". */
 export const theRelativeWeekday: Parser<TimeContext> = {
   id: 'time.weekday.the-rel',
+  opens: (w) => w === 'the',
   parse(c, i, w) {
     const r = c.lower(i + 1);
     if (w !== 'the' || (r !== 'previous' && r !== 'following') || !WEEKDAYS.has(c.lower(i + 2))) return null;
@@ -47,6 +49,7 @@ export const theRelativeWeekday: Parser<TimeContext> = {
 /** "last Friday", "next Monday", "this Tuesday", "coming Sunday" ("past" is no weekday's). */
 export const relativeWeekday: Parser<TimeContext> = {
   id: 'time.weekday.rel',
+  opens: (w) => w === 'last' || w === 'next' || w === 'this' || w === 'coming',
   parse(c, i, w) {
     if (w !== 'last' && w !== 'next' && w !== 'this' && w !== 'coming') return null;
     if (!WEEKDAYS.has(c.lower(i + 1))) return null;

@@ -10,6 +10,7 @@ function yearEnd(c: TimeContext, e: number): Core {
 /** "year's end", "year end". */
 export const yearEndWords: Parser<TimeContext> = {
   id: 'time.year-end',
+  opens: (w) => w === 'year',
   parse(c, i, w) {
     if (w !== 'year') return null;
     if (c.isPossessive(i + 1) && c.lower(i + 2) === 'end') return yearEnd(c, i + 3);
@@ -20,6 +21,7 @@ export const yearEndWords: Parser<TimeContext> = {
 
 /** "year-end". */
 export const yearEndWord: Parser<TimeContext> = {
-  id: 'time.year-end',
+  id: 'time.year-end.word',
+  opens: (w) => w === 'year-end',
   parse: (c, i, w) => (w === 'year-end' ? yearEnd(c, i + 1) : null),
 };

@@ -34,6 +34,7 @@ function looksLikeYear(c: TimeContext, i: number): boolean {
 /** A number token that is a year: whatever it makes, it is no count. */
 export const yearNumber: Parser<TimeContext> = {
   id: 'time.year',
+  opens: (w) => w.length === 4,
   parse(c, i) {
     const y = yearAt(c, i);
     if (y === null || !looksLikeYear(c, i)) return null;
@@ -43,12 +44,14 @@ export const yearNumber: Parser<TimeContext> = {
 
 export const yearSpelled: Parser<TimeContext> = {
   id: 'time.year.spelled',
+  opens: (w) => w === 'nineteen' || w === 'eighteen',
   parse: (c, i, w) => (w === 'nineteen' || w === 'eighteen' ? spelledYear(c, i) : null),
 };
 
 /** "the year 2000", "the year nineteen ninety". */
 export const theYearNumber: Parser<TimeContext> = {
   id: 'time.year.the-year',
+  opens: (w) => w === 'the',
   parse(c, i, w) {
     if (w !== 'the' || c.lower(i + 1) !== 'year') return null;
     const ys = yearSpanAt(c, i + 2);
@@ -59,6 +62,7 @@ export const theYearNumber: Parser<TimeContext> = {
 /** "the full year": the DCT's. */
 export const theFullYear: Parser<TimeContext> = {
   id: 'time.unit.full-year',
+  opens: (w) => w === 'the',
   parse(c, i, w) {
     if (w !== 'the' || c.lower(i + 1) !== 'full' || c.lower(i + 2) !== 'year') return null;
     return { e: i + 3, type: 'DATE', value: pad(c.dct.y, 4), rule: 'time.unit.full-year' };
