@@ -3,7 +3,6 @@
  * Fills `doc.times` only. Other stages date their facts with `timexForSentence` / `governingDate`.
  */
 import type { Doc } from '../model/doc.js';
-import { tokenAtOrAfter } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Timex } from '../model/schema.js';
 import { parseYmd } from './calendar.js';
@@ -85,12 +84,4 @@ export function governingDate(
   const day = t ? dayOfValue(t.value) : null;
   if (t && day) return { date: day, dateSource: 'text', timexId: t.id };
   return { date: doc.dct, dateSource: 'publication', timexId: null };
-}
-
-/** Token index range [tokStart, tokEnd) covered by a timex (for stages that work on tokens). */
-export function timexTokens(doc: Doc, t: Timex): { tokStart: number; tokEnd: number } {
-  const tokStart = tokenAtOrAfter(doc, t.span.start);
-  let tokEnd = tokStart;
-  while (tokEnd < doc.tokens.count && doc.tokens.start[tokEnd] < t.span.end) tokEnd++;
-  return { tokStart, tokEnd };
 }
