@@ -1,5 +1,5 @@
 /**
- * Which parsers and modifiers run, in order. At a token the first parser that reads an expression wins; one that
+ * Which parsers, modifiers and refiners run, in order. At a token the first parser that reads an expression wins; one that
  * settles the token (SETTLED) ends the search there. Order matters where two patterns can open on the same
  * word: "the" opens many; the unit phrase comes last, as the reading left when no other holds.
  */
@@ -28,7 +28,9 @@ import { relativeWeekday, theRelativeWeekday, weekday } from './parsers/weekday.
 import { yearEarlier } from './parsers/year-ago.js';
 import { yearEndWord, yearEndWords } from './parsers/year-end.js';
 import { theFullYear, theYearNumber, yearNumber, yearSpelled } from './parsers/year.js';
-import type { Parser } from './types.js';
+import { documentOrder } from './refiners/document-order.js';
+import { emptySpan } from './refiners/empty-span.js';
+import type { Parser, Refiner } from './types.js';
 
 type TimeParser = Parser<TimeContext>;
 
@@ -58,3 +60,6 @@ export const WORD_PARSERS: readonly TimeParser[] = [
   relativeWeekday, relativeMonth, relativeSeason, relativeDayPart,
   ordinalPeriodBare, unitPhrase,
 ];
+
+/** Over all expressions of a document, after the parsers. */
+export const REFINERS: readonly Refiner[] = [emptySpan, documentOrder];

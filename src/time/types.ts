@@ -1,5 +1,5 @@
 /** The shapes the time parsers, modifiers and refiners exchange. */
-import type { TimexType } from '../model/schema.js';
+import type { Timex, TimexType } from '../model/schema.js';
 
 /** One recognized expression: token extent [s, e), optional char extent inside the tokens. */
 export interface TimeMatch {
@@ -48,4 +48,10 @@ export interface Parser<Context> {
    * does not open here (the next parser is tried).
    */
   parse(c: Context, i: number, w: string): Core | typeof SETTLED | null;
+}
+
+/** A step over all expressions of a document once the parsers are done: a filter or a merge. */
+export interface Refiner {
+  readonly id: string;
+  refine(times: Timex[]): Timex[];
 }
