@@ -3,10 +3,10 @@
  * Fills `doc.times` only. Other stages date their facts with `timexForSentence` / `governingDate`.
  */
 import type { Doc } from '../model/doc.js';
-import { tokenAtOrAfter } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Timex } from '../model/schema.js';
 import { parseYmd } from './calendar.js';
+import { REFINERS } from './parsers.js';
 import { Recognizer } from './recognize.js';
 
 export { clauseTense, type Tense } from './tense.js';
@@ -21,12 +21,11 @@ export function recognizeTimes(doc: Doc): Timex[] {
   const dct = parseYmd(doc.dct);
   if (!dct || doc.tokens.count === 0) return [];
   const matches = new Recognizer(doc, dct).run();
-  const times: Timex[] = [];
   const { start, end } = doc.tokens;
+  let times: Timex[] = [];
   for (const m of matches) {
     const s = m.cs ?? start[m.s];
     const e = m.ce ?? end[m.e - 1];
-    if (e <= s) continue;
     const t: Timex = {
       id: `t${times.length + 1}`,
       span: { start: s, end: e, text: doc.text.slice(s, e) },
@@ -38,8 +37,7 @@ export function recognizeTimes(doc: Doc): Timex[] {
     if (m.mod) t.mod = m.mod;
     times.push(t);
   }
-  times.sort((a, b) => a.span.start - b.span.start);
-  for (let i = 0; i < times.length; i++) times[i].id = `t${i + 1}`;
+  for (const r of REFINERS) times = r.refine(times);
   return times;
 }
 
@@ -85,12 +83,4 @@ export function governingDate(
   const day = t ? dayOfValue(t.value) : null;
   if (t && day) return { date: day, dateSource: 'text', timexId: t.id };
   return { date: doc.dct, dateSource: 'publication', timexId: null };
-}
-
-/** Token index range [tokStart, tokEnd) covered by a timex (for stages that work on tokens). */
-export function timexTokens(doc: Doc, t: Timex): { tokStart: number; tokEnd: number } {
-  const tokStart = tokenAtOrAfter(doc, t.span.start);
-  let tokEnd = tokStart;
-  while (tokEnd < doc.tokens.count && doc.tokens.start[tokEnd] < t.span.end) tokEnd++;
-  return { tokStart, tokEnd };
 }

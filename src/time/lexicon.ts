@@ -45,8 +45,8 @@ export const ORDINALS = new Map<string, number>([
   ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],
 ]);
 
-/** Vague quantities: "several years" -> PXY. */
-export const VAGUE_QUANTITY = new Set(['several', 'few', 'many', 'some', 'numerous', 'recent', 'coming', 'next', 'past', 'last']);
+/** Prepositions that measure time: "for decades" is a duration, "over the next year" is not a named year. */
+export const DURATION_PREPS = new Set(['for', 'in', 'within', 'over', 'after', 'from', 'of', 'during', 'than', 'about', 'some']);
 
 /** Duration units: TimeML letter, whether it is a time (PT..) unit, and the unit's grain for DATE values. */
 export interface Unit {

@@ -2,7 +2,7 @@
  * Anchoring underspecified dates to the DCT: weekdays, month-days and months without a year, seasons,
  * quarters. The clause tense decides the direction; without one, the choice news usually means.
  */
-import { addDays, fmtDate, fmtMonth, monthDays, pad, quarterOf, toDayNumber, weekday, type Ymd } from './calendar.js';
+import { addDays, fmtMonth, monthDays, pad, quarterOf, weekday, type Ymd } from './calendar.js';
 import type { Tense } from './tense.js';
 
 /** "Thursday" in a Friday story: the day before when told in the past, the coming one in the future. */
@@ -86,13 +86,4 @@ export function yearForHalf(dct: Ymd, h: number, tense: Tense | null): number {
   const cur = dct.m <= 6 ? 1 : 2;
   if (h > cur && tense !== 'future') return dct.y - 1;
   return dct.y;
-}
-
-export function dayValue(t: Ymd): string {
-  return fmtDate(t);
-}
-
-/** Days between two dates (b - a). */
-export function daysBetween(a: Ymd, b: Ymd): number {
-  return toDayNumber(b) - toDayNumber(a);
 }

@@ -1,0 +1,118 @@
+/**
+ * What the time parsers read: the Doc's tokens (lower-cased through the shared vocabulary), the DCT, the clause
+ * tense, and the calendar points named so far in this document (for "that day", "the following year").
+ * One context per document; nothing is kept between documents.
+ */
+import type { Doc } from '../model/doc.js';
+import { TokKind } from '../model/doc.js';
+import { tokenIds, vocab } from '../text/vocab.js';
+import { isValidYmd, type Ymd } from './calendar.js';
+import { clauseTense, type Tense } from './tense.js';
+import type { Core, TimeMatch } from './types.js';
+
+/** The grammar's levels, for the modifiers that wrap them (recognize.ts runs them). */
+export interface Grammar {
+  /** Dates, units, references at a token (the core parsers). */
+  core(c: TimeContext, i: number): Core | null;
+  /** A core with its position modifier ("early", "the end of"). */
+  positioned(c: TimeContext, i: number): Core | null;
+}
+
+export class TimeContext {
+  /** Vocabulary ids of the tokens (lower-cased forms shared with the other stages). */
+  readonly ids: Int32Array;
+  readonly n: number;
+  private quarterContext: boolean | undefined;
+  /** The latest explicit day, month and year named so far (left to right): what "that day", "the following year" refer to. */
+  lastDay: Ymd | null = null;
+  lastMonth: { y: number; m: number } | null = null;
+  lastYear: number | null = null;
+  lastDaySentence = -1;
+  lastMonthSentence = -1;
+
+  constructor(
+    readonly doc: Doc,
+    readonly dct: Ymd,
+    readonly grammar: Grammar,
+  ) {
+    this.n = doc.tokens.count;
+    this.ids = tokenIds(doc);
+  }
+
+  lower(i: number): string {
+    if (i < 0 || i >= this.n) return '';
+    return vocab.lower(this.ids[i]);
+  }
+
+  isNumber(i: number): boolean {
+    return i >= 0 && i < this.n && this.doc.tokens.kind[i] === TokKind.Number;
+  }
+
+  allCaps(i: number): boolean {
+    return (this.doc.tokens.flags[i] & 16) !== 0;
+  }
+
+  capitalized(i: number): boolean {
+    const c = this.doc.text.charCodeAt(this.doc.tokens.start[i]);
+    return c >= 65 && c <= 90;
+  }
+
+  /** The possessive clitic ("1998's", "year’s"). */
+  isPossessive(i: number): boolean {
+    const w = this.lower(i);
+    return w === "'s" || w === '’s';
+  }
+
+  sentenceBounds(i: number): [number, number] {
+    const s = this.doc.sentences[this.doc.tokens.sentence[i]];
+    return s ? [s.tokStart, s.tokEnd] : [0, this.n];
+  }
+
+  tense(s: number, e: number): Tense | null {
+    const [a, b] = this.sentenceBounds(s);
+    return clauseTense((k) => this.lower(k), s, e, a, b);
+  }
+
+  /** Whether the sentence of token i talks about quarters: "a year earlier" then means the quarter a year back. */
+  sentenceHasQuarter(i: number): boolean {
+    const [a, b] = this.sentenceBounds(i);
+    for (let k = a; k < b; k++) {
+      const w = this.lower(k);
+      if (w === 'quarter' || w.endsWith('-quarter') || w === 'quarterly') return true;
+    }
+    return false;
+  }
+
+  /** Any "quarter" word in the document (earnings reports): "the latest period" is then a quarter. */
+  docHasQuarter(): boolean {
+    if (this.quarterContext === undefined) {
+      this.quarterContext = false;
+      for (let k = 0; k < this.n; k++) {
+        const w = this.lower(k);
+        if (w === 'quarter' || w.endsWith('-quarter')) {
+          this.quarterContext = true;
+          break;
+        }
+      }
+    }
+    return this.quarterContext;
+  }
+
+  /** Remember the calendar point a DATE/TIME names, for the anaphoric references after it. */
+  noteReference(t: TimeMatch): void {
+    if (t.type !== 'DATE' && t.type !== 'TIME') return;
+    const v = t.value;
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(v);
+    if (!m) return;
+    const y = Number(m[1]);
+    this.lastYear = y;
+    if (m[2]) {
+      this.lastMonth = { y, m: Number(m[2]) };
+      this.lastMonthSentence = this.doc.tokens.sentence[t.s];
+    }
+    if (m[2] && m[3] && isValidYmd(y, Number(m[2]), Number(m[3]))) {
+      this.lastDay = { y, m: Number(m[2]), d: Number(m[3]) };
+      this.lastDaySentence = this.doc.tokens.sentence[t.s];
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/** time.day-month: day-led dates, "9 May", "9 May 2025", "the 5th of June, 2025". */
+import type { TimeContext } from '../context.js';
+import { MONTHS } from '../lexicon.js';
+import { dayOfMonth, yearAt } from '../numbers.js';
+import { monthDayValue } from '../resolve.js';
+import type { Parser } from '../types.js';
+import { ymdValue } from '../values.js';
+
+export const dayMonth: Parser<TimeContext> = {
+  id: 'time.day-month',
+  opens: (w) => /^\d{1,2}(st|nd|rd|th)?$/.test(w),
+  parse(c, i) {
+    const day = dayOfMonth(c, i);
+    if (day === null) return null;
+    let k = i + 1;
+    if (c.lower(k) === 'of') k++;
+    const mw = c.lower(k);
+    // "9 may": the verb after a count.
+    if (!MONTHS.has(mw) || (mw === 'may' && k === i + 1 && !c.capitalized(k))) return null;
+    const m = MONTHS.get(mw)!;
+    let e = k + 1;
+    let y: number | null = null;
+    let kk = e;
+    if (c.lower(kk) === ',') kk++;
+    const yy = yearAt(c, kk);
+    if (yy !== null) {
+      y = yy;
+      e = kk + 1;
+    }
+    const value = y !== null ? ymdValue(y, m, day) : monthDayValue(c.dct, m, day, c.tense(i, e));
+    return { e, type: 'DATE', value, rule: 'time.day-month' };
+  },
+};

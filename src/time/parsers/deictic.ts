@@ -1,0 +1,34 @@
+/**
+ * Days named from the DCT: "today", "yesterday", "tomorrow" (time.deictic), "tonight" (a TIME), "yesterday
+ * morning" (time.deictic.daypart), "last night", "this morning" (time.daypart.rel).
+ */
+import { addDays, fmtDate } from '../calendar.js';
+import type { TimeContext } from '../context.js';
+import { DAY_PARTS } from '../lexicon.js';
+import type { Parser } from '../types.js';
+
+export const deicticDay: Parser<TimeContext> = {
+  id: 'time.deictic',
+  opens: (w) => w === 'today' || w === 'yesterday' || w === 'tomorrow' || w === 'tonight',
+  parse(c, i, w) {
+    if (w === 'tonight') return { e: i + 1, type: 'TIME', value: `${fmtDate(c.dct)}TNI`, rule: 'time.deictic' };
+    if (w !== 'today' && w !== 'yesterday' && w !== 'tomorrow') return null;
+    const day = w === 'today' ? c.dct : addDays(c.dct, w === 'yesterday' ? -1 : 1);
+    const part = DAY_PARTS.get(c.lower(i + 1));
+    if (part) return { e: i + 2, type: 'TIME', value: `${fmtDate(day)}T${part}`, rule: 'time.deictic.daypart' };
+    return { e: i + 1, type: 'DATE', value: fmtDate(day), rule: 'time.deictic' };
+  },
+};
+
+/** "last night", "last evening", "this morning": yesterday's or today's part of the day. */
+export const relativeDayPart: Parser<TimeContext> = {
+  id: 'time.daypart.rel',
+  opens: (w) => w === 'last' || w === 'this',
+  parse(c, i, w) {
+    if (w !== 'last' && w !== 'this') return null;
+    const part = DAY_PARTS.get(c.lower(i + 1));
+    if (part === undefined) return null;
+    const day = w === 'last' ? addDays(c.dct, -1) : c.dct;
+    return { e: i + 2, type: 'TIME', value: `${fmtDate(day)}T${part}`, rule: 'time.daypart.rel' };
+  },
+};

@@ -1,0 +1,43 @@
+/** time.holiday: "Christmas", "Christmas Eve", "Halloween", "Thanksgiving Day", "New Year's Day", "New Year's Eve". */
+import { fmtDate } from '../calendar.js';
+import type { TimeContext } from '../context.js';
+import { yearForMonthDay } from '../resolve.js';
+import type { Parser } from '../types.js';
+import { weekdayOf, ymdValue } from '../values.js';
+
+/** Holidays on a fixed day: month, day. */
+const FIXED_HOLIDAYS = new Map<string, [number, number]>([
+  ['christmas', [12, 25]], ['halloween', [10, 31]],
+]);
+
+export const holiday: Parser<TimeContext> = {
+  id: 'time.holiday',
+  opens: (w) => FIXED_HOLIDAYS.has(w) || w === 'thanksgiving' || w === 'new',
+  parse(c, i, w) {
+    const fixed = FIXED_HOLIDAYS.get(w);
+    if (fixed) {
+      let e = i + 1;
+      if (c.lower(e) === 'day' || c.lower(e) === 'eve') e++;
+      const d = c.lower(i + 1) === 'eve' ? fixed[1] - 1 : fixed[1];
+      const y = yearForMonthDay(c.dct, fixed[0], d, c.tense(i, e));
+      return { e, type: 'DATE', value: ymdValue(y, fixed[0], d), rule: 'time.holiday' };
+    }
+    if (w === 'thanksgiving') {
+      const e = c.lower(i + 1) === 'day' ? i + 2 : i + 1;
+      const y = yearForMonthDay(c.dct, 11, 25, c.tense(i, e));
+      // Fourth Thursday of November.
+      const first = { y, m: 11, d: 1 };
+      const wd = ((4 - weekdayOf(first) + 7) % 7) + 1;
+      return { e, type: 'DATE', value: fmtDate({ y, m: 11, d: wd + 21 }), rule: 'time.holiday' };
+    }
+    if (w === 'new' && c.lower(i + 1) === 'year' && c.isPossessive(i + 2)) {
+      const kind = c.lower(i + 3);
+      if (kind === 'day' || kind === 'eve') {
+        const ymd: [number, number] = kind === 'day' ? [1, 1] : [12, 31];
+        const y = yearForMonthDay(c.dct, ymd[0], ymd[1], c.tense(i, i + 4));
+        return { e: i + 4, type: 'DATE', value: ymdValue(y, ymd[0], ymd[1]), rule: 'time.holiday' };
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,211 @@
+/**
+ * Unit phrases: "[the] [last|next|this|past|each] [N|several|a] UNIT [ago|earlier|later|from now]". DATE when the
+ * phrase points at a period ("last week": time.unit.last, "this month": time.unit.this), DURATION when it measures
+ * one ("two weeks", "the past two days": unit-ago.ts), SET for rates ("every week": time.set.each, "$5 a year":
+ * time.set.rate). The last parser tried at a token: what it does not take is no time expression.
+ */
+import { fmtDate, pad } from '../calendar.js';
+import type { TimeContext } from '../context.js';
+import { DURATION_PREPS, isPluralUnit, UNITS, type Unit } from '../lexicon.js';
+import { parseCount } from '../numbers.js';
+import { lastCompletedQuarter } from '../resolve.js';
+import { SETTLED, type Core, type Parser } from '../types.js';
+import { durationValue, shiftValue, vagueDuration } from '../values.js';
+import { withPossessivePeriod } from './quarter.js';
+import { durationCore, unitFromNow, type Count } from './unit-ago.js';
+import { yearAgoValue } from './year-ago.js';
+
+/** Words before a unit that point it at a period or make it a rate, and their meaning. */
+const REL_WORDS = new Map<string, string>([
+  ['last', 'last'], ['past', 'past'], ['next', 'next'], ['coming', 'next'], ['previous', 'previous'],
+  ['following', 'following'], ['latest', 'latest'], ['current', 'this'], ['this', 'this'], ['recent', 'recent'],
+  ['each', 'each'], ['every', 'each'], ['per', 'each'], ['same', 'same'], ['final', 'past'], ['preceding', 'previous'],
+  ['upcoming', 'next'], ['prior', 'previous'], ['first', 'first'],
+]);
+
+/** Words between a count and its unit: "two more weeks", "eight trading days". */
+const COUNT_FILLERS = new Set(['more', 'additional', 'further', 'straight', 'consecutive', 'trading', 'business', 'working', 'full', 'extra']);
+
+/** Words after "a"/"per" that show a rate: "$40 billion a year", "twice a day". */
+const RATE_BEFORE = new Set([
+  'times', 'twice', 'once', 'thrice', 'billion', 'million', 'trillion', 'thousand', 'percent', '%', 'dollars', 'cents',
+  'tons', 'barrels', 'units', 'hours', 'miles', 'people', 'flights', 'cars', 'vehicles', 'aircraft', 'planes',
+]);
+
+/** The word before "a year"/"a week" shows a rate: an amount ("$5 billion", "700 seats", "twice"). */
+function isRateContext(c: TimeContext, k: number): boolean {
+  const w = c.lower(k);
+  if (RATE_BEFORE.has(w) || c.isNumber(k)) return true;
+  // "700 seats a week": a counted plural noun.
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && c.isNumber(k - 1);
+}
+
+/**
+ * "the year ended Sept. 30" measures a (fiscal) year; so does "throughout the year". Otherwise "the year"
+ * ("for the year", "in the year") names the DCT's, as TimeBank annotates it.
+ */
+function theYear(c: TimeContext, i: number, e: number, rule: string): Core {
+  const prev = c.lower(i - 1);
+  const next = c.lower(e);
+  if (next === 'ended' || next === 'ending' || next === 'ends' || prev === 'throughout' || prev === 'all') {
+    return { e, type: 'DURATION', value: 'P1Y', rule };
+  }
+  return { e, type: 'DATE', value: pad(c.dct.y, 4), rule };
+}
+
+export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
+  let k = i;
+  let hasThe = false;
+  const w0 = c.lower(k);
+  if (w0 === 'the') {
+    hasThe = true;
+    k++;
+  } else if (w0 === 'that' || w0 === 'these' || w0 === 'those') {
+    return null;
+  }
+  let rel = REL_WORDS.get(c.lower(k)) ?? null;
+  if (rel) {
+    // "the first quarter" and friends are ordinal periods, not counts.
+    if (rel === 'first' && !hasThe) rel = null;
+    else k++;
+  }
+  if (rel === 'first' && (c.lower(k) === 'quarter' || c.lower(k) === 'half')) return null;
+  let count: Count | null = parseCount(c, k);
+  let countWasArticle = false;
+  if (count) {
+    countWasArticle = c.lower(k) === 'a' || c.lower(k) === 'an';
+    k = count.e;
+    // "2 1/2 years"
+    if (c.lower(k) === '1/2' && count.v !== null) {
+      count = { v: count.v + 0.5, e: k + 1 };
+      k++;
+    }
+    // "20 more years", "an additional year", "eight trading days"
+    if (COUNT_FILLERS.has(c.lower(k)) && UNITS.has(c.lower(k + 1))) k++;
+    // "two to three weeks", "12 to 18 months": one range, valued by its lower bound.
+    const link = c.lower(k);
+    if ((link === 'to' || link === 'or') && count.v !== null && c.lower(k + 1) !== 'a' && c.lower(k + 1) !== 'an') {
+      const upper = parseCount(c, k + 1);
+      if (upper && upper.v !== null && upper.v > count.v && UNITS.has(c.lower(upper.e))) k = upper.e;
+    }
+  }
+  // "the current fiscal year", "the latest fiscal quarter"
+  if (rel && !count && c.lower(k) === 'fiscal' && (c.lower(k + 1) === 'year' || c.lower(k + 1) === 'quarter')) k++;
+  if (rel === 'latest' && c.lower(k) === 'year') {
+    return { e: k + 1, type: 'DATE', value: pad(c.dct.y - 1, 4), rule: 'time.year.latest' };
+  }
+  const wk = c.lower(k);
+  const yearAgoWord = wk === 'year-earlier' || wk === 'year-ago';
+  // "the year-earlier nine months", "the latest nine months": a measured period.
+  if (hasThe && !count && (yearAgoWord || rel === 'latest')) {
+    const k2 = yearAgoWord ? k + 1 : k;
+    const c2 = parseCount(c, k2);
+    const u2 = c2 && c2.v !== null ? UNITS.get(c.lower(c2.e)) : undefined;
+    if (c2 && c2.v !== null && u2 && c.lower(k2) !== 'a' && c.lower(k2) !== 'an') {
+      return { e: c2.e + 1, type: 'DURATION', value: durationValue(c2.v, u2), rule: 'time.duration.period', counted: true };
+    }
+  }
+  // "the year-earlier quarter", "the year-ago period"
+  if (hasThe && yearAgoWord && (c.lower(k + 1) === 'quarter' || c.lower(k + 1) === 'period')) {
+    return { e: k + 2, type: 'DATE', value: yearAgoValue(c, i), rule: 'time.year-earlier.period' };
+  }
+  if (hasThe && !rel && !count && wk === 'fiscal' && c.lower(k + 1) === 'year') {
+    return theYear(c, i, k + 2, 'time.fiscal-year.the');
+  }
+  if (rel === 'latest' && (wk === 'period' || wk === 'quarter')) {
+    const q = lastCompletedQuarter(c.dct);
+    return { e: k + 1, type: 'DATE', value: `${pad(q.y, 4)}-Q${q.q}`, rule: 'time.quarter.latest' };
+  }
+  const unit = UNITS.get(wk);
+  if (!unit) return null;
+  // "This Week" mid-sentence is a title (a TV show), not a period.
+  if (c.capitalized(k) && c.capitalized(i) && c.sentenceBounds(i)[0] !== i && !c.allCaps(k)) return null;
+  // "a second", "a quarter of": ordinals and fractions, not periods.
+  if (countWasArticle && (unit.grain === 'second' || (unit.grain === 'quarter' && c.lower(k + 1) === 'of'))) return null;
+  if (countWasArticle && unit.grain === 'quarter' && !hasThe && !rel && !RATE_BEFORE.has(c.lower(i - 1)) && c.lower(i - 1) === 'than') return null;
+  const plural = isPluralUnit(wk);
+  let e = k + 1;
+  // "a week or so ago", "the next year or so"
+  if (c.lower(e) === 'or' && c.lower(e + 1) === 'so') e += 2;
+  // "a minute and a half"
+  if (count && count.v !== null && c.lower(e) === 'and' && c.lower(e + 1) === 'a' && c.lower(e + 2) === 'half') {
+    count = { v: count.v + 0.5, e: count.e };
+    e += 3;
+  }
+  // "52 years old": an age.
+  if (c.lower(e) === 'old') return null;
+  const after = c.lower(e);
+
+  // Rates: "each year", "every two weeks", "a year" after an amount.
+  if (rel === 'each') return { e, type: 'SET', value: durationValue(count?.v ?? 1, unit), rule: 'time.set.each' };
+  if (countWasArticle && !hasThe && !rel && !plural && isRateContext(c, i - 1) && after !== 'ago' && after !== 'earlier') {
+    return { e, type: 'SET', value: durationValue(1, unit), rule: 'time.set.rate' };
+  }
+  // Relative to the DCT: "two days ago", "a year earlier", "three weeks from now".
+  if (!hasThe) {
+    const fromNow = unitFromNow(c, i, e, count, unit, rel);
+    if (fromNow !== undefined) return fromNow;
+  }
+  if (count) return durationCore(c, e, count, unit, rel, hasThe);
+  return uncounted(c, i, e, unit, plural, rel, hasThe);
+}
+
+/** A unit without a count: "last week", "the next quarter", "for decades", "the year". */
+function uncounted(c: TimeContext, i: number, e: number, unit: Unit, plural: boolean, rel: string | null, hasThe: boolean): Core | null {
+  if (rel === 'recent' && plural) return { e, type: 'DURATION', value: vagueDuration(unit), rule: 'time.duration.recent-units' };
+  if (plural) {
+    if (rel === 'past' || rel === 'last' || rel === 'next') {
+      return { e, type: 'DURATION', value: vagueDuration(unit), anchor: fmtDate(c.dct), rule: 'time.duration.vague-rel' };
+    }
+    // Bare plural ("for decades") only after a preposition that measures time.
+    if (!hasThe && !rel && DURATION_PREPS.has(c.lower(i - 1)) && unit.grain !== 'second') {
+      return { e, type: 'DURATION', value: vagueDuration(unit), rule: 'time.duration.vague' };
+    }
+    return null;
+  }
+  if (rel === 'last' || rel === 'previous') {
+    // "the last year", "over the past quarter": TimeBank names the period (a DATE); clock units stay durations.
+    if (hasThe && rel === 'last' && unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(c.dct), rule: 'time.duration.the-last' };
+    const core: Core = { e, type: 'DATE', value: shiftValue(c.dct, unit, -1), rule: 'time.unit.last' };
+    // "last year's third quarter" is one expression.
+    return unit.grain === 'year' ? withPossessivePeriod(c, e, c.dct.y - 1, core) : core;
+  }
+  if (rel === 'past') {
+    if (unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(c.dct), rule: 'time.duration.the-past' };
+    return { e, type: 'DATE', value: shiftValue(c.dct, unit, -1), rule: 'time.unit.the-past' };
+  }
+  if (rel === 'next' || rel === 'following') {
+    if (hasThe && unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(c.dct), rule: 'time.duration.the-next' };
+    if (hasThe) return { e, type: 'DATE', value: shiftValue(c.dct, unit, 1), rule: 'time.unit.the-next' };
+    const core: Core = { e, type: 'DATE', value: shiftValue(c.dct, unit, 1), rule: 'time.unit.next' };
+    return unit.grain === 'year' ? withPossessivePeriod(c, e, c.dct.y + 1, core) : core;
+  }
+  if (rel === 'this' || rel === 'same') {
+    if (unit.grain === 'quarter' && rel === 'same') return null;
+    const core: Core = { e, type: 'DATE', value: shiftValue(c.dct, unit, 0), rule: 'time.unit.this' };
+    // "this year's third quarter" is one expression.
+    return unit.grain === 'year' ? withPossessivePeriod(c, e, c.dct.y, core) : core;
+  }
+  if (hasThe && !rel) {
+    if (unit.grain === 'quarter') {
+      const q = lastCompletedQuarter(c.dct);
+      // "the quarter a year ago": the same quarter, one year back.
+      if (c.lower(e) === 'a' && c.lower(e + 1) === 'year' && (c.lower(e + 2) === 'ago' || c.lower(e + 2) === 'earlier')) {
+        return { e: e + 3, type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, rule: 'time.unit.the-year-ago' };
+      }
+      return { e, type: 'DATE', value: `${pad(q.y, 4)}-Q${q.q}`, rule: 'time.unit.the' };
+    }
+    // "for the year" measures it more often than it names it.
+    if (unit.grain === 'year') return theYear(c, i, e, 'time.unit.the-year');
+    if (unit.grain === 'week' || unit.grain === 'month') {
+      return { e, type: 'DATE', value: shiftValue(c.dct, unit, 0), rule: 'time.unit.the' };
+    }
+  }
+  return null;
+}
+
+export const unitPhrase: Parser<TimeContext> = {
+  id: 'time.unit',
+  opens: () => true,
+  parse: (c, i) => matchUnitPhrase(c, i) ?? SETTLED,
+};

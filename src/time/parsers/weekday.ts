@@ -1,0 +1,58 @@
+/**
+ * time.weekday: "Thursday" resolved by the clause tense (time.weekday), "last Friday" / "the following Monday"
+ * (time.weekday.last, .next, .this), "Friday, May 9, 2025" (time.weekday.date), "Monday morning"
+ * (time.weekday.daypart).
+ */
+import { fmtDate } from '../calendar.js';
+import type { TimeContext } from '../context.js';
+import { DAY_PARTS, MONTHS, WEEKDAYS } from '../lexicon.js';
+import { resolveWeekday } from '../resolve.js';
+import type { Core, Parser, Rel } from '../types.js';
+import { matchMonth } from './month.js';
+
+/** The weekday at token i (s: where the expression starts, before "last"/"the following"). */
+export function matchWeekday(c: TimeContext, i: number, rel: Rel, s = i): Core {
+  const wd = WEEKDAYS.get(c.lower(i))!;
+  // "Friday, May 9, 2025": the explicit date decides.
+  const e = i + 1;
+  // "Friday Oct. 13" too.
+  const dateAt = c.lower(e) === ',' ? e + 1 : e;
+  if (MONTHS.has(c.lower(dateAt))) {
+    const m = matchMonth(c, dateAt, null);
+    if (m && !m.extra && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) return { ...m, rule: 'time.weekday.date' };
+  }
+  // "Wednesday's ruling" names a known (past) day.
+  const tense = c.isPossessive(e) ? null : c.tense(s, e);
+  const day = resolveWeekday(c.dct, wd, tense, rel);
+  const part = DAY_PARTS.get(c.lower(e));
+  if (part) return { e: e + 1, type: 'DATE', value: `${fmtDate(day)}T${part}`, rule: 'time.weekday.daypart' };
+  return { e, type: 'DATE', value: fmtDate(day), rule: rel ? `time.weekday.${rel}` : 'time.weekday' };
+}
+
+export const weekday: Parser<TimeContext> = {
+  id: 'time.weekday',
+  opens: (w) => WEEKDAYS.has(w),
+  parse: (c, i, w) => (WEEKDAYS.has(w) ? matchWeekday(c, i, null) : null),
+};
+
+/** "the previous Monday", "the following Friday". */
+export const theRelativeWeekday: Parser<TimeContext> = {
+  id: 'time.weekday.the-rel',
+  opens: (w) => w === 'the',
+  parse(c, i, w) {
+    const r = c.lower(i + 1);
+    if (w !== 'the' || (r !== 'previous' && r !== 'following') || !WEEKDAYS.has(c.lower(i + 2))) return null;
+    return matchWeekday(c, i + 2, r === 'previous' ? 'last' : 'next', i);
+  },
+};
+
+/** "last Friday", "next Monday", "this Tuesday", "coming Sunday" ("past" is no weekday's). */
+export const relativeWeekday: Parser<TimeContext> = {
+  id: 'time.weekday.rel',
+  opens: (w) => w === 'last' || w === 'next' || w === 'this' || w === 'coming',
+  parse(c, i, w) {
+    if (w !== 'last' && w !== 'next' && w !== 'this' && w !== 'coming') return null;
+    if (!WEEKDAYS.has(c.lower(i + 1))) return null;
+    return matchWeekday(c, i + 1, w === 'last' ? 'last' : w === 'this' ? 'this' : 'next', i);
+  },
+};
