@@ -6,6 +6,7 @@
  * (see evaluateMeantime).
  */
 import { statSync } from 'node:fs';
+import { ARTICLES } from '../lang/en/index.js';
 import { PrfCounter } from './prf.js';
 import type { EvalOptions, EvalResult } from './types.js';
 import { bioSpans, readConllFile, type ConllDocument } from './readers/conll.js';
@@ -121,14 +122,12 @@ function tagMeantimeDoc(doc: MeantimeDoc): { predicted: Chunk[]; gold: Chunk[]; 
     if (sentOf[m.tokEnd - 1] !== si) continue;
     // MEANTIME extents include determiners ("the United States"); CoNLL names do not.
     let tokStart = m.tokStart;
-    while (tokStart < m.tokEnd - 1 && DETERMINERS.has(doc.tokens[tokStart].text.toLowerCase())) tokStart++;
+    while (tokStart < m.tokEnd - 1 && ARTICLES.has(doc.tokens[tokStart].text.toLowerCase())) tokStart++;
     const c = { sentence: si, start: tokStart - firstTok[si], end: m.tokEnd - firstTok[si], type: m.type };
     ((MEANTIME_SCORED_TYPES as readonly string[]).includes(m.type) ? gold : unscored).push(c);
   }
   return { predicted: predictedInScope, gold, unscored };
 }
-
-const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /**
  * MEANTIME: exact-match scoring of PER/ORG/LOC named mentions (leading determiners dropped from gold extents),

@@ -1,4 +1,5 @@
 /** Article dates: validation and the DCT (YYYY-MM-DD) every stage anchors to. */
+import { daysInMonth, MONTH_NAMES } from '../lang/en/index.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -15,18 +16,12 @@ export function isValidArticleDate(s: string): boolean {
   return true;
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** The YYYY-MM-DD part of an article date; throws on an invalid one (readers validate first). */
 export function dctOf(date: string): string {
   const s = date.trim();
   if (!isValidArticleDate(s)) throw new Error(`invalid article date "${date}": expected YYYY-MM-DD or an ISO timestamp`);
   return s.slice(0, 10);
 }
-
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** 1-12 for a month name or its abbreviation of 3+ letters ("Feb", "Sept", "September"), else undefined. */
 function monthNumber(name: string): number | undefined {

@@ -1,4 +1,5 @@
 /** Abbreviations that keep their period (lower-cased, without the period). */
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from '../lang/en/index.js';
 
 /** Titles and other abbreviations that never end a sentence: the next word belongs to them. */
 export const TITLE_ABBREVS = new Set([
@@ -9,8 +10,7 @@ export const TITLE_ABBREVS = new Set([
 
 /** Abbreviations that may end a sentence when the next token clearly starts one. */
 export const OTHER_ABBREVS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  ...MONTH_ABBREVIATIONS.keys(), ...WEEKDAY_ABBREVIATIONS.keys(),
   'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'bros', 'cos', 'etc', 'al', 'est', 'ie', 'eg', 'ca', 'pct',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
   'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis',
