@@ -9,11 +9,13 @@ import type { Doc } from '../model/doc.js';
 import type { Role } from '../model/schema.js';
 import type { ActorMatch } from './actors/index.js';
 import type { NameCandidate } from './candidates.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
 
 const CHAIN_KINDS = new Set(['title', 'demonym', 'country', 'institution', 'igo', 'capital', 'org']);
 /** Words that may stand inside a title chain without being part of a listed title. */
 const CHAIN_FILLERS = new Set(['former', 'acting', 'deputy', 'then', 'interim', 'outgoing', 'incoming', 'new', 'chief', 'top', 'senior', 'vice', 'federal', 'foreign', 'defence', 'defense', 'of', 'the', "'s", '’s']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+/** Determiners that may open an apposition or a title chain ("its foreign minister"). */
+const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 const RELATIVE_VERBS = new Set(['is', 'was', 'has', 'had', 'been', 'serves', 'served', 'serving', 'acts', 'acting', 'doubling', 'up', 'temporarily', 'also', 'now', 'currently', 'who', 'as']);
 
 /**
