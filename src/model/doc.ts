@@ -4,7 +4,7 @@
  * Only `toAnalysis()` (pipeline.ts) turns a Doc into the public JSON schema.
  */
 import type { Entity, Event, Mention, Quote, Timex } from './schema.js';
-import type { ActorMatch } from '../entities/actors/match.js';
+import type { ActorMatch } from './actors.js';
 
 export interface Article {
   id: string;
@@ -103,20 +103,6 @@ export function tokenText(doc: Doc, i: number): string {
 
 export function makeSpan(text: string, start: number, end: number): { start: number; end: number; text: string } {
   return { start, end, text: text.slice(start, end) };
-}
-
-/** Index of the sentence containing char offset `pos` (binary search), or -1. */
-export function sentenceAt(doc: Doc, pos: number): number {
-  const s = doc.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pos < s[mid].start) hi = mid - 1;
-    else if (pos >= s[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** Index of the first token whose end is after `pos` (binary search). */

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../../data-path.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Dictionaries, UserActorEntry } from '../../model/options.js';
+import type { ActorKind } from '../../model/actors.js';
 import { splitActorCode } from './codes.js';
 
-export type ActorKind = 'country' | 'demonym' | 'capital' | 'city' | 'institution' | 'igo' | 'agent' | 'title' | 'person' | 'org';
+export type { ActorKind } from '../../model/actors.js';
 
 /** Case rule: any case; capitalized (proper); all caps; capitalized and not sentence-initial (also a common word). */
 export const enum CaseMode { Any = 0, Proper = 1, Caps = 2, Weak = 3 }

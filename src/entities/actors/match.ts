@@ -6,23 +6,10 @@
 import { TokFlag, TokKind, type Doc } from '../../model/doc.js';
 import type { Dictionaries } from '../../model/options.js';
 import { tokenIds, TypeCache, TypeFlag, vocab } from '../../text/vocab.js';
-import { builtinLexicon, CaseMode, userLexicon, type ActorKind, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
+import type { ActorKind, ActorMatch } from '../../model/actors.js';
+import { builtinLexicon, CaseMode, userLexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 
-export interface ActorMatch {
-  tokStart: number;
-  /** Exclusive. */
-  tokEnd: number;
-  start: number;
-  end: number;
-  kind: ActorKind;
-  /** Full CAMEO code ("IND", "USAGOV", "IGOUNO"); for an agent or title without a country its sector ("COP"); "" when none. */
-  code: string;
-  country: string | null;
-  sector: string | null;
-  /** Canonical name: the country's name for countries and demonyms, the title's or institution's main name. */
-  name: string;
-  rule: string;
-}
+export type { ActorMatch } from '../../model/actors.js';
 
 const HYPHEN_PART_KINDS = new Set<ActorKind>(['country', 'demonym', 'capital', 'igo']);
 
