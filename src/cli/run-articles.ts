@@ -15,7 +15,7 @@ import { describeError } from '../work/pool.js';
 import { INPUT_FORMATS, parseInputFormat, readArticles, type ReadError } from '../read/index.js';
 import type { Analysis } from '../model/schema.js';
 import { loadDictionaries } from './dictionaries.js';
-import { jsonLinePieces } from './json-lines.js';
+import { jsonLinePieces } from '../work/json-lines.js';
 import { afterFirstArticle } from './v8-tuning.js';
 
 export interface InputOptions {

@@ -3,7 +3,7 @@
  * runs the remaining stages and answers with the JSON line to print, as UTF-8 bytes: the main thread only writes them.
  */
 import { finishPipeline, toAnalysis } from '../pipeline.js';
-import { jsonLinePieces, utf8Of } from '../cli/json-lines.js';
+import { jsonLinePieces, utf8Of } from './json-lines.js';
 import type { Doc } from '../model/doc.js';
 import type { AnalyzeOptions, Dictionaries } from '../model/options.js';
 import { serveTasks } from './pool.js';

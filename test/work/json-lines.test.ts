@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { jsonLinePieces, utf8Of } from '../../src/cli/json-lines.js';
+import { jsonLinePieces, utf8Of } from '../../src/work/json-lines.js';
 import { analyze } from '../../src/pipeline.js';
 
 const example = readFileSync(fileURLToPath(new URL('../../examples/harbor-talks.txt', import.meta.url)), 'utf8');
