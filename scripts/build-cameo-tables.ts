@@ -7,7 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { dataPath, sharedPath } from '../src/data-path.js';
-import { parseVerbDictionary, regularForms } from '../src/events/verbs-dictionary.js';
+import { parseVerbDictionary } from '../src/dictionaries/petrarch-verbs.js';
+import { regularForms } from '../src/lang/en/index.js';
 
 interface CodebookRow { code: string; name: string; goldstein: string; root_code: string }
 

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Dictionaries, UserActorEntry, UserAgentEntry, UserDiscard, UserVerbPattern } from '../model/options.js';
 import { splitActorCode } from '../entities/actors/codes.js';
-import { parseVerbDictionary } from '../events/verbs-dictionary.js';
+import { parseVerbDictionary } from './petrarch-verbs.js';
 import { DictionaryError } from './errors.js';
 import { cleanLines, currentCode, parseActorsText, parseAgentsText, type ActorRecord, type DatedCode, type IssueSink } from './petrarch.js';
 

@@ -17,7 +17,6 @@ import { discardedSentences } from './discards.js';
 import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
 
-export { parseVerbDictionary } from './verbs-dictionary.js';
 export { cameoInfo, codebook, quadClassOf } from './codebook.js';
 export { setFallbackActorMatcher, type ActorSpan, type ActorMatcher } from './actors.js';
 

@@ -5,7 +5,7 @@
  */
 import { readDataJson } from '../data-path.js';
 import type { UserVerbPattern } from '../model/options.js';
-import { regularForms } from './verbs-dictionary.js';
+import { regularForms } from '../lang/en/index.js';
 import { LEXICON_VERBS, IRREGULAR_FORMS } from './lexicon.js';
 
 /** One pattern element: alternatives, each a word sequence. */

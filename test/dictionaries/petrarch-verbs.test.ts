@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseVerbDictionary, primaryCode, regularForms } from '../../src/events/verbs-dictionary.js';
+import { parseVerbDictionary, primaryCode } from '../../src/dictionaries/petrarch-verbs.js';
+import { regularForms } from '../../src/lang/en/index.js';
 import { analyze } from '../../src/pipeline.js';
 
 const DICT = `

@@ -13,6 +13,7 @@
  * Inflected forms (regular, plus the listed irregular ones) come back separately in `forms` (form -> lemma).
  */
 import type { UserVerbPattern } from '../model/options.js';
+import { regularForms } from '../lang/en/index.js';
 
 export interface ParsedVerbDictionary {
   patterns: UserVerbPattern[];
@@ -52,27 +53,6 @@ export function primaryCode(raw: string): string | null {
 
 /** A CAMEO code, optionally with the one-letter variant suffix PETRARCH dictionaries use ("174K", "102b"). */
 const CODE = /^[0-9]{2,4}[A-Za-z]?$/;
-
-/** Regular English inflections of a verb lemma (lower case). */
-export function regularForms(lemma: string): string[] {
-  const out = [lemma];
-  const last = lemma[lemma.length - 1];
-  const prev = lemma[lemma.length - 2] ?? '';
-  const vowel = (c: string): boolean => 'aeiou'.includes(c);
-  if (/(s|x|z|ch|sh|o)$/.test(lemma)) out.push(lemma + 'es');
-  else if (last === 'y' && !vowel(prev)) out.push(lemma.slice(0, -1) + 'ies');
-  else out.push(lemma + 's');
-  if (last === 'e') {
-    out.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
-  } else if (last === 'y' && !vowel(prev)) {
-    out.push(lemma.slice(0, -1) + 'ied', lemma + 'ing');
-  } else {
-    out.push(lemma + 'ed', lemma + 'ing');
-    // Doubling for short CVC verbs: stop -> stopped; both spellings kept (cheap, harmless).
-    if (lemma.length <= 5 && /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) out.push(lemma + last + 'ed', lemma + last + 'ing');
-  }
-  return out;
-}
 
 function stripComment(line: string): string {
   const i = line.indexOf('#');
@@ -223,11 +203,4 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
     if (code) patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb: lemma, pattern: ['*'], origin });
   }
   return { patterns, forms, blocks: blocks.filter((b) => b.verbs.length > 0), synsets };
-}
-
-/** Forms for patterns that came without a forms table (e.g. a team's JSON): regular inflections of each verb. */
-export function formsOf(patterns: readonly UserVerbPattern[]): Map<string, string> {
-  const forms = new Map<string, string>();
-  for (const p of patterns) for (const f of regularForms(p.verb)) if (!forms.has(f)) forms.set(f, p.verb);
-  return forms;
 }
