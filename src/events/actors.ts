@@ -21,15 +21,8 @@ export interface ActorSpan {
   entityId?: string | null;
 }
 
-/** A matcher with the shape of src/entities/actors matchActors (injected so the coder does not depend on its timing). */
+/** A matcher with the shape of src/entities/actors matchActors (passed in so the coder does not depend on its timing). */
 export type ActorMatcher = (doc: Doc) => readonly ActorSpan[];
-
-let fallbackMatcher: ActorMatcher | null = null;
-
-/** Install the matcher used when the entity layer is empty (wired in events/index.ts). */
-export function setFallbackActorMatcher(m: ActorMatcher | null): void {
-  fallbackMatcher = m;
-}
 
 /** Actor spans from doc.mentions + doc.entities (entities with an actor code, or a country). */
 export function actorsFromEntities(doc: Doc): ActorSpan[] {
@@ -61,10 +54,15 @@ export function actorsFromEntities(doc: Doc): ActorSpan[] {
   return out;
 }
 
-/** All actor spans of the document: entity mentions first, matcher readings where no mention is, refined. */
-export function collectActors(doc: Doc, extra: readonly ActorSpan[] = [], userOnly = false, userAgents?: readonly UserAgentEntry[]): ActorSpan[] {
+/**
+ * All actor spans of the document: entity mentions first, readings of `matcher` (null: none) where no mention is,
+ * refined.
+ */
+export function collectActors(
+  doc: Doc, matcher: ActorMatcher | null, extra: readonly ActorSpan[] = [], userOnly = false, userAgents?: readonly UserAgentEntry[],
+): ActorSpan[] {
   let fromEntities = actorsFromEntities(doc);
-  let fromMatcher = fallbackMatcher ? fallbackMatcher(doc) : [];
+  let fromMatcher = matcher ? matcher(doc) : [];
   if (userOnly) {
     // Coding with a user's dictionaries alone (PETRARCH validation): only their actors and agents are actors;
     // an entity counts when its code is one a user entry gave in this doc (its pronouns, its other names).

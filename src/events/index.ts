@@ -6,7 +6,7 @@ import type { Doc } from '../model/doc.js';
 import { makeSpan } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Event, EventActor, Quote } from '../model/schema.js';
-import { collectActors, setFallbackActorMatcher, withUniformShape, type ActorSpan } from './actors.js';
+import { collectActors, withUniformShape, type ActorMatcher, type ActorSpan } from './actors.js';
 import { matchActors } from '../entities/actors/index.js';
 import { cameoInfo, userCodeInfo, type CameoInfo } from './codebook.js';
 import { actorsIn, codeSentence, type CoderState, type RawEvent } from './coder.js';
@@ -18,7 +18,7 @@ import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
 
 export { cameoInfo, codebook, quadClassOf } from './codebook.js';
-export { setFallbackActorMatcher, type ActorSpan, type ActorMatcher } from './actors.js';
+export type { ActorSpan, ActorMatcher } from './actors.js';
 
 function toEventActor(doc: Doc, a: ActorSpan): EventActor {
   return {
@@ -76,18 +76,14 @@ export interface EventStageSettings {
 /** runEvents with settings analyze() does not expose (eval). */
 export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: EventStageSettings): void {
   // The entities stage's matches when it ran (same dictionaries), else the lexicon's.
-  setFallbackActorMatcher((d) => d.actorMatches ?? matchActors(d, options.dictionaries));
+  const matcher: ActorMatcher = (d) => d.actorMatches ?? matchActors(d, options.dictionaries);
   const table = verbTableWith(options.dictionaries?.verbs, settings.userVerbsOnly === true);
   const discarded = discardedSentences(doc, options.dictionaries?.discards);
   if (discarded === 'story') { doc.events = []; return; }
-  const actors = withUniformShape(applyDatedCodes(doc, collectActors(doc, [], settings.userVerbsOnly === true, options.dictionaries?.agents), datedActorIndex(options.dictionaries?.actors)));
+  const actors = withUniformShape(applyDatedCodes(doc, collectActors(doc, matcher, [], settings.userVerbsOnly === true, options.dictionaries?.agents), datedActorIndex(options.dictionaries?.actors)));
   const inTime = timeTokens(doc);
   const byS = timexesBySentence(doc);
-  countriesCache = new Map();
-  speakerCache = new Map();
-  docQuotes = new SpanIndex(doc.quotes, (q) => q.content.start, (q) => q.content.end);
-  docActors = null;
-  quoteSpeakers = settings.userVerbsOnly !== true;
+  const ctx = new EmitContext(doc, actors, settings.userVerbsOnly !== true);
   const state: CoderState = { lastSources: [], current: [] };
   const events: Event[] = [];
   const seen = new Set<string>();
@@ -101,10 +97,10 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
         ? mapPacked(raw0.sources, (s) => ({ ...raw0, sources: [s], targets: raw0.sources.filter((x) => x !== s), rule: `${raw0.rule}:mutual` }))
         : [raw0];
       for (const raw of parts) {
-        emit(doc, raw, actors, byS, carried, events, seen);
+        emit(doc, ctx, raw, byS, carried, events, seen);
         // PETRARCH "[X:Y]" patterns: the target does Y to the source ("visit" 042 / "host" 043).
         if (raw.reciprocal && raw.targets.length && raw.sources.length) {
-          emit(doc, { ...raw, cameo: raw.reciprocal, reciprocal: null, sources: raw.targets, targets: raw.sources, rule: `${raw.rule}:reciprocal` }, actors, byS, carried, events, seen);
+          emit(doc, ctx, { ...raw, cameo: raw.reciprocal, reciprocal: null, sources: raw.targets, targets: raw.sources, rule: `${raw.rule}:reciprocal` }, byS, carried, events, seen);
         }
       }
     }
@@ -155,23 +151,31 @@ function ownedByNoun(doc: Doc, end: number): boolean {
 
 const TRANSNATIONAL = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT']);
 
-/** Whether a quote's speaker stands in for a missing source (Parley's rule; off when coding with user verbs only). */
-let quoteSpeakers = true;
+/** What emit() needs of one document besides the event: made in runEventsWith, dropped with the document. */
+class EmitContext {
+  /** The document's quotes by content span. */
+  readonly quotes: SpanIndex<Quote>;
+  /** Each quote's speaker as an actor span (null: none). */
+  readonly speakers = new Map<Quote, ActorSpan | null>();
+  /** Countries named per sentence (for the domestic-target rule). */
+  readonly countries = new Map<number, Set<string | null>>();
+  private lookups: DocActors | null = null;
 
-/** Each quote's speaker as an actor span (null: none); reset per document in runEventsWith. */
-let speakerCache = new Map<Quote, ActorSpan | null>();
+  /** `quoteSpeakers`: whether a quote's speaker stands in for a missing source (off when coding with user verbs only). */
+  constructor(doc: Doc, readonly actors: readonly ActorSpan[], readonly quoteSpeakers: boolean) {
+    this.quotes = new SpanIndex(doc.quotes, (q) => q.content.start, (q) => q.content.end);
+  }
 
-/** Countries named per sentence (for the domestic-target rule); reset per document in runEventsWith. */
-let countriesCache = new Map<number, Set<string | null>>();
-
-/** The document's quotes by content span, and its actors (built at the first quoted event); set per document. */
-let docQuotes = new SpanIndex<Quote>([], (q) => q.content.start, (q) => q.content.end);
-let docActors: DocActors | null = null;
+  /** The actors with their lookups, built at the first quoted event. */
+  actorLookups(): DocActors {
+    return (this.lookups ??= new DocActors(this.actors));
+  }
+}
 
 function emit(
   doc: Doc,
+  ctx: EmitContext,
   raw: RawEvent,
-  actors: readonly ActorSpan[],
   byS: ReturnType<typeof timexesBySentence>,
   carried: EventDate | null,
   out: Event[],
@@ -180,21 +184,18 @@ function emit(
   const info = cameoInfo(raw.cameo) ?? userCodeInfo(raw.cameo);
   const trigStart = doc.tokens.start[raw.trigger];
   const trigEnd = doc.tokens.end[raw.triggerEnd - 1];
-  const quote = quoteAt(docQuotes, trigStart);
+  const quote = quoteAt(ctx.quotes, trigStart);
   let modality = raw.modality;
   let sources = raw.sources;
   let targets = raw.targets;
   let rule = raw.rule;
   if (quote) {
-    let speaker = speakerCache.get(quote);
-    if (speaker === undefined) {
-      if (docActors?.list !== actors) docActors = new DocActors(actors);
-      speakerCache.set(quote, (speaker = speakerActor(quote, docActors)));
-    }
+    let speaker = ctx.speakers.get(quote);
+    if (speaker === undefined) ctx.speakers.set(quote, (speaker = speakerActor(quote, ctx.actorLookups())));
     const inside = (a: ActorSpan): boolean => a.start >= quote.content.start && a.end <= quote.content.end;
     // Inside a quotation the speaker is the source when the quote names none; what the speaker reports about
     // others (a source inside the quote) is "reported". A partial quote after its own subject stays as it is.
-    if (speaker && sources.length === 0 && quoteSpeakers) {
+    if (speaker && sources.length === 0 && ctx.quoteSpeakers) {
       sources = [speaker];
       rule += ':quote-speaker';
       if (modality === 'asserted') modality = 'reported';
@@ -208,10 +209,10 @@ function emit(
   let tgts: (ActorSpan | null)[] = targets.length ? targets : [null];
   // "Opposition groups in Zimbabwe demand that President Mugabe ...": a country-less target in a sentence that
   // names one country only, the source's, is domestic.
-  let sentCountries = countriesCache.get(raw.sentence);
+  let sentCountries = ctx.countries.get(raw.sentence);
   if (!sentCountries) {
-    sentCountries = new Set(actorsIn(actors, sent.tokStart, sent.tokEnd).filter((a) => a.country).map((a) => a.country));
-    countriesCache.set(raw.sentence, sentCountries);
+    sentCountries = new Set(actorsIn(ctx.actors, sent.tokStart, sent.tokEnd).filter((a) => a.country).map((a) => a.country));
+    ctx.countries.set(raw.sentence, sentCountries);
   }
   if (sentCountries.size === 1) {
     const only = [...sentCountries][0]!;
