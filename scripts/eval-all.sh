@@ -10,7 +10,7 @@ run() {
   local label=$1; shift
   local t0=$(date +%s)
   local res
-  res=$(node ${PARLEY_CLI:-dist/bundle/parley.js} eval "$@" --json 2>/dev/null) || res='{"error":"failed"}'
+  res=$(node_modules/.bin/node ${PARLEY_CLI:-dist/bundle/parley.js} eval "$@" --json 2>/dev/null) || res='{"error":"failed"}'
   echo "{\"label\":\"$label\",\"seconds\":$(( $(date +%s) - t0 )),\"result\":$res}" >> "$OUT"
   echo "done: $label"
 }
