@@ -8,8 +8,12 @@ import { TokKind, tokenAtOrAfter, type Doc } from '../model/doc.js';
 import type { Timex } from '../model/schema.js';
 import { dayOfValue } from '../time/index.js';
 import { lowerBound } from '../model/span-index.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+// The determiners of a definite or possessed noun phrase that a date may stand inside ("the April 22 attack").
+const DETERMINERS: ReadonlySet<string> = new Set([
+  ...ARTICLES, 'this', 'that', ...[...POSSESSIVE_DETERMINERS].filter((d) => d !== 'my' && d !== 'your' && d !== 'our'),
+]);
 
 /** "the April 22 attack": a date between a determiner and a noun modifies that noun, not the clause. */
 function isAttributive(doc: Doc, t: Timex): boolean {

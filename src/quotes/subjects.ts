@@ -3,12 +3,13 @@ import type { Attribution } from './context.js';
 import { lookupCue } from './lexicon.js';
 import { npLeft, npRight, type TokRange } from './phrases.js';
 import { SUBJECT_PRONOUNS } from './words.js';
+import { ARTICLES } from '../lang/en/index.js';
 
 /** The subject that opens the clause [a, limit): "The senator ..., adding", "Smith ... and said". */
 export function firstSubject(x: Attribution, a: number, limit: number): TokRange | null {
   const w = x.w;
   const k0 = Math.max(a, x.bodyStart);
-  if (k0 < limit && ['the', 'a', 'an'].includes(w.lower(k0))) return npRight(w, k0, limit, 7);
+  if (k0 < limit && ARTICLES.has(w.lower(k0))) return npRight(w, k0, limit, 7);
   for (let k = a; k < limit && k < a + 12; k++) {
     if (SUBJECT_PRONOUNS.has(w.lower(k))) return { start: k, end: k + 1 };
     if (w.nameLike(k)) {

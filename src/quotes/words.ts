@@ -1,10 +1,18 @@
 /** Small closed word classes the quote rules need (lower-cased). */
+import {
+  ARTICLES, BE_FORMS as SHARED_BE_FORMS, DEMONSTRATIVE_DETERMINERS, DETERMINERS as SHARED_DETERMINERS, MONTHS as SHARED_MONTHS,
+  MONTH_NAMES, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, WEEKDAY_NAMES,
+} from '../lang/en/index.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 
-export const DETERMINERS = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some',
-  'many', 'several', 'one', 'two', 'three', 'other', 'another', 'most', 'few', 'both', 'all', 'each', 'no', 'any',
+/**
+ * Determiners and the quantity words that open a speaker phrase like one ("many Democrats", "two officials"), without
+ * "every", "either" and "neither", which the attribution rules were measured without.
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  ...[...SHARED_DETERMINERS].filter((d) => d !== 'every' && d !== 'either' && d !== 'neither'),
+  'many', 'several', 'one', 'two', 'three', 'other', 'most', 'few',
 ]);
 
 /** Words that never belong inside a speaker noun phrase (prepositions, conjunctions, auxiliaries, adverbs ...). */
@@ -88,20 +96,28 @@ export const TRANSFER_VERBS = new Set(['conveyed', 'sent', 'delivered', 'gave', 
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Noun determiners: a base/present cue after one is a noun ("his remarks", "a leading advocate"). */
-export const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(
+  // "that" after a cue opens its content ("said that ..."), not a noun.
+  [...ARTICLES, ...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVE_DETERMINERS].filter((d) => d !== 'that'),
+);
 
-export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'am']);
+/** Finite and perfect forms of "be": a cue after one reads as a present state, not a base verb. */
+export const BE_FORMS: ReadonlySet<string> = new Set([...SHARED_BE_FORMS].filter((b) => b !== 'be' && b !== 'being'));
 
 /** Auxiliaries before a passive participle ("was told", "have been pushed"). */
-export const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were', "'s", '’s']);
+/** Without "am", as the passive-cue rule was measured. */
+export const PASSIVE_AUX: ReadonlySet<string> = new Set([...PASSIVE_AUXILIARIES].filter((a) => a !== 'am'));
 
 /** Time words between a subject and its cue or a cue and its content ("Trump on Monday said", "said Tuesday"). */
-export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'later', 'earlier', 'afterward', 'afterwards', 'previously', 'once', 'flatly', 'bluntly', 'simply', 'then']);
+export const TIME_WORDS = new Set([...WEEKDAY_NAMES, 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'again', 'also', 'publicly', 'privately', 'later', 'earlier', 'afterward', 'afterwards', 'previously', 'once', 'flatly', 'bluntly', 'simply', 'then']);
 export const TIME_MODIFIERS = new Set(['this', 'last', 'late', 'early']);
 export const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'time', 'decade', 'century', 'quarter', 'session', 'term', 'day', 'days', 'weeks', 'months', 'years']);
 export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+/** Month names and the abbreviations that are no ordinary words with their period ("jan.", "aug."). */
+export const MONTHS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES, ...['jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec'].filter((m) => SHARED_MONTHS.has(m)).map((m) => `${m}.`),
+]);
 
 /** Short words ending in -s or -ed that are no verbs, for the rules that guess an unlisted speech verb. */
 export const FUNCTION_WORDS_QUICK = new Set(['is', 'was', 'has', 'does', 'as', 'its', 'this', 'his', 'hers', 'ours', 'yours', 'us', 'thus', 'less', 'unless', 'plus', 'needed', 'indeed']);

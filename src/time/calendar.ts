@@ -2,6 +2,7 @@
  * Calendar arithmetic on plain {y, m, d} dates (proleptic Gregorian, UTC, no time zones) and TimeML formatting.
  * Every function is total: odd input (2025-02-30, year 0) is clamped or rejected, never thrown on.
  */
+import { daysInMonth } from '../lang/en/index.js';
 
 export interface Ymd {
   y: number;
@@ -11,15 +12,9 @@ export interface Ymd {
   d: number;
 }
 
-export function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
+/** Days in month m of year y; a month outside 1-12 counts 31 days so that clamping never fails. */
 export function monthDays(y: number, m: number): number {
-  if (m < 1 || m > 12) return 31;
-  return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1];
+  return m < 1 || m > 12 ? 31 : daysInMonth(y, m);
 }
 
 export function isValidYmd(y: number, m: number, d: number): boolean {

@@ -1,33 +1,9 @@
 /** Word tables of the time stage (lower-cased keys). Small and closed-class, so they live in code. */
 
-export const MONTHS = new Map<string, number>([
-  ['january', 1], ['jan', 1], ['jan.', 1],
-  ['february', 2], ['feb', 2], ['feb.', 2],
-  ['march', 3], ['mar', 3], ['mar.', 3],
-  ['april', 4], ['apr', 4], ['apr.', 4],
-  ['may', 5],
-  ['june', 6], ['jun', 6], ['jun.', 6],
-  ['july', 7], ['jul', 7], ['jul.', 7],
-  ['august', 8], ['aug', 8], ['aug.', 8],
-  ['september', 9], ['sept', 9], ['sept.', 9], ['sep', 9], ['sep.', 9],
-  ['october', 10], ['oct', 10], ['oct.', 10],
-  ['november', 11], ['nov', 11], ['nov.', 11],
-  ['december', 12], ['dec', 12], ['dec.', 12],
-]);
+export { MONTHS, WEEKDAYS } from '../lang/en/index.js';
 
 /** Month names that are also ordinary words: only taken with a day, a year or a determiner next to them. */
 export const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'sep', 'dec', 'jun', 'jul']);
-
-/** ISO weekday numbers, 1 = Monday. */
-export const WEEKDAYS = new Map<string, number>([
-  ['monday', 1], ['mon.', 1],
-  ['tuesday', 2], ['tue.', 2], ['tues.', 2],
-  ['wednesday', 3], ['wed.', 3],
-  ['thursday', 4], ['thu.', 4], ['thurs.', 4],
-  ['friday', 5], ['fri.', 5],
-  ['saturday', 6], ['sat.', 6],
-  ['sunday', 7], ['sun.', 7],
-]);
 
 export const NUMBER_WORDS = new Map<string, number>([
   ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],

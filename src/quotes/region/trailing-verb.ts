@@ -9,11 +9,12 @@ import { lookupCue } from '../lexicon.js';
 import type { QuoteRegion } from '../marks.js';
 import { npRight, type TokRange } from '../phrases.js';
 import { fillerAt } from '../verb-group.js';
-import { FUNCTION_WORDS_QUICK, IRREGULAR_PAST } from '../words.js';
+import { FUNCTION_WORDS_QUICK, IRREGULAR_PAST, SUBJECT_PRONOUNS } from '../words.js';
+import { ARTICLES } from '../../lang/en/index.js';
 import type { RegionSieve } from './case.js';
 
 /** Subject starts that need no capital ("he retorted", "the minister fumed"). */
-const SUBJECT_STARTS = new Set(['he', 'she', 'they', 'we', 'i', 'the', 'a', 'an']);
+const SUBJECT_STARTS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, ...ARTICLES]);
 /** Particles of phrasal speech verbs ("shot back", "lashed out"). */
 const PARTICLES = new Set(['back', 'out', 'up', 'on']);
 
