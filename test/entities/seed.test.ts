@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readInput } from '../../src/read/index.js';
-import { SEED_FILE, entityAt, entityNamed, seedAnalysis } from '../helpers/seed.js';
+import { SEED, entityAt, entityNamed, seedAnalysis, seedText } from '../helpers/seed.js';
 
-const text = readInput(SEED_FILE)[0].text;
-
-test('seed: the six people, one entity each, with roles and countries', () => {
+test('seed: the six people, one entity each, with roles and countries', { skip: SEED.skip }, () => {
   const a = seedAnalysis();
   const expect: [string, string, string][] = [
     ['Donald Trump', 'President', 'USA'],
@@ -25,26 +22,26 @@ test('seed: the six people, one entity each, with roles and countries', () => {
   }
 });
 
-test('seed: Rubio has two roles, secretary of state and national security adviser', () => {
+test('seed: Rubio has two roles, secretary of state and national security adviser', { skip: SEED.skip }, () => {
   const rubio = entityNamed(seedAnalysis(), 'Marco Rubio')!;
   assert.ok(rubio.roles.some((r) => /secretary of state/i.test(r.title)));
   assert.ok(rubio.roles.some((r) => /national security adviser/i.test(r.title)));
 });
 
-test('seed: name variants, titles and pronouns resolve to the right person', () => {
+test('seed: name variants, titles and pronouns resolve to the right person', { skip: SEED.skip }, () => {
   const a = seedAnalysis();
-  assert.equal(entityAt(a, text, 'Rubio', 1)?.name, 'Marco Rubio', '"Secretary of State Rubio"');
-  assert.equal(entityAt(a, text, 'Rubio', 2)?.name, 'Marco Rubio', '"Secretary Rubio"');
-  assert.equal(entityAt(a, text, 'Levitt', 1)?.name, 'Karoline Levitt', 'bare "Levitt"');
-  assert.equal(entityAt(a, text, 'She said')?.name, 'Karoline Levitt', '"She said"');
-  assert.equal(entityAt(a, text, 'the secretary has')?.name, 'Marco Rubio', '"the secretary has been"');
-  assert.equal(entityAt(a, text, 'the secretary “encouraged')?.name, 'Marco Rubio', '"the secretary encouraged"');
-  assert.equal(entityAt(a, text, 'he conveyed')?.name, 'Marco Rubio', '"the message he conveyed"');
-  assert.equal(entityAt(a, text, 'The president has')?.name, 'Donald Trump', '"The president has expressed"');
-  assert.equal(entityAt(a, text, 'Sharif', 1)?.name, 'Shehbaz Sharif', 'bare "Sharif"');
+  assert.equal(entityAt(a, seedText(), 'Rubio', 1)?.name, 'Marco Rubio', '"Secretary of State Rubio"');
+  assert.equal(entityAt(a, seedText(), 'Rubio', 2)?.name, 'Marco Rubio', '"Secretary Rubio"');
+  assert.equal(entityAt(a, seedText(), 'Levitt', 1)?.name, 'Karoline Levitt', 'bare "Levitt"');
+  assert.equal(entityAt(a, seedText(), 'She said')?.name, 'Karoline Levitt', '"She said"');
+  assert.equal(entityAt(a, seedText(), 'the secretary has')?.name, 'Marco Rubio', '"the secretary has been"');
+  assert.equal(entityAt(a, seedText(), 'the secretary “encouraged')?.name, 'Marco Rubio', '"the secretary encouraged"');
+  assert.equal(entityAt(a, seedText(), 'he conveyed')?.name, 'Marco Rubio', '"the message he conveyed"');
+  assert.equal(entityAt(a, seedText(), 'The president has')?.name, 'Donald Trump', '"The president has expressed"');
+  assert.equal(entityAt(a, seedText(), 'Sharif', 1)?.name, 'Shehbaz Sharif', 'bare "Sharif"');
 });
 
-test('seed: organizations, countries and places', () => {
+test('seed: organizations, countries and places', { skip: SEED.skip }, () => {
   const a = seedAnalysis();
   const has = (type: string, re: RegExp) => a.entities.some((e) => e.type === type && re.test(e.name));
   assert.ok(has('ORG', /^White House$/), 'White House');
@@ -54,7 +51,7 @@ test('seed: organizations, countries and places', () => {
   for (const p of [/^Washington$/, /^Pahalgam$/, /^South Asia$/]) {
     assert.ok(a.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && p.test(e.name)), `place ${p}`);
   }
-  const us = entityAt(a, text, 'US President');
+  const us = entityAt(a, seedText(), 'US President');
   assert.equal(us?.actor?.code, 'USA');
-  assert.equal(entityAt(a, text, 'America,')?.id, us.id, '"US" and "America" are one entity');
+  assert.equal(entityAt(a, seedText(), 'America,')?.id, us.id, '"US" and "America" are one entity');
 });

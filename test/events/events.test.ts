@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/pipeline.js';
 import type { Event } from '../../src/model/schema.js';
-import { sharedPath } from '../../src/data-path.js';
+import { SEED } from '../helpers/seed.js';
 
 function events(text: string, date = '2024-03-14'): Event[] {
   return analyze({ id: 't', date, text, meta: {} }).events;
@@ -78,9 +78,8 @@ test('events are dated by the governing time expression, else the publication da
   assert.equal(evs[0].evidence.trigger.text, 'met');
 });
 
-const SEED = sharedPath('seed', '000_a8c3c8c87294c786.txt');
-test('seed article facts', { skip: !existsSync(SEED) }, () => {
-  const text = readFileSync(SEED, 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} /, '');
+test('seed article facts', { skip: SEED.skip }, () => {
+  const text = readFileSync(SEED.path, 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} /, '');
   const evs = events(text, '2025-05-09').filter((e) => e.modality !== 'negated');
   const dyad = (root: string, s: string, t: string) => evs.filter((e) => e.root === root && e.source?.country === s && e.target?.country === t);
   assert.ok(dyad('04', 'USA', 'IND').some((e) => e.date === '2025-05-08'));

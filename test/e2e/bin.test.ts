@@ -8,10 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BUNDLE, parley } from '../helpers/cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'dist/bundle/parley.js');
 const olderNode = '/usr/bin/node';
 
 function majorOf(node: string): number {
@@ -19,19 +17,20 @@ function majorOf(node: string): number {
   return Number(r.stdout.split('.')[0]);
 }
 
-test('the bin analyzes an article on the Node running the tests', { skip: !existsSync(bin) && 'no dist/bundle (npm run build)' }, () => {
+test('the bin analyzes an article on the Node running the tests', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-bin-'));
   const article = join(dir, 'note.txt');
   writeFileSync(article, 'Foreign Minister Anton Berg met his Estonian counterpart in Tallinn on Tuesday.\n');
-  const r = spawnSync(process.execPath, [bin, 'analyze', article, '--date', '2025-05-09'], { encoding: 'utf8' });
+  const r = parley(['analyze', article, '--date', '2025-05-09']);
   assert.equal(r.status, 0, r.stderr);
-  const analysis = JSON.parse(r.stdout) as { entities: { name: string }[] };
-  assert.ok(analysis.entities.some((e) => e.name === 'Anton Berg'));
+  const analysis = JSON.parse(r.stdout) as { entities: { name: string; type: string }[] };
+  assert.equal(analysis.entities.find((e) => e.name === 'Anton Berg')?.type, 'PERSON');
 });
 
 const older = existsSync(olderNode) && majorOf(olderNode) < 24;
-test('on a Node older than 24 the bin exits 1 with one line that names the fix', { skip: (!older || !existsSync(bin)) && 'no system Node older than 24, or no build' }, () => {
-  const r = spawnSync(olderNode, [bin, '--version'], { encoding: 'utf8' });
+test('on a Node older than 24 the bin exits 1 with one line that names the fix', { skip: !older && `no Node older than 24 at ${olderNode}` }, () => {
+  assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run npm run build first`);
+  const r = spawnSync(olderNode, [BUNDLE, '--version'], { encoding: 'utf8' });
   assert.equal(r.status, 1);
   assert.equal(r.stdout, '');
   const lines = r.stderr.trim().split('\n');

@@ -1,17 +1,10 @@
 /** `parley analyze`: JSONL out as it reads, bad records on stderr with file:line, non-zero exit at the end. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { AnalysisSchema } from '../../src/model/schema.js';
+import { parley } from '../helpers/cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string): string => `test/fixtures/read/${name}`;
-
-function parley(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', input });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 test('a JSONL file with bad lines: one analysis per good line, each bad line on stderr, exit 1', () => {
   const r = parley(['analyze', fixture('records.jsonl')]);
