@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PROBE = fileURLToPath(new URL('../../bench/probe.cjs', import.meta.url));
+const PROBE = fileURLToPath(new URL('../probe.cjs', import.meta.url));
 
 test('the probe reports peak RSS, CPU time (all threads) and page faults of the process it is loaded into', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-probe-'));

@@ -48,10 +48,13 @@ test('seed: organizations, countries and places', { skip: SEED.skip }, () => {
   assert.ok(has('ORG', /state department/i), 'State Department');
   assert.ok(has('ORG', /^IANS$/), 'IANS');
   for (const c of ['USA', 'IND', 'PAK']) assert.ok(a.entities.some((e) => e.type === 'GPE' && e.country === c), `country ${c}`);
-  for (const p of [/^Washington$/, /^Pahalgam$/, /^South Asia$/]) {
-    assert.ok(a.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && p.test(e.name)), `place ${p}`);
-  }
+  assert.equal(entityNamed(a, 'Washington')?.type, 'GPE');
+  assert.equal(entityNamed(a, 'South Asia')?.type, 'LOC');
   const us = entityAt(a, seedText(), 'US President');
   assert.equal(us?.actor?.code, 'USA');
   assert.equal(entityAt(a, seedText(), 'America,')?.id, us.id, '"US" and "America" are one entity');
+});
+
+test('seed: Pahalgam, a town, is a GPE', { skip: SEED.skip, todo: 'tagged LOC today' }, () => {
+  assert.equal(entityNamed(seedAnalysis(), 'Pahalgam')?.type, 'GPE');
 });

@@ -40,8 +40,10 @@ test('demand, disapproval, rejection, threat, attack families', () => {
   assert.ok(has(events('Egypt rejected the proposal from Sudan.'), '12', 'EGY', 'SDN'));
   assert.ok(has(events('Turkey threatened Syria with military action.'), '13', 'TUR', 'SYR'));
   const attack = events('Ethiopian troops attacked Eritrea on Friday.');
-  const e = attack.find((x) => x.source?.country === 'ETH' && x.target?.country === 'ERI');
-  assert.ok(e && ['18', '19', '20'].includes(e.root));
+  // CAMEO's verb dictionary files a bare ATTACK under 190, use conventional military force.
+  const e = has(attack, '19', 'ETH', 'ERI');
+  assert.ok(e, JSON.stringify(attack.map((x) => [x.cameo, x.source?.code, x.target?.code])));
+  assert.equal(e.cameo, '190');
   assert.equal(e.quadClass, 4);
 });
 
@@ -51,8 +53,7 @@ test('"X must / needs to" reported by Y is a demand by Y on X', () => {
 
 test('negation and desire set the modality', () => {
   const neg = events('Kenya will not attack Somalia.');
-  assert.ok(neg.every((e) => !(e.root >= '14' && e.modality !== 'negated')));
-  assert.ok(neg.some((e) => e.modality === 'negated'));
+  assert.deepEqual(neg.map((e) => [e.root, e.source?.country, e.target?.country, e.modality]), [['19', 'KEN', 'SOM', 'negated']]);
   const want = events('Chile wants Peru to de-escalate the dispute.');
   const e = has(want, '02', 'CHL', 'PER');
   assert.ok(e);
@@ -61,7 +62,7 @@ test('negation and desire set the modality', () => {
 
 test('passive: "was attacked by" swaps source and target', () => {
   const evs = events('Lebanon was attacked by Israel on Sunday.');
-  assert.ok(has(evs, '19', 'ISR', 'LBN') ?? has(evs, '18', 'ISR', 'LBN'));
+  assert.ok(has(evs, '19', 'ISR', 'LBN'));
   assert.ok(!has(evs, '19', 'LBN', 'ISR'));
 });
 
@@ -88,8 +89,10 @@ test('seed article facts', { skip: SEED.skip }, () => {
   const appeals = [...dyad('02', 'USA', 'IND'), ...dyad('02', 'USA', 'PAK')];
   assert.ok(dyad('02', 'USA', 'IND').length && dyad('02', 'USA', 'PAK').length);
   assert.ok(appeals.some((e) => e.date === '2025-05-09') && appeals.some((e) => e.date === '2025-05-08'));
-  assert.ok([...dyad('10', 'USA', 'PAK'), ...dyad('11', 'USA', 'PAK')].length > 0);
-  const assault = evs.find((e) => ['18', '19', '20'].includes(e.root) && e.source?.country === 'PAK' && e.target?.country === 'IND');
+  // "... said Pakistan needs to end any support for terrorist groups": a demand.
+  assert.ok(dyad('10', 'USA', 'PAK').length > 0);
+  // The Pahalgam terrorist attack: unconventional violence, CAMEO 18 (assault).
+  const assault = dyad('18', 'PAK', 'IND')[0];
   assert.ok(assault);
   assert.notEqual(assault.source?.sector, 'GOV');
   assert.equal(assault.date, '2025-04-22');
@@ -104,8 +107,8 @@ test('coordinated actors with no object act on each other', () => {
 
 test('country and role words compose one actor code', () => {
   const evs = events('Soldiers from Chad attacked Niger on Friday.');
-  const e = evs.find((x) => x.target?.country === 'NER' && ['18', '19'].includes(x.root));
-  assert.ok(e);
+  const e = evs.find((x) => x.target?.country === 'NER' && x.root === '19');
+  assert.ok(e, JSON.stringify(evs.map((x) => [x.cameo, x.source?.code, x.target?.code])));
   assert.equal(e.source?.country, 'TCD');
   assert.equal(e.source?.sector, 'MIL');
 });
@@ -146,8 +149,7 @@ test('an event noun needs an actor tied to it', () => {
   const loose = events('Ministers of Peru met on Monday to discuss a fishing dispute near the coast of Chile.');
   assert.ok(!loose.some((e) => e.evidence.trigger.text === 'dispute'), JSON.stringify(loose.map((e) => e.evidence)));
   // "X launched an attack on Y": the light verb's subject is the noun's source.
-  assert.ok(has(events('Russia launched a deadly attack on Ukraine on Friday.'), '19', 'RUS', 'UKR') ??
-    events('Russia launched a deadly attack on Ukraine on Friday.').find((e) => ['18', '19', '20'].includes(e.root) && e.source?.country === 'RUS'));
+  assert.ok(has(events('Russia launched a deadly attack on Ukraine on Friday.'), '19', 'RUS', 'UKR'));
 });
 
 test('discard phrases (user dictionaries): a sentence or story with one codes no events', () => {
@@ -165,8 +167,8 @@ test('adverbs and adjectives that share a verb form are not triggers', () => {
   // "back" after a motion verb is an adverb; "is clear" is an adjective; "aid workers" is a noun modifier.
   const evs = events('Turkey sent the refugees back to Greece. It is clear that Greece wants aid workers from Italy.');
   assert.ok(!evs.some((e) => ['back', 'clear', 'aid'].includes(e.evidence.trigger.text.toLowerCase())), JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
-  assert.ok(has(events('Germany will back France in the dispute with Russia.'), '05', 'DEU', 'FRA') ??
-    events('Germany will back France in the dispute with Russia.').find((e) => e.evidence.trigger.text === 'back'));
+  // As a verb, "back" is support (CAMEO 05) for its object.
+  assert.ok(has(events('Germany will back France in the dispute with Russia.'), '05', 'DEU', 'FRA'));
 });
 
 test('a capitalized word inside a name is no trigger (American Express, the Merchants Exchange)', () => {
