@@ -27,12 +27,16 @@ function atLeast(t: TestContext, r: EvalResult, metric: string, floor: number): 
 }
 
 const POLNEAR_DEV = shared('gold', 'polnear', 'dev');
-test('PolNeAR dev quotes: content F1 >= 0.755 (0.7717 when set), speaker F1 >= 0.685 (0.701)', { skip: POLNEAR_DEV.skip }, async (t) => {
-  const r = await evaluateQuotes(POLNEAR_DEV.path, {});
-  assert.equal(r.docs, 84);
-  atLeast(t, r, 'content_overlap', 0.755);
-  atLeast(t, r, 'speaker', 0.685);
-});
+test(
+  'PolNeAR dev quotes: content F1 >= 0.755 (0.7717 when set), speaker F1 >= 0.685 (0.701)',
+  { skip: POLNEAR_DEV.skip },
+  async (t) => {
+    const r = await evaluateQuotes(POLNEAR_DEV.path, {});
+    assert.equal(r.docs, 84);
+    atLeast(t, r, 'content_overlap', 0.755);
+    atLeast(t, r, 'speaker', 0.685);
+  },
+);
 
 const TBAQ = shared('gold', 'tempeval3', 'TBAQ-cleaned');
 test('TBAQ (TimeBank + AQUAINT) timex value F1 >= 0.79 (0.8075 when set)', { skip: TBAQ.skip }, async (t) => {
@@ -50,11 +54,15 @@ test('PLOVER dev event type F1 >= 0.745 (0.7594 when set)', { skip: PLOVER_DEV.s
 
 const PETRARCH_UNIT = shared('gold', 'petrarch2', 'PETR.UnitTest.records.xml');
 const PETRARCH_DICT = shared('gazetteers', 'petrarch2-dictionaries');
-test('PETRARCH unit tests: root code F1 >= 0.785 (0.8024 when set)', { skip: PETRARCH_UNIT.skip || PETRARCH_DICT.skip }, async (t) => {
-  const r = await evaluateEvents(PETRARCH_UNIT.path, { dict: PETRARCH_DICT.path });
-  assert.equal(r.docs, 284);
-  atLeast(t, r, 'root', 0.785);
-});
+test(
+  'PETRARCH unit tests: root code F1 >= 0.785 (0.8024 when set)',
+  { skip: PETRARCH_UNIT.skip || PETRARCH_DICT.skip },
+  async (t) => {
+    const r = await evaluateEvents(PETRARCH_UNIT.path, { dict: PETRARCH_DICT.path });
+    assert.equal(r.docs, 284);
+    atLeast(t, r, 'root', 0.785);
+  },
+);
 
 const CONLL_DEV = shared('gold', 'conll2003', 'conllpp_dev.txt');
 test('CoNLL++ dev NER entity F1 >= 0.92 (0.9337 when set)', { skip: CONLL_DEV.skip }, async (t) => {

@@ -26,8 +26,17 @@ test('stdin: format sniffed, --date used for plain text', () => {
   assert.equal(r.status, 0, r.stderr);
   const a = AnalysisSchema.parse(JSON.parse(r.stdout));
   assert.equal(a.article.date, '2025-09-01');
-  const j = parley(['analyze', '-'], '{"id":"s1","date":"2025-09-02","text":"One."}\n{"id":"s2","date":"2025-09-03","text":"Two."}\n');
-  assert.deepEqual(j.stdout.trim().split('\n').map((l) => JSON.parse(l).article.id), ['s1', 's2']);
+  const j = parley(
+    ['analyze', '-'],
+    '{"id":"s1","date":"2025-09-02","text":"One."}\n{"id":"s2","date":"2025-09-03","text":"Two."}\n',
+  );
+  assert.deepEqual(
+    j.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).article.id),
+    ['s1', 's2'],
+  );
 });
 
 test('an unknown --input is refused', () => {

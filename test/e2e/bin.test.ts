@@ -28,13 +28,17 @@ test('the bin analyzes an article on the Node running the tests', () => {
 });
 
 const older = existsSync(olderNode) && majorOf(olderNode) < 24;
-test('on a Node older than 24 the bin exits 1 with one line that names the fix', { skip: !older && `no Node older than 24 at ${olderNode}` }, () => {
-  assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run npm run build first`);
-  const r = spawnSync(olderNode, [BUNDLE, '--version'], { encoding: 'utf8' });
-  assert.equal(r.status, 1);
-  assert.equal(r.stdout, '');
-  const lines = r.stderr.trim().split('\n');
-  assert.equal(lines.length, 1, r.stderr);
-  assert.match(lines[0], /^parley: needs Node\.js 24 or later, this is \d+\./);
-  assert.match(lines[0], /npm run parley/);
-});
+test(
+  'on a Node older than 24 the bin exits 1 with one line that names the fix',
+  { skip: !older && `no Node older than 24 at ${olderNode}` },
+  () => {
+    assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run npm run build first`);
+    const r = spawnSync(olderNode, [BUNDLE, '--version'], { encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, '');
+    const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, r.stderr);
+    assert.match(lines[0], /^parley: needs Node\.js 24 or later, this is \d+\./);
+    assert.match(lines[0], /npm run parley/);
+  },
+);

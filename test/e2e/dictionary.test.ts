@@ -1,4 +1,7 @@
-/** `parley analyze --dict`: a user's PETRARCH actors file reaches the entity and event stages, in-process and on the split's worker. */
+/**
+ * `parley analyze --dict`: a user's PETRARCH actors file reaches the entity and event stages, in-process and on the
+ * split's worker.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -32,6 +35,12 @@ test('parley analyze --dict with --jobs split: the worker codes events with the 
   const split = parley([...args, '--jobs', 'split']);
   assert.equal(split.status, 0, split.stderr);
   assert.equal(split.stdout, one.stdout);
-  const events = JSON.parse(split.stdout).events as { source: { code: string } | null; target: { code: string } | null }[];
-  assert.ok(events.some((e) => e.source?.code === 'ZRB' && e.target?.code === 'ZRBGOV'), JSON.stringify(events));
+  const events = JSON.parse(split.stdout).events as {
+    source: { code: string } | null;
+    target: { code: string } | null;
+  }[];
+  assert.ok(
+    events.some((e) => e.source?.code === 'ZRB' && e.target?.code === 'ZRBGOV'),
+    JSON.stringify(events),
+  );
 });

@@ -16,7 +16,10 @@ test('seed: the six people, one entity each, with roles and countries', { skip: 
     const people = a.entities.filter((e) => e.type === 'PERSON' && e.name === name);
     assert.equal(people.length, 1, `${name}: exactly one entity`);
     const e = people[0];
-    assert.ok(e.roles.some((r) => r.title.toLowerCase().includes(title.toLowerCase())), `${name}: role ${title} in ${JSON.stringify(e.roles.map((r) => r.title))}`);
+    assert.ok(
+      e.roles.some((r) => r.title.toLowerCase().includes(title.toLowerCase())),
+      `${name}: role ${title} in ${JSON.stringify(e.roles.map((r) => r.title))}`,
+    );
     assert.equal(e.country, country, `${name}: country`);
     assert.ok(e.actor && e.actor.code.startsWith(country), `${name}: actor code ${e.actor?.code}`);
   }
@@ -47,7 +50,11 @@ test('seed: organizations, countries and places', { skip: SEED.skip }, () => {
   assert.ok(has('ORG', /^White House$/), 'White House');
   assert.ok(has('ORG', /state department/i), 'State Department');
   assert.ok(has('ORG', /^IANS$/), 'IANS');
-  for (const c of ['USA', 'IND', 'PAK']) assert.ok(a.entities.some((e) => e.type === 'GPE' && e.country === c), `country ${c}`);
+  for (const c of ['USA', 'IND', 'PAK'])
+    assert.ok(
+      a.entities.some((e) => e.type === 'GPE' && e.country === c),
+      `country ${c}`,
+    );
   assert.equal(entityNamed(a, 'Washington')?.type, 'GPE');
   assert.equal(entityNamed(a, 'South Asia')?.type, 'LOC');
   const us = entityAt(a, seedText(), 'US President');

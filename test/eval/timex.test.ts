@@ -48,7 +48,13 @@ test('TimeML reader strips inline tags, decodes entities and keeps offsets', () 
   assert.ok(d.text.includes('Ships & planes left Thursday.'));
   assert.equal(d.timexes.length, 2);
   for (const t of d.timexes) assert.equal(d.text.slice(t.start, t.end), t.text);
-  assert.deepEqual(d.timexes.map((t) => [t.text, t.type, t.value]), [['Thursday', 'DATE', '2025-05-08'], ['two days', 'DURATION', 'P2D']]);
+  assert.deepEqual(
+    d.timexes.map((t) => [t.text, t.type, t.value]),
+    [
+      ['Thursday', 'DATE', '2025-05-08'],
+      ['two days', 'DURATION', 'P2D'],
+    ],
+  );
 });
 
 test('MEANTIME reader rebuilds text from tokens and anchors markables', () => {

@@ -53,7 +53,10 @@ test('"X must / needs to" reported by Y is a demand by Y on X', () => {
 
 test('negation and desire set the modality', () => {
   const neg = events('Kenya will not attack Somalia.');
-  assert.deepEqual(neg.map((e) => [e.root, e.source?.country, e.target?.country, e.modality]), [['19', 'KEN', 'SOM', 'negated']]);
+  assert.deepEqual(
+    neg.map((e) => [e.root, e.source?.country, e.target?.country, e.modality]),
+    [['19', 'KEN', 'SOM', 'negated']],
+  );
   const want = events('Chile wants Peru to de-escalate the dispute.');
   const e = has(want, '02', 'CHL', 'PER');
   assert.ok(e);
@@ -82,10 +85,15 @@ test('events are dated by the governing time expression, else the publication da
 test('seed article facts', { skip: SEED.skip }, () => {
   const text = readFileSync(SEED.path, 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} /, '');
   const evs = events(text, '2025-05-09').filter((e) => e.modality !== 'negated');
-  const dyad = (root: string, s: string, t: string) => evs.filter((e) => e.root === root && e.source?.country === s && e.target?.country === t);
+  const dyad = (root: string, s: string, t: string) =>
+    evs.filter((e) => e.root === root && e.source?.country === s && e.target?.country === t);
   assert.ok(dyad('04', 'USA', 'IND').some((e) => e.date === '2025-05-08'));
   assert.ok(dyad('04', 'USA', 'PAK').some((e) => e.date === '2025-05-08'));
-  assert.ok(evs.some((e) => e.cameo === '018' && e.source?.country === 'USA' && e.target?.country === 'IND' && e.date === '2025-05-08'));
+  assert.ok(
+    evs.some(
+      (e) => e.cameo === '018' && e.source?.country === 'USA' && e.target?.country === 'IND' && e.date === '2025-05-08',
+    ),
+  );
   const appeals = [...dyad('02', 'USA', 'IND'), ...dyad('02', 'USA', 'PAK')];
   assert.ok(dyad('02', 'USA', 'IND').length && dyad('02', 'USA', 'PAK').length);
   assert.ok(appeals.some((e) => e.date === '2025-05-09') && appeals.some((e) => e.date === '2025-05-08'));
@@ -96,7 +104,9 @@ test('seed article facts', { skip: SEED.skip }, () => {
   assert.ok(assault);
   assert.notEqual(assault.source?.sector, 'GOV');
   assert.equal(assault.date, '2025-04-22');
-  assert.ok(!evs.some((e) => e.quadClass === 4 && e.date === '2025-05-09' && ['IND', 'PAK'].includes(e.source?.country ?? '')));
+  assert.ok(
+    !evs.some((e) => e.quadClass === 4 && e.date === '2025-05-09' && ['IND', 'PAK'].includes(e.source?.country ?? '')),
+  );
 });
 
 test('coordinated actors with no object act on each other', () => {
@@ -120,7 +130,10 @@ test('a future act on a condition is a threat', () => {
 
 test('tokens of a time expression are never triggers ("March 14" is no march)', () => {
   const evs = events('Norway and Chile agreed on March 14 to resume talks on March 20.');
-  assert.ok(!evs.some((e) => /^march$/i.test(e.evidence.trigger.text)), JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
+  assert.ok(
+    !evs.some((e) => /^march$/i.test(e.evidence.trigger.text)),
+    JSON.stringify(evs.map((e) => e.evidence.trigger.text)),
+  );
 });
 
 test('a wire dateline place is not an actor', () => {
@@ -135,7 +148,8 @@ test('"according to" is a quote cue, not a cooperation event', () => {
 });
 
 test('a first-person subject inside a direct quote is the speaker', () => {
-  const text = 'Foreign Minister Maria Lopes of Portugal met Spain on Monday.\n\n"We want to settle this quickly," Lopes told reporters.';
+  const text =
+    'Foreign Minister Maria Lopes of Portugal met Spain on Monday.\n\n"We want to settle this quickly," Lopes told reporters.';
   const evs = events(text);
   const settle = evs.find((e) => e.evidence.trigger.text === 'settle');
   assert.ok(settle, JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
@@ -166,12 +180,18 @@ test('discard phrases (user dictionaries): a sentence or story with one codes no
 test('adverbs and adjectives that share a verb form are not triggers', () => {
   // "back" after a motion verb is an adverb; "is clear" is an adjective; "aid workers" is a noun modifier.
   const evs = events('Turkey sent the refugees back to Greece. It is clear that Greece wants aid workers from Italy.');
-  assert.ok(!evs.some((e) => ['back', 'clear', 'aid'].includes(e.evidence.trigger.text.toLowerCase())), JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
+  assert.ok(
+    !evs.some((e) => ['back', 'clear', 'aid'].includes(e.evidence.trigger.text.toLowerCase())),
+    JSON.stringify(evs.map((e) => e.evidence.trigger.text)),
+  );
   // As a verb, "back" is support (CAMEO 05) for its object.
   assert.ok(has(events('Germany will back France in the dispute with Russia.'), '05', 'DEU', 'FRA'));
 });
 
 test('a capitalized word inside a name is no trigger (American Express, the Merchants Exchange)', () => {
   const evs = events('American Express Co said Canada will buy shares on the Toronto Stock Exchange on Monday.');
-  assert.ok(!evs.some((e) => ['express', 'exchange', 'stock'].includes(e.evidence.trigger.text.toLowerCase())), JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
+  assert.ok(
+    !evs.some((e) => ['express', 'exchange', 'stock'].includes(e.evidence.trigger.text.toLowerCase())),
+    JSON.stringify(evs.map((e) => e.evidence.trigger.text)),
+  );
 });

@@ -52,7 +52,13 @@ export function offsetProblems(article: Article): string[] {
     return [`analyze threw: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`];
   }
   const parsed = AnalysisSchema.safeParse(result);
-  if (!parsed.success) problems.push(`schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    problems.push(
+      `schema: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
   return problems.concat(spanProblems(result, article.text), parsed.success ? referenceProblems(parsed.data) : []);
 }
 
@@ -91,10 +97,18 @@ export function spanProblems(result: unknown, text: string): string[] {
   const problems: string[] = [];
   for (const { path, span } of collectSpans(result)) {
     // The article metadata object has no offsets; everything else span-shaped must be true to the text.
-    if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length)) {
+    if (!(
+      Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      span.start >= 0 &&
+      span.start <= span.end &&
+      span.end <= text.length
+    )) {
       problems.push(`${path}: bad range [${span.start}, ${span.end}) for text of length ${text.length}`);
     } else if (text.slice(span.start, span.end) !== span.text) {
-      problems.push(`${path}: text.slice(${span.start}, ${span.end}) = ${JSON.stringify(text.slice(span.start, span.end))} but span.text = ${JSON.stringify(span.text)}`);
+      problems.push(
+        `${path}: text.slice(${span.start}, ${span.end}) = ${JSON.stringify(text.slice(span.start, span.end))} but span.text = ${JSON.stringify(span.text)}`,
+      );
     } else if (splitsPair(text, span.start) || splitsPair(text, span.end)) {
       problems.push(`${path}: [${span.start}, ${span.end}) splits a surrogate pair`);
     }

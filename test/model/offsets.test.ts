@@ -9,7 +9,11 @@ import type { Article } from '../../src/model/doc.js';
 import { checkAll, collectSpans, referenceProblems, spanProblems } from '../helpers/analysis-checks.js';
 
 test('the span walker finds spans at any depth', () => {
-  const spans = collectSpans({ a: [{ b: { start: 1, end: 2, text: 'x' } }], c: { start: 0, end: 0, text: '' }, d: { start: 1 } });
+  const spans = collectSpans({
+    a: [{ b: { start: 1, end: 2, text: 'x' } }],
+    c: { start: 0, end: 0, text: '' },
+    d: { start: 1 },
+  });
   assert.deepEqual(spans.map((s) => s.path).sort(), ['$.a[0].b', '$.c']);
 });
 
@@ -25,8 +29,25 @@ test('the checker flags wrong text, bad ranges and split surrogate pairs', () =>
 
 test('the reference check flags duplicate ids and dangling references', () => {
   const span = { start: 0, end: 1, text: 'a' };
-  const base = { schemaVersion: '1', article: { id: 'x', date: '2025-01-01' }, sentences: [], entities: [], quotes: [], times: [], events: [] };
-  const entity = { id: 'e1', type: 'PERSON' as const, name: 'A', mentionIds: ['m1'], roles: [], country: null, actor: null, rule: 'r' };
+  const base = {
+    schemaVersion: '1',
+    article: { id: 'x', date: '2025-01-01' },
+    sentences: [],
+    entities: [],
+    quotes: [],
+    times: [],
+    events: [],
+  };
+  const entity = {
+    id: 'e1',
+    type: 'PERSON' as const,
+    name: 'A',
+    mentionIds: ['m1'],
+    roles: [],
+    country: null,
+    actor: null,
+    rule: 'r',
+  };
   const mention = { id: 'm1', entityId: 'e1', span, kind: 'name' as const, rule: 'r' };
   assert.deepEqual(referenceProblems({ ...base, entities: [entity], mentions: [mention] }), []);
   assert.equal(referenceProblems({ ...base, entities: [], mentions: [mention] }).length, 1);
@@ -48,11 +69,62 @@ function prng(seed: number): () => number {
 }
 
 const PIECES = [
-  'President Ana Duarte', 'Secretary of State Marco Rivera', 'the White House', 'Pakistan', 'India', 'the United Nations',
-  'said', 'told reporters', 'according to officials', 'on Friday', 'last week', 'May 9', 'in 2024', 'the last two days', 'next month',
-  'will meet', 'condemned', 'agreed to talks with', 'accused', 'sanctions', 'U.S.', 'Dr.', 'Gen.', 'No. 10', '3.5%', '$1.2bn',
-  '“', '”', '"', "'", '‘', '’', '«', '»', '—', '–', '(', ')', ',', '.', '?', '!', ':', ';',
-  '😀', '👍🏽', '🇮🇳', '👩‍👩‍👧', '𝒳', '\ud83d', '\ude00', 'é', 'e\u0301', '中文', 'العربية', 'Ünal',
+  'President Ana Duarte',
+  'Secretary of State Marco Rivera',
+  'the White House',
+  'Pakistan',
+  'India',
+  'the United Nations',
+  'said',
+  'told reporters',
+  'according to officials',
+  'on Friday',
+  'last week',
+  'May 9',
+  'in 2024',
+  'the last two days',
+  'next month',
+  'will meet',
+  'condemned',
+  'agreed to talks with',
+  'accused',
+  'sanctions',
+  'U.S.',
+  'Dr.',
+  'Gen.',
+  'No. 10',
+  '3.5%',
+  '$1.2bn',
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  '«',
+  '»',
+  '—',
+  '–',
+  '(',
+  ')',
+  ',',
+  '.',
+  '?',
+  '!',
+  ':',
+  ';',
+  '😀',
+  '👍🏽',
+  '🇮🇳',
+  '👩‍👩‍👧',
+  '𝒳',
+  '\ud83d',
+  '\ude00',
+  'é',
+  'e\u0301',
+  '中文',
+  'العربية',
+  'Ünal',
 ];
 const GLUE = [' ', ' ', ' ', ' ', '', '\n', '\n\n', '\r\n', '\r\n\r\n', '\u00a0', '\t', '  ', '\u2009', '\u200b'];
 
@@ -78,7 +150,12 @@ test('spans, schema and references hold on 500 generated texts with emoji, surro
     { id: 'emoji-only', date: '2025-05-09', text: '😀👍🏽😀', meta: {} },
     { id: 'lone-surrogates', date: '2025-05-09', text: '\ud83d said “\ude00” on Friday.', meta: {} },
     { id: 'leading-space', date: '2025-05-09', text: '   \r\n  “Hello,” she said on Monday.  ', meta: {} },
-    { id: 'long-line', date: '2025-05-09', text: 'Officials said on Friday that talks continue. '.repeat(2000), meta: {} },
+    {
+      id: 'long-line',
+      date: '2025-05-09',
+      text: 'Officials said on Friday that talks continue. '.repeat(2000),
+      meta: {},
+    },
   );
   assert.equal(checkAll(articles), 505);
 });

@@ -65,7 +65,12 @@ test('seed: “That it should not escalate ...” is Tammy Bruce', { skip: SEED.
 test('seed: “de-escalate as quickly as possible” in the first sentence is the White House', { skip: SEED.skip }, () => {
   const a = seedAnalysis();
   const first = a.sentences[0];
-  const q = a.quotes.find((x) => x.content.start >= first.start && x.content.end <= first.end + 1 && x.content.text.includes('de-escalate as quickly as possible'));
+  const q = a.quotes.find(
+    (x) =>
+      x.content.start >= first.start &&
+      x.content.end <= first.end + 1 &&
+      x.content.text.includes('de-escalate as quickly as possible'),
+  );
   assert.ok(q, 'no quote in the first sentence');
   assert.match(q.speaker!.mention.text, /White House/);
   assert.ok(!q.content.text.includes('IANS'), 'the dateline is not part of the content');
