@@ -3,7 +3,8 @@
  * dist/ in a new worker every minute would measure a different tree each time; so tsc compiles into a temp folder
  * that stays fixed for the whole run. `data/` and `node_modules/` are linked beside it and package.json copied, so the
  * compiled modules find the shipped tables (`../data/...` from the build root) and their packages, and load as the
- * same ES modules, exactly as from dist/. The CLI is bundled there too (dist/bundle/parley.js), as `npm run build` does.
+ * same ES modules, exactly as from dist/. The CLI is bundled there too (dist/bundle/parley.js), as `npm run build`
+ * does.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -30,17 +31,24 @@ export interface Build {
   remove(): void;
 }
 
-/** tsc exits non-zero on a type error anywhere in the tree but still emits; that counts as built, with the detail kept. */
+/**
+ * tsc exits non-zero on a type error anywhere in the tree but still emits; that counts as built, with the detail kept.
+ */
 export function buildSnapshot(): Build {
   const root = mkdtempSync(join(tmpdir(), 'parley-build-'));
   const outDir = join(root, 'dist');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json'), '--outDir', outDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json'), '--outDir', outDir],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   const secs = ((performance.now() - t0) / 1000).toFixed(0);
-  for (const name of ['data', 'node_modules']) if (existsSync(join(ROOT, name))) symlinkSync(join(ROOT, name), join(root, name), 'dir');
+  for (const name of ['data', 'node_modules'])
+    if (existsSync(join(ROOT, name))) symlinkSync(join(ROOT, name), join(root, name), 'dir');
   // Without the package's "type": "module" beside it, the compiled .js files are not ES modules to Node's loader
   // hooks: tsx (registered in the bench workers) then rewrote each one to CommonJS, where every imported binding is
   // a getter on an exports object, and the bench measured that code: 1.4-1.7x slower than dist/ as users run it.

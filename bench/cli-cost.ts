@@ -72,7 +72,12 @@ export type CliCost =
       /** One article (the first Guardian one) as JSONL: startup + lazy tables + one analysis. */
       oneArticle: CliCase;
       /** Every Guardian article as JSONL, the default way (on 2 cores: the stage split, --jobs split). */
-      corpus: CliCase & { articles: number; inputBytes: number; mbPerSecWholeProcess: number; articlesPerSecWholeProcess: number };
+      corpus: CliCase & {
+        articles: number;
+        inputBytes: number;
+        mbPerSecWholeProcess: number;
+        articlesPerSecWholeProcess: number;
+      };
       /** The same with --jobs 1: one thread, the smallest footprint. */
       corpusOneThread: CliCase & { mbPerSecWholeProcess: number };
       /**
@@ -147,7 +152,10 @@ function runCase(cmd: string[], args: string[], dir: string, runs: number): { ca
 
 function summarizeRuns(all: CliRun[], args: string[], dir: string): { case: CliCase; last: CliRun } {
   const last = all[all.length - 1];
-  const peak = all.reduce<ProcessMemory | null>((m, r) => (r.memory && (!m || r.memory.maxRssBytes > m.maxRssBytes) ? r.memory : m), null);
+  const peak = all.reduce<ProcessMemory | null>(
+    (m, r) => (r.memory && (!m || r.memory.maxRssBytes > m.maxRssBytes) ? r.memory : m),
+    null,
+  );
   return {
     case: {
       command: ['parley', ...args.map((a) => (a.startsWith(dir) ? '<tmp>' + a.slice(dir.length) : a))].join(' '),
@@ -170,7 +178,12 @@ const WINK_PROCESS = fileURLToPath(new URL('./wink-process.mjs', import.meta.url
  * The corpus runs of the CLI alternated with runs of the wink-nlp reference process over the same file, so that both
  * see the machine in the same state; the ratio is taken per pair.
  */
-function runInterleaved(cli: string[], args: string[], dir: string, runs: number): { corpus: { case: CliCase; last: CliRun }; wink: CliCase & { cpuRatio: number } } {
+function runInterleaved(
+  cli: string[],
+  args: string[],
+  dir: string,
+  runs: number,
+): { corpus: { case: CliCase; last: CliRun }; wink: CliCase & { cpuRatio: number } } {
   const parleyRuns: CliRun[] = [];
   const winkRuns: CliRun[] = [];
   for (let i = 0; i < runs; i++) {
@@ -183,7 +196,10 @@ function runInterleaved(cli: string[], args: string[], dir: string, runs: number
   });
   return {
     corpus: summarizeRuns(parleyRuns, args, dir),
-    wink: { ...summarizeRuns(winkRuns, ['wink-process.mjs', '<tmp>/guardian.jsonl'], dir).case, cpuRatio: ratios.length ? median(ratios) : NaN },
+    wink: {
+      ...summarizeRuns(winkRuns, ['wink-process.mjs', '<tmp>/guardian.jsonl'], dir).case,
+      cpuRatio: ratios.length ? median(ratios) : NaN,
+    },
   };
 }
 
@@ -194,7 +210,11 @@ function medianOf(runs: CliRun[], pick: (m: ProcessMemory) => number): number {
 }
 
 function toJsonl(articles: Article[]): string {
-  return articles.map((a) => JSON.stringify({ id: a.id, date: a.date, text: a.text, ...(a.source ? { source: a.source } : {}) })).join('\n') + '\n';
+  return (
+    articles
+      .map((a) => JSON.stringify({ id: a.id, date: a.date, text: a.text, ...(a.source ? { source: a.source } : {}) }))
+      .join('\n') + '\n'
+  );
 }
 
 /**
@@ -237,8 +257,17 @@ export function measureCli(cli: string[], articles: Article[], runs: number): Cl
       reference,
       startup: startup.case,
       oneArticle: oneRun.case,
-      corpus: { ...corpus.case, articles: articles.length, inputBytes, mbPerSecWholeProcess: inputBytes / 1e6 / s, articlesPerSecWholeProcess: articles.length / s },
-      corpusOneThread: { ...oneThread.case, mbPerSecWholeProcess: inputBytes / 1e6 / (oneThread.case.medianWallMs / 1000) },
+      corpus: {
+        ...corpus.case,
+        articles: articles.length,
+        inputBytes,
+        mbPerSecWholeProcess: inputBytes / 1e6 / s,
+        articlesPerSecWholeProcess: articles.length / s,
+      },
+      corpusOneThread: {
+        ...oneThread.case,
+        mbPerSecWholeProcess: inputBytes / 1e6 / (oneThread.case.medianWallMs / 1000),
+      },
       wink,
     };
   } finally {

@@ -121,7 +121,13 @@ function loadReuters(limit: number): Article[] {
     for (const rec of records) {
       const date = reutersDate(rec.date);
       if (!rec.body || !rec.body.trim() || !date) continue;
-      out.push({ id: `reuters:${rec.attrs?.newid ?? out.length}`, date, text: rec.body, ...(rec.title ? { title: rec.title } : {}), meta: {} });
+      out.push({
+        id: `reuters:${rec.attrs?.newid ?? out.length}`,
+        date,
+        text: rec.body,
+        ...(rec.title ? { title: rec.title } : {}),
+        meta: {},
+      });
       if (out.length >= limit) return out;
     }
   }
@@ -132,11 +138,13 @@ function loadBbc(limit: number): Article[] {
   const dir = corpusDir('bbc');
   const topics = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const files: string[] = [];
-  for (const t of topics) for (const f of readdirSync(join(dir, t)).sort()) if (f.endsWith('.txt')) files.push(join(t, f));
+  for (const t of topics)
+    for (const f of readdirSync(join(dir, t)).sort()) if (f.endsWith('.txt')) files.push(join(t, f));
   // Interleave topics so a capped subset still mixes business, politics, sport, ...
   const byTopic = topics.map((t) => files.filter((f) => f.startsWith(t + '/')));
   const order: string[] = [];
-  for (let i = 0; order.length < files.length; i++) for (const list of byTopic) if (i < list.length) order.push(list[i]);
+  for (let i = 0; order.length < files.length; i++)
+    for (const list of byTopic) if (i < list.length) order.push(list[i]);
   const out: Article[] = [];
   for (const f of order.slice(0, limit)) {
     // Decode leniently so a stray non-UTF-8 byte cannot stop the bench.

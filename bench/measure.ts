@@ -15,7 +15,10 @@ export interface RunPlan {
   minRuns: number;
   /** Stop adding passes once this much time (ms) was spent timing (the warm-up pass counts too). */
   budgetMs: number;
-  /** Repeat warm-up passes until this much time (ms) went into them (small subsets need more than one pass for the JIT). */
+  /**
+   * Repeat warm-up passes until this much time (ms) went into them (small subsets need more than one pass for the
+   * JIT).
+   */
   warmupMinMs?: number;
 }
 
@@ -40,7 +43,10 @@ export function timePasses(pass: () => void, plan: RunPlan): Passes {
   const runsMs: number[] = [];
   const cpuMs: number[] = [];
   let spent = warmupMs;
-  while (runsMs.length < plan.maxRuns && (runsMs.length < plan.minRuns || spent + (median(runsMs) || warmupMs) <= plan.budgetMs)) {
+  while (
+    runsMs.length < plan.maxRuns &&
+    (runsMs.length < plan.minRuns || spent + (median(runsMs) || warmupMs) <= plan.budgetMs)
+  ) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     pass();

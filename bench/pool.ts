@@ -21,7 +21,10 @@ export function runTask<T>(task: Task, timeoutMs: number): Promise<Outcome<T>> {
       void worker.terminate();
       resolve(o);
     };
-    const timer = setTimeout(() => finish({ ok: false, error: `timeout after ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
+    const timer = setTimeout(
+      () => finish({ ok: false, error: `timeout after ${Math.round(timeoutMs / 1000)} s` }),
+      timeoutMs,
+    );
     worker.on('message', (m: WorkerReply) => {
       if ('ok' in m) finish(m.ok ? { ok: true, result: m.result as T } : { ok: false, error: m.error });
     });
@@ -61,7 +64,9 @@ export async function runParallel(
   runs: number,
   timeoutMs: number,
 ): Promise<Outcome<ParallelResult>> {
-  const workers = parts.map((articles) => new Worker(ENTRY, { workerData: { kind: 'parallel', system, parleyEntry, articles } satisfies Task }));
+  const workers = parts.map(
+    (articles) => new Worker(ENTRY, { workerData: { kind: 'parallel', system, parleyEntry, articles } satisfies Task }),
+  );
   const waitAll = (pred: (m: WorkerReply) => boolean): Promise<void> =>
     new Promise((resolve, reject) => {
       let left = workers.length;

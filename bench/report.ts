@@ -19,7 +19,8 @@ export function fmtBytes(b: number): string {
 export function table(title: string, header: string[], rows: (string | number | null | undefined)[][]): string {
   const cells = [header, ...rows.map((r) => r.map((c) => fmt(c)))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]): string => r.map((c, i) => (i === 0 ? (c ?? '').padEnd(widths[i]) : (c ?? '').padStart(widths[i]))).join('  ');
+  const line = (r: string[]): string =>
+    r.map((c, i) => (i === 0 ? (c ?? '').padEnd(widths[i]) : (c ?? '').padStart(widths[i]))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [`\n${title}`, line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n');
 }

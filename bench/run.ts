@@ -10,7 +10,16 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem, platform, release, arch, hostname, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/model/doc.js';
-import { capBytes, corpusAvailable, CORPUS_NAMES, loadCorpus, sizeOf, sliceArticles, type CorpusName, type TextSize } from './corpora.js';
+import {
+  capBytes,
+  corpusAvailable,
+  CORPUS_NAMES,
+  loadCorpus,
+  sizeOf,
+  sliceArticles,
+  type CorpusName,
+  type TextSize,
+} from './corpora.js';
 import { throughput, type RunPlan, type Throughput } from './measure.js';
 import { partition, runParallel, runTask, type Outcome, type ParallelResult } from './pool.js';
 import { fmt, fmtBytes, table } from './report.js';
@@ -86,7 +95,8 @@ const notes: string[] = [];
 /** The plan, or one timed pass once the soft deadline has passed. */
 function plan(p: RunPlan): RunPlan {
   if (performance.now() - started < mode.softDeadlineMs) return p;
-  if (!notes.some((n) => n.startsWith('soft deadline'))) notes.push(`soft deadline (${mode.softDeadlineMs / 1000} s) passed: later measurements used one timed pass`);
+  if (!notes.some((n) => n.startsWith('soft deadline')))
+    notes.push(`soft deadline (${mode.softDeadlineMs / 1000} s) passed: later measurements used one timed pass`);
   return { ...p, maxRuns: 1, minRuns: 1, warmupMinMs: 0 };
 }
 
@@ -128,7 +138,12 @@ interface SystemRun {
   note?: string;
 }
 
-async function measureSystem(system: SystemName, parleyEntry: string, articles: Article[], plan: RunPlan): Promise<Outcome<SystemRun>> {
+async function measureSystem(
+  system: SystemName,
+  parleyEntry: string,
+  articles: Article[],
+  plan: RunPlan,
+): Promise<Outcome<SystemRun>> {
   return (await measureWithParley(system, parleyEntry, articles, plan, false)).main;
 }
 
@@ -140,7 +155,10 @@ async function measureWithParley(
   plan: RunPlan,
   alsoParley: boolean,
 ): Promise<{ main: Outcome<SystemRun>; parley?: Outcome<SystemRun> }> {
-  const r = await runTask<ThroughputResult & { parley?: ThroughputResult }>({ kind: 'throughput', system, parleyEntry, articles, plan, alsoParley }, mode.taskTimeoutMs);
+  const r = await runTask<ThroughputResult & { parley?: ThroughputResult }>(
+    { kind: 'throughput', system, parleyEntry, articles, plan, alsoParley },
+    mode.taskTimeoutMs,
+  );
   if (!r.ok) return { main: r, ...(alsoParley ? { parley: r } : {}) };
   const size = sizeOf(articles);
   return {
@@ -193,16 +211,21 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     mode: mode.name,
     machine: machineInfo(),
-    git: { commit: git('rev-parse', 'HEAD'), uncommittedSrcFiles: git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length },
+    git: {
+      commit: git('rev-parse', 'HEAD'),
+      uncommittedSrcFiles: git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length,
+    },
   };
   log(`mode ${mode.name}; ${String((results.machine as { cores: number }).cores)} cores; results -> ${OUT}`);
 
-  // 1. What to run: a private build of the current tree (what users run, fixed for the whole run) unless --src/--no-build.
+  // 1. What to run: a private build of the current tree (what users run, fixed for the whole run) unless --src or
+  // --no-build.
   const build = USE_SRC ? sourceTree() : NO_BUILD ? existingDist() : buildSnapshot();
   process.on('exit', () => build.remove());
   log(`code: ${build.detail}`);
   results.code = build.detail;
-  if (!build.ok && !existsSync(fileURLToPath(build.pipelineUrl))) throw new Error(`no compiled pipeline: ${build.detail}`);
+  if (!build.ok && !existsSync(fileURLToPath(build.pipelineUrl)))
+    throw new Error(`no compiled pipeline: ${build.detail}`);
   if (!build.ok) notes.push(`build: ${build.detail}`);
   const parleyEntry = build.pipelineUrl;
   const cli = build.cli;
@@ -217,28 +240,40 @@ async function main(): Promise<void> {
     }
     const articles = loadCorpus(name, mode.limits[name]);
     corpora.set(name, articles);
-    corpusInfo[name] = { ...sizeOf(articles), subset: Number.isFinite(mode.limits[name]) ? `first ${mode.limits[name]} articles` : 'all' };
+    corpusInfo[name] = {
+      ...sizeOf(articles),
+      subset: Number.isFinite(mode.limits[name]) ? `first ${mode.limits[name]} articles` : 'all',
+    };
   }
   results.corpora = corpusInfo;
   if (corpora.has('bbc')) notes.push('BBC has no dates: every BBC article gets 2005-01-01');
-  notes.push('MB = 10^6 bytes of UTF-8 text; words = whitespace-separated tokens (like wc -w), the same count for every system');
+  notes.push(
+    'MB = 10^6 bytes of UTF-8 text; words = whitespace-separated tokens (like wc -w), the same count for every system',
+  );
 
   // 3. Parley: end to end (one thread), each stage alone, all cores.
   const single: Record<string, SystemRun | { error: string }> = {};
   const stagesOut: Record<string, { method: string; runs: number; rows: StageRow[] } | { error: string }> = {};
-  const parallel: Record<string, (ParallelResult & { throughput: Throughput; speedup: number }) | { error: string }> = {};
+  const parallel: Record<string, (ParallelResult & { throughput: Throughput; speedup: number }) | { error: string }> =
+    {};
   const cache = new Map<string, Outcome<SystemRun>>();
   for (const [name, articles] of corpora) {
     log(`parley analyze, one thread: ${name} (${articles.length} articles)`);
     const e2e = await measureSystem('parley', parleyEntry, articles, plan(mode.e2e));
     cache.set(`${name}:${articles.length}:full`, e2e);
     single[name] = e2e.ok ? e2e.result : { error: e2e.error };
-    if (e2e.ok) log(`  ${fmt(e2e.result.throughput.mbPerSec)} MB/s, ${fmt(e2e.result.throughput.articlesPerSec)} articles/s (median of ${e2e.result.runs})`);
+    if (e2e.ok)
+      log(
+        `  ${fmt(e2e.result.throughput.mbPerSec)} MB/s, ${fmt(e2e.result.throughput.articlesPerSec)} articles/s (median of ${e2e.result.runs})`,
+      );
     else log(`  failed: ${e2e.error}`);
 
     if (!SKIP.has('stages')) {
       log(`parley stages alone: ${name}`);
-      const st = await runTask<StagesResult>({ kind: 'stages', parleyEntry, articles, plan: plan(mode.stages) }, mode.taskTimeoutMs);
+      const st = await runTask<StagesResult>(
+        { kind: 'stages', parleyEntry, articles, plan: plan(mode.stages) },
+        mode.taskTimeoutMs,
+      );
       if (st.ok) {
         const size = sizeOf(articles);
         const total = st.result.stages.reduce((s, x) => s + x.medianMs, 0);
@@ -261,11 +296,21 @@ async function main(): Promise<void> {
     if (!SKIP.has('parallel')) {
       const threads = availableParallelism();
       log(`parley analyze, ${threads} worker threads: ${name}`);
-      const par = await runParallel('parley', parleyEntry, partition(articles, threads), performance.now() - started < mode.softDeadlineMs ? mode.parallelRuns : 1, mode.taskTimeoutMs);
+      const par = await runParallel(
+        'parley',
+        parleyEntry,
+        partition(articles, threads),
+        performance.now() - started < mode.softDeadlineMs ? mode.parallelRuns : 1,
+        mode.taskTimeoutMs,
+      );
       if (par.ok) {
         const tp = throughput(sizeOf(articles), par.result.medianMs);
         const one = single[name];
-        parallel[name] = { ...par.result, throughput: tp, speedup: 'throughput' in one ? tp.mbPerSec / one.throughput.mbPerSec : NaN };
+        parallel[name] = {
+          ...par.result,
+          throughput: tp,
+          speedup: 'throughput' in one ? tp.mbPerSec / one.throughput.mbPerSec : NaN,
+        };
         log(`  ${fmt(tp.mbPerSec)} MB/s`);
       } else parallel[name] = { error: par.error };
     }
@@ -282,7 +327,11 @@ async function main(): Promise<void> {
       log(`scaling: ${count} x ${label}`);
       const arts = sliceArticles(source, size, count);
       const r = await measureSystem('parley', parleyEntry, arts, plan(mode.scalingPlan));
-      const row: (typeof scaling)[number] = { label, bytesPerArticle: Math.round(sizeOf(arts).bytes / count), articles: count };
+      const row: (typeof scaling)[number] = {
+        label,
+        bytesPerArticle: Math.round(sizeOf(arts).bytes / count),
+        articles: count,
+      };
       if (r.ok) {
         row.run = r.result;
         row.nsPerByte = (r.result.medianMs * 1e6) / r.result.size.bytes;
@@ -297,7 +346,12 @@ async function main(): Promise<void> {
     return big !== undefined && small !== undefined ? big / small : null;
   };
   const scalingRatio = { wall: ratio('nsPerByte'), cpu: ratio('cpuNsPerByte') };
-  results.scaling = { points: scaling, perByteCostRatio1MBvs5KB: scalingRatio.wall, perByteCpuCostRatio1MBvs5KB: scalingRatio.cpu, target: '<= ~2' };
+  results.scaling = {
+    points: scaling,
+    perByteCostRatio1MBvs5KB: scalingRatio.wall,
+    perByteCpuCostRatio1MBvs5KB: scalingRatio.cpu,
+    target: '<= ~2',
+  };
 
   // 5. Baselines on capped subsets of the same corpora; Parley is timed again on exactly the same subset for the ratio.
   const baselines: Record<string, Record<string, unknown>> = {};
@@ -306,7 +360,8 @@ async function main(): Promise<void> {
       baselines[b] = {};
       for (const [name, articles] of corpora) {
         let subset = capBytes(articles, mode.baselineBytes[b]);
-        if (b === 'compromise-dates') subset = subset.map((a) => ({ ...a, text: truncateAtSpace(a.text, DATES_MAX_CHARS) }));
+        if (b === 'compromise-dates')
+          subset = subset.map((a) => ({ ...a, text: truncateAtSpace(a.text, DATES_MAX_CHARS) }));
         const key = `${name}:${subset.length}:${b === 'compromise-dates' ? 'cut' : 'full'}`;
         log(`baseline ${b}: ${name} (${subset.length} articles, ${fmtBytes(sizeOf(subset).bytes)})`);
         let parley = cache.get(key);
@@ -326,14 +381,18 @@ async function main(): Promise<void> {
             parleySpeedRatio: ratio,
             parleySpeedRatioCpu: cpuRatio,
           };
-          log(`  ${b} ${fmt(base.result.throughput.wordsPerSec)} words/s; Parley ${fmt(parley.result.throughput.wordsPerSec)} words/s; ratio ${fmt(ratio)}x wall, ${fmt(cpuRatio)}x cpu`);
+          log(
+            `  ${b} ${fmt(base.result.throughput.wordsPerSec)} words/s; Parley ${fmt(parley.result.throughput.wordsPerSec)} words/s; ratio ${fmt(ratio)}x wall, ${fmt(cpuRatio)}x cpu`,
+          );
         } else baselines[b][name] = { error: base.ok ? `parley: ${(parley as { error: string }).error}` : base.error };
       }
     }
     notes.push(
       `baselines run on the first articles of each Parley subset up to ${Object.entries(mode.baselineBytes)
         .map(([k, v]) => `${k} ${Number.isFinite(v) ? fmtBytes(v) : 'all'}`)
-        .join(', ')}; compromise-dates is super-linear on long texts, so each of its articles is cut to ${DATES_MAX_CHARS} chars (Parley is timed on the same cut texts)`,
+        .join(
+          ', ',
+        )}; compromise-dates is super-linear on long texts, so each of its articles is cut to ${DATES_MAX_CHARS} chars (Parley is timed on the same cut texts)`,
     );
   }
   results.baselines = baselines;
@@ -348,7 +407,8 @@ async function main(): Promise<void> {
   results.cli = cliCost;
   results.summary = summarize(single, parallel, scalingRatio, baselines, cliCost);
   for (const [name, r] of Object.entries(single))
-    if ('throughput' in r && r.cpuThroughput.mbPerSec < 1) notes.push(`${name}: ${fmt(r.cpuThroughput.mbPerSec)} MB per CPU-second, below the 1 MB/s per core target`);
+    if ('throughput' in r && r.cpuThroughput.mbPerSec < 1)
+      notes.push(`${name}: ${fmt(r.cpuThroughput.mbPerSec)} MB per CPU-second, below the 1 MB/s per core target`);
   results.notes = notes;
   (results.machine as Record<string, unknown>).loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
   results.elapsedSec = Math.round((performance.now() - started) / 100) / 10;
@@ -366,7 +426,8 @@ function summarize(
   baselines: Record<string, Record<string, unknown>>,
   cliCost: CliCost | null,
 ): Record<string, unknown> {
-  const round = (x: number | null | undefined, d = 3): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : Number(x.toPrecision(d)));
+  const round = (x: number | null | undefined, d = 3): number | null =>
+    x === null || x === undefined || !Number.isFinite(x) ? null : Number(x.toPrecision(d));
   const perCorpus: Record<string, unknown> = {};
   for (const [name, r] of Object.entries(single)) {
     const p = parallel[name];
@@ -428,14 +489,25 @@ function printTables(
 ): void {
   const m = results.machine as Record<string, unknown>;
   const out: string[] = [];
-  out.push(`Parley bench (${mode.name}) ${String(results.date)} — ${String(m.cpu)}, ${String(m.cores)} cores, node ${String(m.node)}, code: ${String(results.code)}, commit ${String((results.git as { commit: string }).commit).slice(0, 8)}`);
-  out.push(`load average (1/5/15 min) at start ${(m.loadAverageAtStart as number[]).join(' / ')}, at end ${(m.loadAverageAtEnd as number[]).join(' / ')} — other work on the machine slows wall-clock figures; MB/cpu-s is less affected`);
+  out.push(
+    `Parley bench (${mode.name}) ${String(results.date)} — ${String(m.cpu)}, ${String(m.cores)} cores, node ${String(m.node)}, code: ${String(results.code)}, commit ${String((results.git as { commit: string }).commit).slice(0, 8)}`,
+  );
+  out.push(
+    `load average (1/5/15 min) at start ${(m.loadAverageAtStart as number[]).join(' / ')}, at end ${(m.loadAverageAtEnd as number[]).join(' / ')} — other work on the machine slows wall-clock figures; MB/cpu-s is less affected`,
+  );
   const corpora = results.corpora as Record<string, TextSize & { subset: string }>;
   out.push(
     table(
       'Corpora (Parley runs)',
       ['corpus', 'subset', 'articles', 'MB', 'words', 'avg KB/article'],
-      Object.entries(corpora).map(([n, c]) => [n, c.subset, c.articles, c.bytes / 1e6, c.words, c.bytes / c.articles / 1e3]),
+      Object.entries(corpora).map(([n, c]) => [
+        n,
+        c.subset,
+        c.articles,
+        c.bytes / 1e6,
+        c.words,
+        c.bytes / c.articles / 1e3,
+      ]),
     ),
   );
   const rows: (string | number)[][] = [];
@@ -462,13 +534,31 @@ function printTables(
   out.push(
     table(
       `Parley analyze() end to end, median of timed passes after a warm-up (all cores = ${availableParallelism()} worker threads)`,
-      ['corpus', 'art/s', 'MB/s', 'MB/cpu-s', 'words/s', 'µs/char', 'MB/s all', 'words/s all', 'speedup', 'runs', 'errors'],
+      [
+        'corpus',
+        'art/s',
+        'MB/s',
+        'MB/cpu-s',
+        'words/s',
+        'µs/char',
+        'MB/s all',
+        'words/s all',
+        'speedup',
+        'runs',
+        'errors',
+      ],
       rows,
     ),
   );
   for (const [n, r] of Object.entries(single)) {
-    if ('layers' in r && r.layers) out.push(`  ${n} output per article: ${Object.entries(r.layers).map(([k, v]) => `${k} ${fmt(v / r.size.articles)}`).join(', ')}; first article after import ${fmt(r.firstArticleMs)} ms (import ${fmt(r.importMs)} ms)`);
-    if ('errors' in r && typeof r.errors === 'object' && r.errors.first) out.push(`  ${n} first error: ${r.errors.first}`);
+    if ('layers' in r && r.layers)
+      out.push(
+        `  ${n} output per article: ${Object.entries(r.layers)
+          .map(([k, v]) => `${k} ${fmt(v / r.size.articles)}`)
+          .join(', ')}; first article after import ${fmt(r.firstArticleMs)} ms (import ${fmt(r.importMs)} ms)`,
+      );
+    if ('errors' in r && typeof r.errors === 'object' && r.errors.first)
+      out.push(`  ${n} first error: ${r.errors.first}`);
   }
   for (const [n, s] of Object.entries(stages)) {
     if ('error' in s) {
@@ -513,7 +603,9 @@ function printTables(
         }),
       ),
     );
-    out.push(`  per-byte cost 1 MB vs 5 KB: ${fmt(scalingRatio.wall)}x wall, ${fmt(scalingRatio.cpu)}x cpu (target <= ~2x)`);
+    out.push(
+      `  per-byte cost 1 MB vs 5 KB: ${fmt(scalingRatio.wall)}x wall, ${fmt(scalingRatio.cpu)}x cpu (target <= ~2x)`,
+    );
   }
   const brows: (string | number)[][] = [];
   for (const [b, per] of Object.entries(baselines)) {
@@ -526,7 +618,8 @@ function printTables(
         parleySpeedRatioCpu?: number;
         error?: string;
       };
-      if (r.error || !r.baseline || !r.parleyOnSameTexts || !r.parleyOnSameTextsCpu) brows.push([b, n, `error: ${r.error}`]);
+      if (r.error || !r.baseline || !r.parleyOnSameTexts || !r.parleyOnSameTextsCpu)
+        brows.push([b, n, `error: ${r.error}`]);
       else
         brows.push([
           b,
@@ -546,32 +639,99 @@ function printTables(
     out.push(
       table(
         'Baselines, one thread, same texts (Parley × = Parley words/s ÷ baseline words/s, by wall and by CPU time)',
-        ['system', 'corpus', 'articles', 'KB', 'words/s', 'words/cpu-s', 'Parley words/s', 'Parley words/cpu-s', 'Parley ×', 'Parley × cpu'],
+        [
+          'system',
+          'corpus',
+          'articles',
+          'KB',
+          'words/s',
+          'words/cpu-s',
+          'Parley words/s',
+          'Parley words/cpu-s',
+          'Parley ×',
+          'Parley × cpu',
+        ],
         brows,
       ),
     );
-    out.push('  wink = wink-nlp + wink-eng-lite-web-model (readDoc, sentences, entities); compromise = people, places, organizations, quotations;');
-    out.push(`  compromise-dates = the same + dates(), each article cut to ${DATES_MAX_CHARS} chars (super-linear on long texts).`);
+    out.push(
+      '  wink = wink-nlp + wink-eng-lite-web-model (readDoc, sentences, entities); compromise = people, places, organizations, quotations;',
+    );
+    out.push(
+      `  compromise-dates = the same + dates(), each article cut to ${DATES_MAX_CHARS} chars (super-linear on long texts).`,
+    );
   }
   if (cliCost) {
     const c = cliCost;
-    const mem = (x: { memory: { maxRssBytes: number; peakHeapUsedBytes: number; heapTotalAtExitBytes: number } | null }): [string, string, string] =>
-      x.memory ? [fmtBytes(x.memory.maxRssBytes), fmtBytes(x.memory.peakHeapUsedBytes), fmtBytes(x.memory.heapTotalAtExitBytes)] : ['–', '–', '–'];
+    const mem = (x: {
+      memory: { maxRssBytes: number; peakHeapUsedBytes: number; heapTotalAtExitBytes: number } | null;
+    }): [string, string, string] =>
+      x.memory
+        ? [
+            fmtBytes(x.memory.maxRssBytes),
+            fmtBytes(x.memory.peakHeapUsedBytes),
+            fmtBytes(x.memory.heapTotalAtExitBytes),
+          ]
+        : ['–', '–', '–'];
     const crow: (string | number)[][] = [];
-    const cpu = (x: { medianCpuMs: number; medianPageFaults: number }): [number, number] => [x.medianCpuMs, x.medianPageFaults];
-    if (c.startup) crow.push(['parley --version (startup)', c.startup.medianWallMs, ...cpu(c.startup), '–', ...mem(c.startup)]);
+    const cpu = (x: { medianCpuMs: number; medianPageFaults: number }): [number, number] => [
+      x.medianCpuMs,
+      x.medianPageFaults,
+    ];
+    if (c.startup)
+      crow.push(['parley --version (startup)', c.startup.medianWallMs, ...cpu(c.startup), '–', ...mem(c.startup)]);
     if (!c.skipped) {
-      crow.push(['parley analyze one.jsonl (1 article)', c.oneArticle.medianWallMs, ...cpu(c.oneArticle), '–', ...mem(c.oneArticle)]);
-      crow.push([`parley analyze guardian.jsonl (${c.corpus.articles} articles, ${fmtBytes(c.corpus.inputBytes)})`, c.corpus.medianWallMs, ...cpu(c.corpus), c.corpus.mbPerSecWholeProcess, ...mem(c.corpus)]);
-      crow.push(['parley analyze --jobs 1 guardian.jsonl (one thread)', c.corpusOneThread.medianWallMs, ...cpu(c.corpusOneThread), c.corpusOneThread.mbPerSecWholeProcess, ...mem(c.corpusOneThread)]);
-      crow.push(['wink-nlp process, same file (tokens, sentences, entities)', c.wink.medianWallMs, ...cpu(c.wink), c.corpus.inputBytes / 1e6 / (c.wink.medianWallMs / 1000), ...mem(c.wink)]);
+      crow.push([
+        'parley analyze one.jsonl (1 article)',
+        c.oneArticle.medianWallMs,
+        ...cpu(c.oneArticle),
+        '–',
+        ...mem(c.oneArticle),
+      ]);
+      crow.push([
+        `parley analyze guardian.jsonl (${c.corpus.articles} articles, ${fmtBytes(c.corpus.inputBytes)})`,
+        c.corpus.medianWallMs,
+        ...cpu(c.corpus),
+        c.corpus.mbPerSecWholeProcess,
+        ...mem(c.corpus),
+      ]);
+      crow.push([
+        'parley analyze --jobs 1 guardian.jsonl (one thread)',
+        c.corpusOneThread.medianWallMs,
+        ...cpu(c.corpusOneThread),
+        c.corpusOneThread.mbPerSecWholeProcess,
+        ...mem(c.corpusOneThread),
+      ]);
+      crow.push([
+        'wink-nlp process, same file (tokens, sentences, entities)',
+        c.wink.medianWallMs,
+        ...cpu(c.wink),
+        c.corpus.inputBytes / 1e6 / (c.wink.medianWallMs / 1000),
+        ...mem(c.wink),
+      ]);
     }
-    out.push(table('CLI whole process (startup included, stdout to a file)', ['command', 'wall ms', 'CPU ms', 'page faults', 'MB/s', 'peak RSS', 'peak heap used*', 'heap total at exit'], crow));
+    out.push(
+      table(
+        'CLI whole process (startup included, stdout to a file)',
+        ['command', 'wall ms', 'CPU ms', 'page faults', 'MB/s', 'peak RSS', 'peak heap used*', 'heap total at exit'],
+        crow,
+      ),
+    );
     if (c.skipped) out.push(`  analyze over JSONL skipped: ${c.reason}`);
-    else out.push(`  CPU of the whole parley process over the wink-nlp process's, median of ${c.corpus.runsMs.length} interleaved pairs: ${fmt(c.wink.cpuRatio)}x`);
-    if (c.reference) out.push(`  machine at the time: bare \`node -e 0\` ${fmt(c.reference.bareNodeMs)} ms; fresh memory ${fmt(c.reference.freshMemoryMsPerMB)} ms per MB (first touch of each page). Both move with the machine's state, and the CLI rows with them.`);
-    out.push('  * heap used is sampled every 5 ms when the event loop turns (a lower bound); peak RSS is the high-water mark of the CLI process itself (VmHWM).');
-    out.push('  CPU ms (user + system, all threads) and minor page faults are medians over the runs, from getrusage in the CLI process.');
+    else
+      out.push(
+        `  CPU of the whole parley process over the wink-nlp process's, median of ${c.corpus.runsMs.length} interleaved pairs: ${fmt(c.wink.cpuRatio)}x`,
+      );
+    if (c.reference)
+      out.push(
+        `  machine at the time: bare \`node -e 0\` ${fmt(c.reference.bareNodeMs)} ms; fresh memory ${fmt(c.reference.freshMemoryMsPerMB)} ms per MB (first touch of each page). Both move with the machine's state, and the CLI rows with them.`,
+      );
+    out.push(
+      '  * heap used is sampled every 5 ms when the event loop turns (a lower bound); peak RSS is the high-water mark of the CLI process itself (VmHWM).',
+    );
+    out.push(
+      '  CPU ms (user + system, all threads) and minor page faults are medians over the runs, from getrusage in the CLI process.',
+    );
   }
   if (notes.length) out.push('\nNotes:\n' + notes.map((n) => `  - ${n}`).join('\n'));
   process.stdout.write(out.join('\n') + '\n');

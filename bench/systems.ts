@@ -7,7 +7,10 @@ import type { Article, Doc } from '../src/model/doc.js';
 
 export type SystemName = 'parley' | 'compromise' | 'compromise-dates' | 'wink';
 
-/** compromise-dates is super-linear on long documents: run.ts cuts each of its articles to this many chars (at whitespace). */
+/**
+ * compromise-dates is super-linear on long documents: run.ts cuts each of its articles to this many chars (at
+ * whitespace).
+ */
 export const DATES_MAX_CHARS = 10_000;
 
 /** What the bench needs from the Parley pipeline module (src/pipeline.ts or its dist/ build). */
@@ -25,7 +28,9 @@ export interface LoadedParley {
   importMs: number;
 }
 
-/** `entry` is the URL of pipeline.js (dist) or pipeline.ts (src); the stage list is read from model/options beside it. */
+/**
+ * `entry` is the URL of pipeline.js (dist) or pipeline.ts (src); the stage list is read from model/options beside it.
+ */
 export async function loadParley(entry: string): Promise<LoadedParley> {
   const t0 = performance.now();
   const pipeline = (await import(entry)) as ParleyPipeline;

@@ -10,7 +10,14 @@ import { errorText, timePasses, type Passes, type RunPlan } from './measure.js';
 import { loadParley, loadSystem, type SystemName } from './systems.js';
 
 export type Task =
-  | { kind: 'throughput'; system: SystemName; parleyEntry: string; articles: Article[]; plan: RunPlan; alsoParley?: boolean }
+  | {
+      kind: 'throughput';
+      system: SystemName;
+      parleyEntry: string;
+      articles: Article[];
+      plan: RunPlan;
+      alsoParley?: boolean;
+    }
   | { kind: 'stages'; parleyEntry: string; articles: Article[]; plan: RunPlan }
   | { kind: 'parallel'; system: SystemName; parleyEntry: string; articles: Article[] };
 
@@ -62,7 +69,9 @@ function countError(c: ErrorCount, e: unknown): void {
 }
 
 /** The task's system; with `alsoParley`, Parley first on the same texts in the same worker (saves a worker start). */
-async function runThroughputTask(t: Extract<Task, { kind: 'throughput' }>): Promise<ThroughputResult & { parley?: ThroughputResult }> {
+async function runThroughputTask(
+  t: Extract<Task, { kind: 'throughput' }>,
+): Promise<ThroughputResult & { parley?: ThroughputResult }> {
   const parley = t.alsoParley && t.system !== 'parley' ? await runThroughput({ ...t, system: 'parley' }) : undefined;
   const main = await runThroughput(t);
   return parley ? { ...main, parley } : main;
@@ -179,7 +188,11 @@ async function runStages(t: Extract<Task, { kind: 'stages' }>): Promise<StagesRe
   return {
     method: 'runPipeline until-differences',
     runs,
-    stages: stages.map((stage, k) => ({ stage, medianMs: Math.max(0, cumulative[k] - (k ? cumulative[k - 1] : 0)), errors: errors[k] })),
+    stages: stages.map((stage, k) => ({
+      stage,
+      medianMs: Math.max(0, cumulative[k] - (k ? cumulative[k - 1] : 0)),
+      errors: errors[k],
+    })),
   };
 }
 
@@ -216,7 +229,8 @@ async function runParallelMember(t: Extract<Task, { kind: 'parallel' }>): Promis
 }
 
 try {
-  if (task.kind === 'throughput') port.postMessage({ ok: true, result: await runThroughputTask(task) } satisfies WorkerReply);
+  if (task.kind === 'throughput')
+    port.postMessage({ ok: true, result: await runThroughputTask(task) } satisfies WorkerReply);
   else if (task.kind === 'stages') port.postMessage({ ok: true, result: await runStages(task) } satisfies WorkerReply);
   else await runParallelMember(task);
 } catch (e) {

@@ -12,7 +12,9 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 
 test('results come back in input order with the data each worker got at start', async () => {
   const inputs = Array.from({ length: 40 }, (_, i) => i);
-  const results = await collect(mapOrdered<number, number>(inputs, { workerUrl, workers: 3, workerData: { offset: 1 } }));
+  const results = await collect(
+    mapOrdered<number, number>(inputs, { workerUrl, workers: 3, workerData: { offset: 1 } }),
+  );
   assert.deepEqual(
     results.map((r) => (r.ok ? r.value : r.error)),
     inputs.map((i) => i * 2 + 1),
@@ -22,23 +24,46 @@ test('results come back in input order with the data each worker got at start', 
 
 test('a task that throws and a worker that dies fail only their own input; the rest goes on', async () => {
   const inputs: (number | string)[] = [1, 'throw', 2, 'exit', 3, 4, 'exit', 5];
-  const results = await collect(mapOrdered<number | string, number>(inputs, { workerUrl, workers: 2, workerData: { offset: 0 } }));
-  assert.deepEqual(results.map((r) => r.input), inputs);
-  assert.deepEqual(results.map((r) => r.ok), [true, false, true, false, true, true, false, true]);
-  assert.deepEqual(results.filter((r) => r.ok).map((r) => (r.ok ? r.value : 0)), [2, 4, 6, 8, 10]);
+  const results = await collect(
+    mapOrdered<number | string, number>(inputs, { workerUrl, workers: 2, workerData: { offset: 0 } }),
+  );
+  assert.deepEqual(
+    results.map((r) => r.input),
+    inputs,
+  );
+  assert.deepEqual(
+    results.map((r) => r.ok),
+    [true, false, true, false, true, true, false, true],
+  );
+  assert.deepEqual(
+    results.filter((r) => r.ok).map((r) => (r.ok ? r.value : 0)),
+    [2, 4, 6, 8, 10],
+  );
   const failures = results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.error));
   assert.match(failures[0], /asked to throw/);
   assert.match(failures[1], /worker stopped: exit code 3/);
 });
 
 test('resourceLimits reach every worker', async () => {
-  const results = await collect(mapOrdered<string, number>(['young', 'young'], { workerUrl, workers: 2, workerData: { offset: 0 }, resourceLimits: { maxYoungGenerationSizeMb: 24 } }));
-  assert.deepEqual(results.map((r) => (r.ok ? r.value : r.error)), [24, 24]);
+  const results = await collect(
+    mapOrdered<string, number>(['young', 'young'], {
+      workerUrl,
+      workers: 2,
+      workerData: { offset: 0 },
+      resourceLimits: { maxYoungGenerationSizeMb: 24 },
+    }),
+  );
+  assert.deepEqual(
+    results.map((r) => (r.ok ? r.value : r.error)),
+    [24, 24],
+  );
 });
 
 test('an answer can move its bytes to the parent instead of copying them', async () => {
   const bytesWorker = new URL('./fixtures/bytes-worker.ts', import.meta.url);
-  const results = await collect(mapOrdered<number, Uint8Array | number>([3, 0, 70_000, 0], { workerUrl: bytesWorker, workers: 1 }));
+  const results = await collect(
+    mapOrdered<number, Uint8Array | number>([3, 0, 70_000, 0], { workerUrl: bytesWorker, workers: 1 }),
+  );
   const values = results.map((r) => (r.ok ? r.value : r.error));
   assert.deepEqual(Array.from(values[0] as Uint8Array), [3, 3, 3]);
   assert.equal((values[2] as Uint8Array).length, 70_000);
@@ -57,7 +82,12 @@ test('the input is pulled lazily: no more than maxInFlight ahead of the consumer
     }
   }
   const seen: number[] = [];
-  for await (const r of mapOrdered<number, number>(numbers(), { workerUrl, workers: 2, maxInFlight: 4, workerData: { offset: 0 } })) {
+  for await (const r of mapOrdered<number, number>(numbers(), {
+    workerUrl,
+    workers: 2,
+    maxInFlight: 4,
+    workerData: { offset: 0 },
+  })) {
     seen.push(r.ok ? r.value : -1);
     if (seen.length === 3) break; // the consumer stops early: workers must be shut down, no hang
   }
@@ -75,7 +105,13 @@ test('a worker script that cannot start fails every task instead of respawning f
 test('queuePerWorker: tasks queued at a worker come back in order; when it dies, only the task it was on fails', async () => {
   const inputs: (number | string)[] = [1, 2, 'exit', 3, 4, 5, 'exit', 6, 7];
   const results = await collect(
-    mapOrdered<number | string, number>(inputs, { workerUrl, workers: 1, queuePerWorker: 4, maxInFlight: 6, workerData: { offset: 0 } }),
+    mapOrdered<number | string, number>(inputs, {
+      workerUrl,
+      workers: 1,
+      queuePerWorker: 4,
+      maxInFlight: 6,
+      workerData: { offset: 0 },
+    }),
   );
   assert.deepEqual(results.map((r) => r.input), inputs);
   // The tasks sent behind an 'exit' went to the fresh worker instead of failing with the dead one.
@@ -91,8 +127,22 @@ test('prepare: makes each message when it is sent; a prepare that throws fails i
     return n * 10;
   };
   const inputs = [1, 2, 3, 4];
-  const results = await collect(mapOrdered<number, number>(inputs, { workerUrl, workers: 2, queuePerWorker: 2, prepare, workerData: { offset: 1 } }));
-  assert.deepEqual(results.map((r) => r.input), inputs);
-  assert.deepEqual(results.map((r) => (r.ok ? r.value : r.error.split('\n')[0])), [21, 41, 'Error: cannot prepare 3', 81]);
+  const results = await collect(
+    mapOrdered<number, number>(inputs, {
+      workerUrl,
+      workers: 2,
+      queuePerWorker: 2,
+      prepare,
+      workerData: { offset: 1 },
+    }),
+  );
+  assert.deepEqual(
+    results.map((r) => r.input),
+    inputs,
+  );
+  assert.deepEqual(
+    results.map((r) => (r.ok ? r.value : r.error.split('\n')[0])),
+    [21, 41, 'Error: cannot prepare 3', 81],
+  );
   assert.deepEqual(prepared.sort(), [1, 2, 4]);
 });

@@ -45,7 +45,10 @@ test('user verb patterns from options.dictionaries.verbs code new verbs', () => 
 test('codes the CAMEO codebook lacks (legacy WEIS, a team\'s own) are kept from user dictionaries', () => {
   const verbs = parseVerbDictionary('--- FROBNICATE [901:902] ---\nFROBNICATE\n', 'own.verbs').patterns;
   assert.equal(verbs[0].reciprocal, '902');
-  const evs = analyze({ id: 'a', date: '2024-01-01', text: 'Austria frobnicated Hungary.', meta: {} }, { dictionaries: { verbs } }).events;
+  const evs = analyze(
+    { id: 'a', date: '2024-01-01', text: 'Austria frobnicated Hungary.', meta: {} },
+    { dictionaries: { verbs } },
+  ).events;
   const e = evs.find((x) => x.cameo === '901');
   assert.ok(e);
   assert.equal(e.source?.country, 'AUT');

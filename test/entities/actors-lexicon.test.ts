@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../src/data-path.js';
 import { lookupActor } from '../../src/entities/actors/index.js';
-import { ACTOR_TABLE_FILE, builtinLexicon, parseActorTable, surfaceTokens, type TableRow } from '../../src/entities/actors/lexicon.js';
+import {
+  ACTOR_TABLE_FILE,
+  builtinLexicon,
+  parseActorTable,
+  surfaceTokens,
+  type TableRow,
+} from '../../src/entities/actors/lexicon.js';
 
 function readTable(): { rowCount: number; maxTokens: number; groups: [string, TableRow[]][] } {
   const { header, groups } = parseActorTable(readFileSync(dataPath(ACTOR_TABLE_FILE), 'utf8'));

@@ -45,7 +45,8 @@ test('capitals as metonyms', () => {
 });
 
 test('institutions and IGOs', () => {
-  const text = 'The White House, the State Department, the Pentagon and the Kremlin commented, as did the UN, NATO and the European Union.';
+  const text =
+    'The White House, the State Department, the Pentagon and the Kremlin commented, as did the UN, NATO and the European Union.';
   const f = found(text);
   const get = (s: string) => f.find(([x]) => x === s);
   assert.deepEqual(get('White House'), ['White House', 'institution', 'USAGOV']);
@@ -59,7 +60,8 @@ test('institutions and IGOs', () => {
 });
 
 test('agents: sector nouns without a country', () => {
-  const text = 'Police detained two rebels after troops and militants clashed; the court and the ministry said nothing.';
+  const text =
+    'Police detained two rebels after troops and militants clashed; the court and the ministry said nothing.';
   const f = found(text);
   const sector = (s: string) => f.find(([x]) => x === s);
   assert.deepEqual(sector('Police'), ['Police', 'agent', 'COP']);
@@ -71,7 +73,8 @@ test('agents: sector nouns without a country', () => {
 });
 
 test('titles before names: demonym + title, minister titles, institution + title', () => {
-  const text = 'Pakistani Prime Minister Nadia Karim met External Affairs Minister R. Varma. White House spokesperson Ola Berg and national security adviser Tim Lo listened, as did Gen. Omar Said.';
+  const text =
+    'Pakistani Prime Minister Nadia Karim met External Affairs Minister R. Varma. White House spokesperson Ola Berg and national security adviser Tim Lo listened, as did Gen. Omar Said.';
   const f = found(text);
   const i = f.findIndex(([s]) => s === 'Pakistani');
   assert.deepEqual(f[i], ['Pakistani', 'demonym', 'PAK']);
@@ -128,8 +131,20 @@ test('offsets point into the text', () => {
 
 test('user dictionaries add actors and agents and win ties', () => {
   const dicts: Partial<Dictionaries> = {
-    actors: [{ names: ['MINAS_TIRITH', 'Gondor'], code: 'GON', country: 'GON', sector: null, type: 'GPE', origin: 'mine.actors:3' }],
-    agents: [{ terms: ['rangers'], sector: 'MIL', origin: 'mine.agents:1' }, { terms: ['police'], sector: 'SPY', origin: 'mine.agents:2' }],
+    actors: [
+      {
+        names: ['MINAS_TIRITH', 'Gondor'],
+        code: 'GON',
+        country: 'GON',
+        sector: null,
+        type: 'GPE',
+        origin: 'mine.actors:3',
+      },
+    ],
+    agents: [
+      { terms: ['rangers'], sector: 'MIL', origin: 'mine.agents:1' },
+      { terms: ['police'], sector: 'SPY', origin: 'mine.agents:2' },
+    ],
   };
   const text = 'Rangers from Minas Tirith and Gondor met the police.';
   const f = found(text, dicts);

@@ -9,7 +9,8 @@ test('packed clusters round-trip, sorted by word, ids of any size', () => {
   assert.equal(packed.words, ['apple', "o'neill", 'zebra', 'über'].join('\n'));
   assert.deepEqual([...clustersFromData(packed).toMap()].sort(), [...clusters].sort());
   for (const [w, id] of clusters) assert.equal(clustersFromData(packed).get(w), id);
-  for (const w of ['', 'aardvark', 'apples', 'zz', 'Zebra']) assert.equal(clustersFromData(packed).get(w), undefined, w);
+  for (const w of ['', 'aardvark', 'apples', 'zz', 'Zebra'])
+    assert.equal(clustersFromData(packed).get(w), undefined, w);
   assert.equal(clustersFromData(clustersToData(new Map())).get('a'), undefined);
 });
 

@@ -16,7 +16,8 @@ function entityOf(a: Analysis, source: string, text: string, nth = 0) {
 }
 
 test('title chains give roles with countries: demonym + title + name', () => {
-  const source = 'Portuguese Foreign Minister Ana Ribeiro met Spanish Prime Minister Luis Ortega in Lisbon on Thursday.';
+  const source =
+    'Portuguese Foreign Minister Ana Ribeiro met Spanish Prime Minister Luis Ortega in Lisbon on Thursday.';
   const a = run(source);
   const ribeiro = a.entities.find((e) => e.name === 'Ana Ribeiro');
   const ortega = a.entities.find((e) => e.name === 'Luis Ortega');
@@ -100,6 +101,10 @@ test('leaders and armed groups listed in Phoenix blocks under a sector code are 
 
 test('a tagged name does not keep the symbols at its edges', () => {
   const a = run('Harbor Freight Co & said sales rose.\n Reuter\n&#3;');
-  for (const m of a.mentions) assert.ok(!/[&#;]\s*$/.test(m.span.text) && !/^[&#;]/.test(m.span.text), JSON.stringify(m.span));
-  assert.ok(a.mentions.some((m) => m.span.text === 'Reuter'), JSON.stringify(a.mentions.map((m) => m.span.text)));
+  for (const m of a.mentions)
+    assert.ok(!/[&#;]\s*$/.test(m.span.text) && !/^[&#;]/.test(m.span.text), JSON.stringify(m.span));
+  assert.ok(
+    a.mentions.some((m) => m.span.text === 'Reuter'),
+    JSON.stringify(a.mentions.map((m) => m.span.text)),
+  );
 });

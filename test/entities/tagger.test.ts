@@ -7,7 +7,14 @@ import { tokenText } from '../../src/model/doc.js';
 import { dataPath } from '../../src/data-path.js';
 import { buildDocContext, runTagger, tagWords, MODEL_FILE, GAZETTEER_FILE } from '../../src/entities/tagger/index.js';
 import { decodeModel, encodeModel, dequantize, quantize } from '../../src/entities/tagger/model.js';
-import { docLabelFeatures, DocLabels, labelCodes, normalizeSentence, personNameParts, sentenceFeatures } from '../../src/entities/tagger/features.js';
+import {
+  docLabelFeatures,
+  DocLabels,
+  labelCodes,
+  normalizeSentence,
+  personNameParts,
+  sentenceFeatures,
+} from '../../src/entities/tagger/features.js';
 import { CachedScorer, DocScratch } from '../../src/entities/tagger/scorer.js';
 import { tokenIds } from '../../src/text/vocab.js';
 import { Gazetteer, gazetteerFromData, gazetteerToData } from '../../src/entities/tagger/gazetteer.js';
@@ -30,7 +37,10 @@ function spansOf(words: string[], tags: string[]): string[] {
 }
 
 test('tagWords finds people, places and organizations in a sentence it was not trained on', () => {
-  const words = 'Finance Minister Tomas Kovalenko told reporters in Vienna that the International Monetary Fund would act .'.split(' ');
+  const words =
+    'Finance Minister Tomas Kovalenko told reporters in Vienna that the International Monetary Fund would act .'.split(
+      ' ',
+    );
   const tags = tagWords(words);
   assert.equal(tags.length, words.length);
   for (const t of tags) assert.ok(LABELS.includes(t), t);
@@ -42,7 +52,8 @@ test('tagWords finds people, places and organizations in a sentence it was not t
 });
 
 test('tag sequences are valid BIO: I-X only after B-X or I-X', () => {
-  const words = 'Shares of Northwind Traders rose in Oslo after Mr. Berg , the chief of Fjord Capital AS , spoke .'.split(' ');
+  const words =
+    'Shares of Northwind Traders rose in Oslo after Mr. Berg , the chief of Fjord Capital AS , spoke .'.split(' ');
   const tags = tagWords(words);
   for (let i = 0; i < tags.length; i++) {
     if (!tags[i].startsWith('I-')) continue;
@@ -51,7 +62,8 @@ test('tag sequences are valid BIO: I-X only after B-X or I-X', () => {
 });
 
 test('runTagger tags a Doc from the Parley tokenizer, curly apostrophes included', () => {
-  const text = 'Lena Hoffmann’s party won in Hamburg.\n\nHoffmann said the vote in Germany was fair, the Associated Press reported.';
+  const text =
+    'Lena Hoffmann’s party won in Hamburg.\n\nHoffmann said the vote in Germany was fair, the Associated Press reported.';
   const doc = createDoc({ id: 't', date: '2024-01-01', text, meta: {} });
   runText(doc, {});
   const spans = runTagger(doc);
@@ -108,7 +120,8 @@ test('the cached run-time scorer gives the same scores as the full feature lists
     scorer.score(s, ctx, cached);
     scorer.score(s, ctx, cached); // second call hits the word cache
     // The cache keeps each word's summed vectors as float32: equal up to that rounding (relative 2^-24 per block).
-    for (let k = 0; k < n * L; k++) assert.ok(Math.abs(full[k] - cached[k]) <= 1e-6 * Math.max(1, Math.abs(full[k])), `${words.join(' ')} @${k}`);
+    for (let k = 0; k < n * L; k++)
+      assert.ok(Math.abs(full[k] - cached[k]) <= 1e-6 * Math.max(1, Math.abs(full[k])), `${words.join(' ')} @${k}`);
   }
 });
 
@@ -132,7 +145,10 @@ test('model files round-trip through encode/decode', () => {
   assert.ok(none.every((x) => x === 0), 'a feature without weights adds nothing');
   // Forbidden transitions are -Infinity, allowed ones keep their weight.
   assert.equal(m.trans[(labelIndex('O') + 1) * L + labelIndex('I-PER')], -Infinity);
-  assert.equal(m.trans[(labelIndex('B-PER') + 1) * L + labelIndex('I-PER')], trans[(labelIndex('B-PER') + 1) * L + labelIndex('I-PER')]);
+  assert.equal(
+    m.trans[(labelIndex('B-PER') + 1) * L + labelIndex('I-PER')],
+    trans[(labelIndex('B-PER') + 1) * L + labelIndex('I-PER')],
+  );
 });
 
 test('log quantization keeps ~7% relative precision and the sign', () => {
@@ -144,7 +160,7 @@ test('log quantization keeps ~7% relative precision and the sign', () => {
   assert.equal(quantize(0.0002, quant), 0);
 });
 
-test('gazetteer: longest phrase wins, only from capitalized starts; exclusion removes a document\'s own phrases', () => {
+test("gazetteer: longest phrase wins, only from capitalized starts; exclusion removes a document's own phrases", () => {
   const g = new Gazetteer();
   g.add(['new', 'york'], 2);
   g.add(['new', 'york', 'times'], 1);
@@ -198,7 +214,9 @@ test('the run-time document context (by lowercase-form ids, per-document scratch
     const ids = tokenIds(doc);
     scratch.take(doc.tokens.count, DOC_KINDS);
     const byIds = doc.sentences.map((x) => scorer.sentenceOfIds(ids, x.tokStart, x.tokEnd, scratch));
-    const byWords = doc.sentences.map((x) => normalizeSentence(Array.from({ length: x.tokEnd - x.tokStart }, (_, k) => tokenText(doc, x.tokStart + k))));
+    const byWords = doc.sentences.map((x) =>
+      normalizeSentence(Array.from({ length: x.tokEnd - x.tokStart }, (_, k) => tokenText(doc, x.tokStart + k))),
+    );
     const a = DocContext.build(byIds, scratch.own);
     const b = DocContext.build(byWords);
     let counted = 0;
@@ -210,7 +228,11 @@ test('the run-time document context (by lowercase-form ids, per-document scratch
         assert.equal(ra >= 0, rb >= 0, `counted or not: ${sw.norm[i]}`);
         if (rb < 0) continue;
         counted++;
-        assert.deepEqual(Array.from(a.ctx.table.subarray(ra, ra + DOC_KINDS)), Array.from(b.ctx.table.subarray(rb, rb + DOC_KINDS)), sw.norm[i]);
+        assert.deepEqual(
+          Array.from(a.ctx.table.subarray(ra, ra + DOC_KINDS)),
+          Array.from(b.ctx.table.subarray(rb, rb + DOC_KINDS)),
+          sw.norm[i],
+        );
       }
     });
     assert.ok(counted > 5, 'capitalized words were counted');
@@ -230,7 +252,8 @@ test('normalization: curly quotes and PTB quotes become ASCII; shapes', () => {
 test('viterbi respects forbidden transitions', () => {
   const L = LABELS.length;
   const trans = new Float64Array((L + 1) * L);
-  for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) if (!allowedTransition(p, c)) trans[(p + 1) * L + c] = -Infinity;
+  for (let p = -1; p < L; p++)
+    for (let c = 0; c < L; c++) if (!allowedTransition(p, c)) trans[(p + 1) * L + c] = -Infinity;
   const emit = new Float64Array(2 * L);
   emit[labelIndex('I-ORG')] = 5; // best alone at the start, but I- cannot open a sentence
   emit[labelIndex('B-ORG')] = 1;
@@ -245,8 +268,18 @@ test('second-pass document labels: other occurrences count, the token itself doe
   const s2 = normalizeSentence(['Ravel', 'said', 'no', '.']);
   const bio = LABELS;
   const dl = new DocLabels();
-  const c1 = labelCodes(bio, Int32Array.from(['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'], (l) => labelIndex(l)), s1, ENTITY_TYPES);
-  const c2 = labelCodes(bio, Int32Array.from(['O', 'O', 'O', 'O'], (l) => labelIndex(l)), s2, ENTITY_TYPES);
+  const c1 = labelCodes(
+    bio,
+    Int32Array.from(['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'], (l) => labelIndex(l)),
+    s1,
+    ENTITY_TYPES,
+  );
+  const c2 = labelCodes(
+    bio,
+    Int32Array.from(['O', 'O', 'O', 'O'], (l) => labelIndex(l)),
+    s2,
+    ENTITY_TYPES,
+  );
   dl.add(s1, c1);
   dl.add(s2, c2);
   const alone: number[] = [];

@@ -10,10 +10,27 @@ const dir = mkdtempSync(join(tmpdir(), 'parley-ev-'));
 
 test('PLOVER records: type, source, target and full scores', async () => {
   const path = join(dir, 'p.json');
-  writeFileSync(path, JSON.stringify([
-    { id: 'a', date: '2001-01-01', event: 'CONSULT', text: 'Spain met Portugal on Monday.', source: [{ actorText: 'Spain', code: 'ESP' }], target: [{ actorText: 'Portugal', code: 'PRT' }] },
-    { id: 'b', date: '2001-01-01', event: 'REJECT', text: 'Spain met Portugal on Monday.', source: [{ actorText: 'Spain', code: 'ESP' }], target: null },
-  ]));
+  writeFileSync(
+    path,
+    JSON.stringify([
+      {
+        id: 'a',
+        date: '2001-01-01',
+        event: 'CONSULT',
+        text: 'Spain met Portugal on Monday.',
+        source: [{ actorText: 'Spain', code: 'ESP' }],
+        target: [{ actorText: 'Portugal', code: 'PRT' }],
+      },
+      {
+        id: 'b',
+        date: '2001-01-01',
+        event: 'REJECT',
+        text: 'Spain met Portugal on Monday.',
+        source: [{ actorText: 'Spain', code: 'ESP' }],
+        target: null,
+      },
+    ]),
+  );
   const r = await evaluate(path, {});
   const m = r.metrics as Record<string, { tp: number; fp: number; fn: number }>;
   assert.equal(r.docs, 2);
@@ -24,7 +41,9 @@ test('PLOVER records: type, source, target and full scores', async () => {
 
 test('PETRARCH XML reader and scorer', async () => {
   const path = join(dir, 'v.xml');
-  writeFileSync(path, `<Validation><Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile><Agentfile>g.txt</Agentfile></Environment>
+  writeFileSync(
+    path,
+    `<Validation><Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile><Agentfile>g.txt</Agentfile></Environment>
 <Sentences>
 <Sentence date="19950101" id="T-1" category="DEMO">
 <EventCoding sourcecode="ARN" targetcode="GON" eventcode="111"></EventCoding>
@@ -72,8 +91,11 @@ test('PETRARCH dated actor codes: the loader keeps them, the events stage picks 
   const chief = actors.find((a) => a.names[0].toLowerCase().startsWith('hobbit'));
   assert.ok(chief?.codes && chief.codes.length === 2);
   const { analyze } = await import('../../src/pipeline.js');
-  const on = (date: string) => analyze({ id: 'x', date, text: 'The Hobbit Chief attacked Gondor on Monday.', meta: {} }, { dictionaries: { actors } })
-    .events.map((e) => e.source?.code);
+  const on = (date: string) =>
+    analyze(
+      { id: 'x', date, text: 'The Hobbit Chief attacked Gondor on Monday.', meta: {} },
+      { dictionaries: { actors } },
+    ).events.map((e) => e.source?.code);
   assert.ok(on('1997-03-01').includes('HOBGOV'), String(on('1997-03-01')));
   assert.ok(on('2003-03-01').includes('HOBREB'), String(on('2003-03-01')));
 });

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedPath } from '../../src/data-path.js';
 import { bioSpans, parseConll, toBio } from '../../src/eval/readers/conll.js';
 import { evaluate, newNerCounters, scoreSentence } from '../../src/eval/ner.js';
+import { shared } from '../helpers/shared.js';
 
 const FIXTURE = `-DOCSTART- -X- -X- O
 
@@ -63,16 +63,10 @@ test('eval ner on a small CoNLL file reports the JSON shape', async () => {
   assert.equal(e.tp + e.fn, 4);
 });
 
-const DEV = sharedPath('gold/conll2003/conllpp_dev.txt');
-test('CoNLL++ dev entity F1 stays at or above 0.88', { skip: !existsSync(DEV) }, async () => {
-  const r = await evaluate(DEV, {});
-  const f1 = (r.metrics.entity as { f1: number }).f1;
-  assert.ok(f1 >= 0.88, `dev F1 ${f1}`);
-});
-
-const MEANTIME = sharedPath('gold/meantime/corpus_gm');
-test('MEANTIME folder: PER/ORG/LOC scored, PRO/FIN reported apart', { skip: !existsSync(MEANTIME) }, async () => {
-  const r = await evaluate(MEANTIME, { limit: 5 });
+// The CoNLL++ dev F1 guard is in test/corpus/accuracy.test.ts.
+const MEANTIME = shared('gold', 'meantime', 'corpus_gm');
+test('MEANTIME folder: PER/ORG/LOC scored, PRO/FIN reported apart', { skip: MEANTIME.skip }, async () => {
+  const r = await evaluate(MEANTIME.path, { limit: 5 });
   assert.equal(r.docs, 5);
   assert.deepEqual(Object.keys(r.metrics).sort(), ['LOC', 'ORG', 'PER', 'entity']);
   const e = r.metrics.entity as { tp: number; fp: number; fn: number };

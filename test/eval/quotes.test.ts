@@ -62,7 +62,10 @@ test('eval quotes: a direct quote with the right speaker scores 1.0; a wrong spe
   ].join('\n');
   const r = await evaluate(goldDir(text, ann, 'T1\tContent 0 5\tnothing\nE1\tAttribution:T1 Content:T1\n'), {});
   assert.equal(r.docs, 1);
-  assert.deepEqual([r.metrics.content_overlap.tp, r.metrics.content_overlap.fp, r.metrics.content_overlap.fn], [2, 0, 0]);
+  assert.deepEqual(
+    [r.metrics.content_overlap.tp, r.metrics.content_overlap.fp, r.metrics.content_overlap.fn],
+    [2, 0, 0],
+  );
   assert.equal(r.metrics.content_exact.tp, 2);
   // The second gold source is deliberately wrong: one speaker tp, one fp, one fn.
   assert.deepEqual([r.metrics.speaker.tp, r.metrics.speaker.fp, r.metrics.speaker.fn], [1, 1, 1]);
@@ -72,14 +75,19 @@ test('eval quotes: a direct quote with the right speaker scores 1.0; a wrong spe
 
 test('eval quotes: a missed attribution is a false negative', async () => {
   const text = 'Voters in the valley face higher water prices.';
-  const ann = [`T1\tContent ${span(text, 'higher water prices')}\tx`, `T2\tSource ${span(text, 'Voters in the valley')}\tx`, 'E1\tAttribution:T1 Content:T1 Source:T2'].join('\n');
+  const ann = [
+    `T1\tContent ${span(text, 'higher water prices')}\tx`,
+    `T2\tSource ${span(text, 'Voters in the valley')}\tx`,
+    'E1\tAttribution:T1 Content:T1 Source:T2',
+  ].join('\n');
   const r = await evaluate(goldDir(text, ann), {});
   assert.equal(r.metrics.content_overlap.fn, 1);
   assert.equal(r.metrics.content_overlap.tp, 0);
 });
 
 test('eval quotes: a pronoun speaker scores against a gold Source naming its entity elsewhere (coreference)', async () => {
-  const text = 'Lena Ortiz, the governor of the central bank, spoke on Monday.\n\n“Prices will fall by summer,” she said.';
+  const text =
+    'Lena Ortiz, the governor of the central bank, spoke on Monday.\n\n“Prices will fall by summer,” she said.';
   const ann = [
     `T1\tContent ${span(text, '“Prices will fall by summer,”')}\tx`,
     `T2\tSource ${span(text, 'Lena Ortiz')}\tLena Ortiz`,

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/pipeline.js';
 import type { Event } from '../../src/model/schema.js';
-import { sharedPath } from '../../src/data-path.js';
+import { SEED } from '../helpers/seed.js';
 
 function events(text: string, date = '2024-03-14'): Event[] {
   return analyze({ id: 't', date, text, meta: {} }).events;
@@ -40,8 +40,10 @@ test('demand, disapproval, rejection, threat, attack families', () => {
   assert.ok(has(events('Egypt rejected the proposal from Sudan.'), '12', 'EGY', 'SDN'));
   assert.ok(has(events('Turkey threatened Syria with military action.'), '13', 'TUR', 'SYR'));
   const attack = events('Ethiopian troops attacked Eritrea on Friday.');
-  const e = attack.find((x) => x.source?.country === 'ETH' && x.target?.country === 'ERI');
-  assert.ok(e && ['18', '19', '20'].includes(e.root));
+  // CAMEO's verb dictionary files a bare ATTACK under 190, use conventional military force.
+  const e = has(attack, '19', 'ETH', 'ERI');
+  assert.ok(e, JSON.stringify(attack.map((x) => [x.cameo, x.source?.code, x.target?.code])));
+  assert.equal(e.cameo, '190');
   assert.equal(e.quadClass, 4);
 });
 
@@ -51,8 +53,10 @@ test('"X must / needs to" reported by Y is a demand by Y on X', () => {
 
 test('negation and desire set the modality', () => {
   const neg = events('Kenya will not attack Somalia.');
-  assert.ok(neg.every((e) => !(e.root >= '14' && e.modality !== 'negated')));
-  assert.ok(neg.some((e) => e.modality === 'negated'));
+  assert.deepEqual(
+    neg.map((e) => [e.root, e.source?.country, e.target?.country, e.modality]),
+    [['19', 'KEN', 'SOM', 'negated']],
+  );
   const want = events('Chile wants Peru to de-escalate the dispute.');
   const e = has(want, '02', 'CHL', 'PER');
   assert.ok(e);
@@ -61,7 +65,7 @@ test('negation and desire set the modality', () => {
 
 test('passive: "was attacked by" swaps source and target', () => {
   const evs = events('Lebanon was attacked by Israel on Sunday.');
-  assert.ok(has(evs, '19', 'ISR', 'LBN') ?? has(evs, '18', 'ISR', 'LBN'));
+  assert.ok(has(evs, '19', 'ISR', 'LBN'));
   assert.ok(!has(evs, '19', 'LBN', 'ISR'));
 });
 
@@ -78,23 +82,31 @@ test('events are dated by the governing time expression, else the publication da
   assert.equal(evs[0].evidence.trigger.text, 'met');
 });
 
-const SEED = sharedPath('seed', '000_a8c3c8c87294c786.txt');
-test('seed article facts', { skip: !existsSync(SEED) }, () => {
-  const text = readFileSync(SEED, 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} /, '');
+test('seed article facts', { skip: SEED.skip }, () => {
+  const text = readFileSync(SEED.path, 'utf8').replace(/^ date \d{4}-\d{2}-\d{2} /, '');
   const evs = events(text, '2025-05-09').filter((e) => e.modality !== 'negated');
-  const dyad = (root: string, s: string, t: string) => evs.filter((e) => e.root === root && e.source?.country === s && e.target?.country === t);
+  const dyad = (root: string, s: string, t: string) =>
+    evs.filter((e) => e.root === root && e.source?.country === s && e.target?.country === t);
   assert.ok(dyad('04', 'USA', 'IND').some((e) => e.date === '2025-05-08'));
   assert.ok(dyad('04', 'USA', 'PAK').some((e) => e.date === '2025-05-08'));
-  assert.ok(evs.some((e) => e.cameo === '018' && e.source?.country === 'USA' && e.target?.country === 'IND' && e.date === '2025-05-08'));
+  assert.ok(
+    evs.some(
+      (e) => e.cameo === '018' && e.source?.country === 'USA' && e.target?.country === 'IND' && e.date === '2025-05-08',
+    ),
+  );
   const appeals = [...dyad('02', 'USA', 'IND'), ...dyad('02', 'USA', 'PAK')];
   assert.ok(dyad('02', 'USA', 'IND').length && dyad('02', 'USA', 'PAK').length);
   assert.ok(appeals.some((e) => e.date === '2025-05-09') && appeals.some((e) => e.date === '2025-05-08'));
-  assert.ok([...dyad('10', 'USA', 'PAK'), ...dyad('11', 'USA', 'PAK')].length > 0);
-  const assault = evs.find((e) => ['18', '19', '20'].includes(e.root) && e.source?.country === 'PAK' && e.target?.country === 'IND');
+  // "... said Pakistan needs to end any support for terrorist groups": a demand.
+  assert.ok(dyad('10', 'USA', 'PAK').length > 0);
+  // The Pahalgam terrorist attack: unconventional violence, CAMEO 18 (assault).
+  const assault = dyad('18', 'PAK', 'IND')[0];
   assert.ok(assault);
   assert.notEqual(assault.source?.sector, 'GOV');
   assert.equal(assault.date, '2025-04-22');
-  assert.ok(!evs.some((e) => e.quadClass === 4 && e.date === '2025-05-09' && ['IND', 'PAK'].includes(e.source?.country ?? '')));
+  assert.ok(
+    !evs.some((e) => e.quadClass === 4 && e.date === '2025-05-09' && ['IND', 'PAK'].includes(e.source?.country ?? '')),
+  );
 });
 
 test('coordinated actors with no object act on each other', () => {
@@ -105,8 +117,8 @@ test('coordinated actors with no object act on each other', () => {
 
 test('country and role words compose one actor code', () => {
   const evs = events('Soldiers from Chad attacked Niger on Friday.');
-  const e = evs.find((x) => x.target?.country === 'NER' && ['18', '19'].includes(x.root));
-  assert.ok(e);
+  const e = evs.find((x) => x.target?.country === 'NER' && x.root === '19');
+  assert.ok(e, JSON.stringify(evs.map((x) => [x.cameo, x.source?.code, x.target?.code])));
   assert.equal(e.source?.country, 'TCD');
   assert.equal(e.source?.sector, 'MIL');
 });
@@ -118,7 +130,10 @@ test('a future act on a condition is a threat', () => {
 
 test('tokens of a time expression are never triggers ("March 14" is no march)', () => {
   const evs = events('Norway and Chile agreed on March 14 to resume talks on March 20.');
-  assert.ok(!evs.some((e) => /^march$/i.test(e.evidence.trigger.text)), JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
+  assert.ok(
+    !evs.some((e) => /^march$/i.test(e.evidence.trigger.text)),
+    JSON.stringify(evs.map((e) => e.evidence.trigger.text)),
+  );
 });
 
 test('a wire dateline place is not an actor', () => {
@@ -133,7 +148,8 @@ test('"according to" is a quote cue, not a cooperation event', () => {
 });
 
 test('a first-person subject inside a direct quote is the speaker', () => {
-  const text = 'Foreign Minister Maria Lopes of Portugal met Spain on Monday.\n\n"We want to settle this quickly," Lopes told reporters.';
+  const text =
+    'Foreign Minister Maria Lopes of Portugal met Spain on Monday.\n\n"We want to settle this quickly," Lopes told reporters.';
   const evs = events(text);
   const settle = evs.find((e) => e.evidence.trigger.text === 'settle');
   assert.ok(settle, JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
@@ -147,8 +163,7 @@ test('an event noun needs an actor tied to it', () => {
   const loose = events('Ministers of Peru met on Monday to discuss a fishing dispute near the coast of Chile.');
   assert.ok(!loose.some((e) => e.evidence.trigger.text === 'dispute'), JSON.stringify(loose.map((e) => e.evidence)));
   // "X launched an attack on Y": the light verb's subject is the noun's source.
-  assert.ok(has(events('Russia launched a deadly attack on Ukraine on Friday.'), '19', 'RUS', 'UKR') ??
-    events('Russia launched a deadly attack on Ukraine on Friday.').find((e) => ['18', '19', '20'].includes(e.root) && e.source?.country === 'RUS'));
+  assert.ok(has(events('Russia launched a deadly attack on Ukraine on Friday.'), '19', 'RUS', 'UKR'));
 });
 
 test('discard phrases (user dictionaries): a sentence or story with one codes no events', () => {
@@ -165,12 +180,18 @@ test('discard phrases (user dictionaries): a sentence or story with one codes no
 test('adverbs and adjectives that share a verb form are not triggers', () => {
   // "back" after a motion verb is an adverb; "is clear" is an adjective; "aid workers" is a noun modifier.
   const evs = events('Turkey sent the refugees back to Greece. It is clear that Greece wants aid workers from Italy.');
-  assert.ok(!evs.some((e) => ['back', 'clear', 'aid'].includes(e.evidence.trigger.text.toLowerCase())), JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
-  assert.ok(has(events('Germany will back France in the dispute with Russia.'), '05', 'DEU', 'FRA') ??
-    events('Germany will back France in the dispute with Russia.').find((e) => e.evidence.trigger.text === 'back'));
+  assert.ok(
+    !evs.some((e) => ['back', 'clear', 'aid'].includes(e.evidence.trigger.text.toLowerCase())),
+    JSON.stringify(evs.map((e) => e.evidence.trigger.text)),
+  );
+  // As a verb, "back" is support (CAMEO 05) for its object.
+  assert.ok(has(events('Germany will back France in the dispute with Russia.'), '05', 'DEU', 'FRA'));
 });
 
 test('a capitalized word inside a name is no trigger (American Express, the Merchants Exchange)', () => {
   const evs = events('American Express Co said Canada will buy shares on the Toronto Stock Exchange on Monday.');
-  assert.ok(!evs.some((e) => ['express', 'exchange', 'stock'].includes(e.evidence.trigger.text.toLowerCase())), JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
+  assert.ok(
+    !evs.some((e) => ['express', 'exchange', 'stock'].includes(e.evidence.trigger.text.toLowerCase())),
+    JSON.stringify(evs.map((e) => e.evidence.trigger.text)),
+  );
 });

@@ -1,14 +1,21 @@
 /** Test helpers: the seed article from ../shared (never copied into the repo) and quick lookups on an Analysis. */
-import { sharedPath } from '../../src/data-path.js';
 import { readInput } from '../../src/read/index.js';
 import { analyze } from '../../src/pipeline.js';
 import type { Analysis, Entity } from '../../src/model/schema.js';
+import { shared } from './shared.js';
 
-export const SEED_FILE = sharedPath('seed', '000_a8c3c8c87294c786.txt');
+export const SEED = shared('seed', '000_a8c3c8c87294c786.txt');
+
+let cachedText: string | undefined;
+/** The seed article's text as the readers give it (read on first use, so a skipped test never reads it). */
+export function seedText(): string {
+  cachedText ??= readInput(SEED.path)[0].text;
+  return cachedText;
+}
 
 let cached: Analysis | undefined;
 export function seedAnalysis(): Analysis {
-  if (!cached) cached = analyze(readInput(SEED_FILE)[0]);
+  if (!cached) cached = analyze(readInput(SEED.path)[0]);
   return cached;
 }
 

@@ -10,7 +10,11 @@ test('the committed JSON Schema is up to date (run `npm run schema` after changi
 });
 
 test('the JSON Schema covers every top-level field of AnalysisSchema, all required', () => {
-  const schema = JSON.parse(renderAnalysisJsonSchema()) as { properties: Record<string, unknown>; required: string[]; $defs: Record<string, unknown> };
+  const schema = JSON.parse(renderAnalysisJsonSchema()) as {
+    properties: Record<string, unknown>;
+    required: string[];
+    $defs: Record<string, unknown>;
+  };
   const fields = Object.keys(AnalysisSchema.shape).sort();
   assert.deepEqual(Object.keys(schema.properties).sort(), fields);
   assert.deepEqual([...schema.required].sort(), fields);

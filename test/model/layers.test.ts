@@ -48,5 +48,8 @@ test('lang/ (shared word lists) imports nothing outside lang/', () => {
 });
 
 test('dictionaries/ does not import the stages that use the dictionaries', () => {
-  assert.deepEqual(violations('dictionaries/', (t) => !t.startsWith('events/') && !t.startsWith('quotes/') && !t.startsWith('time/')), []);
+  assert.deepEqual(
+    violations('dictionaries/', (t) => !t.startsWith('events/') && !t.startsWith('quotes/') && !t.startsWith('time/')),
+    [],
+  );
 });

@@ -127,7 +127,13 @@ test('-left: a trailing cue takes the quote before it; a parenthetical cue takes
   assert.equal(q.rule, 'cue-left');
   assert.equal(q.type, 'direct');
   const halves = quotes('“We will win,” Smith said, “and we will win big.”');
-  assert.deepEqual(halves.map((x) => [x.rule, x.content.text]), [['cue-left', 'We will win'], ['cue', 'and we will win big']]);
+  assert.deepEqual(
+    halves.map((x) => [x.rule, x.content.text]),
+    [
+      ['cue-left', 'We will win'],
+      ['cue', 'and we will win big'],
+    ],
+  );
 });
 
 test('a colon ending the cue\'s paragraph takes the quote that opens the next one', () => {

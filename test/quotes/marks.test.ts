@@ -9,23 +9,34 @@ function regions(text: string): string[] {
 }
 
 test('curly and straight double quotes pair up', () => {
-  assert.deepEqual(regions('He said “we will win the vote” and left. She said "it is over now" loudly.'), ['we will win the vote', 'it is over now']);
+  assert.deepEqual(regions('He said “we will win the vote” and left. She said "it is over now" loudly.'), [
+    'we will win the vote',
+    'it is over now',
+  ]);
 });
 
 test('mixed marks: a quote opened curly and closed straight', () => {
-  assert.deepEqual(regions('Officials said: “That it should not escalate at all." Nothing more.'), ['That it should not escalate at all.']);
+  assert.deepEqual(regions('Officials said: “That it should not escalate at all." Nothing more.'), [
+    'That it should not escalate at all.',
+  ]);
 });
 
 test('a repeated opening mark inside an open quote does not end it', () => {
-  assert.deepEqual(regions('He said the council must “stop “stop all funding for armed bands” now.'), ['stop “stop all funding for armed bands']);
+  assert.deepEqual(regions('He said the council must “stop “stop all funding for armed bands” now.'), [
+    'stop “stop all funding for armed bands',
+  ]);
 });
 
 test('doubled apostrophes act as double quotes', () => {
-  assert.deepEqual(regions("''We wanted to control the real estate,'' the manager said."), ['We wanted to control the real estate,']);
+  assert.deepEqual(regions("''We wanted to control the real estate,'' the manager said."), [
+    'We wanted to control the real estate,',
+  ]);
 });
 
 test('a quote left open at the end of the article closes there', () => {
-  assert.deepEqual(regions('The minister said: “We will not back down from this position'), ['We will not back down from this position']);
+  assert.deepEqual(regions('The minister said: “We will not back down from this position'), [
+    'We will not back down from this position',
+  ]);
 });
 
 test('a paragraph left open and re-opened by the next one is marked as a continuation', () => {

@@ -26,7 +26,10 @@ test('colon: "Name: “...”"', () => {
 
 test('scare-quote: one or two quoted words are no quotation', () => {
   assert.deepEqual(quotes('The so-called “reform” passed.'), []);
-  assert.deepEqual(quotes('Ortiz said prices would fall. “Never again”').map((q) => q.content.text), ['prices would fall']);
+  assert.deepEqual(
+    quotes('Ortiz said prices would fall. “Never again”').map((q) => q.content.text),
+    ['prices would fall'],
+  );
 });
 
 test('quote-leading-verb: a subject and an unlisted past verb before the opening mark', () => {
@@ -78,8 +81,13 @@ test('continuation: a next paragraph wholly a quote continues the speaker, witho
 });
 
 test('continuation: a next paragraph that is not wholly a quote does not continue', () => {
-  const qs = quotes('“Prices will fall by summer,” Ortiz said.\n\n“Wages will rise this year,” is what the unions think, and they are organising.');
-  assert.deepEqual(qs.map((q) => q.rule), ['cue-left', 'unattributed']);
+  const qs = quotes(
+    '“Prices will fall by summer,” Ortiz said.\n\n“Wages will rise this year,” is what the unions think, and they are organising.',
+  );
+  assert.deepEqual(
+    qs.map((q) => q.rule),
+    ['cue-left', 'unattributed'],
+  );
 });
 
 test('unattributed: a quote of four or more words with no speaker', () => {

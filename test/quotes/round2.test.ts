@@ -19,7 +19,8 @@ function find(qs: Quote[], fragment: string): Quote {
 }
 
 test("NYT doubled marks: a terminal before '' ends the sentence, the quote is its own content", () => {
-  const text = "The plan adds new layers of rules for accountants. ''There is a lot of new complexity,'' said Mr. Burman.";
+  const text =
+    "The plan adds new layers of rules for accountants. ''There is a lot of new complexity,'' said Mr. Burman.";
   const a = analysis(text);
   assert.equal(a.sentences.length, 2);
   const q = find(a.quotes, 'There is a lot of new complexity');
@@ -29,26 +30,39 @@ test("NYT doubled marks: a terminal before '' ends the sentence, the quote is it
 });
 
 test('quote, then a name with appositions, then the cue', () => {
-  const q = find(quotes('The court met.\n\n“This ruling oversteps the law,” Maria Lopez, the attorney general of Nevada, one of the states in the case, said at a forum this month.'), 'This ruling');
+  const q = find(
+    quotes(
+      'The court met.\n\n“This ruling oversteps the law,” Maria Lopez, the attorney general of Nevada, one of the states in the case, said at a forum this month.',
+    ),
+    'This ruling',
+  );
   assert.equal(q.type, 'direct');
   assert.equal(q.content.text, 'This ruling oversteps the law');
   assert.equal(q.speaker!.mention.text, 'Maria Lopez');
 });
 
 test('inverted speaker after a closed quote keeps its tail out of the speaker test', () => {
-  const q = find(quotes('Talks went on.\n\n“The other side has no plan at all,” said one senior source on the committee.'), 'The other side');
+  const q = find(
+    quotes('Talks went on.\n\n“The other side has no plan at all,” said one senior source on the committee.'),
+    'The other side',
+  );
   assert.equal(q.type, 'direct');
   assert.match(q.speaker!.mention.text, /source/);
 });
 
 test('a time word after an inverted cue is not the speaker', () => {
-  const q = find(quotes('Votes were counted.\n\n“We expect the veto to be overridden,” Senator Jim Hale, R-Ohio, said Tuesday.'), 'We expect the veto');
+  const q = find(
+    quotes('Votes were counted.\n\n“We expect the veto to be overridden,” Senator Jim Hale, R-Ohio, said Tuesday.'),
+    'We expect the veto',
+  );
   assert.notEqual(q.speaker?.mention.text, 'Tuesday');
   assert.match(q.speaker!.mention.text, /Jim Hale/);
 });
 
 test('dash-attributed quotes ending their line', () => {
-  const qs = quotes('Readers wrote in.\n“The debate showed us nothing new.” ― Carla Mendes\n“I am tired of the shouting.”― Omar Haddad.\n');
+  const qs = quotes(
+    'Readers wrote in.\n“The debate showed us nothing new.” ― Carla Mendes\n“I am tired of the shouting.”― Omar Haddad.\n',
+  );
   assert.equal(find(qs, 'showed us nothing').speaker!.mention.text, 'Carla Mendes');
   assert.equal(find(qs, 'tired of the shouting').speaker!.mention.text, 'Omar Haddad');
 });
@@ -76,34 +90,54 @@ test('a passive with a by-agent and no clause reports nothing', () => {
 
 test('"Asked if ..." with no asker named is not a quotation; the answer is', () => {
   const qs = quotes('Asked if the minister would resign, Laura Chen said she would announce her plans on Friday.');
-  assert.ok(!qs.some((q) => q.content.text.startsWith('if the minister')), JSON.stringify(qs.map((q) => q.content.text)));
+  assert.ok(
+    !qs.some((q) => q.content.text.startsWith('if the minister')),
+    JSON.stringify(qs.map((q) => q.content.text)),
+  );
   assert.match(find(qs, 'she would announce').speaker!.mention.text, /Laura Chen/);
 });
 
 test('"Said X:" opens a quote with its speaker after the cue', () => {
-  const q = find(quotes('The vote was close.\n\nSaid Ellison: “I do not think they care about the budget.”'), 'I do not think');
+  const q = find(
+    quotes('The vote was close.\n\nSaid Ellison: “I do not think they care about the budget.”'),
+    'I do not think',
+  );
   assert.equal(q.speaker!.mention.text, 'Ellison');
 });
 
 test('a subject and an unlisted past verb before a colon: "X gloated: “...”"', () => {
-  const q = find(quotes('The race tightened.\n\nAnd Mr. Hale gloated: “I told you she would not be ready.”'), 'I told you');
+  const q = find(
+    quotes('The race tightened.\n\nAnd Mr. Hale gloated: “I told you she would not be ready.”'),
+    'I told you',
+  );
   assert.equal(q.speaker!.mention.text, 'Mr. Hale');
   assert.equal(q.cue!.text, 'gloated');
 });
 
 test('"As X put it, “...”"', () => {
-  const q = find(quotes('The bill stalled.\n\nAs Nora Field, a law professor, put it, “Senators should take the deal while they can.”'), 'Senators should');
+  const q = find(
+    quotes(
+      'The bill stalled.\n\nAs Nora Field, a law professor, put it, “Senators should take the deal while they can.”',
+    ),
+    'Senators should',
+  );
   assert.equal(q.speaker!.mention.text, 'Nora Field');
 });
 
 test('a base-form cue after an auxiliary agrees with any subject: “...,” he will say', () => {
-  const q = find(quotes('The speech is ready.\n\n“Nobody knows the job until they do it,” he will say.'), 'Nobody knows');
+  const q = find(
+    quotes('The speech is ready.\n\n“Nobody knows the job until they do it,” he will say.'),
+    'Nobody knows',
+  );
   assert.equal(q.speaker!.mention.text, 'he');
   assert.equal(q.cueLemma, 'say');
 });
 
 test('"footage of X saying, “...”": the phrase after "of" speaks', () => {
-  const q = find(quotes('The ad ran twice.\n\nThe ad uses footage of Maria Lopez asking, “Why are we not ahead by fifty points?”'), 'Why are we not');
+  const q = find(
+    quotes('The ad ran twice.\n\nThe ad uses footage of Maria Lopez asking, “Why are we not ahead by fifty points?”'),
+    'Why are we not',
+  );
   assert.equal(q.speaker!.mention.text, 'Maria Lopez');
   assert.equal(q.cueLemma, 'ask');
 });
@@ -114,7 +148,9 @@ test('a base-form cue after a singular name or acronym is a noun: "the US state 
 });
 
 test('a lower-case quote inside a clause is a partial quote, a quoted sentence after a colon is direct', () => {
-  const qs = quotes('Twenty people were hurt by a blast that Mayor Bill Fox described as “an intentional act of violence.”\n\nShe said: “We will not give up.”');
+  const qs = quotes(
+    'Twenty people were hurt by a blast that Mayor Bill Fox described as “an intentional act of violence.”\n\nShe said: “We will not give up.”',
+  );
   assert.equal(find(qs, 'an intentional act').type, 'partial');
   assert.equal(find(qs, 'We will not give up').type, 'direct');
 });

@@ -1,7 +1,7 @@
 /** The seed article's quotations (read from ../shared; its text is never copied here). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { seedAnalysis } from '../helpers/seed.js';
+import { SEED, seedAnalysis } from '../helpers/seed.js';
 import type { Analysis, Quote } from '../../src/model/schema.js';
 
 function quoteWith(a: Analysis, fragment: string): Quote {
@@ -17,7 +17,7 @@ function speakerName(a: Analysis, p: Quote['speaker']): string {
   return e ? e.name : p.mention.text;
 }
 
-test('seed: Levitt’s direct quote and its continuation paragraph', () => {
+test('seed: Levitt’s direct quote and its continuation paragraph', { skip: SEED.skip }, () => {
   const a = seedAnalysis();
   const first = quoteWith(a, 'The president has expressed');
   const second = quoteWith(a, 'He understands these are two countries');
@@ -28,7 +28,7 @@ test('seed: Levitt’s direct quote and its continuation paragraph', () => {
   assert.ok(second.content.text.endsWith('both countries'), 'the continuation runs to the end of its paragraph');
 });
 
-test('seed: “in constant communication ...” via "She said" is Levitt', () => {
+test('seed: “in constant communication ...” via "She said" is Levitt', { skip: SEED.skip }, () => {
   const a = seedAnalysis();
   const q = quoteWith(a, 'in constant communication with the leaders');
   assert.equal(q.speaker!.mention.text, 'She');
@@ -37,7 +37,7 @@ test('seed: “in constant communication ...” via "She said" is Levitt', () =>
   assert.match(speakerName(a, q.speaker), /Karoline Levitt/);
 });
 
-test('seed: “encouraged India ...” is Rubio via "the secretary"', () => {
+test('seed: “encouraged India ...” is Rubio via "the secretary"', { skip: SEED.skip }, () => {
   const a = seedAnalysis();
   const q = quoteWith(a, 'encouraged India');
   assert.equal(q.type, 'partial');
@@ -46,7 +46,7 @@ test('seed: “encouraged India ...” is Rubio via "the secretary"', () => {
   assert.match(speakerName(a, q.speaker), /Marco Rubio/);
 });
 
-test('seed: “end “end any support ...” is Rubio, addressed to Sharif', () => {
+test('seed: “end “end any support ...” is Rubio, addressed to Sharif', { skip: SEED.skip }, () => {
   const a = seedAnalysis();
   const q = quoteWith(a, 'any support for terrorist groups');
   assert.equal(q.speaker!.mention.text, 'he');
@@ -56,22 +56,27 @@ test('seed: “end “end any support ...” is Rubio, addressed to Sharif', () 
   assert.match(speakerName(a, q.addressee), /Shehbaz Sharif/);
 });
 
-test('seed: “That it should not escalate ...” is Tammy Bruce', () => {
+test('seed: “That it should not escalate ...” is Tammy Bruce', { skip: SEED.skip }, () => {
   const a = seedAnalysis();
   const q = quoteWith(a, 'That it should not escalate');
   assert.match(speakerName(a, q.speaker), /Tammy Bruce/);
 });
 
-test('seed: “de-escalate as quickly as possible” in the first sentence is the White House', () => {
+test('seed: “de-escalate as quickly as possible” in the first sentence is the White House', { skip: SEED.skip }, () => {
   const a = seedAnalysis();
   const first = a.sentences[0];
-  const q = a.quotes.find((x) => x.content.start >= first.start && x.content.end <= first.end + 1 && x.content.text.includes('de-escalate as quickly as possible'));
+  const q = a.quotes.find(
+    (x) =>
+      x.content.start >= first.start &&
+      x.content.end <= first.end + 1 &&
+      x.content.text.includes('de-escalate as quickly as possible'),
+  );
   assert.ok(q, 'no quote in the first sentence');
   assert.match(q.speaker!.mention.text, /White House/);
   assert.ok(!q.content.text.includes('IANS'), 'the dateline is not part of the content');
 });
 
-test('seed: indirect "she will let reporters know ..." is Levitt', () => {
+test('seed: indirect "she will let reporters know ..." is Levitt', { skip: SEED.skip }, () => {
   const a = seedAnalysis();
   const q = quoteWith(a, 'she will let reporters know');
   assert.equal(q.type, 'indirect');

@@ -23,7 +23,14 @@ test('parseArticleDate keeps ISO and converts the common feed and wire forms', (
 });
 
 test('parseArticleDate refuses impossible and non-dates', () => {
-  for (const s of ['2025-02-30', 'Mon, 30 Feb 2025 10:00:00 GMT', 'yesterday', '9 Foo 2025', '', '31-APR-1987 10:00:00.00']) {
+  for (const s of [
+    '2025-02-30',
+    'Mon, 30 Feb 2025 10:00:00 GMT',
+    'yesterday',
+    '9 Foo 2025',
+    '',
+    '31-APR-1987 10:00:00.00',
+  ]) {
     assert.equal(parseArticleDate(s), undefined, s);
   }
 });

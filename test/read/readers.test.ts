@@ -7,7 +7,10 @@ import type { Article } from '../../src/model/doc.js';
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/read/${name}`, import.meta.url));
 
 /** Read with errors collected instead of thrown. */
-async function readCollecting(path: string, options: ReadOptions = {}): Promise<{ articles: Article[]; errors: ReadError[] }> {
+async function readCollecting(
+  path: string,
+  options: ReadOptions = {},
+): Promise<{ articles: Article[]; errors: ReadError[] }> {
   const errors: ReadError[] = [];
   const articles = await readAllArticles(path, { ...options, onError: (e) => errors.push(e) });
   return { articles, errors };
@@ -28,7 +31,10 @@ test('inline wire header (the seed form) still works', async () => {
 });
 
 test('plain text needs --date; CRLF and NBSP are normalized', async () => {
-  await assert.rejects(readAllArticles(fixture('plain-crlf.txt')), (e: unknown) => e instanceof ReadError && e.field === 'date');
+  await assert.rejects(
+    readAllArticles(fixture('plain-crlf.txt')),
+    (e: unknown) => e instanceof ReadError && e.field === 'date',
+  );
   const [a] = await readAllArticles(fixture('plain-crlf.txt'), { date: '2025-08-02' });
   assert.equal(a.date, '2025-08-02');
   assert.ok(!a.text.includes('\r'));
@@ -98,8 +104,14 @@ test('HTML: Readability main text without navigation, title and date from meta t
 
 test('RSS: one article per item, HTML descriptions and CDATA turned to text; a dateless item is reported', async () => {
   const { articles, errors } = await readCollecting(fixture('feed.rss'));
-  assert.deepEqual(articles.map((a) => a.id), ['valley-101', 'valley-102']);
-  assert.equal(articles[0].text, 'Engineers began repairs on the dam on Monday.\n\nThe work will take & cost more than planned, officials said.');
+  assert.deepEqual(
+    articles.map((a) => a.id),
+    ['valley-101', 'valley-102'],
+  );
+  assert.equal(
+    articles[0].text,
+    'Engineers began repairs on the dam on Monday.\n\nThe work will take & cost more than planned, officials said.',
+  );
   assert.equal(articles[0].date, '2025-03-10T07:00:00Z');
   assert.equal(articles[1].text, 'The school board elected Rosa Ilves as chair on Tuesday.');
   assert.equal(articles[1].source, 'Valley Post');
@@ -111,7 +123,13 @@ test('RSS: one article per item, HTML descriptions and CDATA turned to text; a d
 
 test('Atom: entries with published or updated dates and link hrefs', async () => {
   const articles = await readAllArticles(fixture('feed.atom'));
-  assert.deepEqual(articles.map((a) => [a.id, a.date.slice(0, 10)]), [['urn:coast:1', '2025-07-04'], ['urn:coast:2', '2025-07-05']]);
+  assert.deepEqual(
+    articles.map((a) => [a.id, a.date.slice(0, 10)]),
+    [
+      ['urn:coast:1', '2025-07-04'],
+      ['urn:coast:2', '2025-07-05'],
+    ],
+  );
   assert.equal(articles[0].url, 'https://coast.example/lighthouse');
 });
 

@@ -1,7 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { charClasses, C_APOS, C_DIGIT, C_LOWER, C_NEWLINE, C_OTHER, C_PUNCT, C_QUOTE, C_SPACE, C_SYMBOL, C_UPPER } from '../../src/text/chars.js';
+import {
+  charClasses,
+  C_APOS,
+  C_DIGIT,
+  C_LOWER,
+  C_NEWLINE,
+  C_OTHER,
+  C_PUNCT,
+  C_QUOTE,
+  C_SPACE,
+  C_SYMBOL,
+  C_UPPER,
+} from '../../src/text/chars.js';
 
 /** The class table by its definition, one code point at a time. */
 function classOf(c: number): number {
@@ -17,7 +29,14 @@ function classOf(c: number): number {
 
 const charClass = charClasses();
 
-const OVERRIDDEN = new Set([0x0a, 0x0d, 0x2028, 0x2029, 0x2e, ...Array.from('“”"«»„‟\'‘’‛`´-‐‑–—―,;:!?()[]{}…', (ch) => ch.charCodeAt(0))]);
+const OVERRIDDEN = new Set([
+  0x0a,
+  0x0d,
+  0x2028,
+  0x2029,
+  0x2e,
+  ...Array.from('“”"«»„‟\'‘’‛`´-‐‑–—―,;:!?()[]{}…', (ch) => ch.charCodeAt(0)),
+]);
 
 test('the painted class table equals the per-code-point definition over the whole BMP', () => {
   let checked = 0;

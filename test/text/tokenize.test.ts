@@ -15,7 +15,20 @@ function sentences(text: string): string[] {
 }
 
 test('initials, dotted acronyms and title abbreviations keep their period', () => {
-  assert.deepEqual(words('Gen. Ada Ng met U.S. envoy J. R. Doe at 3 p.m.'), ['Gen.', 'Ada', 'Ng', 'met', 'U.S.', 'envoy', 'J.', 'R.', 'Doe', 'at', '3', 'p.m.']);
+  assert.deepEqual(words('Gen. Ada Ng met U.S. envoy J. R. Doe at 3 p.m.'), [
+    'Gen.',
+    'Ada',
+    'Ng',
+    'met',
+    'U.S.',
+    'envoy',
+    'J.',
+    'R.',
+    'Doe',
+    'at',
+    '3',
+    'p.m.',
+  ]);
 });
 
 test('hyphenated words, numbers with separators and possessives', () => {
@@ -54,7 +67,10 @@ test('sentences: abbreviations and initials do not split, real periods do', () =
     'Lt. Gen. R. Osei arrived in the U.S. on Monday.',
     'He met Mr. Diaz.',
   ]);
-  assert.deepEqual(sentences('Talks stalled in the U.S. The envoy left.'), ['Talks stalled in the U.S.', 'The envoy left.']);
+  assert.deepEqual(sentences('Talks stalled in the U.S. The envoy left.'), [
+    'Talks stalled in the U.S.',
+    'The envoy left.',
+  ]);
 });
 
 test('sentences: closing quotes stay with their sentence; commas inside quotes do not split', () => {

@@ -94,9 +94,19 @@ test('a per-type yes/no flag is computed once per type, answers both ways, and a
 });
 
 test('analysis does not depend on what the vocabulary saw before (cleared or not)', () => {
-  const article = { id: 'x', date: '2025-05-09', text: 'WASHINGTON — Secretary of State Marco Rubio urged India and Pakistan on Thursday to de-escalate. "We want calm," he said.' };
+  const article = {
+    id: 'x',
+    date: '2025-05-09',
+    text:
+      'WASHINGTON — Secretary of State Marco Rubio urged India and Pakistan on Thursday to de-escalate. ' +
+      '"We want calm," he said.',
+  };
   const first = JSON.stringify(analyze(article));
-  analyze({ id: 'y', date: '2025-05-09', text: 'Other words entirely: Ankara, Tbilisi, protested, sanctioned, the 3rd of May.' });
+  analyze({
+    id: 'y',
+    date: '2025-05-09',
+    text: 'Other words entirely: Ankara, Tbilisi, protested, sanctioned, the 3rd of May.',
+  });
   assert.equal(JSON.stringify(analyze(article)), first);
   vocab.clearIfOver(0);
   assert.equal(JSON.stringify(analyze(article)), first);

@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, fmtWeek, fromDayNumber, isValidYmd, parseYmd, toDayNumber, weekday } from '../../src/time/calendar.js';
+import {
+  addDays,
+  addMonths,
+  fmtWeek,
+  fromDayNumber,
+  isValidYmd,
+  parseYmd,
+  toDayNumber,
+  weekday,
+} from '../../src/time/calendar.js';
 import { resolveWeekday, seasonValue, yearForMonthDay } from '../../src/time/resolve.js';
 
 test('day numbers round-trip and agree with Date', () => {

@@ -5,7 +5,13 @@ import { documentOrder } from '../../src/time/refiners/document-order.js';
 import { emptySpan } from '../../src/time/refiners/empty-span.js';
 
 function timex(id: string, start: number, end: number): Timex {
-  return { id, span: { start, end, text: 'x'.repeat(Math.max(0, end - start)) }, type: 'DATE', value: '2025', rule: 'time.year' };
+  return {
+    id,
+    span: { start, end, text: 'x'.repeat(Math.max(0, end - start)) },
+    type: 'DATE',
+    value: '2025',
+    rule: 'time.year',
+  };
 }
 
 test('time.refine.empty-span drops empty and inverted spans only', () => {

@@ -4,7 +4,17 @@ import { dayMonth } from '../../../src/time/parsers/day-month.js';
 import { parseAt } from '../parse-at.js';
 
 test('time.day-month: "9 May", "the 5th of June, 2025"; a count before the verb "may" is none', () => {
-  assert.deepEqual(parseAt(dayMonth, 'Voting ends on the 5th of June, 2025.', '5th'), { text: '5th of June, 2025', type: 'DATE', value: '2025-06-05', rule: 'time.day-month' });
-  assert.deepEqual(parseAt(dayMonth, 'The strike began on 2 April.', '2'), { text: '2 April', type: 'DATE', value: '2025-04-02', rule: 'time.day-month' });
+  assert.deepEqual(parseAt(dayMonth, 'Voting ends on the 5th of June, 2025.', '5th'), {
+    text: '5th of June, 2025',
+    type: 'DATE',
+    value: '2025-06-05',
+    rule: 'time.day-month',
+  });
+  assert.deepEqual(parseAt(dayMonth, 'The strike began on 2 April.', '2'), {
+    text: '2 April',
+    type: 'DATE',
+    value: '2025-04-02',
+    rule: 'time.day-month',
+  });
   assert.equal(parseAt(dayMonth, 'Some 9 may leave.', '9'), null);
 });

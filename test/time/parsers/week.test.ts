@@ -4,8 +4,23 @@ import { theWeekend, weekOf } from '../../../src/time/parsers/week.js';
 import { parseAt } from '../parse-at.js';
 
 test('weeks: the week of a day, the weekend just past or to come', () => {
-  assert.deepEqual(parseAt(weekOf, 'Talks open the week of March 6, 2025.', 'the'), { text: 'the week of March 6, 2025', type: 'DATE', value: '2025-W10', rule: 'time.week-of' });
-  assert.deepEqual(parseAt(theWeekend, 'Fighting eased over the weekend.', 'the'), { text: 'the weekend', type: 'DATE', value: '2025-W18-WE', rule: 'time.weekend.the' });
-  assert.deepEqual(parseAt(theWeekend, 'Fighting will ease over the weekend.', 'the'), { text: 'the weekend', type: 'DATE', value: '2025-W19-WE', rule: 'time.weekend.the' });
+  assert.deepEqual(parseAt(weekOf, 'Talks open the week of March 6, 2025.', 'the'), {
+    text: 'the week of March 6, 2025',
+    type: 'DATE',
+    value: '2025-W10',
+    rule: 'time.week-of',
+  });
+  assert.deepEqual(parseAt(theWeekend, 'Fighting eased over the weekend.', 'the'), {
+    text: 'the weekend',
+    type: 'DATE',
+    value: '2025-W18-WE',
+    rule: 'time.weekend.the',
+  });
+  assert.deepEqual(parseAt(theWeekend, 'Fighting will ease over the weekend.', 'the'), {
+    text: 'the weekend',
+    type: 'DATE',
+    value: '2025-W19-WE',
+    rule: 'time.weekend.the',
+  });
   assert.equal(parseAt(weekOf, 'Talks open the week of talks.', 'the'), null);
 });

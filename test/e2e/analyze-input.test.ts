@@ -1,17 +1,10 @@
 /** `parley analyze`: JSONL out as it reads, bad records on stderr with file:line, non-zero exit at the end. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { AnalysisSchema } from '../../src/model/schema.js';
+import { parley } from '../helpers/cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string): string => `test/fixtures/read/${name}`;
-
-function parley(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', input });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 test('a JSONL file with bad lines: one analysis per good line, each bad line on stderr, exit 1', () => {
   const r = parley(['analyze', fixture('records.jsonl')]);
@@ -33,8 +26,17 @@ test('stdin: format sniffed, --date used for plain text', () => {
   assert.equal(r.status, 0, r.stderr);
   const a = AnalysisSchema.parse(JSON.parse(r.stdout));
   assert.equal(a.article.date, '2025-09-01');
-  const j = parley(['analyze', '-'], '{"id":"s1","date":"2025-09-02","text":"One."}\n{"id":"s2","date":"2025-09-03","text":"Two."}\n');
-  assert.deepEqual(j.stdout.trim().split('\n').map((l) => JSON.parse(l).article.id), ['s1', 's2']);
+  const j = parley(
+    ['analyze', '-'],
+    '{"id":"s1","date":"2025-09-02","text":"One."}\n{"id":"s2","date":"2025-09-03","text":"Two."}\n',
+  );
+  assert.deepEqual(
+    j.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).article.id),
+    ['s1', 's2'],
+  );
 });
 
 test('an unknown --input is refused', () => {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PROBE = fileURLToPath(new URL('../../bench/probe.cjs', import.meta.url));
+const PROBE = fileURLToPath(new URL('../probe.cjs', import.meta.url));
 
 test('the probe reports peak RSS, CPU time (all threads) and page faults of the process it is loaded into', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-probe-'));
@@ -28,7 +28,12 @@ test('the probe reports peak RSS, CPU time (all threads) and page faults of the 
         process.stdout.write(String((used.user + used.system) / 1000));
       });
     `;
-    const workerSpan = Number(execFileSync(process.execPath, ['--require', PROBE, '-e', script], { env: { ...process.env, PARLEY_BENCH_PROBE: out }, encoding: 'utf8' }));
+    const workerSpan = Number(
+      execFileSync(process.execPath, ['--require', PROBE, '-e', script], {
+        env: { ...process.env, PARLEY_BENCH_PROBE: out },
+        encoding: 'utf8',
+      }),
+    );
     const r = JSON.parse(readFileSync(out, 'utf8'));
     assert.ok(r.maxRssBytes > 32 * 1024 * 1024, `peak RSS ${r.maxRssBytes} covers the 32 MB array`);
     // The process's CPU while the worker ran (mostly the worker's hashing) is part of what the probe reports.
