@@ -7,4 +7,5 @@ export const EVAL_TASKS: Record<string, () => Promise<{ evaluate: EvalRunner }>>
   timex: () => import('./timex.js'),
   events: () => import('./events.js'),
   offtopic: () => import('./offtopic.js'),
+  pos: () => import('./pos.js'),
 };
