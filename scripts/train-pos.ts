@@ -12,6 +12,7 @@ import { decodeModel, encodeModel, quantize } from '../src/entities/tagger/model
 import { boundaryFeatures, neighbourFeatures, NEIGHBOUR_OFFSETS, posWord, wordFeatures, type PosWord } from '../src/pos/features.js';
 import { joinContractions } from '../src/pos/contractions.js';
 import { PosTagger, POS_MODEL_FILE } from '../src/pos/tagger.js';
+import { vocab } from '../src/text/vocab.js';
 
 const args = process.argv.slice(2);
 function arg(name: string, def: number): number {
@@ -30,6 +31,8 @@ const t0 = Date.now();
 const log = (msg: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
 interface Sentence {
+  /** Index of its document in the file. */
+  doc: number;
   words: PosWord[];
   gold: Int32Array;
   /** Word and neighbour feature ids of each token: ids[offsets[i], offsets[i+1]). */
@@ -45,7 +48,7 @@ function sentences(path: string, labelOf: (tag: string) => number): Sentence[] {
     if (!p) types.set(w, (p = posWord(w)));
     return p;
   };
-  for (const doc of readConllFile(path)) {
+  for (const [di, doc] of readConllFile(path).entries()) {
     for (const s of doc.sentences) {
       if (s.pos.length !== s.words.length) throw new Error(`${path}: a sentence without a POS column ("${s.words.join(' ')}")`);
       const joined = joinContractions(s.words, s.pos);
@@ -65,7 +68,7 @@ function sentences(path: string, labelOf: (tag: string) => number): Sentence[] {
         for (const f of buf) ids.push(f & MASK);
       }
       offsets[words.length] = ids.length;
-      out.push({ words, gold: Int32Array.from(joined.tags, labelOf), ids: Int32Array.from(ids), offsets });
+      out.push({ doc: di, words, gold: Int32Array.from(joined.tags, labelOf), ids: Int32Array.from(ids), offsets });
     }
   }
   return out;
@@ -200,24 +203,10 @@ function shuffle<T>(a: T[], seed: number): void {
   }
 }
 
-function main(): void {
-  const trainPath = sharedPath('gold/conll2003/conllpp_train.txt');
-  const devPath = sharedPath('gold/conll2003/conllpp_dev.txt');
-  const tagSet = new Set<string>();
-  for (const doc of readConllFile(trainPath)) for (const s of doc.sentences) for (const t of s.pos) tagSet.add(t);
-  const labels = [...tagSet].sort();
-  if (labels.length > 255) throw new Error(`${labels.length} tags: more than a byte holds`);
-  const labelOf = (t: string): number => {
-    const i = labels.indexOf(t);
-    return i < 0 ? labels.indexOf('NN') : i;
-  };
-  const train = sentences(trainPath, labelOf);
-  const dev = sentences(devPath, labelOf);
-  log(`${labels.length} tags; train ${train.length} sentences, dev ${dev.length}`);
-
-  const p = new Perceptron(labels.length);
-  const emit = new Float64Array(labels.length);
-  const order = train.slice();
+function train(data: Sentence[], L: number, dev: Sentence[]): Perceptron {
+  const p = new Perceptron(L);
+  const emit = new Float64Array(L);
+  const order = data.slice();
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     shuffle(order, SEED * 1000 + epoch);
     let errors = 0;
@@ -229,8 +218,11 @@ function main(): void {
     }
     log(`epoch ${epoch}: train errors ${(errors / n).toFixed(4)}; dev accuracy ${accuracy(p, dev).toFixed(4)}; ${p.rows} feature rows`);
   }
+  return p;
+}
 
-  const devFloat = accuracy(p, dev);
+/** The averaged weights, log-quantized to int8, in the model file format. */
+function pack(p: Perceptron, labels: string[], info: Record<string, unknown>): Buffer {
   const { keys, weights } = p.averagedRows(MIN_COUNT);
   let max = 0;
   for (const row of weights) for (const v of row) if (Math.abs(v) > max) max = Math.abs(v);
@@ -244,16 +236,65 @@ function main(): void {
     keptKeys.push(keys[k]);
     rows.push(...q);
   }
-  const header = {
-    labels,
-    hashBits: BITS,
-    quant,
-    count: keptKeys.length,
-    info: { trainedOn: 'conllpp_train.txt (POS column)', epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT, devFloat },
+  const header = { labels, hashBits: BITS, quant, count: keptKeys.length, info };
+  return encodeModel(header, new Float32Array((labels.length + 1) * labels.length), Int32Array.from(keptKeys), Int8Array.from(rows));
+}
+
+/**
+ * The margin by which a non-verb tag must beat every verb tag before a stage may overrule a verb reading with it
+ * (src/events/predicates.ts): the 99th percentile, over the verbs of held-out sentences, of (best non-verb score -
+ * best verb score), so that about 1 verb in 100 is taken for a non-verb.
+ */
+function verbVetoMargin(model: Buffer, heldOut: Sentence[], labels: string[]): { margin: number; nonVerbsVetoed: number } {
+  const tagger = new PosTagger(decodeModel(model));
+  const isVerb = labels.map((t) => t.startsWith('VB'));
+  const scores = new Float64Array(labels.length);
+  const verbMargins: number[] = [];
+  const otherMargins: number[] = [];
+  for (const s of heldOut) {
+    const ids = Int32Array.from(s.words, (w) => vocab.idAt(w.norm, 0, w.norm.length));
+    for (let i = 0; i < ids.length; i++) {
+      tagger.scoresAt(ids, 0, ids.length, i, scores);
+      let verb = -Infinity;
+      let other = -Infinity;
+      for (let l = 0; l < labels.length; l++) {
+        if (isVerb[l]) verb = Math.max(verb, scores[l]);
+        else other = Math.max(other, scores[l]);
+      }
+      (isVerb[s.gold[i]] ? verbMargins : otherMargins).push(other - verb);
+    }
+  }
+  verbMargins.sort((a, b) => a - b);
+  const margin = verbMargins[Math.floor(verbMargins.length * 0.99)];
+  return { margin, nonVerbsVetoed: otherMargins.filter((m) => m > margin).length / otherMargins.length };
+}
+
+function main(): void {
+  const trainPath = sharedPath('gold/conll2003/conllpp_train.txt');
+  const devPath = sharedPath('gold/conll2003/conllpp_dev.txt');
+  const tagSet = new Set<string>();
+  for (const doc of readConllFile(trainPath)) for (const s of doc.sentences) for (const t of s.pos) tagSet.add(t);
+  const labels = [...tagSet].sort();
+  if (labels.length > 255) throw new Error(`${labels.length} tags: more than a byte holds`);
+  const labelOf = (t: string): number => {
+    const i = labels.indexOf(t);
+    return i < 0 ? labels.indexOf('NN') : i;
   };
-  const buf = encodeModel(header, new Float32Array((labels.length + 1) * labels.length), Int32Array.from(keptKeys), Int8Array.from(rows));
+  const trainSet = sentences(trainPath, labelOf);
+  const dev = sentences(devPath, labelOf);
+  log(`${labels.length} tags; train ${trainSet.length} sentences, dev ${dev.length}`);
+
+  // Calibration: a model trained on 9 of 10 training documents sets the verb veto margin on the tenth.
+  const held = (x: Sentence): boolean => x.doc % 10 === 0;
+  const calibration = pack(train(trainSet.filter((x) => !held(x)), labels.length, dev), labels, {});
+  const veto = verbVetoMargin(calibration, trainSet.filter(held), labels);
+  log(`verb veto margin ${veto.margin.toFixed(3)} (held-out training documents; non-verbs past it: ${(veto.nonVerbsVetoed * 100).toFixed(1)}%)`);
+
+  const p = train(trainSet, labels.length, dev);
+  const devFloat = accuracy(p, dev);
+  const buf = pack(p, labels, { trainedOn: 'conllpp_train.txt (POS column)', epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT, devFloat, verbVetoMargin: veto.margin });
   writeFileSync(dataPath(POS_MODEL_FILE), buf);
-  log(`model: ${keptKeys.length} feature rows, ${(buf.length / 1e6).toFixed(2)} MB`);
+  log(`model: ${(buf.length / 1e6).toFixed(2)} MB`);
 
   // The saved (quantized) model through the run-time code path.
   const tagger = new PosTagger(decodeModel(readFileSync(dataPath(POS_MODEL_FILE))));

@@ -33,11 +33,13 @@ export class PosTagger {
   private cachedTypes = 0;
   private generation = -1;
   private readonly feats: number[] = [];
+  private readonly scores: Float64Array;
   private readonly block: Float64Array;
 
   constructor(readonly model: TaggerModel) {
     this.labels = model.header.labels;
     this.L = model.L;
+    this.scores = new Float64Array(this.L);
     this.block = new Float64Array(this.L);
     this.arena = new Float32Array(BLOCKS * this.L * 1024);
     NEIGHBOUR_OFFSETS.forEach((d, k) => {
@@ -106,8 +108,8 @@ export class PosTagger {
     this.arena.set(block, at);
   }
 
-  /** Tag index (into `labels`) of token i of the sentence of vocabulary ids ids[from, to). */
-  tagAt(ids: Int32Array, from: number, to: number, i: number): number {
+  /** Scores of every tag (into out[0, labels.length)) for token i of the sentence of vocabulary ids ids[from, to). */
+  scoresAt(ids: Int32Array, from: number, to: number, i: number, out: Float64Array): void {
     // Room for the five types read, so that taking one cannot drop another's blocks.
     this.reserve(5);
     const L = this.L;
@@ -117,15 +119,15 @@ export class PosTagger {
     const a3 = (i + 1 < to ? this.entry(ids[i + 1]) : 0) + 3 * L;
     const a4 = (i + 2 < to ? this.entry(ids[i + 2]) : 0) + 4 * L;
     const arena = this.arena;
+    for (let l = 0; l < L; l++) out[l] = arena[a0 + l] + arena[a1 + l] + arena[a2 + l] + arena[a3 + l] + arena[a4 + l];
+  }
+
+  /** Tag index (into `labels`) of token i of the sentence of vocabulary ids ids[from, to). */
+  tagAt(ids: Int32Array, from: number, to: number, i: number): number {
+    const scores = this.scores;
+    this.scoresAt(ids, from, to, i, scores);
     let best = 0;
-    let bestScore = -Infinity;
-    for (let l = 0; l < L; l++) {
-      const v = arena[a0 + l] + arena[a1 + l] + arena[a2 + l] + arena[a3 + l] + arena[a4 + l];
-      if (v > bestScore) {
-        bestScore = v;
-        best = l;
-      }
-    }
+    for (let l = 1; l < this.L; l++) if (scores[l] > scores[best]) best = l;
     return best;
   }
 
@@ -159,6 +161,12 @@ export function posTagAt(doc: Doc, i: number): number {
   if (t !== NOT_TAGGED) return t;
   const s = doc.sentences[doc.tokens.sentence[i]];
   return (tags[i] = posTagger().tagAt(tokenIds(doc), s.tokStart, s.tokEnd, i));
+}
+
+/** Tag scores of token i of a Doc into out (not kept: for the few tokens whose margins a stage weighs). */
+export function posScoresAt(doc: Doc, i: number, out: Float64Array): void {
+  const s = doc.sentences[doc.tokens.sentence[i]];
+  posTagger().scoresAt(tokenIds(doc), s.tokStart, s.tokEnd, i, out);
 }
 
 /** posTagAt's tag as a string ("VBD"). */
