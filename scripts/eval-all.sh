@@ -25,3 +25,6 @@ run events-plover-dev events --gold "$S/gold/plover/PLOVER_GSR_CAMEO.dev.json"
 run events-petr-unittest events --gold "$S/gold/petrarch2/PETR.UnitTest.records.xml" --dict "$S/gazetteers/petrarch2-dictionaries"
 run events-petr2-gsr events --gold "$S/gold/petrarch2/PETR2_GSR_validation.xml"
 run events-conflibert-quad events --gold "$S/gold/conflibert-cameo/cameo_class/train.tsv"
+for c in sport entertainment tech politics; do
+  run "offtopic-bbc-$c" offtopic --corpus "$S/corpora/bbc/$c" --date 2005-01-01
+done

@@ -45,6 +45,8 @@ export function createDoc(article: Article): Doc {
     quotes: [],
     times: [],
     events: [],
+    relevance: null,
+    discards: [],
   };
 }
 
@@ -82,6 +84,8 @@ export function toAnalysis(doc: Doc): Analysis {
     quotes: doc.quotes,
     times: doc.times,
     events: doc.events,
+    relevance: doc.relevance,
+    discards: doc.discards,
   };
 }
 

@@ -6,4 +6,6 @@ export const EVAL_TASKS: Record<string, () => Promise<{ evaluate: EvalRunner }>>
   quotes: () => import('./quotes.js'),
   timex: () => import('./timex.js'),
   events: () => import('./events.js'),
+  offtopic: () => import('./offtopic.js'),
+  pos: () => import('./pos.js'),
 };

@@ -5,9 +5,16 @@ export interface EvalResult {
   task: string;
   gold: string;
   docs: number;
-  metrics: Record<string, Prf | ({ accuracy: number; n: number } & Record<string, number>)>;
+  metrics: Record<string, Prf | ({ accuracy: number; n: number } & Record<string, number>) | Rate>;
   /** Extra facts worth printing (shares of gold categories, error classes ...). */
   notes?: Record<string, unknown>;
+}
+
+/** A count over n documents and its mean per document (reports without gold, e.g. events per article). */
+export interface Rate {
+  rate: number;
+  total: number;
+  n: number;
 }
 
 export interface EvalOptions {

@@ -11,6 +11,8 @@ import { EVENT_NOUNS, UNCONVENTIONAL } from './lexicon.js';
 import { AnchorVocabulary, anchorsPresent, candidatePatterns, matchPattern, type VerbPattern, type VerbTable, type WordInfo } from './verb-table.js';
 import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
 import { ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
+import { posScoresAt, posTagAt } from '../pos/tagger.js';
+import { posClasses } from './predicates.js';
 
 export interface RawEvent {
   cameo: string;
@@ -95,6 +97,9 @@ export interface SentenceView {
 }
 
 const sentenceVocab = new AnchorVocabulary();
+
+/** The shipped part-of-speech tagger, as predicates.ts reads it. */
+const POS = { tagAt: posTagAt, scoresAt: posScoresAt };
 
 /** A token as the coder reads it: lower-cased, curly apostrophes made straight ("didn’t" -> "didn't"). */
 const coderWord = new TypeCache<string>((id) => {
@@ -418,7 +423,10 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     let cand: Candidate | null = null;
     let isNoun = false;
     const actorBefore = v > 0 && inActor[v - 1] ? acts.find((a) => a.tokEnd === first + v) : undefined;
-    const nounUse = isNounUse(words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined, isCap);
+    // The part of speech decides between a verb and a noun or adjective of the same form ("exports", "alleged"),
+    // except in a title-case headline, where the tagger takes capitalized verbs for names.
+    const pos = titleCase ? null : posClasses(doc, first + v, POS);
+    const nounUse = isNounUse(words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined, isCap) || (pos !== null && pos.noun);
     // "aid workers", "protest leaders": an event noun right before an actor word modifies it; no event.
     const modifiesActor = nounCode !== undefined && v + 1 < n && inActor[v + 1] === 1 && !isCap(v + 1);
     if (nounCode && (nounUse || !lemma) && ctx.constructions) {
@@ -429,7 +437,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       if (code.startsWith('19') && v > 0 && UNCONVENTIONAL.has(words[v - 1])) code = words[v - 1] === 'bomb' || words[v - 1] === 'car' ? '183' : '180';
       cand = { code, reciprocal: null, pattern: null, postEnd: v + 1, rule: `noun:${w}` };
     } else if (lemma && !SKIP_LEMMAS.has(lemma)) {
-      if (nounUse) continue;
+      if (nounUse || (pos !== null && !pos.predicate)) continue;
       // A coordinated actor group ending just before the verb (within a few words) is a compound subject.
       let compoundSubject = false;
       for (let k = acts.length - 1; k >= 0; k--) {

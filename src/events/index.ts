@@ -14,6 +14,7 @@ import { dateFor, timexesBySentence, type EventDate } from './dating.js';
 import { verbTableWith } from './verb-table.js';
 import { applyDatedCodes, datedActorIndex } from './dated-actors.js';
 import { discardedSentences } from './discards.js';
+import { gateEvents } from './gates.js';
 import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
 
@@ -109,7 +110,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
     if (own) { carried = { date: own.value.slice(0, 10), dateSource: 'text', dateTimexId: own.id }; carriedHops = 0; }
     else if (carried && ++carriedHops > 2) carried = null;
   }
-  doc.events = events;
+  doc.events = gateEvents(doc, events, actors, settings.userVerbsOnly === true);
 }
 
 /** Tokens inside a time expression ("March 14"): never triggers. */

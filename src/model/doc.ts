@@ -3,7 +3,7 @@
  * Tokens live in typed arrays (no object per token); layers are plain arrays added by one stage each.
  * Only `toAnalysis()` (pipeline.ts) turns a Doc into the public JSON schema.
  */
-import type { Entity, Event, Mention, Quote, Timex } from './schema.js';
+import type { Discard, Entity, Event, Mention, Quote, Relevance, Timex } from './schema.js';
 import type { ActorMatch } from './actors.js';
 
 export interface Article {
@@ -95,6 +95,9 @@ export interface Doc {
   quotes: Quote[];
   times: Timex[];
   events: Event[];
+  /** The events stage's article relevance and the events its gates discarded (events/gates.ts). */
+  relevance: Relevance | null;
+  discards: Discard[];
 }
 
 export function tokenText(doc: Doc, i: number): string {

@@ -147,6 +147,27 @@ export const EventSchema = z.object({
 });
 export type Event = z.infer<typeof EventSchema>;
 
+/** Is the article politics, conflict or diplomacy news at all (events/relevance.ts)? */
+export const RelevanceSchema = z.object({
+  /** 0..1; an article with no evidence either way stands at 0.5. */
+  score: z.number(),
+  relevant: z.boolean(),
+  /** Political actors with a sector, and words of other news domains (sport, arts, technology), counted. */
+  political: z.number().int().nonnegative(),
+  offTopic: z.number().int().nonnegative(),
+  rule: z.string(),
+});
+export type Relevance = z.infer<typeof RelevanceSchema>;
+
+/** An event the coder found and a gate discarded, with the reason. */
+export const DiscardSchema = z.object({
+  cameo: z.string(),
+  trigger: SpanSchema,
+  reason: z.enum(['off-topic-article', 'missing-actor', 'no-political-actor']),
+  rule: z.string(),
+});
+export type Discard = z.infer<typeof DiscardSchema>;
+
 export const AnalysisSchema = z.object({
   schemaVersion: z.string(),
   article: ArticleMetaSchema,
@@ -156,5 +177,8 @@ export const AnalysisSchema = z.object({
   quotes: z.array(QuoteSchema),
   times: z.array(TimexSchema),
   events: z.array(EventSchema),
+  /** Set by the events stage (null when it did not run). */
+  relevance: RelevanceSchema.nullable(),
+  discards: z.array(DiscardSchema),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;

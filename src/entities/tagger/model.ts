@@ -1,6 +1,7 @@
 /**
  * The trained weight table: hashed feature buckets -> one int8 weight per label (times `scale`),
- * plus label transitions. Stored gzipped in data/ner-model.bin.gz; looked up by open addressing.
+ * plus label transitions. Stored gzipped in data/ner-model.bin.gz; looked up by open addressing. The part-of-speech
+ * tagger (src/pos/) stores its model the same way: its labels are not entity labels, so no transition is forbidden.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { allowedTransition, LABELS } from './labels.js';
@@ -84,10 +85,11 @@ export class TaggerModel {
     }
     for (let q = -127; q <= 127; q++) this.lut[q + 128] = dequantize(q, header.quant);
     this.trans = new Float64Array((L + 1) * L);
+    const entityLabels = header.labels.every(isEntityLabel);
     for (let p = -1; p < L; p++) {
       for (let c = 0; c < L; c++) {
         const k = (p + 1) * L + c;
-        this.trans[k] = allowedTransition(p, c, header.labels) ? trans[k] : -Infinity;
+        this.trans[k] = !entityLabels || allowedTransition(p, c, header.labels) ? trans[k] : -Infinity;
       }
     }
     this.preds = allowedPredecessors(this.trans, L);
@@ -139,6 +141,11 @@ export class TaggerModel {
   }
 }
 
+/** O, or a BIO/BILOU prefix and a type ("B-PER"): labels whose sequences have forbidden transitions. */
+function isEntityLabel(label: string): boolean {
+  return label === 'O' || (label.length > 2 && label[1] === '-' && 'BILU'.includes(label[0]));
+}
+
 /** 1..255 from the hash's top byte (the slot index comes from its low bits). */
 function fingerprint(h: number): number {
   return (h >>> 24) | 0 || 1;
@@ -168,7 +175,7 @@ export function encodeModel(header: ModelHeader, trans: Float32Array, keys: Int3
 
 export function decodeModel(gz: Buffer): TaggerModel {
   const b = gunzipSync(gz);
-  if (b.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a Parley NER model file');
+  if (b.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a Parley tagger model file');
   let p = MAGIC.length;
   const hlen = b.readUInt32LE(p);
   p += 4;

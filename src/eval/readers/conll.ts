@@ -1,6 +1,7 @@
 /**
  * CoNLL-2003 column files (word POS chunk NER, blank line between sentences, -DOCSTART- between documents).
- * Only the first (word) and last (NER tag) columns are kept; IOB1 tags are converted to IOB2 (BIO).
+ * The first (word), second (part of speech, when there are 4 columns) and last (NER tag) columns are kept; IOB1 tags
+ * are converted to IOB2 (BIO).
  */
 import { readFileSync } from 'node:fs';
 
@@ -8,6 +9,8 @@ export interface ConllSentence {
   words: string[];
   /** BIO (IOB2) tags: O, B-PER, I-PER, ... */
   tags: string[];
+  /** Penn Treebank part-of-speech tags (the second column), or empty when the file has no such column. */
+  pos: string[];
 }
 
 export interface ConllDocument {
@@ -23,15 +26,17 @@ export function parseConll(text: string): ConllDocument[] {
   let doc: ConllDocument | null = null;
   let words: string[] = [];
   let tags: string[] = [];
+  let pos: string[] = [];
   const flush = (): void => {
     if (words.length === 0) return;
     if (!doc) {
       doc = { sentences: [] };
       docs.push(doc);
     }
-    doc.sentences.push({ words, tags: toBio(tags) });
+    doc.sentences.push({ words, tags: toBio(tags), pos: pos.length === words.length ? pos : [] });
     words = [];
     tags = [];
+    pos = [];
   };
   for (const raw of text.split('\n')) {
     const line = raw.trim();
@@ -48,6 +53,7 @@ export function parseConll(text: string): ConllDocument[] {
     }
     words.push(cols[0]);
     tags.push(cols.length > 1 ? cols[cols.length - 1] : 'O');
+    if (cols.length >= 4) pos.push(cols[1]);
   }
   flush();
   return docs.filter((d) => d.sentences.length > 0);

@@ -1,0 +1,28 @@
+/**
+ * The last step of the events stage: events of an article that is not political news (relevance.ts) and events
+ * without the actors CAMEO codes (political.ts) are discarded; each discard is kept with its reason, so the
+ * Analysis says why an event the coder found is not there. Kept events are numbered again (ev1, ev2 ...).
+ */
+import type { Doc } from '../model/doc.js';
+import type { Discard, Event } from '../model/schema.js';
+import type { ActorSpan } from './actors.js';
+import { actorGate } from './political.js';
+import { articleRelevance } from './relevance.js';
+
+export function gateEvents(doc: Doc, events: readonly Event[], actors: readonly ActorSpan[], userActors: boolean): Event[] {
+  const relevance = articleRelevance(doc, actors);
+  doc.relevance = relevance;
+  const kept: Event[] = [];
+  const discards: Discard[] = [];
+  for (const e of events) {
+    const actorReason = actorGate(e.root, e.source, e.target, userActors);
+    const reason = !relevance.relevant ? 'off-topic-article' : actorReason;
+    if (reason) {
+      discards.push({ cameo: e.cameo, trigger: e.evidence.trigger, reason, rule: reason === 'off-topic-article' ? relevance.rule : 'gate:actors' });
+      continue;
+    }
+    kept.push(kept.length + 1 === Number(e.id.slice(2)) ? e : { ...e, id: `ev${kept.length + 1}` });
+  }
+  doc.discards = discards;
+  return kept;
+}
