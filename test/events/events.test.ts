@@ -149,9 +149,7 @@ test('"according to" is a quote cue, not a cooperation event', () => {
 
 test('a first-person subject inside a direct quote is the speaker', () => {
   const text =
-    'Foreign Minister Maria Lopes of Portugal met Spain on Monday.
-
-"We want to settle this with Spain quickly," Lopes told reporters.';
+    'Foreign Minister Maria Lopes of Portugal met Spain on Monday.\n\n"We want to settle this with Spain quickly," Lopes told reporters.';
   const evs = events(text);
   const settle = evs.find((e) => e.evidence.trigger.text === 'settle');
   assert.ok(settle, JSON.stringify(evs.map((e) => e.evidence.trigger.text)));
