@@ -92,6 +92,8 @@ export interface SentenceView {
   words: string[];
   lemmas: (string | undefined)[];
   first: number;
+  /** The verb table's inflected forms and their lemmas. */
+  forms: ReadonlyMap<string, string>;
   /** The sentence's anchor words (reused object: valid while this sentence is coded). */
   vocab: AnchorVocabulary;
 }
@@ -202,7 +204,7 @@ function modalityBefore(words: readonly string[], v: number, lo: number): Modali
 /** Words that make the next event word a noun: "hunger strike", "air strikes", "car bombing". */
 const NOUN_MODIFIERS = new Set(['hunger', 'general', 'air', 'car', 'bomb', 'missile', 'rocket', 'drone', 'mass', 'labor', 'labour', 'nationwide', 'open-ended', 'military', 'joint', 'peace', 'border', 'diplomatic', 'key', 'close']);
 
-function isNounUse(words: readonly string[], v: number, inActor?: Uint8Array, actorStartBefore?: number, isCap?: (k: number) => boolean): boolean {
+function isNounUse(forms: ReadonlyMap<string, string>, words: readonly string[], v: number, inActor?: Uint8Array, actorStartBefore?: number, isCap?: (k: number) => boolean): boolean {
   if (v === 0) return false;
   const p = words[v - 1];
   if (NOUN_MARKERS.has(p) || startsWithDigit(p) || UNCONVENTIONAL.has(p) || NOUN_MODIFIERS.has(p)) return true;
@@ -221,7 +223,7 @@ function isNounUse(words: readonly string[], v: number, inActor?: Uint8Array, ac
     if (NOUN_PHRASE_OPENERS.has(w)) {
       return seen > 0 && !(k > 0 && isCap && isCap(k));
     }
-    if (!isLowerWord(w, true) || lemmaOf(w) !== undefined || (isCap && isCap(k)) || (inActor && inActor[k])) return false;
+    if (!isLowerWord(w, true) || forms.has(w) || (isCap && isCap(k)) || (inActor && inActor[k])) return false;
     if (AUX_WORDS.has(w) || BE_AUXILIARIES.has(w) || PREPS_BEFORE_ACTOR.has(w) || w === 'and' || w === 'or' || w === 'to' || w === 'that') return false;
   }
   // "a key U.S. ally": an actor used as a modifier inside a noun phrase.
@@ -272,17 +274,17 @@ export function actorsIn(acts: readonly ActorSpan[], lo: number, hi: number): Ac
  * The coordinated group around actor k: "India and Pakistan", "X, Y and Z". A comma alone does not coordinate
  * (apposition, clause edge): comma links count only when an "and"/"or" closes the list.
  */
-function groupFrom(acts: readonly ActorSpan[], k: number, words: readonly string[], first: number, forward: boolean): ActorSpan[] {
+function groupFrom(forms: ReadonlyMap<string, string>, acts: readonly ActorSpan[], k: number, words: readonly string[], first: number, forward: boolean): ActorSpan[] {
   const linkOf = (a: ActorSpan, b: ActorSpan): 'and' | 'comma' | null => {
     const gap = words.slice(a.tokEnd - first, b.tokStart - first);
     if (gap.length === 0 || gap.length > 5) return null;
     if (gap.every((g) => g === ',')) return 'comma';
     // "Mordor, the awful Fornost": a comma, then only articles and adjectives.
-    if (gap[0] === ',' && !gap.includes('and') && !gap.includes('or') && gap.slice(1).every((g) => g === 'the' || (isLowerWord(g, false) && !lemmaOf(g)))) return 'comma';
+    if (gap[0] === ',' && !gap.includes('and') && !gap.includes('or') && gap.slice(1).every((g) => g === 'the' || (isLowerWord(g, false) && !forms.get(g)))) return 'comma';
     if (gap.length <= 2 && gap.every((g) => g === 'and' || g === ',' || g === 'or')) return 'and';
     // "Fornost and the evil awful Gondor": a conjunction, then only articles and adjectives (no verbs).
     const conj = gap.findIndex((g) => g === 'and' || g === 'or');
-    if (conj >= 0 && gap.slice(0, conj).every((g) => g === ',') && gap.slice(conj + 1).every((g) => g === 'the' || g === 'both' || (isLowerWord(g, false) && !lemmaOf(g)))) return 'and';
+    if (conj >= 0 && gap.slice(0, conj).every((g) => g === ',') && gap.slice(conj + 1).every((g) => g === 'the' || g === 'both' || (isLowerWord(g, false) && !forms.get(g)))) return 'and';
     return null;
   };
   const group = [acts[k]];
@@ -308,8 +310,6 @@ function groupFrom(acts: readonly ActorSpan[], k: number, words: readonly string
 }
 
 /** The verb table of the sentence being coded (set by codeSentence), for telling adjectives from verbs. */
-let currentForms: Map<string, string> | null = null;
-const lemmaOf = (w: string): string | undefined => currentForms?.get(w);
 
 export interface CoderState {
   /** Sources of the previous sentence's first sourced event (pronoun subjects). */
@@ -360,7 +360,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   const sent = doc.sentences[si];
   const first = sent.tokStart;
   const n = sent.tokEnd - first;
-  currentForms = ctx.table.forms;
+  const forms = ctx.table.forms;
   const words: string[] = new Array(n);
   const lemmas: (string | undefined)[] = new Array(n);
   const types = coderTypes(ctx.table);
@@ -384,7 +384,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (wi.singular1Id >= 0) vocab.add(wi.singular1Id);
     if (wi.singular2Id >= 0) vocab.add(wi.singular2Id);
   }
-  const view: SentenceView = { words, lemmas, first, vocab };
+  const view: SentenceView = { words, lemmas, first, forms, vocab };
   const acts = actorsIn(ctx.actors, sent.tokStart, sent.tokEnd);
   const out: RawEvent[] = [];
   state.current = [];
@@ -426,7 +426,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     // The part of speech decides between a verb and a noun or adjective of the same form ("exports", "alleged"),
     // except in a title-case headline, where the tagger takes capitalized verbs for names.
     const pos = titleCase ? null : posClasses(doc, first + v, POS);
-    const nounUse = isNounUse(words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined, isCap) || (pos !== null && pos.noun);
+    const nounUse = isNounUse(forms, words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined, isCap) || (pos !== null && pos.noun);
     // "aid workers", "protest leaders": an event noun right before an actor word modifies it; no event.
     const modifiesActor = nounCode !== undefined && v + 1 < n && inActor[v + 1] === 1 && !isCap(v + 1);
     if (nounCode && (nounUse || !lemma) && ctx.constructions) {
@@ -444,7 +444,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
         const a = acts[k];
         if (a.tokEnd > first + v) continue;
         if (a.tokEnd < first + v - 4) break;
-        compoundSubject = groupFrom(acts, k, words, first, false).length >= 2;
+        compoundSubject = groupFrom(forms, acts, k, words, first, false).length >= 2;
         break;
       }
       cand = bestPattern(ctx.table, lemma, view, v, 0, n, compoundSubject);
@@ -453,7 +453,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     const obligation = ctx.constructions && v > 0 && inActor[v - 1] && v + 1 < n &&
       (w === 'must' || (OBLIGATION.has(w) && words[v + 1] === 'to'));
     if (obligation) {
-      const ev = obligationEvent(acts, words, first, v, lo, hi, si, state);
+      const ev = obligationEvent(forms, acts, words, first, v, lo, hi, si, state);
       if (ev) {
         out.push(ev);
         continue;
@@ -503,10 +503,10 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
  * run in a long document sent V8 back to recompile all of codeSentence.
  */
 function obligationEvent(
-  acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number, hi: number, si: number, state: CoderState,
+  forms: ReadonlyMap<string, string>, acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number, hi: number, si: number, state: CoderState,
 ): RawEvent | null {
   const last = acts.findIndex((a) => a.tokEnd === first + v);
-  const subj = last >= 0 ? groupFrom(acts, last, words, first, false) : [];
+  const subj = last >= 0 ? groupFrom(forms, acts, last, words, first, false) : [];
   const next = words.slice(v + 1, v + 5);
   const code = next.some((x) => DEESCALATE_WORDS.has(x)) ? '1056' : '100';
   // The one who says so: the actor before the obliged one ("Russia said that Sudan must ..."), else the
@@ -517,8 +517,8 @@ function obligationEvent(
   let report = subjStart - 1;
   while (report >= 0 && !REPORTING.has(words[report])) report--;
   const speaker = report >= 0
-    ? subjectBefore(others, words, first, report, 0)
-    : subjectBefore(others, words, first, subjStart, 0);
+    ? subjectBefore(forms, others, words, first, report, 0)
+    : subjectBefore(forms, others, words, first, subjStart, 0);
   const said = speaker.length ? speaker : state.current.length ? state.current : state.lastSources;
   if (subj.length && said.length) {
     return {
@@ -540,7 +540,7 @@ function findArguments(
   isNoun: boolean,
   state: CoderState,
 ): { sources: ActorSpan[]; targets: ActorSpan[]; rule: string; firstPerson: boolean } {
-  const { words, first } = view;
+  const { words, first, forms } = view;
   const abs = (k: number): number => first + k;
   let rule = '';
   let sources: ActorSpan[] = [];
@@ -564,14 +564,14 @@ function findArguments(
         let p = before;
         while (p > v && !PREPS_BEFORE_ACTOR.has(words[p])) p--;
         const prep = p > v ? words[p] : '';
-        if (prep === 'by' && (sources.length === 0 || !sources[0].country)) sources = groupFrom(acts, k, words, first, true);
-        else if (targetPreps.has(prep) && targets.length === 0) targets = groupFrom(acts, k, words, first, true);
+        if (prep === 'by' && (sources.length === 0 || !sources[0].country)) sources = groupFrom(forms, acts, k, words, first, true);
+        else if (targetPreps.has(prep) && targets.length === 0) targets = groupFrom(forms, acts, k, words, first, true);
       } else if (a.tokEnd <= abs(v) && a.tokEnd >= abs(v - 3) && a.country) {
         // Pre-modifier ("Indian airstrikes", "Pakistan's attack"); a bare agent ("terrorist attack") is a kind, not an actor.
         pre = k;
       }
     }
-    if (sources.length === 0 && pre >= 0) sources = groupFrom(acts, pre, words, first, false);
+    if (sources.length === 0 && pre >= 0) sources = groupFrom(forms, acts, pre, words, first, false);
     // "talks between X and Y": the first side acts on the others.
     if (sources.length === 0 && targets.length >= 2 && words[targets[0].tokStart - first - 1] === 'between') {
       sources = [targets[0]];
@@ -581,7 +581,7 @@ function findArguments(
     // with no actor tied to it ("to discuss a fishing dispute") is no event.
     if (sources.length === 0) {
       const gov = governingVerb(view, v, lo);
-      if (gov >= 0) sources = subjectBefore(acts, words, first, gov, lo);
+      if (gov >= 0) sources = subjectBefore(forms, acts, words, first, gov, lo);
     }
     if (sources.length === 0) targets = [];
     rule += ':noun-args';
@@ -591,10 +591,10 @@ function findArguments(
       const byIdx = words.indexOf('by', v + 1);
       if (byIdx > 0 && byIdx < v + 8) {
         const k = acts.findIndex((a) => a.tokStart > abs(byIdx) && a.tokStart <= abs(byIdx + 4));
-        if (k >= 0) { sources = groupFrom(acts, k, words, first, true); rule += ':passive-by'; }
+        if (k >= 0) { sources = groupFrom(forms, acts, k, words, first, true); rule += ':passive-by'; }
       }
       // Target of a passive is the subject.
-      const subj = subjectBefore(acts, words, first, v, lo);
+      const subj = subjectBefore(forms, acts, words, first, v, lo);
       if (subj.length) targets = subj;
       // "was arrested in Lebanon": with no by-agent, coercion is the act of the place's authorities.
       if (sources.length === 0 && cand.code.startsWith('17')) {
@@ -615,7 +615,7 @@ function findArguments(
       rule += ':infinitive-subject';
     }
     if (sources.length === 0 && !passive) {
-      sources = subjectBefore(acts, words, first, v, lo);
+      sources = subjectBefore(forms, acts, words, first, v, lo);
       if (sources.length) rule += ':subject';
     }
     // "* EID AT ^ WITH +": the pattern says which actor is the target, the one right after its last word.
@@ -625,7 +625,7 @@ function findArguments(
         const skipped = acts[k];
         k = acts.findIndex((a) => a.tokStart >= skipped.tokEnd && a.tokStart <= skipped.tokEnd + 6 && !sources.includes(a));
       }
-      if (k >= 0) { targets = groupFrom(acts, k, words, first, true); rule += ':pattern-target'; }
+      if (k >= 0) { targets = groupFrom(forms, acts, k, words, first, true); rule += ':pattern-target'; }
     }
     if (targets.length === 0 && rightIdx >= 0) {
       let k = rightIdx;
@@ -640,7 +640,7 @@ function findArguments(
       while (c < acts.length && acts[c].tokStart < abs(countryHi) && (!isPlaced(acts[c]) || sources.includes(acts[c]) || sameAsSource(acts[c]))) c++;
       if (c < acts.length && acts[c].tokStart < abs(countryHi)) k = c;
       if (k < acts.length && acts[k].tokStart < abs(Math.min(words.length, rightHi + 6)) && (acts[k].tokStart < abs(rightHi) || isPlaced(acts[k]))) {
-        targets = groupFrom(acts, k, words, first, true);
+        targets = groupFrom(forms, acts, k, words, first, true);
         rule += ':object';
       }
     }
@@ -670,13 +670,13 @@ function findArguments(
     if (comma > 0) {
       const k = acts.findIndex((a) => a.tokStart > abs(comma) && a.tokStart <= abs(comma + 4));
       if (k >= 0) {
-        sources = groupFrom(acts, k, words, first, true);
+        sources = groupFrom(forms, acts, k, words, first, true);
         rule += ':participle-subject';
         // Not a bare agent, nor the agent of a by-phrase ("deaths in an attack by a Pakistan-based outfit").
         if (targets.length && (!targets[0].country || words.slice(Math.max(0, targets[0].tokStart - first - 3), targets[0].tokStart - first).includes('by'))) targets = [];
         if (targets.length === 0) {
           const t = acts.findIndex((a, idx) => idx > k && a.country !== null && a.tokStart > acts[k].tokEnd && a.tokStart <= acts[k].tokEnd + 10);
-          if (t >= 0) { targets = groupFrom(acts, t, words, first, true); rule += ':main-object'; }
+          if (t >= 0) { targets = groupFrom(forms, acts, t, words, first, true); rule += ':main-object'; }
         }
       }
     }
@@ -686,7 +686,7 @@ function findArguments(
     const byIdx = words.indexOf('by', v + 1);
     if (byIdx > 0 && byIdx <= v + 6) {
       const k = acts.findIndex((a) => a.tokStart > abs(byIdx) && a.tokStart <= abs(byIdx + 3) && a.country);
-      if (k >= 0 && !sources.includes(acts[k])) { targets = groupFrom(acts, k, words, first, true); rule += ':by-agent-target'; }
+      if (k >= 0 && !sources.includes(acts[k])) { targets = groupFrom(forms, acts, k, words, first, true); rule += ':by-agent-target'; }
     }
   }
   // Protest with no stated target: the authorities the sentence names after it ("... demands from President X").
@@ -750,17 +750,17 @@ function isPlaced(a: ActorSpan): boolean {
 }
 
 /** The subject group: the nearest actor group left of the verb in its clause, not inside a prepositional phrase. */
-function subjectBefore(acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number): ActorSpan[] {
+function subjectBefore(forms: ReadonlyMap<string, string>, acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number): ActorSpan[] {
   // A bare agent ("officials", "troops") is taken only when no country-coded actor is in reach.
-  const withCountry = subjectScan(acts, words, first, v, lo, true);
-  return withCountry.length ? withCountry : subjectScan(acts, words, first, v, lo, false);
+  const withCountry = subjectScan(forms, acts, words, first, v, lo, true);
+  return withCountry.length ? withCountry : subjectScan(forms, acts, words, first, v, lo, false);
 }
 
 /**
  * "Pakistan, a key U.S. ally in the war, has refused ...": when an appositive (", ... ,") stands right before the
  * verb group, a country-like head before it is the subject.
  */
-function appositiveHead(acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number): ActorSpan[] {
+function appositiveHead(forms: ReadonlyMap<string, string>, acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number): ActorSpan[] {
   let k = v - 1;
   while (k > lo && AUX_WORDS.has(words[k])) k--;
   if (words[k] !== ',') return [];
@@ -771,14 +771,14 @@ function appositiveHead(acts: readonly ActorSpan[], words: readonly string[], fi
   if (headIdx < 0) return [];
   const head = acts[headIdx];
   if (!head.country || head.sector) return [];
-  return groupFrom(acts, headIdx, words, first, false);
+  return groupFrom(forms, acts, headIdx, words, first, false);
 }
 
 const AUX_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'again', 'then', 'had', 'been', 'be', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'never', 'already', 'reportedly']);
 
-function subjectScan(acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number, needCountry: boolean): ActorSpan[] {
+function subjectScan(forms: ReadonlyMap<string, string>, acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number, needCountry: boolean): ActorSpan[] {
   if (needCountry) {
-    const head = appositiveHead(acts, words, first, v, lo);
+    const head = appositiveHead(forms, acts, words, first, v, lo);
     if (head.length) return head;
   }
   for (let k = acts.length - 1; k >= 0; k--) {
@@ -788,7 +788,7 @@ function subjectScan(acts: readonly ActorSpan[], words: readonly string[], first
     if (a.tokStart < first + lo) break;
     const prev = a.tokStart - first - 1;
     if (prev >= 0 && PREPS_BEFORE_ACTOR.has(words[prev]) && a.kind !== 'composed') continue;
-    const group = groupFrom(acts, k, words, first, false);
+    const group = groupFrom(forms, acts, k, words, first, false);
     return group;
   }
   return [];
