@@ -72,27 +72,14 @@ test('no date and invalid dates name the date field', async () => {
   assert.equal(e3.field, 'date');
 });
 
-test('binary and invalid UTF-8 are refused with the line they are on', async () => {
-  const e1 = await expectReadError(
-    write('binary.txt', new Uint8Array([0x64, 0x61, 0x74, 0x65, 0x0a, 0x00, 0x01, 0x02])),
-    /binary/,
-  );
+test('binary files are refused, and invalid UTF-8 under --encoding utf-8, with the line they are on', async () => {
+  const e1 = await expectReadError(write('binary.txt', new Uint8Array([0x64, 0x61, 0x74, 0x65, 0x0a, 0x00, 0x01, 0x02])), /binary/);
   assert.equal(e1.line, 2);
-  const latin1 = Buffer.concat([
-    Buffer.from('{"date":"2025-01-01","text":"ok"}\n{"date":"2025-01-01","text":"caf'),
-    Buffer.from([0xe9]),
-    Buffer.from('"}\n'),
-  ]);
-  const e2 = await expectReadError(write('latin1.jsonl', latin1), /not valid UTF-8/);
+  const latin1 = Buffer.concat([Buffer.from('{"date":"2025-01-01","text":"ok"}\n{"date":"2025-01-01","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
+  const e2 = await expectReadError(write('latin1.jsonl', latin1), /not valid UTF-8/, { encoding: 'utf-8' });
   assert.equal(e2.line, 2);
-  await expectReadError(
-    write('latin1.csv', Buffer.concat([Buffer.from('date,text\n2025-01-01,caf'), Buffer.from([0xe9, 0x0a])])),
-    /not valid UTF-8/,
-  );
-  await expectReadError(
-    write('png.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
-    /binary/,
-  );
+  await expectReadError(write('latin1.csv', Buffer.concat([Buffer.from('date,text\n2025-01-01,caf'), Buffer.from([0xe9, 0x0a])])), /not valid UTF-8/, { encoding: 'utf-8' });
+  await expectReadError(write('png.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /binary/);
 });
 
 test('a 50 MB single article is refused with the documented limit', async () => {
@@ -120,11 +107,10 @@ test('unterminated quotes: JSON, CSV, HTML attributes, wire text', async () => {
     /invalid JSON/,
   );
   assert.equal(typeof e.line, 'number');
-  const { errors } = await readCollecting(
-    write('unterminated.csv', 'date,text\n2025-01-01,"open quote\nrest of file\n'),
-  );
-  assert.equal(errors.length, 1);
-  assert.match(errors[0].message, /Quote Not Closed/);
+  const { errors } = await readCollecting(write('unterminated.csv', 'date,text\n2025-01-01,"open quote\nrest of file\n'));
+  assert.deepEqual(errors.map((e) => e.line), [2, 3]);
+  assert.match(errors[0].message, /unterminated quote/);
+  assert.match(errors[1].message, /1 field, the header has 2/);
   // As in a browser, the open attribute swallows the rest of the page: no text left, and the error says so.
   await expectReadError(
     write('unterminated.html', '<html><body><p class="x>Text after a broken attribute.</p></body></html>'),
@@ -262,11 +248,13 @@ test('UTF-16 with a BOM is decoded; HTML declaring a legacy charset is decoded a
   ]);
   const [h] = await readAllArticles(write('cp1252.html', cp1252));
   assert.equal(h.text, 'The café “reopened” on Monday.');
-  // Undeclared Latin-1 is still refused: guessing would silently change the text.
-  await expectReadError(
-    write('latin1.txt', Buffer.concat([Buffer.from('date 2025-01-01\n\ncaf'), Buffer.from([0xe9])])),
-    /not valid UTF-8/,
-  );
+  // Undeclared Latin-1 is read as Windows-1252, never silently: a warning names the file and line; --encoding utf-8 refuses it.
+  const latin1 = write('latin1.txt', Buffer.concat([Buffer.from('date 2025-01-01\n\ncaf'), Buffer.from([0xe9])]));
+  const warnings: ReadError[] = [];
+  const [l] = await readAllArticles(latin1, { onWarning: (w) => warnings.push(w) });
+  assert.equal(l.text, 'café');
+  assert.deepEqual(warnings.map((w) => [w.file, w.line]), [[latin1, 3]]);
+  await expectReadError(latin1, /not valid UTF-8/, { encoding: 'utf-8' });
 });
 
 test('a folder with a symlink loop and a dangling link is walked once', async () => {
