@@ -2,7 +2,9 @@
  * CSV (and quoted TSV) with a header row naming the fields (date, text, and optionally id, title, url, source), read
  * as a stream of lines. This module frames records (a quoted field may hold line breaks) and csv-parse splits each
  * record into fields, so that one broken record costs only itself:
- * - a malformed record (bad quote, wrong number of fields) is reported with the line it starts on and skipped;
+ * - a malformed record (bad quote, wrong number of fields) is reported with the line it starts on and skipped; when
+ *   it spans several lines (a stray quote that a later line's quote seemed to close), only its first line is given
+ *   up and the lines after it are read again;
  * - a quote that never closes (by the end of the file, or within MAX_RECORD_CHARS) is reported at the line where it
  *   opened, and reading resumes on the next line: each following line that does not start a valid record is
  *   reported, and the first that does is read.
@@ -55,6 +57,7 @@ interface Framed {
   text: string;
   first: number;
   last: number;
+  lines: Line[];
 }
 
 export async function* readCsv(ctx: ReaderContext, csv: CsvReadOptions = {}, chunks?: AsyncIterable<string>): AsyncGenerator<Article> {
@@ -70,15 +73,13 @@ export async function* readCsv(ctx: ReaderContext, csv: CsvReadOptions = {}, chu
   };
   const rowCtx: ReaderContext = { ...ctx, report };
 
-  /** Fields of a framed record, or undefined after reporting why csv-parse could not split it. */
-  const fieldsOf = (r: Framed): string[] | undefined => {
+  /** Fields of a framed record, or the reason csv-parse could not split it. */
+  const fieldsOf = (r: Framed): string[] | string => {
     try {
       const rows = parse(r.text, { delimiter, bom: false, relax_column_count: true }) as string[][];
       return rows[0] ?? [];
     } catch (err) {
-      const message = (err instanceof Error ? err.message : String(err)).replace(/ at line \d+/, '');
-      report(new ReadError(`malformed CSV record skipped: ${message}`, ctx.file, r.first));
-      return undefined;
+      return (err instanceof Error ? err.message : String(err)).replace(/ at line \d+/, '');
     }
   };
 
@@ -112,7 +113,7 @@ export async function* readCsv(ctx: ReaderContext, csv: CsvReadOptions = {}, chu
       if (openChars > maxRecord) abandonOpen(`runs past the record limit of ${maxRecord} characters (MAX_RECORD_CHARS)`);
       return undefined;
     }
-    const record = { text: open.map((x) => x.text).join('\n'), first: open[0].line, last: l.line };
+    const record = { text: open.map((x) => x.text).join('\n'), first: open[0].line, last: l.line, lines: open };
     open = [];
     openChars = 0;
     return record;
@@ -120,12 +121,21 @@ export async function* readCsv(ctx: ReaderContext, csv: CsvReadOptions = {}, chu
 
   const take = (r: Framed): Article | undefined => {
     const fields = fieldsOf(r);
-    if (fields === undefined) {
-      if (names === undefined) throw new ReadError('the header row cannot be read (see above)', ctx.file, r.first);
+    if (names === undefined) {
+      if (typeof fields === 'string') throw new ReadError(`the header row cannot be read: ${fields}`, ctx.file, r.first);
+      names = columnNames(fields, ctx, r.first);
       return undefined;
     }
-    if (names === undefined) {
-      names = columnNames(fields, ctx, r.first);
+    const problem = typeof fields === 'string' ? fields : fields.length !== names.length ? `it has ${fields.length} fields, the header has ${names.length}` : undefined;
+    if (problem !== undefined && r.lines.length > 1) {
+      // A record over several lines that does not read is most likely a stray quote that a later line's quote
+      // "closed": give up the opening line only, and read the lines after it again.
+      report(new ReadError(`malformed CSV record skipped (${problem}): a quote opened on this line runs on to line ${r.last}; the lines after this one are read again as new records`, ctx.file, r.first));
+      again.unshift(...r.lines.slice(1));
+      return undefined;
+    }
+    if (typeof fields === 'string') {
+      report(new ReadError(`malformed CSV record skipped: ${fields}`, ctx.file, r.first));
       return undefined;
     }
     records++;
