@@ -5,7 +5,7 @@ import type { ResourceLimits } from 'node:worker_threads';
  * (MAX_ARTICLE_CHARS) stays well under it since sentences are bounded (text/sentences.ts); an article that still
  * runs past it fails alone, reported, and a fresh worker takes the next one. docs/limits.md has the measurements.
  */
-export const ARTICLE_MEMORY_BUDGET_MB = 3072;
+export const ARTICLE_MEMORY_BUDGET_MB = 2048;
 
 /** The time budget of one article in a worker: past it the worker is stopped and the article reported. */
 export const ARTICLE_TIME_BUDGET_MS = 120_000;

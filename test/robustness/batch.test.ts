@@ -35,8 +35,8 @@ test('a task past the time budget is stopped, fails alone, and the next tasks go
 
 test('a failed article is reported with its id, the reason and what to do', () => {
   assert.equal(
-    failureMessage('wire.jsonl:7', 'ran out of memory (the memory budget is 3072 MB per worker)'),
-    'wire.jsonl:7: not analyzed: ran out of memory (the memory budget is 3072 MB per worker); split it into shorter articles (limits: docs/limits.md); the other articles go on',
+    failureMessage('wire.jsonl:7', 'ran out of memory (the memory budget is 2048 MB per worker)'),
+    'wire.jsonl:7: not analyzed: ran out of memory (the memory budget is 2048 MB per worker); split it into shorter articles (limits: docs/limits.md); the other articles go on',
   );
   assert.match(failureMessage('a.txt', 'Cannot read properties of undefined'), /a bug in parley: please report it/);
 });
