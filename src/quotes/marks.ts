@@ -32,7 +32,7 @@ export interface QuoteRegion {
  * Longest quotation, in characters from its opening mark: an opening mark with no closing one within this is a stray
  * one, and its quote is closed at the end of the last sentence within the limit (and flagged unbalanced) instead of
  * swallowing the rest of the paragraph, which in a file without paragraph breaks is the rest of the article. Real
- * quotations in news run to a few hundred characters; the longest seen in the Guardian sample is ~1,100.
+ * quotations in news run to a few hundred characters (docs/limits.md).
  */
 export const MAX_QUOTE_CHARS = 1500;
 

@@ -10,9 +10,9 @@ import { TokFlag, TokKind, type Sentence, type Tokens } from '../model/doc.js';
 import { SENTENCE_STARTERS, TITLE_ABBREVS } from './abbreviations.js';
 
 /**
- * Most tokens in one sentence. The longest sentences of news run to ~130 tokens (the Guardian sample's longest has
- * 107 words); lists and text without sentence punctuation run on for thousands, and stages that look across a
- * sentence (quotes, events) cost up to its length squared.
+ * Most tokens in one sentence: well above the longest sentences of news (docs/limits.md), while lists and text
+ * without sentence punctuation run on for thousands, and stages that look across a sentence (quotes, events) cost
+ * up to its length squared.
  */
 export const MAX_SENTENCE_TOKENS = 250;
 
