@@ -194,7 +194,7 @@ export class CliError extends Error {}
 export function failureMessage(id: string, reason: string): string {
   const budget = /out of memory|time budget/.test(reason);
   const advice = budget
-    ? 'split it into shorter articles (limits: docs/limits.md)'
+    ? 'split it into shorter articles, or raise PARLEY_ARTICLE_MEMORY_MB / PARLEY_ARTICLE_SECONDS (docs/limits.md)'
     : 'this is a bug in parley: please report it with the article';
   return `${id}: not analyzed: ${reason}; ${advice}; the other articles go on`;
 }
@@ -268,9 +268,20 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: R
 
 type Result<T> = { input: Article; ok: true; value: T } | { input: Article; ok: false; error: string };
 
+/**
+ * Longest article analyzed on the main thread in the single-thread path. A longer one goes to a worker of its own,
+ * under the memory and time budgets (worker-limits.ts), so that no article can take the process down in any mode;
+ * below this, an article's cost is far inside those budgets (docs/limits.md) and a worker's start-up is not worth it.
+ */
+export const IN_PROCESS_MAX_CHARS = 256 * 1024;
+
 /** The single-thread path (--jobs 1, small inputs): same result shape as the worker pool. */
 async function* inProcess(articles: AsyncIterable<Article>, dictionaries: Dictionaries | undefined): AsyncGenerator<Result<Analysis>> {
   for await (const article of articles) {
+    if (article.text.length > IN_PROCESS_MAX_CHARS) {
+      yield* analyzeInWorkers([article], { jobs: 1, dictionaries });
+      continue;
+    }
     try {
       yield { input: article, ok: true, value: analyze(article, dictionaries ? { dictionaries } : {}) };
     } catch (err) {

@@ -1,14 +1,21 @@
 import type { ResourceLimits } from 'node:worker_threads';
 
+/** A positive number from the environment, else `fallback`. */
+function envNumber(name: string, fallback: number): number {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
 /**
  * The memory budget of one analyzer worker (V8 old generation, MB). The largest article the readers accept
  * (MAX_ARTICLE_CHARS) stays well under it since sentences are bounded (text/sentences.ts); an article that still
  * runs past it fails alone, reported, and a fresh worker takes the next one. docs/limits.md has the measurements.
+ * PARLEY_ARTICLE_MEMORY_MB (and PARLEY_ARTICLE_SECONDS for the time budget) set them for a run.
  */
-export const ARTICLE_MEMORY_BUDGET_MB = 2048;
+export const ARTICLE_MEMORY_BUDGET_MB = envNumber('PARLEY_ARTICLE_MEMORY_MB', 2048);
 
 /** The time budget of one article in a worker: past it the worker is stopped and the article reported. */
-export const ARTICLE_TIME_BUDGET_MS = 120_000;
+export const ARTICLE_TIME_BUDGET_MS = envNumber('PARLEY_ARTICLE_SECONDS', 120) * 1000;
 
 /**
  * Heap limits for the analyzer's workers (the stage split's and --jobs n's): a 24 MB young generation (8 MB

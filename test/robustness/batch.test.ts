@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { availableParallelism } from 'node:os';
 import { mapOrdered } from '../../src/work/pool.js';
 import { capJobs, failureMessage, MAX_JOBS_PER_CORE } from '../../src/cli/run-articles.js';
-import { parley, write, STACK_LINE } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { parley, root, write, STACK_LINE } from './helpers.js';
 
 const workerUrl = new URL('./fixtures/budget-worker.ts', import.meta.url);
 
@@ -36,9 +37,35 @@ test('a task past the time budget is stopped, fails alone, and the next tasks go
 test('a failed article is reported with its id, the reason and what to do', () => {
   assert.equal(
     failureMessage('wire.jsonl:7', 'ran out of memory (the memory budget is 2048 MB per worker)'),
-    'wire.jsonl:7: not analyzed: ran out of memory (the memory budget is 2048 MB per worker); split it into shorter articles (limits: docs/limits.md); the other articles go on',
+    'wire.jsonl:7: not analyzed: ran out of memory (the memory budget is 2048 MB per worker); split it into shorter articles, ' +
+      'or raise PARLEY_ARTICLE_MEMORY_MB / PARLEY_ARTICLE_SECONDS (docs/limits.md); the other articles go on',
   );
   assert.match(failureMessage('a.txt', 'Cannot read properties of undefined'), /a bug in parley: please report it/);
+});
+
+test('an article past its budget is reported and the batch goes on, in every --jobs mode', () => {
+  // 3 MB of names and words: its analysis needs several times the 64 MB budget; a worker with its tables needs ~30.
+  const words = ['the', 'council', 'met', 'Maria', 'Lopez', 'in', 'Lima', 'and', 'said', 'talks', 'would', 'go', 'on'];
+  const big = Array.from({ length: 660_000 }, (_, i) => words[i % words.length] + (i % 37 === 36 ? ',' : '')).join(' ').slice(0, 3_000_000);
+  const lines = [
+    { id: 'first', date: '2025-01-02', text: 'The council met.' },
+    { id: 'huge', date: '2025-01-02', text: big },
+    { id: 'last', date: '2025-01-02', text: 'The council voted.' },
+  ];
+  const path = write('budget.jsonl', lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  for (const jobs of ['1', '2', 'split']) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'analyze', path, '--jobs', jobs], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+      // A memory budget the huge article cannot fit in; the small ones do.
+      env: { ...process.env, PARLEY_ARTICLE_MEMORY_MB: '64' },
+    });
+    assert.equal(r.status, 1, `--jobs ${jobs}: ${r.stderr}`);
+    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).article.id), ['first', 'last'], `--jobs ${jobs}`);
+    assert.match(r.stderr, /^parley: huge: not analyzed: ran out of memory \(the memory budget is 64 MB per worker\); split it into shorter articles/m);
+    assert.doesNotMatch(r.stderr, STACK_LINE);
+  }
 });
 
 test('--jobs is capped at MAX_JOBS_PER_CORE x the cores, with a warning', () => {
@@ -56,9 +83,7 @@ test('--jobs is capped at MAX_JOBS_PER_CORE x the cores, with a warning', () => 
 });
 
 test('a write error other than a closed pipe: one line, exit 1, no stack', { skip: process.platform !== 'linux' && 'needs /dev/full' }, async () => {
-  const { spawnSync } = await import('node:child_process');
   const { openSync, closeSync } = await import('node:fs');
-  const { root } = await import('./helpers.js');
   const path = write('full.jsonl', '{"id":"f1","date":"2025-01-02","text":"The council met."}\n');
   const full = openSync('/dev/full', 'w');
   try {
