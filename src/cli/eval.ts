@@ -33,9 +33,17 @@ export function registerEval(program: Command): void {
       const path = wantsCorpus ? opts.corpus : opts.gold;
       if (!path) throw new Error(`eval ${task} needs ${wantsCorpus ? '--corpus <path>' : '--gold <path>'}`);
       const { evaluate } = await load();
-      const result = await evaluate(path, { limit: opts.limit, dict: opts.dict, date: opts.date });
+      const expected = GOLD_FORMATS[task] ?? 'gold data of that task';
+      let result: EvalResult;
+      try {
+        result = await evaluate(path, { limit: opts.limit, dict: opts.dict, date: opts.date });
+      } catch (err) {
+        // A gold reader that trips over the file's shape (a TypeError deep in it) was given something else.
+        if (wantsCorpus || !(err instanceof Error) || err.constructor === Error) throw err;
+        throw new Error(`${path}: not ${task} gold: it does not read as ${expected} (${err.message})`);
+      }
       const problem = wantsCorpus ? undefined : goldProblem(result);
-      if (problem) throw new Error(`${path}: not ${task} gold: ${problem} (expected ${GOLD_FORMATS[task] ?? 'gold data of that task'})`);
+      if (problem) throw new Error(`${path}: not ${task} gold: ${problem} (expected ${expected})`);
       process.stdout.write(opts.json ? JSON.stringify(result) + '\n' : formatEval(result));
     });
 }

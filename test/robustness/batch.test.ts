@@ -107,4 +107,9 @@ test('--dict refuses a file that is not a dictionary; eval refuses gold of anoth
     assert.match(e.stderr, new RegExp(`^parley: .*dict-article\\.txt: not ${task} gold: no (documents|gold annotations) found in it`));
     assert.doesNotMatch(e.stderr, STACK_LINE);
   }
+  // JSON that is not PLOVER gold trips the PLOVER reader: said as such, not as a crash.
+  const json = write('not-plover.json', '{"a": 1}\n');
+  const p = parley(['eval', 'events', '--gold', json]);
+  assert.equal(p.status, 1);
+  assert.match(p.stderr, /^parley: .*not-plover\.json: not events gold: it does not read as PLOVER \.json/);
 });
