@@ -40,7 +40,7 @@ export function registerEval(program: Command): void {
       } catch (err) {
         // A gold reader that trips over the file's shape (a TypeError deep in it) was given something else.
         if (wantsCorpus || !(err instanceof Error) || err.constructor === Error) throw err;
-        throw new Error(`${path}: not ${task} gold: it does not read as ${expected} (${err.message})`);
+        throw new Error(`${path}: not ${task} gold: it does not read as ${expected} (${err.message})`, { cause: err });
       }
       const problem = wantsCorpus ? undefined : goldProblem(result);
       if (problem) throw new Error(`${path}: not ${task} gold: ${problem} (expected ${expected})`);

@@ -42,6 +42,7 @@ const YMD_OTHER_SEP = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
  * Reuters-21578 SGML leaves control codes after some dates ("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM"): the codes, as
  * characters or as numeric entities, and whatever follows them are not part of the date.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const TRAILING_CODES = /(?:[\x00-\x08\x0b-\x1f\x7f]|&#x?[0-9a-f]{1,4};)[^]*$/i;
 
 function withoutTrailingCodes(s: string): string {

@@ -25,13 +25,29 @@ test('unsupported files, dangling links and link loops are skipped, counted and 
   const top = tree('walk');
   const skipped: [string, string][] = [];
   const errors: ReadError[] = [];
-  const articles = await readAllArticles(top, { onError: (e) => errors.push(e), onSkip: (path, why) => skipped.push([path, why]) });
-  assert.deepEqual(articles.map((a) => a.date), ['2025-01-01', '2025-01-02']);
+  const articles = await readAllArticles(top, {
+    onError: (e) => errors.push(e),
+    onSkip: (path, why) => skipped.push([path, why]),
+  });
+  assert.deepEqual(
+    articles.map((a) => a.date),
+    ['2025-01-01', '2025-01-02'],
+  );
   assert.deepEqual(errors, []);
-  assert.deepEqual(skipped.map(([p]) => p.slice(top.length + 1)).sort(), ['dangling.txt', 'image.png', 'loop1.txt', 'loop2.txt', 'notes.docx', 'sub/up']);
+  assert.deepEqual(skipped.map(([p]) => p.slice(top.length + 1)).sort(), [
+    'dangling.txt',
+    'image.png',
+    'loop1.txt',
+    'loop2.txt',
+    'notes.docx',
+    'sub/up',
+  ]);
   const quiet = parley(['analyze', top]);
   assert.equal(quiet.status, 0);
-  assert.equal(quiet.stderr, 'parley: 6 files in folders skipped (not a supported format, or a broken link); --verbose names them\n');
+  assert.equal(
+    quiet.stderr,
+    'parley: 6 files in folders skipped (not a supported format, or a broken link); --verbose names them\n',
+  );
   const verbose = parley(['analyze', top, '--verbose']);
   assert.match(verbose.stderr, /skipped .*dangling\.txt: a dangling link/);
   assert.match(verbose.stderr, /skipped .*loop1\.txt: a link loop/);
@@ -42,35 +58,43 @@ test('unsupported files, dangling links and link loops are skipped, counted and 
 // Permission bits do not stop root, so these run only as another user.
 const asRoot = process.getuid?.() === 0;
 
-test('an unreadable subfolder is reported and the rest of the folder is read', { skip: asRoot && 'root reads every folder' }, async () => {
-  const top = join(scratch, 'locked');
-  write('locked/a.txt', article(1));
-  write('locked/private/b.txt', article(2));
-  write('locked/z.txt', article(3));
-  chmodSync(join(top, 'private'), 0o000);
-  try {
-    const r = parley(['analyze', top]);
-    assert.equal(r.status, 1);
-    assert.equal(r.stdout.trim().split('\n').length, 2);
-    assert.match(r.stderr, /private: cannot read the folder: permission denied/);
-    assert.doesNotMatch(r.stderr, STACK_LINE);
-  } finally {
-    chmodSync(join(top, 'private'), 0o755);
-  }
-});
+test(
+  'an unreadable subfolder is reported and the rest of the folder is read',
+  { skip: asRoot && 'root reads every folder' },
+  async () => {
+    const top = join(scratch, 'locked');
+    write('locked/a.txt', article(1));
+    write('locked/private/b.txt', article(2));
+    write('locked/z.txt', article(3));
+    chmodSync(join(top, 'private'), 0o000);
+    try {
+      const r = parley(['analyze', top]);
+      assert.equal(r.status, 1);
+      assert.equal(r.stdout.trim().split('\n').length, 2);
+      assert.match(r.stderr, /private: cannot read the folder: permission denied/);
+      assert.doesNotMatch(r.stderr, STACK_LINE);
+    } finally {
+      chmodSync(join(top, 'private'), 0o755);
+    }
+  },
+);
 
-test('a file in a folder that cannot be searched is "permission denied", not "no such file"', { skip: asRoot && 'root searches every folder' }, () => {
-  const dir = join(scratch, 'nosearch');
-  mkdirSync(dir);
-  write('nosearch/a.txt', article(1));
-  chmodSync(dir, 0o600);
-  try {
-    const r = parley(['analyze', join(dir, 'a.txt')]);
-    assert.match(r.stderr, /a\.txt: permission denied/);
-  } finally {
-    chmodSync(dir, 0o755);
-  }
-});
+test(
+  'a file in a folder that cannot be searched is "permission denied", not "no such file"',
+  { skip: asRoot && 'root searches every folder' },
+  () => {
+    const dir = join(scratch, 'nosearch');
+    mkdirSync(dir);
+    write('nosearch/a.txt', article(1));
+    chmodSync(dir, 0o600);
+    try {
+      const r = parley(['analyze', join(dir, 'a.txt')]);
+      assert.match(r.stderr, /a\.txt: permission denied/);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+  },
+);
 
 test('a missing path is "no such file or folder"', () => {
   const r = parley(['analyze', join(scratch, 'nowhere', 'a.txt')]);

@@ -29,14 +29,21 @@ export interface Run {
  * `parley args...` from source in a child process with a heap cap and a time limit, so that a regression (a heap
  * blow-up, a hang) fails the test instead of the test runner.
  */
-export function parley(args: string[], options: { input?: string | Uint8Array; heapMb?: number; timeoutMs?: number; stdoutFile?: string } = {}): Run {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${options.heapMb ?? 1024}`, '--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    input: options.input,
-    timeout: options.timeoutMs ?? 120_000,
-    maxBuffer: 1 << 30,
-  });
+export function parley(
+  args: string[],
+  options: { input?: string | Uint8Array; heapMb?: number; timeoutMs?: number; stdoutFile?: string } = {},
+): Run {
+  const r = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${options.heapMb ?? 1024}`, '--import', 'tsx', 'src/cli/main.ts', ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      input: options.input,
+      timeout: options.timeoutMs ?? 120_000,
+      maxBuffer: 1 << 30,
+    },
+  );
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

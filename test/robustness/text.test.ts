@@ -25,7 +25,10 @@ test('a sentence has at most MAX_SENTENCE_TOKENS tokens; a long run is cut at cl
   }
   // Without any punctuation the cut falls at the limit.
   const bare = analyze({ id: 'bare', date: '2025-01-02', text: Array(1000).fill('word').join(' '), meta: {} });
-  assert.deepEqual(bare.sentences.map((s) => s.text.split(' ').length), [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS]);
+  assert.deepEqual(
+    bare.sentences.map((s) => s.text.split(' ').length),
+    [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS],
+  );
 });
 
 test('quotes and events name their sentence by index (schema 2.0)', () => {
@@ -41,21 +44,31 @@ test('quotes and events name their sentence by index (schema 2.0)', () => {
 
 test('a stray opening mark does not swallow the article: the quote is cut and flagged, later quotes are found', () => {
   const filler = 'Officials met again and the talks went on for hours without a break. ';
-  const text = '“A stray mark opens here. ' + filler.repeat(40) + '“We will not give up,” Maria Lopez said. “Never,” she added.';
+  const text =
+    '“A stray mark opens here. ' + filler.repeat(40) + '“We will not give up,” Maria Lopez said. “Never,” she added.';
   const a = analyze({ id: 'stray', date: '2025-01-02', text, meta: {} });
   const longest = Math.max(...a.quotes.map((q) => q.content.end - q.content.start));
   assert.ok(longest <= MAX_QUOTE_CHARS, `${longest}`);
   assert.equal(a.quotes.filter((q) => q.unbalanced).length, 1);
-  assert.ok(a.quotes.some((q) => q.content.text === 'We will not give up,' || q.content.text === 'We will not give up'), JSON.stringify(a.quotes.map((q) => q.content.text)));
+  assert.ok(
+    a.quotes.some((q) => q.content.text === 'We will not give up,' || q.content.text === 'We will not give up'),
+    JSON.stringify(a.quotes.map((q) => q.content.text)),
+  );
   // The marks after the stray one pair up again.
   const doc = runPipeline({ id: 'stray', date: '2025-01-02', text, meta: {} }, { until: 'entities' });
   const regions = findQuoteRegions(doc).map((r) => [text.slice(r.start, r.end), r.unbalanced === true]);
-  assert.deepEqual(regions.slice(1), [['We will not give up,', false], ['Never,', false]]);
+  assert.deepEqual(regions.slice(1), [
+    ['We will not give up,', false],
+    ['Never,', false],
+  ]);
   assert.equal(regions[0][1], true);
 });
 
 test('vertical tab and form feed are whitespace; an emoji glued to a name is not part of it', async () => {
-  const path = write('controls.txt', 'date 2025-01-02\n\nChancellor Maria\vLopez met Juan\fPerez in Lima. Maria Lopez🙂 and Peru🇵🇪 agreed.\n');
+  const path = write(
+    'controls.txt',
+    'date 2025-01-02\n\nChancellor Maria\vLopez met Juan\fPerez in Lima. Maria Lopez🙂 and Peru🇵🇪 agreed.\n',
+  );
   const r = parley(['analyze', path]);
   assert.equal(r.status, 0, r.stderr);
   const a = JSON.parse(r.stdout);
