@@ -14,6 +14,12 @@ export function loadDictionaries(paths: string[]): Dictionaries | undefined {
       throw new Error(`${path}: no such dictionary file or folder`);
     }
     const d = isDir ? loadDictionaryDir(path) : loadDictionaryFile(path);
+    if (d.actors.length + d.agents.length + d.verbs.length + (d.discards?.length ?? 0) === 0) {
+      throw new Error(
+        `${path}: not a dictionary: no actor, agent, verb or discard entries in it ` +
+          '(expected PETRARCH .actors/.agents/verbs files with [CODE] entries, or Parley JSON {"actors": [...], ...})',
+      );
+    }
     all.actors.push(...d.actors);
     all.agents.push(...d.agents);
     all.verbs.push(...d.verbs);

@@ -33,9 +33,38 @@ export function registerEval(program: Command): void {
       const path = wantsCorpus ? opts.corpus : opts.gold;
       if (!path) throw new Error(`eval ${task} needs ${wantsCorpus ? '--corpus <path>' : '--gold <path>'}`);
       const { evaluate } = await load();
-      const result = await evaluate(path, { limit: opts.limit, dict: opts.dict, date: opts.date });
+      const expected = GOLD_FORMATS[task] ?? 'gold data of that task';
+      let result: EvalResult;
+      try {
+        result = await evaluate(path, { limit: opts.limit, dict: opts.dict, date: opts.date });
+      } catch (err) {
+        // A gold reader that trips over the file's shape (a TypeError deep in it) was given something else.
+        if (wantsCorpus || !(err instanceof Error) || err.constructor === Error) throw err;
+        throw new Error(`${path}: not ${task} gold: it does not read as ${expected} (${err.message})`, { cause: err });
+      }
+      const problem = wantsCorpus ? undefined : goldProblem(result);
+      if (problem) throw new Error(`${path}: not ${task} gold: ${problem} (expected ${expected})`);
       process.stdout.write(opts.json ? JSON.stringify(result) + '\n' : formatEval(result));
     });
+}
+
+/** What each task reads as gold, for the message when a file is not that. */
+const GOLD_FORMATS: Record<string, string> = {
+  ner: 'a CoNLL-2003 file or a MEANTIME folder',
+  quotes: 'a brat attribution folder (PolNeAR layout)',
+  timex: 'TimeML .tml files or a MEANTIME folder',
+  events: 'PLOVER .json, PETRARCH .xml or a ConfliBERT class .tsv',
+};
+
+/**
+ * Why a result shows that the gold was not gold of the task (no documents, or no gold annotation in any of them:
+ * every score would be 0 of 0), or undefined when it is a real score.
+ */
+export function goldProblem(r: EvalResult): string | undefined {
+  if (r.docs === 0) return 'no documents found in it';
+  const metrics = Object.values(r.metrics);
+  const gold = metrics.reduce((n, m) => n + ('precision' in m ? m.tp + m.fn : m.n), 0);
+  return gold === 0 ? 'no gold annotations found in it' : undefined;
 }
 
 export function formatEval(r: EvalResult): string {

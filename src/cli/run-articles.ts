@@ -13,6 +13,7 @@ import { analyzeInWorkers } from '../work/analyze-pool.js';
 import { analyzeSplit } from '../work/split-stages.js';
 import { describeError } from '../work/pool.js';
 import { INPUT_FORMATS, parseInputFormat, readArticles, type ReadError } from '../read/index.js';
+import { decoderFor } from '../read/source.js';
 import type { Analysis } from '../model/schema.js';
 import { loadDictionaries } from './dictionaries.js';
 import { jsonLinePieces } from '../work/json-lines.js';
@@ -24,6 +25,12 @@ export interface InputOptions {
   dict: string[];
   /** Worker threads, or 'split' (--jobs); undefined: chosen by chooseMode(). */
   jobs?: Jobs;
+  /** Text encoding of the inputs (--encoding); default UTF-8, bytes that are not UTF-8 read as Windows-1252. */
+  encoding?: string;
+  /** TSV fields quoted as in CSV (--tsv-quotes). */
+  tsvQuotes?: boolean;
+  /** Name every file skipped in a folder (--verbose). */
+  verbose?: boolean;
 }
 
 /** --jobs: a number of worker threads (1 = in-process), or 'split' (see src/work/split-stages.ts). */
@@ -59,14 +66,28 @@ export function withInputOptions(cmd: Command): Command {
         `on 3 cores or more, split on 2 cores, in-process on 1 core or when the input is files under ${SMALL_INPUT_BYTES / 1024} KB ` +
         `in all; ${availableParallelism()} cores here)`,
       parseJobs,
-    );
+    )
+    .option('--encoding <name>', 'text encoding of the inputs (utf-8, windows-1252, latin1, ...); default: UTF-8, and bytes that are not UTF-8 are read as Windows-1252 with a warning')
+    .option('--tsv-quotes', 'TSV fields are quoted as in CSV (by default a TSV file has no quoting: " is an ordinary character)')
+    .option('--verbose', 'name every file skipped in a folder (unsupported extension, broken link)');
 }
+
+/** Most worker threads per core that --jobs gets: more only cost memory and start-up (each loads every table). */
+export const MAX_JOBS_PER_CORE = 4;
 
 function parseJobs(value: string): Jobs {
   if (value === 'split') return value;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number >= 1, or split, is expected.');
   return n;
+}
+
+/** --jobs n within MAX_JOBS_PER_CORE x the cores; `warn` says so when it lowers n. */
+export function capJobs(n: number, warn: (message: string) => void, cores = availableParallelism()): number {
+  const cap = MAX_JOBS_PER_CORE * cores;
+  if (n <= cap) return n;
+  warn(`--jobs ${n} is more than ${MAX_JOBS_PER_CORE} per core (${cores} cores here): using ${cap}`);
+  return cap;
 }
 
 /**
@@ -121,45 +142,96 @@ function largeInput(paths: string[]): boolean {
   return bytes >= SMALL_INPUT_BYTES;
 }
 
-/** Standard output as a sink that respects back-pressure and notices a reader that went away (`| head`). */
-class Output {
-  closed = false;
+/** Why writing failed, in words, for a one-line message (no stack, no errno code). */
+export function writeProblem(err: NodeJS.ErrnoException): string {
+  const words: Record<string, string> = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
+    EIO: 'input/output error',
+    EACCES: 'permission denied',
+    EBADF: 'standard output is closed',
+  };
+  return (err.code && words[err.code]) ?? err.message.replace(/^[A-Z]+: /, '').replace(/, write$/, '');
+}
 
-  constructor() {
-    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EPIPE') throw err;
+/**
+ * Standard output as a sink that respects back-pressure and notices a reader that went away (`| head`: EPIPE, the
+ * run stops quietly) or a write that failed (a full disk: the run stops, and `failure` says why).
+ */
+export class Output {
+  closed = false;
+  failure: string | undefined;
+
+  constructor(private readonly stream: NodeJS.WritableStream = process.stdout) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') this.failure ??= writeProblem(err);
       this.closed = true;
-      process.stdout.emit('drain');
+      stream.emit('drain');
     });
   }
 
   /** Resolves when the chunk may be followed by the next (so a slow reader does not make us buffer everything). */
   write(chunk: string | Uint8Array): Promise<void> | void {
     if (this.closed) return;
-    if (!process.stdout.write(chunk)) return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+    if (!this.stream.write(chunk)) return new Promise((resolve) => this.stream.once('drain', () => resolve()));
   }
+
+  /** Resolves once everything written so far is out (or failed): a late write error is still seen. */
+  flush(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => this.stream.write('', () => resolve()));
+  }
+}
+
+/** An error the CLI prints as one line (`parley: message`) before exiting with status 1. */
+export class CliError extends Error {}
+
+/**
+ * What to tell the user about one article that could not be analyzed: the reason, and what to do. Budgets (memory,
+ * time) are the article's size's fault; anything else is Parley's.
+ */
+export function failureMessage(id: string, reason: string): string {
+  const budget = /out of memory|time budget/.test(reason);
+  const advice = budget
+    ? 'split it into shorter articles, or raise PARLEY_ARTICLE_MEMORY_MB / PARLEY_ARTICLE_SECONDS (docs/limits.md)'
+    : 'this is a bug in parley: please report it with the article';
+  return `${id}: not analyzed: ${reason}; ${advice}; the other articles go on`;
 }
 
 /** Analyze every article under `paths` and write `render(analysis)` for each (a string, or pieces written in order). */
 export async function analyzeEach(paths: string[], opts: InputOptions, render: Render): Promise<void> {
   const format = parseInputFormat(opts.input);
   if (!format) throw new Error(`--input must be one of ${INPUT_FORMATS.join(', ')}, not "${opts.input}"`);
+  if (opts.encoding !== undefined) decoderFor(opts.encoding);
   const dictionaries = loadDictionaries(opts.dict);
   const output = new Output();
+  const say = (line: string): void => {
+    process.stderr.write(`parley: ${line}\n`);
+  };
   let problems = 0;
+  let skipped = 0;
   const onError = (err: ReadError): void => {
     problems++;
-    process.stderr.write(`parley: ${err.message}\n`);
+    say(err.message);
+  };
+  const onWarning = (warning: ReadError): void => say(`warning: ${warning.message}`);
+  const onSkip = (path: string, reason: string): void => {
+    skipped++;
+    if (opts.verbose) say(`skipped ${path}: ${reason}`);
   };
   const failed = (article: Article, why: string): void => {
     // One article that trips a stage (or kills its worker) must not stop the rest of a batch.
     problems++;
-    process.stderr.write(`parley: ${article.id}: analysis failed: ${why}\n`);
+    say(failureMessage(article.id, why));
   };
   async function* articles(): AsyncGenerator<Article> {
-    for (const path of paths) yield* readArticles(path, { date: opts.date, format, onError });
+    for (const path of paths) {
+      yield* readArticles(path, { date: opts.date, format, onError, onWarning, onSkip, encoding: opts.encoding, tsvQuotes: opts.tsvQuotes });
+    }
   }
-  const mode = chooseMode(paths, opts.jobs, render);
+  const jobs = typeof opts.jobs === 'number' ? capJobs(opts.jobs, (m) => say(`warning: ${m}`)) : opts.jobs;
+  const mode = chooseMode(paths, jobs, render);
   const renderHere = render === 'jsonl' ? jsonLinePieces : render;
   const results: AsyncIterable<Result<Analysis | Uint8Array>> =
     mode.kind === 'split'
@@ -185,17 +257,31 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: R
     if (typeof out === 'string' || out instanceof Uint8Array) await output.write(out);
     else for (const piece of out) await output.write(piece);
   }
+  await output.flush();
+  if (output.failure !== undefined) throw new CliError(`cannot write output: ${output.failure}`);
+  if (skipped > 0) say(`${skipped} file${skipped === 1 ? '' : 's'} in folders skipped (not a supported format, or a broken link)${opts.verbose ? '' : '; --verbose names them'}`);
   if (problems > 0) {
-    process.stderr.write(`parley: ${problems} input problem${problems === 1 ? '' : 's'} reported above\n`);
+    say(`${problems} input problem${problems === 1 ? '' : 's'} reported above`);
     process.exitCode = 1;
   }
 }
 
 type Result<T> = { input: Article; ok: true; value: T } | { input: Article; ok: false; error: string };
 
+/**
+ * Longest article analyzed on the main thread in the single-thread path. A longer one goes to a worker of its own,
+ * under the memory and time budgets (worker-limits.ts), so that no article can take the process down in any mode;
+ * below this, an article's cost is far inside those budgets (docs/limits.md) and a worker's start-up is not worth it.
+ */
+export const IN_PROCESS_MAX_CHARS = 256 * 1024;
+
 /** The single-thread path (--jobs 1, small inputs): same result shape as the worker pool. */
 async function* inProcess(articles: AsyncIterable<Article>, dictionaries: Dictionaries | undefined): AsyncGenerator<Result<Analysis>> {
   for await (const article of articles) {
+    if (article.text.length > IN_PROCESS_MAX_CHARS) {
+      yield* analyzeInWorkers([article], { jobs: 1, dictionaries });
+      continue;
+    }
     try {
       yield { input: article, ok: true, value: analyze(article, dictionaries ? { dictionaries } : {}) };
     } catch (err) {

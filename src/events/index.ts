@@ -249,7 +249,7 @@ function emit(
         dateSource: date.dateSource,
         dateTimexId: date.dateTimexId,
         modality,
-        sentence: makeSpan(doc.text, sent.start, sent.end),
+        sentence: raw.sentence,
         evidence: { trigger: makeSpan(doc.text, trigStart, trigEnd), rule },
         quoteId: quote?.id ?? null,
       });

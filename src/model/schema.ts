@@ -2,6 +2,8 @@
  * The Analysis schema: the one public output contract of `analyze()`.
  * Every span is in UTF-16 code units into `Article.text`, so `text.slice(start, end) === span.text`.
  * Every derived fact carries `rule`, the name of the rule that produced it (provenance).
+ * Sentences are listed once (`sentences`); quotes and events name theirs by index into that list (2.0: they held a
+ * copy of its span and text, which made the output grow with the square of sentence length).
  * Bump SCHEMA_VERSION on any breaking change; `npm run schema` regenerates schema/analysis.schema.json.
  */
 import { z } from 'zod';
@@ -89,7 +91,10 @@ export const QuoteSchema = z.object({
   cueLemma: z.string().nullable().optional(),
   speaker: PartyRefSchema.nullable(),
   addressee: PartyRefSchema.nullable(),
-  sentence: SpanSchema,
+  /** Index into Analysis.sentences of the sentence the quote is attributed in (its cue's, else its content's). */
+  sentence: z.number().int().nonnegative(),
+  /** Set when the opening mark had no closing one within the length limit: the content was cut there. */
+  unbalanced: z.literal(true).optional(),
   date: z.string().nullable().optional(),
   dateSource: z.enum(['text', 'publication']).optional(),
   rule: z.string(),
@@ -140,7 +145,8 @@ export const EventSchema = z.object({
   /** The time expression the date came from, when dateSource is "text". */
   dateTimexId: z.string().nullable().optional(),
   modality: ModalitySchema,
-  sentence: SpanSchema,
+  /** Index into Analysis.sentences of the sentence the event was coded from. */
+  sentence: z.number().int().nonnegative(),
   evidence: z.object({ trigger: SpanSchema, rule: z.string() }),
   quoteId: z.string().nullable().optional(),
   location: z.string().nullable().optional(),

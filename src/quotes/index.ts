@@ -10,6 +10,7 @@ import { attributeQuotes, type Draft } from './attribute.js';
 import type { TokRange } from './phrases.js';
 import { quoteDate, timesByStart, type TimesByStart } from './dating.js';
 import { mapPacked } from '../model/arrays.js';
+import { findQuoteRegions } from './marks.js';
 
 export { attributeQuotes } from './attribute.js';
 export { findQuoteRegions, type QuoteRegion } from './marks.js';
@@ -21,6 +22,16 @@ export function runQuotes(doc: Doc, options: AnalyzeOptions): void {
   const personIds = new Set(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
   const times = timesByStart(doc.times);
   doc.quotes = mapPacked(attributeQuotes(doc), (d, k) => toQuote(doc, d, k, mentions, personIds, times));
+  flagUnbalanced(doc);
+}
+
+/** Mark the quotes whose content lies in a quote region closed at the length limit (a stray opening mark). */
+function flagUnbalanced(doc: Doc): void {
+  const cut = findQuoteRegions(doc).filter((r) => r.unbalanced);
+  if (cut.length === 0) return;
+  for (const q of doc.quotes) {
+    if (cut.some((r) => q.content.start >= r.start && q.content.start < r.end)) q.unbalanced = true;
+  }
 }
 
 function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[], personIds: Set<string>, times: TimesByStart): Quote {
@@ -37,7 +48,7 @@ function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[], personIds: 
     cueLemma: d.cueLemma,
     speaker: speakerParty(doc, d, mentions, personIds),
     addressee: party(doc, d.addressee, mentions, personIds),
-    sentence: makeSpan(doc.text, sent.start, sent.end),
+    sentence: d.sentence,
     date,
     dateSource,
     rule: d.rule,

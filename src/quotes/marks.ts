@@ -3,7 +3,8 @@
  * Handles curly and straight double marks, a repeated opening mark inside an open quote ("“end “end"),
  * quotes left open at the end of a paragraph or article, the news convention where the next paragraph
  * re-opens the quote (no closing mark on the first paragraph), and single-mark quotes ('...' / ‘...’)
- * outside double quotes (headlines).
+ * outside double quotes (headlines). A quote is bounded (MAX_QUOTE_CHARS): a stray opening mark cannot swallow the
+ * rest of an article.
  */
 import { TokFlag, TokKind, type Doc } from '../model/doc.js';
 
@@ -23,7 +24,17 @@ export interface QuoteRegion {
   /** The previous paragraph's quote was left open and this one re-opens it: same speaker. */
   continues: boolean;
   single: boolean;
+  /** The opening mark has no closing one within MAX_QUOTE_CHARS: the quote was closed at that limit. */
+  unbalanced?: boolean;
 }
+
+/**
+ * Longest quotation, in characters from its opening mark: an opening mark with no closing one within this is a stray
+ * one, and its quote is closed at the end of the last sentence within the limit (and flagged unbalanced) instead of
+ * swallowing the rest of the paragraph, which in a file without paragraph breaks is the rest of the article. Real
+ * quotations in news run to a few hundred characters (docs/limits.md).
+ */
+export const MAX_QUOTE_CHARS = 1500;
 
 const OPEN_DOUBLE = new Set([0x201c, 0x201e, 0x00ab]); // “ „ «
 const CLOSE_DOUBLE = new Set([0x201d, 0x00bb, 0x201f]); // ” » ‟
@@ -104,8 +115,10 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
   }
 
   let open: Mark | null = null;
+  // The latest opening mark met while a quote was open: where the real quote starts if the open one was stray.
+  let reopen = -1;
   let lastUnclosedPara = -2; // paragraph whose quote ran to its end unclosed
-  const emit = (o: Mark, close: Mark | null, endTok: number) => {
+  const emit = (o: Mark, close: Mark | null, endTok: number, unbalanced = false) => {
     const tokStart = o.tok + o.width;
     const tokEnd = close ? close.tok : endTok;
     if (tokEnd <= tokStart) return;
@@ -114,15 +127,50 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
     regions.push({
       openTok: o.tok, closeTok: close ? close.tok : -1, afterClose: close ? close.tok + close.width : endTok,
       tokStart, tokEnd, start: t.start[tokStart], end: t.end[tokEnd - 1], continues, single: false,
+      ...(unbalanced ? { unbalanced } : {}),
     });
   };
-  for (const m of marks) {
+  /** End (exclusive token) of a stray quote opened at `o`: its sentences that end within the limit, at least its own. */
+  const boundedEnd = (o: Mark, paraEnd: number): number => {
+    const limit = t.start[o.tok] + MAX_QUOTE_CHARS;
+    let s = t.sentence[o.tok];
+    let end = doc.sentences[s]?.tokEnd ?? paraEnd;
+    while (s + 1 < doc.sentences.length && doc.sentences[s + 1].tokEnd <= paraEnd && doc.sentences[s + 1].end <= limit) end = doc.sentences[++s].tokEnd;
+    return Math.min(end, paraEnd);
+  };
+  /** Close the open quote at its paragraph's end, or at the limit when that comes first (flagged unbalanced). */
+  const closeAtParagraphEnd = (o: Mark): void => {
+    const para = paraOf(o.tok);
+    const paraEnd = paraLast[para];
+    if (t.end[paraEnd - 1] - t.start[o.tok] > MAX_QUOTE_CHARS) {
+      emit(o, null, boundedEnd(o, paraEnd), true);
+      lastUnclosedPara = -2;
+    } else {
+      emit(o, null, paraEnd);
+      lastUnclosedPara = para;
+    }
+  };
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k];
     if (open && paraOf(m.tok) !== paraOf(open.tok)) {
       // The paragraph ended inside the quote: close it there; a re-opening mark next paragraph continues it.
-      const para = paraOf(open.tok);
-      emit(open, null, paraLast[para]);
-      lastUnclosedPara = para;
+      closeAtParagraphEnd(open);
       open = null;
+    }
+    if (open && t.start[m.tok] - t.start[open.tok] > MAX_QUOTE_CHARS) {
+      // No closing mark within the limit: the open mark was stray. The quote restarts at the last opening mark met
+      // since (this mark is looked at again from there), or is given up with nothing open.
+      const restart = reopen >= 0 && t.start[m.tok] - t.start[marks[reopen].tok] <= MAX_QUOTE_CHARS;
+      const end = boundedEnd(open, paraLast[paraOf(open.tok)]);
+      emit(open, null, restart ? Math.min(end, marks[reopen].tok) : end, true);
+      lastUnclosedPara = -2;
+      open = null;
+      if (restart) {
+        k = reopen - 1;
+        reopen = -1;
+        continue;
+      }
+      reopen = -1;
     }
     if (!open) {
       if (m.dir >= 0) open = m;
@@ -132,10 +180,11 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
       emit(open, m, m.tok);
       lastUnclosedPara = -2;
       open = null;
-    }
+      reopen = -1;
+    } else reopen = k;
     // An opening mark while a quote is open (“end “end) is a broken repeat: the quote goes on.
   }
-  if (open) emit(open, null, paraLast[paraOf(open.tok)]);
+  if (open) closeAtParagraphEnd(open);
   addSingleRegions(doc, regions);
   regions.sort((a, b) => a.openTok - b.openTok);
   return regions;

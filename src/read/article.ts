@@ -45,7 +45,7 @@ export function finishArticle(fields: ArticleFields, place: RecordPlace, options
   const rawDate = fields.date?.trim() ? fields.date : options.date;
   if (!rawDate?.trim()) throw readErrorAt(place, 'no date: the input has none and no --date was given', 'date');
   const date = parseArticleDate(rawDate);
-  if (date === undefined) throw readErrorAt(place, `invalid date "${rawDate}" (expected a real date: YYYY-MM-DD, an ISO timestamp or an RFC 2822 date)`, 'date');
+  if (date === undefined) throw readErrorAt(place, `invalid date ${JSON.stringify(rawDate)} (expected a real date: YYYY-MM-DD, an ISO timestamp or an RFC 2822 date)`, 'date');
   const text = normalizeText(fields.text);
   if (text.trim() === '') throw readErrorAt(place, 'article has no text', 'text');
   const limit = options.maxArticleChars ?? MAX_ARTICLE_CHARS;

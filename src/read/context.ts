@@ -1,6 +1,7 @@
 /** What every format reader gets: where it reads, the caller's options, and where to report bad records. */
 import type { ReadError } from './errors.js';
 import type { FinishOptions } from './article.js';
+import type { DecodeOptions } from './source.js';
 
 export interface ReaderContext {
   /** Path as given ("-" for stdin). */
@@ -10,6 +11,8 @@ export interface ReaderContext {
   options: FinishOptions;
   /** A bad record: reported, and reading goes on with the next one. */
   report(error: ReadError): void;
+  /** How bytes become text (--encoding) and where a decoding caveat goes. */
+  decode?: DecodeOptions;
 }
 
 /** 1-based line of a character offset. */

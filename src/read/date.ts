@@ -38,6 +38,17 @@ const MONTH_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 // "2025/05/09" and "2025.05.09".
 const YMD_OTHER_SEP = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 
+/**
+ * Reuters-21578 SGML leaves control codes after some dates ("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM"): the codes, as
+ * characters or as numeric entities, and whatever follows them are not part of the date.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const TRAILING_CODES = /(?:[\x00-\x08\x0b-\x1f\x7f]|&#x?[0-9a-f]{1,4};)[^]*$/i;
+
+function withoutTrailingCodes(s: string): string {
+  return s.replace(TRAILING_CODES, '');
+}
+
 const pad2 = (n: number | string): string => String(n).padStart(2, '0');
 
 /**
@@ -47,7 +58,7 @@ const pad2 = (n: number | string): string => String(n).padStart(2, '0');
  * "May 9, 2025" and "2025/05/09".
  */
 export function parseArticleDate(raw: string): string | undefined {
-  const s = raw.trim();
+  const s = withoutTrailingCodes(raw).trim();
   if (isValidArticleDate(s)) return s;
   let iso: string | undefined;
   let m = RFC2822.exec(s);

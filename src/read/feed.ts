@@ -10,14 +10,13 @@ import { finishArticle } from './article.js';
 import { htmlToText } from './html-text.js';
 import { MAX_XML_DEPTH } from './limits.js';
 import type { ReaderContext } from './context.js';
+import { looksLikeFeed } from './formats.js';
 
 type Node = Record<string, unknown>;
 
 const ITEM_TAGS = new Set(['item', 'entry']);
 const BODY_FIELDS = ['content:encoded', 'content', 'description', 'summary', 'atom:content', 'atom:summary'];
 const DATE_FIELDS = ['pubDate', 'published', 'dc:date', 'updated', 'atom:published', 'atom:updated', 'dcterms:created'];
-
-/** True when the text looks like a feed rather than another XML or HTML document. */
 
 /** Text of a parsed XML value: a string, a text node, or (Atom type="xhtml") nested elements. */
 function textOf(v: unknown, depth = 0): string {
@@ -65,7 +64,14 @@ function findItems(root: Node): { items: Node[]; channelTitle?: string } {
   return { items, ...(channelTitle ? { channelTitle } : {}) };
 }
 
+/** An HTML page (a doctype or <html> root), which sites often serve where a feed was expected. */
+const HTML_PAGE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+
 export function* parseFeedArticles(xml: string, ctx: ReaderContext): Generator<Article> {
+  const head = xml.slice(0, 4096);
+  if (!looksLikeFeed(head) && HTML_PAGE.test(head)) {
+    throw new ReadError('this is an HTML page, not a feed (to read the page itself: --input html)', ctx.file);
+  }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new ReadError(`malformed XML: ${valid.err.msg}`, ctx.file, valid.err.line);
   let root: Node;

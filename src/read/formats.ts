@@ -48,7 +48,26 @@ export function sniffFormat(head: string): InputFormat {
     }
   }
   if (s.startsWith('<')) return looksLikeFeed(s.slice(0, 4096)) ? 'rss' : 'html';
-  return 'auto';
+  return tableHeaderFormat(s) ?? 'auto';
+}
+
+/** A header cell: a short field name, maybe in double quotes. */
+const HEADER_NAME = /^\s*"?([\w .-]{0,40})"?\s*$/;
+
+/**
+ * 'tsv' or 'csv' when the first line is a table header as the CSV and TSV readers want it: several short names, one
+ * of them "text" or "body" (so a sentence with commas in it is not taken for one).
+ */
+export function tableHeaderFormat(head: string): 'csv' | 'tsv' | undefined {
+  const nl = head.indexOf('\n');
+  const first = (nl < 0 ? head : head.slice(0, nl)).replace(/\r$/, '');
+  for (const [delimiter, format] of [['\t', 'tsv'], [',', 'csv']] as const) {
+    const cells = first.split(delimiter);
+    if (cells.length < 2) continue;
+    const names = cells.map((c) => HEADER_NAME.exec(c)?.[1].trim().toLowerCase());
+    if (names.every((n) => n !== undefined) && (names.includes('text') || names.includes('body'))) return format;
+  }
+  return undefined;
 }
 
 /** RSS 2.0, RSS 1.0 (rdf:RDF) or Atom, judged from the start of the document. */

@@ -28,6 +28,7 @@ import { byteChunks, collectBytes, decodedChunks, decodeMarkup, decodeWhole, dis
 import { formatForExtension, sniffFormat, type InputFormat } from './formats.js';
 import { readJsonl } from './jsonl.js';
 import { readCsv } from './csv.js';
+import { readTsv } from './tsv.js';
 import { parseJsonArticles } from './json.js';
 // HTML and feed readers pull in DOM and XML libraries: loaded on first use so other inputs start fast.
 const htmlReader = () => import('./html.js');
@@ -51,6 +52,14 @@ export interface ReadOptions {
   maxArticleChars?: number;
   /** Called for each bad record or file; reading goes on. Without it, the first error is thrown. */
   onError?: (error: ReadError) => void;
+  /** Called for input read with a caveat (bytes that are not UTF-8 read as Windows-1252). */
+  onWarning?: (warning: ReadError) => void;
+  /** Called for each file under a folder that is not read (unsupported extension, dangling or looping link). */
+  onSkip?: (path: string, reason: string) => void;
+  /** Text encoding (a WHATWG label: utf-8, windows-1252, latin1, ...); default UTF-8 with a Windows-1252 fallback. */
+  encoding?: string;
+  /** TSV fields may be quoted as in CSV ("a<TAB>b" in double quotes, "" for a quote); by default TSV has no quoting. */
+  tsvQuotes?: boolean;
 }
 
 /** Stream the Articles of a file, a folder or stdin ("-"). */
@@ -62,7 +71,7 @@ export async function* readArticles(path: string, options: ReadOptions = {}): As
     });
   let files: string[];
   try {
-    files = inputFiles(path, options.format ?? 'auto');
+    files = inputFiles(path, options.format ?? 'auto', report, options.onSkip ?? (() => {}));
   } catch (err) {
     report(asReadError(err, displayName(path)));
     return;
@@ -89,34 +98,64 @@ function asReadError(err: unknown, file: string): ReadError {
   return new ReadError(`could not read: ${err instanceof Error ? err.message : String(err)}`, file);
 }
 
-/** The files a path stands for: itself, or the supported files under a folder (sorted, recursive). */
-function inputFiles(path: string, format: InputFormat): string[] {
+/** A failed stat or readdir in words: a file in a folder we may not search is "permission denied", not missing. */
+function fsProblem(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'too many levels of symbolic links (a link loop)';
+  if (code === 'ENOTDIR') return 'no such file or folder (a part of the path is not a folder)';
+  if (code === 'ENOENT') return 'no such file or folder';
+  return (err as Error).message ?? String(err);
+}
+
+/**
+ * The files a path stands for: itself, or the supported files under a folder (sorted, recursive). A folder that
+ * cannot be listed is reported and the walk goes on; files not read (unsupported extension, dangling or looping
+ * links) go to `skip`. Dotfiles are passed over without a word (editor and system files).
+ */
+function inputFiles(path: string, format: InputFormat, report: (e: ReadError) => void, skip: (path: string, reason: string) => void): string[] {
   if (path === STDIN) return [STDIN];
   let st;
   try {
     st = statSync(path);
-  } catch {
-    throw new ReadError('no such file or folder', path);
+  } catch (err) {
+    throw new ReadError(fsProblem(err), path);
   }
   if (!st.isDirectory()) return [path];
   const out: string[] = [];
   // Real paths of folders already walked: a symlink back up the tree must not loop forever.
   const seen = new Set<string>();
   const walk = (dir: string): void => {
-    const real = realpathSync(dir);
-    if (seen.has(real)) return;
+    let names: string[];
+    let real: string;
+    try {
+      real = realpathSync(dir);
+      names = readdirSync(dir).sort();
+    } catch (err) {
+      report(new ReadError(`cannot read the folder: ${fsProblem(err)}; the other files are read`, dir));
+      return;
+    }
+    if (seen.has(real)) {
+      skip(dir, 'a link to a folder already read (a loop)');
+      return;
+    }
     seen.add(real);
-    for (const name of readdirSync(dir).sort()) {
+    for (const name of names) {
       if (name.startsWith('.')) continue;
       const full = join(dir, name);
       let isDir: boolean;
       try {
         isDir = statSync(full).isDirectory();
-      } catch {
-        continue; // a dangling symlink or an entry that vanished: nothing to read
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (code === 'ENOENT') skip(full, 'a dangling link (its target does not exist)');
+        else if (code === 'ELOOP') skip(full, 'a link loop');
+        else report(new ReadError(fsProblem(err), full));
+        continue;
       }
       if (isDir) walk(full);
       else if (format !== 'auto' || formatForExtension(name) !== undefined) out.push(full);
+      else skip(full, 'unsupported extension (.txt .json .jsonl .csv .tsv .html .rss .atom .xml are read)');
     }
   };
   walk(path);
@@ -131,24 +170,30 @@ async function* readOneFile(path: string, options: ReadOptions, report: (e: Read
     file,
     options: { date: options.date, id: options.id, maxArticleChars: options.maxArticleChars },
     report,
+    decode: { encoding: options.encoding, warn: options.onWarning },
   };
   let format: InputFormat = options.format && options.format !== 'auto' ? options.format : (formatForExtension(path) ?? 'auto');
   const streamed = format === 'jsonl' || format === 'csv' || format === 'tsv';
   if (!streamed && path !== STDIN) {
-    const size = statSync(path).size;
+    let size: number;
+    try {
+      size = statSync(path).size;
+    } catch (err) {
+      throw new ReadError(fsProblem(err), file);
+    }
     if (size > MAX_FILE_BYTES) {
       throw new ReadError(`file is ${size} bytes; the limit for formats read whole is ${MAX_FILE_BYTES} (MAX_FILE_BYTES; JSONL and CSV stream without one)`, file);
     }
   }
   if (format === 'html' || format === 'rss') {
     // Markup may declare a legacy charset; decode it whole, as a browser would.
-    const text = decodeMarkup(await collectBytes(byteChunks(path), file), file);
+    const text = decodeMarkup(await collectBytes(byteChunks(path), file), file, ctx.decode);
     if (text.trim() === '') throw new ReadError('empty file (only whitespace)', file);
     if (format === 'html') yield (await htmlReader()).parseHtmlArticle(text, ctx);
     else yield* (await feedReader()).parseFeedArticles(text, ctx);
     return;
   }
-  let chunks: AsyncIterable<string> = decodedChunks(byteChunks(path), file);
+  let chunks: AsyncIterable<string> = decodedChunks(byteChunks(path), file, ctx.decode);
   if (format === 'auto' && (path === STDIN || formatForExtension(path) === undefined)) {
     // No extension to go by: look at the first chunk, then read on from it.
     const it = chunks[Symbol.asyncIterator]();
@@ -161,7 +206,8 @@ async function* readOneFile(path: string, options: ReadOptions, report: (e: Read
     })();
   }
   if (format === 'jsonl') return yield* readJsonl(ctx, chunks);
-  if (format === 'csv' || format === 'tsv') return yield* readCsv(ctx, { delimiter: format === 'tsv' ? '\t' : ',' }, chunks);
+  if (format === 'csv') return yield* readCsv(ctx, { delimiter: ',' }, chunks);
+  if (format === 'tsv') return yield* (options.tsvQuotes ? readCsv(ctx, { delimiter: '\t' }, chunks) : readTsv(ctx, chunks));
   const text = await collect(chunks, file);
   if (format === 'json') return yield* parseJsonArticles(text, ctx);
   if (format === 'html') return yield (await htmlReader()).parseHtmlArticle(text, ctx);
@@ -202,13 +248,13 @@ export function readInput(file: string, options: ReadOptions = {}): Article[] {
     let size: number;
     try {
       size = statSync(file).size;
-    } catch {
-      throw new ReadError('no such file', file);
+    } catch (err) {
+      throw new ReadError(fsProblem(err), file);
     }
     if (size > MAX_FILE_BYTES) throw new ReadError(`file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`, file);
     bytes = readFileSync(file);
   }
-  return parseText(normalizeText(decodeWhole(bytes, name)), name, options);
+  return parseText(normalizeText(decodeWhole(bytes, name, { encoding: options.encoding, warn: options.onWarning })), name, options);
 }
 
 /** Wire or plain text already in memory (normalized by the caller). */

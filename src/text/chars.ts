@@ -51,7 +51,11 @@ function build(): void {
     [/\p{Changes_When_Lowercased}+/gu, C_UPPER],
   ];
   for (const [re, k] of passes) for (let m; (m = re.exec(bmp)); ) charClass.fill(k, m.index, re.lastIndex);
-  charClass.fill(C_LOWER, 0xd800, 0xe000); // surrogate halves: treat astral letters/emoji as word chars
+  charClass.fill(C_LOWER, 0xd800, 0xe000); // surrogate halves: the tokenizer tells astral letters from emoji
+  // Emoji presentation selectors and the zero-width joiner belong to emoji, not to the word before them.
+  charClass[0xfe0e] = C_SYMBOL;
+  charClass[0xfe0f] = C_SYMBOL;
+  charClass[0x200d] = C_SYMBOL;
   charClass[0x0a] = C_NEWLINE;
   charClass[0x0d] = C_NEWLINE;
   charClass[0x2028] = C_NEWLINE;

@@ -2,9 +2,21 @@
  * Sentence splitting over the token arrays. A sentence ends at . ! ? … (plus closing quotes/brackets) when the
  * next token starts one; a blank line always ends one. Initials and titles ("S.", "Gen.") never end a sentence;
  * other abbreviations ("U.S.", "Inc.") do only before a clear sentence starter.
+ * A sentence has at most MAX_SENTENCE_TOKENS tokens: a longer run (a list, a table, text without punctuation) is
+ * cut after the last clause mark (; : , – —) in the second half of the window, else at the limit, so that every
+ * later stage's cost per sentence is bounded.
  */
 import { TokFlag, TokKind, type Sentence, type Tokens } from '../model/doc.js';
 import { SENTENCE_STARTERS, TITLE_ABBREVS } from './abbreviations.js';
+
+/**
+ * Most tokens in one sentence: well above the longest sentences of news (docs/limits.md), while lists and text
+ * without sentence punctuation run on for thousands, and stages that look across a sentence (quotes, events) cost
+ * up to its length squared.
+ */
+export const MAX_SENTENCE_TOKENS = 250;
+
+const CLAUSE_MARKS = new Set([0x3b, 0x3a, 0x2c, 0x2013, 0x2014]); // ; : , – —
 
 const CLOSERS = new Set(['”', '’', '"', "'", '»', ')', ']', '}']);
 const OPENERS = new Set(['“', '‘', '"', "'", '«', '(', '[', '„']);
@@ -20,6 +32,11 @@ export function splitSentences(text: string, t: Tokens): { sentences: Sentence[]
 
   const close = (endTok: number) => {
     if (endTok <= sStart) return;
+    while (endTok - sStart > MAX_SENTENCE_TOKENS) {
+      const cut = clauseCut(text, t, sStart);
+      sentences.push({ start: t.start[sStart], end: t.end[cut - 1], tokStart: sStart, tokEnd: cut, paragraph });
+      sStart = cut;
+    }
     sentences.push({ start: t.start[sStart], end: t.end[endTok - 1], tokStart: sStart, tokEnd: endTok, paragraph });
     sStart = endTok;
   };
@@ -47,6 +64,15 @@ export function splitSentences(text: string, t: Tokens): { sentences: Sentence[]
   paragraphs.push({ start: t.start[pStart], end: t.end[n - 1] });
   for (let s = 0; s < sentences.length; s++) t.sentence.fill(s, sentences[s].tokStart, sentences[s].tokEnd);
   return { sentences, paragraphs };
+}
+
+/** Where to cut an over-long sentence starting at token `from`: after the last clause mark in the window's second half, else at the limit. */
+function clauseCut(text: string, t: Tokens, from: number): number {
+  const limit = from + MAX_SENTENCE_TOKENS;
+  for (let i = limit - 1; i >= from + (MAX_SENTENCE_TOKENS >> 1); i--) {
+    if (t.kind[i] === TokKind.Punct && CLAUSE_MARKS.has(text.charCodeAt(t.start[i]))) return i + 1;
+  }
+  return limit;
 }
 
 function isTerminal(text: string, t: Tokens, i: number): boolean {

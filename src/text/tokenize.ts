@@ -88,6 +88,13 @@ export function tokenize(text: string): Tokens {
     let flags = pendingFlags;
     pendingFlags = 0;
 
+    if (isWordClass(k) && (c & 0xf800) === 0xd800 && !astralWordCharAt(text, i)) {
+      // An emoji or other symbol outside the BMP: a token of its own, so it never joins the word it is glued to.
+      const width = (c & 0xfc00) === 0xd800 && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      buf.push(i, i + width, TokKind.Symbol, flags);
+      i += width;
+      continue;
+    }
     if (isWordClass(k)) {
       let j = i + 1;
       let letters = k === C_DIGIT ? 0 : 1;
@@ -95,8 +102,10 @@ export function tokenize(text: string): Tokens {
       let allDigits = k === C_DIGIT;
       for (;;) {
         if (j >= n) break;
-        const kj = charClass[text.charCodeAt(j)];
+        const cj = text.charCodeAt(j);
+        const kj = charClass[cj];
         if (isWordClass(kj)) {
+          if ((cj & 0xf800) === 0xd800 && !astralWordCharAt(text, j)) break;
           if (kj === C_UPPER) { uppers++; letters++; allDigits = false; }
           else if (kj === C_LOWER) { letters++; allDigits = false; }
           j++;
@@ -186,6 +195,22 @@ export function tokenize(text: string): Tokens {
     i++;
   }
   return buf.finish();
+}
+
+const ASTRAL_WORD_CHAR = /^[\p{L}\p{M}\p{Nd}]$/u;
+
+/**
+ * Is the surrogate at i part of a letter, mark or digit outside the BMP (a CJK extension ideograph, a math letter)?
+ * The class table cannot say (it holds code units), and emoji, flags and other symbols must not join words.
+ */
+function astralWordCharAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i) ?? 0;
+  if (cp < 0x10000) {
+    // A low surrogate: judge the pair it ends.
+    const hi = i > 0 ? text.codePointAt(i - 1) ?? 0 : 0;
+    return hi >= 0x10000 && ASTRAL_WORD_CHAR.test(String.fromCodePoint(hi));
+  }
+  return ASTRAL_WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
 /** `,` `.` `/` `:` as bits above 0x2c: one range test and a bit test, no chain of comparisons. */

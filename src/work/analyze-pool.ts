@@ -3,7 +3,7 @@ import type { Article } from '../model/doc.js';
 import type { Dictionaries } from '../model/options.js';
 import type { Analysis } from '../model/schema.js';
 import { mapOrdered, workerScript, type PoolResult } from './pool.js';
-import { ANALYZER_WORKER_LIMITS } from './worker-limits.js';
+import { ANALYZER_WORKER_LIMITS, ARTICLE_TIME_BUDGET_MS } from './worker-limits.js';
 
 export function analyzeInWorkers(
   articles: AsyncIterable<Article> | Iterable<Article>,
@@ -14,5 +14,6 @@ export function analyzeInWorkers(
     workers: options.jobs,
     workerData: { dictionaries: options.dictionaries },
     resourceLimits: ANALYZER_WORKER_LIMITS,
+    taskTimeoutMs: ARTICLE_TIME_BUDGET_MS,
   });
 }

@@ -3,8 +3,9 @@
  *
  * - Bounded: at most `maxInFlight` (default 2 x workers) tasks are pulled from the input at once, so a huge input
  *   never piles up in memory and a slow reader holds the input back.
- * - A task that throws in the worker comes back as a failed result; a worker that dies (uncaught error, exit) fails
- *   only the task it held and is replaced, and the rest goes on.
+ * - Workers start as work needs them (never more than there are tasks in flight), up to `workers`.
+ * - A task that throws in the worker comes back as a failed result; a worker that dies (uncaught error, out of
+ *   memory, exit) or runs past `taskTimeoutMs` on one task fails only that task and is replaced, and the rest goes on.
  * - Clean shutdown: workers are terminated when the input ends, when the consumer stops early (break / return),
  *   or on error, so the process never hangs on a live thread.
  *
@@ -35,6 +36,11 @@ export interface PoolOptions<In = unknown> {
   prepare?: (task: In) => unknown;
   /** V8 heap limits of each worker (Node's `resourceLimits`); default: V8's own sizing. */
   resourceLimits?: ResourceLimits;
+  /**
+   * Longest a worker may work on one task (ms) before it is stopped, the task failed and a fresh worker started;
+   * default: no limit.
+   */
+  taskTimeoutMs?: number;
 }
 
 export type PoolResult<In, Out> = { input: In; ok: true; value: Out } | { input: In; ok: false; error: string };
@@ -47,6 +53,10 @@ interface Slot {
   worker: Worker;
   /** Ids of the tasks sent to it and not answered yet, oldest (the one it is working on) first. */
   sent: number[];
+  /** Stops the worker when its current task runs past taskTimeoutMs. */
+  timer?: NodeJS.Timeout;
+  /** Stop the worker, failing its current task with `why`. */
+  kill?: (why: string) => void;
 }
 
 type Reply<Out> = { id: number; ok: true; value: Out } | { id: number; ok: false; error: string };
@@ -93,7 +103,20 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
       slot.sent.push(next.id);
       sentTasks.set(next.id, next.task);
       slot.worker.postMessage({ id: next.id, task: message });
+      if (slot.sent.length === 1) arm(slot);
     }
+  };
+
+  /** Time the slot's current (oldest) task against taskTimeoutMs. */
+  const arm = (slot: Slot): void => {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    const limit = options.taskTimeoutMs;
+    if (limit === undefined || slot.sent.length === 0) return;
+    slot.timer = setTimeout(() => {
+      slot.kill?.(`took longer than the time budget of ${Math.round(limit / 1000)} s per article`);
+    }, limit);
+    slot.timer.unref();
   };
 
   const spawn = (): Slot => {
@@ -105,25 +128,32 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
     const die = (why: string): void => {
       if (gone) return;
       gone = true;
+      clearTimeout(slot.timer);
       const [current, ...queued] = slot.sent;
       slot.sent = [];
       waiting.unshift(...queued.map((id) => ({ id, task: sentTasks.get(id) as In })));
       for (const id of queued) sentTasks.delete(id);
       if (current !== undefined) {
         sentTasks.delete(current);
-        settle(current, { ok: false, error: `worker stopped: ${why}` });
+        settle(current, { ok: false, error: why });
       }
       const i = slots.indexOf(slot);
       if (i >= 0) slots.splice(i, 1);
       if (stopping) return;
       if (!answered && ++deadOnArrival > size + 2) {
         broken = why;
-        for (const w of waiting.splice(0)) settle(w.id, { ok: false, error: `worker stopped: ${why}` });
+        for (const w of waiting.splice(0)) settle(w.id, { ok: false, error: `workers cannot start: ${why}` });
         return;
       }
-      const fresh = spawn();
-      slots.push(fresh);
-      dispatch(fresh);
+      if (waiting.length > 0) {
+        const fresh = spawn();
+        slots.push(fresh);
+        dispatch(fresh);
+      }
+    };
+    slot.kill = (why) => {
+      die(why);
+      void slot.worker.terminate();
     };
     slot.worker.on('message', (reply: Reply<Out>) => {
       answered = true;
@@ -131,25 +161,28 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
       if (at >= 0) slot.sent.splice(at, 1);
       sentTasks.delete(reply.id);
       settle(reply.id, reply.ok ? { ok: true, value: reply.value } : { ok: false, error: reply.error });
+      arm(slot);
       dispatch(slot);
     });
-    slot.worker.on('error', (err) => die(describeError(err)));
-    slot.worker.on('exit', (code) => die(`exit code ${code}`));
+    slot.worker.on('error', (err) => die(workerFailure(err, options.resourceLimits)));
+    slot.worker.on('exit', (code) => die(`its worker thread stopped (exit code ${code})`));
     return slot;
   };
 
   const submit = (id: number, task: In): Promise<{ ok: true; value: Out } | { ok: false; error: string }> => {
-    if (broken !== undefined) return Promise.resolve({ ok: false, error: `worker stopped: ${broken}` });
+    if (broken !== undefined) return Promise.resolve({ ok: false, error: `workers cannot start: ${broken}` });
     const done = new Promise<{ ok: true; value: Out } | { ok: false; error: string }>((resolve) => pending.set(id, { resolve }));
     waiting.push({ id, task });
-    // The least loaded worker with room takes it.
+    // An idle worker takes it; else a new one starts, while there are fewer than `size`; else the least loaded with room.
     let best: Slot | undefined;
     for (const s of slots) if (s.sent.length < queuePerWorker && (!best || s.sent.length < best.sent.length)) best = s;
+    if ((!best || best.sent.length > 0) && slots.length < size) {
+      best = spawn();
+      slots.push(best);
+    }
     if (best) dispatch(best);
     return done;
   };
-
-  for (let i = 0; i < size; i++) slots.push(spawn());
 
   const queue: { id: number; input: In; done: Promise<{ ok: true; value: Out } | { ok: false; error: string }> }[] = [];
   const source = Symbol.asyncIterator in inputs ? (inputs as AsyncIterable<In>)[Symbol.asyncIterator]() : toAsync(inputs as Iterable<In>);
@@ -178,6 +211,7 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
     }
   } finally {
     stopping = true;
+    for (const s of slots) clearTimeout(s.timer);
     if (!ended) await source.return?.();
     await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
   }
@@ -206,9 +240,20 @@ export function workerScript(name: string, moduleUrl: string): URL {
   return new URL(`./${name}${moduleUrl.endsWith('.ts') ? '.ts' : '.js'}`, moduleUrl);
 }
 
-/** An error as one text for a report: the stack when there is one. */
+/** An error as one line for a report: its message, never its stack (stack lines mean nothing to a user). */
 export function describeError(err: unknown): string {
-  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+  const message = err instanceof Error ? err.message : String(err);
+  const nl = message.indexOf('\n');
+  return nl < 0 ? message : message.slice(0, nl);
+}
+
+/** Why a worker failed, in words: out of memory names the heap budget it ran past. */
+function workerFailure(err: unknown, limits: ResourceLimits | undefined): string {
+  if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    const mb = limits?.maxOldGenerationSizeMb;
+    return `ran out of memory${mb ? ` (the memory budget is ${mb} MB per worker)` : ''}`;
+  }
+  return `its worker thread failed: ${describeError(err)}`;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Article, Doc } from '../model/doc.js';
 import type { Dictionaries, StageName } from '../model/options.js';
 import { runPipeline } from '../pipeline.js';
 import { mapOrdered, workerScript, type PoolResult } from './pool.js';
-import { ANALYZER_WORKER_LIMITS } from './worker-limits.js';
+import { ANALYZER_WORKER_LIMITS, ARTICLE_TIME_BUDGET_MS } from './worker-limits.js';
 
 /** The last stage run on the main thread. Measured split: the main thread's share and the worker's were close. */
 export const SPLIT_AFTER: StageName = 'entities';
@@ -36,6 +36,7 @@ export function analyzeSplit(
     maxInFlight: MAX_IN_FLIGHT,
     queuePerWorker: MAX_IN_FLIGHT,
     resourceLimits: ANALYZER_WORKER_LIMITS,
+    taskTimeoutMs: ARTICLE_TIME_BUDGET_MS,
     prepare: (article): Doc => forWorker(runPipeline(article, { dictionaries: options.dictionaries, until: SPLIT_AFTER })),
   });
 }

@@ -72,7 +72,7 @@ test('no date and invalid dates name the date field', async () => {
   assert.equal(e3.field, 'date');
 });
 
-test('binary and invalid UTF-8 are refused with the line they are on', async () => {
+test('binary files are refused, and invalid UTF-8 under --encoding utf-8, with the line they are on', async () => {
   const e1 = await expectReadError(
     write('binary.txt', new Uint8Array([0x64, 0x61, 0x74, 0x65, 0x0a, 0x00, 0x01, 0x02])),
     /binary/,
@@ -83,11 +83,12 @@ test('binary and invalid UTF-8 are refused with the line they are on', async () 
     Buffer.from([0xe9]),
     Buffer.from('"}\n'),
   ]);
-  const e2 = await expectReadError(write('latin1.jsonl', latin1), /not valid UTF-8/);
+  const e2 = await expectReadError(write('latin1.jsonl', latin1), /not valid UTF-8/, { encoding: 'utf-8' });
   assert.equal(e2.line, 2);
   await expectReadError(
     write('latin1.csv', Buffer.concat([Buffer.from('date,text\n2025-01-01,caf'), Buffer.from([0xe9, 0x0a])])),
     /not valid UTF-8/,
+    { encoding: 'utf-8' },
   );
   await expectReadError(
     write('png.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
@@ -108,7 +109,10 @@ test('a JSONL line over the record limit is reported without holding it, and the
   const huge = '{"date":"2025-01-01","text":"' + 'x'.repeat(MAX_RECORD_CHARS + 10) + '"}';
   const path = write('hugeline.jsonl', huge + '\n{"id":"after","date":"2025-01-02","text":"Still read."}\n');
   const { articles, errors } = await readCollecting(path);
-  assert.deepEqual(articles.map((a) => a.id), ['after']);
+  assert.deepEqual(
+    articles.map((a) => a.id),
+    ['after'],
+  );
   assert.equal(errors.length, 1);
   assert.equal(errors[0].line, 1);
   assert.match(errors[0].message, /limit/);
@@ -123,8 +127,12 @@ test('unterminated quotes: JSON, CSV, HTML attributes, wire text', async () => {
   const { errors } = await readCollecting(
     write('unterminated.csv', 'date,text\n2025-01-01,"open quote\nrest of file\n'),
   );
-  assert.equal(errors.length, 1);
-  assert.match(errors[0].message, /Quote Not Closed/);
+  assert.deepEqual(
+    errors.map((e) => e.line),
+    [2, 3],
+  );
+  assert.match(errors[0].message, /unterminated quote/);
+  assert.match(errors[1].message, /1 field, the header has 2/);
   // As in a browser, the open attribute swallows the rest of the page: no text left, and the error says so.
   await expectReadError(
     write('unterminated.html', '<html><body><p class="x>Text after a broken attribute.</p></body></html>'),
@@ -224,7 +232,10 @@ test('without onError the first problem is thrown; with it reading goes on', asy
   }, /mixed.jsonl:2: invalid JSON/);
   assert.deepEqual(seen, ['One.']);
   const { articles } = await readCollecting(path);
-  assert.deepEqual(articles.map((a) => a.text), ['One.', 'Three.']);
+  assert.deepEqual(
+    articles.map((a) => a.text),
+    ['One.', 'Three.'],
+  );
 });
 
 test('JSONL is streamed: the first article arrives before the input is read to the end', async () => {
@@ -235,7 +246,17 @@ test('JSONL is streamed: the first article arrives before the input is read to t
       yield `{"id":"r${i}","date":"2025-01-01","text":"Record ${i}."}\n`;
     }
   }
-  const it = readJsonl({ path: 'mem.jsonl', file: 'mem.jsonl', options: {}, report: (e) => { throw e; } }, source());
+  const it = readJsonl(
+    {
+      path: 'mem.jsonl',
+      file: 'mem.jsonl',
+      options: {},
+      report: (e) => {
+        throw e;
+      },
+    },
+    source(),
+  );
   const first = await it.next();
   assert.equal(first.done, false);
   assert.equal((first.value as Article).id, 'r0');
@@ -262,11 +283,17 @@ test('UTF-16 with a BOM is decoded; HTML declaring a legacy charset is decoded a
   ]);
   const [h] = await readAllArticles(write('cp1252.html', cp1252));
   assert.equal(h.text, 'The café “reopened” on Monday.');
-  // Undeclared Latin-1 is still refused: guessing would silently change the text.
-  await expectReadError(
-    write('latin1.txt', Buffer.concat([Buffer.from('date 2025-01-01\n\ncaf'), Buffer.from([0xe9])])),
-    /not valid UTF-8/,
+  // Undeclared Latin-1 is read as Windows-1252, never silently: a warning names the file and line;
+  // --encoding utf-8 refuses it.
+  const latin1 = write('latin1.txt', Buffer.concat([Buffer.from('date 2025-01-01\n\ncaf'), Buffer.from([0xe9])]));
+  const warnings: ReadError[] = [];
+  const [l] = await readAllArticles(latin1, { onWarning: (w) => warnings.push(w) });
+  assert.equal(l.text, 'café');
+  assert.deepEqual(
+    warnings.map((w) => [w.file, w.line]),
+    [[latin1, 3]],
   );
+  await expectReadError(latin1, /not valid UTF-8/, { encoding: 'utf-8' });
 });
 
 test('a folder with a symlink loop and a dangling link is walked once', async () => {
@@ -277,5 +304,8 @@ test('a folder with a symlink loop and a dangling link is walked once', async ()
   symlinkSync(root, join(root, 'sub', 'back'));
   symlinkSync(join(root, 'missing.txt'), join(root, 'dangling.txt'));
   const articles = await readAllArticles(root);
-  assert.deepEqual(articles.map((a) => a.text), ['One article.']);
+  assert.deepEqual(
+    articles.map((a) => a.text),
+    ['One article.'],
+  );
 });

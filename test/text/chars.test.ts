@@ -35,6 +35,10 @@ const OVERRIDDEN = new Set([
   0x2028,
   0x2029,
   0x2e,
+  // Emoji presentation selectors and the zero-width joiner: symbols, so they never join a word.
+  0xfe0e,
+  0xfe0f,
+  0x200d,
   ...Array.from('“”"«»„‟\'‘’‛`´-‐‑–—―,;:!?()[]{}…', (ch) => ch.charCodeAt(0)),
 ]);
 
