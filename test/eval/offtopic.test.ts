@@ -11,16 +11,38 @@ import type { Rate } from '../../src/eval/types.js';
 const span = (text: string) => ({ start: 0, end: text.length, text });
 const actor = { text: 'Spain', code: 'ESP', country: 'ESP', sector: null };
 
-function event(root: string, quadClass: number, trigger: string, both: boolean, modality: Event['modality'] = 'asserted'): Event {
+function event(
+  root: string,
+  quadClass: number,
+  trigger: string,
+  both: boolean,
+  modality: Event['modality'] = 'asserted',
+): Event {
   return {
-    id: 'e', cameo: `${root}0`, root, plover: null, name: '', goldstein: 0, quadClass, source: actor, target: both ? actor : null,
-    date: '2005-01-01', dateSource: 'publication', modality, sentence: span('x'), evidence: { trigger: span(trigger), rule: 'r' },
+    id: 'e',
+    cameo: `${root}0`,
+    root,
+    plover: null,
+    name: '',
+    goldstein: 0,
+    quadClass,
+    source: actor,
+    target: both ? actor : null,
+    date: '2005-01-01',
+    dateSource: 'publication',
+    modality,
+    sentence: span('x'),
+    evidence: { trigger: span(trigger), rule: 'r' },
   };
 }
 
 test('offtopic counts events, quad-4 events and events with both actors per article', () => {
   const c = newOfftopicCounts();
-  countArticle(c, [event('19', 4, 'Beat', true), event('04', 1, 'met', false), event('19', 4, 'beat', false, 'negated')]);
+  countArticle(c, [
+    event('19', 4, 'Beat', true),
+    event('04', 1, 'met', false),
+    event('19', 4, 'beat', false, 'negated'),
+  ]);
   countArticle(c, []);
   const r = offtopicResult('corpus', c, 0);
   const m = r.metrics as Record<string, Rate>;
@@ -36,10 +58,13 @@ test('offtopic counts events, quad-4 events and events with both actors per arti
 test('offtopic reads a corpus without dates when --date is given, and counts undated articles as unreadable without it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-off-'));
   const path = join(dir, 'c.jsonl');
-  writeFileSync(path, [
-    JSON.stringify({ id: 'a', text: 'The orchestra played a new symphony in the town hall.' }),
-    JSON.stringify({ id: 'b', text: 'The band released a second album on Friday.' }),
-  ].join('\n') + '\n');
+  writeFileSync(
+    path,
+    [
+      JSON.stringify({ id: 'a', text: 'The orchestra played a new symphony in the town hall.' }),
+      JSON.stringify({ id: 'b', text: 'The band released a second album on Friday.' }),
+    ].join('\n') + '\n',
+  );
   const r = await evaluate(path, { date: '2005-01-01' });
   assert.equal(r.docs, 2);
   const m = r.metrics as Record<string, Rate>;

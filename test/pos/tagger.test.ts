@@ -24,7 +24,10 @@ function tokenIndex(d: Doc, word: string, nth = 0): number {
 }
 
 test('contractions the tokenizer keeps whole are joined, with the tag of their head', () => {
-  const j = joinContractions(['They', 'did', "n't", 'go', ',', 'we', "'ll", 'see', 'Bob', "'s"], ['PRP', 'VBD', 'RB', 'VB', ',', 'PRP', 'MD', 'VB', 'NNP', 'POS']);
+  const j = joinContractions(
+    ['They', 'did', "n't", 'go', ',', 'we', "'ll", 'see', 'Bob', "'s"],
+    ['PRP', 'VBD', 'RB', 'VB', ',', 'PRP', 'MD', 'VB', 'NNP', 'POS'],
+  );
   assert.deepEqual(j.words, ['They', "didn't", 'go', ',', "we'll", 'see', 'Bob', "'s"]);
   assert.deepEqual(j.tags, ['PRP', 'VBD', 'VB', ',', 'PRP', 'VB', 'NNP', 'POS']);
 });
@@ -48,25 +51,49 @@ test('a token tagged alone gets the tag it gets when its whole sentence is tagge
   assert.equal(first, all[i]);
   const words: string[] = [];
   for (let k = 0; k < whole.tokens.count; k++) words.push(whole.text.slice(whole.tokens.start[k], whole.tokens.end[k]));
-  assert.deepEqual(posTagger().tagWords(words), Array.from(all, (t) => posTagger().labels[t]));
+  assert.deepEqual(
+    posTagger().tagWords(words),
+    Array.from(all, (t) => posTagger().labels[t]),
+  );
 });
 
 test('a model whose labels are not entity labels forbids no transition; an NER model still does', () => {
   const pos = ['DT', 'IN', 'NN', 'VB'];
   const header = (labels: string[]) => ({ labels, hashBits: 8, quant: { a: 1, b: 1 }, count: 0, info: {} });
-  const free = new TaggerModel(header(pos), new Float32Array((pos.length + 1) * pos.length), new Int32Array(0), new Int8Array(0));
+  const free = new TaggerModel(
+    header(pos),
+    new Float32Array((pos.length + 1) * pos.length),
+    new Int32Array(0),
+    new Int8Array(0),
+  );
   assert.ok(Array.from(free.trans).every(Number.isFinite));
-  const ner = new TaggerModel(header(LABELS), new Float32Array((LABELS.length + 1) * LABELS.length), new Int32Array(0), new Int8Array(0));
+  const ner = new TaggerModel(
+    header(LABELS),
+    new Float32Array((LABELS.length + 1) * LABELS.length),
+    new Int32Array(0),
+    new Int8Array(0),
+  );
   assert.ok(Array.from(ner.trans).some((v) => v === -Infinity));
 });
 
 test('eval pos scores tokens as the tokenizer gives them, with verb and noun classes', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-pos-'));
   const path = join(dir, 'g.txt');
-  writeFileSync(path, [
-    '-DOCSTART- -X- -X- O', '',
-    'Rebels NNS B-NP O', 'did VBD B-VP O', "n't RB I-VP O", 'attack VB I-VP O', 'the DT B-NP O', 'town NN I-NP O', '. . O O', '',
-  ].join('\n'));
+  writeFileSync(
+    path,
+    [
+      '-DOCSTART- -X- -X- O',
+      '',
+      'Rebels NNS B-NP O',
+      'did VBD B-VP O',
+      "n't RB I-VP O",
+      'attack VB I-VP O',
+      'the DT B-NP O',
+      'town NN I-NP O',
+      '. . O O',
+      '',
+    ].join('\n'),
+  );
   const r = await evaluate(path, {});
   const m = r.metrics as Record<string, { accuracy?: number; n?: number; tp?: number; fn?: number }>;
   assert.equal(m.token.n, 6);
