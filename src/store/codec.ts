@@ -1,0 +1,220 @@
+/**
+ * Records of the Analysis <-> table rows, exactly both ways.
+ *
+ * Each table lists how a record's fields map to columns (`Field`): a plain value, or a span stored as two offsets
+ * into the article text (its text is sliced back out on read). Whatever the list does not cover stays in the row's
+ * `extra` JSON, so a field added to the schema later is kept without a migration, and a span whose text is not the
+ * slice of its offsets keeps its text there. An optional field that the record lacks is named in extra's ABSENT
+ * list, so the rebuilt record lacks it too (absent and null stay different).
+ */
+
+export type Field =
+  | { kind: 'value'; path: string[]; column: string }
+  /** A span {start, end, text}: columns `${column}_start` and `${column}_end`. */
+  | { kind: 'span'; path: string[]; column: string }
+  /** A string that usually equals a span's text (an actor's text): null in the column when it does. */
+  | { kind: 'span-text'; path: string[]; column: string; span: string[] };
+
+export const ABSENT = '~absent';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+type Row = Record<string, unknown>;
+
+const value = (column: string, ...path: string[]): Field => ({ kind: 'value', path: path.length ? path : [column], column });
+const span = (column: string, ...path: string[]): Field => ({ kind: 'span', path, column });
+
+export const ENTITY_FIELDS: Field[] = [
+  value('id'),
+  value('type'),
+  value('name'),
+  value('country'),
+  value('actor_code', 'actor', 'code'),
+  value('actor_country', 'actor', 'country'),
+  value('actor_sector', 'actor', 'sector'),
+  value('rule'),
+];
+
+export const MENTION_FIELDS: Field[] = [value('id'), value('entity_id', 'entityId'), span('span', 'span'), value('kind'), value('rule')];
+
+export const QUOTE_FIELDS: Field[] = [
+  value('id'),
+  value('type'),
+  span('content', 'content'),
+  span('cue', 'cue'),
+  value('cue_lemma', 'cueLemma'),
+  value('speaker_entity', 'speaker', 'entityId'),
+  span('speaker', 'speaker', 'mention'),
+  value('addressee_entity', 'addressee', 'entityId'),
+  span('addressee', 'addressee', 'mention'),
+  span('sentence', 'sentence'),
+  value('date'),
+  value('date_source', 'dateSource'),
+  value('rule'),
+];
+
+export const TIME_FIELDS: Field[] = [value('id'), span('span', 'span'), value('type'), value('value'), value('anchor'), value('mod'), value('rule')];
+
+function actorFields(side: 'source' | 'target'): Field[] {
+  return [
+    value(`${side}_code`, side, 'code'),
+    value(`${side}_country`, side, 'country'),
+    value(`${side}_sector`, side, 'sector'),
+    value(`${side}_entity`, side, 'entityId'),
+    { kind: 'span-text', path: [side, 'text'], column: `${side}_text`, span: [side, 'span'] },
+    span(side, side, 'span'),
+  ];
+}
+
+export const EVENT_FIELDS: Field[] = [
+  value('id'),
+  value('cameo'),
+  value('root'),
+  value('plover'),
+  value('name'),
+  value('goldstein'),
+  value('quad_class', 'quadClass'),
+  ...actorFields('source'),
+  ...actorFields('target'),
+  value('date'),
+  value('date_source', 'dateSource'),
+  value('date_timex', 'dateTimexId'),
+  value('modality'),
+  span('sentence', 'sentence'),
+  span('trigger', 'evidence', 'trigger'),
+  value('rule', 'evidence', 'rule'),
+  value('quote_id', 'quoteId'),
+  value('location'),
+];
+
+/** What a path leads to in a record: a value, nothing (a missing key), or a null somewhere above it. */
+type Lookup = { found: true; value: Json } | { found: false; blockedByNull: boolean };
+
+function lookup(record: JsonObject, path: string[]): Lookup {
+  let node: Json = record;
+  for (let i = 0; i < path.length; i++) {
+    if (node === null) return { found: false, blockedByNull: true };
+    if (typeof node !== 'object' || Array.isArray(node) || !(path[i] in node)) return { found: false, blockedByNull: false };
+    node = (node as JsonObject)[path[i]];
+  }
+  return { found: true, value: node };
+}
+
+/** Remove the key at path, then any object above it left empty (they are recreated on read). */
+function remove(record: JsonObject, path: string[]): void {
+  const parents: JsonObject[] = [record];
+  for (let i = 0; i < path.length - 1; i++) parents.push(parents[i][path[i]] as JsonObject);
+  delete parents[path.length - 1][path[path.length - 1]];
+  for (let i = path.length - 1; i > 0; i--) {
+    if (Object.keys(parents[i]).length > 0) break;
+    delete parents[i - 1][path[i - 1]];
+  }
+}
+
+function isSpan(v: Json): v is { start: number; end: number; text: string } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.start === 'number' && typeof v.end === 'number';
+}
+
+/** A deep copy as JSON would make it: keys whose value is undefined are left out, as JSON output leaves them. */
+function plainCopy(v: unknown): Json {
+  if (typeof v !== 'object' || v === null) return v as Json;
+  if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : plainCopy(x)));
+  const out: JsonObject = {};
+  for (const key in v) {
+    const x = (v as Record<string, unknown>)[key];
+    if (x !== undefined) out[key] = plainCopy(x);
+  }
+  return out;
+}
+
+/** Split a record into its columns and its `extra` (the JSON of what no column holds, or null). */
+export function encodeRecord(record: object, fields: Field[], text: string): Row {
+  const rest = plainCopy(record) as JsonObject;
+  const row: Row = {};
+  const absent: string[] = [];
+  for (const field of fields) {
+    const found = lookup(rest, field.path);
+    if (!found.found) {
+      if (field.kind === 'span') row[`${field.column}_start`] = row[`${field.column}_end`] = null;
+      else row[field.column] = null;
+      if (!found.blockedByNull) absent.push(field.path.join('.'));
+      continue;
+    }
+    const v = found.value;
+    if (field.kind === 'value') {
+      row[field.column] = v;
+      remove(rest, field.path);
+    } else if (field.kind === 'span-text') {
+      const spanOf = lookup(rest, field.span);
+      const sliced = spanOf.found && isSpan(spanOf.value) ? text.slice(spanOf.value.start, spanOf.value.end) : undefined;
+      row[field.column] = v === sliced ? null : v;
+      remove(rest, field.path);
+    } else if (v === null) {
+      // Null offsets with nothing in extra read back as a null span (a missing one is in the ABSENT list).
+      row[`${field.column}_start`] = row[`${field.column}_end`] = null;
+      remove(rest, field.path);
+    } else if (isSpan(v)) {
+      row[`${field.column}_start`] = v.start;
+      row[`${field.column}_end`] = v.end;
+      if (v.text === text.slice(v.start, v.end)) remove(rest, field.path);
+      else {
+        delete (v as JsonObject).start;
+        delete (v as JsonObject).end;
+      }
+    } else {
+      throw new Error(`${field.path.join('.')} is not a span`);
+    }
+  }
+  if (absent.length > 0) rest[ABSENT] = absent;
+  row.extra = Object.keys(rest).length > 0 ? JSON.stringify(rest) : null;
+  return row;
+}
+
+function put(record: JsonObject, path: string[], v: Json): void {
+  let node = record;
+  for (let i = 0; i < path.length - 1; i++) {
+    const next = node[path[i]];
+    if (next === null) return; // the record has null here: nothing below it was stored
+    if (next === undefined) node[path[i]] = {};
+    node = node[path[i]] as JsonObject;
+  }
+  const key = path[path.length - 1];
+  const existing = node[key];
+  // A span whose text differed from the article kept {text} in extra: merge the offsets into it.
+  if (typeof existing === 'object' && existing !== null && !Array.isArray(existing) && typeof v === 'object' && v !== null) Object.assign(existing, v);
+  else node[key] = v;
+}
+
+/** Rebuild the record a row was made from. */
+export function decodeRecord<T>(row: Row, fields: Field[], text: string): T {
+  const record: JsonObject = row.extra ? (JSON.parse(row.extra as string) as JsonObject) : {};
+  const absent = new Set((record[ABSENT] as string[] | undefined) ?? []);
+  delete record[ABSENT];
+  for (const field of fields) {
+    if (absent.has(field.path.join('.'))) continue;
+    if (field.kind === 'value') {
+      put(record, field.path, row[field.column] as Json);
+    } else if (field.kind === 'span') {
+      const start = row[`${field.column}_start`] as number | null;
+      const end = row[`${field.column}_end`] as number | null;
+      if (start === null || end === null) {
+        put(record, field.path, null);
+        continue;
+      }
+      const kept = lookup(record, field.path);
+      put(record, field.path, kept.found ? { start, end } : { start, end, text: text.slice(start, end) });
+    }
+  }
+  // Actor texts go last: they read the span rebuilt above.
+  for (const field of fields) {
+    if (field.kind !== 'span-text' || absent.has(field.path.join('.'))) continue;
+    const stored = row[field.column] as string | null;
+    if (stored !== null) {
+      put(record, field.path, stored);
+      continue;
+    }
+    const spanOf = lookup(record, field.span);
+    if (spanOf.found && isSpan(spanOf.value)) put(record, field.path, text.slice(spanOf.value.start, spanOf.value.end));
+  }
+  return record as T;
+}

@@ -1,0 +1,260 @@
+/**
+ * Versioned migrations, applied in name order by Kysely's Migrator (which records them in kysely_migration and
+ * holds a lock while it runs). Migrations live in code, not in files found at run time, so the bundled CLI carries
+ * them. A released migration is never edited: a change is a new entry.
+ */
+import { sql, type Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('articles')
+      .addColumn('seq', 'integer', (c) => c.primaryKey())
+      .addColumn('id', 'text', (c) => c.notNull().unique())
+      .addColumn('ext_id', 'text', (c) => c.notNull())
+      .addColumn('date', 'text', (c) => c.notNull())
+      .addColumn('day', 'text', (c) => c.notNull())
+      .addColumn('title', 'text')
+      .addColumn('url', 'text')
+      .addColumn('source', 'text')
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('meta', 'text')
+      .addColumn('sentences', 'text', (c) => c.notNull())
+      .addColumn('chars', 'integer', (c) => c.notNull())
+      .addColumn('bytes', 'integer', (c) => c.notNull())
+      .addColumn('schema_version', 'text', (c) => c.notNull())
+      .addColumn('analyzer_version', 'text', (c) => c.notNull())
+      .addColumn('file', 'text')
+      .addColumn('ingested_at', 'text', (c) => c.notNull())
+      .addColumn('minhash', 'text')
+      .execute();
+    await db.schema.createIndex('articles_day').on('articles').columns(['day', 'source']).execute();
+    await db.schema.createIndex('articles_ext_id').on('articles').column('ext_id').execute();
+    await db.schema.createIndex('articles_analyzer').on('articles').column('analyzer_version').execute();
+
+    await db.schema
+      .createTable('entities')
+      .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
+      .addColumn('idx', 'integer', (c) => c.notNull())
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('country', 'text')
+      .addColumn('actor_code', 'text')
+      .addColumn('actor_country', 'text')
+      .addColumn('actor_sector', 'text')
+      .addColumn('rule', 'text', (c) => c.notNull())
+      .addColumn('extra', 'text')
+      .addPrimaryKeyConstraint('entities_pk', ['article', 'idx'])
+      .modifyEnd(sql`without rowid`)
+      .execute();
+    await db.schema.createIndex('entities_name').on('entities').columns(['name', 'type']).execute();
+    await db.schema.createIndex('entities_country').on('entities').columns(['country', 'type']).execute();
+    await db.schema.createIndex('entities_actor').on('entities').column('actor_code').execute();
+
+    await db.schema
+      .createTable('mentions')
+      .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
+      .addColumn('idx', 'integer', (c) => c.notNull())
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('entity_id', 'text', (c) => c.notNull())
+      .addColumn('span_start', 'integer', (c) => c.notNull())
+      .addColumn('span_end', 'integer', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('rule', 'text', (c) => c.notNull())
+      .addColumn('extra', 'text')
+      .addPrimaryKeyConstraint('mentions_pk', ['article', 'idx'])
+      .modifyEnd(sql`without rowid`)
+      .execute();
+
+    await db.schema
+      .createTable('quotes')
+      .addColumn('seq', 'integer', (c) => c.primaryKey())
+      .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
+      .addColumn('idx', 'integer', (c) => c.notNull())
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('content_start', 'integer', (c) => c.notNull())
+      .addColumn('content_end', 'integer', (c) => c.notNull())
+      .addColumn('cue_start', 'integer')
+      .addColumn('cue_end', 'integer')
+      .addColumn('cue_lemma', 'text')
+      .addColumn('speaker_entity', 'text')
+      .addColumn('speaker_start', 'integer')
+      .addColumn('speaker_end', 'integer')
+      .addColumn('addressee_entity', 'text')
+      .addColumn('addressee_start', 'integer')
+      .addColumn('addressee_end', 'integer')
+      .addColumn('sentence_idx', 'integer')
+      .addColumn('sentence_start', 'integer')
+      .addColumn('sentence_end', 'integer')
+      .addColumn('date', 'text')
+      .addColumn('date_source', 'text')
+      .addColumn('rule', 'text', (c) => c.notNull())
+      .addColumn('extra', 'text')
+      .addUniqueConstraint('quotes_article_idx', ['article', 'idx'])
+      .execute();
+    await db.schema.createIndex('quotes_date').on('quotes').column('date').execute();
+
+    await db.schema
+      .createTable('times')
+      .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
+      .addColumn('idx', 'integer', (c) => c.notNull())
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('span_start', 'integer', (c) => c.notNull())
+      .addColumn('span_end', 'integer', (c) => c.notNull())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .addColumn('anchor', 'text')
+      .addColumn('mod', 'text')
+      .addColumn('rule', 'text', (c) => c.notNull())
+      .addColumn('extra', 'text')
+      .addPrimaryKeyConstraint('times_pk', ['article', 'idx'])
+      .modifyEnd(sql`without rowid`)
+      .execute();
+
+    await db.schema
+      .createTable('clusters')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('source_code', 'text', (c) => c.notNull())
+      .addColumn('target_code', 'text', (c) => c.notNull())
+      .addColumn('root', 'text', (c) => c.notNull())
+      .addColumn('first_day', 'text', (c) => c.notNull())
+      .addColumn('last_day', 'text', (c) => c.notNull())
+      .addColumn('num_mentions', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('num_articles', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('num_sources', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema.createIndex('clusters_key').on('clusters').columns(['source_code', 'target_code', 'root', 'first_day']).execute();
+
+    await db.schema
+      .createTable('events')
+      .addColumn('seq', 'integer', (c) => c.primaryKey())
+      .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
+      .addColumn('idx', 'integer', (c) => c.notNull())
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('cameo', 'text', (c) => c.notNull())
+      .addColumn('root', 'text', (c) => c.notNull())
+      .addColumn('plover', 'text')
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('goldstein', 'real', (c) => c.notNull())
+      .addColumn('quad_class', 'integer', (c) => c.notNull())
+      .addColumn('source_code', 'text')
+      .addColumn('source_country', 'text')
+      .addColumn('source_sector', 'text')
+      .addColumn('source_entity', 'text')
+      .addColumn('source_text', 'text')
+      .addColumn('source_start', 'integer')
+      .addColumn('source_end', 'integer')
+      .addColumn('target_code', 'text')
+      .addColumn('target_country', 'text')
+      .addColumn('target_sector', 'text')
+      .addColumn('target_entity', 'text')
+      .addColumn('target_text', 'text')
+      .addColumn('target_start', 'integer')
+      .addColumn('target_end', 'integer')
+      .addColumn('date', 'text', (c) => c.notNull())
+      .addColumn('day', 'text', (c) => c.notNull())
+      .addColumn('date_source', 'text', (c) => c.notNull())
+      .addColumn('date_timex', 'text')
+      .addColumn('modality', 'text', (c) => c.notNull())
+      .addColumn('sentence_idx', 'integer')
+      .addColumn('sentence_start', 'integer')
+      .addColumn('sentence_end', 'integer')
+      .addColumn('trigger_start', 'integer', (c) => c.notNull())
+      .addColumn('trigger_end', 'integer', (c) => c.notNull())
+      .addColumn('rule', 'text', (c) => c.notNull())
+      .addColumn('quote_id', 'text')
+      .addColumn('location', 'text')
+      .addColumn('cluster', 'integer', (c) => c.references('clusters.id'))
+      .addColumn('extra', 'text')
+      .addUniqueConstraint('events_article_idx', ['article', 'idx'])
+      .execute();
+    // The dyad series reads (source country, target country, day) ranges; the reverse direction uses the same index.
+    await db.schema.createIndex('events_dyad').on('events').columns(['source_country', 'target_country', 'day']).execute();
+    await db.schema.createIndex('events_day').on('events').column('day').execute();
+    await db.schema.createIndex('events_source_code').on('events').columns(['source_code', 'day']).execute();
+    await db.schema.createIndex('events_target_code').on('events').columns(['target_code', 'day']).execute();
+    await db.schema.createIndex('events_cameo').on('events').columns(['cameo', 'day']).execute();
+    await db.schema.createIndex('events_cluster').on('events').column('cluster').execute();
+
+    await db.schema
+      .createTable('near_duplicates')
+      .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
+      .addColumn('other', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
+      .addColumn('similarity', 'real', (c) => c.notNull())
+      .addPrimaryKeyConstraint('near_duplicates_pk', ['article', 'other'])
+      .modifyEnd(sql`without rowid`)
+      .execute();
+    await db.schema.createIndex('near_duplicates_other').on('near_duplicates').column('other').execute();
+
+    await db.schema
+      .createTable('minhash_bands')
+      .addColumn('band', 'integer', (c) => c.notNull())
+      .addColumn('hash', 'text', (c) => c.notNull())
+      .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
+      .addPrimaryKeyConstraint('minhash_bands_pk', ['band', 'hash', 'article'])
+      .modifyEnd(sql`without rowid`)
+      .execute();
+    await db.schema.createIndex('minhash_bands_article').on('minhash_bands').column('article').execute();
+
+    await db.schema
+      .createTable('runs')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('command', 'text', (c) => c.notNull())
+      .addColumn('started_at', 'text', (c) => c.notNull())
+      .addColumn('finished_at', 'text')
+      .addColumn('analyzer_version', 'text', (c) => c.notNull())
+      .addColumn('articles_read', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('articles_added', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('articles_skipped', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('failures', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+
+    await db.schema
+      .createTable('failures')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('run', 'integer', (c) => c.references('runs.id'))
+      .addColumn('file', 'text')
+      .addColumn('line', 'integer')
+      .addColumn('record', 'integer')
+      .addColumn('field', 'text')
+      .addColumn('article_ext_id', 'text')
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .execute();
+
+    // Full-text search (SQLite FTS5; the PostgreSQL store indexes the same texts with tsvector). Quote content is
+    // not stored twice: the index is contentless and the text is read from the article by offsets.
+    await sql`create virtual table quote_search using fts5(content, content = '', contentless_delete = 1)`.execute(db);
+    await sql`create trigger quotes_search_delete after delete on quotes begin delete from quote_search where rowid = old.seq; end`.execute(db);
+    await sql`create virtual table title_search using fts5(title, content = 'articles', content_rowid = 'seq')`.execute(db);
+    await sql`create trigger articles_title_insert after insert on articles when new.title is not null begin
+      insert into title_search(rowid, title) values (new.seq, new.title); end`.execute(db);
+    await sql`create trigger articles_title_delete after delete on articles when old.title is not null begin
+      insert into title_search(title_search, rowid, title) values ('delete', old.seq, old.title); end`.execute(db);
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': initial,
+};
+
+class InCodeMigrations implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return MIGRATIONS;
+  }
+}
+
+/** Bring a store's schema up to the latest migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new InCodeMigrations() });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`store migration ${failed?.migrationName ?? ''} failed: ${why}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,499 @@
+/**
+ * The store: Analyses in, Analyses out, through one Kysely query layer. It knows the Analysis schema (model/schema.ts)
+ * and nothing of the stages. Writes go in batches, one transaction each, so a killed process leaves whole batches
+ * or nothing; an article already stored (same content hash) is never written twice.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Article } from '../model/doc.js';
+import type { Analysis, Entity, Event, Mention, Quote, Timex } from '../model/schema.js';
+import { openSqlite } from './sqlite.js';
+import { migrateToLatest } from './migrations.js';
+import type { MinhashBandRow, NearDuplicateRow, StoreSchema } from './tables.js';
+import { decodeRecord, encodeRecord, ENTITY_FIELDS, EVENT_FIELDS, MENTION_FIELDS, QUOTE_FIELDS, TIME_FIELDS, type Field } from './codec.js';
+import { addDays, analyzerVersion, contentId, dayOf } from './identity.js';
+import { BANDS, bandKeys, estimatedSimilarity, minhashSignature, NEAR_DUPLICATE_SIMILARITY } from './minhash.js';
+
+/** One analyzed article to store. */
+export interface StoredItem {
+  article: Article;
+  analysis: Analysis;
+  /** The input path it came from. */
+  file?: string;
+}
+
+export interface FailureRecord {
+  file?: string;
+  line?: number;
+  record?: number;
+  field?: string;
+  articleId?: string;
+  reason: string;
+}
+
+export interface WriteResult {
+  added: number;
+  /** Already stored (same content id): nothing written. */
+  skipped: number;
+  nearDuplicates: number;
+}
+
+/** Rows per multi-row INSERT: a few fixed statement shapes, well under SQLite's bound-parameter limit. */
+const INSERT_CHUNK = 100;
+
+/** Days either side of an event's day within which reports of the same dyad and event root are one cluster. */
+export const CLUSTER_WINDOW_DAYS = 1;
+
+type DB = Kysely<StoreSchema>;
+
+export class Store {
+  private constructor(
+    readonly db: DB,
+    readonly path: string,
+    readonly analyzerVersion: string,
+  ) {}
+
+  /** Open a store file (created if missing) and bring its schema up to date. */
+  static async open(path: string, options: { analyzerVersion?: string } = {}): Promise<Store> {
+    const { db } = openSqlite(path);
+    try {
+      await migrateToLatest(db as unknown as Kysely<unknown>);
+    } catch (err) {
+      await db.destroy();
+      throw err;
+    }
+    return new Store(db, path, options.analyzerVersion ?? analyzerVersion());
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  /** The content ids among `ids` that are stored already. */
+  async storedIds(ids: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db.selectFrom('articles').select('id').where('id', 'in', ids.slice(i, i + 500)).execute();
+      for (const r of rows) found.add(r.id);
+    }
+    return found;
+  }
+
+  async startRun(command: string): Promise<number> {
+    const r = await this.db
+      .insertInto('runs')
+      .values({ command, started_at: new Date().toISOString(), analyzer_version: this.analyzerVersion })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return r.id;
+  }
+
+  async finishRun(run: number, counts: { read: number; added: number; skipped: number; failures: number }): Promise<void> {
+    await this.db
+      .updateTable('runs')
+      .set({
+        finished_at: new Date().toISOString(),
+        articles_read: counts.read,
+        articles_added: counts.added,
+        articles_skipped: counts.skipped,
+        failures: counts.failures,
+      })
+      .where('id', '=', run)
+      .execute();
+  }
+
+  async addFailures(run: number | null, failures: FailureRecord[]): Promise<void> {
+    await insertRows(this.db, 'failures', failureRows(failures, run));
+  }
+
+  /**
+   * Store analyzed articles in one transaction. Articles whose content id is stored already are skipped (so a batch
+   * written again after a crash, or the same file ingested twice, adds nothing); failures go in the same transaction.
+   * Rows of the whole batch go in shared multi-row INSERTs: a few statement shapes, each prepared once.
+   */
+  async write(items: StoredItem[], failures: FailureRecord[] = [], run: number | null = null): Promise<WriteResult> {
+    return this.db.transaction().execute(async (trx) => {
+      const fresh = await freshItems(trx, items);
+      const result: WriteResult = { added: fresh.length, skipped: items.length - fresh.length, nearDuplicates: 0 };
+      if (fresh.length > 0) {
+        const firstSeq = (await maxOf(trx, 'articles')) + 1;
+        const stored = fresh.map((item, i) => ({ ...item, seq: firstSeq + i, signature: minhashSignature(item.article.text) }));
+        await insertRows(trx, 'articles', stored.map((item) => articleRow(item, this.analyzerVersion)));
+        await insertLayers(trx, stored.map((item) => ({ seq: item.seq, analysis: item.analysis, text: item.article.text, day: articleDay(item.article) })));
+        result.nearDuplicates = await linkNearDuplicates(trx, stored);
+      }
+      await insertRows(trx, 'failures', failureRows(failures, run));
+      return result;
+    });
+  }
+
+  /** Replace an article's analysis (reanalyze): its layers, clusters and analyzer version; the text stays. */
+  async replaceAnalysis(seq: number, analysis: Analysis): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('articles').select(['text', 'day']).where('seq', '=', seq).executeTakeFirstOrThrow();
+      const oldClusters = (await trx.selectFrom('events').select('cluster').distinct().where('article', '=', seq).execute())
+        .map((r) => r.cluster)
+        .filter((c): c is number => c !== null);
+      for (const table of ['events', 'quotes', 'times', 'mentions', 'entities'] as const) await trx.deleteFrom(table).where('article', '=', seq).execute();
+      await trx
+        .updateTable('articles')
+        .set({
+          sentences: JSON.stringify(analysis.sentences.flatMap((s) => [s.start, s.end])),
+          schema_version: analysis.schemaVersion,
+          analyzer_version: this.analyzerVersion,
+        })
+        .where('seq', '=', seq)
+        .execute();
+      await insertLayers(trx, [{ seq, analysis, text: row.text, day: row.day }], oldClusters);
+    });
+  }
+
+  /** Articles stored under another analyzer version than this store's: [seq, ext id, date, title, url, source]. */
+  async staleArticles(limit: number, afterSeq = 0): Promise<{ seq: number; article: Article }[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select(['seq', 'ext_id', 'date', 'title', 'url', 'source', 'text', 'meta'])
+      .where('analyzer_version', '!=', this.analyzerVersion)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ seq: r.seq, article: articleOf(r) }));
+  }
+
+  /** The stored article with this content id or input id, as the reader gave it. */
+  async article(id: string): Promise<{ seq: number; article: Article } | undefined> {
+    const r = await this.db
+      .selectFrom('articles')
+      .select(['seq', 'ext_id', 'date', 'title', 'url', 'source', 'text', 'meta'])
+      .where((eb) => eb.or([eb('id', '=', id), eb('ext_id', '=', id)]))
+      .orderBy('seq')
+      .executeTakeFirst();
+    return r ? { seq: r.seq, article: articleOf(r) } : undefined;
+  }
+
+  /** Rebuild the Analysis of a stored article (by content id or input id), exactly as analyze() returned it. */
+  async analysis(id: string): Promise<Analysis | undefined> {
+    const r = await this.db.selectFrom('articles').selectAll().where((eb) => eb.or([eb('id', '=', id), eb('ext_id', '=', id)])).orderBy('seq').executeTakeFirst();
+    if (!r) return undefined;
+    const text = r.text;
+    const offsets = JSON.parse(r.sentences) as number[];
+    const sentences = [];
+    for (let i = 0; i < offsets.length; i += 2) sentences.push({ start: offsets[i], end: offsets[i + 1], text: text.slice(offsets[i], offsets[i + 1]) });
+    const layer = async <T>(table: 'entities' | 'mentions' | 'quotes' | 'times' | 'events', fields: Field[]): Promise<T[]> => {
+      const rows = await this.db.selectFrom(table).selectAll().where('article', '=', r.seq).orderBy('idx').execute();
+      return rows.map((row) => decodeRecord<T>(row as Record<string, unknown>, fields, text));
+    };
+    return {
+      schemaVersion: r.schema_version,
+      article: {
+        id: r.ext_id,
+        date: r.date,
+        ...(r.title !== null ? { title: r.title } : {}),
+        ...(r.url !== null ? { url: r.url } : {}),
+        ...(r.source !== null ? { source: r.source } : {}),
+      },
+      sentences,
+      entities: await layer<Entity>('entities', ENTITY_FIELDS),
+      mentions: await layer<Mention>('mentions', MENTION_FIELDS),
+      quotes: await layer<Quote>('quotes', QUOTE_FIELDS),
+      times: await layer<Timex>('times', TIME_FIELDS),
+      events: await layer<Event>('events', EVENT_FIELDS),
+    };
+  }
+}
+
+function articleOf(r: { ext_id: string; date: string; title: string | null; url: string | null; source: string | null; text: string; meta: string | null }): Article {
+  return {
+    id: r.ext_id,
+    date: r.date,
+    text: r.text,
+    ...(r.title !== null ? { title: r.title } : {}),
+    ...(r.url !== null ? { url: r.url } : {}),
+    ...(r.source !== null ? { source: r.source } : {}),
+    meta: r.meta ? (JSON.parse(r.meta) as Record<string, string>) : {},
+  };
+}
+
+function articleDay(article: Article): string {
+  return dayOf(article.date, '0000-00-00');
+}
+
+/** The items whose content is not stored yet, each content once. */
+async function freshItems(trx: Transaction<StoreSchema>, items: StoredItem[]): Promise<(StoredItem & { id: string })[]> {
+  const withIds = items.map((item) => ({ ...item, id: contentId(item.article) }));
+  const stored = new Set<string>();
+  const ids = withIds.map((i) => i.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const r of await trx.selectFrom('articles').select('id').where('id', 'in', ids.slice(i, i + 500)).execute()) stored.add(r.id);
+  }
+  const fresh: (StoredItem & { id: string })[] = [];
+  for (const item of withIds) {
+    if (stored.has(item.id)) continue;
+    stored.add(item.id);
+    fresh.push(item);
+  }
+  return fresh;
+}
+
+
+type Db = Kysely<StoreSchema> | Transaction<StoreSchema>;
+type SeqTable = 'articles' | 'quotes' | 'clusters';
+
+/** The largest key in use (0 when empty): a batch numbers its rows from there, inside its write transaction. */
+async function maxOf(trx: Db, table: SeqTable): Promise<number> {
+  const key = table === 'clusters' ? 'id' : 'seq';
+  const r = await trx
+    .selectFrom(table)
+    .select((eb) => eb.fn.max<number | null>(key as never).as('top'))
+    .executeTakeFirst();
+  return Number(r?.top ?? 0);
+}
+
+async function insertRows(trx: Db, table: keyof StoreSchema, rows: object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    // Rows are built by this module (and the codec) with the table's own columns (tables.ts); the cast names the table.
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + INSERT_CHUNK) as never)
+      .execute();
+  }
+}
+
+function failureRows(failures: FailureRecord[], run: number | null): object[] {
+  const at = new Date().toISOString();
+  return failures.map((f) => ({
+    run,
+    file: f.file ?? null,
+    line: f.line ?? null,
+    record: f.record ?? null,
+    field: f.field ?? null,
+    article_ext_id: f.articleId ?? null,
+    reason: f.reason,
+    at,
+  }));
+}
+
+function articleRow(item: StoredItem & { id: string; seq: number; signature: number[] | null }, version: string): object {
+  const { article, analysis } = item;
+  return {
+    seq: item.seq,
+    id: item.id,
+    ext_id: analysis.article.id,
+    date: article.date,
+    day: articleDay(article),
+    title: article.title ?? null,
+    url: article.url ?? null,
+    source: article.source ?? null,
+    text: article.text,
+    meta: Object.keys(article.meta).length > 0 ? JSON.stringify(article.meta) : null,
+    sentences: JSON.stringify(analysis.sentences.flatMap((s) => [s.start, s.end])),
+    chars: article.text.length,
+    bytes: Buffer.byteLength(article.text, 'utf8'),
+    schema_version: analysis.schemaVersion,
+    analyzer_version: version,
+    file: item.file ?? null,
+    ingested_at: new Date().toISOString(),
+    minhash: item.signature ? JSON.stringify(item.signature) : null,
+  };
+}
+
+/** Index of the sentence with exactly these offsets (binary search over the starts), or null. */
+function sentenceIndex(sentences: Analysis['sentences'], span: { start: number; end: number } | null | undefined): number | null {
+  if (!span) return null;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s.start < span.start) lo = mid + 1;
+    else if (s.start > span.start) hi = mid - 1;
+    else return s.end === span.end ? mid : null;
+  }
+  return null;
+}
+
+interface LayerSource {
+  seq: number;
+  analysis: Analysis;
+  text: string;
+  day: string;
+}
+
+/** Write the layers of several articles (already in `articles`), cluster their events, index their quotes. */
+async function insertLayers(trx: Transaction<StoreSchema>, articles: LayerSource[], clustersBefore: number[] = []): Promise<void> {
+  const entities: object[] = [];
+  const mentions: object[] = [];
+  const quotes: Record<string, unknown>[] = [];
+  const times: object[] = [];
+  const events: Record<string, unknown>[] = [];
+  const searchRows: { rowid: number; content: string }[] = [];
+  let quoteSeq = (await maxOf(trx, 'quotes')) + 1;
+  for (const { seq, analysis, text, day } of articles) {
+    analysis.entities.forEach((r, idx) => entities.push({ article: seq, idx, ...encodeRecord(r, ENTITY_FIELDS, text) }));
+    analysis.mentions.forEach((r, idx) => mentions.push({ article: seq, idx, ...encodeRecord(r, MENTION_FIELDS, text) }));
+    analysis.times.forEach((r, idx) => times.push({ article: seq, idx, ...encodeRecord(r, TIME_FIELDS, text) }));
+    analysis.quotes.forEach((q, idx) => {
+      const row = { seq: quoteSeq++, article: seq, idx, sentence_idx: sentenceIndex(analysis.sentences, q.sentence), ...encodeRecord(q, QUOTE_FIELDS, text) };
+      quotes.push(row);
+      searchRows.push({ rowid: row.seq, content: text.slice(q.content.start, q.content.end) });
+    });
+    analysis.events.forEach((e, idx) =>
+      events.push({ article: seq, idx, day: dayOf(e.date, day), sentence_idx: sentenceIndex(analysis.sentences, e.sentence), ...encodeRecord(e, EVENT_FIELDS, text) }),
+    );
+  }
+  const touched = await assignClusters(trx, events);
+  await insertRows(trx, 'entities', entities);
+  await insertRows(trx, 'mentions', mentions);
+  await insertRows(trx, 'quotes', quotes);
+  await insertRows(trx, 'times', times);
+  await insertRows(trx, 'events', events);
+  // quote_search is an FTS5 table that the typed schema does not list.
+  for (let i = 0; i < searchRows.length; i += INSERT_CHUNK) {
+    await trx
+      .insertInto('quote_search' as never)
+      .values(searchRows.slice(i, i + INSERT_CHUNK) as never)
+      .execute();
+  }
+  await recountClusters(trx, [...new Set([...touched, ...clustersBefore])]);
+}
+
+interface OpenCluster {
+  id: number;
+  first: string;
+  last: string;
+  isNew: boolean;
+  changed: boolean;
+}
+
+/**
+ * Give each event row its cluster: the same source and target actor codes and CAMEO root within CLUSTER_WINDOW_DAYS of
+ * a cluster's days joins it (widening its days), else it starts one. Returns the clusters touched.
+ */
+async function assignClusters(trx: Transaction<StoreSchema>, events: Record<string, unknown>[]): Promise<number[]> {
+  const byKey = new Map<string, OpenCluster[]>();
+  let nextId = (await maxOf(trx, 'clusters')) + 1;
+  const touched = new Set<number>();
+  for (const e of events) {
+    const source = (e.source_code as string | null) ?? '';
+    const target = (e.target_code as string | null) ?? '';
+    const root = e.root as string;
+    const day = e.day as string;
+    const key = `${source}\t${target}\t${root}`;
+    let open = byKey.get(key);
+    if (!open) {
+      const rows = await trx
+        .selectFrom('clusters')
+        .select(['id', 'first_day', 'last_day'])
+        .where('source_code', '=', source)
+        .where('target_code', '=', target)
+        .where('root', '=', root)
+        .orderBy('id')
+        .execute();
+      open = rows.map((r) => ({ id: r.id, first: r.first_day, last: r.last_day, isNew: false, changed: false }));
+      byKey.set(key, open);
+    }
+    const from = addDays(day, -CLUSTER_WINDOW_DAYS);
+    const to = addDays(day, CLUSTER_WINDOW_DAYS);
+    let cluster = open.find((c) => c.first <= to && c.last >= from);
+    if (cluster) {
+      if (day < cluster.first || day > cluster.last) {
+        cluster.first = day < cluster.first ? day : cluster.first;
+        cluster.last = day > cluster.last ? day : cluster.last;
+        cluster.changed = true;
+      }
+    } else {
+      cluster = { id: nextId++, first: day, last: day, isNew: true, changed: false };
+      open.push(cluster);
+    }
+    e.cluster = cluster.id;
+    touched.add(cluster.id);
+  }
+  const created: object[] = [];
+  for (const [key, open] of byKey) {
+    const [source_code, target_code, root] = key.split('\t');
+    for (const c of open) {
+      if (c.isNew) created.push({ id: c.id, source_code, target_code, root, first_day: c.first, last_day: c.last });
+      else if (c.changed) await trx.updateTable('clusters').set({ first_day: c.first, last_day: c.last }).where('id', '=', c.id).execute();
+    }
+  }
+  await insertRows(trx, 'clusters', created);
+  return [...touched];
+}
+
+/** Recount reports, articles and sources of the clusters touched (GDELT's NumMentions, NumArticles, NumSources). */
+async function recountClusters(trx: Transaction<StoreSchema>, ids: number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    await trx
+      .updateTable('clusters')
+      .set((eb) => ({
+        num_mentions: eb.selectFrom('events').select((sb) => sb.fn.countAll<number>().as('n'))
+          .whereRef('events.cluster', '=', 'clusters.id'),
+        num_articles: eb
+          .selectFrom('events')
+          .select((sb) => sb.fn.count<number>('events.article').distinct().as('n'))
+          .whereRef('events.cluster', '=', 'clusters.id'),
+        // Articles that name no source count as one unknown source.
+        num_sources: eb
+          .selectFrom('events')
+          .innerJoin('articles', 'articles.seq', 'events.article')
+          .select((sb) => sb.fn.count<number>(sb.fn.coalesce('articles.source', sb.val(''))).distinct().as('n'))
+          .whereRef('events.cluster', '=', 'clusters.id'),
+      }))
+      .where('id', 'in', chunk)
+      .execute();
+    // Clusters left without reports (after a reanalysis) go.
+    await trx.deleteFrom('clusters').where('id', 'in', chunk).where('num_mentions', '=', 0).execute();
+  }
+}
+
+/**
+ * Link each new article to stored or same-batch articles it nearly repeats: LSH band matches are the candidates, their
+ * signatures decide. Returns the links made.
+ */
+async function linkNearDuplicates(trx: Transaction<StoreSchema>, items: { seq: number; signature: number[] | null }[]): Promise<number> {
+  const withKeys = items.filter((i) => i.signature).map((i) => ({ seq: i.seq, signature: i.signature as number[], keys: bandKeys(i.signature as number[]) }));
+  if (withKeys.length === 0) return 0;
+  /** `${band}:${hash}` -> articles with that band. */
+  const bands = new Map<string, number[]>();
+  const signatures = new Map<number, number[]>();
+  for (let band = 0; band < BANDS; band++) {
+    const hashes = [...new Set(withKeys.map((i) => i.keys[band]))];
+    for (let i = 0; i < hashes.length; i += 500) {
+      const rows = await trx
+        .selectFrom('minhash_bands')
+        .select(['hash', 'article'])
+        .where('band', '=', band)
+        .where('hash', 'in', hashes.slice(i, i + 500))
+        .execute();
+      for (const r of rows) {
+        const key = `${band}:${r.hash}`;
+        bands.set(key, [...(bands.get(key) ?? []), r.article]);
+      }
+    }
+  }
+  const stored = [...new Set([...bands.values()].flat())];
+  for (let i = 0; i < stored.length; i += 500) {
+    const rows = await trx.selectFrom('articles').select(['seq', 'minhash']).where('seq', 'in', stored.slice(i, i + 500)).execute();
+    for (const r of rows) if (r.minhash) signatures.set(r.seq, JSON.parse(r.minhash) as number[]);
+  }
+  const links: NearDuplicateRow[] = [];
+  const bandRows: MinhashBandRow[] = [];
+  for (const item of withKeys) {
+    const candidates = new Set<number>();
+    item.keys.forEach((hash, band) => {
+      const key = `${band}:${hash}`;
+      for (const other of bands.get(key) ?? []) candidates.add(other);
+      bands.set(key, [...(bands.get(key) ?? []), item.seq]);
+      bandRows.push({ band, hash, article: item.seq });
+    });
+    signatures.set(item.seq, item.signature);
+    for (const other of candidates) {
+      const similarity = estimatedSimilarity(item.signature, signatures.get(other) ?? []);
+      if (similarity >= NEAR_DUPLICATE_SIMILARITY) links.push({ article: item.seq, other, similarity });
+    }
+  }
+  await insertRows(trx, 'minhash_bands', bandRows);
+  await insertRows(trx, 'near_duplicates', links);
+  return links.length;
+}
