@@ -10,6 +10,7 @@ import { registerEvents } from './events.js';
 import { CliError } from './run-articles.js';
 import { ReadError } from '../read/errors.js';
 import { DictionaryError } from '../dictionaries/errors.js';
+import { registerIngest } from './ingest.js';
 
 const program = new Command();
 program
@@ -21,6 +22,7 @@ registerAnalyze(program);
 registerEval(program);
 registerQuotes(program);
 registerEvents(program);
+registerIngest(program);
 
 /**
  * Every failure reaches the user as one line, never a stack trace: errors of input and use say what is wrong; an

@@ -147,6 +147,17 @@ export class Store {
     });
   }
 
+  /** Row counts of the main tables. */
+  async totals(): Promise<Record<'articles' | 'events' | 'clusters' | 'quotes' | 'entities' | 'failures' | 'near_duplicates', number>> {
+    const tables = ['articles', 'events', 'clusters', 'quotes', 'entities', 'failures', 'near_duplicates'] as const;
+    const out = {} as Record<(typeof tables)[number], number>;
+    for (const table of tables) {
+      const r = await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      out[table] = Number(r.n);
+    }
+    return out;
+  }
+
   /** Articles stored under another analyzer version than this store's: [seq, ext id, date, title, url, source]. */
   async staleArticles(limit: number, afterSeq = 0): Promise<{ seq: number; article: Article }[]> {
     const rows = await this.db

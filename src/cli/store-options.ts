@@ -1,0 +1,16 @@
+/** What the store commands share: the --db option (default ./parley.db, or PARLEY_DB) and opening the store. */
+import type { Command } from 'commander';
+
+export function defaultDbPath(): string {
+  return process.env.PARLEY_DB || 'parley.db';
+}
+
+export function withDbOption(cmd: Command): Command {
+  return cmd.option('--db <path>', 'the store file (default: $PARLEY_DB, else ./parley.db)');
+}
+
+/** Open the store at --db; the store modules (node:sqlite, Kysely) load only for the commands that use them. */
+export async function openStore(db: string | undefined) {
+  const { Store } = await import('../store/store.js');
+  return Store.open(db ?? defaultDbPath());
+}

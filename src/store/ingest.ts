@@ -1,0 +1,139 @@
+/**
+ * Ingest: read articles, skip those stored already (by content id, before any analysis), analyze the rest (in
+ * process, on worker threads or with the stage split, as `parley analyze` chooses), and write them in batched
+ * transactions. Killed at any moment, a run loses only the batch it had not committed; run again, it redoes
+ * exactly that. A bad record or a failed analysis is stored in `failures` and the run goes on.
+ */
+import type { Article } from '../model/doc.js';
+import type { Analysis } from '../model/schema.js';
+import type { Dictionaries } from '../model/options.js';
+import { analyze } from '../pipeline.js';
+import { readArticles, type InputFormat, type ReadError } from '../read/index.js';
+import { analyzeInWorkers } from '../work/analyze-pool.js';
+import { analyzeSplit } from '../work/split-stages.js';
+import { describeError } from '../work/pool.js';
+import { contentId } from './identity.js';
+import type { FailureRecord, Store, StoredItem } from './store.js';
+
+export type IngestMode = { kind: 'in-process' } | { kind: 'workers'; jobs: number } | { kind: 'split' };
+
+export interface IngestOptions {
+  paths: string[];
+  format: InputFormat;
+  date?: string;
+  dictionaries?: Dictionaries;
+  mode: IngestMode;
+  /** Articles per transaction. */
+  batchSize?: number;
+  /** Longest time between commits while articles keep coming, in ms. */
+  maxBatchMs?: number;
+  /** Called after each article is read and dealt with, and after each commit. */
+  onProgress?: (progress: IngestProgress) => void;
+  /** Called for each problem, as it is found (the CLI prints it). */
+  onFailure?: (failure: FailureRecord) => void;
+}
+
+export interface IngestProgress {
+  /** Articles read (stored, skipped or failed). */
+  read: number;
+  added: number;
+  /** Already stored: not analyzed again. */
+  skipped: number;
+  failures: number;
+  nearDuplicates: number;
+  /** UTF-8 bytes of article text read. */
+  bytes: number;
+  /** Articles analyzed and committed. */
+  committed: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 200;
+export const DEFAULT_MAX_BATCH_MS = 2000;
+
+type Result = { input: Article; ok: true; value: Analysis | Uint8Array } | { input: Article; ok: false; error: string };
+
+const decoder = new TextDecoder();
+
+export async function ingest(store: Store, options: IngestOptions): Promise<IngestProgress> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const maxBatchMs = options.maxBatchMs ?? DEFAULT_MAX_BATCH_MS;
+  const progress: IngestProgress = { read: 0, added: 0, skipped: 0, failures: 0, nearDuplicates: 0, bytes: 0, committed: 0 };
+  const run = await store.startRun(`ingest ${options.paths.join(' ')}`);
+  let pendingFailures: FailureRecord[] = [];
+  const fail = (failure: FailureRecord): void => {
+    progress.failures++;
+    pendingFailures.push(failure);
+    options.onFailure?.(failure);
+  };
+  /** Content ids read in this run and not yet committed: a second copy in the same batch is skipped too. */
+  const inFlight = new Set<string>();
+  const fileOf = new WeakMap<Article, string>();
+
+  async function* fresh(): AsyncGenerator<Article> {
+    for (const path of options.paths) {
+      const onError = (err: ReadError): void => fail({ file: err.file, line: err.line, record: err.record, field: err.field, reason: err.message });
+      for await (const article of readArticles(path, { date: options.date, format: options.format, onError })) {
+        progress.read++;
+        progress.bytes += Buffer.byteLength(article.text, 'utf8');
+        const id = contentId(article);
+        if (inFlight.has(id) || (await store.storedIds([id])).has(id)) {
+          progress.skipped++;
+          options.onProgress?.(progress);
+          continue;
+        }
+        inFlight.add(id);
+        fileOf.set(article, path);
+        yield article;
+      }
+    }
+  }
+
+  const dictionaries = options.dictionaries;
+  const results: AsyncIterable<Result> =
+    options.mode.kind === 'split'
+      ? analyzeSplit(fresh(), { dictionaries })
+      : options.mode.kind === 'workers'
+        ? analyzeInWorkers(fresh(), { jobs: options.mode.jobs, dictionaries })
+        : inProcess(fresh(), dictionaries);
+
+  let batch: StoredItem[] = [];
+  let batchStarted = Date.now();
+  const commit = async (): Promise<void> => {
+    if (batch.length === 0 && pendingFailures.length === 0) return;
+    const written = await store.write(batch, pendingFailures, run);
+    progress.added += written.added;
+    progress.skipped += written.skipped;
+    progress.nearDuplicates += written.nearDuplicates;
+    progress.committed += batch.length;
+    for (const item of batch) inFlight.delete(contentId(item.article));
+    batch = [];
+    pendingFailures = [];
+    batchStarted = Date.now();
+    options.onProgress?.(progress);
+  };
+
+  for await (const r of results) {
+    if (!r.ok) {
+      fail({ file: fileOf.get(r.input), articleId: r.input.id, reason: `analysis failed: ${r.error}` });
+    } else {
+      // The stage split's worker answers with the analysis as JSON bytes (what `parley analyze` prints).
+      const analysis = r.value instanceof Uint8Array ? (JSON.parse(decoder.decode(r.value)) as Analysis) : r.value;
+      batch.push({ article: r.input, analysis, file: fileOf.get(r.input) });
+    }
+    options.onProgress?.(progress);
+    if (batch.length >= batchSize || Date.now() - batchStarted >= maxBatchMs) await commit();
+  }
+  await commit();
+  await store.finishRun(run, { read: progress.read, added: progress.added, skipped: progress.skipped, failures: progress.failures });
+  return progress;
+}
+
+async function* inProcess(articles: AsyncIterable<Article>, dictionaries: Dictionaries | undefined): AsyncGenerator<Result> {
+  for await (const article of articles) {
+    try {
+      yield { input: article, ok: true, value: analyze(article, dictionaries ? { dictionaries } : {}) };
+    } catch (err) {
+      yield { input: article, ok: false, error: describeError(err) };
+    }
+  }
+}
