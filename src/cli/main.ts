@@ -11,6 +11,7 @@ import { CliError } from './run-articles.js';
 import { ReadError } from '../read/errors.js';
 import { DictionaryError } from '../dictionaries/errors.js';
 import { registerIngest } from './ingest.js';
+import { registerQuery } from './query.js';
 
 const program = new Command();
 program
@@ -23,6 +24,7 @@ registerEval(program);
 registerQuotes(program);
 registerEvents(program);
 registerIngest(program);
+registerQuery(program);
 
 /**
  * Every failure reaches the user as one line, never a stack trace: errors of input and use say what is wrong; an

@@ -171,8 +171,13 @@ const initial: Migration = {
       .addColumn('extra', 'text')
       .addUniqueConstraint('events_article_idx', ['article', 'idx'])
       .execute();
-    // The dyad series reads (source country, target country, day) ranges; the reverse direction uses the same index.
-    await db.schema.createIndex('events_dyad').on('events').columns(['source_country', 'target_country', 'day']).execute();
+    // The dyad series reads (source country, target country, day) ranges, each direction a range of this index,
+    // and finds the quad class, Goldstein score and cluster in it without visiting the table.
+    await db.schema
+      .createIndex('events_dyad')
+      .on('events')
+      .columns(['source_country', 'target_country', 'day', 'quad_class', 'goldstein', 'cluster'])
+      .execute();
     await db.schema.createIndex('events_day').on('events').column('day').execute();
     await db.schema.createIndex('events_source_code').on('events').columns(['source_code', 'day']).execute();
     await db.schema.createIndex('events_target_code').on('events').columns(['target_code', 'day']).execute();

@@ -1,0 +1,415 @@
+/**
+ * The store's read queries (events, quotes, entities, articles, dyad series), written once with Kysely so that the
+ * PostgreSQL store runs the same builders. Texts (actor names, quote content, evidence) are sliced from the stored
+ * article in JavaScript, where offsets are UTF-16 units as everywhere in Parley (SQL substr counts code points).
+ * Full-text filters are the one dialect-specific part (fullTextMatch).
+ */
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { StoreSchema } from './tables.js';
+import { weekOf } from './identity.js';
+
+export interface Filters {
+  /** Source actor code prefix (USA, USAGOV). */
+  actor?: string;
+  /** Target actor code prefix. */
+  target?: string;
+  /** Two country codes: events between them, either direction. */
+  dyad?: [string, string];
+  /** A country on either side. */
+  country?: string;
+  /** PLOVER type (ACCUSE) or CAMEO root (11). */
+  type?: string;
+  /** CAMEO code prefix (112). */
+  code?: string;
+  quad?: number;
+  since?: string;
+  until?: string;
+  /** Speaker name (quotes): a case-insensitive substring of the speaker's entity name or mention. */
+  speaker?: string;
+  /** Full-text query: quote content (quotes) or article titles (events, articles). */
+  text?: string;
+  source?: string;
+  limit?: number;
+}
+
+export type QueryRow = Record<string, string | number | null>;
+
+type DB = Kysely<StoreSchema>;
+
+/** Texts of the given articles, by seq. */
+async function articleTexts(db: DB, seqs: number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  const unique = [...new Set(seqs)];
+  for (let i = 0; i < unique.length; i += 500) {
+    for (const r of await db.selectFrom('articles').select(['seq', 'text']).where('seq', 'in', unique.slice(i, i + 500)).execute()) out.set(r.seq, r.text);
+  }
+  return out;
+}
+
+function slice(text: string | undefined, start: number | null, end: number | null): string | null {
+  return text !== undefined && start !== null && end !== null ? text.slice(start, end) : null;
+}
+
+/** Article seqs whose title matches an FTS5 query. */
+function titleMatches(text: string) {
+  return sql<number>`(select rowid from title_search where title_search match ${ftsQuery(text)})`;
+}
+
+/** A user's words as an FTS5 query: each word quoted (so punctuation is not syntax), all required. */
+export function ftsQuery(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `"${w.replace(/"/g, '""')}"`)
+    .join(' ');
+}
+
+function eventFilters(f: Filters) {
+  return (eb: ExpressionBuilder<StoreSchema, 'events'>) => {
+    const all: Expression<SqlBool>[] = [];
+    if (f.actor) all.push(eb('events.source_code', 'like', `${f.actor}%`));
+    if (f.target) all.push(eb('events.target_code', 'like', `${f.target}%`));
+    if (f.dyad) {
+      const [a, b] = f.dyad;
+      all.push(
+        eb.or([
+          eb.and([eb('events.source_country', '=', a), eb('events.target_country', '=', b)]),
+          eb.and([eb('events.source_country', '=', b), eb('events.target_country', '=', a)]),
+        ]),
+      );
+    }
+    if (f.country) all.push(eb.or([eb('events.source_country', '=', f.country), eb('events.target_country', '=', f.country)]));
+    if (f.type) all.push(/^\d+$/.test(f.type) ? eb('events.root', '=', f.type.padStart(2, '0')) : eb('events.plover', '=', f.type.toUpperCase()));
+    if (f.code) all.push(eb('events.cameo', 'like', `${f.code}%`));
+    if (f.quad !== undefined) all.push(eb('events.quad_class', '=', f.quad));
+    if (f.since) all.push(eb('events.day', '>=', f.since));
+    if (f.until) all.push(eb('events.day', '<=', f.until));
+    if (f.text) all.push(eb('events.article', 'in', titleMatches(f.text)));
+    return eb.and(all);
+  };
+}
+
+/** Events with their actors, evidence and article, newest first. */
+export async function queryEvents(db: DB, f: Filters): Promise<QueryRow[]> {
+  const rows = await db
+    .selectFrom('events')
+    .innerJoin('articles', 'articles.seq', 'events.article')
+    .leftJoin('clusters', 'clusters.id', 'events.cluster')
+    .select([
+      'events.article',
+      'articles.ext_id as article_id',
+      'events.id as event_id',
+      'events.day',
+      'events.date',
+      'events.cameo',
+      'events.plover',
+      'events.name',
+      'events.quad_class',
+      'events.goldstein',
+      'events.modality',
+      'events.source_code',
+      'events.source_text',
+      'events.source_start',
+      'events.source_end',
+      'events.target_code',
+      'events.target_text',
+      'events.target_start',
+      'events.target_end',
+      'events.trigger_start',
+      'events.trigger_end',
+      'events.sentence_start',
+      'events.sentence_end',
+      'events.cluster',
+      'clusters.num_mentions',
+      'clusters.num_articles',
+      'clusters.num_sources',
+      'articles.source as article_source',
+      'articles.url',
+    ])
+    .where(eventFilters(f))
+    .orderBy('events.day', 'desc')
+    .orderBy('events.seq')
+    .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
+    .execute();
+  const texts = await articleTexts(db, rows.map((r) => r.article));
+  return rows.map((r) => {
+    const text = texts.get(r.article);
+    return {
+      article_id: r.article_id,
+      event_id: r.event_id,
+      day: r.day,
+      date: r.date,
+      cameo: r.cameo,
+      plover: r.plover,
+      name: r.name,
+      quad_class: r.quad_class,
+      goldstein: r.goldstein,
+      modality: r.modality,
+      source_code: r.source_code,
+      source: r.source_text ?? slice(text, r.source_start, r.source_end),
+      target_code: r.target_code,
+      target: r.target_text ?? slice(text, r.target_start, r.target_end),
+      trigger: slice(text, r.trigger_start, r.trigger_end),
+      sentence: slice(text, r.sentence_start, r.sentence_end),
+      cluster: r.cluster,
+      num_mentions: r.num_mentions,
+      num_articles: r.num_articles,
+      num_sources: r.num_sources,
+      article_source: r.article_source,
+      url: r.url,
+    };
+  });
+}
+
+/** Quotes with speaker and content, newest first. */
+export async function queryQuotes(db: DB, f: Filters): Promise<QueryRow[]> {
+  const rows = await db
+    .selectFrom('quotes')
+    .innerJoin('articles', 'articles.seq', 'quotes.article')
+    .leftJoin('entities as speaker', (join) => join.onRef('speaker.article', '=', 'quotes.article').onRef('speaker.id', '=', 'quotes.speaker_entity'))
+    .select([
+      'quotes.article',
+      'articles.ext_id as article_id',
+      'quotes.id as quote_id',
+      'articles.day',
+      'quotes.date',
+      'quotes.type',
+      'speaker.name as speaker_name',
+      'speaker.country as speaker_country',
+      'speaker.actor_code as speaker_code',
+      'quotes.speaker_start',
+      'quotes.speaker_end',
+      'quotes.cue_start',
+      'quotes.cue_end',
+      'quotes.content_start',
+      'quotes.content_end',
+      'articles.source as article_source',
+    ])
+    .where((eb) => {
+      const all: Expression<SqlBool>[] = [];
+      if (f.speaker) {
+        const like = `%${f.speaker.toLowerCase()}%`;
+        all.push(eb(eb.fn('lower', ['speaker.name']), 'like', like));
+      }
+      if (f.country) all.push(eb('speaker.country', '=', f.country));
+      if (f.actor) all.push(eb('speaker.actor_code', 'like', `${f.actor}%`));
+      if (f.since) all.push(eb('articles.day', '>=', f.since));
+      if (f.until) all.push(eb('articles.day', '<=', f.until));
+      if (f.source) all.push(eb('articles.source', '=', f.source));
+      if (f.text) all.push(eb('quotes.seq', 'in', sql<number>`(select rowid from quote_search where quote_search match ${ftsQuery(f.text)})`));
+      return eb.and(all);
+    })
+    .orderBy('articles.day', 'desc')
+    .orderBy('quotes.seq')
+    .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
+    .execute();
+  const texts = await articleTexts(db, rows.map((r) => r.article));
+  return rows.map((r) => {
+    const text = texts.get(r.article);
+    return {
+      article_id: r.article_id,
+      quote_id: r.quote_id,
+      day: r.day,
+      date: r.date,
+      type: r.type,
+      speaker: r.speaker_name ?? slice(text, r.speaker_start, r.speaker_end),
+      speaker_code: r.speaker_code,
+      cue: slice(text, r.cue_start, r.cue_end),
+      content: slice(text, r.content_start, r.content_end),
+      article_source: r.article_source,
+    };
+  });
+}
+
+/** Entities across articles: one row per (name, type), with how many articles and mentions. */
+export async function queryEntities(db: DB, f: Filters): Promise<QueryRow[]> {
+  const rows = await db
+    .selectFrom('entities')
+    .innerJoin('articles', 'articles.seq', 'entities.article')
+    .select((eb) => [
+      'entities.name',
+      'entities.type',
+      eb.fn.max('entities.country').as('country'),
+      eb.fn.max('entities.actor_code').as('actor_code'),
+      eb.fn.count<number>('entities.article').distinct().as('articles'),
+      eb.fn.min('articles.day').as('first_day'),
+      eb.fn.max('articles.day').as('last_day'),
+    ])
+    .where((eb) => {
+      const all: Expression<SqlBool>[] = [];
+      if (f.type) all.push(eb('entities.type', '=', f.type.toUpperCase()));
+      if (f.country) all.push(eb('entities.country', '=', f.country));
+      if (f.actor) all.push(eb('entities.actor_code', 'like', `${f.actor}%`));
+      if (f.text) all.push(eb(eb.fn('lower', ['entities.name']), 'like', `%${f.text.toLowerCase()}%`));
+      if (f.since) all.push(eb('articles.day', '>=', f.since));
+      if (f.until) all.push(eb('articles.day', '<=', f.until));
+      return eb.and(all);
+    })
+    .groupBy(['entities.name', 'entities.type'])
+    .orderBy('articles', 'desc')
+    .orderBy('entities.name')
+    .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
+    .execute();
+  return rows.map((r) => ({ ...r, articles: Number(r.articles) }) as QueryRow);
+}
+
+/** Articles with their counts and the earlier article each nearly repeats. */
+export async function queryArticles(db: DB, f: Filters): Promise<QueryRow[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select((eb) => [
+      'articles.id',
+      'articles.ext_id',
+      'articles.day',
+      'articles.source',
+      'articles.title',
+      'articles.url',
+      'articles.chars',
+      'articles.analyzer_version',
+      eb.selectFrom('events').select((sb) => sb.fn.countAll<number>().as('n')).whereRef('events.article', '=', 'articles.seq').as('events'),
+      eb.selectFrom('quotes').select((sb) => sb.fn.countAll<number>().as('n')).whereRef('quotes.article', '=', 'articles.seq').as('quotes'),
+      eb
+        .selectFrom('near_duplicates')
+        .innerJoin('articles as other', 'other.seq', 'near_duplicates.other')
+        .select('other.ext_id')
+        .whereRef('near_duplicates.article', '=', 'articles.seq')
+        .orderBy('near_duplicates.similarity', 'desc')
+        .limit(1)
+        .as('near_duplicate_of'),
+    ])
+    .where((eb) => {
+      const all: Expression<SqlBool>[] = [];
+      if (f.since) all.push(eb('articles.day', '>=', f.since));
+      if (f.until) all.push(eb('articles.day', '<=', f.until));
+      if (f.source) all.push(eb('articles.source', '=', f.source));
+      if (f.text) all.push(eb('articles.seq', 'in', titleMatches(f.text)));
+      return eb.and(all);
+    })
+    .orderBy('articles.day', 'desc')
+    .orderBy('articles.seq')
+    .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
+    .execute();
+  return rows.map((r) => ({ ...r, events: Number(r.events), quotes: Number(r.quotes) }) as QueryRow);
+}
+
+export type Interval = 'day' | 'week';
+
+/**
+ * The dyad series: per interval, reports (event rows) and events (clusters) by quad class, Goldstein sum and mean,
+ * and reports per 1,000 articles stored for that interval (so that a week with more news does not look worse).
+ * Grouped by day in SQL; days fold into weeks here, the same on every database.
+ */
+export async function queryDyadSeries(db: DB, f: Filters & { dyad: [string, string] }, interval: Interval): Promise<QueryRow[]> {
+  const byDay = await db
+    .selectFrom('events')
+    .select((eb) => [
+      'events.day',
+      'events.quad_class',
+      eb.fn.countAll<number>().as('reports'),
+      eb.fn.sum<number>('events.goldstein').as('goldstein'),
+    ])
+    .where(eventFilters(f))
+    .groupBy(['events.day', 'events.quad_class'])
+    .orderBy('events.day')
+    .execute();
+  if (byDay.length === 0) return [];
+  // Events (clusters) per interval: a cluster spanning two days counts once, on its first day in the interval.
+  const clusterDays = await db
+    .selectFrom('events')
+    .select((eb) => ['events.cluster', eb.fn.min<string>('events.day').as('day')])
+    .where(eventFilters(f))
+    .groupBy('events.cluster')
+    .execute();
+  const first = byDay[0].day;
+  const last = byDay[byDay.length - 1].day;
+  const articlesByDay = await db
+    .selectFrom('articles')
+    .select((eb) => ['day', eb.fn.countAll<number>().as('n')])
+    .where('day', '>=', interval === 'week' ? weekOf(first) : first)
+    .where('day', '<=', interval === 'week' ? addWeek(weekOf(last)) : last)
+    .groupBy('day')
+    .execute();
+  const keyOf = (day: string) => (interval === 'week' ? weekOf(day) : day);
+  interface Bucket {
+    reports: number;
+    events: number;
+    quads: number[];
+    goldstein: number;
+    articles: number;
+  }
+  const buckets = new Map<string, Bucket>();
+  const bucket = (key: string): Bucket => {
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = { reports: 0, events: 0, quads: [0, 0, 0, 0], goldstein: 0, articles: 0 }));
+    return b;
+  };
+  for (const r of byDay) {
+    const b = bucket(keyOf(r.day));
+    const n = Number(r.reports);
+    b.reports += n;
+    b.quads[r.quad_class - 1] += n;
+    b.goldstein += Number(r.goldstein);
+  }
+  for (const c of clusterDays) bucket(keyOf(c.day)).events++;
+  for (const a of articlesByDay) {
+    const b = buckets.get(keyOf(a.day));
+    if (b) b.articles += Number(a.n);
+  }
+  return [...buckets.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, b]) => ({
+      [interval]: key,
+      events: b.events,
+      reports: b.reports,
+      verbal_coop: b.quads[0],
+      material_coop: b.quads[1],
+      verbal_conflict: b.quads[2],
+      material_conflict: b.quads[3],
+      goldstein_sum: round(b.goldstein),
+      goldstein_mean: round(b.goldstein / b.reports),
+      articles: b.articles,
+      reports_per_1000_articles: b.articles > 0 ? round((b.reports * 1000) / b.articles) : null,
+    }));
+}
+
+function addWeek(monday: string): string {
+  const d = new Date(`${monday}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 6);
+  return d.toISOString().slice(0, 10);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** The dyads with the most reports (country pairs, either direction, first code alphabetically first). */
+export async function topDyads(db: DB, f: Filters): Promise<QueryRow[]> {
+  const rows = await db
+    .selectFrom('events')
+    .select((eb) => [
+      'events.source_country',
+      'events.target_country',
+      eb.fn.countAll<number>().as('reports'),
+      eb.fn.count<number>('events.cluster').distinct().as('events'),
+      eb.fn.sum<number>('events.goldstein').as('goldstein'),
+    ])
+    .where('events.source_country', 'is not', null)
+    .where('events.target_country', 'is not', null)
+    .whereRef('events.source_country', '!=', 'events.target_country')
+    .where(eventFilters(f))
+    .groupBy(['events.source_country', 'events.target_country'])
+    .execute();
+  const pairs = new Map<string, { reports: number; events: number; goldstein: number }>();
+  for (const r of rows) {
+    const key = [r.source_country, r.target_country].sort().join(',');
+    const p = pairs.get(key) ?? { reports: 0, events: 0, goldstein: 0 };
+    p.reports += Number(r.reports);
+    p.events += Number(r.events);
+    p.goldstein += Number(r.goldstein);
+    pairs.set(key, p);
+  }
+  return [...pairs.entries()]
+    .sort((a, b) => b[1].reports - a[1].reports)
+    .slice(0, f.limit ?? 20)
+    .map(([dyad, p]) => ({ dyad, events: p.events, reports: p.reports, goldstein_mean: round(p.goldstein / p.reports) }));
+}
