@@ -12,6 +12,7 @@ import { ReadError } from '../read/errors.js';
 import { DictionaryError } from '../dictionaries/errors.js';
 import { registerIngest } from './ingest.js';
 import { registerQuery } from './query.js';
+import { registerExport } from './export.js';
 
 const program = new Command();
 program
@@ -25,6 +26,7 @@ registerQuotes(program);
 registerEvents(program);
 registerIngest(program);
 registerQuery(program);
+registerExport(program);
 
 /**
  * Every failure reaches the user as one line, never a stack trace: errors of input and use say what is wrong; an

@@ -27,10 +27,25 @@ export function renderRows(rows: Row[], format: OutputFormat): string {
   return table.toString() + '\n';
 }
 
-export async function writeRows(rows: Row[], format: OutputFormat): Promise<void> {
-  const out = renderRows(rows, format);
-  await new Promise<void>((resolve) => {
-    if (process.stdout.write(out)) resolve();
-    else process.stdout.once('drain', () => resolve());
+/** Standard output with back-pressure; a reader that went away (`| head`) ends the writing quietly. */
+export function stdoutWriter(): { write(chunk: string): Promise<void>; readonly closed: boolean } {
+  let closed = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    closed = true;
+    process.stdout.emit('drain');
   });
+  return {
+    get closed() {
+      return closed;
+    },
+    write(chunk) {
+      if (closed || process.stdout.write(chunk)) return Promise.resolve();
+      return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
+    },
+  };
+}
+
+export async function writeRows(rows: Row[], format: OutputFormat): Promise<void> {
+  await stdoutWriter().write(renderRows(rows, format));
 }

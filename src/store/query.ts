@@ -89,8 +89,15 @@ function eventFilters(f: Filters) {
   };
 }
 
+export interface EventQueryOptions {
+  /** Oldest first (exports) instead of newest first. */
+  oldestFirst?: boolean;
+  /** Add the columns the exports need (sectors, countries, sentence index, location, headline, time stored). */
+  detail?: boolean;
+}
+
 /** Events with their actors, evidence and article, newest first. */
-export async function queryEvents(db: DB, f: Filters): Promise<QueryRow[]> {
+export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions = {}): Promise<QueryRow[]> {
   const rows = await db
     .selectFrom('events')
     .innerJoin('articles', 'articles.seq', 'events.article')
@@ -125,9 +132,17 @@ export async function queryEvents(db: DB, f: Filters): Promise<QueryRow[]> {
       'clusters.num_sources',
       'articles.source as article_source',
       'articles.url',
+      'events.source_country',
+      'events.source_sector',
+      'events.target_country',
+      'events.target_sector',
+      'events.sentence_idx',
+      'events.location',
+      'articles.title',
+      'articles.ingested_at',
     ])
     .where(eventFilters(f))
-    .orderBy('events.day', 'desc')
+    .$if(!options.oldestFirst, (q) => q.orderBy('events.day', 'desc'))
     .orderBy('events.seq')
     .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
     .execute();
@@ -157,6 +172,18 @@ export async function queryEvents(db: DB, f: Filters): Promise<QueryRow[]> {
       num_sources: r.num_sources,
       article_source: r.article_source,
       url: r.url,
+      ...(options.detail
+        ? {
+            source_country: r.source_country,
+            source_sector: r.source_sector,
+            target_country: r.target_country,
+            target_sector: r.target_sector,
+            sentence_idx: r.sentence_idx,
+            location: r.location,
+            title: r.title,
+            ingested_at: r.ingested_at,
+          }
+        : {}),
     };
   });
 }
@@ -188,8 +215,10 @@ export async function queryQuotes(db: DB, f: Filters): Promise<QueryRow[]> {
     .where((eb) => {
       const all: Expression<SqlBool>[] = [];
       if (f.speaker) {
-        const like = `%${f.speaker.toLowerCase()}%`;
-        all.push(eb(eb.fn('lower', ['speaker.name']), 'like', like));
+        // A speaker without an entity is matched on its mention. SQL substr counts code points, not UTF-16 units:
+        // the two differ only after a character outside the BMP (an emoji) earlier in the article.
+        const mention = sql<string>`substr(${sql.ref('articles.text')}, ${sql.ref('quotes.speaker_start')} + 1, ${sql.ref('quotes.speaker_end')} - ${sql.ref('quotes.speaker_start')})`;
+        all.push(eb(eb.fn('lower', [eb.fn.coalesce('speaker.name', mention)]), 'like', `%${f.speaker.toLowerCase()}%`));
       }
       if (f.country) all.push(eb('speaker.country', '=', f.country));
       if (f.actor) all.push(eb('speaker.actor_code', 'like', `${f.actor}%`));
