@@ -13,6 +13,7 @@ import { DictionaryError } from '../dictionaries/errors.js';
 import { registerIngest } from './ingest.js';
 import { registerQuery } from './query.js';
 import { registerExport } from './export.js';
+import { registerReanalyze } from './reanalyze.js';
 
 const program = new Command();
 program
@@ -27,6 +28,7 @@ registerEvents(program);
 registerIngest(program);
 registerQuery(program);
 registerExport(program);
+registerReanalyze(program);
 
 /**
  * Every failure reaches the user as one line, never a stack trace: errors of input and use say what is wrong; an
