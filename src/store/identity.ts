@@ -41,9 +41,16 @@ export function addDays(day: string, n: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-/** The Monday that starts the ISO week of a YYYY-MM-DD day. */
+const mondays = new Map<string, string>();
+
+/** The Monday that starts the ISO week of a YYYY-MM-DD day (remembered: a series asks for the same days often). */
 export function weekOf(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const sinceMonday = (d.getUTCDay() + 6) % 7;
-  return addDays(day, -sinceMonday);
+  let monday = mondays.get(day);
+  if (monday === undefined) {
+    const d = new Date(`${day}T00:00:00Z`);
+    monday = addDays(day, -((d.getUTCDay() + 6) % 7));
+    if (mondays.size > 100_000) mondays.clear();
+    mondays.set(day, monday);
+  }
+  return monday;
 }

@@ -242,8 +242,45 @@ const initial: Migration = {
   },
 };
 
+/**
+ * Rollups for the dyad series: reports, Goldstein sum and events (clusters, counted on their first day) per
+ * directed country pair, day and quad class; and articles per day. A series then reads a few hundred rows, not
+ * every report of a busy dyad. Both are filled from what is stored already.
+ */
+const dyadRollups: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('dyad_days')
+      .addColumn('source_country', 'text', (c) => c.notNull())
+      .addColumn('target_country', 'text', (c) => c.notNull())
+      .addColumn('day', 'text', (c) => c.notNull())
+      .addColumn('quad_class', 'integer', (c) => c.notNull())
+      .addColumn('reports', 'integer', (c) => c.notNull())
+      .addColumn('goldstein_sum', 'real', (c) => c.notNull())
+      .addColumn('events', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('dyad_days_pk', ['source_country', 'target_country', 'day', 'quad_class'])
+      .modifyEnd(sql`without rowid`)
+      .execute();
+    await db.schema
+      .createTable('day_articles')
+      .addColumn('day', 'text', (c) => c.primaryKey())
+      .addColumn('articles', 'integer', (c) => c.notNull())
+      .execute();
+    // A cluster's first day is found by (cluster, day).
+    await db.schema.dropIndex('events_cluster').execute();
+    await db.schema.createIndex('events_cluster').on('events').columns(['cluster', 'day']).execute();
+    await sql`insert into day_articles (day, articles) select day, count(*) from articles group by day`.execute(db);
+    await sql`insert into dyad_days (source_country, target_country, day, quad_class, reports, goldstein_sum, events)
+      select source_country, target_country, day, quad_class, count(*), sum(goldstein),
+        count(distinct case when not exists (select 1 from events e2 where e2.cluster = e.cluster and e2.day < e.day) then e.cluster end)
+      from events e where source_country is not null and target_country is not null
+      group by source_country, target_country, day, quad_class`.execute(db);
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_dyad_rollups': dyadRollups,
 };
 
 class InCodeMigrations implements MigrationProvider {

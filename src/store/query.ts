@@ -329,60 +329,54 @@ export type Interval = 'day' | 'week';
  * Grouped by day in SQL; days fold into weeks here, the same on every database.
  */
 export async function queryDyadSeries(db: DB, f: Filters & { dyad: [string, string] }, interval: Interval): Promise<QueryRow[]> {
-  const byDay = await db
-    .selectFrom('events')
-    .select((eb) => [
-      'events.day',
-      'events.quad_class',
-      eb.fn.countAll<number>().as('reports'),
-      eb.fn.sum<number>('events.goldstein').as('goldstein'),
-    ])
-    .where(eventFilters(f))
-    .groupBy(['events.day', 'events.quad_class'])
-    .orderBy('events.day')
-    .execute();
-  if (byDay.length === 0) return [];
-  // Events (clusters) per interval: a cluster spanning two days counts once, on its first day in the interval.
-  const clusterDays = await db
-    .selectFrom('events')
-    .select((eb) => ['events.cluster', eb.fn.min<string>('events.day').as('day')])
-    .where(eventFilters(f))
-    .groupBy('events.cluster')
-    .execute();
-  const first = byDay[0].day;
-  const last = byDay[byDay.length - 1].day;
+  const onlyRollupFilters = !f.actor && !f.target && !f.country && !f.type && !f.code && !f.text && !f.speaker && !f.source;
+  return onlyRollupFilters ? dyadSeriesFromRollup(db, f, interval) : dyadSeriesFromEvents(db, f, interval);
+}
+
+interface Bucket {
+  reports: number;
+  events: number;
+  quads: number[];
+  goldstein: number;
+  articles: number;
+}
+
+/** Per-day figures (from the rollup or the events) folded into intervals, with the articles of each interval. */
+async function seriesOf(
+  db: DB,
+  /** Per day (a day may come more than once): reports by quad class, Goldstein sum, events. */
+  days: { day: string; quads: number[]; goldstein: number; events: number }[],
+  interval: Interval,
+): Promise<QueryRow[]> {
+  if (days.length === 0) return [];
+  const sorted = days.map((d) => d.day).sort();
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
   const articlesByDay = await db
-    .selectFrom('articles')
-    .select((eb) => ['day', eb.fn.countAll<number>().as('n')])
+    .selectFrom('day_articles')
+    .select(['day', 'articles'])
     .where('day', '>=', interval === 'week' ? weekOf(first) : first)
     .where('day', '<=', interval === 'week' ? addWeek(weekOf(last)) : last)
-    .groupBy('day')
     .execute();
   const keyOf = (day: string) => (interval === 'week' ? weekOf(day) : day);
-  interface Bucket {
-    reports: number;
-    events: number;
-    quads: number[];
-    goldstein: number;
-    articles: number;
-  }
   const buckets = new Map<string, Bucket>();
   const bucket = (key: string): Bucket => {
     let b = buckets.get(key);
     if (!b) buckets.set(key, (b = { reports: 0, events: 0, quads: [0, 0, 0, 0], goldstein: 0, articles: 0 }));
     return b;
   };
-  for (const r of byDay) {
+  for (const r of days) {
     const b = bucket(keyOf(r.day));
-    const n = Number(r.reports);
-    b.reports += n;
-    b.quads[r.quad_class - 1] += n;
-    b.goldstein += Number(r.goldstein);
+    for (let q = 0; q < 4; q++) {
+      b.quads[q] += r.quads[q];
+      b.reports += r.quads[q];
+    }
+    b.goldstein += r.goldstein;
+    b.events += r.events;
   }
-  for (const c of clusterDays) bucket(keyOf(c.day)).events++;
   for (const a of articlesByDay) {
     const b = buckets.get(keyOf(a.day));
-    if (b) b.articles += Number(a.n);
+    if (b) b.articles += Number(a.articles);
   }
   return [...buckets.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -399,6 +393,72 @@ export async function queryDyadSeries(db: DB, f: Filters & { dyad: [string, stri
       articles: b.articles,
       reports_per_1000_articles: b.articles > 0 ? round((b.reports * 1000) / b.articles) : null,
     }));
+}
+
+/** The series from the dyad_days rollup: both directions' rows, a few per day. */
+export async function dyadSeriesFromRollup(db: DB, f: Filters & { dyad: [string, string] }, interval: Interval): Promise<QueryRow[]> {
+  const [a, b] = f.dyad;
+  const rows = await db
+    .selectFrom('dyad_days')
+    .select((eb) => [
+      'day',
+      ...([1, 2, 3, 4] as const).map((q) =>
+        eb.fn
+          .sum<number>(eb.case().when('quad_class', '=', q).then(eb.ref('reports')).else(0).end())
+          .as(`q${q}`),
+      ),
+      eb.fn.sum<number>('goldstein_sum').as('goldstein'),
+      eb.fn.sum<number>('events').as('events'),
+    ])
+    .where((eb) =>
+      eb.and([
+        eb.or([
+          eb.and([eb('source_country', '=', a), eb('target_country', '=', b)]),
+          eb.and([eb('source_country', '=', b), eb('target_country', '=', a)]),
+        ]),
+        ...(f.since ? [eb('day', '>=', f.since)] : []),
+        ...(f.until ? [eb('day', '<=', f.until)] : []),
+        ...(f.quad !== undefined ? [eb('quad_class', '=', f.quad)] : []),
+      ]),
+    )
+    .groupBy('day')
+    .execute();
+  return seriesOf(
+    db,
+    rows.map((r) => ({ day: r.day, quads: [r.q1, r.q2, r.q3, r.q4].map(Number), goldstein: Number(r.goldstein), events: Number(r.events) })),
+    interval,
+  );
+}
+
+/** The series from the events themselves, for filters the rollup does not keep (actor codes, event types ...). */
+export async function dyadSeriesFromEvents(db: DB, f: Filters & { dyad: [string, string] }, interval: Interval): Promise<QueryRow[]> {
+  const byDay = await db
+    .selectFrom('events')
+    .select((eb) => [
+      'events.day',
+      'events.quad_class',
+      eb.fn.countAll<number>().as('reports'),
+      eb.fn.sum<number>('events.goldstein').as('goldstein'),
+    ])
+    .where(eventFilters(f))
+    .groupBy(['events.day', 'events.quad_class'])
+    .orderBy('events.day')
+    .execute();
+  // A cluster counts once, on its first day among the matching reports.
+  const clusterDays = await db
+    .selectFrom('events')
+    .select((eb) => ['events.cluster', eb.fn.min<string>('events.day').as('day')])
+    .where(eventFilters(f))
+    .groupBy('events.cluster')
+    .execute();
+  const days = byDay.map((r) => ({
+    day: r.day,
+    quads: [1, 2, 3, 4].map((q) => (q === r.quad_class ? Number(r.reports) : 0)),
+    goldstein: Number(r.goldstein),
+    events: 0,
+  }));
+  for (const c of clusterDays) days.push({ day: c.day, quads: [0, 0, 0, 0], goldstein: 0, events: 1 });
+  return seriesOf(db, days, interval);
 }
 
 function addWeek(monday: string): string {

@@ -3,7 +3,7 @@
  * and nothing of the stages. Writes go in batches, one transaction each, so a killed process leaves whole batches
  * or nothing; an article already stored (same content hash) is never written twice.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../model/doc.js';
 import type { Analysis, Entity, Event, Mention, Quote, Timex } from '../model/schema.js';
 import { openSqlite } from './sqlite.js';
@@ -118,6 +118,7 @@ export class Store {
         const firstSeq = (await maxOf(trx, 'articles')) + 1;
         const stored = fresh.map((item, i) => ({ ...item, seq: firstSeq + i, signature: minhashSignature(item.article.text) }));
         await insertRows(trx, 'articles', stored.map((item) => articleRow(item, this.analyzerVersion)));
+        await countArticleDays(trx, stored.map((item) => articleDay(item.article)));
         await insertLayers(trx, stored.map((item) => ({ seq: item.seq, analysis: item.analysis, text: item.article.text, day: articleDay(item.article) })));
         result.nearDuplicates = await linkNearDuplicates(trx, stored);
       }
@@ -133,6 +134,12 @@ export class Store {
       const oldClusters = (await trx.selectFrom('events').select('cluster').distinct().where('article', '=', seq).execute())
         .map((r) => r.cluster)
         .filter((c): c is number => c !== null);
+      const oldKeys = await trx
+        .selectFrom('events')
+        .select(['source_country', 'target_country', 'day', 'quad_class'])
+        .distinct()
+        .where('article', '=', seq)
+        .execute();
       for (const table of ['events', 'quotes', 'times', 'mentions', 'entities'] as const) await trx.deleteFrom(table).where('article', '=', seq).execute();
       await trx
         .updateTable('articles')
@@ -143,7 +150,7 @@ export class Store {
         })
         .where('seq', '=', seq)
         .execute();
-      await insertLayers(trx, [{ seq, analysis, text: row.text, day: row.day }], oldClusters);
+      await insertLayers(trx, [{ seq, analysis, text: row.text, day: row.day }], oldClusters, oldKeys);
     });
   }
 
@@ -331,7 +338,7 @@ interface LayerSource {
 }
 
 /** Write the layers of several articles (already in `articles`), cluster their events, index their quotes. */
-async function insertLayers(trx: Transaction<StoreSchema>, articles: LayerSource[], clustersBefore: number[] = []): Promise<void> {
+async function insertLayers(trx: Transaction<StoreSchema>, articles: LayerSource[], clustersBefore: number[] = [], dyadKeysBefore: DyadKey[] = []): Promise<void> {
   const entities: object[] = [];
   const mentions: object[] = [];
   const quotes: Record<string, unknown>[] = [];
@@ -365,7 +372,83 @@ async function insertLayers(trx: Transaction<StoreSchema>, articles: LayerSource
       .values(searchRows.slice(i, i + INSERT_CHUNK) as never)
       .execute();
   }
-  await recountClusters(trx, [...new Set([...touched, ...clustersBefore])]);
+  const clusters = [...new Set([...touched, ...clustersBefore])];
+  await recountClusters(trx, clusters);
+  await refreshDyadDays(trx, [...dyadKeysBefore, ...(events as unknown as DyadKey[]), ...(await dyadKeysOfClusters(trx, clusters))]);
+}
+
+/** A row of the dyad_days rollup: directed country pair, day, quad class. */
+interface DyadKey {
+  source_country: string | null;
+  target_country: string | null;
+  day: string;
+  quad_class: number;
+}
+
+/** Rollup keys of every report in these clusters: a report that joins a cluster can change its first day. */
+async function dyadKeysOfClusters(trx: Transaction<StoreSchema>, clusters: number[]): Promise<DyadKey[]> {
+  const out: DyadKey[] = [];
+  for (let i = 0; i < clusters.length; i += 500) {
+    out.push(
+      ...(await trx
+        .selectFrom('events')
+        .select(['source_country', 'target_country', 'day', 'quad_class'])
+        .distinct()
+        .where('cluster', 'in', clusters.slice(i, i + 500))
+        .execute()),
+    );
+  }
+  return out;
+}
+
+/** Recompute the dyad_days rows of these keys from the events (rows left without reports go). */
+async function refreshDyadDays(trx: Transaction<StoreSchema>, keys: DyadKey[]): Promise<void> {
+  const unique = new Map<string, [string, string, string, number]>();
+  for (const k of keys) {
+    if (k.source_country === null || k.target_country === null) continue;
+    unique.set(`${k.source_country}\t${k.target_country}\t${k.day}\t${k.quad_class}`, [k.source_country, k.target_country, k.day, k.quad_class]);
+  }
+  const all = [...unique.values()];
+  for (let i = 0; i < all.length; i += INSERT_CHUNK) {
+    const chunk = all.slice(i, i + INSERT_CHUNK);
+    await trx
+      .deleteFrom('dyad_days')
+      .where(({ eb, refTuple, tuple }) => eb(refTuple('source_country', 'target_country', 'day', 'quad_class'), 'in', chunk.map((k) => tuple(...k))))
+      .execute();
+    await trx
+      .insertInto('dyad_days')
+      .columns(['source_country', 'target_country', 'day', 'quad_class', 'reports', 'goldstein_sum', 'events'])
+      .expression((eb) =>
+        eb
+          .selectFrom('events as e')
+          .select((sb) => [
+            'e.source_country',
+            'e.target_country',
+            'e.day',
+            'e.quad_class',
+            sb.fn.countAll<number>().as('reports'),
+            sb.fn.sum<number>('e.goldstein').as('goldstein_sum'),
+            // A cluster counts once, on the first day it was reported.
+            sql<number>`count(distinct case when not exists (select 1 from events e2 where e2.cluster = e.cluster and e2.day < e.day) then e.cluster end)`.as('events'),
+          ])
+          .where(({ eb: w, refTuple, tuple }) => w(refTuple('e.source_country', 'e.target_country', 'e.day', 'e.quad_class'), 'in', chunk.map((k) => tuple(...k))))
+          .groupBy(['e.source_country', 'e.target_country', 'e.day', 'e.quad_class']) as never,
+      )
+      .execute();
+  }
+}
+
+/** Add the new articles to the articles-per-day rollup. */
+async function countArticleDays(trx: Transaction<StoreSchema>, days: string[]): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const d of days) counts.set(d, (counts.get(d) ?? 0) + 1);
+  for (const [day, n] of counts) {
+    await trx
+      .insertInto('day_articles')
+      .values({ day, articles: n })
+      .onConflict((oc) => oc.column('day').doUpdateSet((eb) => ({ articles: eb('day_articles.articles', '+', eb.ref('excluded.articles')) })))
+      .execute();
+  }
 }
 
 interface OpenCluster {

@@ -203,7 +203,26 @@ export interface RunRow {
   failures: Generated<number>;
 }
 
+/** Per directed country pair, day and quad class (migration 0002). */
+export interface DyadDayRow {
+  source_country: string;
+  target_country: string;
+  day: string;
+  quad_class: number;
+  reports: number;
+  goldstein_sum: number;
+  /** Clusters whose first report of this dyad falls on this day. */
+  events: number;
+}
+
+export interface DayArticlesRow {
+  day: string;
+  articles: number;
+}
+
 export interface StoreSchema {
+  dyad_days: DyadDayRow;
+  day_articles: DayArticlesRow;
   articles: ArticleRow;
   entities: EntityRow;
   mentions: MentionRow;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/pipeline.js';
 import { readAllArticles } from '../../src/read/index.js';
 import { Store } from '../../src/store/store.js';
-import { queryDyadSeries, queryEvents, queryQuotes, ftsQuery } from '../../src/store/query.js';
+import { dyadSeriesFromEvents, dyadSeriesFromRollup, queryDyadSeries, queryEvents, queryQuotes, ftsQuery } from '../../src/store/query.js';
 import { dayOf, weekOf } from '../../src/store/identity.js';
 import type { Analysis } from '../../src/model/schema.js';
 
@@ -40,6 +40,14 @@ test('the weekly dyad series counts every report of the dyad once, by quad class
     assert.equal(row.reports_per_1000_articles, Math.round((reports.length * 1000 * 100) / articles) / 100);
     assert.ok(Math.abs(Number(row.goldstein_sum) - reports.reduce((s, e) => s + e.goldstein, 0)) < 0.01);
     assert.ok(Number(row.events) <= reports.length && Number(row.events) >= 1);
+  }
+});
+
+test('the dyad_days rollup gives the series the events give, by day and by week', async () => {
+  for (const interval of ['day', 'week'] as const) {
+    const fromRollup = await dyadSeriesFromRollup(store.db, { dyad: ['CHL', 'PER'] }, interval);
+    assert.ok(fromRollup.length > 3);
+    assert.deepEqual(fromRollup, await dyadSeriesFromEvents(store.db, { dyad: ['CHL', 'PER'] }, interval));
   }
 });
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/pipeline.js';
 import { readAllArticles } from '../../src/read/index.js';
 import { Store } from '../../src/store/store.js';
+import { dyadSeriesFromEvents, dyadSeriesFromRollup } from '../../src/store/query.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'dist/bundle/parley.js');
@@ -32,6 +33,10 @@ test('articles stored by an older analyzer are analyzed again and read back as a
   assert.equal(totals.events, articles.reduce((n, a) => n + analyze(a).events.length, 0));
   const sum = await store.db.selectFrom('clusters').select((eb) => eb.fn.sum<number>('num_mentions').as('n')).executeTakeFirstOrThrow();
   assert.equal(Number(sum.n), totals.events);
+  // The rollup was recomputed with the new events.
+  const rollup = await dyadSeriesFromRollup(store.db, { dyad: ['CHL', 'PER'] }, 'day');
+  assert.ok(rollup.length > 0);
+  assert.deepEqual(rollup, await dyadSeriesFromEvents(store.db, { dyad: ['CHL', 'PER'] }, 'day'));
   await store.close();
 
   const again = spawnSync(process.execPath, [bin, 'reanalyze', '--db', db], { encoding: 'utf8' });

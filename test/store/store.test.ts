@@ -54,7 +54,7 @@ test('writing the same articles again adds nothing; the database is WAL with its
   assert.equal(count('articles'), items.length);
   assert.equal(count('events'), items.reduce((n, i) => n + i.analysis.events.length, 0));
   assert.equal((db.prepare('pragma journal_mode').get() as { journal_mode: string }).journal_mode, 'wal');
-  assert.deepEqual(db.prepare('select name from kysely_migration order by name').all().map((r) => r.name), ['0001_initial']);
+  assert.deepEqual(db.prepare('select name from kysely_migration order by name').all().map((r) => r.name), ['0001_initial', '0002_dyad_rollups']);
   db.close();
 });
 
