@@ -21,6 +21,7 @@ const ENTRIES: Record<string, string> = {
   // Worker scripts sit next to the code that starts them (workerScript() in src/work/pool.ts): same folder.
   'finish-worker': 'work/finish-worker.js',
   'analyze-worker': 'work/analyze-worker.js',
+  'write-worker': 'store/write-worker.js',
 };
 
 export const BUNDLE_DIR = 'bundle';

@@ -31,6 +31,11 @@ export function registerIngest(program: Command): void {
       const dictionaries = loadDictionaries(opts.dict);
       const { ingest } = await import('../store/ingest.js');
       const store = await openStore(opts.db);
+      // The same choice as `parley analyze`: the output is the store, not a rendering on the main thread.
+      const mode = chooseMode(inputs, opts.jobs, 'jsonl');
+      // With the stage split the main thread is the busy one: the store is written on a thread of its own.
+      const { BackgroundWriter } = await import('../store/background-writer.js');
+      const writer = mode.kind === 'split' ? new BackgroundWriter(store.path, store.analyzerVersion) : undefined;
       const started = Date.now();
       const reporter = progressReporter({ totalBytes: inputBytes(inputs), quiet: !!opts.quiet, label: 'ingest' });
       let final;
@@ -40,14 +45,15 @@ export function registerIngest(program: Command): void {
           format,
           date: opts.date,
           dictionaries,
-          // The same choice as `parley analyze`: the output is the store, not a rendering on the main thread.
-          mode: chooseMode(inputs, opts.jobs, 'jsonl'),
+          mode,
+          writer,
           batchSize,
           onProgress: (p) => reporter.update({ articles: p.read, bytes: p.bytes, failures: p.failures }),
           onFailure: (f) => reporter.log(`parley: ${f.articleId && !f.reason.startsWith(f.file ?? '\0') ? `${f.articleId}: ` : ''}${f.reason}`),
         });
       } finally {
         reporter.stop();
+        await writer?.close();
       }
       const totals = await store.totals();
       await store.close();

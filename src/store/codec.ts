@@ -100,73 +100,82 @@ function lookup(record: JsonObject, path: string[]): Lookup {
   return { found: true, value: node };
 }
 
-/** Remove the key at path, then any object above it left empty (they are recreated on read). */
-function remove(record: JsonObject, path: string[]): void {
-  const parents: JsonObject[] = [record];
-  for (let i = 0; i < path.length - 1; i++) parents.push(parents[i][path[i]] as JsonObject);
-  delete parents[path.length - 1][path[path.length - 1]];
-  for (let i = path.length - 1; i > 0; i--) {
-    if (Object.keys(parents[i]).length > 0) break;
-    delete parents[i - 1][path[i - 1]];
-  }
-}
-
 function isSpan(v: Json): v is { start: number; end: number; text: string } {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.start === 'number' && typeof v.end === 'number';
 }
 
-/** A deep copy as JSON would make it: keys whose value is undefined are left out, as JSON output leaves them. */
-function plainCopy(v: unknown): Json {
-  if (typeof v !== 'object' || v === null) return v as Json;
-  if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : plainCopy(x)));
+/** A value as JSON has it (a copy of an object or array; undefined where JSON leaves a key out). */
+function plain(x: unknown): Json | undefined {
+  return typeof x === 'object' && x !== null ? (JSON.parse(JSON.stringify(x)) as Json) : (x as Json | undefined);
+}
+
+/**
+ * A copy of the object `v` without the leaves named in `taken` (dotted paths from the record's root), without keys
+ * whose value is undefined (as JSON leaves them out), and without objects that only taken leaves filled (they are
+ * rebuilt on read); undefined when nothing is left.
+ */
+function rest(v: object, taken: Set<string>, prefix: string): JsonObject | undefined {
   const out: JsonObject = {};
+  let kept = 0;
+  let keys = 0;
   for (const key in v) {
+    keys++;
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (taken.has(path)) continue;
     const x = (v as Record<string, unknown>)[key];
-    if (x !== undefined) out[key] = plainCopy(x);
+    const copy = typeof x === 'object' && x !== null && !Array.isArray(x) ? rest(x, taken, path) : plain(x);
+    if (copy === undefined) continue;
+    out[key] = copy;
+    kept++;
   }
-  return out;
+  return kept > 0 || keys === 0 ? out : undefined;
 }
 
 /** Split a record into its columns and its `extra` (the JSON of what no column holds, or null). */
 export function encodeRecord(record: object, fields: Field[], text: string): Row {
-  const rest = plainCopy(record) as JsonObject;
+  const source = record as JsonObject;
   const row: Row = {};
   const absent: string[] = [];
+  const taken = new Set<string>();
   for (const field of fields) {
-    const found = lookup(rest, field.path);
-    if (!found.found) {
+    const found = lookup(source, field.path);
+    const dotted = field.path.join('.');
+    if (!found.found || found.value === undefined) {
       if (field.kind === 'span') row[`${field.column}_start`] = row[`${field.column}_end`] = null;
       else row[field.column] = null;
-      if (!found.blockedByNull) absent.push(field.path.join('.'));
+      // Missing (or undefined, which JSON leaves out) is told apart from null; missing below a null is not.
+      if (found.found || !found.blockedByNull) absent.push(dotted);
+      taken.add(dotted);
       continue;
     }
     const v = found.value;
     if (field.kind === 'value') {
       row[field.column] = v;
-      remove(rest, field.path);
+      taken.add(dotted);
     } else if (field.kind === 'span-text') {
-      const spanOf = lookup(rest, field.span);
+      const spanOf = lookup(source, field.span);
       const sliced = spanOf.found && isSpan(spanOf.value) ? text.slice(spanOf.value.start, spanOf.value.end) : undefined;
       row[field.column] = v === sliced ? null : v;
-      remove(rest, field.path);
+      taken.add(dotted);
     } else if (v === null) {
       // Null offsets with nothing in extra read back as a null span (a missing one is in the ABSENT list).
       row[`${field.column}_start`] = row[`${field.column}_end`] = null;
-      remove(rest, field.path);
+      taken.add(dotted);
     } else if (isSpan(v)) {
       row[`${field.column}_start`] = v.start;
       row[`${field.column}_end`] = v.end;
-      if (v.text === text.slice(v.start, v.end)) remove(rest, field.path);
+      if (v.text === text.slice(v.start, v.end)) taken.add(dotted);
       else {
-        delete (v as JsonObject).start;
-        delete (v as JsonObject).end;
+        taken.add(`${dotted}.start`);
+        taken.add(`${dotted}.end`);
       }
     } else {
-      throw new Error(`${field.path.join('.')} is not a span`);
+      throw new Error(`${dotted} is not a span`);
     }
   }
-  if (absent.length > 0) rest[ABSENT] = absent;
-  row.extra = Object.keys(rest).length > 0 ? JSON.stringify(rest) : null;
+  const left = rest(source, taken, '') ?? {};
+  if (absent.length > 0) left[ABSENT] = absent;
+  row.extra = Object.keys(left).length > 0 ? JSON.stringify(left) : null;
   return row;
 }
 

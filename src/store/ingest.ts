@@ -13,7 +13,8 @@ import { analyzeInWorkers } from '../work/analyze-pool.js';
 import { analyzeSplit } from '../work/split-stages.js';
 import { describeError } from '../work/pool.js';
 import { contentId } from './identity.js';
-import type { FailureRecord, Store, StoredItem } from './store.js';
+import type { FailureRecord, Store, WriteResult } from './store.js';
+import type { BackgroundWriter, WriteMessage } from './background-writer.js';
 
 export type IngestMode = { kind: 'in-process' } | { kind: 'workers'; jobs: number } | { kind: 'split' };
 
@@ -31,6 +32,8 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called for each problem, as it is found (the CLI prints it). */
   onFailure?: (failure: FailureRecord) => void;
+  /** Write batches on a thread of their own (background-writer.ts) instead of the main thread. */
+  writer?: BackgroundWriter;
 }
 
 export interface IngestProgress {
@@ -69,14 +72,17 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
   const inFlight = new Set<string>();
   const fileOf = new WeakMap<Article, string>();
 
+  /** Articles read and not yet checked against the store: checked together, in one query. */
+  const CHECK_AHEAD = 64;
+
   async function* fresh(): AsyncGenerator<Article> {
-    for (const path of options.paths) {
-      const onError = (err: ReadError): void => fail({ file: err.file, line: err.line, record: err.record, field: err.field, reason: err.message });
-      for await (const article of readArticles(path, { date: options.date, format: options.format, onError })) {
-        progress.read++;
-        progress.bytes += Buffer.byteLength(article.text, 'utf8');
-        const id = contentId(article);
-        if (inFlight.has(id) || (await store.storedIds([id])).has(id)) {
+    let unchecked: { article: Article; id: string; path: string }[] = [];
+    async function* check(): AsyncGenerator<Article> {
+      const stored = await store.storedIds(unchecked.map((u) => u.id));
+      const pending = unchecked;
+      unchecked = [];
+      for (const { article, id, path } of pending) {
+        if (inFlight.has(id) || stored.has(id)) {
           progress.skipped++;
           options.onProgress?.(progress);
           continue;
@@ -86,6 +92,16 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
         yield article;
       }
     }
+    for (const path of options.paths) {
+      const onError = (err: ReadError): void => fail({ file: err.file, line: err.line, record: err.record, field: err.field, reason: err.message });
+      for await (const article of readArticles(path, { date: options.date, format: options.format, onError })) {
+        progress.read++;
+        progress.bytes += Buffer.byteLength(article.text, 'utf8');
+        unchecked.push({ article, id: contentId(article), path });
+        if (unchecked.length >= CHECK_AHEAD) yield* check();
+      }
+    }
+    yield* check();
   }
 
   const dictionaries = options.dictionaries;
@@ -96,34 +112,42 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
         ? analyzeInWorkers(fresh(), { jobs: options.mode.jobs, dictionaries })
         : inProcess(fresh(), dictionaries);
 
-  let batch: StoredItem[] = [];
+  let batch: WriteMessage['items'] = [];
   let batchStarted = Date.now();
+  /** The batch being written (by the background writer), if any: the next one waits for it. */
+  let writing: Promise<void> = Promise.resolve();
   const commit = async (): Promise<void> => {
     if (batch.length === 0 && pendingFailures.length === 0) return;
-    const written = await store.write(batch, pendingFailures, run);
-    progress.added += written.added;
-    progress.skipped += written.skipped;
-    progress.nearDuplicates += written.nearDuplicates;
-    progress.committed += batch.length;
-    for (const item of batch) inFlight.delete(contentId(item.article));
+    const items = batch;
+    const failures = pendingFailures;
     batch = [];
     pendingFailures = [];
     batchStarted = Date.now();
-    options.onProgress?.(progress);
+    const done = (written: WriteResult): void => {
+      progress.added += written.added;
+      progress.skipped += written.skipped;
+      progress.nearDuplicates += written.nearDuplicates;
+      progress.committed += items.length;
+      for (const item of items) inFlight.delete(contentId(item.article));
+      options.onProgress?.(progress);
+    };
+    await writing;
+    if (options.writer) writing = options.writer.write(items, failures, run).then(done);
+    else {
+      // Analyses that arrived as JSON bytes (the stage split) are parsed here.
+      const parsed = items.map((item) => ({ ...item, analysis: item.analysis instanceof Uint8Array ? (JSON.parse(decoder.decode(item.analysis)) as Analysis) : item.analysis }));
+      done(await store.write(parsed, failures, run));
+    }
   };
 
   for await (const r of results) {
-    if (!r.ok) {
-      fail({ file: fileOf.get(r.input), articleId: r.input.id, reason: `analysis failed: ${r.error}` });
-    } else {
-      // The stage split's worker answers with the analysis as JSON bytes (what `parley analyze` prints).
-      const analysis = r.value instanceof Uint8Array ? (JSON.parse(decoder.decode(r.value)) as Analysis) : r.value;
-      batch.push({ article: r.input, analysis, file: fileOf.get(r.input) });
-    }
+    if (!r.ok) fail({ file: fileOf.get(r.input), articleId: r.input.id, reason: `analysis failed: ${r.error}` });
+    else batch.push({ article: r.input, analysis: r.value, file: fileOf.get(r.input) });
     options.onProgress?.(progress);
     if (batch.length >= batchSize || Date.now() - batchStarted >= maxBatchMs) await commit();
   }
   await commit();
+  await writing;
   await store.finishRun(run, { read: progress.read, added: progress.added, skipped: progress.skipped, failures: progress.failures });
   return progress;
 }

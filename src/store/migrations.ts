@@ -50,8 +50,6 @@ const initial: Migration = {
       .modifyEnd(sql`without rowid`)
       .execute();
     await db.schema.createIndex('entities_name').on('entities').columns(['name', 'type']).execute();
-    await db.schema.createIndex('entities_country').on('entities').columns(['country', 'type']).execute();
-    await db.schema.createIndex('entities_actor').on('entities').column('actor_code').execute();
 
     await db.schema
       .createTable('mentions')
@@ -95,7 +93,6 @@ const initial: Migration = {
       .addColumn('extra', 'text')
       .addUniqueConstraint('quotes_article_idx', ['article', 'idx'])
       .execute();
-    await db.schema.createIndex('quotes_date').on('quotes').column('date').execute();
 
     await db.schema
       .createTable('times')
@@ -181,7 +178,6 @@ const initial: Migration = {
     await db.schema.createIndex('events_day').on('events').column('day').execute();
     await db.schema.createIndex('events_source_code').on('events').columns(['source_code', 'day']).execute();
     await db.schema.createIndex('events_target_code').on('events').columns(['target_code', 'day']).execute();
-    await db.schema.createIndex('events_cameo').on('events').columns(['cameo', 'day']).execute();
     await db.schema.createIndex('events_cluster').on('events').column('cluster').execute();
 
     await db.schema

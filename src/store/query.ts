@@ -64,11 +64,15 @@ export function ftsQuery(text: string): string {
     .join(' ');
 }
 
+/** A character after every character of an actor code (ASCII letters and digits). */
+const PAST_CODE_CHARS = '\x7f';
+
 function eventFilters(f: Filters) {
   return (eb: ExpressionBuilder<StoreSchema, 'events'>) => {
     const all: Expression<SqlBool>[] = [];
-    if (f.actor) all.push(eb('events.source_code', 'like', `${f.actor}%`));
-    if (f.target) all.push(eb('events.target_code', 'like', `${f.target}%`));
+    // Code prefixes as ranges, which an index serves (LIKE would need a case-sensitive collation to use one).
+    if (f.actor) all.push(eb.and([eb('events.source_code', '>=', f.actor), eb('events.source_code', '<', f.actor + PAST_CODE_CHARS)]));
+    if (f.target) all.push(eb.and([eb('events.target_code', '>=', f.target), eb('events.target_code', '<', f.target + PAST_CODE_CHARS)]));
     if (f.dyad) {
       const [a, b] = f.dyad;
       all.push(

@@ -3,7 +3,7 @@
  * and nothing of the stages. Writes go in batches, one transaction each, so a killed process leaves whole batches
  * or nothing; an article already stored (same content hash) is never written twice.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../model/doc.js';
 import type { Analysis, Entity, Event, Mention, Quote, Timex } from '../model/schema.js';
 import { openSqlite } from './sqlite.js';
@@ -267,13 +267,62 @@ async function maxOf(trx: Db, table: SeqTable): Promise<number> {
   return Number(r?.top ?? 0);
 }
 
+/** SQL of statements run often, compiled by Kysely once per dialect. */
+const compiledSql = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Run a query built by `build` with these parameters, building and compiling it only the first time (per dialect):
+ * `build` must place the parameters in the SQL in the order given, and nothing else.
+ */
+async function runCached<R>(trx: Db, name: string, parameters: unknown[], build: (p: unknown[]) => CompiledQuery): Promise<R[]> {
+  const adapter = trx.getExecutor().adapter;
+  let cache = compiledSql.get(adapter);
+  if (!cache) compiledSql.set(adapter, (cache = new Map()));
+  let text = cache.get(name);
+  if (text === undefined) {
+    const compiled = build(parameters);
+    if (compiled.parameters.length !== parameters.length || compiled.parameters.some((v, i) => v !== parameters[i])) {
+      throw new Error(`${name}: the query does not take its parameters in order`);
+    }
+    text = compiled.sql;
+    cache.set(name, text);
+  }
+  return (await trx.executeQuery<R>(CompiledQuery.raw(text, parameters))).rows as R[];
+}
+
+/** SQL of a multi-row INSERT, compiled by Kysely once per dialect, table, columns and row count. */
+const insertSql = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Insert rows in multi-row INSERTs. The SQL comes from Kysely's builder (so each dialect gets its own); it is built
+ * once per shape and then run with the rows' values, which skips building and compiling the same statement for
+ * every chunk: on the write path that was a third of the time.
+ */
 async function insertRows(trx: Db, table: keyof StoreSchema, rows: object[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]);
+  const adapter = trx.getExecutor().adapter;
+  let cache = insertSql.get(adapter);
+  if (!cache) insertSql.set(adapter, (cache = new Map()));
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    // Rows are built by this module (and the codec) with the table's own columns (tables.ts); the cast names the table.
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + INSERT_CHUNK) as never)
-      .execute();
+    const chunk = rows.slice(i, i + INSERT_CHUNK) as Record<string, unknown>[];
+    const key = `${table}\t${columns.join(',')}\t${chunk.length}`;
+    let text = cache.get(key);
+    if (text === undefined) {
+      const placeholder = Object.fromEntries(columns.map((c) => [c, null]));
+      // The rows are built here and by the codec with the table's own columns (tables.ts); the cast names the table.
+      text = trx
+        .insertInto(table)
+        .values(chunk.map(() => placeholder) as never)
+        .compile().sql;
+      cache.set(key, text);
+    }
+    const parameters: unknown[] = [];
+    for (const row of chunk) {
+      if (Object.keys(row).length !== columns.length) throw new Error(`${table}: rows of one batch must have the same columns`);
+      for (const c of columns) parameters.push(row[c] ?? null);
+    }
+    await trx.executeQuery(CompiledQuery.raw(text, parameters));
   }
 }
 
@@ -475,14 +524,16 @@ async function assignClusters(trx: Transaction<StoreSchema>, events: Record<stri
     const key = `${source}\t${target}\t${root}`;
     let open = byKey.get(key);
     if (!open) {
-      const rows = await trx
-        .selectFrom('clusters')
-        .select(['id', 'first_day', 'last_day'])
-        .where('source_code', '=', source)
-        .where('target_code', '=', target)
-        .where('root', '=', root)
-        .orderBy('id')
-        .execute();
+      const rows = await runCached<{ id: number; first_day: string; last_day: string }>(trx, 'clusters-of-key', [source, target, root], (p) =>
+        trx
+          .selectFrom('clusters')
+          .select(['id', 'first_day', 'last_day'])
+          .where('source_code', '=', p[0] as string)
+          .where('target_code', '=', p[1] as string)
+          .where('root', '=', p[2] as string)
+          .orderBy('id')
+          .compile(),
+      );
       open = rows.map((r) => ({ id: r.id, first: r.first_day, last: r.last_day, isNew: false, changed: false }));
       byKey.set(key, open);
     }
