@@ -27,7 +27,7 @@ const initial: Migration = {
       .addColumn('analyzer_version', 'text', (c) => c.notNull())
       .addColumn('file', 'text')
       .addColumn('ingested_at', 'text', (c) => c.notNull())
-      .addColumn('minhash', 'text')
+      .addColumn('minhash', 'blob')
       .execute();
     await db.schema.createIndex('articles_day').on('articles').columns(['day', 'source']).execute();
     await db.schema.createIndex('articles_ext_id').on('articles').column('ext_id').execute();

@@ -360,8 +360,21 @@ function articleRow(item: StoredItem & { id: string; seq: number; signature: num
     analyzer_version: version,
     file: item.file ?? null,
     ingested_at: new Date().toISOString(),
-    minhash: item.signature ? JSON.stringify(item.signature) : null,
+    minhash: item.signature ? signatureBytes(item.signature) : null,
   };
+}
+
+/** A MinHash signature as bytes (Uint32 little-endian), and back. */
+function signatureBytes(signature: number[]): Uint8Array {
+  const bytes = new Uint8Array(signature.length * 4);
+  const view = new DataView(bytes.buffer);
+  signature.forEach((v, i) => view.setUint32(i * 4, v, true));
+  return bytes;
+}
+
+function signatureOf(bytes: Uint8Array): number[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Array.from({ length: bytes.byteLength / 4 }, (_, i) => view.getUint32(i * 4, true));
 }
 
 /** Index of the sentence with exactly these offsets (binary search over the starts), or null. */
@@ -509,11 +522,16 @@ interface OpenCluster {
 }
 
 /**
- * Give each event row its cluster: the same source and target actor codes and CAMEO root within CLUSTER_WINDOW_DAYS of
- * a cluster's days joins it (widening its days), else it starts one. Returns the clusters touched.
+ * Give each event row its cluster: a report with the same source and target actor codes and CAMEO root joins a cluster
+ * when it lies within CLUSTER_WINDOW_DAYS of all the cluster's days (so a cluster never spans more than that: clusters
+ * do not chain day after day into one), else it starts one. A report that lacks an actor code is a cluster of its own:
+ * "someone accused someone" on the same day is not one event. Returns the clusters touched.
  */
 async function assignClusters(trx: Transaction<StoreSchema>, events: Record<string, unknown>[]): Promise<number[]> {
-  const byKey = new Map<string, OpenCluster[]>();
+  /** Clusters loaded or started in this batch, by key (source, target, root). */
+  const byKey = new Map<string, Map<number, OpenCluster>>();
+  /** (key, day) pairs whose stored clusters are loaded. */
+  const loaded = new Set<string>();
   let nextId = (await maxOf(trx, 'clusters')) + 1;
   const touched = new Set<number>();
   for (const e of events) {
@@ -522,24 +540,37 @@ async function assignClusters(trx: Transaction<StoreSchema>, events: Record<stri
     const root = e.root as string;
     const day = e.day as string;
     const key = `${source}\t${target}\t${root}`;
+    if (!source || !target) {
+      const alone: OpenCluster = { id: nextId++, first: day, last: day, isNew: true, changed: false };
+      byKey.set(`${key}\t${alone.id}`, new Map([[alone.id, alone]]));
+      e.cluster = alone.id;
+      touched.add(alone.id);
+      continue;
+    }
+    const from = addDays(day, -CLUSTER_WINDOW_DAYS);
+    const to = addDays(day, CLUSTER_WINDOW_DAYS);
     let open = byKey.get(key);
-    if (!open) {
-      const rows = await runCached<{ id: number; first_day: string; last_day: string }>(trx, 'clusters-of-key', [source, target, root], (p) =>
+    if (!open) byKey.set(key, (open = new Map()));
+    if (!loaded.has(`${key}\t${day}`)) {
+      loaded.add(`${key}\t${day}`);
+      const rows = await runCached<{ id: number; first_day: string; last_day: string }>(trx, 'clusters-near', [source, target, root, from, to], (p) =>
         trx
           .selectFrom('clusters')
           .select(['id', 'first_day', 'last_day'])
           .where('source_code', '=', p[0] as string)
           .where('target_code', '=', p[1] as string)
           .where('root', '=', p[2] as string)
+          .where('first_day', '>=', p[3] as string)
+          .where('last_day', '<=', p[4] as string)
           .orderBy('id')
           .compile(),
       );
-      open = rows.map((r) => ({ id: r.id, first: r.first_day, last: r.last_day, isNew: false, changed: false }));
-      byKey.set(key, open);
+      for (const r of rows) if (!open.has(r.id)) open.set(r.id, { id: r.id, first: r.first_day, last: r.last_day, isNew: false, changed: false });
     }
-    const from = addDays(day, -CLUSTER_WINDOW_DAYS);
-    const to = addDays(day, CLUSTER_WINDOW_DAYS);
-    let cluster = open.find((c) => c.first <= to && c.last >= from);
+    let cluster: OpenCluster | undefined;
+    for (const c of open.values()) {
+      if (c.first >= from && c.last <= to && (!cluster || c.id < cluster.id)) cluster = c;
+    }
     if (cluster) {
       if (day < cluster.first || day > cluster.last) {
         cluster.first = day < cluster.first ? day : cluster.first;
@@ -548,15 +579,16 @@ async function assignClusters(trx: Transaction<StoreSchema>, events: Record<stri
       }
     } else {
       cluster = { id: nextId++, first: day, last: day, isNew: true, changed: false };
-      open.push(cluster);
+      open.set(cluster.id, cluster);
     }
     e.cluster = cluster.id;
     touched.add(cluster.id);
   }
   const created: object[] = [];
   for (const [key, open] of byKey) {
+    // (the keys of single-report clusters carry the cluster id as a fourth part)
     const [source_code, target_code, root] = key.split('\t');
-    for (const c of open) {
+    for (const c of open.values()) {
       if (c.isNew) created.push({ id: c.id, source_code, target_code, root, first_day: c.first, last_day: c.last });
       else if (c.changed) await trx.updateTable('clusters').set({ first_day: c.first, last_day: c.last }).where('id', '=', c.id).execute();
     }
@@ -620,7 +652,7 @@ async function linkNearDuplicates(trx: Transaction<StoreSchema>, items: { seq: n
   const stored = [...new Set([...bands.values()].flat())];
   for (let i = 0; i < stored.length; i += 500) {
     const rows = await trx.selectFrom('articles').select(['seq', 'minhash']).where('seq', 'in', stored.slice(i, i + 500)).execute();
-    for (const r of rows) if (r.minhash) signatures.set(r.seq, JSON.parse(r.minhash) as number[]);
+    for (const r of rows) if (r.minhash) signatures.set(r.seq, signatureOf(r.minhash));
   }
   const links: NearDuplicateRow[] = [];
   const bandRows: MinhashBandRow[] = [];

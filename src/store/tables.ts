@@ -33,8 +33,8 @@ export interface ArticleRow {
   /** The input path it was read from. */
   file: string | null;
   ingested_at: string;
-  /** MinHash signature (JSON array of numbers) for near-duplicate search; null for texts too short to shingle. */
-  minhash: string | null;
+  /** MinHash signature (32-bit values, little-endian) for near-duplicate search; null for texts too short to shingle. */
+  minhash: Uint8Array | null;
 }
 
 export interface EntityRow {

@@ -81,10 +81,11 @@ test('a syndicated copy under another headline is linked as a near-duplicate; it
     items.filter((i) => i.article.source === 'Coastal Times' && items.some((o) => o !== i && o.article.text === i.article.text)).map((i) => i.article.title),
   );
   assert.ok(pairs.every((p) => p.similarity === 1));
-  // Each event of a copy sits in a cluster with its original's: two articles, two sources.
+  // Each event of a copy with both actors coded sits in a cluster with its original's: two articles, two sources.
   const shared = db
     .prepare(`select c.num_mentions, c.num_articles, c.num_sources from clusters c
-      where c.id in (select cluster from events where article in (select article from near_duplicates))`)
+      where c.id in (select cluster from events where article in (select article from near_duplicates)
+        and source_code is not null and target_code is not null)`)
     .all() as { num_mentions: number; num_articles: number; num_sources: number }[];
   assert.ok(shared.length > 0);
   for (const c of shared) {
@@ -110,5 +111,23 @@ test('full-text search finds quotes by their words and articles by title', async
   for (const q of quotes) assert.match(q.text.slice(q.content_start, q.content_end), /hostility/);
   const titles = db.prepare(`select a.title from title_search s join articles a on a.seq = s.rowid where title_search match 'sanctions'`).all() as { title: string }[];
   assert.deepEqual(titles.map((t) => t.title).sort(), items.map((i) => i.article.title ?? '').filter((t) => /\bsanctions\b/i.test(t)).sort());
+  db.close();
+});
+
+test('clusters span at most the window, and a report without both actor codes is a cluster of its own', async () => {
+  const path = tempDb();
+  const items = await exampleItems();
+  const store = await Store.open(path);
+  await store.write(items.slice(0, 15));
+  await store.write(items.slice(15));
+  await store.close();
+  const db = new DatabaseSync(path);
+  const spans = db.prepare(`select julianday(last_day) - julianday(first_day) as days from clusters`).all() as { days: number }[];
+  assert.ok(spans.every((s) => s.days <= 1), JSON.stringify(spans.filter((s) => s.days > 1)));
+  const lone = db
+    .prepare(`select c.num_mentions from events e join clusters c on c.id = e.cluster where e.source_code is null or e.target_code is null`)
+    .all() as { num_mentions: number }[];
+  assert.ok(lone.length > 0);
+  assert.ok(lone.every((c) => c.num_mentions === 1));
   db.close();
 });
