@@ -17,7 +17,9 @@ const EVENTS = Number(process.argv[2] ?? 1_000_000);
 const PATH = process.argv[3] ?? '.tmp/bench-dyad.db';
 const EVENTS_PER_ARTICLE = 5;
 const DAYS = 730;
-const COUNTRIES = Array.from({ length: 60 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26) % 26, 65 + (i % 26), 88));
+const COUNTRIES = Array.from({ length: 60 }, (_, i) =>
+  String.fromCharCode(65 + (Math.floor(i / 26) % 26), 65 + (i % 26), 88),
+);
 
 let seed = 12345;
 function random(): number {

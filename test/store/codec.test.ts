@@ -12,7 +12,10 @@ function roundTrip(record: object, fields: Field[]): { row: Record<string, unkno
 }
 
 test('spans become offsets only, and read back with their text', () => {
-  const quote = { id: 'q1', type: 'indirect', content: span(10, 16), cue: null, speaker: { entityId: 'e1', mention: span(0, 5) }, addressee: null, sentence: span(0, 39), rule: 'r' };
+  const quote = {
+    id: 'q1', type: 'indirect', content: span(10, 16), cue: null, speaker: { entityId: 'e1', mention: span(0, 5) },
+    addressee: null, sentence: span(0, 39), rule: 'r',
+  };
   const { row, back } = roundTrip(quote, QUOTE_FIELDS);
   assert.equal(row.content_start, 10);
   assert.equal(row.content_end, 16);
@@ -23,15 +26,21 @@ test('spans become offsets only, and read back with their text', () => {
 });
 
 test('an optional field left out stays left out; one set to null stays null', () => {
-  const withNull = { id: 'q1', type: 'direct', content: span(10, 16), cue: span(6, 9), cueLemma: null, speaker: null, addressee: null, sentence: span(0, 39), rule: 'r' };
-  const without = { id: 'q1', type: 'direct', content: span(10, 16), cue: span(6, 9), speaker: null, addressee: null, sentence: span(0, 39), rule: 'r' };
+  const without = {
+    id: 'q1', type: 'direct', content: span(10, 16), cue: span(6, 9), speaker: null, addressee: null,
+    sentence: span(0, 39), rule: 'r',
+  };
+  const withNull = { ...without, cueLemma: null };
   assert.deepEqual(roundTrip(withNull, QUOTE_FIELDS).back, withNull);
   assert.deepEqual(roundTrip(without, QUOTE_FIELDS).back, without);
   assert.ok(!('cueLemma' in (roundTrip(without, QUOTE_FIELDS).back as object)));
 });
 
 test('a span whose text is not the slice of its offsets keeps its text', () => {
-  const quote = { id: 'q1', type: 'direct', content: { start: 10, end: 16, text: 'QUISPE' }, cue: null, speaker: null, addressee: null, sentence: span(0, 39), rule: 'r' };
+  const quote = {
+    id: 'q1', type: 'direct', content: { start: 10, end: 16, text: 'QUISPE' }, cue: null, speaker: null,
+    addressee: null, sentence: span(0, 39), rule: 'r',
+  };
   assert.deepEqual(roundTrip(quote, QUOTE_FIELDS).back, quote);
 });
 
@@ -52,8 +61,9 @@ test('an actor text that differs from its span is stored; one that equals it is 
 
 test('fields no column holds are kept in extra', () => {
   const event = {
-    id: 'ev1', cameo: '040', root: '04', plover: null, name: 'Consult', goldstein: 1, quadClass: 1, source: null, target: null,
-    date: '2025-09', dateSource: 'publication', modality: 'asserted', sentence: span(0, 39), evidence: { trigger: span(6, 9), rule: 'v' },
+    id: 'ev1', cameo: '040', root: '04', plover: null, name: 'Consult', goldstein: 1, quadClass: 1, source: null,
+    target: null, date: '2025-09', dateSource: 'publication', modality: 'asserted', sentence: span(0, 39),
+    evidence: { trigger: span(6, 9), rule: 'v' },
     confidence: 0.75,
   };
   const { row, back } = roundTrip(event, EVENT_FIELDS);

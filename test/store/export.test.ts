@@ -36,8 +36,13 @@ before(() => {
 
 test('GDELT: one row per event cluster, 61 columns in codebook order, values from the store', { skip: noBuild }, () => {
   assert.equal(GDELT_COLUMNS.length, 61);
-  const records = parse(parley(['export', '--format', 'gdelt']), { delimiter: '\t', quote: false, relax_column_count: true }) as string[][];
-  const clusters = rows<{ id: number; num_mentions: number; num_articles: number; num_sources: number; cameo: string; quad_class: number; goldstein: number; day: string; url: string | null; source: string | null }>(
+  const tsv = parley(['export', '--format', 'gdelt']);
+  const records = parse(tsv, { delimiter: '\t', quote: false, relax_column_count: true }) as string[][];
+  interface ClusterRow {
+    id: number; num_mentions: number; num_articles: number; num_sources: number;
+    cameo: string; quad_class: number; goldstein: number; day: string; url: string | null; source: string | null;
+  }
+  const clusters = rows<ClusterRow>(
     `select c.id, c.num_mentions, c.num_articles, c.num_sources, e.cameo, e.quad_class, e.goldstein, e.day, a.url, a.source
      from clusters c join events e on e.seq = (select min(seq) from events where cluster = c.id) join articles a on a.seq = e.article`,
   );
@@ -53,11 +58,13 @@ test('GDELT: one row per event cluster, 61 columns in codebook order, values fro
     assert.equal(r[col('EventRootCode')], c.cameo.slice(0, 2));
     assert.equal(Number(r[col('QuadClass')]), c.quad_class);
     assert.equal(Number(r[col('GoldsteinScale')]), c.goldstein);
-    assert.deepEqual([r[col('NumMentions')], r[col('NumSources')], r[col('NumArticles')]].map(Number), [c.num_mentions, c.num_sources, c.num_articles]);
+    const counts = [r[col('NumMentions')], r[col('NumSources')], r[col('NumArticles')]].map(Number);
+    assert.deepEqual(counts, [c.num_mentions, c.num_sources, c.num_articles]);
     assert.equal(r[col('SOURCEURL')], c.url ?? c.source ?? '');
     assert.equal(r[col('AvgTone')], '');
   }
-  assert.ok(records.some((r) => Number(r[col('NumArticles')]) > 1), 'the syndicated copies make clusters of two articles');
+  // The syndicated copies make clusters of two articles.
+  assert.ok(records.some((r) => Number(r[col('NumArticles')]) > 1));
 });
 
 test('PLOVER: one JSON record per report with its type, actors and provenance', { skip: noBuild }, () => {
@@ -69,7 +76,10 @@ test('PLOVER: one JSON record per report with its type, actors and provenance', 
   assert.equal(lines.length, stored.length);
   const byKey = new Map(stored.map((s) => [s.key, s]));
   for (const line of lines) {
-    const r = JSON.parse(line) as { event_id: string; event_type: string | null; cameo: string; actor: { country: string }; recipient: { country: string } };
+    const r = JSON.parse(line) as {
+      event_id: string; event_type: string | null; cameo: string;
+      actor: { country: string }; recipient: { country: string };
+    };
     assert.equal(r.event_type, byKey.get(r.event_id)?.plover);
     assert.equal(r.cameo, byKey.get(r.event_id)?.cameo);
     assert.deepEqual([r.actor.country, r.recipient.country].sort(), ['CHL', 'PER']);
@@ -78,7 +88,10 @@ test('PLOVER: one JSON record per report with its type, actors and provenance', 
 
 test('CSV and JSON lines carry the same rows, one per event, with a header in the CSV', { skip: noBuild }, () => {
   const csv = parse(parley(['export', '--format', 'csv']), { columns: true }) as Record<string, string>[];
-  const jsonl = parley(['export', '--format', 'jsonl']).trim().split('\n').map((l) => JSON.parse(l) as Record<string, string | number | null>);
+  const jsonl = parley(['export', '--format', 'jsonl'])
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, string | number | null>);
   const events = rows<{ n: number }>('select count(*) as n from events')[0].n;
   assert.equal(csv.length, events);
   assert.equal(jsonl.length, events);

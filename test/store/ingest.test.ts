@@ -61,7 +61,10 @@ test('bad records are stored in failures with file, line and reason; the good on
   const r = parley(['ingest', input, '--db', db, '--quiet']);
   assert.equal(r.status, 1);
   assert.equal(r.stdout, '');
-  const failures = query<{ file: string; line: number; field: string | null; reason: string }>(db, 'select file, line, field, reason from failures order by line');
+  const failures = query<{ file: string; line: number; field: string | null; reason: string }>(
+    db,
+    'select file, line, field, reason from failures order by line',
+  );
   assert.deepEqual(
     failures.map((f) => [f.file, f.line, f.field]),
     [
@@ -70,7 +73,8 @@ test('bad records are stored in failures with file, line and reason; the good on
     ],
   );
   assert.match(failures[0].reason, /JSON/);
-  assert.deepEqual(query<{ ext_id: string }>(db, 'select ext_id from articles order by ext_id').map((a) => a.ext_id), ['a', 'd']);
+  const stored = query<{ ext_id: string }>(db, 'select ext_id from articles order by ext_id');
+  assert.deepEqual(stored.map((a) => a.ext_id), ['a', 'd']);
 });
 
 /** A JSONL input of n short, distinct dated stories. */
@@ -94,7 +98,8 @@ test('a run killed with SIGKILL and run again loses nothing committed and duplic
   const dir = mkdtempSync(join(tmpdir(), 'parley-kill-'));
   const input = storyFile(dir, 240);
   const db = join(dir, 'killed.db');
-  const child = spawn(process.execPath, [bin, 'ingest', input, '--db', db, '--batch', '10', '--jobs', '1', '--quiet'], { stdio: 'ignore' });
+  const args = [bin, 'ingest', input, '--db', db, '--batch', '10', '--jobs', '1', '--quiet'];
+  const child = spawn(process.execPath, args, { stdio: 'ignore' });
   let committed = 0;
   for (let i = 0; i < 600 && committed < 30; i++) {
     await sleep(50);

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { analyze } from '../../src/pipeline.js';
 import { readAllArticles } from '../../src/read/index.js';
 import { Store } from '../../src/store/store.js';
-import { dyadSeriesFromEvents, dyadSeriesFromRollup, queryDyadSeries, queryEvents, queryQuotes, ftsQuery } from '../../src/store/query.js';
+import {
+  dyadSeriesFromEvents, dyadSeriesFromRollup, queryDyadSeries, queryEvents, queryQuotes, ftsQuery,
+} from '../../src/store/query.js';
 import { dayOf, weekOf } from '../../src/store/identity.js';
 import type { Analysis } from '../../src/model/schema.js';
 
@@ -27,14 +29,17 @@ const between = (e: Analysis['events'][number], a: string, b: string) =>
 test('the weekly dyad series counts every report of the dyad once, by quad class, per 1,000 articles of the week', async () => {
   const series = await queryDyadSeries(store.db, { dyad: ['PER', 'CHL'] }, 'week');
   // An event dated coarser than a day ('next month') counts on its article's day.
-  const expected = analyses.flatMap((a) => a.events.filter((e) => between(e, 'CHL', 'PER')).map((e) => ({ ...e, day: dayOf(e.date, a.article.date) })));
+  const expected = analyses.flatMap((a) =>
+    a.events.filter((e) => between(e, 'CHL', 'PER')).map((e) => ({ ...e, day: dayOf(e.date, a.article.date) })),
+  );
   assert.equal(series.reduce((n, r) => n + Number(r.reports), 0), expected.length);
   for (const row of series) {
     const week = row.week as string;
     const reports = expected.filter((e) => weekOf(e.day) === week);
     const articles = analyses.filter((a) => weekOf(a.article.date) === week).length;
     assert.equal(row.reports, reports.length, week);
-    assert.equal(Number(row.verbal_coop) + Number(row.material_coop) + Number(row.verbal_conflict) + Number(row.material_conflict), reports.length);
+    const byQuad = [row.verbal_coop, row.material_coop, row.verbal_conflict, row.material_conflict].map(Number);
+    assert.equal(byQuad.reduce((a, b) => a + b, 0), reports.length);
     assert.equal(row.material_conflict, reports.filter((e) => e.quadClass === 4).length);
     assert.equal(row.articles, articles);
     assert.equal(row.reports_per_1000_articles, Math.round((reports.length * 1000 * 100) / articles) / 100);
@@ -54,7 +59,10 @@ test('the dyad_days rollup gives the series the events give, by day and by week'
 test('event filters compose: dyad, quad class and a date range', async () => {
   const rows = await queryEvents(store.db, { dyad: ['CHL', 'PER'], quad: 4, since: '2025-09-20', until: '2025-10-10' });
   const expected = analyses.flatMap((a) =>
-    a.events.filter((e) => between(e, 'CHL', 'PER') && e.quadClass === 4 && dayOf(e.date, a.article.date) >= '2025-09-20' && dayOf(e.date, a.article.date) <= '2025-10-10'),
+    a.events.filter((e) => {
+      const day = dayOf(e.date, a.article.date);
+      return between(e, 'CHL', 'PER') && e.quadClass === 4 && day >= '2025-09-20' && day <= '2025-10-10';
+    }),
   );
   assert.equal(rows.length, expected.length);
   assert.ok(rows.every((r) => r.quad_class === 4));

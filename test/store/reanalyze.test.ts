@@ -28,10 +28,15 @@ test('articles stored by an older analyzer are analyzed again and read back as a
 
   const store = await Store.open(db);
   assert.deepEqual(await store.staleArticles(10), []);
-  for (const article of articles) assert.deepStrictEqual(await store.analysis(article.id), JSON.parse(JSON.stringify(analyze(article))));
+  for (const article of articles) {
+    assert.deepStrictEqual(await store.analysis(article.id), JSON.parse(JSON.stringify(analyze(article))));
+  }
   const totals = await store.totals();
   assert.equal(totals.events, articles.reduce((n, a) => n + analyze(a).events.length, 0));
-  const sum = await store.db.selectFrom('clusters').select((eb) => eb.fn.sum<number>('num_mentions').as('n')).executeTakeFirstOrThrow();
+  const sum = await store.db
+    .selectFrom('clusters')
+    .select((eb) => eb.fn.sum<number>('num_mentions').as('n'))
+    .executeTakeFirstOrThrow();
   assert.equal(Number(sum.n), totals.events);
   // The rollup was recomputed with the new events.
   const rollup = await dyadSeriesFromRollup(store.db, { dyad: ['CHL', 'PER'] }, 'day');

@@ -54,7 +54,8 @@ test('writing the same articles again adds nothing; the database is WAL with its
   assert.equal(count('articles'), items.length);
   assert.equal(count('events'), items.reduce((n, i) => n + i.analysis.events.length, 0));
   assert.equal((db.prepare('pragma journal_mode').get() as { journal_mode: string }).journal_mode, 'wal');
-  assert.deepEqual(db.prepare('select name from kysely_migration order by name').all().map((r) => r.name), ['0001_initial', '0002_dyad_rollups']);
+  const migrations = db.prepare('select name from kysely_migration order by name').all().map((r) => r.name);
+  assert.deepEqual(migrations, ['0001_initial', '0002_dyad_rollups']);
   db.close();
 });
 
@@ -78,7 +79,10 @@ test('a syndicated copy under another headline is linked as a near-duplicate; it
   // The example folder holds three copies of earlier stories under other headlines (source Coastal Times).
   assert.deepEqual(
     pairs.map((p) => p.copy),
-    items.filter((i) => i.article.source === 'Coastal Times' && items.some((o) => o !== i && o.article.text === i.article.text)).map((i) => i.article.title),
+    items
+      .filter((i) => i.article.source === 'Coastal Times')
+      .filter((i) => items.some((o) => o !== i && o.article.text === i.article.text))
+      .map((i) => i.article.title),
   );
   assert.ok(pairs.every((p) => p.similarity === 1));
   // Each event of a copy with both actors coded sits in a cluster with its original's: two articles, two sources.
