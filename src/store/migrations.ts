@@ -274,9 +274,23 @@ const dyadRollups: Migration = {
   },
 };
 
+/**
+ * Parts of the Analysis beside the layers that have tables (schema 1.1 added relevance and discards): kept whole as
+ * JSON per article, so a schema addition is stored before it gets columns of its own; the relevance score and verdict
+ * also as columns, to filter on.
+ */
+const analysisExtra: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema.alterTable('articles').addColumn('analysis_extra', 'text').execute();
+    await db.schema.alterTable('articles').addColumn('relevance_score', 'real').execute();
+    await db.schema.alterTable('articles').addColumn('relevant', 'integer').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_dyad_rollups': dyadRollups,
+  '0003_analysis_extra': analysisExtra,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -147,6 +147,7 @@ export class Store {
           sentences: JSON.stringify(analysis.sentences.flatMap((s) => [s.start, s.end])),
           schema_version: analysis.schemaVersion,
           analyzer_version: this.analyzerVersion,
+          ...analysisExtraColumns(analysis),
         })
         .where('seq', '=', seq)
         .execute();
@@ -202,6 +203,7 @@ export class Store {
       return rows.map((row) => decodeRecord<T>(row as Record<string, unknown>, fields, text));
     };
     return {
+      ...(r.analysis_extra ? (JSON.parse(r.analysis_extra) as object) : {}),
       schemaVersion: r.schema_version,
       article: {
         id: r.ext_id,
@@ -216,7 +218,7 @@ export class Store {
       quotes: await layer<Quote>('quotes', QUOTE_FIELDS),
       times: await layer<Timex>('times', TIME_FIELDS),
       events: await layer<Event>('events', EVENT_FIELDS),
-    };
+    } as Analysis;
   }
 }
 
@@ -361,6 +363,22 @@ function articleRow(item: StoredItem & { id: string; seq: number; signature: num
     file: item.file ?? null,
     ingested_at: new Date().toISOString(),
     minhash: item.signature ? signatureBytes(item.signature) : null,
+    ...analysisExtraColumns(analysis),
+  };
+}
+
+/** The Analysis's keys that have tables (or article columns) of their own. */
+const LAYER_KEYS = new Set(['schemaVersion', 'article', 'sentences', 'entities', 'mentions', 'quotes', 'times', 'events']);
+
+/** The article columns for the rest of an Analysis: its other parts as JSON, and the relevance to filter on. */
+function analysisExtraColumns(analysis: Analysis): { analysis_extra: string | null; relevance_score: number | null; relevant: number | null } {
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(analysis)) if (!LAYER_KEYS.has(key) && value !== undefined) rest[key] = value;
+  const relevance = analysis.relevance;
+  return {
+    analysis_extra: Object.keys(rest).length > 0 ? JSON.stringify(rest) : null,
+    relevance_score: relevance ? relevance.score : null,
+    relevant: relevance ? (relevance.relevant ? 1 : 0) : null,
   };
 }
 

@@ -33,6 +33,11 @@ export interface ArticleRow {
   /** The input path it was read from. */
   file: string | null;
   ingested_at: string;
+  /** The Analysis's parts beside the layers with tables (relevance, discards, later additions) as JSON, or null. */
+  analysis_extra: string | null;
+  relevance_score: number | null;
+  /** 1 relevant, 0 not, null when the events stage did not judge. */
+  relevant: number | null;
   /** MinHash signature (32-bit values, little-endian) for near-duplicate search; null for texts too short to shingle. */
   minhash: Uint8Array | null;
 }
