@@ -27,44 +27,49 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** A fixed pseudo-random (odd multiplier, addend) pair per hash function, the same in every run. */
-const COEFFICIENTS: Uint32Array = (() => {
-  const out = new Uint32Array(SIGNATURE_SIZE * 2);
-  let state = 0x9e3779b9;
-  for (let i = 0; i < out.length; i++) {
-    // xorshift32
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out[i] = (i % 2 === 0 ? state | 1 : state) >>> 0;
-  }
-  return out;
-})();
+/** A 32-bit finalizer (murmur3's): spreads every input bit over the output. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
 
-/** The MinHash signature of a text, or null when it has fewer than SHINGLE_WORDS words. */
+/**
+ * The MinHash signature of a text, or null when it has fewer than SHINGLE_WORDS words. One-permutation hashing: each
+ * shingle is hashed once and falls in one of SIGNATURE_SIZE bins, which keep their smallest value; an empty bin
+ * borrows the value of the next filled one, mixed with the distance (densification), so that two texts agree on a bin
+ * with a probability equal to their Jaccard similarity, at one hash per shingle instead of SIGNATURE_SIZE.
+ */
 export function minhashSignature(text: string): number[] | null {
   const words = text.toLowerCase().match(WORD);
   if (!words || words.length < SHINGLE_WORDS) return null;
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const EMPTY = 0xffffffff;
+  const bins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
   // Each word is hashed once; a shingle's hash mixes its words' hashes in order (no joined strings).
   const wordHashes = new Uint32Array(words.length);
   for (let i = 0; i < words.length; i++) wordHashes[i] = fnv1a(words[i]);
-  const seen = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
     let h = 0x811c9dc5;
     for (let w = i; w < i + SHINGLE_WORDS; w++) h = Math.imul(h ^ wordHashes[w], 0x01000193) ^ (h >>> 15);
-    h >>>= 0;
-    if (seen.has(h)) continue;
-    seen.add(h);
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      // A multiply-add permutation of the 32-bit hash, then a final mix so that low bits are not biased.
-      let x = (Math.imul(h, COEFFICIENTS[2 * k]) + COEFFICIENTS[2 * k + 1]) >>> 0;
-      x ^= x >>> 16;
-      x = Math.imul(x, 0x45d9f3b) >>> 0;
-      if (x < signature[k]) signature[k] = x;
-    }
+    h = mix(h);
+    const bin = h % SIGNATURE_SIZE;
+    const value = mix(h ^ 0x9e3779b9) >>> 1; // below EMPTY
+    if (value < bins[bin]) bins[bin] = value;
   }
-  return Array.from(signature);
+  const signature = new Array<number>(SIGNATURE_SIZE);
+  for (let b = 0; b < SIGNATURE_SIZE; b++) {
+    let from = b;
+    let distance = 0;
+    while (bins[from] === EMPTY) {
+      from = (from + 1) % SIGNATURE_SIZE;
+      distance++;
+    }
+    signature[b] = distance === 0 ? bins[b] : mix(bins[from] + Math.imul(distance, 0x27d4eb2d)) >>> 1;
+  }
+  return signature;
 }
 
 /** The LSH band keys of a signature: one string per band. */
