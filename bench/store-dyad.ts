@@ -41,7 +41,9 @@ async function build(): Promise<void> {
     `insert into articles (seq, id, ext_id, date, day, text, sentences, chars, bytes, schema_version, analyzer_version, ingested_at, source)
      values (?, ?, ?, ?, ?, ?, '[0,40]', 40, 40, '1.0.0', 'bench', '2026-01-01T00:00:00Z', ?)`,
   );
-  const cluster = db.prepare(`insert into clusters (id, source_code, target_code, root, first_day, last_day, num_mentions, num_articles, num_sources) values (?, ?, ?, ?, ?, ?, 1, 1, 1)`);
+  const cluster = db.prepare(
+    `insert into clusters (id, source_code, target_code, root, first_day, last_day, num_mentions, num_articles, num_sources) values (?, ?, ?, ?, ?, ?, 1, 1, 1)`,
+  );
   const event = db.prepare(
     `insert into events (article, idx, id, cameo, root, plover, name, goldstein, quad_class, source_code, source_country, target_code, target_country,
        date, day, date_source, modality, trigger_start, trigger_end, rule, cluster)
@@ -62,7 +64,22 @@ async function build(): Promise<void> {
       const quad = 1 + Math.floor(random() * 4);
       const root = String(1 + Math.floor(random() * 20)).padStart(2, '0');
       cluster.run(n + 1, COUNTRIES[s], COUNTRIES[t], root, day, day);
-      event.run(a, i, `ev${i}`, `${root}0`, root, Math.round((random() * 20 - 10) * 10) / 10, quad, COUNTRIES[s], COUNTRIES[s], COUNTRIES[t], COUNTRIES[t], day, day, n + 1);
+      event.run(
+        a,
+        i,
+        `ev${i}`,
+        `${root}0`,
+        root,
+        Math.round((random() * 20 - 10) * 10) / 10,
+        quad,
+        COUNTRIES[s],
+        COUNTRIES[s],
+        COUNTRIES[t],
+        COUNTRIES[t],
+        day,
+        day,
+        n + 1,
+      );
     }
     if (a % 20000 === 0) {
       db.exec('commit; begin');
@@ -78,7 +95,9 @@ async function build(): Promise<void> {
     group by source_country, target_country, day, quad_class`);
   db.exec('analyze');
   db.close();
-  console.log(`built ${EVENTS} events in ${articles} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${(statSync(PATH).size / 1e6).toFixed(0)} MB`);
+  console.log(
+    `built ${EVENTS} events in ${articles} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${(statSync(PATH).size / 1e6).toFixed(0)} MB`,
+  );
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -97,7 +116,9 @@ const dyadSizes = (await store.db
   .orderBy('n', 'desc')
   .execute()) as { source_country: string; target_country: string; n: number }[];
 const total = dyadSizes.reduce((s, d) => s + Number(d.n), 0);
-console.log(`store: ${total} events, ${dyadSizes.length} directed dyads; busiest ${dyadSizes[0].source_country}-${dyadSizes[0].target_country} ${dyadSizes[0].n} events`);
+console.log(
+  `store: ${total} events, ${dyadSizes.length} directed dyads; busiest ${dyadSizes[0].source_country}-${dyadSizes[0].target_country} ${dyadSizes[0].n} events`,
+);
 
 for (const [label, pick] of [
   ['busiest 10 dyads', (i: number) => dyadSizes[i % 10]],
@@ -114,7 +135,9 @@ for (const [label, pick] of [
       reports += rows.reduce((s, r) => s + Number(r.reports), 0);
     }
     times.sort((a, b) => a - b);
-    console.log(`${label}, --interval ${interval}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, mean reports per query ${(reports / 40).toFixed(0)}`);
+    console.log(
+      `${label}, --interval ${interval}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, mean reports per query ${(reports / 40).toFixed(0)}`,
+    );
   }
 }
 await store.close();

@@ -19,14 +19,19 @@ interface IngestCliOptions extends InputOptions {
 }
 
 export function registerIngest(program: Command): void {
-  withDbOption(withInputOptions(program.command('ingest').description('analyze articles (files, folders, globs, or - for stdin) into the store')))
+  withDbOption(
+    withInputOptions(
+      program.command('ingest').description('analyze articles (files, folders, globs, or - for stdin) into the store'),
+    ),
+  )
     .option('--batch <n>', 'articles per transaction', '200')
     .option('--quiet', 'no progress and no summary on stderr (problems are still reported)')
     .action(async (paths: string[], opts: IngestCliOptions) => {
       const format = parseInputFormat(opts.input);
       if (!format) throw new Error(`--input must be one of ${INPUT_FORMATS.join(', ')}, not "${opts.input}"`);
       const batchSize = Number(opts.batch);
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch must be a whole number >= 1, not "${opts.batch}"`);
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw new Error(`--batch must be a whole number >= 1, not "${opts.batch}"`);
       const inputs = expandGlobs(paths);
       const dictionaries = loadDictionaries(opts.dict);
       const { ingest } = await import('../store/ingest.js');
@@ -49,7 +54,10 @@ export function registerIngest(program: Command): void {
           writer,
           batchSize,
           onProgress: (p) => reporter.update({ articles: p.read, bytes: p.bytes, failures: p.failures }),
-          onFailure: (f) => reporter.log(`parley: ${f.articleId && !f.reason.startsWith(f.file ?? '\0') ? `${f.articleId}: ` : ''}${f.reason}`),
+          onFailure: (f) =>
+            reporter.log(
+              `parley: ${f.articleId && !f.reason.startsWith(f.file ?? '\0') ? `${f.articleId}: ` : ''}${f.reason}`,
+            ),
         });
       } finally {
         reporter.stop();
@@ -68,7 +76,9 @@ export function registerIngest(program: Command): void {
         );
       }
       if (final.failures > 0) {
-        process.stderr.write(`parley: ${final.failures} problem${final.failures === 1 ? '' : 's'} (stored in the failures table)\n`);
+        process.stderr.write(
+          `parley: ${final.failures} problem${final.failures === 1 ? '' : 's'} (stored in the failures table)\n`,
+        );
         process.exitCode = 1;
       }
     });

@@ -20,7 +20,11 @@ export interface ProgressReporter {
   log(line: string): void;
 }
 
-export function progressReporter(options: { totalBytes: number | undefined; quiet: boolean; label: string }): ProgressReporter {
+export function progressReporter(options: {
+  totalBytes: number | undefined;
+  quiet: boolean;
+  label: string;
+}): ProgressReporter {
   const started = Date.now();
   const rates = (f: ProgressFigures) => {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
@@ -43,7 +47,12 @@ export function progressReporter(options: { totalBytes: number | undefined; quie
       update(f) {
         const r = rates(f);
         // The bar measures article text against the input's file size: markup and JSON overhead make it end early.
-        bar.update(Math.min(f.bytes, options.totalBytes!), { articles: f.articles, mb: (f.bytes / 1e6).toFixed(1), rate: r.perSecond.toFixed(1), failures: f.failures });
+        bar.update(Math.min(f.bytes, options.totalBytes!), {
+          articles: f.articles,
+          mb: (f.bytes / 1e6).toFixed(1),
+          rate: r.perSecond.toFixed(1),
+          failures: f.failures,
+        });
       },
       stop() {
         bar.stop();

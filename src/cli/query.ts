@@ -36,14 +36,16 @@ const day = (name: string) => (value: string) => {
 
 function parseDyad(value: string): [string, string] {
   const parts = value.split(',').map((s) => s.trim().toUpperCase());
-  if (parts.length !== 2 || parts.some((p) => !/^[A-Z]{3}$/.test(p))) throw new InvalidArgumentError('two 3-letter country codes are expected, e.g. IND,PAK.');
+  if (parts.length !== 2 || parts.some((p) => !/^[A-Z]{3}$/.test(p)))
+    throw new InvalidArgumentError('two 3-letter country codes are expected, e.g. IND,PAK.');
   return [parts[0], parts[1]];
 }
 
 function parseWhole(min: number, max: number) {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`a whole number from ${min} to ${max} is expected.`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`a whole number from ${min} to ${max} is expected.`);
     return n;
   };
 }
@@ -54,10 +56,18 @@ export function withFilterOptions(cmd: Command): Command {
     .option('--actor <code>', 'source actor code prefix (USA, USAGOV); for quotes and entities: their actor code')
     .option('--target <code>', 'target actor code prefix')
     .option('--dyad <A,B>', 'events between two countries, either direction (IND,PAK)', parseDyad)
-    .option('--country <ISO3>', 'a country on either side (events), the speaker\'s (quotes), the entity\'s', (v: string) => v.toUpperCase())
+    .option(
+      '--country <ISO3>',
+      "a country on either side (events), the speaker's (quotes), the entity's",
+      (v: string) => v.toUpperCase(),
+    )
     .option('--type <type>', 'PLOVER type (ACCUSE) or CAMEO root (11); for entities: PERSON|ORG|GPE|LOC|NORP|MISC')
     .option('--code <cameo>', 'CAMEO code prefix (112)')
-    .option('--quad <1-4>', 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict', parseWhole(1, 4))
+    .option(
+      '--quad <1-4>',
+      'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict',
+      parseWhole(1, 4),
+    )
     .option('--since <YYYY-MM-DD>', 'from this day', day('--since'))
     .option('--until <YYYY-MM-DD>', 'to this day (inclusive)', day('--until'))
     .option('--speaker <name>', 'quotes by a speaker whose name contains this')
@@ -72,15 +82,22 @@ export function filtersOf(opts: QueryCliOptions): Filters {
 }
 
 export function registerQuery(program: Command): void {
-  withFilterOptions(withDbOption(program.command('query').description('read the store: events, quotes, entities, articles, or a dyad series')))
+  withFilterOptions(
+    withDbOption(
+      program.command('query').description('read the store: events, quotes, entities, articles, or a dyad series'),
+    ),
+  )
     .argument('<what>', KINDS.join('|'))
     .option('--interval <day|week>', 'dyads: one row per day or per week', 'week')
     .option('--format <format>', 'table | jsonl | csv (default: table on a terminal, jsonl otherwise)')
     .action(async (what: string, opts: QueryCliOptions) => {
-      if (!(KINDS as readonly string[]).includes(what)) throw new Error(`query what? ${KINDS.join(', ')} — not "${what}"`);
+      if (!(KINDS as readonly string[]).includes(what))
+        throw new Error(`query what? ${KINDS.join(', ')} — not "${what}"`);
       const format = (opts.format ?? (process.stdout.isTTY ? 'table' : 'jsonl')) as OutputFormat;
-      if (!['table', 'jsonl', 'csv'].includes(format)) throw new Error(`--format must be table, jsonl or csv, not "${opts.format}"`);
-      if (opts.interval !== 'day' && opts.interval !== 'week') throw new Error(`--interval must be day or week, not "${opts.interval}"`);
+      if (!['table', 'jsonl', 'csv'].includes(format))
+        throw new Error(`--format must be table, jsonl or csv, not "${opts.format}"`);
+      if (opts.interval !== 'day' && opts.interval !== 'week')
+        throw new Error(`--interval must be day or week, not "${opts.interval}"`);
       const store = await openStore(opts.db);
       try {
         const rows = await runQuery(store.db, what as Kind, filtersOf(opts), opts.interval);
@@ -91,7 +108,12 @@ export function registerQuery(program: Command): void {
     });
 }
 
-export async function runQuery(db: Parameters<typeof import('../store/query.js').queryEvents>[0], what: Kind, filters: Filters, interval: Interval) {
+export async function runQuery(
+  db: Parameters<typeof import('../store/query.js').queryEvents>[0],
+  what: Kind,
+  filters: Filters,
+  interval: Interval,
+) {
   const q = await import('../store/query.js');
   const table = filters.limit === undefined && process.stdout.isTTY ? { ...filters, limit: 100 } : filters;
   switch (what) {
@@ -104,6 +126,8 @@ export async function runQuery(db: Parameters<typeof import('../store/query.js')
     case 'articles':
       return q.queryArticles(db, table);
     case 'dyads':
-      return filters.dyad ? q.queryDyadSeries(db, { ...filters, dyad: filters.dyad }, interval) : q.topDyads(db, filters);
+      return filters.dyad
+        ? q.queryDyadSeries(db, { ...filters, dyad: filters.dyad }, interval)
+        : q.topDyads(db, filters);
   }
 }

@@ -12,7 +12,12 @@ const CHUNK = 100;
 
 export function registerReanalyze(program: Command): void {
   withDbOption(program.command('reanalyze').description('bring stored articles up to the current analyzer version'))
-    .option('--dict <path>', 'user dictionary file or folder; repeatable', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option(
+      '--dict <path>',
+      'user dictionary file or folder; repeatable',
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
     .option('--quiet', 'no progress and no summary')
     .action(async (opts: { db?: string; dict: string[]; quiet?: boolean }) => {
       const dictionaries = loadDictionaries(opts.dict);
@@ -46,7 +51,8 @@ export function registerReanalyze(program: Command): void {
         reporter.stop();
         await store.close();
       }
-      if (!opts.quiet) process.stderr.write(`reanalyze: ${done} articles brought up to ${store.analyzerVersion}, ${failed} failed\n`);
+      if (!opts.quiet)
+        process.stderr.write(`reanalyze: ${done} articles brought up to ${store.analyzerVersion}, ${failed} failed\n`);
       if (failed > 0) process.exitCode = 1;
     });
 }

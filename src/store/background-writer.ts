@@ -53,7 +53,8 @@ export class BackgroundWriter {
     for (const item of items) {
       const a = item.analysis;
       // The JSON bytes move to the writer rather than being copied, when they own their whole buffer.
-      if (a instanceof Uint8Array && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) transfer.push(a.buffer as ArrayBuffer);
+      if (a instanceof Uint8Array && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength)
+        transfer.push(a.buffer as ArrayBuffer);
     }
     return new Promise<WriteResult>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });

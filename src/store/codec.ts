@@ -21,7 +21,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 type Row = Record<string, unknown>;
 
-const value = (column: string, ...path: string[]): Field => ({ kind: 'value', path: path.length ? path : [column], column });
+const value = (column: string, ...path: string[]): Field => ({
+  kind: 'value',
+  path: path.length ? path : [column],
+  column,
+});
 const span = (column: string, ...path: string[]): Field => ({ kind: 'span', path, column });
 
 export const ENTITY_FIELDS: Field[] = [
@@ -35,7 +39,13 @@ export const ENTITY_FIELDS: Field[] = [
   value('rule'),
 ];
 
-export const MENTION_FIELDS: Field[] = [value('id'), value('entity_id', 'entityId'), span('span', 'span'), value('kind'), value('rule')];
+export const MENTION_FIELDS: Field[] = [
+  value('id'),
+  value('entity_id', 'entityId'),
+  span('span', 'span'),
+  value('kind'),
+  value('rule'),
+];
 
 export const QUOTE_FIELDS: Field[] = [
   value('id'),
@@ -47,13 +57,21 @@ export const QUOTE_FIELDS: Field[] = [
   span('speaker', 'speaker', 'mention'),
   value('addressee_entity', 'addressee', 'entityId'),
   span('addressee', 'addressee', 'mention'),
-  span('sentence', 'sentence'),
+  value('sentence_idx', 'sentence'),
   value('date'),
   value('date_source', 'dateSource'),
   value('rule'),
 ];
 
-export const TIME_FIELDS: Field[] = [value('id'), span('span', 'span'), value('type'), value('value'), value('anchor'), value('mod'), value('rule')];
+export const TIME_FIELDS: Field[] = [
+  value('id'),
+  span('span', 'span'),
+  value('type'),
+  value('value'),
+  value('anchor'),
+  value('mod'),
+  value('rule'),
+];
 
 function actorFields(side: 'source' | 'target'): Field[] {
   return [
@@ -80,7 +98,7 @@ export const EVENT_FIELDS: Field[] = [
   value('date_source', 'dateSource'),
   value('date_timex', 'dateTimexId'),
   value('modality'),
-  span('sentence', 'sentence'),
+  value('sentence_idx', 'sentence'),
   span('trigger', 'evidence', 'trigger'),
   value('rule', 'evidence', 'rule'),
   value('quote_id', 'quoteId'),
@@ -94,14 +112,17 @@ function lookup(record: JsonObject, path: string[]): Lookup {
   let node: Json = record;
   for (let i = 0; i < path.length; i++) {
     if (node === null) return { found: false, blockedByNull: true };
-    if (typeof node !== 'object' || Array.isArray(node) || !(path[i] in node)) return { found: false, blockedByNull: false };
+    if (typeof node !== 'object' || Array.isArray(node) || !(path[i] in node))
+      return { found: false, blockedByNull: false };
     node = (node as JsonObject)[path[i]];
   }
   return { found: true, value: node };
 }
 
 function isSpan(v: Json): v is { start: number; end: number; text: string } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.start === 'number' && typeof v.end === 'number';
+  return (
+    typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.start === 'number' && typeof v.end === 'number'
+  );
 }
 
 /** A value as JSON has it (a copy of an object or array; undefined where JSON leaves a key out). */
@@ -154,7 +175,8 @@ export function encodeRecord(record: object, fields: Field[], text: string): Row
       taken.add(dotted);
     } else if (field.kind === 'span-text') {
       const spanOf = lookup(source, field.span);
-      const sliced = spanOf.found && isSpan(spanOf.value) ? text.slice(spanOf.value.start, spanOf.value.end) : undefined;
+      const sliced =
+        spanOf.found && isSpan(spanOf.value) ? text.slice(spanOf.value.start, spanOf.value.end) : undefined;
       row[field.column] = v === sliced ? null : v;
       taken.add(dotted);
     } else if (v === null) {
@@ -190,7 +212,14 @@ function put(record: JsonObject, path: string[], v: Json): void {
   const key = path[path.length - 1];
   const existing = node[key];
   // A span whose text differed from the article kept {text} in extra: merge the offsets into it.
-  if (typeof existing === 'object' && existing !== null && !Array.isArray(existing) && typeof v === 'object' && v !== null) Object.assign(existing, v);
+  if (
+    typeof existing === 'object' &&
+    existing !== null &&
+    !Array.isArray(existing) &&
+    typeof v === 'object' &&
+    v !== null
+  )
+    Object.assign(existing, v);
   else node[key] = v;
 }
 

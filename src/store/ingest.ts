@@ -60,7 +60,15 @@ const decoder = new TextDecoder();
 export async function ingest(store: Store, options: IngestOptions): Promise<IngestProgress> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const maxBatchMs = options.maxBatchMs ?? DEFAULT_MAX_BATCH_MS;
-  const progress: IngestProgress = { read: 0, added: 0, skipped: 0, failures: 0, nearDuplicates: 0, bytes: 0, committed: 0 };
+  const progress: IngestProgress = {
+    read: 0,
+    added: 0,
+    skipped: 0,
+    failures: 0,
+    nearDuplicates: 0,
+    bytes: 0,
+    committed: 0,
+  };
   const run = await store.startRun(`ingest ${options.paths.join(' ')}`);
   let pendingFailures: FailureRecord[] = [];
   const fail = (failure: FailureRecord): void => {
@@ -93,7 +101,8 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
       }
     }
     for (const path of options.paths) {
-      const onError = (err: ReadError): void => fail({ file: err.file, line: err.line, record: err.record, field: err.field, reason: err.message });
+      const onError = (err: ReadError): void =>
+        fail({ file: err.file, line: err.line, record: err.record, field: err.field, reason: err.message });
       for await (const article of readArticles(path, { date: options.date, format: options.format, onError })) {
         progress.read++;
         progress.bytes += Buffer.byteLength(article.text, 'utf8');
@@ -135,7 +144,11 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
     if (options.writer) writing = options.writer.write(items, failures, run).then(done);
     else {
       // Analyses that arrived as JSON bytes (the stage split) are parsed here.
-      const parsed = items.map((item) => ({ ...item, analysis: item.analysis instanceof Uint8Array ? (JSON.parse(decoder.decode(item.analysis)) as Analysis) : item.analysis }));
+      const parsed = items.map((item) => ({
+        ...item,
+        analysis:
+          item.analysis instanceof Uint8Array ? (JSON.parse(decoder.decode(item.analysis)) as Analysis) : item.analysis,
+      }));
       done(await store.write(parsed, failures, run));
     }
   };
@@ -148,11 +161,19 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
   }
   await commit();
   await writing;
-  await store.finishRun(run, { read: progress.read, added: progress.added, skipped: progress.skipped, failures: progress.failures });
+  await store.finishRun(run, {
+    read: progress.read,
+    added: progress.added,
+    skipped: progress.skipped,
+    failures: progress.failures,
+  });
   return progress;
 }
 
-async function* inProcess(articles: AsyncIterable<Article>, dictionaries: Dictionaries | undefined): AsyncGenerator<Result> {
+async function* inProcess(
+  articles: AsyncIterable<Article>,
+  dictionaries: Dictionaries | undefined,
+): AsyncGenerator<Result> {
   for await (const article of articles) {
     try {
       yield { input: article, ok: true, value: analyze(article, dictionaries ? { dictionaries } : {}) };

@@ -123,7 +123,11 @@ const initial: Migration = {
       .addColumn('num_articles', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('num_sources', 'integer', (c) => c.notNull().defaultTo(0))
       .execute();
-    await db.schema.createIndex('clusters_key').on('clusters').columns(['source_code', 'target_code', 'root', 'first_day']).execute();
+    await db.schema
+      .createIndex('clusters_key')
+      .on('clusters')
+      .columns(['source_code', 'target_code', 'root', 'first_day'])
+      .execute();
 
     await db.schema
       .createTable('events')
@@ -229,8 +233,12 @@ const initial: Migration = {
     // Full-text search (SQLite FTS5; the PostgreSQL store indexes the same texts with tsvector). Quote content is
     // not stored twice: the index is contentless and the text is read from the article by offsets.
     await sql`create virtual table quote_search using fts5(content, content = '', contentless_delete = 1)`.execute(db);
-    await sql`create trigger quotes_search_delete after delete on quotes begin delete from quote_search where rowid = old.seq; end`.execute(db);
-    await sql`create virtual table title_search using fts5(title, content = 'articles', content_rowid = 'seq')`.execute(db);
+    await sql`create trigger quotes_search_delete after delete on quotes begin delete from quote_search where rowid = old.seq; end`.execute(
+      db,
+    );
+    await sql`create virtual table title_search using fts5(title, content = 'articles', content_rowid = 'seq')`.execute(
+      db,
+    );
     await sql`create trigger articles_title_insert after insert on articles when new.title is not null begin
       insert into title_search(rowid, title) values (new.seq, new.title); end`.execute(db);
     await sql`create trigger articles_title_delete after delete on articles when old.title is not null begin

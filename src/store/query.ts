@@ -41,7 +41,12 @@ async function articleTexts(db: DB, seqs: number[]): Promise<Map<number, string>
   const out = new Map<number, string>();
   const unique = [...new Set(seqs)];
   for (let i = 0; i < unique.length; i += 500) {
-    for (const r of await db.selectFrom('articles').select(['seq', 'text']).where('seq', 'in', unique.slice(i, i + 500)).execute()) out.set(r.seq, r.text);
+    for (const r of await db
+      .selectFrom('articles')
+      .select(['seq', 'text'])
+      .where('seq', 'in', unique.slice(i, i + 500))
+      .execute())
+      out.set(r.seq, r.text);
   }
   return out;
 }
@@ -71,8 +76,14 @@ function eventFilters(f: Filters) {
   return (eb: ExpressionBuilder<StoreSchema, 'events'>) => {
     const all: Expression<SqlBool>[] = [];
     // Code prefixes as ranges, which an index serves (LIKE would need a case-sensitive collation to use one).
-    if (f.actor) all.push(eb.and([eb('events.source_code', '>=', f.actor), eb('events.source_code', '<', f.actor + PAST_CODE_CHARS)]));
-    if (f.target) all.push(eb.and([eb('events.target_code', '>=', f.target), eb('events.target_code', '<', f.target + PAST_CODE_CHARS)]));
+    if (f.actor)
+      all.push(
+        eb.and([eb('events.source_code', '>=', f.actor), eb('events.source_code', '<', f.actor + PAST_CODE_CHARS)]),
+      );
+    if (f.target)
+      all.push(
+        eb.and([eb('events.target_code', '>=', f.target), eb('events.target_code', '<', f.target + PAST_CODE_CHARS)]),
+      );
     if (f.dyad) {
       const [a, b] = f.dyad;
       all.push(
@@ -82,8 +93,14 @@ function eventFilters(f: Filters) {
         ]),
       );
     }
-    if (f.country) all.push(eb.or([eb('events.source_country', '=', f.country), eb('events.target_country', '=', f.country)]));
-    if (f.type) all.push(/^\d+$/.test(f.type) ? eb('events.root', '=', f.type.padStart(2, '0')) : eb('events.plover', '=', f.type.toUpperCase()));
+    if (f.country)
+      all.push(eb.or([eb('events.source_country', '=', f.country), eb('events.target_country', '=', f.country)]));
+    if (f.type)
+      all.push(
+        /^\d+$/.test(f.type)
+          ? eb('events.root', '=', f.type.padStart(2, '0'))
+          : eb('events.plover', '=', f.type.toUpperCase()),
+      );
     if (f.code) all.push(eb('events.cameo', 'like', `${f.code}%`));
     if (f.quad !== undefined) all.push(eb('events.quad_class', '=', f.quad));
     if (f.since) all.push(eb('events.day', '>=', f.since));
@@ -150,7 +167,10 @@ export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions
     .orderBy('events.seq')
     .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
     .execute();
-  const texts = await articleTexts(db, rows.map((r) => r.article));
+  const texts = await articleTexts(
+    db,
+    rows.map((r) => r.article),
+  );
   return rows.map((r) => {
     const text = texts.get(r.article);
     return {
@@ -197,7 +217,9 @@ export async function queryQuotes(db: DB, f: Filters): Promise<QueryRow[]> {
   const rows = await db
     .selectFrom('quotes')
     .innerJoin('articles', 'articles.seq', 'quotes.article')
-    .leftJoin('entities as speaker', (join) => join.onRef('speaker.article', '=', 'quotes.article').onRef('speaker.id', '=', 'quotes.speaker_entity'))
+    .leftJoin('entities as speaker', (join) =>
+      join.onRef('speaker.article', '=', 'quotes.article').onRef('speaker.id', '=', 'quotes.speaker_entity'),
+    )
     .select([
       'quotes.article',
       'articles.ext_id as article_id',
@@ -229,14 +251,24 @@ export async function queryQuotes(db: DB, f: Filters): Promise<QueryRow[]> {
       if (f.since) all.push(eb('articles.day', '>=', f.since));
       if (f.until) all.push(eb('articles.day', '<=', f.until));
       if (f.source) all.push(eb('articles.source', '=', f.source));
-      if (f.text) all.push(eb('quotes.seq', 'in', sql<number>`(select rowid from quote_search where quote_search match ${ftsQuery(f.text)})`));
+      if (f.text)
+        all.push(
+          eb(
+            'quotes.seq',
+            'in',
+            sql<number>`(select rowid from quote_search where quote_search match ${ftsQuery(f.text)})`,
+          ),
+        );
       return eb.and(all);
     })
     .orderBy('articles.day', 'desc')
     .orderBy('quotes.seq')
     .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
     .execute();
-  const texts = await articleTexts(db, rows.map((r) => r.article));
+  const texts = await articleTexts(
+    db,
+    rows.map((r) => r.article),
+  );
   return rows.map((r) => {
     const text = texts.get(r.article);
     return {
@@ -299,8 +331,16 @@ export async function queryArticles(db: DB, f: Filters): Promise<QueryRow[]> {
       'articles.url',
       'articles.chars',
       'articles.analyzer_version',
-      eb.selectFrom('events').select((sb) => sb.fn.countAll<number>().as('n')).whereRef('events.article', '=', 'articles.seq').as('events'),
-      eb.selectFrom('quotes').select((sb) => sb.fn.countAll<number>().as('n')).whereRef('quotes.article', '=', 'articles.seq').as('quotes'),
+      eb
+        .selectFrom('events')
+        .select((sb) => sb.fn.countAll<number>().as('n'))
+        .whereRef('events.article', '=', 'articles.seq')
+        .as('events'),
+      eb
+        .selectFrom('quotes')
+        .select((sb) => sb.fn.countAll<number>().as('n'))
+        .whereRef('quotes.article', '=', 'articles.seq')
+        .as('quotes'),
       eb
         .selectFrom('near_duplicates')
         .innerJoin('articles as other', 'other.seq', 'near_duplicates.other')
@@ -332,8 +372,13 @@ export type Interval = 'day' | 'week';
  * and reports per 1,000 articles stored for that interval (so that a week with more news does not look worse).
  * Grouped by day in SQL; days fold into weeks here, the same on every database.
  */
-export async function queryDyadSeries(db: DB, f: Filters & { dyad: [string, string] }, interval: Interval): Promise<QueryRow[]> {
-  const onlyRollupFilters = !f.actor && !f.target && !f.country && !f.type && !f.code && !f.text && !f.speaker && !f.source;
+export async function queryDyadSeries(
+  db: DB,
+  f: Filters & { dyad: [string, string] },
+  interval: Interval,
+): Promise<QueryRow[]> {
+  const onlyRollupFilters =
+    !f.actor && !f.target && !f.country && !f.type && !f.code && !f.text && !f.speaker && !f.source;
   return onlyRollupFilters ? dyadSeriesFromRollup(db, f, interval) : dyadSeriesFromEvents(db, f, interval);
 }
 
@@ -400,16 +445,18 @@ async function seriesOf(
 }
 
 /** The series from the dyad_days rollup: both directions' rows, a few per day. */
-export async function dyadSeriesFromRollup(db: DB, f: Filters & { dyad: [string, string] }, interval: Interval): Promise<QueryRow[]> {
+export async function dyadSeriesFromRollup(
+  db: DB,
+  f: Filters & { dyad: [string, string] },
+  interval: Interval,
+): Promise<QueryRow[]> {
   const [a, b] = f.dyad;
   const rows = await db
     .selectFrom('dyad_days')
     .select((eb) => [
       'day',
       ...([1, 2, 3, 4] as const).map((q) =>
-        eb.fn
-          .sum<number>(eb.case().when('quad_class', '=', q).then(eb.ref('reports')).else(0).end())
-          .as(`q${q}`),
+        eb.fn.sum<number>(eb.case().when('quad_class', '=', q).then(eb.ref('reports')).else(0).end()).as(`q${q}`),
       ),
       eb.fn.sum<number>('goldstein_sum').as('goldstein'),
       eb.fn.sum<number>('events').as('events'),
@@ -429,13 +476,22 @@ export async function dyadSeriesFromRollup(db: DB, f: Filters & { dyad: [string,
     .execute();
   return seriesOf(
     db,
-    rows.map((r) => ({ day: r.day, quads: [r.q1, r.q2, r.q3, r.q4].map(Number), goldstein: Number(r.goldstein), events: Number(r.events) })),
+    rows.map((r) => ({
+      day: r.day,
+      quads: [r.q1, r.q2, r.q3, r.q4].map(Number),
+      goldstein: Number(r.goldstein),
+      events: Number(r.events),
+    })),
     interval,
   );
 }
 
 /** The series from the events themselves, for filters the rollup does not keep (actor codes, event types ...). */
-export async function dyadSeriesFromEvents(db: DB, f: Filters & { dyad: [string, string] }, interval: Interval): Promise<QueryRow[]> {
+export async function dyadSeriesFromEvents(
+  db: DB,
+  f: Filters & { dyad: [string, string] },
+  interval: Interval,
+): Promise<QueryRow[]> {
   const byDay = await db
     .selectFrom('events')
     .select((eb) => [
@@ -504,5 +560,10 @@ export async function topDyads(db: DB, f: Filters): Promise<QueryRow[]> {
   return [...pairs.entries()]
     .sort((a, b) => b[1].reports - a[1].reports)
     .slice(0, f.limit ?? 20)
-    .map(([dyad, p]) => ({ dyad, events: p.events, reports: p.reports, goldstein_mean: round(p.goldstein / p.reports) }));
+    .map(([dyad, p]) => ({
+      dyad,
+      events: p.events,
+      reports: p.reports,
+      goldstein_mean: round(p.goldstein / p.reports),
+    }));
 }

@@ -33,7 +33,8 @@ class NodeSqliteAdapter implements SqliteDatabase {
       return cached;
     }
     const statement = adaptStatement(this.db.prepare(sql));
-    if (this.statements.size >= STATEMENT_CACHE_SIZE) this.statements.delete(this.statements.keys().next().value as string);
+    if (this.statements.size >= STATEMENT_CACHE_SIZE)
+      this.statements.delete(this.statements.keys().next().value as string);
     this.statements.set(sql, statement);
     return statement;
   }

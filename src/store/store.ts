@@ -9,7 +9,16 @@ import type { Analysis, Entity, Event, Mention, Quote, Timex } from '../model/sc
 import { openSqlite } from './sqlite.js';
 import { migrateToLatest } from './migrations.js';
 import type { MinhashBandRow, NearDuplicateRow, StoreSchema } from './tables.js';
-import { decodeRecord, encodeRecord, ENTITY_FIELDS, EVENT_FIELDS, MENTION_FIELDS, QUOTE_FIELDS, TIME_FIELDS, type Field } from './codec.js';
+import {
+  decodeRecord,
+  encodeRecord,
+  ENTITY_FIELDS,
+  EVENT_FIELDS,
+  MENTION_FIELDS,
+  QUOTE_FIELDS,
+  TIME_FIELDS,
+  type Field,
+} from './codec.js';
 import { addDays, analyzerVersion, contentId, dayOf } from './identity.js';
 import { BANDS, bandKeys, estimatedSimilarity, minhashSignature, NEAR_DUPLICATE_SIMILARITY } from './minhash.js';
 
@@ -72,7 +81,11 @@ export class Store {
   async storedIds(ids: string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (let i = 0; i < ids.length; i += 500) {
-      const rows = await this.db.selectFrom('articles').select('id').where('id', 'in', ids.slice(i, i + 500)).execute();
+      const rows = await this.db
+        .selectFrom('articles')
+        .select('id')
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
       for (const r of rows) found.add(r.id);
     }
     return found;
@@ -87,7 +100,10 @@ export class Store {
     return r.id;
   }
 
-  async finishRun(run: number, counts: { read: number; added: number; skipped: number; failures: number }): Promise<void> {
+  async finishRun(
+    run: number,
+    counts: { read: number; added: number; skipped: number; failures: number },
+  ): Promise<void> {
     await this.db
       .updateTable('runs')
       .set({
@@ -116,10 +132,29 @@ export class Store {
       const result: WriteResult = { added: fresh.length, skipped: items.length - fresh.length, nearDuplicates: 0 };
       if (fresh.length > 0) {
         const firstSeq = (await maxOf(trx, 'articles')) + 1;
-        const stored = fresh.map((item, i) => ({ ...item, seq: firstSeq + i, signature: minhashSignature(item.article.text) }));
-        await insertRows(trx, 'articles', stored.map((item) => articleRow(item, this.analyzerVersion)));
-        await countArticleDays(trx, stored.map((item) => articleDay(item.article)));
-        await insertLayers(trx, stored.map((item) => ({ seq: item.seq, analysis: item.analysis, text: item.article.text, day: articleDay(item.article) })));
+        const stored = fresh.map((item, i) => ({
+          ...item,
+          seq: firstSeq + i,
+          signature: minhashSignature(item.article.text),
+        }));
+        await insertRows(
+          trx,
+          'articles',
+          stored.map((item) => articleRow(item, this.analyzerVersion)),
+        );
+        await countArticleDays(
+          trx,
+          stored.map((item) => articleDay(item.article)),
+        );
+        await insertLayers(
+          trx,
+          stored.map((item) => ({
+            seq: item.seq,
+            analysis: item.analysis,
+            text: item.article.text,
+            day: articleDay(item.article),
+          })),
+        );
         result.nearDuplicates = await linkNearDuplicates(trx, stored);
       }
       await insertRows(trx, 'failures', failureRows(failures, run));
@@ -130,8 +165,14 @@ export class Store {
   /** Replace an article's analysis (reanalyze): its layers, clusters and analyzer version; the text stays. */
   async replaceAnalysis(seq: number, analysis: Analysis): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom('articles').select(['text', 'day']).where('seq', '=', seq).executeTakeFirstOrThrow();
-      const oldClusters = (await trx.selectFrom('events').select('cluster').distinct().where('article', '=', seq).execute())
+      const row = await trx
+        .selectFrom('articles')
+        .select(['text', 'day'])
+        .where('seq', '=', seq)
+        .executeTakeFirstOrThrow();
+      const oldClusters = (
+        await trx.selectFrom('events').select('cluster').distinct().where('article', '=', seq).execute()
+      )
         .map((r) => r.cluster)
         .filter((c): c is number => c !== null);
       const oldKeys = await trx
@@ -140,7 +181,8 @@ export class Store {
         .distinct()
         .where('article', '=', seq)
         .execute();
-      for (const table of ['events', 'quotes', 'times', 'mentions', 'entities'] as const) await trx.deleteFrom(table).where('article', '=', seq).execute();
+      for (const table of ['events', 'quotes', 'times', 'mentions', 'entities'] as const)
+        await trx.deleteFrom(table).where('article', '=', seq).execute();
       await trx
         .updateTable('articles')
         .set({
@@ -156,11 +198,16 @@ export class Store {
   }
 
   /** Row counts of the main tables. */
-  async totals(): Promise<Record<'articles' | 'events' | 'clusters' | 'quotes' | 'entities' | 'failures' | 'near_duplicates', number>> {
+  async totals(): Promise<
+    Record<'articles' | 'events' | 'clusters' | 'quotes' | 'entities' | 'failures' | 'near_duplicates', number>
+  > {
     const tables = ['articles', 'events', 'clusters', 'quotes', 'entities', 'failures', 'near_duplicates'] as const;
     const out = {} as Record<(typeof tables)[number], number>;
     for (const table of tables) {
-      const r = await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const r = await this.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       out[table] = Number(r.n);
     }
     return out;
@@ -192,13 +239,22 @@ export class Store {
 
   /** Rebuild the Analysis of a stored article (by content id or input id), exactly as analyze() returned it. */
   async analysis(id: string): Promise<Analysis | undefined> {
-    const r = await this.db.selectFrom('articles').selectAll().where((eb) => eb.or([eb('id', '=', id), eb('ext_id', '=', id)])).orderBy('seq').executeTakeFirst();
+    const r = await this.db
+      .selectFrom('articles')
+      .selectAll()
+      .where((eb) => eb.or([eb('id', '=', id), eb('ext_id', '=', id)]))
+      .orderBy('seq')
+      .executeTakeFirst();
     if (!r) return undefined;
     const text = r.text;
     const offsets = JSON.parse(r.sentences) as number[];
     const sentences = [];
-    for (let i = 0; i < offsets.length; i += 2) sentences.push({ start: offsets[i], end: offsets[i + 1], text: text.slice(offsets[i], offsets[i + 1]) });
-    const layer = async <T>(table: 'entities' | 'mentions' | 'quotes' | 'times' | 'events', fields: Field[]): Promise<T[]> => {
+    for (let i = 0; i < offsets.length; i += 2)
+      sentences.push({ start: offsets[i], end: offsets[i + 1], text: text.slice(offsets[i], offsets[i + 1]) });
+    const layer = async <T>(
+      table: 'entities' | 'mentions' | 'quotes' | 'times' | 'events',
+      fields: Field[],
+    ): Promise<T[]> => {
       const rows = await this.db.selectFrom(table).selectAll().where('article', '=', r.seq).orderBy('idx').execute();
       return rows.map((row) => decodeRecord<T>(row as Record<string, unknown>, fields, text));
     };
@@ -222,7 +278,15 @@ export class Store {
   }
 }
 
-function articleOf(r: { ext_id: string; date: string; title: string | null; url: string | null; source: string | null; text: string; meta: string | null }): Article {
+function articleOf(r: {
+  ext_id: string;
+  date: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  text: string;
+  meta: string | null;
+}): Article {
   return {
     id: r.ext_id,
     date: r.date,
@@ -239,12 +303,20 @@ function articleDay(article: Article): string {
 }
 
 /** The items whose content is not stored yet, each content once. */
-async function freshItems(trx: Transaction<StoreSchema>, items: StoredItem[]): Promise<(StoredItem & { id: string })[]> {
+async function freshItems(
+  trx: Transaction<StoreSchema>,
+  items: StoredItem[],
+): Promise<(StoredItem & { id: string })[]> {
   const withIds = items.map((item) => ({ ...item, id: contentId(item.article) }));
   const stored = new Set<string>();
   const ids = withIds.map((i) => i.id);
   for (let i = 0; i < ids.length; i += 500) {
-    for (const r of await trx.selectFrom('articles').select('id').where('id', 'in', ids.slice(i, i + 500)).execute()) stored.add(r.id);
+    for (const r of await trx
+      .selectFrom('articles')
+      .select('id')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute())
+      stored.add(r.id);
   }
   const fresh: (StoredItem & { id: string })[] = [];
   for (const item of withIds) {
@@ -254,7 +326,6 @@ async function freshItems(trx: Transaction<StoreSchema>, items: StoredItem[]): P
   }
   return fresh;
 }
-
 
 type Db = Kysely<StoreSchema> | Transaction<StoreSchema>;
 type SeqTable = 'articles' | 'quotes' | 'clusters';
@@ -276,7 +347,12 @@ const compiledSql = new WeakMap<object, Map<string, string>>();
  * Run a query built by `build` with these parameters, building and compiling it only the first time (per dialect):
  * `build` must place the parameters in the SQL in the order given, and nothing else.
  */
-async function runCached<R>(trx: Db, name: string, parameters: unknown[], build: (p: unknown[]) => CompiledQuery): Promise<R[]> {
+async function runCached<R>(
+  trx: Db,
+  name: string,
+  parameters: unknown[],
+  build: (p: unknown[]) => CompiledQuery,
+): Promise<R[]> {
   const adapter = trx.getExecutor().adapter;
   let cache = compiledSql.get(adapter);
   if (!cache) compiledSql.set(adapter, (cache = new Map()));
@@ -321,7 +397,8 @@ async function insertRows(trx: Db, table: keyof StoreSchema, rows: object[]): Pr
     }
     const parameters: unknown[] = [];
     for (const row of chunk) {
-      if (Object.keys(row).length !== columns.length) throw new Error(`${table}: rows of one batch must have the same columns`);
+      if (Object.keys(row).length !== columns.length)
+        throw new Error(`${table}: rows of one batch must have the same columns`);
       for (const c of columns) parameters.push(row[c] ?? null);
     }
     await trx.executeQuery(CompiledQuery.raw(text, parameters));
@@ -342,7 +419,10 @@ function failureRows(failures: FailureRecord[], run: number | null): object[] {
   }));
 }
 
-function articleRow(item: StoredItem & { id: string; seq: number; signature: number[] | null }, version: string): object {
+function articleRow(
+  item: StoredItem & { id: string; seq: number; signature: number[] | null },
+  version: string,
+): object {
   const { article, analysis } = item;
   return {
     seq: item.seq,
@@ -368,12 +448,26 @@ function articleRow(item: StoredItem & { id: string; seq: number; signature: num
 }
 
 /** The Analysis's keys that have tables (or article columns) of their own. */
-const LAYER_KEYS = new Set(['schemaVersion', 'article', 'sentences', 'entities', 'mentions', 'quotes', 'times', 'events']);
+const LAYER_KEYS = new Set([
+  'schemaVersion',
+  'article',
+  'sentences',
+  'entities',
+  'mentions',
+  'quotes',
+  'times',
+  'events',
+]);
 
 /** The article columns for the rest of an Analysis: its other parts as JSON, and the relevance to filter on. */
-function analysisExtraColumns(analysis: Analysis): { analysis_extra: string | null; relevance_score: number | null; relevant: number | null } {
+function analysisExtraColumns(analysis: Analysis): {
+  analysis_extra: string | null;
+  relevance_score: number | null;
+  relevant: number | null;
+} {
   const rest: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(analysis)) if (!LAYER_KEYS.has(key) && value !== undefined) rest[key] = value;
+  for (const [key, value] of Object.entries(analysis))
+    if (!LAYER_KEYS.has(key) && value !== undefined) rest[key] = value;
   const relevance = analysis.relevance;
   return {
     analysis_extra: Object.keys(rest).length > 0 ? JSON.stringify(rest) : null,
@@ -395,19 +489,13 @@ function signatureOf(bytes: Uint8Array): number[] {
   return Array.from({ length: bytes.byteLength / 4 }, (_, i) => view.getUint32(i * 4, true));
 }
 
-/** Index of the sentence with exactly these offsets (binary search over the starts), or null. */
-function sentenceIndex(sentences: Analysis['sentences'], span: { start: number; end: number } | null | undefined): number | null {
-  if (!span) return null;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (s.start < span.start) lo = mid + 1;
-    else if (s.start > span.start) hi = mid - 1;
-    else return s.end === span.end ? mid : null;
-  }
-  return null;
+/** The offsets of the sentence a quote or event names by index: queries show it without reading `articles.sentences`. */
+function sentenceOffsets(
+  analysis: Analysis,
+  index: number,
+): { sentence_start: number | null; sentence_end: number | null } {
+  const s = analysis.sentences[index];
+  return { sentence_start: s ? s.start : null, sentence_end: s ? s.end : null };
 }
 
 interface LayerSource {
@@ -418,7 +506,12 @@ interface LayerSource {
 }
 
 /** Write the layers of several articles (already in `articles`), cluster their events, index their quotes. */
-async function insertLayers(trx: Transaction<StoreSchema>, articles: LayerSource[], clustersBefore: number[] = [], dyadKeysBefore: DyadKey[] = []): Promise<void> {
+async function insertLayers(
+  trx: Transaction<StoreSchema>,
+  articles: LayerSource[],
+  clustersBefore: number[] = [],
+  dyadKeysBefore: DyadKey[] = [],
+): Promise<void> {
   const entities: object[] = [];
   const mentions: object[] = [];
   const quotes: Record<string, unknown>[] = [];
@@ -427,16 +520,32 @@ async function insertLayers(trx: Transaction<StoreSchema>, articles: LayerSource
   const searchRows: { rowid: number; content: string }[] = [];
   let quoteSeq = (await maxOf(trx, 'quotes')) + 1;
   for (const { seq, analysis, text, day } of articles) {
-    analysis.entities.forEach((r, idx) => entities.push({ article: seq, idx, ...encodeRecord(r, ENTITY_FIELDS, text) }));
-    analysis.mentions.forEach((r, idx) => mentions.push({ article: seq, idx, ...encodeRecord(r, MENTION_FIELDS, text) }));
+    analysis.entities.forEach((r, idx) =>
+      entities.push({ article: seq, idx, ...encodeRecord(r, ENTITY_FIELDS, text) }),
+    );
+    analysis.mentions.forEach((r, idx) =>
+      mentions.push({ article: seq, idx, ...encodeRecord(r, MENTION_FIELDS, text) }),
+    );
     analysis.times.forEach((r, idx) => times.push({ article: seq, idx, ...encodeRecord(r, TIME_FIELDS, text) }));
     analysis.quotes.forEach((q, idx) => {
-      const row = { seq: quoteSeq++, article: seq, idx, sentence_idx: sentenceIndex(analysis.sentences, q.sentence), ...encodeRecord(q, QUOTE_FIELDS, text) };
+      const row = {
+        seq: quoteSeq++,
+        article: seq,
+        idx,
+        ...sentenceOffsets(analysis, q.sentence),
+        ...encodeRecord(q, QUOTE_FIELDS, text),
+      };
       quotes.push(row);
       searchRows.push({ rowid: row.seq, content: text.slice(q.content.start, q.content.end) });
     });
     analysis.events.forEach((e, idx) =>
-      events.push({ article: seq, idx, day: dayOf(e.date, day), sentence_idx: sentenceIndex(analysis.sentences, e.sentence), ...encodeRecord(e, EVENT_FIELDS, text) }),
+      events.push({
+        article: seq,
+        idx,
+        day: dayOf(e.date, day),
+        ...sentenceOffsets(analysis, e.sentence),
+        ...encodeRecord(e, EVENT_FIELDS, text),
+      }),
     );
   }
   const touched = await assignClusters(trx, events);
@@ -454,7 +563,11 @@ async function insertLayers(trx: Transaction<StoreSchema>, articles: LayerSource
   }
   const clusters = [...new Set([...touched, ...clustersBefore])];
   await recountClusters(trx, clusters);
-  await refreshDyadDays(trx, [...dyadKeysBefore, ...(events as unknown as DyadKey[]), ...(await dyadKeysOfClusters(trx, clusters))]);
+  await refreshDyadDays(trx, [
+    ...dyadKeysBefore,
+    ...(events as unknown as DyadKey[]),
+    ...(await dyadKeysOfClusters(trx, clusters)),
+  ]);
 }
 
 /** A row of the dyad_days rollup: directed country pair, day, quad class. */
@@ -486,33 +599,53 @@ async function refreshDyadDays(trx: Transaction<StoreSchema>, keys: DyadKey[]): 
   const unique = new Map<string, [string, string, string, number]>();
   for (const k of keys) {
     if (k.source_country === null || k.target_country === null) continue;
-    unique.set(`${k.source_country}\t${k.target_country}\t${k.day}\t${k.quad_class}`, [k.source_country, k.target_country, k.day, k.quad_class]);
+    unique.set(`${k.source_country}\t${k.target_country}\t${k.day}\t${k.quad_class}`, [
+      k.source_country,
+      k.target_country,
+      k.day,
+      k.quad_class,
+    ]);
   }
   const all = [...unique.values()];
   for (let i = 0; i < all.length; i += INSERT_CHUNK) {
     const chunk = all.slice(i, i + INSERT_CHUNK);
     await trx
       .deleteFrom('dyad_days')
-      .where(({ eb, refTuple, tuple }) => eb(refTuple('source_country', 'target_country', 'day', 'quad_class'), 'in', chunk.map((k) => tuple(...k))))
+      .where(({ eb, refTuple, tuple }) =>
+        eb(
+          refTuple('source_country', 'target_country', 'day', 'quad_class'),
+          'in',
+          chunk.map((k) => tuple(...k)),
+        ),
+      )
       .execute();
     await trx
       .insertInto('dyad_days')
       .columns(['source_country', 'target_country', 'day', 'quad_class', 'reports', 'goldstein_sum', 'events'])
-      .expression((eb) =>
-        eb
-          .selectFrom('events as e')
-          .select((sb) => [
-            'e.source_country',
-            'e.target_country',
-            'e.day',
-            'e.quad_class',
-            sb.fn.countAll<number>().as('reports'),
-            sb.fn.sum<number>('e.goldstein').as('goldstein_sum'),
-            // A cluster counts once, on the first day it was reported.
-            sql<number>`count(distinct case when not exists (select 1 from events e2 where e2.cluster = e.cluster and e2.day < e.day) then e.cluster end)`.as('events'),
-          ])
-          .where(({ eb: w, refTuple, tuple }) => w(refTuple('e.source_country', 'e.target_country', 'e.day', 'e.quad_class'), 'in', chunk.map((k) => tuple(...k))))
-          .groupBy(['e.source_country', 'e.target_country', 'e.day', 'e.quad_class']) as never,
+      .expression(
+        (eb) =>
+          eb
+            .selectFrom('events as e')
+            .select((sb) => [
+              'e.source_country',
+              'e.target_country',
+              'e.day',
+              'e.quad_class',
+              sb.fn.countAll<number>().as('reports'),
+              sb.fn.sum<number>('e.goldstein').as('goldstein_sum'),
+              // A cluster counts once, on the first day it was reported.
+              sql<number>`count(distinct case when not exists (select 1 from events e2 where e2.cluster = e.cluster and e2.day < e.day) then e.cluster end)`.as(
+                'events',
+              ),
+            ])
+            .where(({ eb: w, refTuple, tuple }) =>
+              w(
+                refTuple('e.source_country', 'e.target_country', 'e.day', 'e.quad_class'),
+                'in',
+                chunk.map((k) => tuple(...k)),
+              ),
+            )
+            .groupBy(['e.source_country', 'e.target_country', 'e.day', 'e.quad_class']) as never,
       )
       .execute();
   }
@@ -526,7 +659,11 @@ async function countArticleDays(trx: Transaction<StoreSchema>, days: string[]): 
     await trx
       .insertInto('day_articles')
       .values({ day, articles: n })
-      .onConflict((oc) => oc.column('day').doUpdateSet((eb) => ({ articles: eb('day_articles.articles', '+', eb.ref('excluded.articles')) })))
+      .onConflict((oc) =>
+        oc
+          .column('day')
+          .doUpdateSet((eb) => ({ articles: eb('day_articles.articles', '+', eb.ref('excluded.articles')) })),
+      )
       .execute();
   }
 }
@@ -571,19 +708,25 @@ async function assignClusters(trx: Transaction<StoreSchema>, events: Record<stri
     if (!open) byKey.set(key, (open = new Map()));
     if (!loaded.has(`${key}\t${day}`)) {
       loaded.add(`${key}\t${day}`);
-      const rows = await runCached<{ id: number; first_day: string; last_day: string }>(trx, 'clusters-near', [source, target, root, from, to], (p) =>
-        trx
-          .selectFrom('clusters')
-          .select(['id', 'first_day', 'last_day'])
-          .where('source_code', '=', p[0] as string)
-          .where('target_code', '=', p[1] as string)
-          .where('root', '=', p[2] as string)
-          .where('first_day', '>=', p[3] as string)
-          .where('last_day', '<=', p[4] as string)
-          .orderBy('id')
-          .compile(),
+      const rows = await runCached<{ id: number; first_day: string; last_day: string }>(
+        trx,
+        'clusters-near',
+        [source, target, root, from, to],
+        (p) =>
+          trx
+            .selectFrom('clusters')
+            .select(['id', 'first_day', 'last_day'])
+            .where('source_code', '=', p[0] as string)
+            .where('target_code', '=', p[1] as string)
+            .where('root', '=', p[2] as string)
+            .where('first_day', '>=', p[3] as string)
+            .where('last_day', '<=', p[4] as string)
+            .orderBy('id')
+            .compile(),
       );
-      for (const r of rows) if (!open.has(r.id)) open.set(r.id, { id: r.id, first: r.first_day, last: r.last_day, isNew: false, changed: false });
+      for (const r of rows)
+        if (!open.has(r.id))
+          open.set(r.id, { id: r.id, first: r.first_day, last: r.last_day, isNew: false, changed: false });
     }
     let cluster: OpenCluster | undefined;
     for (const c of open.values()) {
@@ -608,7 +751,12 @@ async function assignClusters(trx: Transaction<StoreSchema>, events: Record<stri
     const [source_code, target_code, root] = key.split('\t');
     for (const c of open.values()) {
       if (c.isNew) created.push({ id: c.id, source_code, target_code, root, first_day: c.first, last_day: c.last });
-      else if (c.changed) await trx.updateTable('clusters').set({ first_day: c.first, last_day: c.last }).where('id', '=', c.id).execute();
+      else if (c.changed)
+        await trx
+          .updateTable('clusters')
+          .set({ first_day: c.first, last_day: c.last })
+          .where('id', '=', c.id)
+          .execute();
     }
   }
   await insertRows(trx, 'clusters', created);
@@ -622,7 +770,9 @@ async function recountClusters(trx: Transaction<StoreSchema>, ids: number[]): Pr
     await trx
       .updateTable('clusters')
       .set((eb) => ({
-        num_mentions: eb.selectFrom('events').select((sb) => sb.fn.countAll<number>().as('n'))
+        num_mentions: eb
+          .selectFrom('events')
+          .select((sb) => sb.fn.countAll<number>().as('n'))
           .whereRef('events.cluster', '=', 'clusters.id'),
         num_articles: eb
           .selectFrom('events')
@@ -632,7 +782,12 @@ async function recountClusters(trx: Transaction<StoreSchema>, ids: number[]): Pr
         num_sources: eb
           .selectFrom('events')
           .innerJoin('articles', 'articles.seq', 'events.article')
-          .select((sb) => sb.fn.count<number>(sb.fn.coalesce('articles.source', sb.val(''))).distinct().as('n'))
+          .select((sb) =>
+            sb.fn
+              .count<number>(sb.fn.coalesce('articles.source', sb.val('')))
+              .distinct()
+              .as('n'),
+          )
           .whereRef('events.cluster', '=', 'clusters.id'),
       }))
       .where('id', 'in', chunk)
@@ -646,8 +801,13 @@ async function recountClusters(trx: Transaction<StoreSchema>, ids: number[]): Pr
  * Link each new article to stored or same-batch articles it nearly repeats: LSH band matches are the candidates, their
  * signatures decide. Returns the links made.
  */
-async function linkNearDuplicates(trx: Transaction<StoreSchema>, items: { seq: number; signature: number[] | null }[]): Promise<number> {
-  const withKeys = items.filter((i) => i.signature).map((i) => ({ seq: i.seq, signature: i.signature as number[], keys: bandKeys(i.signature as number[]) }));
+async function linkNearDuplicates(
+  trx: Transaction<StoreSchema>,
+  items: { seq: number; signature: number[] | null }[],
+): Promise<number> {
+  const withKeys = items
+    .filter((i) => i.signature)
+    .map((i) => ({ seq: i.seq, signature: i.signature as number[], keys: bandKeys(i.signature as number[]) }));
   if (withKeys.length === 0) return 0;
   /** `${band}:${hash}` -> articles with that band. */
   const bands = new Map<string, number[]>();
@@ -669,7 +829,11 @@ async function linkNearDuplicates(trx: Transaction<StoreSchema>, items: { seq: n
   }
   const stored = [...new Set([...bands.values()].flat())];
   for (let i = 0; i < stored.length; i += 500) {
-    const rows = await trx.selectFrom('articles').select(['seq', 'minhash']).where('seq', 'in', stored.slice(i, i + 500)).execute();
+    const rows = await trx
+      .selectFrom('articles')
+      .select(['seq', 'minhash'])
+      .where('seq', 'in', stored.slice(i, i + 500))
+      .execute();
     for (const r of rows) if (r.minhash) signatures.set(r.seq, signatureOf(r.minhash));
   }
   const links: NearDuplicateRow[] = [];

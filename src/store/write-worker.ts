@@ -27,7 +27,8 @@ port.on('message', (message: WriteMessage | 'close') => {
     try {
       const items: StoredItem[] = message.items.map((item) => ({
         article: item.article,
-        analysis: item.analysis instanceof Uint8Array ? (JSON.parse(decoder.decode(item.analysis)) as Analysis) : item.analysis,
+        analysis:
+          item.analysis instanceof Uint8Array ? (JSON.parse(decoder.decode(item.analysis)) as Analysis) : item.analysis,
         file: item.file,
       }));
       reply = { id: message.id, ok: true, result: await store.write(items, message.failures, message.run) };

@@ -39,8 +39,16 @@ test('GDELT: one row per event cluster, 61 columns in codebook order, values fro
   const tsv = parley(['export', '--format', 'gdelt']);
   const records = parse(tsv, { delimiter: '\t', quote: false, relax_column_count: true }) as string[][];
   interface ClusterRow {
-    id: number; num_mentions: number; num_articles: number; num_sources: number;
-    cameo: string; quad_class: number; goldstein: number; day: string; url: string | null; source: string | null;
+    id: number;
+    num_mentions: number;
+    num_articles: number;
+    num_sources: number;
+    cameo: string;
+    quad_class: number;
+    goldstein: number;
+    day: string;
+    url: string | null;
+    source: string | null;
   }
   const clusters = rows<ClusterRow>(
     `select c.id, c.num_mentions, c.num_articles, c.num_sources, e.cameo, e.quad_class, e.goldstein, e.day, a.url, a.source
@@ -77,8 +85,11 @@ test('PLOVER: one JSON record per report with its type, actors and provenance', 
   const byKey = new Map(stored.map((s) => [s.key, s]));
   for (const line of lines) {
     const r = JSON.parse(line) as {
-      event_id: string; event_type: string | null; cameo: string;
-      actor: { country: string }; recipient: { country: string };
+      event_id: string;
+      event_type: string | null;
+      cameo: string;
+      actor: { country: string };
+      recipient: { country: string };
     };
     assert.equal(r.event_type, byKey.get(r.event_id)?.plover);
     assert.equal(r.cameo, byKey.get(r.event_id)?.cameo);
@@ -97,6 +108,7 @@ test('CSV and JSON lines carry the same rows, one per event, with a header in th
   assert.equal(jsonl.length, events);
   assert.deepEqual(Object.keys(csv[0]), Object.keys(jsonl[0]));
   for (let i = 0; i < csv.length; i++) {
-    for (const [k, v] of Object.entries(jsonl[i])) assert.equal(csv[i][k], v === null ? '' : String(v), `row ${i} ${k}`);
+    for (const [k, v] of Object.entries(jsonl[i]))
+      assert.equal(csv[i][k], v === null ? '' : String(v), `row ${i} ${k}`);
   }
 });

@@ -45,47 +45,60 @@ test('ingesting the same folder twice adds nothing the second time', { skip: noB
   assert.deepEqual([count(db, 'articles'), count(db, 'events')], [30, events]);
 });
 
-test('bad records are stored in failures with file, line and reason; the good ones are ingested; exit 1', { skip: noBuild }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-'));
-  const db = join(dir, 'p.db');
-  const input = join(dir, 'mixed.jsonl');
-  writeFileSync(
-    input,
-    [
-      JSON.stringify({ id: 'a', date: '2025-10-01', text: 'Chile met Peru in Lima on Monday.' }),
-      '{"id": "b", "date": ',
-      JSON.stringify({ id: 'c', date: '2025-02-30', text: 'An impossible date.' }),
-      JSON.stringify({ id: 'd', date: '2025-10-02', text: 'Peru thanked Chile on Tuesday.' }),
-    ].join('\n') + '\n',
-  );
-  const r = parley(['ingest', input, '--db', db, '--quiet']);
-  assert.equal(r.status, 1);
-  assert.equal(r.stdout, '');
-  const failures = query<{ file: string; line: number; field: string | null; reason: string }>(
-    db,
-    'select file, line, field, reason from failures order by line',
-  );
-  assert.deepEqual(
-    failures.map((f) => [f.file, f.line, f.field]),
-    [
-      [input, 2, null],
-      [input, 3, 'date'],
-    ],
-  );
-  assert.match(failures[0].reason, /JSON/);
-  const stored = query<{ ext_id: string }>(db, 'select ext_id from articles order by ext_id');
-  assert.deepEqual(stored.map((a) => a.ext_id), ['a', 'd']);
-});
+test(
+  'bad records are stored in failures with file, line and reason; the good ones are ingested; exit 1',
+  { skip: noBuild },
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-ingest-'));
+    const db = join(dir, 'p.db');
+    const input = join(dir, 'mixed.jsonl');
+    writeFileSync(
+      input,
+      [
+        JSON.stringify({ id: 'a', date: '2025-10-01', text: 'Chile met Peru in Lima on Monday.' }),
+        '{"id": "b", "date": ',
+        JSON.stringify({ id: 'c', date: '2025-02-30', text: 'An impossible date.' }),
+        JSON.stringify({ id: 'd', date: '2025-10-02', text: 'Peru thanked Chile on Tuesday.' }),
+      ].join('\n') + '\n',
+    );
+    const r = parley(['ingest', input, '--db', db, '--quiet']);
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, '');
+    const failures = query<{ file: string; line: number; field: string | null; reason: string }>(
+      db,
+      'select file, line, field, reason from failures order by line',
+    );
+    assert.deepEqual(
+      failures.map((f) => [f.file, f.line, f.field]),
+      [
+        [input, 2, null],
+        [input, 3, 'date'],
+      ],
+    );
+    assert.match(failures[0].reason, /JSON/);
+    const stored = query<{ ext_id: string }>(db, 'select ext_id from articles order by ext_id');
+    assert.deepEqual(
+      stored.map((a) => a.ext_id),
+      ['a', 'd'],
+    );
+  },
+);
 
 /** A JSONL input of n short, distinct dated stories. */
 function storyFile(dir: string, n: number): string {
-  const pairs = [['Chile', 'Peru'], ['Peru', 'Chile'], ['Brazil', 'Chile'], ['Peru', 'Brazil']];
+  const pairs = [
+    ['Chile', 'Peru'],
+    ['Peru', 'Chile'],
+    ['Brazil', 'Chile'],
+    ['Peru', 'Brazil'],
+  ];
   const verbs = ['met', 'accused', 'praised', 'criticized', 'thanked'];
   const lines: string[] = [];
   for (let i = 0; i < n; i++) {
     const [a, b] = pairs[i % pairs.length];
     const day = String(1 + (i % 28)).padStart(2, '0');
-    const text = `Lima, Oct ${Number(day)} (Andes Wire) ${a} ${verbs[i % verbs.length]} ${b} on Monday over fishing boat number ${i}. ` +
+    const text =
+      `Lima, Oct ${Number(day)} (Andes Wire) ${a} ${verbs[i % verbs.length]} ${b} on Monday over fishing boat number ${i}. ` +
       `Officials said talks on quota ${i * 7} would continue.`;
     lines.push(JSON.stringify({ id: `s${i}`, date: `2025-10-${day}`, title: `Story ${i}`, text }));
   }
@@ -94,43 +107,47 @@ function storyFile(dir: string, n: number): string {
   return path;
 }
 
-test('a run killed with SIGKILL and run again loses nothing committed and duplicates nothing', { skip: noBuild, timeout: 120_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-kill-'));
-  const input = storyFile(dir, 240);
-  const db = join(dir, 'killed.db');
-  const args = [bin, 'ingest', input, '--db', db, '--batch', '10', '--jobs', '1', '--quiet'];
-  const child = spawn(process.execPath, args, { stdio: 'ignore' });
-  let committed = 0;
-  for (let i = 0; i < 600 && committed < 30; i++) {
-    await sleep(50);
-    if (!existsSync(db)) continue;
-    try {
-      committed = count(db, 'articles');
-    } catch {
-      // the schema is not there yet
+test(
+  'a run killed with SIGKILL and run again loses nothing committed and duplicates nothing',
+  { skip: noBuild, timeout: 120_000 },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-kill-'));
+    const input = storyFile(dir, 240);
+    const db = join(dir, 'killed.db');
+    const args = [bin, 'ingest', input, '--db', db, '--batch', '10', '--jobs', '1', '--quiet'];
+    const child = spawn(process.execPath, args, { stdio: 'ignore' });
+    let committed = 0;
+    for (let i = 0; i < 600 && committed < 30; i++) {
+      await sleep(50);
+      if (!existsSync(db)) continue;
+      try {
+        committed = count(db, 'articles');
+      } catch {
+        // the schema is not there yet
+      }
     }
-  }
-  child.kill('SIGKILL');
-  await new Promise((resolve) => child.once('exit', resolve));
-  const afterKill = count(db, 'articles');
-  assert.ok(afterKill >= 30 && afterKill < 240, `killed after ${afterKill} articles`);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const afterKill = count(db, 'articles');
+    assert.ok(afterKill >= 30 && afterKill < 240, `killed after ${afterKill} articles`);
 
-  const resumed = parley(['ingest', input, '--db', db, '--batch', '10', '--jobs', '1']);
-  assert.equal(resumed.status, 0, resumed.stderr);
-  assert.match(resumed.stderr, new RegExp(`${240 - afterKill} added, ${afterKill} already stored`));
+    const resumed = parley(['ingest', input, '--db', db, '--batch', '10', '--jobs', '1']);
+    assert.equal(resumed.status, 0, resumed.stderr);
+    assert.match(resumed.stderr, new RegExp(`${240 - afterKill} added, ${afterKill} already stored`));
 
-  const clean = join(dir, 'clean.db');
-  assert.equal(parley(['ingest', input, '--db', clean, '--quiet']).status, 0);
-  const contents = (path: string) =>
-    query<{ ext_id: string; events: number; mentions: number }>(
-      path,
-      `select ext_id, (select count(*) from events e where e.article = a.seq) as events,
+    const clean = join(dir, 'clean.db');
+    assert.equal(parley(['ingest', input, '--db', clean, '--quiet']).status, 0);
+    const contents = (path: string) =>
+      query<{ ext_id: string; events: number; mentions: number }>(
+        path,
+        `select ext_id, (select count(*) from events e where e.article = a.seq) as events,
         (select count(*) from mentions m where m.article = a.seq) as mentions from articles a order by ext_id`,
+      );
+    assert.deepEqual(contents(db), contents(clean));
+    assert.equal(count(db, 'events'), count(clean, 'events'));
+    assert.equal(
+      query<{ n: number }>(db, 'select sum(num_mentions) as n from clusters')[0].n,
+      query<{ n: number }>(clean, 'select sum(num_mentions) as n from clusters')[0].n,
     );
-  assert.deepEqual(contents(db), contents(clean));
-  assert.equal(count(db, 'events'), count(clean, 'events'));
-  assert.equal(
-    query<{ n: number }>(db, 'select sum(num_mentions) as n from clusters')[0].n,
-    query<{ n: number }>(clean, 'select sum(num_mentions) as n from clusters')[0].n,
-  );
-});
+  },
+);

@@ -8,7 +8,12 @@ import { analyze } from '../../src/pipeline.js';
 import { readAllArticles } from '../../src/read/index.js';
 import { Store } from '../../src/store/store.js';
 import {
-  dyadSeriesFromEvents, dyadSeriesFromRollup, queryDyadSeries, queryEvents, queryQuotes, ftsQuery,
+  dyadSeriesFromEvents,
+  dyadSeriesFromRollup,
+  queryDyadSeries,
+  queryEvents,
+  queryQuotes,
+  ftsQuery,
 } from '../../src/store/query.js';
 import { dayOf, weekOf } from '../../src/store/identity.js';
 import type { Analysis } from '../../src/model/schema.js';
@@ -32,14 +37,20 @@ test('the weekly dyad series counts every report of the dyad once, by quad class
   const expected = analyses.flatMap((a) =>
     a.events.filter((e) => between(e, 'CHL', 'PER')).map((e) => ({ ...e, day: dayOf(e.date, a.article.date) })),
   );
-  assert.equal(series.reduce((n, r) => n + Number(r.reports), 0), expected.length);
+  assert.equal(
+    series.reduce((n, r) => n + Number(r.reports), 0),
+    expected.length,
+  );
   for (const row of series) {
     const week = row.week as string;
     const reports = expected.filter((e) => weekOf(e.day) === week);
     const articles = analyses.filter((a) => weekOf(a.article.date) === week).length;
     assert.equal(row.reports, reports.length, week);
     const byQuad = [row.verbal_coop, row.material_coop, row.verbal_conflict, row.material_conflict].map(Number);
-    assert.equal(byQuad.reduce((a, b) => a + b, 0), reports.length);
+    assert.equal(
+      byQuad.reduce((a, b) => a + b, 0),
+      reports.length,
+    );
     assert.equal(row.material_conflict, reports.filter((e) => e.quadClass === 4).length);
     assert.equal(row.articles, articles);
     assert.equal(row.reports_per_1000_articles, Math.round((reports.length * 1000 * 100) / articles) / 100);

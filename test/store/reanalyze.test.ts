@@ -14,36 +14,45 @@ import { dyadSeriesFromEvents, dyadSeriesFromRollup } from '../../src/store/quer
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'dist/bundle/parley.js');
 
-test('articles stored by an older analyzer are analyzed again and read back as analyze() gives them', { skip: !existsSync(bin) && 'no build' }, async () => {
-  const db = join(mkdtempSync(join(tmpdir(), 'parley-reanalyze-')), 'r.db');
-  const articles = (await readAllArticles(join(root, 'examples/dyad'))).slice(0, 8);
-  // An "older analyzer" that found no events and no quotes.
-  const old = await Store.open(db, { analyzerVersion: 'older' });
-  await old.write(articles.map((article) => ({ article, analysis: { ...analyze(article), events: [], quotes: [] } })));
-  await old.close();
+test(
+  'articles stored by an older analyzer are analyzed again and read back as analyze() gives them',
+  { skip: !existsSync(bin) && 'no build' },
+  async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'parley-reanalyze-')), 'r.db');
+    const articles = (await readAllArticles(join(root, 'examples/dyad'))).slice(0, 8);
+    // An "older analyzer" that found no events and no quotes.
+    const old = await Store.open(db, { analyzerVersion: 'older' });
+    await old.write(
+      articles.map((article) => ({ article, analysis: { ...analyze(article), events: [], quotes: [] } })),
+    );
+    await old.close();
 
-  const r = spawnSync(process.execPath, [bin, 'reanalyze', '--db', db], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stderr, /8 articles brought up to/);
+    const r = spawnSync(process.execPath, [bin, 'reanalyze', '--db', db], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /8 articles brought up to/);
 
-  const store = await Store.open(db);
-  assert.deepEqual(await store.staleArticles(10), []);
-  for (const article of articles) {
-    assert.deepStrictEqual(await store.analysis(article.id), JSON.parse(JSON.stringify(analyze(article))));
-  }
-  const totals = await store.totals();
-  assert.equal(totals.events, articles.reduce((n, a) => n + analyze(a).events.length, 0));
-  const sum = await store.db
-    .selectFrom('clusters')
-    .select((eb) => eb.fn.sum<number>('num_mentions').as('n'))
-    .executeTakeFirstOrThrow();
-  assert.equal(Number(sum.n), totals.events);
-  // The rollup was recomputed with the new events.
-  const rollup = await dyadSeriesFromRollup(store.db, { dyad: ['CHL', 'PER'] }, 'day');
-  assert.ok(rollup.length > 0);
-  assert.deepEqual(rollup, await dyadSeriesFromEvents(store.db, { dyad: ['CHL', 'PER'] }, 'day'));
-  await store.close();
+    const store = await Store.open(db);
+    assert.deepEqual(await store.staleArticles(10), []);
+    for (const article of articles) {
+      assert.deepStrictEqual(await store.analysis(article.id), JSON.parse(JSON.stringify(analyze(article))));
+    }
+    const totals = await store.totals();
+    assert.equal(
+      totals.events,
+      articles.reduce((n, a) => n + analyze(a).events.length, 0),
+    );
+    const sum = await store.db
+      .selectFrom('clusters')
+      .select((eb) => eb.fn.sum<number>('num_mentions').as('n'))
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(sum.n), totals.events);
+    // The rollup was recomputed with the new events.
+    const rollup = await dyadSeriesFromRollup(store.db, { dyad: ['CHL', 'PER'] }, 'day');
+    assert.ok(rollup.length > 0);
+    assert.deepEqual(rollup, await dyadSeriesFromEvents(store.db, { dyad: ['CHL', 'PER'] }, 'day'));
+    await store.close();
 
-  const again = spawnSync(process.execPath, [bin, 'reanalyze', '--db', db], { encoding: 'utf8' });
-  assert.match(again.stderr, /0 articles brought up to/);
-});
+    const again = spawnSync(process.execPath, [bin, 'reanalyze', '--db', db], { encoding: 'utf8' });
+    assert.match(again.stderr, /0 articles brought up to/);
+  },
+);

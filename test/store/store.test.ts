@@ -52,9 +52,15 @@ test('writing the same articles again adds nothing; the database is WAL with its
   const db = new DatabaseSync(path);
   const count = (table: string) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
   assert.equal(count('articles'), items.length);
-  assert.equal(count('events'), items.reduce((n, i) => n + i.analysis.events.length, 0));
+  assert.equal(
+    count('events'),
+    items.reduce((n, i) => n + i.analysis.events.length, 0),
+  );
   assert.equal((db.prepare('pragma journal_mode').get() as { journal_mode: string }).journal_mode, 'wal');
-  const migrations = db.prepare('select name from kysely_migration order by name').all().map((r) => r.name);
+  const migrations = db
+    .prepare('select name from kysely_migration order by name')
+    .all()
+    .map((r) => r.name);
   assert.deepEqual(migrations, ['0001_initial', '0002_dyad_rollups', '0003_analysis_extra']);
   db.close();
 });
@@ -73,8 +79,10 @@ test('a syndicated copy under another headline is linked as a near-duplicate; it
   await store.close();
   const db = new DatabaseSync(path);
   const pairs = db
-    .prepare(`select a.title as copy, o.title as original, n.similarity from near_duplicates n
-      join articles a on a.seq = n.article join articles o on o.seq = n.other order by a.seq`)
+    .prepare(
+      `select a.title as copy, o.title as original, n.similarity from near_duplicates n
+      join articles a on a.seq = n.article join articles o on o.seq = n.other order by a.seq`,
+    )
     .all() as { copy: string; original: string; similarity: number }[];
   // The example folder holds three copies of earlier stories under other headlines (source Coastal Times).
   assert.deepEqual(
@@ -87,9 +95,11 @@ test('a syndicated copy under another headline is linked as a near-duplicate; it
   assert.ok(pairs.every((p) => p.similarity === 1));
   // Each event of a copy with both actors coded sits in a cluster with its original's: two articles, two sources.
   const shared = db
-    .prepare(`select c.num_mentions, c.num_articles, c.num_sources from clusters c
+    .prepare(
+      `select c.num_mentions, c.num_articles, c.num_sources from clusters c
       where c.id in (select cluster from events where article in (select article from near_duplicates)
-        and source_code is not null and target_code is not null)`)
+        and source_code is not null and target_code is not null)`,
+    )
     .all() as { num_mentions: number; num_articles: number; num_sources: number }[];
   assert.ok(shared.length > 0);
   for (const c of shared) {
@@ -109,12 +119,26 @@ test('full-text search finds quotes by their words and articles by title', async
   await store.write(items);
   await store.close();
   const db = new DatabaseSync(path);
-  const quotes = db.prepare(`select q.article, q.content_start, q.content_end, a.text from quote_search s join quotes q on q.seq = s.rowid
-    join articles a on a.seq = q.article where quote_search match 'hostility'`).all() as { content_start: number; content_end: number; text: string }[];
+  const quotes = db
+    .prepare(
+      `select q.article, q.content_start, q.content_end, a.text from quote_search s join quotes q on q.seq = s.rowid
+    join articles a on a.seq = q.article where quote_search match 'hostility'`,
+    )
+    .all() as { content_start: number; content_end: number; text: string }[];
   assert.ok(quotes.length >= 1);
   for (const q of quotes) assert.match(q.text.slice(q.content_start, q.content_end), /hostility/);
-  const titles = db.prepare(`select a.title from title_search s join articles a on a.seq = s.rowid where title_search match 'sanctions'`).all() as { title: string }[];
-  assert.deepEqual(titles.map((t) => t.title).sort(), items.map((i) => i.article.title ?? '').filter((t) => /\bsanctions\b/i.test(t)).sort());
+  const titles = db
+    .prepare(
+      `select a.title from title_search s join articles a on a.seq = s.rowid where title_search match 'sanctions'`,
+    )
+    .all() as { title: string }[];
+  assert.deepEqual(
+    titles.map((t) => t.title).sort(),
+    items
+      .map((i) => i.article.title ?? '')
+      .filter((t) => /\bsanctions\b/i.test(t))
+      .sort(),
+  );
   db.close();
 });
 
@@ -126,10 +150,17 @@ test('clusters span at most the window, and a report without both actor codes is
   await store.write(items.slice(15));
   await store.close();
   const db = new DatabaseSync(path);
-  const spans = db.prepare(`select julianday(last_day) - julianday(first_day) as days from clusters`).all() as { days: number }[];
-  assert.ok(spans.every((s) => s.days <= 1), JSON.stringify(spans.filter((s) => s.days > 1)));
+  const spans = db.prepare(`select julianday(last_day) - julianday(first_day) as days from clusters`).all() as {
+    days: number;
+  }[];
+  assert.ok(
+    spans.every((s) => s.days <= 1),
+    JSON.stringify(spans.filter((s) => s.days > 1)),
+  );
   const lone = db
-    .prepare(`select c.num_mentions from events e join clusters c on c.id = e.cluster where e.source_code is null or e.target_code is null`)
+    .prepare(
+      `select c.num_mentions from events e join clusters c on c.id = e.cluster where e.source_code is null or e.target_code is null`,
+    )
     .all() as { num_mentions: number }[];
   assert.ok(lone.length > 0);
   assert.ok(lone.every((c) => c.num_mentions === 1));
