@@ -102,73 +102,84 @@ function field(v: string | number | null | undefined): string {
 export async function* gdeltLines(db: DB, filters: Filters): AsyncGenerator<string> {
   const seen = new Set<number>();
   for (const r of await exportRows(db, filters)) {
-    const cluster = r.cluster as number | null;
-    if (cluster !== null) {
-      if (seen.has(cluster)) continue;
-      seen.add(cluster);
-    }
-    const day = r.day as string;
-    const cameo = r.cameo as string;
-    const values: Partial<Record<GdeltColumn, string | number | null>> = {
-      GlobalEventID: cluster ?? `${r.article_id}:${r.event_id}`,
-      Day: compactDay(day),
-      MonthYear: compactDay(day).slice(0, 6),
-      Year: day.slice(0, 4),
-      FractionDate: fractionDate(day),
-      Actor1Code: r.source_code,
-      Actor1Name: r.source === null ? null : String(r.source).toUpperCase(),
-      Actor1CountryCode: r.source_country,
-      Actor1Type1Code: r.source_sector,
-      Actor2Code: r.target_code,
-      Actor2Name: r.target === null ? null : String(r.target).toUpperCase(),
-      Actor2CountryCode: r.target_country,
-      Actor2Type1Code: r.target_sector,
-      // GDELT marks events from the lead paragraph; Parley's nearest fact is the first sentence.
-      IsRootEvent: r.sentence_idx === 0 ? 1 : 0,
-      EventCode: cameo,
-      EventBaseCode: cameo.slice(0, 3),
-      EventRootCode: cameo.slice(0, 2),
-      QuadClass: r.quad_class,
-      GoldsteinScale: r.goldstein,
-      NumMentions: r.num_mentions ?? 1,
-      NumSources: r.num_sources ?? 1,
-      NumArticles: r.num_articles ?? 1,
-      ActionGeo_FullName: r.location,
-      DATEADDED: String(r.ingested_at).replace(/[-:T]/g, '').slice(0, 14),
-      SOURCEURL: r.url ?? r.article_source,
-    };
-    yield GDELT_COLUMNS.map((c) => field(values[c])).join('\t') + '\n';
+    const line = gdeltLine(r, seen);
+    if (line !== undefined) yield line;
   }
+}
+
+/**
+ * One GDELT event table line for an event row of queryEvents (detail), or undefined when `seen` has its cluster
+ * already (the clusters written are added to it).
+ */
+export function gdeltLine(r: QueryRow, seen: Set<number>): string | undefined {
+  const cluster = r.cluster as number | null;
+  if (cluster !== null) {
+    if (seen.has(cluster)) return undefined;
+    seen.add(cluster);
+  }
+  const day = r.day as string;
+  const cameo = r.cameo as string;
+  const values: Partial<Record<GdeltColumn, string | number | null>> = {
+    GlobalEventID: cluster ?? `${r.article_id}:${r.event_id}`,
+    Day: compactDay(day),
+    MonthYear: compactDay(day).slice(0, 6),
+    Year: day.slice(0, 4),
+    FractionDate: fractionDate(day),
+    Actor1Code: r.source_code,
+    Actor1Name: r.source === null ? null : String(r.source).toUpperCase(),
+    Actor1CountryCode: r.source_country,
+    Actor1Type1Code: r.source_sector,
+    Actor2Code: r.target_code,
+    Actor2Name: r.target === null ? null : String(r.target).toUpperCase(),
+    Actor2CountryCode: r.target_country,
+    Actor2Type1Code: r.target_sector,
+    // GDELT marks events from the lead paragraph; Parley's nearest fact is the first sentence.
+    IsRootEvent: r.sentence_idx === 0 ? 1 : 0,
+    EventCode: cameo,
+    EventBaseCode: cameo.slice(0, 3),
+    EventRootCode: cameo.slice(0, 2),
+    QuadClass: r.quad_class,
+    GoldsteinScale: r.goldstein,
+    NumMentions: r.num_mentions ?? 1,
+    NumSources: r.num_sources ?? 1,
+    NumArticles: r.num_articles ?? 1,
+    ActionGeo_FullName: r.location,
+    DATEADDED: String(r.ingested_at).replace(/[-:T]/g, '').slice(0, 14),
+    SOURCEURL: r.url ?? r.article_source,
+  };
+  return GDELT_COLUMNS.map((c) => field(values[c])).join('\t') + '\n';
 }
 
 /** PLOVER/POLECAT-style records, one per report, as JSON lines. */
 export async function* ploverLines(db: DB, filters: Filters): AsyncGenerator<string> {
-  for (const r of await exportRows(db, filters)) {
-    const record = {
-      event_id: `${r.article_id}:${r.event_id}`,
-      event_date: r.date,
-      event_type: r.plover,
-      event_mode: r.modality,
-      cameo: r.cameo,
-      quad_class: r.quad_class,
-      goldstein: r.goldstein,
-      actor: { name: r.source, code: r.source_code, country: r.source_country, sector: r.source_sector },
-      recipient: { name: r.target, code: r.target_code, country: r.target_country, sector: r.target_sector },
-      location: r.location,
-      trigger: r.trigger,
-      sentence: r.sentence,
-      story_id: r.article_id,
-      story_date: r.day,
-      headline: r.title,
-      publisher: r.article_source,
-      url: r.url,
-      cluster: r.cluster,
-      num_mentions: r.num_mentions,
-      num_articles: r.num_articles,
-      num_sources: r.num_sources,
-    };
-    yield JSON.stringify(record) + '\n';
-  }
+  for (const r of await exportRows(db, filters)) yield JSON.stringify(ploverRecord(r)) + '\n';
+}
+
+/** The PLOVER/POLECAT-style record of an event row of queryEvents (detail). */
+export function ploverRecord(r: QueryRow): Record<string, unknown> {
+  return {
+    event_id: `${r.article_id}:${r.event_id}`,
+    event_date: r.date,
+    event_type: r.plover,
+    event_mode: r.modality,
+    cameo: r.cameo,
+    quad_class: r.quad_class,
+    goldstein: r.goldstein,
+    actor: { name: r.source, code: r.source_code, country: r.source_country, sector: r.source_sector },
+    recipient: { name: r.target, code: r.target_code, country: r.target_country, sector: r.target_sector },
+    location: r.location,
+    trigger: r.trigger,
+    sentence: r.sentence,
+    story_id: r.article_id,
+    story_date: r.day,
+    headline: r.title,
+    publisher: r.article_source,
+    url: r.url,
+    cluster: r.cluster,
+    num_mentions: r.num_mentions,
+    num_articles: r.num_articles,
+    num_sources: r.num_sources,
+  };
 }
 
 /** The rows of `query events`, oldest first, for CSV or JSON lines. */

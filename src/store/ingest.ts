@@ -8,7 +8,7 @@ import type { Article } from '../model/doc.js';
 import type { Analysis } from '../model/schema.js';
 import type { Dictionaries } from '../model/options.js';
 import { analyze } from '../pipeline.js';
-import { readArticles, type InputFormat, type ReadError } from '../read/index.js';
+import { readArticles, type InputFormat, type ReadError, type ReadOptions } from '../read/index.js';
 import { analyzeInWorkers } from '../work/analyze-pool.js';
 import { analyzeSplit } from '../work/split-stages.js';
 import { describeError } from '../work/pool.js';
@@ -30,6 +30,8 @@ export interface IngestOptions {
   maxBatchMs?: number;
   /** Called after each article is read and dealt with, and after each commit. */
   onProgress?: (progress: IngestProgress) => void;
+  /** Reads the articles of a path (default readArticles); the HTTP API gives the articles of a request. */
+  read?: (path: string, options: ReadOptions) => AsyncIterable<Article>;
   /** Called for each problem, as it is found (the CLI prints it). */
   onFailure?: (failure: FailureRecord) => void;
   /** Write batches on a thread of their own (background-writer.ts) instead of the main thread. */
@@ -101,9 +103,8 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
       }
     }
     for (const path of options.paths) {
-      const onError = (err: ReadError): void =>
-        fail({ file: err.file, line: err.line, record: err.record, field: err.field, reason: err.message });
-      for await (const article of readArticles(path, { date: options.date, format: options.format, onError })) {
+      const onError = (err: ReadError): void => fail({ file: err.file, line: err.line, record: err.record, field: err.field, reason: err.message });
+      for await (const article of (options.read ?? readArticles)(path, { date: options.date, format: options.format, onError })) {
         progress.read++;
         progress.bytes += Buffer.byteLength(article.text, 'utf8');
         unchecked.push({ article, id: contentId(article), path });

@@ -295,10 +295,30 @@ const analysisExtra: Migration = {
   },
 };
 
+/**
+ * A change log for syncing a copy (`GET /changes`): one row per article added or re-analyzed, numbered in commit
+ * order. Articles stored before it are logged as added, in their order.
+ */
+const changeLog: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('changes')
+      .addColumn('seq', 'integer', (c) => c.primaryKey())
+      .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('analyzer_version', 'text', (c) => c.notNull())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('changes_article').on('changes').column('article').execute();
+    await sql`insert into changes (article, kind, analyzer_version, at) select seq, 'added', analyzer_version, ingested_at from articles order by seq`.execute(db);
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_dyad_rollups': dyadRollups,
   '0003_analysis_extra': analysisExtra,
+  '0004_change_log': changeLog,
 };
 
 class InCodeMigrations implements MigrationProvider {

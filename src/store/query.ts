@@ -34,6 +34,28 @@ export interface Filters {
 
 export type QueryRow = Record<string, string | number | null>;
 
+/** A row's place in its listing's order (its sort key): the next page starts after it. */
+export type RowKey = (string | number)[];
+
+/**
+ * Keyset paging, stable under inserts: a page starts after the sort key of the last row seen, so rows stored between
+ * two requests never shift a page (they show on a later page, or before the cursor and not at all).
+ */
+export interface Page {
+  after?: RowKey;
+  /** Give each row its sort key as `_key` (JSON), for the caller's cursor. */
+  keyed?: boolean;
+}
+
+/** Rows after `key` in (day descending, seq ascending) order. */
+function afterDayAndSeq(day: string, seq: string, key: RowKey) {
+  return sql<SqlBool>`(${sql.ref(day)} < ${key[0]} or (${sql.ref(day)} = ${key[0]} and ${sql.ref(seq)} > ${key[1]}))`;
+}
+
+function keyColumn(page: Page | undefined, key: RowKey): { _key?: string } {
+  return page?.keyed ? { _key: JSON.stringify(key) } : {};
+}
+
 type DB = Kysely<StoreSchema>;
 
 /** Texts of the given articles, by seq. */
@@ -115,6 +137,7 @@ export interface EventQueryOptions {
   oldestFirst?: boolean;
   /** Add the columns the exports need (sectors, countries, sentence index, location, headline, time stored). */
   detail?: boolean;
+  page?: Page;
 }
 
 /** Events with their actors, evidence and article, newest first. */
@@ -125,6 +148,7 @@ export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions
     .leftJoin('clusters', 'clusters.id', 'events.cluster')
     .select([
       'events.article',
+      'events.seq',
       'articles.ext_id as article_id',
       'events.id as event_id',
       'events.day',
@@ -163,6 +187,9 @@ export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions
       'articles.ingested_at',
     ])
     .where(eventFilters(f))
+    .$if(options.page?.after !== undefined, (q) =>
+      q.where(options.oldestFirst ? sql<SqlBool>`${sql.ref('events.seq')} > ${options.page!.after!.at(-1)!}` : afterDayAndSeq('events.day', 'events.seq', options.page!.after!)),
+    )
     .$if(!options.oldestFirst, (q) => q.orderBy('events.day', 'desc'))
     .orderBy('events.seq')
     .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
@@ -196,6 +223,7 @@ export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions
       num_sources: r.num_sources,
       article_source: r.article_source,
       url: r.url,
+      ...keyColumn(options.page, options.oldestFirst ? [r.seq] : [r.day, r.seq]),
       ...(options.detail
         ? {
             source_country: r.source_country,
@@ -213,7 +241,7 @@ export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions
 }
 
 /** Quotes with speaker and content, newest first. */
-export async function queryQuotes(db: DB, f: Filters): Promise<QueryRow[]> {
+export async function queryQuotes(db: DB, f: Filters, page?: Page): Promise<QueryRow[]> {
   const rows = await db
     .selectFrom('quotes')
     .innerJoin('articles', 'articles.seq', 'quotes.article')
@@ -222,6 +250,7 @@ export async function queryQuotes(db: DB, f: Filters): Promise<QueryRow[]> {
     )
     .select([
       'quotes.article',
+      'quotes.seq',
       'articles.ext_id as article_id',
       'quotes.id as quote_id',
       'articles.day',
@@ -261,6 +290,7 @@ export async function queryQuotes(db: DB, f: Filters): Promise<QueryRow[]> {
         );
       return eb.and(all);
     })
+    .$if(page?.after !== undefined, (q) => q.where(afterDayAndSeq('articles.day', 'quotes.seq', page!.after!)))
     .orderBy('articles.day', 'desc')
     .orderBy('quotes.seq')
     .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
@@ -282,12 +312,13 @@ export async function queryQuotes(db: DB, f: Filters): Promise<QueryRow[]> {
       cue: slice(text, r.cue_start, r.cue_end),
       content: slice(text, r.content_start, r.content_end),
       article_source: r.article_source,
+      ...keyColumn(page, [r.day, r.seq]),
     };
   });
 }
 
 /** Entities across articles: one row per (name, type), with how many articles and mentions. */
-export async function queryEntities(db: DB, f: Filters): Promise<QueryRow[]> {
+export async function queryEntities(db: DB, f: Filters, page?: Page): Promise<QueryRow[]> {
   const rows = await db
     .selectFrom('entities')
     .innerJoin('articles', 'articles.seq', 'entities.article')
@@ -311,18 +342,28 @@ export async function queryEntities(db: DB, f: Filters): Promise<QueryRow[]> {
       return eb.and(all);
     })
     .groupBy(['entities.name', 'entities.type'])
+    .$if(page?.after !== undefined, (q) => {
+      // An entity's article count can grow between two pages and move it across the cursor (see src/api/README.md).
+      const [n, name, type] = page!.after!;
+      const count = sql`count(distinct ${sql.ref('entities.article')})`;
+      return q.having(
+        sql<SqlBool>`(${count} < ${n} or (${count} = ${n} and (${sql.ref('entities.name')} > ${name} or (${sql.ref('entities.name')} = ${name} and ${sql.ref('entities.type')} > ${type}))))`,
+      );
+    })
     .orderBy('articles', 'desc')
     .orderBy('entities.name')
+    .orderBy('entities.type')
     .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
     .execute();
-  return rows.map((r) => ({ ...r, articles: Number(r.articles) }) as QueryRow);
+  return rows.map((r) => ({ ...r, articles: Number(r.articles), ...keyColumn(page, [Number(r.articles), r.name, r.type]) }) as QueryRow);
 }
 
 /** Articles with their counts and the earlier article each nearly repeats. */
-export async function queryArticles(db: DB, f: Filters): Promise<QueryRow[]> {
+export async function queryArticles(db: DB, f: Filters, page?: Page): Promise<QueryRow[]> {
   const rows = await db
     .selectFrom('articles')
     .select((eb) => [
+      'articles.seq',
       'articles.id',
       'articles.ext_id',
       'articles.day',
@@ -358,11 +399,12 @@ export async function queryArticles(db: DB, f: Filters): Promise<QueryRow[]> {
       if (f.text) all.push(eb('articles.seq', 'in', titleMatches(f.text)));
       return eb.and(all);
     })
+    .$if(page?.after !== undefined, (q) => q.where(afterDayAndSeq('articles.day', 'articles.seq', page!.after!)))
     .orderBy('articles.day', 'desc')
     .orderBy('articles.seq')
     .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
     .execute();
-  return rows.map((r) => ({ ...r, events: Number(r.events), quotes: Number(r.quotes) }) as QueryRow);
+  return rows.map(({ seq, ...r }) => ({ ...r, events: Number(r.events), quotes: Number(r.quotes), ...keyColumn(page, [r.day, seq]) }) as QueryRow);
 }
 
 export type Interval = 'day' | 'week';
@@ -566,4 +608,126 @@ export async function topDyads(db: DB, f: Filters): Promise<QueryRow[]> {
       reports: p.reports,
       goldstein_mean: round(p.goldstein / p.reports),
     }));
+}
+
+/**
+ * Actor codes of the events (either side) with how often each acts and is acted on, most reports first, then by code.
+ * Event filters apply to the events counted.
+ */
+export async function queryActors(db: DB, f: Filters, page?: Page): Promise<QueryRow[]> {
+  const side = (code: 'events.source_code' | 'events.target_code', country: 'events.source_country' | 'events.target_country', sector: 'events.source_sector' | 'events.target_sector') =>
+    db
+      .selectFrom('events')
+      .select((eb) => [
+        eb.ref(code).as('code'),
+        eb.fn.max(country).as('country'),
+        eb.fn.max(sector).as('sector'),
+        eb.fn.countAll<number>().as('reports'),
+        eb.fn.min('events.day').as('first_day'),
+        eb.fn.max('events.day').as('last_day'),
+      ])
+      .where(code, 'is not', null)
+      .where(eventFilters({ ...f, actor: undefined, target: undefined }))
+      .$if(!!f.actor, (q) => q.where(code, 'like', `${f.actor}%`))
+      .groupBy(code)
+      .execute();
+  const actors = new Map<string, { code: string; country: string | null; sector: string | null; as_source: number; as_target: number; first_day: string; last_day: string }>();
+  for (const [rows, which] of [
+    [await side('events.source_code', 'events.source_country', 'events.source_sector'), 'as_source'],
+    [await side('events.target_code', 'events.target_country', 'events.target_sector'), 'as_target'],
+  ] as const) {
+    for (const r of rows) {
+      const code = r.code as string;
+      const a = actors.get(code) ?? { code, country: r.country, sector: r.sector, as_source: 0, as_target: 0, first_day: r.first_day, last_day: r.last_day };
+      a[which] += Number(r.reports);
+      if (r.first_day < a.first_day) a.first_day = r.first_day;
+      if (r.last_day > a.last_day) a.last_day = r.last_day;
+      a.country ??= r.country;
+      a.sector ??= r.sector;
+      actors.set(code, a);
+    }
+  }
+  const after = page?.after;
+  return [...actors.values()]
+    .map((a) => ({ ...a, reports: a.as_source + a.as_target }))
+    .sort((x, y) => y.reports - x.reports || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0))
+    .filter((a) => !after || a.reports < Number(after[0]) || (a.reports === Number(after[0]) && a.code > String(after[1])))
+    .slice(0, f.limit ?? Infinity)
+    .map((a) => ({ code: a.code, country: a.country, sector: a.sector, reports: a.reports, as_source: a.as_source, as_target: a.as_target, first_day: a.first_day, last_day: a.last_day, ...keyColumn(page, [a.reports, a.code]) }));
+}
+
+/** Articles added or re-analyzed after change `after` (the change log of migration 0004), oldest change first. */
+export async function queryChanges(db: DB, after: number, limit: number): Promise<QueryRow[]> {
+  return db
+    .selectFrom('changes')
+    .innerJoin('articles', 'articles.seq', 'changes.article')
+    .select(['changes.seq as change', 'changes.kind', 'changes.at', 'changes.analyzer_version', 'articles.id', 'articles.ext_id', 'articles.day', 'articles.source', 'articles.title'])
+    .where('changes.seq', '>', after)
+    .orderBy('changes.seq')
+    .limit(limit)
+    .execute();
+}
+
+/** One report of a conflict event (quad class 3 or 4) between two countries, with what an alert needs to weigh it. */
+export interface ConflictReport {
+  cluster: number;
+  /** The cluster's first day (all its reports). */
+  first_day: string;
+  source_country: string;
+  target_country: string;
+  quad_class: number;
+  goldstein: number;
+  cameo: string;
+  day: string;
+  event_id: string;
+  article_id: string;
+  /** The publisher, or null when the article names none. */
+  source: string | null;
+  /** True when the article nearly repeats an earlier stored one (a copy of a wire story). */
+  copy: boolean;
+}
+
+/**
+ * Every report of the conflict clusters (quad class 3 and 4) between two different countries whose first day falls
+ * in [since, until], for the escalation alerts.
+ */
+export async function queryConflictReports(db: DB, since: string, until: string): Promise<ConflictReport[]> {
+  const rows = await db
+    .selectFrom('clusters')
+    .innerJoin('events', 'events.cluster', 'clusters.id')
+    .innerJoin('articles', 'articles.seq', 'events.article')
+    .select((eb) => [
+      'clusters.id as cluster',
+      'clusters.first_day',
+      'events.source_country',
+      'events.target_country',
+      'events.quad_class',
+      'events.goldstein',
+      'events.cameo',
+      'events.day',
+      'events.id as event_id',
+      'articles.ext_id as article_id',
+      'articles.source',
+      eb.exists(eb.selectFrom('near_duplicates').select('near_duplicates.other').whereRef('near_duplicates.article', '=', 'articles.seq')).as('copy'),
+    ])
+    .where('clusters.first_day', '>=', since)
+    .where('clusters.first_day', '<=', until)
+    .where('events.quad_class', 'in', [3, 4])
+    .where('events.source_country', 'is not', null)
+    .where('events.target_country', 'is not', null)
+    .whereRef('events.source_country', '!=', 'events.target_country')
+    .orderBy('clusters.id')
+    .orderBy('events.seq')
+    .execute();
+  return rows.map((r) => ({ ...r, source_country: r.source_country!, target_country: r.target_country!, copy: Boolean(r.copy) }));
+}
+
+/** The first day each directed country pair has any event on (from the dyad_days rollup). */
+export async function dyadFirstDays(db: DB): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('dyad_days')
+    .select((eb) => ['source_country', 'target_country', eb.fn.min('day').as('first_day')])
+    .groupBy(['source_country', 'target_country'])
+    .execute();
+  return new Map(rows.map((r) => [`${r.source_country}>${r.target_country}`, r.first_day as string]));
 }

@@ -225,7 +225,17 @@ export interface DayArticlesRow {
   articles: number;
 }
 
+/** An article added or re-analyzed (migration 0004), in commit order. */
+export interface ChangeRow {
+  seq: Generated<number>;
+  article: number;
+  kind: 'added' | 'reanalyzed';
+  analyzer_version: string;
+  at: string;
+}
+
 export interface StoreSchema {
+  changes: ChangeRow;
   dyad_days: DyadDayRow;
   day_articles: DayArticlesRow;
   articles: ArticleRow;
