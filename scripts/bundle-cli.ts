@@ -44,6 +44,8 @@ export function bundleCli(distDir: string): void {
     format: 'esm',
     // Packages too (commander, the readers' parsers): they are module graphs of their own.
     packages: 'bundle',
+    // The HTTP server's packages load from node_modules: swagger-ui serves its own files from its package folder.
+    external: ['fastify', '@fastify/*', 'ajv'],
     sourcemap: true,
     logLevel: 'warning',
     // The bundle is one folder below dist/: data-path.ts finds the package root from there.

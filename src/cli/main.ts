@@ -14,6 +14,7 @@ import { registerIngest } from './ingest.js';
 import { registerQuery } from './query.js';
 import { registerExport } from './export.js';
 import { registerReanalyze } from './reanalyze.js';
+import { registerServe } from './serve.js';
 
 const program = new Command();
 program
@@ -29,6 +30,7 @@ registerIngest(program);
 registerQuery(program);
 registerExport(program);
 registerReanalyze(program);
+registerServe(program);
 
 /**
  * Every failure reaches the user as one line, never a stack trace: errors of input and use say what is wrong; an

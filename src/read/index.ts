@@ -37,6 +37,7 @@ import { MAX_FILE_BYTES } from './limits.js';
 import type { ReaderContext } from './context.js';
 
 export { ReadError } from './errors.js';
+export { articleFromRecord } from './record.js';
 export { MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_RECORD_CHARS } from './limits.js';
 export { INPUT_FORMATS, parseInputFormat, type InputFormat } from './formats.js';
 export { parseArticleDate, isValidArticleDate } from './date.js';
@@ -266,4 +267,14 @@ export function parseText(text: string, name: string, options: ReadOptions = {})
   if (!isValidArticleDate(options.date)) throw new ReadError(`invalid --date "${options.date}"`, name, undefined, 'date');
   if (text.trim() === '') throw new ReadError('article has no text', name);
   return [{ id: options.id ?? name, date: options.date, text, meta: {} }];
+}
+
+/**
+ * One article from a wire-format text (`date YYYY-MM-DD` header, then the body) or plain text with `options.date`,
+ * checked as a file would be (`file` names it in errors). The HTTP API reads its request bodies with it.
+ */
+export function articleFromText(raw: string, file: string, options: ReadOptions = {}): Article {
+  const ctx: ReaderContext = { path: file, file, options: { date: options.date, id: options.id, maxArticleChars: options.maxArticleChars }, report: () => {} };
+  if (raw.trim() === '') throw new ReadError('empty text', file, undefined, 'text');
+  return textArticle(normalizeText(raw), ctx, 'auto');
 }
