@@ -15,6 +15,7 @@ import { registerQuery } from './query.js';
 import { registerExport } from './export.js';
 import { registerReanalyze } from './reanalyze.js';
 import { registerServe } from './serve.js';
+import { registerAlerts } from './alerts.js';
 
 const program = new Command();
 program
@@ -31,6 +32,7 @@ registerQuery(program);
 registerExport(program);
 registerReanalyze(program);
 registerServe(program);
+registerAlerts(program);
 
 /**
  * Every failure reaches the user as one line, never a stack trace: errors of input and use say what is wrong; an

@@ -731,3 +731,9 @@ export async function dyadFirstDays(db: DB): Promise<Map<string, string>> {
     .execute();
   return new Map(rows.map((r) => [`${r.source_country}>${r.target_country}`, r.first_day as string]));
 }
+
+/** The last day any dyad has an event on, or undefined for an empty store. */
+export async function latestDyadDay(db: DB): Promise<string | undefined> {
+  const r = await db.selectFrom('dyad_days').select((eb) => eb.fn.max('day').as('day')).executeTakeFirst();
+  return (r?.day as string | null) ?? undefined;
+}
