@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { exampleStore, startServer } from '../test/api/server-process.js';
+import { exampleStore, startServer } from '../test/helpers/server-process.js';
 
 export interface LoadResult {
   route: string;
@@ -24,7 +24,9 @@ export interface LoadResult {
 }
 
 const ANALYZE_BODY = JSON.stringify({
-  text: 'India accused Pakistan of shelling border villages on Monday. Pakistan rejected the charge and summoned the Indian envoy.',
+  text:
+    'India accused Pakistan of shelling border villages on Monday. ' +
+    'Pakistan rejected the charge and summoned the Indian envoy.',
   date: '2025-11-03',
 });
 
@@ -40,7 +42,10 @@ function peakRssKb(pid: number): number {
   return m ? Number(m[1]) : NaN;
 }
 
-export async function runLoad(seconds: number, levels: number[]): Promise<{ results: LoadResult[]; peakRssMb: number }> {
+export async function runLoad(
+  seconds: number,
+  levels: number[],
+): Promise<{ results: LoadResult[]; peakRssMb: number }> {
   const server = await startServer(exampleStore(), ['--rate-limit', '0', '--quiet']);
   const results: LoadResult[] = [];
   let peak = 0;
@@ -78,7 +83,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const seconds = Number(process.argv[2] ?? 20);
   const levels = (process.argv[3] ?? '1,8,32').split(',').map(Number);
   const { results, peakRssMb } = await runLoad(seconds, levels);
-  console.log('| route | connections | req/s | p99 ms | requests | errors | non-2xx |\n| --- | --- | --- | --- | --- | --- | --- |');
-  for (const r of results) console.log(`| ${r.route} | ${r.connections} | ${r.requestsPerSecond} | ${r.p99Ms} | ${r.requests} | ${r.errors} | ${r.non2xx} |`);
+  console.log('| route | connections | req/s | p99 ms | requests | errors | non-2xx |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of results) {
+    const cells = [r.route, r.connections, r.requestsPerSecond, r.p99Ms, r.requests, r.errors, r.non2xx];
+    console.log(`| ${cells.join(' | ')} |`);
+  }
   console.log(`server peak RSS: ${peakRssMb} MB`);
 }

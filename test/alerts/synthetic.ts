@@ -84,7 +84,9 @@ export function syntheticSeries(seed: number, dyads = 60, weeks = 30): Series {
     for (let w = 0; w < weeks; w++) {
       const lambda = change >= 0 && w >= change && w < change + 2 ? rate * factor : rate;
       const n = poisson(rand, lambda);
-      for (let i = 0; i < n; i++) addCluster(a, b, addDays(start, w * 7 + Math.floor(rand() * 7)), 1 + Math.floor(rand() * 3));
+      for (let i = 0; i < n; i++) {
+        addCluster(a, b, addDays(start, w * 7 + Math.floor(rand() * 7)), 1 + Math.floor(rand() * 3));
+      }
       if (w === copiedWeek) addCluster(a, b, addDays(start, w * 7 + 2), 30, true);
     }
   }

@@ -1,6 +1,6 @@
 /** A `parley serve` process on a free loopback port, for tests over real HTTP. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,13 +20,18 @@ export interface ServerProcess {
 /** A store with the 30 example stories, ingested by the CLI. */
 export function exampleStore(): string {
   const db = join(mkdtempSync(join(tmpdir(), 'parley-api-')), 'api.db');
-  const r = spawnSync(process.execPath, [bin, 'ingest', join(root, 'examples/dyad'), '--db', db, '--quiet', '--jobs', '1'], { encoding: 'utf8' });
+  const args = ['ingest', join(root, 'examples/dyad'), '--db', db, '--quiet', '--jobs', '1'];
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`ingest failed: ${r.stderr}`);
   return db;
 }
 
 export function startServer(db: string, args: string[] = [], env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0', ...args], { env: { ...process.env, PARLEY_TOKEN: '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build first`);
+  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0', ...args], {
+    env: { ...process.env, PARLEY_TOKEN: '', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let err = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {

@@ -6,16 +6,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { connect } from 'node:net';
-import { existsSync } from 'node:fs';
-import { bin, exampleStore, startServer, type ServerProcess } from './server-process.js';
+import { bin, exampleStore, startServer, type ServerProcess } from '../helpers/server-process.js';
 import { GDELT_COLUMNS } from '../../src/store/export.js';
 
-const skip = !existsSync(bin) && 'no dist/bundle (npm run build)';
 let db: string;
 let server: ServerProcess;
 
 before(async () => {
-  if (skip) return;
   db = exampleStore();
   server = await startServer(db);
 });
@@ -23,14 +20,22 @@ after(async () => {
   if (server) assert.equal(await server.stop(), 0);
 });
 
+/** A JSON answer: the tests read it field by field, and the assertions say what shape they expect. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+interface Answer {
+  status: number;
+  body: Json;
+}
+
 async function get(path: string): Promise<Response> {
   return fetch(server.url + path, { signal: AbortSignal.timeout(20_000) });
 }
-async function json(path: string): Promise<{ status: number; body: any }> {
+async function json(path: string): Promise<Answer> {
   const r = await get(path);
   return { status: r.status, body: await r.json() };
 }
-async function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+async function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
   const r = await fetch(server.url + path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -40,14 +45,15 @@ async function post(path: string, body: unknown, headers: Record<string, string>
   return { status: r.status, body: await r.json() };
 }
 
-test('GET /health answers with the number of stored articles', { skip }, async () => {
+test('GET /health answers with the number of stored articles', async () => {
   assert.deepEqual(await json('/health'), { status: 200, body: { status: 'ok', articles: 30 } });
 });
 
-test('GET /openapi.json is OpenAPI 3 with every route; /docs serves the docs page', { skip }, async () => {
+test('GET /openapi.json is OpenAPI 3 with every route; /docs serves the docs page', async () => {
   const { body } = await json('/openapi.json');
   assert.match(body.openapi, /^3\./);
-  for (const path of ['/health', '/analyze', '/articles', '/articles/{id}', '/events', '/quotes', '/entities', '/actors', '/dyads', '/dyads/{a}/{b}/series', '/changes', '/alerts']) {
+  const paths = ['/health', '/analyze', '/articles', '/articles/{id}', '/events', '/quotes', '/entities', '/actors'];
+  for (const path of [...paths, '/dyads', '/dyads/{a}/{b}/series', '/changes', '/alerts']) {
     assert.ok(body.paths[path], path);
   }
   assert.ok(body.paths['/events'].get.parameters.some((p: { name: string }) => p.name === 'cursor'));
@@ -56,7 +62,7 @@ test('GET /openapi.json is OpenAPI 3 with every route; /docs serves the docs pag
   assert.match(await docs.text(), /swagger/i);
 });
 
-test('GET /events pages with a cursor: the pages together are the whole list, and stay so when articles are added between pages', { skip }, async () => {
+test('GET /events pages with a cursor: the pages together are the whole list, and stay so when articles are added between pages', async () => {
   const all = (await json('/events?limit=1000')).body.items as Record<string, unknown>[];
   assert.ok(all.length > 30);
   const key = (r: Record<string, unknown>) => `${r.article_id}:${r.event_id}`;
@@ -64,15 +70,15 @@ test('GET /events pages with a cursor: the pages together are the whole list, an
   let cursor: string | null = null;
   let pages = 0;
   do {
-    const { body }: { body: { items: Record<string, unknown>[]; next: string | null } } = await json(`/events?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
-    paged.push(...body.items.map(key));
+    const { body }: Answer = await json(`/events?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+    paged.push(...(body.items as Record<string, unknown>[]).map(key));
     cursor = body.next;
     if (++pages === 2) {
       // An article dated inside the range already paged, and one after it: neither shifts the pages still to come.
       const added = await post('/articles', {
         articles: [
-          { text: 'Chile accused Peru of seizing two fishing boats on Monday.', date: '2025-10-20', source: 'Test Wire', id: 'page-1' },
-          { text: 'Peru rejected the Chilean accusation on Tuesday.', date: '2025-09-02', source: 'Test Wire', id: 'page-2' },
+          { text: 'Chile accused Peru of seizing two fishing boats on Monday.', date: '2025-10-20', id: 'page-1' },
+          { text: 'Peru rejected the Chilean accusation on Tuesday.', date: '2025-09-02', id: 'page-2' },
         ],
       });
       assert.equal(added.body.added, 2);
@@ -83,7 +89,7 @@ test('GET /events pages with a cursor: the pages together are the whole list, an
   assert.equal(new Set(paged).size, paged.length);
 });
 
-test('list formats: csv with a header, gdelt with 61 columns, plover JSON lines; the next cursor in X-Next-Cursor', { skip }, async () => {
+test('list formats: csv with a header, gdelt with 61 columns, plover JSON lines; the next cursor in X-Next-Cursor', async () => {
   const csv = await get('/events?limit=5&format=csv&dyad=CHL,PER');
   assert.match(csv.headers.get('content-type')!, /^text\/csv/);
   assert.ok(csv.headers.get('x-next-cursor'));
@@ -93,7 +99,8 @@ test('list formats: csv with a header, gdelt with 61 columns, plover JSON lines;
   const gdelt = (await (await get('/events?limit=5&format=gdelt')).text()).trim().split('\n');
   assert.ok(gdelt.length >= 1 && gdelt.length <= 5);
   for (const line of gdelt) assert.equal(line.split('\t').length, GDELT_COLUMNS.length);
-  const plover = (await (await get('/events?limit=3&format=plover')).text()).trim().split('\n').map((l) => JSON.parse(l));
+  const ploverText = await (await get('/events?limit=3&format=plover')).text();
+  const plover = ploverText.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(plover.length, 3);
   assert.ok(plover.every((r) => typeof r.event_type === 'string' && r.actor && r.recipient));
   const bad = await json('/quotes?format=gdelt');
@@ -101,7 +108,7 @@ test('list formats: csv with a header, gdelt with 61 columns, plover JSON lines;
   assert.match(bad.body.message, /querystring\/format must be equal to one of the allowed values/);
 });
 
-test('event filters compose (dyad, quad, dates) and wrong filters are a 400 naming the parameter', { skip }, async () => {
+test('event filters compose (dyad, quad, dates) and wrong filters are a 400 naming the parameter', async () => {
   const { body } = await json('/events?dyad=chl,per&quad=4&since=2025-09-20&until=2025-10-10&limit=1000');
   assert.ok(body.items.length > 0);
   for (const r of body.items) {
@@ -128,7 +135,7 @@ test('event filters compose (dyad, quad, dates) and wrong filters are a 400 nami
   assert.equal((await json('/events?cursor=not-a-cursor')).status, 400);
 });
 
-test('SQL metacharacters and <script> in text filters are only words: no rows, nothing changed, JSON back', { skip }, async () => {
+test('SQL metacharacters and <script> in text filters are only words: no rows, nothing changed, JSON back', async () => {
   for (const text of ["'; DROP TABLE articles; --", '" OR 1=1 --', '<script>alert(1)</script>', 'NEAR(a b) OR *']) {
     for (const path of ['/events', '/quotes', '/articles', '/entities']) {
       const r = await get(`${path}?text=${encodeURIComponent(text)}`);
@@ -142,7 +149,7 @@ test('SQL metacharacters and <script> in text filters are only words: no rows, n
   assert.ok((await json('/health')).body.articles >= 30);
 });
 
-test('GET /articles/:id gives the text and the full analysis with offsets into it; 404 names the id', { skip }, async () => {
+test('GET /articles/:id gives the text and the full analysis with offsets into it; 404 names the id', async () => {
   const { body } = await json('/articles/dyad-08');
   assert.equal(body.article.id, 'dyad-08');
   assert.match(body.id, /^[0-9a-f]{32}$/);
@@ -155,13 +162,13 @@ test('GET /articles/:id gives the text and the full analysis with offsets into i
   assert.match(missing.body.message, /no-such-article/);
 });
 
-test('GET /articles searches by source and date', { skip }, async () => {
+test('GET /articles searches by source and date', async () => {
   const { body } = await json('/articles?source=Andes%20Wire&since=2025-09-10&limit=1000');
   assert.ok(body.items.length > 0);
-  assert.ok(body.items.every((a: { source: string; day: string }) => a.source === 'Andes Wire' && a.day >= '2025-09-10'));
+  for (const a of body.items) assert.ok(a.source === 'Andes Wire' && a.day >= '2025-09-10', a.ext_id);
 });
 
-test('GET /quotes, /entities and /actors list with their filters and pages', { skip }, async () => {
+test('GET /quotes, /entities and /actors list with their filters and pages', async () => {
   const quotes = await json('/quotes?limit=2');
   assert.equal(quotes.body.items.length, 2);
   assert.ok(quotes.body.next);
@@ -174,8 +181,8 @@ test('GET /quotes, /entities and /actors list with their filters and pages', { s
   const entityPages: string[] = [];
   let cursor: string | null = null;
   do {
-    const page: { body: { items: { name: string; type: string }[]; next: string | null } } = await json(`/entities?type=GPE&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
-    entityPages.push(...page.body.items.map((e) => e.name));
+    const page: Answer = await json(`/entities?type=GPE&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+    entityPages.push(...page.body.items.map((e: { name: string }) => e.name));
     cursor = page.body.next;
   } while (cursor && entityPages.length < 2000);
   assert.deepEqual(entityPages, entities.body.items.map((e: { name: string }) => e.name));
@@ -185,10 +192,11 @@ test('GET /quotes, /entities and /actors list with their filters and pages', { s
   const allActors = (await json('/actors?limit=1000')).body.items;
   const first = await json('/actors?limit=2');
   const second = await json(`/actors?limit=2&cursor=${first.body.next}`);
-  assert.deepEqual([...first.body.items, ...second.body.items].map((a: { code: string }) => a.code), allActors.slice(0, 4).map((a: { code: string }) => a.code));
+  const codes = (rows: { code: string }[]) => rows.map((a) => a.code);
+  assert.deepEqual(codes([...first.body.items, ...second.body.items]), codes(allActors.slice(0, 4)));
 });
 
-test('GET /dyads and the series: the series counts every report of the dyad once', { skip }, async () => {
+test('GET /dyads and the series: the series counts every report of the dyad once', async () => {
   const dyads = await json('/dyads');
   assert.equal(dyads.body.items[0].dyad, 'CHL,PER');
   const series = await json('/dyads/PER/CHL/series?interval=week&until=2025-10-31');
@@ -197,12 +205,12 @@ test('GET /dyads and the series: the series counts every report of the dyad once
   assert.equal(reports, events.body.items.length);
   assert.ok(series.body.items.every((r: { week: string }) => /^\d{4}-\d{2}-\d{2}$/.test(r.week)));
   const daily = await json('/dyads/chl/per/series?interval=day&quad=3');
-  assert.ok(daily.body.items.every((r: { verbal_conflict: number; reports: number }) => r.verbal_conflict === r.reports));
+  for (const r of daily.body.items) assert.equal(r.verbal_conflict, r.reports, r.day);
   assert.equal((await json('/dyads/CHILE/PER/series')).status, 400);
   assert.equal((await json('/dyads/CHL/PER/series?interval=month')).status, 400);
 });
 
-test('GET /changes gives what was added after a cursor, and an empty page with the same cursor at the end', { skip }, async () => {
+test('GET /changes gives what was added after a cursor, and an empty page with the same cursor at the end', async () => {
   const first = await json('/changes?limit=10');
   assert.equal(first.body.items.length, 10);
   assert.ok(first.body.items.every((c: { kind: string }) => c.kind === 'added'));
@@ -218,18 +226,21 @@ test('GET /changes gives what was added after a cursor, and an empty page with t
     next = page.body.next;
   }
   assert.equal(seen, (await json('/health')).body.articles);
-  await post('/articles', { articles: [{ text: 'Peru thanked Chile for returning the boats on Friday.', date: '2025-11-07', source: 'Test Wire', id: 'change-1' }] });
+  const text = 'Peru thanked Chile for returning the boats on Friday.';
+  await post('/articles', { articles: [{ text, date: '2025-11-07', source: 'Test Wire', id: 'change-1' }] });
   const after = await json(`/changes?since=${next}`);
   assert.deepEqual(after.body.items.map((c: { ext_id: string }) => c.ext_id), ['change-1']);
 });
 
-test('POST /analyze returns the Analysis of text or wire input and stores nothing; bad bodies are 4xx naming the field', { skip }, async () => {
+test('POST /analyze returns the Analysis of text or wire input and stores nothing; bad bodies are 4xx naming the field', async () => {
   const articles = (await json('/health')).body.articles;
-  const r = await post('/analyze', { text: 'India accused Pakistan of shelling border villages on Monday. <script>alert(1)</script>', date: '2025-11-03' });
+  const text = 'India accused Pakistan of shelling border villages on Monday. <script>alert(1)</script>';
+  const r = await post('/analyze', { text, date: '2025-11-03' });
   assert.equal(r.status, 200);
   assert.ok(r.body.events.some((e: { source: { country: string } }) => e.source.country === 'IND'));
   assert.ok(r.body.sentences.some((s: { text: string }) => s.text.includes('<script>alert(1)</script>')));
-  const wire = await post('/analyze', { wire: 'date 2025-11-04\nsource Test\n\nPakistan rejected the Indian charge on Tuesday.' });
+  const wireText = 'date 2025-11-04\nsource Test\n\nPakistan rejected the Indian charge on Tuesday.';
+  const wire = await post('/analyze', { wire: wireText });
   assert.equal(wire.body.article.date, '2025-11-04');
   assert.equal((await json('/health')).body.articles, articles);
   const cases: [unknown, number, RegExp][] = [
@@ -255,7 +266,7 @@ test('POST /analyze returns the Analysis of text or wire input and stores nothin
  * from the Content-Length and closes the connection while the client is still writing (fetch and node:http report
  * that as a failed write and drop the answer).
  */
-function postLarge(path: string, bytes: number): Promise<{ status: number; body: any }> {
+function postLarge(path: string, bytes: number): Promise<Answer> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname);
@@ -275,7 +286,11 @@ function postLarge(path: string, bytes: number): Promise<{ status: number; body:
     socket.on('close', finish);
     socket.on('error', () => {});
     socket.on('connect', async () => {
-      socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${bytes}\r\nConnection: close\r\n\r\n`);
+      const head = [`POST ${path} HTTP/1.1`, `Host: ${hostname}`, 'Content-Type: application/json', `Content-Length: ${bytes}`];
+      socket.write(`${head.join('\r\n')}\r\nConnection: close\r\n\r\n`);
+      // The answer may come from the headers alone; body bytes the server never reads could reset the connection
+      // and lose it. Only if none comes, send the body.
+      await new Promise((r) => setTimeout(r, 2000));
       const chunk = Buffer.alloc(64 * 1024, 'a');
       for (let sent = 0; sent < bytes && received === '' && !socket.destroyed; sent += chunk.length) {
         if (!socket.write(chunk)) await new Promise((r) => socket.once('drain', r).once('close', r));
@@ -284,7 +299,7 @@ function postLarge(path: string, bytes: number): Promise<{ status: number; body:
   });
 }
 
-test('a 20 MB body is refused with 413 before it is read whole', { skip }, async () => {
+test('a 20 MB body is refused with 413 from its Content-Length, before any of it is read', async () => {
   for (const path of ['/analyze', '/articles']) {
     const r = await postLarge(path, 20 * 1024 * 1024);
     assert.equal(r.status, 413, path);
@@ -293,7 +308,7 @@ test('a 20 MB body is refused with 413 before it is read whole', { skip }, async
   assert.equal((await json('/health')).status, 200);
 });
 
-test('POST /articles stores through ingest: ids, duplicates, failures by place and field, batch limit', { skip }, async () => {
+test('POST /articles stores through ingest: ids, duplicates, failures by place and field, batch limit', async () => {
   const text = 'Estonia protested to Latvia over the fishing quota on Monday. <script>alert("x")</script>';
   const r = await post('/articles', {
     articles: [
@@ -311,16 +326,18 @@ test('POST /articles stores through ingest: ids, duplicates, failures by place a
   const stored = await get(`/articles/${r.body.articles[0].id}`);
   assert.match(stored.headers.get('content-type')!, /^application\/json/);
   assert.equal((await stored.json()).article.text, text);
-  const again = await post('/articles', { articles: [{ text, date: '2025-11-10', source: 'Test Wire', id: 'script-1' }] });
+  const same = { text, date: '2025-11-10', source: 'Test Wire', id: 'script-1' };
+  const again = await post('/articles', { articles: [same] });
   assert.deepEqual([again.body.added, again.body.duplicates], [0, 1]);
-  const tooMany = await post('/articles', { articles: Array.from({ length: 101 }, (_, i) => ({ text: `Story ${i}.`, date: '2025-11-10' })) });
+  const batch = Array.from({ length: 101 }, (_, i) => ({ text: `Story ${i}.`, date: '2025-11-10' }));
+  const tooMany = await post('/articles', { articles: batch });
   assert.equal(tooMany.status, 400);
   assert.match(tooMany.body.message, /body\/articles must NOT have more than 100 items/);
   assert.equal((await post('/articles', { articles: [] })).status, 400);
   assert.equal((await post('/articles', { text, date: '2025-11-10' })).status, 400);
 });
 
-test('GET /alerts answers with its parameters and alerts that name their evidence; bad parameters are a 400', { skip }, async () => {
+test('GET /alerts answers with its parameters and alerts that name their evidence; bad parameters are a 400', async () => {
   const r = await json('/alerts?since=2025-09-01&minClusters=1&minSources=1&maxP=1&minRise=0&ratio=1');
   assert.equal(r.status, 200);
   assert.equal(r.body.parameters.minClusters, 1);
@@ -336,7 +353,7 @@ test('GET /alerts answers with its parameters and alerts that name their evidenc
   assert.match(bad.body.message, /querystring\/ratio/);
 });
 
-test('unknown routes are a JSON 404; the request log is pino JSON lines on stderr', { skip }, async () => {
+test('unknown routes are a JSON 404; the request log is pino JSON lines on stderr', async () => {
   const r = await json('/nothing/here');
   assert.equal(r.status, 404);
   assert.match(r.body.message, /no route GET \/nothing\/here/);
@@ -347,12 +364,17 @@ test('unknown routes are a JSON 404; the request log is pino JSON lines on stder
   assert.equal(typeof entry.res.statusCode, 'number');
 });
 
-test('with PARLEY_TOKEN set, write routes need the bearer token and reads do not', { skip }, async () => {
+test('with PARLEY_TOKEN set, write routes need the bearer token and reads do not', async () => {
   const guarded = await startServer(db, [], { PARLEY_TOKEN: 'test-token-123' });
   try {
     const body = JSON.stringify({ text: 'India spoke.', date: '2025-11-03' });
     const send = (auth?: string) =>
-      fetch(`${guarded.url}/analyze`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body, signal: AbortSignal.timeout(20_000) });
+      fetch(`${guarded.url}/analyze`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },
+        body,
+        signal: AbortSignal.timeout(20_000),
+      });
     assert.equal((await send()).status, 401);
     assert.equal((await send('Bearer wrong-token-12')).status, 401);
     const denied = await send('Bearer test-token-12');
@@ -364,13 +386,15 @@ test('with PARLEY_TOKEN set, write routes need the bearer token and reads do not
   }
 });
 
-test('beyond loopback without PARLEY_TOKEN the server refuses to start', { skip }, () => {
-  const r = spawnSync(process.execPath, [bin, 'serve', '--db', db, '--host', '0.0.0.0', '--port', '0'], { encoding: 'utf8', env: { ...process.env, PARLEY_TOKEN: '' }, timeout: 20_000 });
+test('beyond loopback without PARLEY_TOKEN the server refuses to start', () => {
+  const args = [bin, 'serve', '--db', db, '--host', '0.0.0.0', '--port', '0'];
+  const env = { ...process.env, PARLEY_TOKEN: '' };
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env, timeout: 20_000 });
   assert.equal(r.status, 1);
   assert.match(r.stderr, /^parley: listening on 0\.0\.0\.0 \(beyond loopback\) needs PARLEY_TOKEN/);
 });
 
-test('the rate limit answers 429 past its count', { skip }, async () => {
+test('the rate limit answers 429 past its count', async () => {
   const limited = await startServer(db, ['--rate-limit', '5', '--quiet']);
   try {
     const codes = [];
