@@ -51,6 +51,14 @@ export async function runLoad(
   let peak = 0;
   try {
     for (const target of TARGETS) {
+      // One request first: the first analysis loads the analyzer's tables (seconds on a busy machine), not load.
+      const warm = await fetch(server.url + target.path, {
+        method: target.method,
+        headers: target.body ? { 'content-type': 'application/json' } : {},
+        body: target.body,
+        signal: AbortSignal.timeout(60_000),
+      });
+      if (!warm.ok) throw new Error(`${target.route}: ${warm.status} ${await warm.text()}`);
       for (const connections of levels) {
         const r = await autocannon({
           url: server.url + target.path,

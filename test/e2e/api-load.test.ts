@@ -1,10 +1,13 @@
-/** A short loopback load on `parley serve` (bench/api-load.ts, 1 s per level): no errors, every answer a 2xx. */
+/**
+ * A short loopback load on `parley serve` (bench/api-load.ts, 2 s per level after a warm-up request): no errors,
+ * every answer a 2xx.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runLoad } from '../../bench/api-load.js';
 
 test('under load at 1 and 8 connections every route answers, all 2xx, with a bounded peak RSS', { timeout: 120_000 }, async (t) => {
-  const { results, peakRssMb } = await runLoad(1, [1, 8]);
+  const { results, peakRssMb } = await runLoad(2, [1, 8]);
   assert.equal(results.length, 6);
   for (const r of results) {
     t.diagnostic(`${r.route} x${r.connections}: ${r.requestsPerSecond} req/s, p99 ${r.p99Ms} ms`);
