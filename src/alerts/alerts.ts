@@ -12,7 +12,11 @@ export interface AlertPeriod {
   until?: string;
 }
 
-export async function findAlerts(db: Kysely<StoreSchema>, p: AlertParameters, period: AlertPeriod = {}): Promise<{ since: string; until: string; alerts: Alert[] }> {
+export async function findAlerts(
+  db: Kysely<StoreSchema>,
+  p: AlertParameters,
+  period: AlertPeriod = {},
+): Promise<{ since: string; until: string; alerts: Alert[] }> {
   const until = period.until ?? (await latestDyadDay(db));
   if (until === undefined) return { since: period.since ?? '', until: '', alerts: [] };
   const intervalDays = p.interval === 'week' ? 7 : 1;

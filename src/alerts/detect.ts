@@ -24,7 +24,15 @@ export interface AlertParameters {
   maxP: number;
 }
 
-export const DEFAULT_ALERT_PARAMETERS: AlertParameters = { interval: 'week', baselineDays: 28, minClusters: 3, minSources: 2, ratio: 2, minRise: 10, maxP: 0.005 };
+export const DEFAULT_ALERT_PARAMETERS: AlertParameters = {
+  interval: 'week',
+  baselineDays: 28,
+  minClusters: 3,
+  minSources: 2,
+  ratio: 2,
+  minRise: 10,
+  maxP: 0.005,
+};
 
 export interface AlertEvidence {
   cluster: number;
@@ -84,7 +92,13 @@ const UNKNOWN_SOURCE = '(no source)';
  * Alerts for the intervals that start within [since, until]. `reports` must cover the baseline days before `since`
  * too; `firstDays` gives each directed pair's first day with any event ("IND>PAK" -> day), for emerging dyads.
  */
-export function detectAlerts(reports: ConflictReport[], firstDays: Map<string, string>, since: string, until: string, p: AlertParameters): Alert[] {
+export function detectAlerts(
+  reports: ConflictReport[],
+  firstDays: Map<string, string>,
+  since: string,
+  until: string,
+  p: AlertParameters,
+): Alert[] {
   const intervalDays = p.interval === 'week' ? 7 : 1;
   const keyOf = (day: string) => (p.interval === 'week' ? weekOf(day) : day);
   const byDyad = new Map<string, Map<number, ClusterSummary>>();
@@ -93,7 +107,11 @@ export function detectAlerts(reports: ConflictReport[], firstDays: Map<string, s
     let clusters = byDyad.get(dyad);
     if (!clusters) byDyad.set(dyad, (clusters = new Map()));
     let c = clusters.get(r.cluster);
-    if (!c) clusters.set(r.cluster, (c = { id: r.cluster, firstDay: r.first_day, quad: r.quad_class, weight: 0, sources: new Set(), reports: [] }));
+    if (!c)
+      clusters.set(
+        r.cluster,
+        (c = { id: r.cluster, firstDay: r.first_day, quad: r.quad_class, weight: 0, sources: new Set(), reports: [] }),
+      );
     c.reports.push(r);
     c.quad = Math.max(c.quad, r.quad_class);
     if (!r.copy) c.sources.add(r.source ?? UNKNOWN_SOURCE);
@@ -121,12 +139,23 @@ export function detectAlerts(reports: ConflictReport[], firstDays: Map<string, s
       const firstDay = firstDays.get(dyad);
       const emerging = firstDay === undefined || firstDay >= start;
       const p_value = surprise(inInterval.length, before.length, perInterval);
-      if (!emerging && !(intensity >= p.ratio * baseline && intensity - baseline >= p.minRise && p_value <= p.maxP)) continue;
+      if (!emerging && !(intensity >= p.ratio * baseline && intensity - baseline >= p.minRise && p_value <= p.maxP))
+        continue;
       const [sourceCountry, targetCountry] = dyad.split('>');
       const material = inInterval.filter((c) => c.quad === 4).length;
       const verbal = inInterval.length - material;
       const evidence = inInterval.flatMap((c) =>
-        c.reports.map((r) => ({ cluster: c.id, day: r.day, quad_class: r.quad_class, cameo: r.cameo, goldstein: r.goldstein, article_id: r.article_id, event_id: r.event_id, source: r.source, copy: r.copy })),
+        c.reports.map((r) => ({
+          cluster: c.id,
+          day: r.day,
+          quad_class: r.quad_class,
+          cameo: r.cameo,
+          goldstein: r.goldstein,
+          article_id: r.article_id,
+          event_id: r.event_id,
+          source: r.source,
+          copy: r.copy,
+        })),
       );
       const what = `${material > 0 ? `${material} material` : ''}${material > 0 && verbal > 0 ? ' and ' : ''}${verbal > 0 ? `${verbal} verbal` : ''} conflict`;
       const per = p.interval;
@@ -154,7 +183,9 @@ export function detectAlerts(reports: ConflictReport[], firstDays: Map<string, s
       });
     }
   }
-  return alerts.sort((a, b) => (a.interval < b.interval ? 1 : a.interval > b.interval ? -1 : b.intensity - a.intensity));
+  return alerts.sort((a, b) =>
+    a.interval < b.interval ? 1 : a.interval > b.interval ? -1 : b.intensity - a.intensity,
+  );
 }
 
 /** Prior of the baseline rate: Gamma(shape PRIOR_CLUSTERS, rate PRIOR_INTERVALS), one cluster per interval. */

@@ -4,12 +4,32 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Store } from '../store/store.js';
-import { queryActors, queryArticles, queryChanges, queryDyadSeries, queryEntities, queryEvents, queryQuotes, topDyads, type Filters, type Page, type QueryRow } from '../store/query.js';
+import {
+  queryActors,
+  queryArticles,
+  queryChanges,
+  queryDyadSeries,
+  queryEntities,
+  queryEvents,
+  queryQuotes,
+  topDyads,
+  type Filters,
+  type Page,
+  type QueryRow,
+} from '../store/query.js';
 import { gdeltLine, ploverRecord } from '../store/export.js';
 import { contentId } from '../store/identity.js';
 import { renderRows } from '../cli/table-output.js';
 import { decodeCursor, encodeCursor, type KeyShape } from './cursor.js';
-import { errorResponses, filterProperties, filtersOf, listQuery, MAX_PAGE, rowsPage, type FilterQuery } from './schemas.js';
+import {
+  errorResponses,
+  filterProperties,
+  filtersOf,
+  listQuery,
+  MAX_PAGE,
+  rowsPage,
+  type FilterQuery,
+} from './schemas.js';
 
 type ListQuery = FilterQuery & { limit: number; cursor?: string; format: string };
 
@@ -27,7 +47,8 @@ interface Listing {
 const LISTINGS: Listing[] = [
   {
     path: '/events',
-    summary: 'events (reports), newest first; gdelt: one GDELT 2.0 row per event cluster on the page; plover: PLOVER JSON lines',
+    summary:
+      'events (reports), newest first; gdelt: one GDELT 2.0 row per event cluster on the page; plover: PLOVER JSON lines',
     filters: ['actor', 'target', 'dyad', 'country', 'type', 'code', 'quad', 'since', 'until', 'text'],
     formats: ['json', 'csv', 'gdelt', 'plover'],
     key: ['s', 'n'],
@@ -77,12 +98,23 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
   for (const listing of LISTINGS) {
     app.get<{ Querystring: ListQuery }>(
       listing.path,
-      { schema: { summary: listing.summary, querystring: listQuery(listing.formats, listing.filters), response: { 200: rowsPage, ...errorResponses } } },
+      {
+        schema: {
+          summary: listing.summary,
+          querystring: listQuery(listing.formats, listing.filters),
+          response: { 200: rowsPage, ...errorResponses },
+        },
+      },
       async (request, reply) => {
         const q = request.query;
         const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor, listing.key);
         // One row more than asked tells whether there is a next page.
-        const rows = await listing.rows(store, { ...filtersOf(q), limit: q.limit + 1 }, { after, keyed: true }, q.format === 'gdelt' || q.format === 'plover');
+        const rows = await listing.rows(
+          store,
+          { ...filtersOf(q), limit: q.limit + 1 },
+          { after, keyed: true },
+          q.format === 'gdelt' || q.format === 'plover',
+        );
         const more = rows.length > q.limit;
         const page = rows.slice(0, q.limit);
         const next = more ? encodeCursor(JSON.parse(String(page[page.length - 1]._key))) : null;
@@ -96,15 +128,23 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
     '/articles/:id',
     {
       schema: {
-        summary: 'one stored article (by content id or input id): its text and full analysis, spans as UTF-16 offsets into the text',
-        params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 500 } }, required: ['id'] },
+        summary:
+          'one stored article (by content id or input id): its text and full analysis, spans as UTF-16 offsets into the text',
+        params: {
+          type: 'object',
+          properties: { id: { type: 'string', minLength: 1, maxLength: 500 } },
+          required: ['id'],
+        },
         response: { 200: { type: 'object', additionalProperties: true }, ...errorResponses },
       },
     },
     async (request, reply) => {
       const found = await store.article(request.params.id);
       const analysis = found && (await store.analysis(request.params.id));
-      if (!found || !analysis) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no stored article with id "${request.params.id}"` });
+      if (!found || !analysis)
+        return reply
+          .code(404)
+          .send({ statusCode: 404, error: 'Not Found', message: `no stored article with id "${request.params.id}"` });
       const { article } = found;
       return { id: contentId(article), article, analysis };
     },
@@ -114,7 +154,8 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
     '/dyads',
     {
       schema: {
-        summary: 'the most active country pairs (either direction) in a period, with events, reports and mean Goldstein',
+        summary:
+          'the most active country pairs (either direction) in a period, with events, reports and mean Goldstein',
         querystring: {
           type: 'object',
           additionalProperties: false,
@@ -133,14 +174,21 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
     },
   );
 
-  app.get<{ Params: { a: string; b: string }; Querystring: FilterQuery & { interval: 'day' | 'week'; format: string } }>(
+  app.get<{
+    Params: { a: string; b: string };
+    Querystring: FilterQuery & { interval: 'day' | 'week'; format: string };
+  }>(
     '/dyads/:a/:b/series',
     {
       schema: {
-        summary: 'a dyad series: per day or week, events (clusters) and reports by quad class, Goldstein sum and mean, reports per 1,000 articles',
+        summary:
+          'a dyad series: per day or week, events (clusters) and reports by quad class, Goldstein sum and mean, reports per 1,000 articles',
         params: {
           type: 'object',
-          properties: { a: { type: 'string', pattern: '^[A-Za-z]{3}$' }, b: { type: 'string', pattern: '^[A-Za-z]{3}$' } },
+          properties: {
+            a: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+            b: { type: 'string', pattern: '^[A-Za-z]{3}$' },
+          },
           required: ['a', 'b'],
         },
         querystring: {
@@ -167,16 +215,24 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
     '/changes',
     {
       schema: {
-        summary: 'articles added or re-analyzed after a cursor, oldest change first (for syncing a copy); poll again with `next`',
+        summary:
+          'articles added or re-analyzed after a cursor, oldest change first (for syncing a copy); poll again with `next`',
         querystring: {
           type: 'object',
           additionalProperties: false,
           properties: {
-            since: { type: 'string', maxLength: 200, description: 'the `next` of the previous call; omitted: from the first change' },
+            since: {
+              type: 'string',
+              maxLength: 200,
+              description: 'the `next` of the previous call; omitted: from the first change',
+            },
             limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 100 },
           },
         },
-        response: { 200: { type: 'object', properties: { items: rowsPage.properties.items, next: { type: 'string' } } }, ...errorResponses },
+        response: {
+          200: { type: 'object', properties: { items: rowsPage.properties.items, next: { type: 'string' } } },
+          ...errorResponses,
+        },
       },
     },
     async (request) => {

@@ -15,7 +15,15 @@ import { articleInput, errorResponses } from './schemas.js';
 /** Most articles in one POST /articles. */
 export const MAX_BATCH = 100;
 
-type ArticleInput = { wire?: string; text?: string; date?: string; id?: string; title?: string; url?: string; source?: string };
+type ArticleInput = {
+  wire?: string;
+  text?: string;
+  date?: string;
+  id?: string;
+  title?: string;
+  url?: string;
+  source?: string;
+};
 
 /** An Article from one input of a request body; `place` names it in errors (request#3). */
 export function articleOf(input: ArticleInput, place: string): Article {
@@ -35,7 +43,11 @@ function describe(err: unknown): { field?: string; reason: string } {
 
 const analysisResponse = { type: 'object', additionalProperties: true } as const;
 
-export function registerWriteRoutes(app: FastifyInstance, store: Store, denied: (request: FastifyRequest) => string | undefined): void {
+export function registerWriteRoutes(
+  app: FastifyInstance,
+  store: Store,
+  denied: (request: FastifyRequest) => string | undefined,
+): void {
   const guard = async (request: FastifyRequest) => {
     const why = denied(request);
     if (why) throw Object.assign(new Error(why), { statusCode: 401 });
@@ -60,7 +72,9 @@ export function registerWriteRoutes(app: FastifyInstance, store: Store, denied: 
         article = articleOf(request.body, 'body');
       } catch (err) {
         const { field, reason } = describe(err);
-        return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: field ? `body/${field}: ${reason}` : reason });
+        return reply
+          .code(400)
+          .send({ statusCode: 400, error: 'Bad Request', message: field ? `body/${field}: ${reason}` : reason });
       }
       return analyze(article);
     },
@@ -124,7 +138,14 @@ export function registerWriteRoutes(app: FastifyInstance, store: Store, denied: 
   );
 }
 
-type Outcome = { index: number; status: 'added' | 'duplicate' | 'failed'; id?: string; ext_id?: string; field?: string; reason?: string };
+type Outcome = {
+  index: number;
+  status: 'added' | 'duplicate' | 'failed';
+  id?: string;
+  ext_id?: string;
+  field?: string;
+  reason?: string;
+};
 
 async function storeParsed(store: Store, parsed: ({ article: Article; id: string } | { error: ReadError })[]) {
   const ids = parsed.flatMap((p) => ('article' in p ? [p.id] : []));
@@ -149,7 +170,8 @@ async function storeParsed(store: Store, parsed: ({ article: Article; id: string
   const articles: Outcome[] = parsed.map((p, index) => {
     if ('error' in p) return { index, status: 'failed', field: p.error.field, reason: p.error.message };
     const failure = analysisFailures.get(p.article.id);
-    if (failure && !storedBefore.has(p.id)) return { index, status: 'failed', id: p.id, ext_id: p.article.id, reason: failure.reason };
+    if (failure && !storedBefore.has(p.id))
+      return { index, status: 'failed', id: p.id, ext_id: p.article.id, reason: failure.reason };
     const duplicate = storedBefore.has(p.id) || seen.has(p.id);
     seen.add(p.id);
     return { index, status: duplicate ? 'duplicate' : 'added', id: p.id, ext_id: p.article.id };

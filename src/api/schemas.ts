@@ -16,11 +16,24 @@ const words = (description: string) => ({ type: 'string', minLength: 1, maxLengt
 export const filterProperties = {
   actor: code('source actor code prefix (USA, USAGOV); for quotes and entities: their actor code'),
   target: code('target actor code prefix'),
-  dyad: { type: 'string', pattern: '^[A-Za-z]{3},[A-Za-z]{3}$', description: 'events between two countries, either direction (IND,PAK)' },
-  country: { type: 'string', pattern: '^[A-Za-z]{3}$', description: 'a country on either side (events), the speaker\'s (quotes), the entity\'s' },
+  dyad: {
+    type: 'string',
+    pattern: '^[A-Za-z]{3},[A-Za-z]{3}$',
+    description: 'events between two countries, either direction (IND,PAK)',
+  },
+  country: {
+    type: 'string',
+    pattern: '^[A-Za-z]{3}$',
+    description: "a country on either side (events), the speaker's (quotes), the entity's",
+  },
   type: code('PLOVER type (ACCUSE) or CAMEO root (11); for entities: PERSON|ORG|GPE|LOC|NORP|MISC'),
   code: { type: 'string', pattern: '^\\d{1,4}$', description: 'CAMEO code prefix (112)' },
-  quad: { type: 'integer', minimum: 1, maximum: 4, description: 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict' },
+  quad: {
+    type: 'integer',
+    minimum: 1,
+    maximum: 4,
+    description: 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict',
+  },
   since: { ...day, description: 'from this day' },
   until: { ...day, description: 'to this day (inclusive)' },
   speaker: words('quotes by a speaker whose name contains this'),
@@ -29,7 +42,13 @@ export const filterProperties = {
 } as const;
 
 export const pageProperties = {
-  limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE, description: `rows per page (at most ${MAX_PAGE})` },
+  limit: {
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_PAGE,
+    default: DEFAULT_PAGE,
+    description: `rows per page (at most ${MAX_PAGE})`,
+  },
   cursor: { type: 'string', maxLength: 2000, description: 'the `next` of the previous page' },
 } as const;
 
@@ -40,7 +59,12 @@ export function listQuery(formats: readonly string[], filters: readonly (keyof t
     properties: {
       ...Object.fromEntries(filters.map((f) => [f, filterProperties[f]])),
       ...pageProperties,
-      format: { type: 'string', enum: formats, default: 'json', description: 'json: {items, next}; other formats put the next cursor in the X-Next-Cursor header' },
+      format: {
+        type: 'string',
+        enum: formats,
+        default: 'json',
+        description: 'json: {items, next}; other formats put the next cursor in the X-Next-Cursor header',
+      },
     },
   } as const;
 }
@@ -85,9 +109,19 @@ export const articleInput = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    wire: { type: 'string', minLength: 1, description: 'wire format: `date YYYY-MM-DD` (and id/title/url/source) header lines, then the body; instead of text' },
+    wire: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'wire format: `date YYYY-MM-DD` (and id/title/url/source) header lines, then the body; instead of text',
+    },
     text: { type: 'string', minLength: 1 },
-    date: { type: 'string', minLength: 1, maxLength: 64, description: 'YYYY-MM-DD or an ISO timestamp; required with text' },
+    date: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 64,
+      description: 'YYYY-MM-DD or an ISO timestamp; required with text',
+    },
     id: { type: 'string', minLength: 1, maxLength: 500 },
     title: { type: 'string', maxLength: 2000 },
     url: { type: 'string', maxLength: 2000 },
@@ -95,4 +129,10 @@ export const articleInput = {
   },
 } as const;
 
-export const errorResponses = { 400: errorSchema, 401: errorSchema, 404: errorSchema, 413: errorSchema, 429: errorSchema } as const;
+export const errorResponses = {
+  400: errorSchema,
+  401: errorSchema,
+  404: errorSchema,
+  413: errorSchema,
+  429: errorSchema,
+} as const;

@@ -40,13 +40,26 @@ export function isLoopback(host: string): boolean {
 
 /** Why the server may not start with these options, or undefined. */
 export function startProblem(host: string, token: string | undefined): string | undefined {
-  if (!isLoopback(host) && !token) return `listening on ${host} (beyond loopback) needs PARLEY_TOKEN set: write routes would be open to the network`;
+  if (!isLoopback(host) && !token)
+    return `listening on ${host} (beyond loopback) needs PARLEY_TOKEN set: write routes would be open to the network`;
   return undefined;
 }
 
 /** Query strings arrive as text: their numbers are coerced. Bodies are JSON: a wrong type is an error, never coerced. */
-const queryAjv = new Ajv({ coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false, strict: false });
-const bodyAjv = new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, allErrors: false, strict: false });
+const queryAjv = new Ajv({
+  coerceTypes: 'array',
+  useDefaults: true,
+  removeAdditional: false,
+  allErrors: false,
+  strict: false,
+});
+const bodyAjv = new Ajv({
+  coerceTypes: false,
+  useDefaults: true,
+  removeAdditional: false,
+  allErrors: false,
+  strict: false,
+});
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const problem = startProblem(options.host, options.token);
@@ -65,24 +78,43 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const first = err.validation[0];
       const where = `${err.validationContext ?? 'request'}${first.instancePath ?? ''}`;
       const extra = (first.params as { additionalProperty?: string }).additionalProperty;
-      return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `${where} ${first.message}${extra ? `: "${extra}"` : ''}` });
+      return reply.code(400).send({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `${where} ${first.message}${extra ? `: "${extra}"` : ''}`,
+      });
     }
-    if (err instanceof CursorError) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: err.message });
+    if (err instanceof CursorError)
+      return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: err.message });
     const status = err.statusCode ?? 500;
-    if (status < 500) return reply.code(status).send({ statusCode: status, error: httpError(status), message: err.message });
+    if (status < 500)
+      return reply.code(status).send({ statusCode: status, error: httpError(status), message: err.message });
     request.log.error({ err }, 'request failed');
-    return reply.code(500).send({ statusCode: 500, error: 'Internal Server Error', message: 'internal error (logged by the server)' });
+    return reply
+      .code(500)
+      .send({ statusCode: 500, error: 'Internal Server Error', message: 'internal error (logged by the server)' });
   });
-  app.setNotFoundHandler((request, reply) => reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no route ${request.method} ${request.url.split('?')[0]}` }));
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({
+      statusCode: 404,
+      error: 'Not Found',
+      message: `no route ${request.method} ${request.url.split('?')[0]}`,
+    }),
+  );
 
   if (options.corsOrigin) await app.register((await import('@fastify/cors')).default, { origin: options.corsOrigin });
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  if (rateLimit > 0) await app.register((await import('@fastify/rate-limit')).default, { max: rateLimit, timeWindow: 60_000 });
+  if (rateLimit > 0)
+    await app.register((await import('@fastify/rate-limit')).default, { max: rateLimit, timeWindow: 60_000 });
 
   await app.register((await import('@fastify/swagger')).default, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'Parley', description: 'Who said what, who did what to whom, and when: the Parley store over HTTP.', version: '0.1.0' },
+      info: {
+        title: 'Parley',
+        description: 'Who said what, who did what to whom, and when: the Parley store over HTTP.',
+        version: '0.1.0',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
@@ -93,15 +125,28 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const header = request.headers.authorization ?? '';
     const given = Buffer.from(header.startsWith('Bearer ') ? header.slice(7) : '');
     const wanted = Buffer.from(options.token);
-    return given.length === wanted.length && timingSafeEqual(given, wanted) ? undefined : 'this route needs Authorization: Bearer $PARLEY_TOKEN';
+    return given.length === wanted.length && timingSafeEqual(given, wanted)
+      ? undefined
+      : 'this route needs Authorization: Bearer $PARLEY_TOKEN';
   };
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get(
     '/health',
-    { schema: { summary: 'the server is up and its store answers', response: { 200: { type: 'object', properties: { status: { type: 'string' }, articles: { type: 'integer' } } }, 500: errorSchema } } },
+    {
+      schema: {
+        summary: 'the server is up and its store answers',
+        response: {
+          200: { type: 'object', properties: { status: { type: 'string' }, articles: { type: 'integer' } } },
+          500: errorSchema,
+        },
+      },
+    },
     async () => {
-      const r = await options.store.db.selectFrom('articles').select((eb) => eb.fn.max('seq').as('n')).executeTakeFirst();
+      const r = await options.store.db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.max('seq').as('n'))
+        .executeTakeFirst();
       return { status: 'ok', articles: Number(r?.n ?? 0) };
     },
   );
@@ -112,5 +157,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 }
 
 function httpError(status: number): string {
-  return { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests' }[status] ?? 'Error';
+  return (
+    {
+      400: 'Bad Request',
+      401: 'Unauthorized',
+      404: 'Not Found',
+      405: 'Method Not Allowed',
+      413: 'Payload Too Large',
+      415: 'Unsupported Media Type',
+      422: 'Unprocessable Entity',
+      429: 'Too Many Requests',
+    }[status] ?? 'Error'
+  );
 }

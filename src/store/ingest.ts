@@ -103,8 +103,13 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
       }
     }
     for (const path of options.paths) {
-      const onError = (err: ReadError): void => fail({ file: err.file, line: err.line, record: err.record, field: err.field, reason: err.message });
-      for await (const article of (options.read ?? readArticles)(path, { date: options.date, format: options.format, onError })) {
+      const onError = (err: ReadError): void =>
+        fail({ file: err.file, line: err.line, record: err.record, field: err.field, reason: err.message });
+      for await (const article of (options.read ?? readArticles)(path, {
+        date: options.date,
+        format: options.format,
+        onError,
+      })) {
         progress.read++;
         progress.bytes += Buffer.byteLength(article.text, 'utf8');
         unchecked.push({ article, id: contentId(article), path });

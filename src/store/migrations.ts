@@ -310,7 +310,9 @@ const changeLog: Migration = {
       .addColumn('at', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('changes_article').on('changes').column('article').execute();
-    await sql`insert into changes (article, kind, analyzer_version, at) select seq, 'added', analyzer_version, ingested_at from articles order by seq`.execute(db);
+    await sql`insert into changes (article, kind, analyzer_version, at) select seq, 'added', analyzer_version, ingested_at from articles order by seq`.execute(
+      db,
+    );
   },
 };
 

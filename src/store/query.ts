@@ -188,7 +188,11 @@ export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions
     ])
     .where(eventFilters(f))
     .$if(options.page?.after !== undefined, (q) =>
-      q.where(options.oldestFirst ? sql<SqlBool>`${sql.ref('events.seq')} > ${options.page!.after!.at(-1)!}` : afterDayAndSeq('events.day', 'events.seq', options.page!.after!)),
+      q.where(
+        options.oldestFirst
+          ? sql<SqlBool>`${sql.ref('events.seq')} > ${options.page!.after!.at(-1)!}`
+          : afterDayAndSeq('events.day', 'events.seq', options.page!.after!),
+      ),
     )
     .$if(!options.oldestFirst, (q) => q.orderBy('events.day', 'desc'))
     .orderBy('events.seq')
@@ -355,7 +359,10 @@ export async function queryEntities(db: DB, f: Filters, page?: Page): Promise<Qu
     .orderBy('entities.type')
     .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
     .execute();
-  return rows.map((r) => ({ ...r, articles: Number(r.articles), ...keyColumn(page, [Number(r.articles), r.name, r.type]) }) as QueryRow);
+  return rows.map(
+    (r) =>
+      ({ ...r, articles: Number(r.articles), ...keyColumn(page, [Number(r.articles), r.name, r.type]) }) as QueryRow,
+  );
 }
 
 /** Articles with their counts and the earlier article each nearly repeats. */
@@ -404,7 +411,10 @@ export async function queryArticles(db: DB, f: Filters, page?: Page): Promise<Qu
     .orderBy('articles.seq')
     .$if(f.limit !== undefined, (q) => q.limit(f.limit!))
     .execute();
-  return rows.map(({ seq, ...r }) => ({ ...r, events: Number(r.events), quotes: Number(r.quotes), ...keyColumn(page, [r.day, seq]) }) as QueryRow);
+  return rows.map(
+    ({ seq, ...r }) =>
+      ({ ...r, events: Number(r.events), quotes: Number(r.quotes), ...keyColumn(page, [r.day, seq]) }) as QueryRow,
+  );
 }
 
 export type Interval = 'day' | 'week';
@@ -615,7 +625,11 @@ export async function topDyads(db: DB, f: Filters): Promise<QueryRow[]> {
  * Event filters apply to the events counted.
  */
 export async function queryActors(db: DB, f: Filters, page?: Page): Promise<QueryRow[]> {
-  const side = (code: 'events.source_code' | 'events.target_code', country: 'events.source_country' | 'events.target_country', sector: 'events.source_sector' | 'events.target_sector') =>
+  const side = (
+    code: 'events.source_code' | 'events.target_code',
+    country: 'events.source_country' | 'events.target_country',
+    sector: 'events.source_sector' | 'events.target_sector',
+  ) =>
     db
       .selectFrom('events')
       .select((eb) => [
@@ -631,14 +645,33 @@ export async function queryActors(db: DB, f: Filters, page?: Page): Promise<Quer
       .$if(!!f.actor, (q) => q.where(code, 'like', `${f.actor}%`))
       .groupBy(code)
       .execute();
-  const actors = new Map<string, { code: string; country: string | null; sector: string | null; as_source: number; as_target: number; first_day: string; last_day: string }>();
+  const actors = new Map<
+    string,
+    {
+      code: string;
+      country: string | null;
+      sector: string | null;
+      as_source: number;
+      as_target: number;
+      first_day: string;
+      last_day: string;
+    }
+  >();
   for (const [rows, which] of [
     [await side('events.source_code', 'events.source_country', 'events.source_sector'), 'as_source'],
     [await side('events.target_code', 'events.target_country', 'events.target_sector'), 'as_target'],
   ] as const) {
     for (const r of rows) {
       const code = r.code as string;
-      const a = actors.get(code) ?? { code, country: r.country, sector: r.sector, as_source: 0, as_target: 0, first_day: r.first_day, last_day: r.last_day };
+      const a = actors.get(code) ?? {
+        code,
+        country: r.country,
+        sector: r.sector,
+        as_source: 0,
+        as_target: 0,
+        first_day: r.first_day,
+        last_day: r.last_day,
+      };
       a[which] += Number(r.reports);
       if (r.first_day < a.first_day) a.first_day = r.first_day;
       if (r.last_day > a.last_day) a.last_day = r.last_day;
@@ -651,9 +684,21 @@ export async function queryActors(db: DB, f: Filters, page?: Page): Promise<Quer
   return [...actors.values()]
     .map((a) => ({ ...a, reports: a.as_source + a.as_target }))
     .sort((x, y) => y.reports - x.reports || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0))
-    .filter((a) => !after || a.reports < Number(after[0]) || (a.reports === Number(after[0]) && a.code > String(after[1])))
+    .filter(
+      (a) => !after || a.reports < Number(after[0]) || (a.reports === Number(after[0]) && a.code > String(after[1])),
+    )
     .slice(0, f.limit ?? Infinity)
-    .map((a) => ({ code: a.code, country: a.country, sector: a.sector, reports: a.reports, as_source: a.as_source, as_target: a.as_target, first_day: a.first_day, last_day: a.last_day, ...keyColumn(page, [a.reports, a.code]) }));
+    .map((a) => ({
+      code: a.code,
+      country: a.country,
+      sector: a.sector,
+      reports: a.reports,
+      as_source: a.as_source,
+      as_target: a.as_target,
+      first_day: a.first_day,
+      last_day: a.last_day,
+      ...keyColumn(page, [a.reports, a.code]),
+    }));
 }
 
 /** Articles added or re-analyzed after change `after` (the change log of migration 0004), oldest change first. */
@@ -661,7 +706,17 @@ export async function queryChanges(db: DB, after: number, limit: number): Promis
   return db
     .selectFrom('changes')
     .innerJoin('articles', 'articles.seq', 'changes.article')
-    .select(['changes.seq as change', 'changes.kind', 'changes.at', 'changes.analyzer_version', 'articles.id', 'articles.ext_id', 'articles.day', 'articles.source', 'articles.title'])
+    .select([
+      'changes.seq as change',
+      'changes.kind',
+      'changes.at',
+      'changes.analyzer_version',
+      'articles.id',
+      'articles.ext_id',
+      'articles.day',
+      'articles.source',
+      'articles.title',
+    ])
     .where('changes.seq', '>', after)
     .orderBy('changes.seq')
     .limit(limit)
@@ -708,7 +763,14 @@ export async function queryConflictReports(db: DB, since: string, until: string)
       'events.id as event_id',
       'articles.ext_id as article_id',
       'articles.source',
-      eb.exists(eb.selectFrom('near_duplicates').select('near_duplicates.other').whereRef('near_duplicates.article', '=', 'articles.seq')).as('copy'),
+      eb
+        .exists(
+          eb
+            .selectFrom('near_duplicates')
+            .select('near_duplicates.other')
+            .whereRef('near_duplicates.article', '=', 'articles.seq'),
+        )
+        .as('copy'),
     ])
     .where('clusters.first_day', '>=', since)
     .where('clusters.first_day', '<=', until)
@@ -719,7 +781,12 @@ export async function queryConflictReports(db: DB, since: string, until: string)
     .orderBy('clusters.id')
     .orderBy('events.seq')
     .execute();
-  return rows.map((r) => ({ ...r, source_country: r.source_country!, target_country: r.target_country!, copy: Boolean(r.copy) }));
+  return rows.map((r) => ({
+    ...r,
+    source_country: r.source_country!,
+    target_country: r.target_country!,
+    copy: Boolean(r.copy),
+  }));
 }
 
 /** The first day each directed country pair has any event on (from the dyad_days rollup). */
@@ -734,6 +801,9 @@ export async function dyadFirstDays(db: DB): Promise<Map<string, string>> {
 
 /** The last day any dyad has an event on, or undefined for an empty store. */
 export async function latestDyadDay(db: DB): Promise<string | undefined> {
-  const r = await db.selectFrom('dyad_days').select((eb) => eb.fn.max('day').as('day')).executeTakeFirst();
+  const r = await db
+    .selectFrom('dyad_days')
+    .select((eb) => eb.fn.max('day').as('day'))
+    .executeTakeFirst();
   return (r?.day as string | null) ?? undefined;
 }

@@ -132,11 +132,35 @@ export class Store {
       const result: WriteResult = { added: fresh.length, skipped: items.length - fresh.length, nearDuplicates: 0 };
       if (fresh.length > 0) {
         const firstSeq = (await maxOf(trx, 'articles')) + 1;
-        const stored = fresh.map((item, i) => ({ ...item, seq: firstSeq + i, signature: minhashSignature(item.article.text) }));
-        await insertRows(trx, 'articles', stored.map((item) => articleRow(item, this.analyzerVersion)));
-        await logChanges(trx, stored.map((item) => item.seq), 'added', this.analyzerVersion);
-        await countArticleDays(trx, stored.map((item) => articleDay(item.article)));
-        await insertLayers(trx, stored.map((item) => ({ seq: item.seq, analysis: item.analysis, text: item.article.text, day: articleDay(item.article) })));
+        const stored = fresh.map((item, i) => ({
+          ...item,
+          seq: firstSeq + i,
+          signature: minhashSignature(item.article.text),
+        }));
+        await insertRows(
+          trx,
+          'articles',
+          stored.map((item) => articleRow(item, this.analyzerVersion)),
+        );
+        await logChanges(
+          trx,
+          stored.map((item) => item.seq),
+          'added',
+          this.analyzerVersion,
+        );
+        await countArticleDays(
+          trx,
+          stored.map((item) => articleDay(item.article)),
+        );
+        await insertLayers(
+          trx,
+          stored.map((item) => ({
+            seq: item.seq,
+            analysis: item.analysis,
+            text: item.article.text,
+            day: articleDay(item.article),
+          })),
+        );
         result.nearDuplicates = await linkNearDuplicates(trx, stored);
       }
       await insertRows(trx, 'failures', failureRows(failures, run));
@@ -391,7 +415,11 @@ async function insertRows(trx: Db, table: keyof StoreSchema, rows: object[]): Pr
 /** Note articles added or re-analyzed in the change log (`GET /changes`), in the same transaction. */
 async function logChanges(trx: Db, articles: number[], kind: 'added' | 'reanalyzed', version: string): Promise<void> {
   const at = new Date().toISOString();
-  await insertRows(trx, 'changes', articles.map((article) => ({ article, kind, analyzer_version: version, at })));
+  await insertRows(
+    trx,
+    'changes',
+    articles.map((article) => ({ article, kind, analyzer_version: version, at })),
+  );
 }
 
 function failureRows(failures: FailureRecord[], run: number | null): object[] {

@@ -48,8 +48,19 @@ function inWeek(reports: ConflictReport[], firstDays: Map<string, string>): Aler
 
 function report(cluster: number, day: string, source: string, over: Partial<ConflictReport> = {}): ConflictReport {
   return {
-    cluster, first_day: day, source_country: 'IND', target_country: 'PAK', quad_class: 4, goldstein: -10, cameo: '190',
-    day, event_id: 'ev1', article_id: `art-${cluster}-${source}`, source, copy: false, ...over,
+    cluster,
+    first_day: day,
+    source_country: 'IND',
+    target_country: 'PAK',
+    quad_class: 4,
+    goldstein: -10,
+    cameo: '190',
+    day,
+    event_id: 'ev1',
+    article_id: `art-${cluster}-${source}`,
+    source,
+    copy: false,
+    ...over,
   };
 }
 
@@ -75,9 +86,21 @@ test('a wire story with three conflict events copied by 30 publishers raises not
     publishers.flatMap((source, i) =>
       [1, 2, 3].map((cluster) => report(cluster, '2025-03-04', source, { copy: copy(i), article_id: `story-${i}` })),
     );
-  assert.equal(inWeek(copies((i) => i > 0), firstDays).length, 0);
+  assert.equal(
+    inWeek(
+      copies((i) => i > 0),
+      firstDays,
+    ).length,
+    0,
+  );
   // The same reports from 30 independent articles do alert: the guard, not the counts, stopped the copies.
-  assert.equal(inWeek(copies(() => false), firstDays).length, 1);
+  assert.equal(
+    inWeek(
+      copies(() => false),
+      firstDays,
+    ).length,
+    1,
+  );
 });
 
 test('a rise below ratio × baseline raises nothing; the baseline is the mean per week of the four weeks before', () => {

@@ -85,7 +85,10 @@ test('GET /events pages with a cursor: the pages together are the whole list, an
     }
   } while (cursor && pages < 100);
   const before = new Set(all.map(key));
-  assert.deepEqual(paged.filter((k) => before.has(k)), all.map(key));
+  assert.deepEqual(
+    paged.filter((k) => before.has(k)),
+    all.map(key),
+  );
   assert.equal(new Set(paged).size, paged.length);
 });
 
@@ -100,7 +103,10 @@ test('list formats: csv with a header, gdelt with 61 columns, plover JSON lines;
   assert.ok(gdelt.length >= 1 && gdelt.length <= 5);
   for (const line of gdelt) assert.equal(line.split('\t').length, GDELT_COLUMNS.length);
   const ploverText = await (await get('/events?limit=3&format=plover')).text();
-  const plover = ploverText.trim().split('\n').map((l) => JSON.parse(l));
+  const plover = ploverText
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(plover.length, 3);
   assert.ok(plover.every((r) => typeof r.event_type === 'string' && r.actor && r.recipient));
   const bad = await json('/quotes?format=gdelt');
@@ -177,7 +183,10 @@ test('GET /quotes, /entities and /actors list with their filters and pages', asy
   const entities = await json('/entities?type=GPE&limit=1000');
   assert.ok(entities.body.items.every((e: { type: string }) => e.type === 'GPE'));
   const counts = entities.body.items.map((e: { articles: number }) => e.articles);
-  assert.deepEqual(counts, [...counts].sort((a: number, b: number) => b - a));
+  assert.deepEqual(
+    counts,
+    [...counts].sort((a: number, b: number) => b - a),
+  );
   const entityPages: string[] = [];
   let cursor: string | null = null;
   do {
@@ -185,7 +194,10 @@ test('GET /quotes, /entities and /actors list with their filters and pages', asy
     entityPages.push(...page.body.items.map((e: { name: string }) => e.name));
     cursor = page.body.next;
   } while (cursor && entityPages.length < 2000);
-  assert.deepEqual(entityPages, entities.body.items.map((e: { name: string }) => e.name));
+  assert.deepEqual(
+    entityPages,
+    entities.body.items.map((e: { name: string }) => e.name),
+  );
   const actors = await json('/actors?country=PER&limit=1000');
   assert.ok(actors.body.items.length > 0);
   for (const a of actors.body.items) assert.equal(a.reports, a.as_source + a.as_target);
@@ -229,7 +241,10 @@ test('GET /changes gives what was added after a cursor, and an empty page with t
   const text = 'Peru thanked Chile for returning the boats on Friday.';
   await post('/articles', { articles: [{ text, date: '2025-11-07', source: 'Test Wire', id: 'change-1' }] });
   const after = await json(`/changes?since=${next}`);
-  assert.deepEqual(after.body.items.map((c: { ext_id: string }) => c.ext_id), ['change-1']);
+  assert.deepEqual(
+    after.body.items.map((c: { ext_id: string }) => c.ext_id),
+    ['change-1'],
+  );
 });
 
 test('POST /analyze returns the Analysis of text or wire input and stores nothing; bad bodies are 4xx naming the field', async () => {
@@ -286,7 +301,12 @@ function postLarge(path: string, bytes: number): Promise<Answer> {
     socket.on('close', finish);
     socket.on('error', () => {});
     socket.on('connect', async () => {
-      const head = [`POST ${path} HTTP/1.1`, `Host: ${hostname}`, 'Content-Type: application/json', `Content-Length: ${bytes}`];
+      const head = [
+        `POST ${path} HTTP/1.1`,
+        `Host: ${hostname}`,
+        'Content-Type: application/json',
+        `Content-Length: ${bytes}`,
+      ];
       socket.write(`${head.join('\r\n')}\r\nConnection: close\r\n\r\n`);
       // The answer may come from the headers alone; body bytes the server never reads could reset the connection
       // and lose it. Only if none comes, send the body.
@@ -320,7 +340,10 @@ test('POST /articles stores through ingest: ids, duplicates, failures by place a
   });
   assert.equal(r.status, 200);
   assert.deepEqual([r.body.added, r.body.duplicates, r.body.failures], [2, 1, 1]);
-  assert.deepEqual(r.body.articles.map((a: { status: string }) => a.status), ['added', 'failed', 'added', 'duplicate']);
+  assert.deepEqual(
+    r.body.articles.map((a: { status: string }) => a.status),
+    ['added', 'failed', 'added', 'duplicate'],
+  );
   assert.equal(r.body.articles[1].field, 'date');
   assert.match(r.body.articles[1].reason, /articles\/1/);
   const stored = await get(`/articles/${r.body.articles[0].id}`);
@@ -357,7 +380,10 @@ test('unknown routes are a JSON 404; the request log is pino JSON lines on stder
   const r = await json('/nothing/here');
   assert.equal(r.status, 404);
   assert.match(r.body.message, /no route GET \/nothing\/here/);
-  const logLines = server.stderr().split('\n').filter((l) => l.startsWith('{'));
+  const logLines = server
+    .stderr()
+    .split('\n')
+    .filter((l) => l.startsWith('{'));
   assert.ok(logLines.length > 10);
   const entry = JSON.parse(logLines.find((l) => l.includes('request completed'))!);
   assert.equal(typeof entry.responseTime, 'number');

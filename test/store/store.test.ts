@@ -57,7 +57,10 @@ test('writing the same articles again adds nothing; the database is WAL with its
     items.reduce((n, i) => n + i.analysis.events.length, 0),
   );
   assert.equal((db.prepare('pragma journal_mode').get() as { journal_mode: string }).journal_mode, 'wal');
-  const migrations = db.prepare('select name from kysely_migration order by name').all().map((r) => r.name);
+  const migrations = db
+    .prepare('select name from kysely_migration order by name')
+    .all()
+    .map((r) => r.name);
   assert.deepEqual(migrations, ['0001_initial', '0002_dyad_rollups', '0003_analysis_extra', '0004_change_log']);
   // Each article is in the change log once, as added, even when a batch was written twice.
   assert.equal(count("changes where kind = 'added'"), items.length);
