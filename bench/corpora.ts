@@ -92,8 +92,18 @@ function loadGuardian(): Article[] {
 }
 
 const MONTHS: Record<string, string> = {
-  JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06',
-  JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12',
+  JAN: '01',
+  FEB: '02',
+  MAR: '03',
+  APR: '04',
+  MAY: '05',
+  JUN: '06',
+  JUL: '07',
+  AUG: '08',
+  SEP: '09',
+  OCT: '10',
+  NOV: '11',
+  DEC: '12',
 };
 
 /** "26-FEB-1987 15:01:01.79" -> "1987-02-26"; null when unreadable. */
@@ -114,7 +124,9 @@ interface ReutersRecord {
 
 function loadReuters(limit: number): Article[] {
   const dir = corpusDir('reuters');
-  const files = readdirSync(dir).filter((f) => /^reut2-\d+\.json$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^reut2-\d+\.json$/.test(f))
+    .sort();
   const out: Article[] = [];
   for (const f of files) {
     const records = JSON.parse(readFileSync(join(dir, f), 'utf8')) as ReutersRecord[];
@@ -136,7 +148,10 @@ function loadReuters(limit: number): Article[] {
 
 function loadBbc(limit: number): Article[] {
   const dir = corpusDir('bbc');
-  const topics = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const topics = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const files: string[] = [];
   for (const t of topics)
     for (const f of readdirSync(join(dir, t)).sort()) if (f.endsWith('.txt')) files.push(join(t, f));

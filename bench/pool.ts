@@ -82,9 +82,10 @@ export async function runParallel(
       }
     });
   const failures = workers.map(
-    (w) => new Promise<never>((_, reject) => {
-      w.on('error', reject);
-    }),
+    (w) =>
+      new Promise<never>((_, reject) => {
+        w.on('error', reject);
+      }),
   );
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -322,7 +322,12 @@ async function main(): Promise<void> {
   const guardian = corpora.get('guardian');
   if (!SKIP.has('scaling') && guardian) {
     const source = loadCorpus('guardian');
-    for (const [label, size] of [['1 KB', 1_000], ['5 KB', 5_000], ['50 KB', 50_000], ['1 MB', 1_000_000]] as const) {
+    for (const [label, size] of [
+      ['1 KB', 1_000],
+      ['5 KB', 5_000],
+      ['50 KB', 50_000],
+      ['1 MB', 1_000_000],
+    ] as const) {
       const count = Math.max(1, Math.round(mode.scalingBytes / size));
       log(`scaling: ${count} x ${label}`);
       const arts = sliceArticles(source, size, count);

@@ -55,10 +55,7 @@ export interface StagesResult {
 }
 
 export type WorkerReply =
-  | { ok: true; result: unknown }
-  | { ok: false; error: string }
-  | { ready: true }
-  | { done: true; ms: number };
+  { ok: true; result: unknown } | { ok: false; error: string } | { ready: true } | { done: true; ms: number };
 
 const port = parentPort!;
 const task = workerData as Task;

@@ -21,7 +21,8 @@ const opt = (name: string, dflt: string): string => {
   return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
 };
 const dists = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
-if (dists.length !== 2) throw new Error('usage: scripts/ab-analyze.ts <distA> <distB> [--corpus c] [--limit N] [--rounds N]');
+if (dists.length !== 2)
+  throw new Error('usage: scripts/ab-analyze.ts <distA> <distB> [--corpus c] [--limit N] [--rounds N]');
 const corpus = opt('corpus', 'guardian') as CorpusName;
 if (!CORPUS_NAMES.includes(corpus)) throw new Error(`--corpus must be one of ${CORPUS_NAMES.join(', ')}`);
 const rounds = Number(opt('rounds', '8'));
@@ -63,8 +64,13 @@ for (let r = 0; r < rounds; r++) {
   tb.push(msB);
 }
 const mbps = (ms: number): string => (bytes / 1e3 / ms).toFixed(3);
-for (const [name, t] of [[dists[0], ta], [dists[1], tb]] as const) {
-  console.log(`${name}: median ${median(t).toFixed(0)} ms (${mbps(median(t))} MB/s), best ${Math.min(...t).toFixed(0)} ms (${mbps(Math.min(...t))} MB/s)`);
+for (const [name, t] of [
+  [dists[0], ta],
+  [dists[1], tb],
+] as const) {
+  console.log(
+    `${name}: median ${median(t).toFixed(0)} ms (${mbps(median(t))} MB/s), best ${Math.min(...t).toFixed(0)} ms (${mbps(Math.min(...t))} MB/s)`,
+  );
 }
 const ratios = tb.map((x, i) => x / ta[i]);
 console.log(`${corpus}, ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${rounds} rounds`);

@@ -19,7 +19,8 @@ for (const topic of readdirSync(root)) {
 const t0 = performance.now();
 builtinLexicon();
 const loadMs = performance.now() - t0;
-const makeDocs = (): Doc[] => texts.map((text, i) => runPipeline({ id: String(i), date: '2005-01-01', text, meta: {} }, { until: 'text' }));
+const makeDocs = (): Doc[] =>
+  texts.map((text, i) => runPipeline({ id: String(i), date: '2005-01-01', text, meta: {} }, { until: 'text' }));
 const chars = texts.reduce((a, t) => a + t.length, 0);
 let best = Infinity;
 let matches = 0;
@@ -33,4 +34,6 @@ for (let round = 0; round < 3; round++) {
 const tokens = makeDocs().reduce((a, d) => a + d.tokens.count, 0);
 console.log(`lexicon load ${loadMs.toFixed(0)} ms (${builtinLexicon().size} surfaces)`);
 console.log(`${texts.length} docs, ${(chars / 1e6).toFixed(2)} M chars, ${tokens} tokens, ${matches} matches`);
-console.log(`matchActors: ${best.toFixed(0)} ms = ${(chars / 1e6 / (best / 1000)).toFixed(1)} MB/s, ${((best * 1e6) / chars).toFixed(3)} ns/char`);
+console.log(
+  `matchActors: ${best.toFixed(0)} ms = ${(chars / 1e6 / (best / 1000)).toFixed(1)} MB/s, ${((best * 1e6) / chars).toFixed(3)} ns/char`,
+);

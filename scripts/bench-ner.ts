@@ -10,7 +10,9 @@ import { runTagger } from '../src/entities/tagger/index.js';
 
 const i = process.argv.indexOf('--docs');
 const maxDocs = i >= 0 ? Number(process.argv[i + 1]) : 2000;
-const stories = (JSON.parse(readFileSync(sharedPath('corpora/reuters21578/reut2-000.json'), 'utf8')) as { body?: string }[])
+const stories = (
+  JSON.parse(readFileSync(sharedPath('corpora/reuters21578/reut2-000.json'), 'utf8')) as { body?: string }[]
+)
   .concat(JSON.parse(readFileSync(sharedPath('corpora/reuters21578/reut2-001.json'), 'utf8')) as { body?: string }[])
   .map((s) => s.body ?? '')
   .filter((b) => b.length > 200)

@@ -18,20 +18,44 @@ import countries from 'world-countries';
 import { sharedPath, dataPath } from '../src/data-path.js';
 import { parseActorsText, parseAgentsText, currentCode, type ActorRecord } from '../src/dictionaries/petrarch.js';
 import { SECTORS, splitActorCode } from '../src/entities/actors/codes.js';
-import { ACTOR_TABLE_FILE, ACTOR_TABLE_VERSION, formatActorTable, surfaceTokens, type TableRow } from '../src/entities/actors/lexicon.js';
+import {
+  ACTOR_TABLE_FILE,
+  ACTOR_TABLE_VERSION,
+  formatActorTable,
+  surfaceTokens,
+  type TableRow,
+} from '../src/entities/actors/lexicon.js';
 import { AGENTS, INSTITUTIONS, PORTFOLIOS, TITLES } from './actor-facts.js';
 
 type Kind = 'country' | 'demonym' | 'capital' | 'city' | 'institution' | 'igo' | 'agent' | 'title' | 'person' | 'org';
 type CaseMode = 'A' | 'P' | 'C' | 'W';
 const KIND_LETTER: Record<Kind, string> = {
-  country: 'c', demonym: 'd', capital: 'k', city: 'y', institution: 'i', igo: 'g', agent: 'a', title: 't', person: 'n', org: 'o',
+  country: 'c',
+  demonym: 'd',
+  capital: 'k',
+  city: 'y',
+  institution: 'i',
+  igo: 'g',
+  agent: 'a',
+  title: 't',
+  person: 'n',
+  org: 'o',
 };
 const SOURCE_LETTER = { 'world-countries': 'w', countryinfo: 'i', phoenix: 'x', plover: 'l', facts: 'f' } as const;
 type Source = keyof typeof SOURCE_LETTER;
 
 /** Lower priority number wins when one surface has several readings of proper kinds. */
 const PRIORITY: Record<Kind, number> = {
-  country: 0, demonym: 1, igo: 2, institution: 2, capital: 3, org: 4, person: 5, city: 6, title: 0, agent: 1,
+  country: 0,
+  demonym: 1,
+  igo: 2,
+  institution: 2,
+  capital: 3,
+  org: 4,
+  person: 5,
+  city: 6,
+  title: 0,
+  agent: 1,
 };
 
 interface Row {
@@ -43,19 +67,56 @@ interface Row {
   source: Source;
 }
 
-const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'von', 'van', 'der', 'in', 'on', 'to', 'a', 'an', 'y', 'da', 'do', 'dos', 'das', 'di', 'bin', 'ibn', 'at']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'el',
+  'al',
+  'von',
+  'van',
+  'der',
+  'in',
+  'on',
+  'to',
+  'a',
+  'an',
+  'y',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'bin',
+  'ibn',
+  'at',
+]);
 
 function titleCase(phrase: string): string {
   return phrase
     .toLowerCase()
     .split(' ')
-    .map((w, i) => (i > 0 && FUNCTION_WORDS.has(w) ? w : w.replace(/(^|[-'.(])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())))
+    .map((w, i) =>
+      i > 0 && FUNCTION_WORDS.has(w)
+        ? w
+        : w.replace(/(^|[-'.(])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()),
+    )
     .join(' ');
 }
 
 /** Phoenix names: "THE_UNITED_STATES" -> "United States"; leading "the" is not part of a name span. */
 function cleanName(raw: string): string {
-  return raw.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+  return raw
+    .replace(/_/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the\s+/i, '');
 }
 
 // ---- common lower-case words (from the BBC corpus) ----
@@ -65,7 +126,11 @@ function commonWords(): Set<string> {
   const root = sharedPath('corpora', 'bbc');
   for (const topic of readdirSync(root)) {
     let files: string[];
-    try { files = readdirSync(join(root, topic)); } catch { continue; }
+    try {
+      files = readdirSync(join(root, topic));
+    } catch {
+      continue;
+    }
     for (const f of files) {
       const text = readFileSync(join(root, topic, f), 'latin1');
       for (const m of text.matchAll(/(^|[^.!?"\s]\s+)([A-Za-z]+)/g)) {
@@ -90,8 +155,13 @@ function main(): void {
     const s = surface.replace(/\s+/g, ' ').trim().replace(/^the /i, ''); // "the" is never part of the span
     if (!s || s.length > 80) return;
     // One-word Phoenix names that news prose mostly writes lower-case (a common word, not a name).
-    if (source === 'phoenix' && (kind === 'org' || kind === 'institution' || kind === 'city') && !s.includes(' ')
-      && common.has(s.toLowerCase())) return;
+    if (
+      source === 'phoenix' &&
+      (kind === 'org' || kind === 'institution' || kind === 'city') &&
+      !s.includes(' ') &&
+      common.has(s.toLowerCase())
+    )
+      return;
     rows.push({ surface: s, kind, code, name, source, caseMode: caseMode ?? caseFor(s, kind, common) });
   };
 
@@ -117,19 +187,83 @@ function main(): void {
     for (const cap of c.capital ?? []) add(cap, 'capital', code, cap, 'world-countries');
   }
   // Everyday names the package lacks.
-  const extraNames: [string, string][] = [['America', 'USA'], ['the States', 'USA'], ['U.S.', 'USA'], ['U.S.A.', 'USA'],
-    ['Britain', 'GBR'], ['Great Britain', 'GBR'], ['U.K.', 'GBR'], ['England', 'GBR'], ['Russia', 'RUS'],
-    ['South Korea', 'KOR'], ['North Korea', 'PRK'], ['Iran', 'IRN'], ['Syria', 'SYR'], ['Vietnam', 'VNM'],
-    ['Palestine', 'PSE'], ['Gaza', 'PSE'], ['West Bank', 'PSE'], ['Taiwan', 'TWN'], ['Burma', 'MMR'], ['Ivory Coast', 'CIV'],
-    ['Czech Republic', 'CZE'], ['Congo', 'COD'], ['Bosnia', 'BIH'], ['Herzegovina', 'BIH'], ['DRC', 'COD'], ['UAE', 'ARE'], ['Holland', 'NLD'], ['Kosovo', 'XKX']];
+  const extraNames: [string, string][] = [
+    ['America', 'USA'],
+    ['the States', 'USA'],
+    ['U.S.', 'USA'],
+    ['U.S.A.', 'USA'],
+    ['Britain', 'GBR'],
+    ['Great Britain', 'GBR'],
+    ['U.K.', 'GBR'],
+    ['England', 'GBR'],
+    ['Russia', 'RUS'],
+    ['South Korea', 'KOR'],
+    ['North Korea', 'PRK'],
+    ['Iran', 'IRN'],
+    ['Syria', 'SYR'],
+    ['Vietnam', 'VNM'],
+    ['Palestine', 'PSE'],
+    ['Gaza', 'PSE'],
+    ['West Bank', 'PSE'],
+    ['Taiwan', 'TWN'],
+    ['Burma', 'MMR'],
+    ['Ivory Coast', 'CIV'],
+    ['Czech Republic', 'CZE'],
+    ['Congo', 'COD'],
+    ['Bosnia', 'BIH'],
+    ['Herzegovina', 'BIH'],
+    ['DRC', 'COD'],
+    ['UAE', 'ARE'],
+    ['Holland', 'NLD'],
+    ['Kosovo', 'XKX'],
+  ];
   for (const [s, code] of extraNames) add(s, 'country', code, countryName.get(code) ?? s, 'facts');
-  const extraDemonyms: [string, string][] = [['British', 'GBR'], ['Briton', 'GBR'], ['Britons', 'GBR'], ['English', 'GBR'],
-    ['Chinese', 'CHN'], ['Japanese', 'JPN'], ['French', 'FRA'], ['Dutch', 'NLD'], ['Swiss', 'CHE'], ['Iraqi', 'IRQ'],
-    ['Israeli', 'ISR'], ['Palestinian', 'PSE'], ['Palestinians', 'PSE'], ['Saudi', 'SAU'], ['Saudis', 'SAU'], ['Emirati', 'ARE'],
-    ['Afghan', 'AFG'], ['Afghans', 'AFG'], ['Filipino', 'PHL'], ['Kashmiri', 'IND'], ['Bangladeshi', 'BGD'], ['Kuwaiti', 'KWT'],
-    ['Turkish', 'TUR'], ['Turks', 'TUR'], ['Spanish', 'ESP'], ['Portuguese', 'PRT'], ['Vietnamese', 'VNM'], ['Sri Lankan', 'LKA'],
-    ['South Korean', 'KOR'], ['North Korean', 'PRK'], ['South African', 'ZAF'], ['New Zealander', 'NZL'], ['Welsh', 'GBR'],
-    ['Scottish', 'GBR'], ['Irish', 'IRL'], ['Serb', 'SRB'], ['Serbs', 'SRB'], ['Congolese', 'COD'], ['Croat', 'HRV'], ['Croats', 'HRV'], ['Polish', 'POL'], ['Danish', 'DNK'], ['Swedish', 'SWE'], ['Finnish', 'FIN']];
+  const extraDemonyms: [string, string][] = [
+    ['British', 'GBR'],
+    ['Briton', 'GBR'],
+    ['Britons', 'GBR'],
+    ['English', 'GBR'],
+    ['Chinese', 'CHN'],
+    ['Japanese', 'JPN'],
+    ['French', 'FRA'],
+    ['Dutch', 'NLD'],
+    ['Swiss', 'CHE'],
+    ['Iraqi', 'IRQ'],
+    ['Israeli', 'ISR'],
+    ['Palestinian', 'PSE'],
+    ['Palestinians', 'PSE'],
+    ['Saudi', 'SAU'],
+    ['Saudis', 'SAU'],
+    ['Emirati', 'ARE'],
+    ['Afghan', 'AFG'],
+    ['Afghans', 'AFG'],
+    ['Filipino', 'PHL'],
+    ['Kashmiri', 'IND'],
+    ['Bangladeshi', 'BGD'],
+    ['Kuwaiti', 'KWT'],
+    ['Turkish', 'TUR'],
+    ['Turks', 'TUR'],
+    ['Spanish', 'ESP'],
+    ['Portuguese', 'PRT'],
+    ['Vietnamese', 'VNM'],
+    ['Sri Lankan', 'LKA'],
+    ['South Korean', 'KOR'],
+    ['North Korean', 'PRK'],
+    ['South African', 'ZAF'],
+    ['New Zealander', 'NZL'],
+    ['Welsh', 'GBR'],
+    ['Scottish', 'GBR'],
+    ['Irish', 'IRL'],
+    ['Serb', 'SRB'],
+    ['Serbs', 'SRB'],
+    ['Congolese', 'COD'],
+    ['Croat', 'HRV'],
+    ['Croats', 'HRV'],
+    ['Polish', 'POL'],
+    ['Danish', 'DNK'],
+    ['Swedish', 'SWE'],
+    ['Finnish', 'FIN'],
+  ];
   for (const [s, code] of extraDemonyms) add(s, 'demonym', code, countryName.get(code) ?? s, 'facts');
 
   // ---- CountryInfo: nationality adjectives (the first one of each country), capitals, major cities ----
@@ -142,7 +276,11 @@ function main(): void {
     const field = (tag: string): string[] => {
       const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(block);
       if (!m) return [];
-      return m[1].split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).map(cleanName);
+      return m[1]
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .filter(Boolean)
+        .map(cleanName);
     };
     const nat = field('Nationality');
     if (nat[0] && !nat[0].includes(' ')) add(titleCase(nat[0]), 'demonym', code, name, 'countryinfo');
@@ -166,7 +304,9 @@ function main(): void {
     }
     // A long block under a country code with a place suffix is a territory ("USAPRI": Puerto Rico, its spellings and
     // demonyms); under a sector ("SYRGOV", "USASPY", "SYRREB") it is an actor's names, not places.
-    const isCountryBlock = code.length === 3 || (parts.country !== null && r.names.length > 8 && !(parts.sector && SECTORS.has(parts.sector)));
+    const isCountryBlock =
+      code.length === 3 ||
+      (parts.country !== null && r.names.length > 8 && !(parts.sector && SECTORS.has(parts.sector)));
     if (!isCountryBlock && parts.sector && SECTORS.has(parts.sector) && r.names.length > 8) {
       const canonical = titleCase(cleanName(r.names[0]));
       // "BASHAR_AL-ASSAD +ASSAD +ASSAD_REGIME ...": a block headed by a person's full name.
@@ -175,7 +315,9 @@ function main(): void {
         const name = titleCase(cleanName(n));
         // An institution word makes an institution; a place or demonym word a place ("Iraqi Kurdistan"); a full name
         // otherwise is a person, and in a person's block so is a one-word name ("Assad").
-        const place = name.split(' ').some((w) => ['country', 'demonym', 'capital', 'city'].includes(knownNames.get(w.toLowerCase()) ?? ''));
+        const place = name
+          .split(' ')
+          .some((w) => ['country', 'demonym', 'capital', 'city'].includes(knownNames.get(w.toLowerCase()) ?? ''));
         if (INSTITUTION_WORDS.test(name)) add(name, 'institution', code, canonical, 'phoenix');
         else if (place) add(name, 'city', code, name, 'phoenix');
         else if (name.includes(' ')) personRow(n, code, add);
@@ -190,8 +332,12 @@ function main(): void {
         const s = titleCase(cleanName(n));
         const known = knownNames.get(s.toLowerCase());
         // The block's own name is the country ("TURKEY_ [TUR]"); other synonyms are places unless known otherwise.
-        const kind: Kind = idx === 0 && code.length === 3 ? 'country'
-          : known === 'country' || known === 'demonym' || known === 'capital' ? known : 'city';
+        const kind: Kind =
+          idx === 0 && code.length === 3
+            ? 'country'
+            : known === 'country' || known === 'demonym' || known === 'capital'
+              ? known
+              : 'city';
         add(s, kind, code, kind === 'country' || kind === 'demonym' ? cname : s, 'phoenix');
       });
       continue;
@@ -199,7 +345,10 @@ function main(): void {
     const canonical = titleCase(cleanName(r.names[0]));
     for (const n of r.names) add(titleCase(cleanName(n)), 'institution', code, canonical, 'phoenix');
   }
-  for (const [file, defaultKind] of [['Phoenix.International.actors.txt', 'igo'], ['Phoenix.MilNonState.actors.txt', 'org']] as const) {
+  for (const [file, defaultKind] of [
+    ['Phoenix.International.actors.txt', 'igo'],
+    ['Phoenix.MilNonState.actors.txt', 'org'],
+  ] as const) {
     for (const r of phoenix(file)) {
       const code = currentCode(r.codes);
       if (!code || !/^[A-Z]+$/.test(code)) continue;
@@ -234,12 +383,15 @@ function main(): void {
       add(`Ministry of ${w}`, 'agent', sector, `${w} Ministry`, 'facts', 'A');
     }
   }
-  for (const inst of INSTITUTIONS) for (const n of inst.names) add(n, inst.kind, inst.code, inst.names[0], 'facts', inst.case);
+  for (const inst of INSTITUTIONS)
+    for (const n of inst.names) add(n, inst.kind, inst.code, inst.names[0], 'facts', inst.case);
 
   // ---- agents: facts first, then Phoenix (CAMEO), then PLOVER for terms the others lack ----
   for (const [terms, sector] of AGENTS) for (const t of terms) add(t, 'agent', sector, t, 'facts', 'A');
-  for (const [file, source] of [[sharedPath('gazetteers', 'petrarch2-dictionaries', 'Phoenix.agents.txt'), 'phoenix'],
-    [sharedPath('gazetteers', 'PLOVER_agents.txt'), 'plover']] as const) {
+  for (const [file, source] of [
+    [sharedPath('gazetteers', 'petrarch2-dictionaries', 'Phoenix.agents.txt'), 'phoenix'],
+    [sharedPath('gazetteers', 'PLOVER_agents.txt'), 'plover'],
+  ] as const) {
     for (const r of parseAgentsText(readFileSync(file, 'utf8'), file, () => {})) {
       if (r.prefix || !/^[A-Z]+$/.test(r.code) || !SECTORS.has(r.code.slice(0, 3))) continue; // NON, UNK: not actors
       for (const t of r.terms) {
@@ -252,13 +404,25 @@ function main(): void {
   }
 
   // ---- resolve: one reading per (surface, case class); ambiguous proper names across countries are dropped ----
-  const properNames = new Set(rows.filter((r) => r.kind !== 'agent' && r.kind !== 'title').map((r) => r.surface.toLowerCase()));
-  const commonTerms = new Set(rows.filter((r) => r.kind === 'agent' || r.kind === 'title').map((r) => r.surface.toLowerCase()));
+  const properNames = new Set(
+    rows.filter((r) => r.kind !== 'agent' && r.kind !== 'title').map((r) => r.surface.toLowerCase()),
+  );
+  const commonTerms = new Set(
+    rows.filter((r) => r.kind === 'agent' || r.kind === 'title').map((r) => r.surface.toLowerCase()),
+  );
   const bySurface = new Map<string, Row[]>();
   let composed = 0;
   for (const r of rows) {
     // "White House spokesperson", "US President", "Israeli troops": name + title/agent, left to the matcher to compose.
-    if (r.kind !== 'agent' && r.kind !== 'title' && r.source !== 'facts' && isComposed(r.surface, properNames, commonTerms)) { composed++; continue; }
+    if (
+      r.kind !== 'agent' &&
+      r.kind !== 'title' &&
+      r.source !== 'facts' &&
+      isComposed(r.surface, properNames, commonTerms)
+    ) {
+      composed++;
+      continue;
+    }
     const key = r.surface.toLowerCase() + '\u0000' + (r.kind === 'agent' || r.kind === 'title' ? 'common' : 'proper');
     const list = bySurface.get(key);
     if (list) list.push(r);
@@ -269,12 +433,23 @@ function main(): void {
   for (const list of bySurface.values()) {
     // UN members first: "Indian" is India's before the British Indian Ocean Territory's, "American" the USA's.
     const minor = (r: Row): number => (unMembers.has(codeCountry(r.code)) ? 0 : 1);
-    list.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || sourceRank(a.source) - sourceRank(b.source) || minor(a) - minor(b));
+    list.sort(
+      (a, b) =>
+        PRIORITY[a.kind] - PRIORITY[b.kind] || sourceRank(a.source) - sourceRank(b.source) || minor(a) - minor(b),
+    );
     const best = list[0];
     // Same reading strength, same source strength, different country: ambiguous ("Hyderabad"), dropped.
-    const rivals = list.filter((r) => PRIORITY[r.kind] === PRIORITY[best.kind] && sourceRank(r.source) === sourceRank(best.source)
-      && minor(r) === minor(best) && codeCountry(r.code) !== codeCountry(best.code));
-    if (rivals.length > 0 && best.kind !== 'title' && best.kind !== 'agent' && best.source !== 'facts') { dropped++; continue; }
+    const rivals = list.filter(
+      (r) =>
+        PRIORITY[r.kind] === PRIORITY[best.kind] &&
+        sourceRank(r.source) === sourceRank(best.source) &&
+        minor(r) === minor(best) &&
+        codeCountry(r.code) !== codeCountry(best.code),
+    );
+    if (rivals.length > 0 && best.kind !== 'title' && best.kind !== 'agent' && best.source !== 'facts') {
+      dropped++;
+      continue;
+    }
     out.push(best);
   }
   out.sort((a, b) => (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
@@ -288,8 +463,16 @@ function main(): void {
     {
       version: ACTOR_TABLE_VERSION,
       generatedBy: 'scripts/build-actor-tables.ts',
-      sources: ['world-countries', 'CountryInfo.120116.txt', 'Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt',
-        'Phoenix.MilNonState.actors.txt', 'Phoenix.agents.txt', 'PLOVER_agents.txt', 'scripts/actor-facts.ts'],
+      sources: [
+        'world-countries',
+        'CountryInfo.120116.txt',
+        'Phoenix.Countries.actors.txt',
+        'Phoenix.International.actors.txt',
+        'Phoenix.MilNonState.actors.txt',
+        'Phoenix.agents.txt',
+        'PLOVER_agents.txt',
+        'scripts/actor-facts.ts',
+      ],
       countries: Object.fromEntries([...countryName].sort()),
       rowCount,
       maxTokens,
@@ -299,7 +482,9 @@ function main(): void {
   writeFileSync(dataPath(ACTOR_TABLE_FILE), text);
   const counts: Record<string, number> = {};
   for (const r of out) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
-  console.log(`data/${ACTOR_TABLE_FILE}: ${out.length} rows, ${text.length} chars; ambiguous dropped: ${dropped}; name+title/agent dropped: ${composed}`);
+  console.log(
+    `data/${ACTOR_TABLE_FILE}: ${out.length} rows, ${text.length} chars; ambiguous dropped: ${dropped}; name+title/agent dropped: ${composed}`,
+  );
   console.log(JSON.stringify(counts));
 }
 
@@ -326,18 +511,77 @@ function groupRows(rows: TableRow[]): { rowCount: number; maxTokens: number; gro
  * Agent terms of the Phoenix/PLOVER files that are mostly not actors in news prose ("state of play", "the capital",
  * "a family", "the website"); the events stage can still get them from a user agents file.
  */
-const GENERIC_NOUNS = new Set(['state', 'states', 'capital', 'capitals', 'city', 'cities', 'settlement', 'settlements',
-  'family', 'families', 'poor', 'website', 'websites', 'deputy', 'deputies', 'prison', 'prisons', 'community',
-  'communities', 'population', 'populations', 'country', 'countries', 'nation', 'nations', 'region', 'regions',
-  'area', 'areas', 'home', 'homes', 'society', 'public', 'world', 'friday', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'saturday', 'sunday', 'man', 'men', 'woman', 'women', 'child', 'children', 'person', 'people', 'member',
-  'members', 'source', 'sources', 'side', 'sides', 'party', 'parties', 'group', 'groups', 'leader', 'leaders']);
+const GENERIC_NOUNS = new Set([
+  'state',
+  'states',
+  'capital',
+  'capitals',
+  'city',
+  'cities',
+  'settlement',
+  'settlements',
+  'family',
+  'families',
+  'poor',
+  'website',
+  'websites',
+  'deputy',
+  'deputies',
+  'prison',
+  'prisons',
+  'community',
+  'communities',
+  'population',
+  'populations',
+  'country',
+  'countries',
+  'nation',
+  'nations',
+  'region',
+  'regions',
+  'area',
+  'areas',
+  'home',
+  'homes',
+  'society',
+  'public',
+  'world',
+  'friday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'saturday',
+  'sunday',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'child',
+  'children',
+  'person',
+  'people',
+  'member',
+  'members',
+  'source',
+  'sources',
+  'side',
+  'sides',
+  'party',
+  'parties',
+  'group',
+  'groups',
+  'leader',
+  'leaders',
+]);
 
 /** Person rows that begin with a title ("PRESIDENT_BUSH") would hide the title: the matcher composes them. */
-const TITLE_START = /^(president|prime minister|pm|minister|secretary|general|gen\.?|king|queen|sen\.?|senator|gov\.?|governor|mr\.?|mrs\.?|ms\.?|dr\.?|chancellor|judge|justice|pope|sheikh|emir)\b/i;
+const TITLE_START =
+  /^(president|prime minister|pm|minister|secretary|general|gen\.?|king|queen|sen\.?|senator|gov\.?|governor|mr\.?|mrs\.?|ms\.?|dr\.?|chancellor|judge|justice|pope|sheikh|emir)\b/i;
 
 /** Nouns that head a group's name ("Islamic State", "Tawhid Brigade", "Communist Party of ..."). */
-const GROUP_HEAD_WORDS = 'state|front|army|brigades?|battalions?|movement|party|group|organi[sz]ation|forces|council|committee|league|union|alliance|militias?|network|government|regime|coalition|federation|association|society|command|corps|guards?|authority|mujahideen';
+const GROUP_HEAD_WORDS =
+  'state|front|army|brigades?|battalions?|movement|party|group|organi[sz]ation|forces|council|committee|league|union|alliance|militias?|network|government|regime|coalition|federation|association|society|command|corps|guards?|authority|mujahideen';
 const GROUP_HEADS = new RegExp(`^(${GROUP_HEAD_WORDS})$`, 'i');
 
 /**
@@ -345,10 +589,15 @@ const GROUP_HEADS = new RegExp(`^(${GROUP_HEAD_WORDS})$`, 'i');
  * "ISLAMIC_STATE_OF_IRAQ +ABU_BAKR_AL-BAGHDADI"). Its full names go through personRow; in a record of a group's
  * names alone, the one-word ones ("Isis", "Daesh") are the group's too.
  */
-function datedRows(raw: string[], code: string, add: (s: string, k: Kind, c: string, n: string, src: Source, m?: CaseMode) => void): void {
+function datedRows(
+  raw: string[],
+  code: string,
+  add: (s: string, k: Kind, c: string, n: string, src: Source, m?: CaseMode) => void,
+): void {
   const head = raw.length > 0 ? titleCase(cleanName(raw[0])) : '';
   // Only a record of the group's names alone: where leaders follow, one-word names are theirs ("Zarqawi").
-  const group = isGroupName(head) && raw.every((n) => !cleanName(n).includes(' ') || isGroupName(titleCase(cleanName(n))));
+  const group =
+    isGroupName(head) && raw.every((n) => !cleanName(n).includes(' ') || isGroupName(titleCase(cleanName(n))));
   for (const n of raw) {
     const name = titleCase(cleanName(n));
     if (group && /^[a-z'-]{3,}$/i.test(name)) add(name, 'org', code, head, 'phoenix');
@@ -357,14 +606,21 @@ function datedRows(raw: string[], code: string, add: (s: string, k: Kind, c: str
 }
 
 /** Words of an institution's or group's name, anywhere in it: the group heads and these. */
-const INSTITUTION_WORDS = new RegExp(`\\b(${GROUP_HEAD_WORDS}|forces?|congress|senate|house|department|agency|ministry|administration|military|navy|air|marines?|intelligence|community|office|institute|center|centre|tank|commission|service|security|representatives|president|wing|spokes(man|woman|person)|official|customs|protection|bureau|region|autonomous|jabhat|liwaa?|ahrar|nusrah?|sham|corporation|foundation|chiefs|staff|commander|leader|puk|point)\\b`, 'i');
+const INSTITUTION_WORDS = new RegExp(
+  `\\b(${GROUP_HEAD_WORDS}|forces?|congress|senate|house|department|agency|ministry|administration|military|navy|air|marines?|intelligence|community|office|institute|center|centre|tank|commission|service|security|representatives|president|wing|spokes(man|woman|person)|official|customs|protection|bureau|region|autonomous|jabhat|liwaa?|ahrar|nusrah?|sham|corporation|foundation|chiefs|staff|commander|leader|puk|point)\\b`,
+  'i',
+);
 
 function isGroupName(name: string): boolean {
   const words = name.split(' ').filter((w) => /[a-z]{2}/i.test(w));
   return words.some((w, i) => GROUP_HEADS.test(w) && (i === words.length - 1 || words[i + 1].toLowerCase() === 'of'));
 }
 
-function personRow(raw: string, code: string, add: (s: string, k: Kind, c: string, n: string, src: Source, m?: CaseMode) => void): void {
+function personRow(
+  raw: string,
+  code: string,
+  add: (s: string, k: Kind, c: string, n: string, src: Source, m?: CaseMode) => void,
+): void {
   const name = titleCase(cleanName(raw));
   // Full names only (two words or more, no bare initials-only names): the lists are dated, surnames are ambiguous.
   const words = name.split(' ').filter((w) => /[a-z]{2}/i.test(w));
@@ -398,7 +654,8 @@ function caseFor(surface: string, kind: Kind, common: Set<string>): CaseMode {
     const w = words[0];
     const letters = w.replace(/[^A-Za-z]/g, '');
     const low = w.toLowerCase();
-    if (letters.length >= 2 && letters === letters.toUpperCase() && (letters.length <= 3 || common.has(low))) return 'C';
+    if (letters.length >= 2 && letters === letters.toUpperCase() && (letters.length <= 3 || common.has(low)))
+      return 'C';
     if (common.has(low)) return 'W';
   }
   return 'P';

@@ -10,7 +10,12 @@ import { dataPath, sharedPath } from '../src/data-path.js';
 import { parseVerbDictionary } from '../src/dictionaries/petrarch-verbs.js';
 import { regularForms } from '../src/lang/en/index.js';
 
-interface CodebookRow { code: string; name: string; goldstein: string; root_code: string }
+interface CodebookRow {
+  code: string;
+  name: string;
+  goldstein: string;
+  root_code: string;
+}
 
 function buildCodes(): void {
   const rows = parse(readFileSync(sharedPath('gold/cameo/icews_cameo-codes.utf8.csv'), 'utf8'), {
@@ -43,7 +48,8 @@ function buildCodes(): void {
   writeFileSync(
     dataPath('cameo-codes.json'),
     JSON.stringify({
-      source: 'ICEWS CAMEO codebook (MIT) + CAMEO2PLOVER-2021 (CC BY-SA 4.0); columns: code, name, goldstein, plover, ploverMode',
+      source:
+        'ICEWS CAMEO codebook (MIT) + CAMEO2PLOVER-2021 (CC BY-SA 4.0); columns: code, name, goldstein, plover, ploverMode',
       codes,
     }) + '\n',
   );
@@ -65,7 +71,11 @@ function buildVerbs(): void {
         return [v.lemma, v.code && v.reciprocal ? `${v.code}:${v.reciprocal}` : v.code, ...irregular];
       }),
       p: b.patterns.map((p) => {
-        const row: (string | number)[] = [p.reciprocal ? `${p.code}:${p.reciprocal}` : p.code, p.elements.join(' '), p.line];
+        const row: (string | number)[] = [
+          p.reciprocal ? `${p.code}:${p.reciprocal}` : p.code,
+          p.elements.join(' '),
+          p.line,
+        ];
         if (p.only) row.push(p.only.join(' '));
         return row;
       }),

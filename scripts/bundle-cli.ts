@@ -51,7 +51,9 @@ export function bundleCli(distDir: string): void {
     // The bundle is one folder below dist/: data-path.ts finds the package root from there.
     define: { PARLEY_BUNDLE_ROOT: JSON.stringify('../../') },
     // CommonJS packages inside an ES module bundle call require() for Node's built-ins.
-    banner: { js: "import { createRequire as parleyCreateRequire } from 'node:module'; const require = parleyCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as parleyCreateRequire } from 'node:module'; const require = parleyCreateRequire(import.meta.url);",
+    },
   });
 }
 

@@ -14,7 +14,8 @@ export const SCHEMA_FILE = fileURLToPath(new URL('../schema/analysis.schema.json
 function namedDefinitions(): z.core.$ZodRegistry<{ id: string }> {
   const registry = z.registry<{ id: string }>();
   for (const [name, value] of Object.entries(model)) {
-    if (name.endsWith('Schema') && name !== 'AnalysisSchema' && value instanceof z.ZodType) registry.add(value, { id: name.slice(0, -'Schema'.length) });
+    if (name.endsWith('Schema') && name !== 'AnalysisSchema' && value instanceof z.ZodType)
+      registry.add(value, { id: name.slice(0, -'Schema'.length) });
   }
   return registry;
 }

@@ -44,7 +44,9 @@ export function corpusDocuments(extra: string[][]): string[][] {
     docs.push(out);
   };
   const reuters = sharedPath('corpora/reuters21578');
-  for (const f of readdirSync(reuters).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(reuters)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     for (const s of JSON.parse(readFileSync(join(reuters, f), 'utf8')) as { title?: string; body?: string }[]) {
       addText(`${s.title ?? ''}\n\n${s.body ?? ''}`);
     }
@@ -70,7 +72,14 @@ function rng(seed: number): () => number {
 }
 
 /** Cosine k-means over unit vectors (rows of `vecs`, V x D); returns a cluster id per row. */
-function kmeans(vecs: Float32Array, V: number, D: number, K: number, iterations: number, rand: () => number): Int32Array {
+function kmeans(
+  vecs: Float32Array,
+  V: number,
+  D: number,
+  K: number,
+  iterations: number,
+  rand: () => number,
+): Int32Array {
   const cent = new Float32Array(K * D);
   // Seeds: spread over the frequency ranking (rows are sorted by frequency).
   for (let k = 0; k < K; k++) {

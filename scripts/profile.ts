@@ -71,7 +71,9 @@ function originalPosition(url: string, line: number, column: number): { file: st
   if (!map) return null;
   const e = map.findEntry(line, column) as { originalSource?: string; originalLine?: number };
   if (!e.originalSource || e.originalLine === undefined) return null;
-  const src = e.originalSource.startsWith('file://') ? fileURLToPath(e.originalSource) : join(fileURLToPath(url), '..', e.originalSource);
+  const src = e.originalSource.startsWith('file://')
+    ? fileURLToPath(e.originalSource)
+    : join(fileURLToPath(url), '..', e.originalSource);
   return { file: relative(ROOT, src), line: e.originalLine + 1 };
 }
 
@@ -82,7 +84,11 @@ function displayFile(url: string): string {
 }
 
 /** Self time per function (and per source file), from the sample stream of a .cpuprofile. */
-export function hotFunctions(profile: CpuProfile): { functions: HotFunction[]; files: { file: string; selfMs: number; share: number }[]; totalMs: number } {
+export function hotFunctions(profile: CpuProfile): {
+  functions: HotFunction[];
+  files: { file: string; selfMs: number; share: number }[];
+  totalMs: number;
+} {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
   const { samples, timeDeltas } = profile;
@@ -110,7 +116,9 @@ export function hotFunctions(profile: CpuProfile): { functions: HotFunction[]; f
   for (const fn of functions) fn.share = fn.selfMs / (total / 1000);
   return {
     functions,
-    files: [...files.entries()].map(([file, selfMs]) => ({ file, selfMs, share: selfMs / (total / 1000) })).sort((a, b) => b.selfMs - a.selfMs),
+    files: [...files.entries()]
+      .map(([file, selfMs]) => ({ file, selfMs, share: selfMs / (total / 1000) }))
+      .sort((a, b) => b.selfMs - a.selfMs),
     totalMs: total / 1000,
   };
 }
@@ -138,8 +146,18 @@ function main(): void {
     for (let i = 0; i < ${passes}; i++) pass();
     console.log(JSON.stringify({ ms: performance.now() - t0, errors }));
   `;
-  const nodeArgs = [`--cpu-prof`, `--cpu-prof-dir=${dir}`, `--cpu-prof-interval=${intervalUs}`, ...(useSrc ? ['--import', 'tsx'] : []), '--input-type=module', '-e', child];
-  process.stderr.write(`profiling analyze() over ${corpus}: ${size.articles} articles, ${(size.bytes / 1e6).toFixed(2)} MB, 1 warm-up + ${passes} passes...\n`);
+  const nodeArgs = [
+    `--cpu-prof`,
+    `--cpu-prof-dir=${dir}`,
+    `--cpu-prof-interval=${intervalUs}`,
+    ...(useSrc ? ['--import', 'tsx'] : []),
+    '--input-type=module',
+    '-e',
+    child,
+  ];
+  process.stderr.write(
+    `profiling analyze() over ${corpus}: ${size.articles} articles, ${(size.bytes / 1e6).toFixed(2)} MB, 1 warm-up + ${passes} passes...\n`,
+  );
   const r = spawnSync(process.execPath, nodeArgs, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`profiled run failed (exit ${r.status}): ${r.stderr.slice(0, 2000)}`);
   const run = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; errors: number };
@@ -149,13 +167,21 @@ function main(): void {
   const hot = hotFunctions(profile);
   const mbps = (size.bytes * passes) / 1e6 / (run.ms / 1000);
   const lines: string[] = [];
-  lines.push(`timed passes: ${run.ms.toFixed(0)} ms for ${passes} x ${(size.bytes / 1e6).toFixed(2)} MB = ${mbps.toFixed(2)} MB/s under the profiler (errors: ${run.errors})`);
-  lines.push(`profile: ${join(dir, profFile)} (whole process incl. warm-up, ${hot.totalMs.toFixed(0)} ms sampled every ${intervalUs} µs)`);
+  lines.push(
+    `timed passes: ${run.ms.toFixed(0)} ms for ${passes} x ${(size.bytes / 1e6).toFixed(2)} MB = ${mbps.toFixed(2)} MB/s under the profiler (errors: ${run.errors})`,
+  );
+  lines.push(
+    `profile: ${join(dir, profFile)} (whole process incl. warm-up, ${hot.totalMs.toFixed(0)} ms sampled every ${intervalUs} µs)`,
+  );
   lines.push(`\nTop ${top} functions by self time:`);
   lines.push(`${'self ms'.padStart(9)} ${'share'.padStart(6)}  function  location`);
-  for (const f of hot.functions.slice(0, top)) lines.push(`${f.selfMs.toFixed(1).padStart(9)} ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}  ${f.location}`);
+  for (const f of hot.functions.slice(0, top))
+    lines.push(
+      `${f.selfMs.toFixed(1).padStart(9)} ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}  ${f.location}`,
+    );
   lines.push('\nSelf time by file:');
-  for (const f of hot.files.slice(0, 15)) lines.push(`${f.selfMs.toFixed(1).padStart(9)} ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.file}`);
+  for (const f of hot.files.slice(0, 15))
+    lines.push(`${f.selfMs.toFixed(1).padStart(9)} ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.file}`);
   process.stdout.write(lines.join('\n') + '\n');
 }
 

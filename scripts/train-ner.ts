@@ -15,11 +15,26 @@ import { readConllFile, bioSpans, type ConllDocument } from '../src/eval/readers
 import { Gazetteer, gazetteerFromData, gazetteerToData } from '../src/entities/tagger/gazetteer.js';
 import { clustersFromData, clustersToData } from '../src/entities/tagger/clusters.js';
 import {
-  docLabelFeatures, DocLabels, labelCodes, normalizeSentence, personNameParts, sentenceFeatures,
-  type Gazetteers, type NormalizedSentence, type SentenceFeatures,
+  docLabelFeatures,
+  DocLabels,
+  labelCodes,
+  normalizeSentence,
+  personNameParts,
+  sentenceFeatures,
+  type Gazetteers,
+  type NormalizedSentence,
+  type SentenceFeatures,
 } from '../src/entities/tagger/features.js';
 import { DocContext, isShoutedSentence } from '../src/entities/tagger/doc-context.js';
-import { allowedTransition, bioToBilou, ENTITY_TYPES, labelIndex, labelSet, toBioLabel, typeIndex } from '../src/entities/tagger/labels.js';
+import {
+  allowedTransition,
+  bioToBilou,
+  ENTITY_TYPES,
+  labelIndex,
+  labelSet,
+  toBioLabel,
+  typeIndex,
+} from '../src/entities/tagger/labels.js';
 import { viterbi } from '../src/entities/tagger/decode.js';
 import { decodeModel, dequantize, encodeModel, quantize } from '../src/entities/tagger/model.js';
 import { GAZETTEER_FILE, MODEL_FILE, type GazetteerFile } from '../src/entities/tagger/index.js';
@@ -57,7 +72,10 @@ const log = (msg: string): void => console.log(`[${((Date.now() - t0) / 1000).to
 function dictPhrase(raw: string): string[] | null {
   const s = raw.trim().replace(/^\+/, '');
   if (!s || /[(),[\]{}<>#=]/.test(s)) return null;
-  const toks = s.split(/[_\s]+/).filter(Boolean).map((t) => t.toLowerCase());
+  const toks = s
+    .split(/[_\s]+/)
+    .filter(Boolean)
+    .map((t) => t.toLowerCase());
   if (toks.length === 0 || toks.length > 8) return null;
   if (toks.length === 1 && toks[0].length < 3) return null;
   return toks;
@@ -78,7 +96,12 @@ function addCountryInfo(g: Gazetteer): void {
   const body = text.replace(/<!--[\s\S]*?-->/g, '');
   const section = (block: string, tag: string): string[] => {
     const m = block.match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`));
-    return m ? m[1].split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean) : [];
+    return m
+      ? m[1]
+          .split('\n')
+          .map((l) => l.replace(/#.*/, '').trim())
+          .filter(Boolean)
+      : [];
   };
   for (const block of body.split('</Country>')) {
     const names = section(block, 'CountryName');
@@ -230,7 +253,8 @@ const MASK = SIZE - 1;
 
 function maskedTrans(t: Float64Array): Float64Array {
   const m = new Float64Array(t.length);
-  for (let p = -1; p < L; p++) for (let c = 0; c < L; c++) m[(p + 1) * L + c] = allowedTransition(p, c, LABELS) ? t[(p + 1) * L + c] : -Infinity;
+  for (let p = -1; p < L; p++)
+    for (let c = 0; c < L; c++) m[(p + 1) * L + c] = allowedTransition(p, c, LABELS) ? t[(p + 1) * L + c] : -Infinity;
   return m;
 }
 
@@ -335,14 +359,25 @@ function decodeWith(fs: SentenceFeatures[], exs: Example[], weights: Float32Arra
 
 /** Two passes, as at run time: base features, then document labels from the first pass. */
 function decodeTwoPass(exs: Example[], weights: Float32Array, trans: Float64Array): Int32Array[] {
-  const first = decodeWith(exs.map((e) => e.base), exs, weights, trans);
+  const first = decodeWith(
+    exs.map((e) => e.base),
+    exs,
+    weights,
+    trans,
+  );
   if (!DOC_LABELS) return first;
   return decodeWith(withDocLabels(exs, first), exs, weights, trans);
 }
 
 function f1Of(exs: Example[], preds: Int32Array[]): string {
   const c = newNerCounters();
-  exs.forEach((ex, i) => scoreSentence(Array.from(ex.gold, (l) => toBioLabel(LABELS[l])), Array.from(preds[i], (l) => toBioLabel(LABELS[l])), c));
+  exs.forEach((ex, i) =>
+    scoreSentence(
+      Array.from(ex.gold, (l) => toBioLabel(LABELS[l])),
+      Array.from(preds[i], (l) => toBioLabel(LABELS[l])),
+      c,
+    ),
+  );
   const m = nerMetrics(c);
   return Object.entries(m)
     .map(([k, v]) => `${k} ${'f1' in v ? v.f1.toFixed(4) : ''}`)
@@ -388,7 +423,6 @@ function quantizeAll(weights: Float32Array): { keys: Int32Array; rows: Int8Array
   return { keys: Int32Array.from(keys), rows: Int8Array.from(rows), quant };
 }
 
-
 function main(): void {
   const train = readConllFile(sharedPath('gold/conll2003/conllpp_train.txt'));
   const dev = readConllFile(sharedPath('gold/conll2003/conllpp_dev.txt'));
@@ -400,12 +434,15 @@ function main(): void {
   addWorldCountries(ext);
   const perDoc = train.map(docEntityGazetteer);
   const trainGaz = new Gazetteer();
-  for (const g of perDoc) for (const e of g.entries()) for (let t = 0; t < e.counts.length; t++) if (e.counts[t]) trainGaz.add(e.tokens, t, e.counts[t]);
+  for (const g of perDoc)
+    for (const e of g.entries())
+      for (let t = 0; t < e.counts.length; t++) if (e.counts[t]) trainGaz.add(e.tokens, t, e.counts[t]);
   log(`gazetteers: external ${ext.size} phrases, training ${trainGaz.size} phrases`);
   let clusters: Map<string, number> | undefined;
   if (USE_CLUSTERS) {
     const cache = args.includes('--cluster-cache') ? args[args.indexOf('--cluster-cache') + 1] : '';
-    if (cache && existsSync(cache)) clusters = new Map(Object.entries(JSON.parse(readFileSync(cache, 'utf8')) as Record<string, number>));
+    if (cache && existsSync(cache))
+      clusters = new Map(Object.entries(JSON.parse(readFileSync(cache, 'utf8')) as Record<string, number>));
     else clusters = buildClusters(corpusDocuments(train.flatMap((d) => d.sentences.map((s) => s.words))));
     if (cache) writeFileSync(cache, JSON.stringify(Object.fromEntries(clusters)));
     log(`word clusters: ${clusters.size} words`);
@@ -424,12 +461,26 @@ function main(): void {
     for (let fold = 0; fold < FOLDS; fold++) {
       const held = trainEx.map((ex) => ex.doc % FOLDS === fold);
       model.reset();
-      model.train(trainEx.filter((_, k) => !held[k]), FOLD_EPOCHS, SEED + 100 + fold);
+      model.train(
+        trainEx.filter((_, k) => !held[k]),
+        FOLD_EPOCHS,
+        SEED + 100 + fold,
+      );
       const avg = model.averaged();
       const idx = trainEx.map((_, k) => k).filter((k) => held[k]);
-      const preds = decodeWith(idx.map((k) => trainEx[k].base), idx.map((k) => trainEx[k]), avg.weights, avg.trans);
+      const preds = decodeWith(
+        idx.map((k) => trainEx[k].base),
+        idx.map((k) => trainEx[k]),
+        avg.weights,
+        avg.trans,
+      );
       idx.forEach((k, j) => (firstPass[k] = preds[j]));
-      log(`first-pass fold ${fold + 1}/${FOLDS}: ${f1Of(idx.map((k) => trainEx[k]), preds)}`);
+      log(
+        `first-pass fold ${fold + 1}/${FOLDS}: ${f1Of(
+          idx.map((k) => trainEx[k]),
+          preds,
+        )}`,
+      );
     }
     const second = withDocLabels(trainEx, firstPass);
     trainEx.forEach((ex, k) => (ex.f = second[k]));
@@ -437,7 +488,9 @@ function main(): void {
   }
   model.train(trainEx, EPOCHS, SEED, (epoch, errors) => {
     const avg = model.averaged();
-    log(`epoch ${epoch}: ${errors} train sentences wrong; dev ${f1Of(devEx, decodeTwoPass(devEx, avg.weights, avg.trans))}`);
+    log(
+      `epoch ${epoch}: ${errors} train sentences wrong; dev ${f1Of(devEx, decodeTwoPass(devEx, avg.weights, avg.trans))}`,
+    );
   });
 
   const avg = model.averaged();
@@ -448,7 +501,16 @@ function main(): void {
     hashBits: BITS,
     quant: q.quant,
     count: q.keys.length,
-    info: { trainedOn: 'conllpp_train.txt', scheme: SCHEME, epochs: EPOCHS, seed: SEED, clusters: USE_CLUSTERS, docLabels: DOC_LABELS, names: USE_NAMES, devFloat: devF1 },
+    info: {
+      trainedOn: 'conllpp_train.txt',
+      scheme: SCHEME,
+      epochs: EPOCHS,
+      seed: SEED,
+      clusters: USE_CLUSTERS,
+      docLabels: DOC_LABELS,
+      names: USE_NAMES,
+      devFloat: devF1,
+    },
   };
   const buf = encodeModel(header, Float32Array.from(avg.trans), q.keys, q.rows);
   writeFileSync(dataPath(MODEL_FILE), buf);
@@ -459,13 +521,16 @@ function main(): void {
   };
   const gbuf = gzipSync(Buffer.from(JSON.stringify(gzFile)), { level: 9 });
   writeFileSync(dataPath(GAZETTEER_FILE), gbuf);
-  log(`model: ${q.keys.length} feature rows, ${(buf.length / 1e6).toFixed(2)} MB; gazetteers ${(gbuf.length / 1e6).toFixed(2)} MB`);
+  log(
+    `model: ${q.keys.length} feature rows, ${(buf.length / 1e6).toFixed(2)} MB; gazetteers ${(gbuf.length / 1e6).toFixed(2)} MB`,
+  );
 
   // Check the saved (quantized) model through the run-time code path.
   const saved = decodeModel(readFileSync(dataPath(MODEL_FILE)));
   const savedWeights = new Float32Array(SIZE * L);
   for (let r = 0; r < saved.keys.length; r++) {
-    for (let l = 0; l < L; l++) savedWeights[saved.keys[r] * L + l] = dequantize(saved.rows[r * L + l], saved.header.quant);
+    for (let l = 0; l < L; l++)
+      savedWeights[saved.keys[r] * L + l] = dequantize(saved.rows[r * L + l], saved.header.quant);
   }
   log(`dev float:     ${devF1}`);
   log(`dev quantized: ${f1Of(devEx, decodeTwoPass(devEx, savedWeights, avg.trans))}`);

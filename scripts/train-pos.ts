@@ -9,7 +9,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dataPath, sharedPath } from '../src/data-path.js';
 import { readConllFile } from '../src/eval/readers/conll.js';
 import { decodeModel, encodeModel, quantize } from '../src/entities/tagger/model.js';
-import { boundaryFeatures, neighbourFeatures, NEIGHBOUR_OFFSETS, posWord, wordFeatures, type PosWord } from '../src/pos/features.js';
+import {
+  boundaryFeatures,
+  neighbourFeatures,
+  NEIGHBOUR_OFFSETS,
+  posWord,
+  wordFeatures,
+  type PosWord,
+} from '../src/pos/features.js';
 import { joinContractions } from '../src/pos/contractions.js';
 import { PosTagger, POS_MODEL_FILE } from '../src/pos/tagger.js';
 import { vocab } from '../src/text/vocab.js';
@@ -50,7 +57,8 @@ function sentences(path: string, labelOf: (tag: string) => number): Sentence[] {
   };
   for (const [di, doc] of readConllFile(path).entries()) {
     for (const s of doc.sentences) {
-      if (s.pos.length !== s.words.length) throw new Error(`${path}: a sentence without a POS column ("${s.words.join(' ')}")`);
+      if (s.pos.length !== s.words.length)
+        throw new Error(`${path}: a sentence without a POS column ("${s.words.join(' ')}")`);
       const joined = joinContractions(s.words, s.pos);
       const words = joined.words.map(typeOf);
       const ids: number[] = [];
@@ -216,7 +224,9 @@ function train(data: Sentence[], L: number, dev: Sentence[]): Perceptron {
       n += s.words.length;
       p.step++;
     }
-    log(`epoch ${epoch}: train errors ${(errors / n).toFixed(4)}; dev accuracy ${accuracy(p, dev).toFixed(4)}; ${p.rows} feature rows`);
+    log(
+      `epoch ${epoch}: train errors ${(errors / n).toFixed(4)}; dev accuracy ${accuracy(p, dev).toFixed(4)}; ${p.rows} feature rows`,
+    );
   }
   return p;
 }
@@ -237,7 +247,12 @@ function pack(p: Perceptron, labels: string[], info: Record<string, unknown>): B
     rows.push(...q);
   }
   const header = { labels, hashBits: BITS, quant, count: keptKeys.length, info };
-  return encodeModel(header, new Float32Array((labels.length + 1) * labels.length), Int32Array.from(keptKeys), Int8Array.from(rows));
+  return encodeModel(
+    header,
+    new Float32Array((labels.length + 1) * labels.length),
+    Int32Array.from(keptKeys),
+    Int8Array.from(rows),
+  );
 }
 
 /**
@@ -245,7 +260,11 @@ function pack(p: Perceptron, labels: string[], info: Record<string, unknown>): B
  * (src/events/predicates.ts): the 99th percentile, over the verbs of held-out sentences, of (best non-verb score -
  * best verb score), so that about 1 verb in 100 is taken for a non-verb.
  */
-function verbVetoMargin(model: Buffer, heldOut: Sentence[], labels: string[]): { margin: number; nonVerbsVetoed: number } {
+function verbVetoMargin(
+  model: Buffer,
+  heldOut: Sentence[],
+  labels: string[],
+): { margin: number; nonVerbsVetoed: number } {
   const tagger = new PosTagger(decodeModel(model));
   const isVerb = labels.map((t) => t.startsWith('VB'));
   const scores = new Float64Array(labels.length);
@@ -286,13 +305,30 @@ function main(): void {
 
   // Calibration: a model trained on 9 of 10 training documents sets the verb veto margin on the tenth.
   const held = (x: Sentence): boolean => x.doc % 10 === 0;
-  const calibration = pack(train(trainSet.filter((x) => !held(x)), labels.length, dev), labels, {});
+  const calibration = pack(
+    train(
+      trainSet.filter((x) => !held(x)),
+      labels.length,
+      dev,
+    ),
+    labels,
+    {},
+  );
   const veto = verbVetoMargin(calibration, trainSet.filter(held), labels);
-  log(`verb veto margin ${veto.margin.toFixed(3)} (held-out training documents; non-verbs past it: ${(veto.nonVerbsVetoed * 100).toFixed(1)}%)`);
+  log(
+    `verb veto margin ${veto.margin.toFixed(3)} (held-out training documents; non-verbs past it: ${(veto.nonVerbsVetoed * 100).toFixed(1)}%)`,
+  );
 
   const p = train(trainSet, labels.length, dev);
   const devFloat = accuracy(p, dev);
-  const buf = pack(p, labels, { trainedOn: 'conllpp_train.txt (POS column)', epochs: EPOCHS, seed: SEED, minCount: MIN_COUNT, devFloat, verbVetoMargin: veto.margin });
+  const buf = pack(p, labels, {
+    trainedOn: 'conllpp_train.txt (POS column)',
+    epochs: EPOCHS,
+    seed: SEED,
+    minCount: MIN_COUNT,
+    devFloat,
+    verbVetoMargin: veto.margin,
+  });
   writeFileSync(dataPath(POS_MODEL_FILE), buf);
   log(`model: ${(buf.length / 1e6).toFixed(2)} MB`);
 

@@ -71,7 +71,8 @@ export function formatEval(r: EvalResult): string {
   const lines = [`${r.task} on ${r.gold} (${r.docs} docs)`];
   const rows = Object.entries(r.metrics);
   const w = Math.max(8, ...rows.map(([k]) => k.length));
-  if (!rows.every(([, m]) => 'rate' in m)) lines.push(`${'metric'.padEnd(w)}  precision  recall     f1     tp     fp     fn`);
+  if (!rows.every(([, m]) => 'rate' in m))
+    lines.push(`${'metric'.padEnd(w)}  precision  recall     f1     tp     fp     fn`);
   for (const [name, m] of rows) {
     if ('precision' in m) {
       lines.push(

@@ -7,7 +7,9 @@ export function registerEvents(program: Command): void {
   withInputOptions(program.command('events').description('print who did what to whom and when (CAMEO/PLOVER events)'))
     .option('--json', 'print the events as JSON (one line per article)')
     .action(async (paths: string[], opts: InputOptions & { json?: boolean }) => {
-      await analyzeEach(paths, opts, (a) => (opts.json ? JSON.stringify({ article: a.article, events: a.events }) + '\n' : renderEvents(a)));
+      await analyzeEach(paths, opts, (a) =>
+        opts.json ? JSON.stringify({ article: a.article, events: a.events }) + '\n' : renderEvents(a),
+      );
     });
 }
 
@@ -17,7 +19,9 @@ function cell(s: string, w: number): string {
 
 export function renderEvents(a: Analysis): string {
   const out = [`${a.article.id}  ${a.article.date}  — ${a.events.length} events`, ''];
-  out.push(`${cell('date', 11)} ${cell('cameo', 5)} ${cell('plover', 10)} ${cell('source', 24)} ${cell('target', 24)} ${cell('modality', 12)} ${cell('gold', 5)} trigger / name`);
+  out.push(
+    `${cell('date', 11)} ${cell('cameo', 5)} ${cell('plover', 10)} ${cell('source', 24)} ${cell('target', 24)} ${cell('modality', 12)} ${cell('gold', 5)} trigger / name`,
+  );
   for (const e of a.events) {
     const actor = (x: typeof e.source): string => (x ? `${x.code} ${x.text}` : '-');
     const date = e.dateSource === 'text' ? e.date : `${e.date}*`;

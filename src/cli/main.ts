@@ -18,10 +18,7 @@ import { registerServe } from './serve.js';
 import { registerAlerts } from './alerts.js';
 
 const program = new Command();
-program
-  .name('parley')
-  .description('Who said what, who did what to whom, and when — from news text.')
-  .version('0.1.0');
+program.name('parley').description('Who said what, who did what to whom, and when — from news text.').version('0.1.0');
 
 registerAnalyze(program);
 registerEval(program);
@@ -40,8 +37,14 @@ registerAlerts(program);
  */
 function fail(err: unknown): void {
   const msg = err instanceof Error ? err.message : String(err);
-  const expected = err instanceof CliError || err instanceof ReadError || err instanceof DictionaryError || (err instanceof Error && err.constructor === Error);
-  process.stderr.write(`parley: ${expected ? firstLine(msg) : `internal error: ${firstLine(msg)} (a bug: please report it; PARLEY_DEBUG=1 shows where)`}\n`);
+  const expected =
+    err instanceof CliError ||
+    err instanceof ReadError ||
+    err instanceof DictionaryError ||
+    (err instanceof Error && err.constructor === Error);
+  process.stderr.write(
+    `parley: ${expected ? firstLine(msg) : `internal error: ${firstLine(msg)} (a bug: please report it; PARLEY_DEBUG=1 shows where)`}\n`,
+  );
   if (process.env.PARLEY_DEBUG === '1' && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
   process.exitCode = 1;
 }

@@ -9,16 +9,23 @@ export function renderPretty(a: Analysis): string {
   out.push('', `Entities (${a.entities.length})`);
   for (const e of a.entities) {
     const roles = e.roles.map((r) => r.title).join('; ');
-    out.push(`  ${e.type.padEnd(6)} ${e.name}${roles ? ` — ${roles}` : ''}${e.actor ? `  [${e.actor.code}]` : ''}  ×${e.mentionIds.length}`);
+    out.push(
+      `  ${e.type.padEnd(6)} ${e.name}${roles ? ` — ${roles}` : ''}${e.actor ? `  [${e.actor.code}]` : ''}  ×${e.mentionIds.length}`,
+    );
   }
   out.push('', `Quotes (${a.quotes.length})`);
   for (const q of a.quotes) {
-    const who = q.speaker ? (q.speaker.entityId ? byId.get(q.speaker.entityId)?.name : undefined) ?? q.speaker.mention.text : '?';
-    const to = q.addressee ? ` → ${q.addressee.entityId ? byId.get(q.addressee.entityId)?.name ?? q.addressee.mention.text : q.addressee.mention.text}` : '';
+    const who = q.speaker
+      ? ((q.speaker.entityId ? byId.get(q.speaker.entityId)?.name : undefined) ?? q.speaker.mention.text)
+      : '?';
+    const to = q.addressee
+      ? ` → ${q.addressee.entityId ? (byId.get(q.addressee.entityId)?.name ?? q.addressee.mention.text) : q.addressee.mention.text}`
+      : '';
     out.push(`  [${q.type}] ${who}${to}${q.cue ? ` (${q.cue.text})` : ''}: “${q.content.text}”`);
   }
   out.push('', `Times (${a.times.length})`);
-  for (const t of a.times) out.push(`  ${t.span.text.padEnd(24)} ${t.type.padEnd(8)} ${t.value}${t.anchor ? ` (anchor ${t.anchor})` : ''}`);
+  for (const t of a.times)
+    out.push(`  ${t.span.text.padEnd(24)} ${t.type.padEnd(8)} ${t.value}${t.anchor ? ` (anchor ${t.anchor})` : ''}`);
   out.push('', `Events (${a.events.length})`);
   for (const e of a.events) {
     out.push(

@@ -4,17 +4,25 @@ import type { Analysis } from '../model/schema.js';
 import { analyzeEach, withInputOptions, type InputOptions } from './run-articles.js';
 
 export function registerQuotes(program: Command): void {
-  withInputOptions(program.command('quotes').description('print who said what (quotes with speaker, cue and addressee)'))
+  withInputOptions(
+    program.command('quotes').description('print who said what (quotes with speaker, cue and addressee)'),
+  )
     .option('--json', 'print the quotes as JSON (one line per article)')
     .action(async (paths: string[], opts: InputOptions & { json?: boolean }) => {
-      await analyzeEach(paths, opts, (a) => (opts.json ? JSON.stringify({ article: a.article, quotes: a.quotes }) + '\n' : renderQuotes(a)));
+      await analyzeEach(paths, opts, (a) =>
+        opts.json ? JSON.stringify({ article: a.article, quotes: a.quotes }) + '\n' : renderQuotes(a),
+      );
     });
 }
 
 export function renderQuotes(a: Analysis): string {
   const names = new Map(a.entities.map((e) => [e.id, e.name]));
   const who = (p: Analysis['quotes'][number]['speaker']) =>
-    p ? (p.entityId && names.get(p.entityId) ? `${names.get(p.entityId)} (“${p.mention.text}”)` : p.mention.text) : 'unknown speaker';
+    p
+      ? p.entityId && names.get(p.entityId)
+        ? `${names.get(p.entityId)} (“${p.mention.text}”)`
+        : p.mention.text
+      : 'unknown speaker';
   const out = [`${a.article.id}  ${a.article.date}  — ${a.quotes.length} quotations`];
   for (const q of a.quotes) {
     const to = q.addressee ? ` to ${who(q.addressee)}` : '';

@@ -58,7 +58,12 @@ export function withInputOptions(cmd: Command): Command {
     .argument('<paths...>', 'article files or folders, or - for standard input')
     .option('--date <YYYY-MM-DD>', 'article date when the input has none')
     .option('--input <format>', `input format: ${INPUT_FORMATS.join('|')} (auto: by extension, then content)`, 'auto')
-    .option('--dict <path>', 'user dictionary file or folder (PETRARCH .actors/.agents/verbs or Parley JSON); repeatable', collect, [])
+    .option(
+      '--dict <path>',
+      'user dictionary file or folder (PETRARCH .actors/.agents/verbs or Parley JSON); repeatable',
+      collect,
+      [],
+    )
     .option(
       '--jobs <n|split>',
       'analyze on n worker threads, output in input order; 1 = in-process; split = text, time and entities on the main ' +
@@ -67,8 +72,14 @@ export function withInputOptions(cmd: Command): Command {
         `in all; ${availableParallelism()} cores here)`,
       parseJobs,
     )
-    .option('--encoding <name>', 'text encoding of the inputs (utf-8, windows-1252, latin1, ...); default: UTF-8, and bytes that are not UTF-8 are read as Windows-1252 with a warning')
-    .option('--tsv-quotes', 'TSV fields are quoted as in CSV (by default a TSV file has no quoting: " is an ordinary character)')
+    .option(
+      '--encoding <name>',
+      'text encoding of the inputs (utf-8, windows-1252, latin1, ...); default: UTF-8, and bytes that are not UTF-8 are read as Windows-1252 with a warning',
+    )
+    .option(
+      '--tsv-quotes',
+      'TSV fields are quoted as in CSV (by default a TSV file has no quoting: " is an ordinary character)',
+    )
     .option('--verbose', 'name every file skipped in a folder (unsupported extension, broken link)');
 }
 
@@ -115,7 +126,12 @@ export function chooseJobs(paths: string[], requested: number | undefined, cores
  * 'jsonl'). By default, with enough input (largeInput), workers on 3 cores or more and the stage split on 2: there
  * two whole-article workers are not faster than one thread (see defaultJobs), the split is (split-stages.ts).
  */
-export function chooseMode(paths: string[], requested: Jobs | undefined, render: Render, cores = availableParallelism()): RunMode {
+export function chooseMode(
+  paths: string[],
+  requested: Jobs | undefined,
+  render: Render,
+  cores = availableParallelism(),
+): RunMode {
   if (requested === 'split') {
     if (render !== 'jsonl') throw new Error('--jobs split works with analyze --format json only');
     return { kind: 'split' };
@@ -227,7 +243,15 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: R
   };
   async function* articles(): AsyncGenerator<Article> {
     for (const path of paths) {
-      yield* readArticles(path, { date: opts.date, format, onError, onWarning, onSkip, encoding: opts.encoding, tsvQuotes: opts.tsvQuotes });
+      yield* readArticles(path, {
+        date: opts.date,
+        format,
+        onError,
+        onWarning,
+        onSkip,
+        encoding: opts.encoding,
+        tsvQuotes: opts.tsvQuotes,
+      });
     }
   }
   const jobs = typeof opts.jobs === 'number' ? capJobs(opts.jobs, (m) => say(`warning: ${m}`)) : opts.jobs;
@@ -259,7 +283,10 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: R
   }
   await output.flush();
   if (output.failure !== undefined) throw new CliError(`cannot write output: ${output.failure}`);
-  if (skipped > 0) say(`${skipped} file${skipped === 1 ? '' : 's'} in folders skipped (not a supported format, or a broken link)${opts.verbose ? '' : '; --verbose names them'}`);
+  if (skipped > 0)
+    say(
+      `${skipped} file${skipped === 1 ? '' : 's'} in folders skipped (not a supported format, or a broken link)${opts.verbose ? '' : '; --verbose names them'}`,
+    );
   if (problems > 0) {
     say(`${problems} input problem${problems === 1 ? '' : 's'} reported above`);
     process.exitCode = 1;
@@ -276,7 +303,10 @@ type Result<T> = { input: Article; ok: true; value: T } | { input: Article; ok: 
 export const IN_PROCESS_MAX_CHARS = 256 * 1024;
 
 /** The single-thread path (--jobs 1, small inputs): same result shape as the worker pool. */
-async function* inProcess(articles: AsyncIterable<Article>, dictionaries: Dictionaries | undefined): AsyncGenerator<Result<Analysis>> {
+async function* inProcess(
+  articles: AsyncIterable<Article>,
+  dictionaries: Dictionaries | undefined,
+): AsyncGenerator<Result<Analysis>> {
   for await (const article of articles) {
     if (article.text.length > IN_PROCESS_MAX_CHARS) {
       yield* analyzeInWorkers([article], { jobs: 1, dictionaries });

@@ -17,12 +17,17 @@ interface ServeCliOptions {
 
 const whole = (min: number, max: number) => (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`a whole number from ${min} to ${max} is expected.`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InvalidArgumentError(`a whole number from ${min} to ${max} is expected.`);
   return n;
 };
 
 export function registerServe(program: Command): void {
-  withDbOption(program.command('serve').description('answer HTTP requests over the store (API docs at /docs, OpenAPI at /openapi.json)'))
+  withDbOption(
+    program
+      .command('serve')
+      .description('answer HTTP requests over the store (API docs at /docs, OpenAPI at /openapi.json)'),
+  )
     .option('--host <address>', 'address to listen on; beyond loopback PARLEY_TOKEN must be set', '127.0.0.1')
     .option('--port <n>', 'port (0: any free port)', whole(0, 65535), 8080)
     .option('--body-limit <bytes>', 'largest request body', whole(1024, 64 * 1024 * 1024), 4 * 1024 * 1024)

@@ -10,7 +10,15 @@ import type { Dictionaries, UserActorEntry, UserAgentEntry, UserDiscard, UserVer
 import { splitActorCode } from '../entities/actors/codes.js';
 import { parseVerbDictionary } from './petrarch-verbs.js';
 import { DictionaryError } from './errors.js';
-import { cleanLines, currentCode, parseActorsText, parseAgentsText, type ActorRecord, type DatedCode, type IssueSink } from './petrarch.js';
+import {
+  cleanLines,
+  currentCode,
+  parseActorsText,
+  parseAgentsText,
+  type ActorRecord,
+  type DatedCode,
+  type IssueSink,
+} from './petrarch.js';
 
 export { DictionaryError } from './errors.js';
 export { parseActorsText, parseAgentsText, currentCode, type ActorRecord, type AgentRecord } from './petrarch.js';
@@ -45,7 +53,12 @@ export function dictionaryKindOf(path: string, text?: string): DictionaryKind | 
 }
 
 /** Parse one dictionary text; `file` is the name used in origins and errors. */
-export function parseDictionaryText(text: string, file: string, kind: DictionaryKind, options: LoadOptions = {}): LoadedDictionaries {
+export function parseDictionaryText(
+  text: string,
+  file: string,
+  kind: DictionaryKind,
+  options: LoadOptions = {},
+): LoadedDictionaries {
   const out: LoadedDictionaries = { actors: [], agents: [], verbs: [], warnings: [] };
   const onIssue: IssueSink = (e) => {
     if (options.strict) throw e;
@@ -165,7 +178,8 @@ function parseJsonDictionary(text: string, file: string, out: LoadedDictionaries
     const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
     throw new DictionaryError(file, line, `invalid JSON: ${msg}`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new DictionaryError(file, 1, 'expected an object');
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new DictionaryError(file, 1, 'expected an object');
   const obj = data as Record<string, unknown>;
   // Origins point at the line where each item starts (found by scanning for the item's opening brace).
   const lineOf = itemLines(text);
@@ -181,16 +195,19 @@ function parseJsonDictionary(text: string, file: string, out: LoadedDictionaries
     if (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === 'string' && n.trim())) {
       throw new DictionaryError(file, line, `actors[${i}]: "names" must be a non-empty array of strings`);
     }
-    if (typeof a.code !== 'string' || !/^[A-Za-z0-9]{3,}$/.test(a.code)) throw new DictionaryError(file, line, `actors[${i}]: bad "code"`);
+    if (typeof a.code !== 'string' || !/^[A-Za-z0-9]{3,}$/.test(a.code))
+      throw new DictionaryError(file, line, `actors[${i}]: bad "code"`);
     const code = a.code.toUpperCase();
     const parts = splitActorCode(code);
     const type = typeof a.type === 'string' ? a.type.toUpperCase() : parts.country && code.length === 3 ? 'GPE' : 'ORG';
     if (!TYPES.has(type)) throw new DictionaryError(file, line, `actors[${i}]: unknown type "${String(a.type)}"`);
     out.actors.push({
-      names: names as string[], code,
+      names: names as string[],
+      code,
       country: typeof a.country === 'string' ? a.country.toUpperCase() : parts.country,
       sector: typeof a.sector === 'string' ? a.sector.toUpperCase() : parts.sector,
-      type: type as UserActorEntry['type'], origin: `${file}:${line}`,
+      type: type as UserActorEntry['type'],
+      origin: `${file}:${line}`,
     });
   });
   list('agents').forEach((a, i) => {
@@ -199,17 +216,29 @@ function parseJsonDictionary(text: string, file: string, out: LoadedDictionaries
     if (!Array.isArray(terms) || terms.length === 0 || !terms.every((t) => typeof t === 'string' && t.trim())) {
       throw new DictionaryError(file, line, `agents[${i}]: "terms" must be a non-empty array of strings`);
     }
-    if (typeof a.sector !== 'string' || !/^[A-Za-z]{3,}$/.test(a.sector)) throw new DictionaryError(file, line, `agents[${i}]: bad "sector"`);
-    const entry: UserAgentEntry = { terms: (terms as string[]).map((t) => t.toLowerCase()), sector: a.sector.toUpperCase(), origin: `${file}:${line}` };
+    if (typeof a.sector !== 'string' || !/^[A-Za-z]{3,}$/.test(a.sector))
+      throw new DictionaryError(file, line, `agents[${i}]: bad "sector"`);
+    const entry: UserAgentEntry = {
+      terms: (terms as string[]).map((t) => t.toLowerCase()),
+      sector: a.sector.toUpperCase(),
+      origin: `${file}:${line}`,
+    };
     out.agents.push(entry);
   });
   list('verbs').forEach((v, i) => {
     const line = lineOf({ key: 'verbs', index: i });
-    if (typeof v.cameo !== 'string' || !/^\d{2,4}$/.test(v.cameo)) throw new DictionaryError(file, line, `verbs[${i}]: bad "cameo"`);
+    if (typeof v.cameo !== 'string' || !/^\d{2,4}$/.test(v.cameo))
+      throw new DictionaryError(file, line, `verbs[${i}]: bad "cameo"`);
     if (typeof v.verb !== 'string' || !v.verb.trim()) throw new DictionaryError(file, line, `verbs[${i}]: bad "verb"`);
     const pattern = v.pattern ?? ['*'];
-    if (!Array.isArray(pattern) || !pattern.every((p) => typeof p === 'string')) throw new DictionaryError(file, line, `verbs[${i}]: "pattern" must be an array of strings`);
-    const entry: UserVerbPattern = { cameo: v.cameo, verb: v.verb.toLowerCase(), pattern: (pattern as string[]).map((p) => p.toLowerCase()), origin: `${file}:${line}` };
+    if (!Array.isArray(pattern) || !pattern.every((p) => typeof p === 'string'))
+      throw new DictionaryError(file, line, `verbs[${i}]: "pattern" must be an array of strings`);
+    const entry: UserVerbPattern = {
+      cameo: v.cameo,
+      verb: v.verb.toLowerCase(),
+      pattern: (pattern as string[]).map((p) => p.toLowerCase()),
+      origin: `${file}:${line}`,
+    };
     out.verbs.push(entry);
   });
 }

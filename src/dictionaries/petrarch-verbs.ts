@@ -34,7 +34,35 @@ export interface VerbBlock {
 const CODE_RE = /\[([^\]]*)\]/;
 const MARKER_ELEMENTS = new Set(['+', '$', '%', '^']);
 /** Patterns made only of these words are too generic to share across a block's synonyms. */
-const FUNCTION_WORDS = new Set(['to', 'by', 'with', 'in', 'on', 'at', 'for', 'from', 'of', 'into', 'against', 'between', 'up', 'down', 'off', 'out', 'over', 'the', 'a', 'an', 'back', 'about', 'through', 'after', 'before', 'under', 'away']);
+const FUNCTION_WORDS = new Set([
+  'to',
+  'by',
+  'with',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'of',
+  'into',
+  'against',
+  'between',
+  'up',
+  'down',
+  'off',
+  'out',
+  'over',
+  'the',
+  'a',
+  'an',
+  'back',
+  'about',
+  'through',
+  'after',
+  'before',
+  'under',
+  'away',
+]);
 
 /** "042:043" -> "043"; "042" or ":173" -> null: the reciprocal (target -> source) code of a PETRARCH code. */
 export function reciprocalCode(raw: string): string | null {
@@ -66,7 +94,10 @@ function patternElements(text: string, synsets: Map<string, string[]> | null): s
   for (const raw of cleaned.split(/\s+/)) {
     if (!raw) continue;
     if (raw.startsWith('&')) {
-      if (!synsets) { out.push(raw.toUpperCase()); continue; }
+      if (!synsets) {
+        out.push(raw.toUpperCase());
+        continue;
+      }
       const members = synsets.get(raw.toUpperCase());
       if (members && members.length) out.push(members.join('|'));
       continue;
@@ -117,7 +148,11 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
     }
   }
   const synsets = resolveSynsets(rawSynsets);
-  for (const [k, v] of synsets) synsets.set(k, v.map((m) => (m.startsWith('&') ? m : m)).filter((m) => !m.startsWith('&')));
+  for (const [k, v] of synsets)
+    synsets.set(
+      k,
+      v.map((m) => (m.startsWith('&') ? m : m)).filter((m) => !m.startsWith('&')),
+    );
 
   const patterns: UserVerbPattern[] = [];
   const forms = new Map<string, string>();
@@ -139,7 +174,10 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
     const full = lines[n];
     const line = stripComment(full).trim();
     if (!line || line.startsWith('<!--')) continue;
-    if (line.startsWith('&')) { inSynset = true; continue; }
+    if (line.startsWith('&')) {
+      inSynset = true;
+      continue;
+    }
     if (line.startsWith('+') && inSynset) continue;
     inSynset = false;
     if (line.startsWith('---')) {
@@ -163,17 +201,34 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
       // The comment names the verb(s) a pattern was written for ("# WELCOME", "# BATTLE , CLASH"); a block
       // merges synonym verbs, and a pattern of function words only ("* (TO)") is right for its own verb alone.
       const hash = full.indexOf('#');
-      const named = hash >= 0 ? full.slice(hash + 1).split(/[\s,]+/).map((w) => w.toLowerCase()).filter((w) => blockVerbs.includes(w)) : [];
+      const named =
+        hash >= 0
+          ? full
+              .slice(hash + 1)
+              .split(/[\s,]+/)
+              .map((w) => w.toLowerCase())
+              .filter((w) => blockVerbs.includes(w))
+          : [];
       const literal = elements.filter((e) => e !== '*' && !MARKER_ELEMENTS.has(e));
       const only = named.length && literal.every((e) => FUNCTION_WORDS.has(e)) ? named : null;
       block.patterns.push({ code, reciprocal, elements: patternElements(body, null), line: n + 1, only });
-      for (const verb of only ?? blockVerbs) patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb, pattern: elements, origin });
+      for (const verb of only ?? blockVerbs)
+        patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb, pattern: elements, origin });
       continue;
     }
     // A verb line: "SPEAK {SPOKE SPOKEN} [040]" or a phrase "KLM_NOP_+RST [002]".
     const braces = /\{([^}]*)\}/.exec(line);
-    const irregular = braces ? braces[1].trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()) : [];
-    let head = line.replace(/\{[^}]*\}/, ' ').replace(CODE_RE, ' ').trim();
+    const irregular = braces
+      ? braces[1]
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) => w.toLowerCase())
+      : [];
+    let head = line
+      .replace(/\{[^}]*\}/, ' ')
+      .replace(CODE_RE, ' ')
+      .trim();
     if (!head) continue;
     head = head.split(/\s+/)[0];
     const ownCode = codeMatch ? primaryCode(codeMatch[1]) : null;
@@ -191,7 +246,10 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
       if (code) {
         patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb, pattern: elements, origin });
         // A phrase verb is its own one-verb block so its context words stay its own.
-        blocks.push({ verbs: [{ lemma: verb, code: null, reciprocal: null, irregular: [] }], patterns: [{ code, reciprocal, elements, line: n + 1, only: null }] });
+        blocks.push({
+          verbs: [{ lemma: verb, code: null, reciprocal: null, irregular: [] }],
+          patterns: [{ code, reciprocal, elements, line: n + 1, only: null }],
+        });
       }
       continue;
     }
@@ -200,7 +258,8 @@ export function parseVerbDictionary(text: string, originName = 'verbs'): ParsedV
     blockVerbs.push(lemma);
     block.verbs.push({ lemma, code: ownCode ?? blockCode, reciprocal, irregular });
     addForms(lemma, irregular);
-    if (code) patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb: lemma, pattern: ['*'], origin });
+    if (code)
+      patterns.push({ cameo: code, ...(reciprocal ? { reciprocal } : {}), verb: lemma, pattern: ['*'], origin });
   }
   return { patterns, forms, blocks: blocks.filter((b) => b.verbs.length > 0), synsets };
 }

@@ -58,13 +58,19 @@ export function cleanLines(text: string, file: string): CleanLine[] {
     for (;;) {
       if (inXml) {
         const close = s.indexOf('-->', pos);
-        if (close < 0) { pos = s.length; break; }
+        if (close < 0) {
+          pos = s.length;
+          break;
+        }
         inXml = 0;
         pos = close + 3;
         continue;
       }
       const open = s.indexOf('<!--', pos);
-      if (open < 0) { kept += s.slice(pos); break; }
+      if (open < 0) {
+        kept += s.slice(pos);
+        break;
+      }
       kept += s.slice(pos, open);
       inXml = n + 1;
       pos = open + 4;
@@ -137,13 +143,17 @@ function splitCodes(text: string, file: string, line: number): { head: string; c
   let pos = 0;
   for (;;) {
     const open = text.indexOf('[', pos);
-    if (open < 0) { head += text.slice(pos); break; }
+    if (open < 0) {
+      head += text.slice(pos);
+      break;
+    }
     head += text.slice(pos, open);
     let close = text.indexOf(']', open + 1);
     const nextOpen = text.indexOf('[', open + 1);
     if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
       const brace = text.indexOf('}', open + 1);
-      if (brace < 0 || (nextOpen >= 0 && nextOpen < brace)) throw new DictionaryError(file, line, 'missing "]" after "["');
+      if (brace < 0 || (nextOpen >= 0 && nextOpen < brace))
+        throw new DictionaryError(file, line, 'missing "]" after "["');
       close = brace;
     }
     codes.push(parseCodeBlock(text.slice(open + 1, close), file, line));
@@ -174,8 +184,14 @@ export function parseActorsText(text: string, file: string, onIssue: IssueSink =
 }
 
 /** One actor line; returns the record later synonyms and codes attach to. */
-function actorLine(raw: string, line: number, comment: string, file: string, current: ActorRecord | null,
-  records: ActorRecord[]): ActorRecord | null {
+function actorLine(
+  raw: string,
+  line: number,
+  comment: string,
+  file: string,
+  current: ActorRecord | null,
+  records: ActorRecord[],
+): ActorRecord | null {
   {
     const s = raw.trim();
     if (s.startsWith('+')) {
@@ -232,7 +248,10 @@ function agentLine(s: string, line: number, file: string, subs: Map<string, stri
   {
     const sub = /^(![A-Za-z0-9]+!)\s*=\s*(.*)$/.exec(s);
     if (sub) {
-      const items = sub[2].split(',').map((x) => x.trim()).filter(Boolean);
+      const items = sub[2]
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
       if (items.length === 0) throw new DictionaryError(file, line, `empty substitution set ${sub[1]}`);
       subs.set(sub[1].toUpperCase(), items);
       return null;
@@ -244,7 +263,11 @@ function agentLine(s: string, line: number, file: string, subs: Map<string, stri
     if (brace >= 0 && (bracket < 0 || brace < bracket)) {
       const close = body.indexOf('}', brace);
       if (close < 0) throw new DictionaryError(file, line, 'missing "}" after "{"');
-      plurals = body.slice(brace + 1, close).trim().split(/\s+/).filter(Boolean);
+      plurals = body
+        .slice(brace + 1, close)
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
       body = body.slice(0, brace) + ' ' + body.slice(close + 1);
     }
     const { head, codes } = splitCodes(body, file, line);

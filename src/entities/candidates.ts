@@ -30,7 +30,8 @@ function typeOfActor(kind: string): EntityType {
 function typeOfTag(label: string, actor: ActorMatch | null): EntityType {
   // The lexicon knows what a listed name is ("White House" is an institution even when tagged LOC); a person the
   // tagger found keeps its type when the lexicon lists it as a person or a plain coded actor.
-  if (label === 'PER' && (!actor || actor.kind === 'person' || (actor.kind === 'org' && !isGroupSynonym(actor)))) return 'PERSON';
+  if (label === 'PER' && (!actor || actor.kind === 'person' || (actor.kind === 'org' && !isGroupSynonym(actor))))
+    return 'PERSON';
   if (actor && actor.kind !== 'person') return typeOfActor(actor.kind);
   if (label === 'PER') return 'PERSON';
   if (label === 'ORG') return 'ORG';
@@ -78,7 +79,13 @@ export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]):
 
   const inside = listedNamesOverTags(doc, tags, actors, mask);
   for (const a of inside.names) {
-    out.push({ tokStart: a.tokStart, tokEnd: a.tokEnd, type: typeOfActor(a.kind), actor: a, rule: `gazetteer.${a.kind}.over-tags` });
+    out.push({
+      tokStart: a.tokStart,
+      tokEnd: a.tokEnd,
+      type: typeOfActor(a.kind),
+      actor: a,
+      rule: `gazetteer.${a.kind}.over-tags`,
+    });
     for (let i = a.tokStart; i < a.tokEnd; i++) covered[i] = 1;
   }
   for (let k = 0; k < tags.length; k++) {
@@ -111,17 +118,31 @@ export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]):
       // The lexicon match sits inside a longer tagged name ("the Pakistani embassy" ...): keep the tag.
       continue;
     }
-    out.push({ tokStart: a.tokStart, tokEnd: a.tokEnd, type: typeOfActor(a.kind), actor: a, rule: `gazetteer.${a.kind}` });
+    out.push({
+      tokStart: a.tokStart,
+      tokEnd: a.tokEnd,
+      type: typeOfActor(a.kind),
+      actor: a,
+      rule: `gazetteer.${a.kind}`,
+    });
     for (let i = a.tokStart; i < a.tokEnd; i++) covered[i] = 1;
   }
   // An untagged capitalized word naming where an event happened: "the April 22 Pahalgam terrorist attack".
   for (let i = 1; i < doc.tokens.count; i++) {
-    if (covered[i] || mask[i] || !(doc.tokens.flags[i] & TokFlag.Capitalized) || doc.tokens.kind[i] !== TokKind.Word) continue;
+    if (covered[i] || mask[i] || !(doc.tokens.flags[i] & TokFlag.Capitalized) || doc.tokens.kind[i] !== TokKind.Word)
+      continue;
     // Mid-sentence only, after a lower-case word or a number (not after quotes, nor the tail of a longer name).
     const pk = doc.tokens.kind[i - 1];
     if ((pk !== TokKind.Word && pk !== TokKind.Number) || doc.tokens.flags[i - 1] & TokFlag.Capitalized) continue;
     let j = i + 1;
-    while (j < doc.tokens.count && j < i + 3 && !covered[j] && doc.tokens.flags[j] & TokFlag.Capitalized && doc.tokens.kind[j] === TokKind.Word) j++;
+    while (
+      j < doc.tokens.count &&
+      j < i + 3 &&
+      !covered[j] &&
+      doc.tokens.flags[j] & TokFlag.Capitalized &&
+      doc.tokens.kind[j] === TokKind.Word
+    )
+      j++;
     if (!isEventModifier(doc, j)) continue;
     out.push({ tokStart: i, tokEnd: j, type: 'LOC', actor: null, rule: 'loc.place-before-event-noun' });
     for (let k = i; k < j; k++) covered[k] = 1;
@@ -131,7 +152,10 @@ export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]):
   for (const d of datelineNames(doc)) {
     const same = out.find((c) => c.tokStart === d.tokStart && c.tokEnd === d.tokEnd);
     if (same) {
-      if (same.type !== 'GPE' || d.type !== 'GPE') { same.type = d.type; same.rule = d.rule; }
+      if (same.type !== 'GPE' || d.type !== 'GPE') {
+        same.type = d.type;
+        same.rule = d.rule;
+      }
       continue;
     }
     let free = true;
@@ -164,7 +188,12 @@ const OVER_TAG_KINDS = new Set(['institution', 'igo', 'org']);
  * two or more tokens, capitalized at both ends, whose tokens hold tagged spans and no span crossing its edges,
  * replaces those spans.
  */
-function listedNamesOverTags(doc: Doc, tags: NerSpan[], actors: ActorMatch[], timeMask: Uint8Array): { names: ActorMatch[]; dropped: Set<number> } {
+function listedNamesOverTags(
+  doc: Doc,
+  tags: NerSpan[],
+  actors: ActorMatch[],
+  timeMask: Uint8Array,
+): { names: ActorMatch[]; dropped: Set<number> } {
   const names: ActorMatch[] = [];
   const dropped = new Set<number>();
   const flags = doc.tokens.flags;
@@ -180,7 +209,8 @@ function listedNamesOverTags(doc: Doc, tags: NerSpan[], actors: ActorMatch[], ti
     let crosses = false;
     for (let j = k; j < tags.length && tags[j].tokStart < a.tokEnd; j++) {
       const t = tags[j];
-      if (t.tokStart < a.tokStart || t.tokEnd > a.tokEnd || (t.tokStart === a.tokStart && t.tokEnd === a.tokEnd)) crosses = true;
+      if (t.tokStart < a.tokStart || t.tokEnd > a.tokEnd || (t.tokStart === a.tokStart && t.tokEnd === a.tokEnd))
+        crosses = true;
       else inner.push(j);
     }
     if (crosses || inner.length === 0) continue;
@@ -191,12 +221,36 @@ function listedNamesOverTags(doc: Doc, tags: NerSpan[], actors: ActorMatch[], ti
 }
 
 /** Nouns of events that take a place name as modifier: "the Pahalgam attack", "the Mumbai blasts". */
-const EVENT_NOUNS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'massacre', 'shooting', 'earthquake', 'flood', 'floods', 'siege', 'raid', 'strike', 'strikes', 'clashes', 'riots', 'protests', 'summit', 'accord', 'agreement', 'talks']);
+const EVENT_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'bombing',
+  'bombings',
+  'blast',
+  'blasts',
+  'massacre',
+  'shooting',
+  'earthquake',
+  'flood',
+  'floods',
+  'siege',
+  'raid',
+  'strike',
+  'strikes',
+  'clashes',
+  'riots',
+  'protests',
+  'summit',
+  'accord',
+  'agreement',
+  'talks',
+]);
 const EVENT_NOUN_MODIFIERS = new Set(['terrorist', 'terror', 'militant', 'suicide', 'bomb', 'gun', 'peace', 'border']);
 
 /** Is the tagged name at `tokEnd` followed by an event noun (optionally after one modifier)? */
 function isEventModifier(doc: Doc, tokEnd: number): boolean {
-  const w = (i: number) => (i < doc.tokens.count ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase() : '');
+  const w = (i: number) =>
+    i < doc.tokens.count ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase() : '';
   if (EVENT_NOUNS.has(w(tokEnd))) return true;
   return EVENT_NOUN_MODIFIERS.has(w(tokEnd)) && EVENT_NOUNS.has(w(tokEnd + 1));
 }
@@ -216,12 +270,19 @@ export function datelineNames(doc: Doc): NameCandidate[] {
   const placeEnd = i;
   let open = -1;
   for (let k = i + 1; k < limit; k++) {
-    if (txt(k) === '(') { open = k; break; }
+    if (txt(k) === '(') {
+      open = k;
+      break;
+    }
     if (t.kind[k] === TokKind.Punct && txt(k) !== '.') return out;
   }
   if (open < 0) return out;
   let close = -1;
-  for (let k = open + 1; k < Math.min(t.count, open + 5); k++) if (txt(k) === ')') { close = k; break; }
+  for (let k = open + 1; k < Math.min(t.count, open + 5); k++)
+    if (txt(k) === ')') {
+      close = k;
+      break;
+    }
   if (close < 0 || close === open + 1) return out;
   for (let k = open + 1; k < close; k++) if (!(t.flags[k] & TokFlag.Capitalized)) return out;
   out.push({ tokStart: 0, tokEnd: placeEnd, type: 'GPE', actor: null, rule: 'dateline.place' });

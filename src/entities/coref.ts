@@ -37,7 +37,10 @@ export function matchPersonName(clusters: PersonCluster[], tokens: string[], at:
     if (!ok) continue;
     const last = c.mentionTokens.length ? c.mentionTokens[c.mentionTokens.length - 1] : -1;
     const dist = Math.abs(at - last);
-    if (dist < bestDist) { best = c; bestDist = dist; }
+    if (dist < bestDist) {
+      best = c;
+      bestDist = dist;
+    }
   }
   return best;
 }
@@ -93,7 +96,10 @@ export function resolvePronoun(
     // Recency in sentences dominates; within a sentence prefer subjects, then the nearer mention.
     let score = -dist * 10 + (c.subject ? 4 : 0) + (cg === g ? 3 : 0) - (at - c.tok) * 0.01;
     if (dist === 0 && !c.subject) score -= 2;
-    if (score > bestScore) { bestScore = score; best = c.cluster; }
+    if (score > bestScore) {
+      bestScore = score;
+      best = c.cluster;
+    }
   }
   return best;
 }

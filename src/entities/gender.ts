@@ -44,8 +44,44 @@ const MALE = new Set(
   ramesh mahesh dinesh pranab arun piyush nitin hardeep dharmendra kiren shashi`.split(/\s+/),
 );
 
-const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'queen', 'princess', 'duchess', 'lady', 'baroness', 'dame', 'empress', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'sister']);
-const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'king', 'prince', 'duke', 'lord', 'baron', 'emperor', 'congressman', 'chairman', 'spokesman', 'businessman', 'brother', 'sheikh', 'father']);
+const FEMALE_TITLES = new Set([
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'miss',
+  'madam',
+  'queen',
+  'princess',
+  'duchess',
+  'lady',
+  'baroness',
+  'dame',
+  'empress',
+  'congresswoman',
+  'chairwoman',
+  'spokeswoman',
+  'businesswoman',
+  'sister',
+]);
+const MALE_TITLES = new Set([
+  'mr',
+  'mr.',
+  'sir',
+  'king',
+  'prince',
+  'duke',
+  'lord',
+  'baron',
+  'emperor',
+  'congressman',
+  'chairman',
+  'spokesman',
+  'businessman',
+  'brother',
+  'sheikh',
+  'father',
+]);
 
 export function genderOfFirstName(name: string): Gender {
   const n = name.toLowerCase();

@@ -81,7 +81,16 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       const same = personsByLast.get(lastToken);
       if (same) same.push(pc);
       else personsByLast.set(lastToken, [pc]);
-      cl = { type: 'PERSON', name: doc.text.slice(start, end), roles: [], country: null, actor: null, rule: cand.rule, mentions: [], person: pc };
+      cl = {
+        type: 'PERSON',
+        name: doc.text.slice(start, end),
+        roles: [],
+        country: null,
+        actor: null,
+        rule: cand.rule,
+        mentions: [],
+        person: pc,
+      };
       clusters.push(cl);
       clusterOf.set(pc, cl);
     } else {
@@ -117,12 +126,18 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     const end = doc.tokens.end[cand.tokEnd - 1];
     const text = doc.text.slice(start, end);
     const a = cand.actor;
-    const key = a && (a.kind === 'country' || a.kind === 'igo') ? `code:${a.code}` : `${cand.type}:${(a?.name ?? text).toLowerCase().replace(/^the\s+/, '')}`;
+    const key =
+      a && (a.kind === 'country' || a.kind === 'igo')
+        ? `code:${a.code}`
+        : `${cand.type}:${(a?.name ?? text).toLowerCase().replace(/^the\s+/, '')}`;
     let cl = byKey.get(key);
     if (!cl) {
       cl = {
         type: cand.type,
-        name: a && (a.kind === 'country' || a.kind === 'igo' || a.kind === 'institution') && a.name !== a.name.toUpperCase() ? a.name : text,
+        name:
+          a && (a.kind === 'country' || a.kind === 'igo' || a.kind === 'institution') && a.name !== a.name.toUpperCase()
+            ? a.name
+            : text,
         roles: [],
         country: a?.country ?? null,
         actor: a ? { code: a.code, country: a.country, sector: a.sector } : null,
@@ -132,7 +147,13 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       byKey.set(key, cl);
       clusters.push(cl);
     }
-    cl.mentions.push({ start, end, kind: cand.type === 'NORP' ? 'demonym' : 'name', rule: cand.rule, tok: cand.tokStart });
+    cl.mentions.push({
+      start,
+      end,
+      kind: cand.type === 'NORP' ? 'demonym' : 'name',
+      rule: cand.rule,
+      tok: cand.tokStart,
+    });
   }
 
   // Nominal titles: "the secretary", "The President" -> the person holding a matching role, most recent first.
@@ -142,7 +163,8 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     if (det !== 'the') continue;
     // A name right after the title (or after ", ") makes it a role, not a nominal mention.
     const next = a.tokEnd;
-    if (personStarts.has(next) || (next + 1 < doc.tokens.count && lowerTok(next) === ',' && personStarts.has(next + 1))) continue;
+    if (personStarts.has(next) || (next + 1 < doc.tokens.count && lowerTok(next) === ',' && personStarts.has(next + 1)))
+      continue;
     const word = lowerTok(a.tokEnd - 1);
     const heads = new Set(titleHeads(a.name).concat(word));
     let best: Cluster | null = null;
@@ -151,7 +173,10 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       if (!cl.person) continue;
       if (!cl.roles.some((r) => titleHeads(r.title).some((h) => heads.has(h)))) continue;
       const last = lastMentionBefore(cl, a.tokStart);
-      if (last > bestTok) { bestTok = last; best = cl; }
+      if (last > bestTok) {
+        bestTok = last;
+        best = cl;
+      }
     }
     if (!best) continue;
     const start = doc.tokens.start[a.tokStart - 1];
@@ -173,7 +198,13 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     const pc = resolvePronoun(doc, w, i, personMentions);
     if (!pc) continue;
     const cl = clusterOf.get(pc)!;
-    cl.mentions.push({ start: doc.tokens.start[i], end: doc.tokens.end[i], kind: 'pronoun', rule: `coref.pronoun.${genderOfPronoun(w)}`, tok: i });
+    cl.mentions.push({
+      start: doc.tokens.start[i],
+      end: doc.tokens.end[i],
+      kind: 'pronoun',
+      rule: `coref.pronoun.${genderOfPronoun(w)}`,
+      tok: i,
+    });
   }
 
   emit(doc, clusters);
@@ -189,7 +220,17 @@ function promoteInstitution(a: ActorMatch): ActorMatch {
     inst = lookupActor(a.name, ['institution'])[0] ?? null;
     institutionOfAgent.set(a.name, inst);
   }
-  return inst ? { ...a, kind: 'institution', code: inst.code, country: inst.country, sector: inst.sector, name: inst.name, rule: `${a.rule}+institution` } : a;
+  return inst
+    ? {
+        ...a,
+        kind: 'institution',
+        code: inst.code,
+        country: inst.country,
+        sector: inst.sector,
+        name: inst.name,
+        rule: `${a.rule}+institution`,
+      }
+    : a;
 }
 
 /** Add a role unless the person already has it or a fuller form of it ("Secretary" after "Secretary of State"). */
@@ -275,7 +316,9 @@ function inferGenderFromPronouns(doc: Doc, clusters: Cluster[]): void {
 function emit(doc: Doc, clusters: Cluster[]): void {
   // Entities in order of first mention; mentions in text order.
   for (const cl of clusters) cl.mentions.sort((a, b) => a.start - b.start);
-  const ordered = clusters.filter((c) => c.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const ordered = clusters
+    .filter((c) => c.mentions.length > 0)
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   ordered.forEach((cl, idx) => {
@@ -284,7 +327,10 @@ function emit(doc: Doc, clusters: Cluster[]): void {
       const withCountry = cl.roles.find((r) => r.country);
       if (withCountry && !cl.country) cl.country = withCountry.country;
       if (cl.country && (!cl.actor || !cl.actor.sector)) {
-        const sector = cl.roles.find((r) => r.sector && r.country === cl.country)?.sector ?? cl.roles.find((r) => r.sector)?.sector ?? null;
+        const sector =
+          cl.roles.find((r) => r.sector && r.country === cl.country)?.sector ??
+          cl.roles.find((r) => r.sector)?.sector ??
+          null;
         cl.actor = { code: composeActorCode(cl.country, sector), country: cl.country, sector };
       }
     }
@@ -292,9 +338,24 @@ function emit(doc: Doc, clusters: Cluster[]): void {
     for (const m of cl.mentions) {
       const mid = `m${mentions.length + 1}`;
       mentionIds.push(mid);
-      mentions.push({ id: mid, entityId: id, span: { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) }, kind: m.kind, rule: m.rule });
+      mentions.push({
+        id: mid,
+        entityId: id,
+        span: { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) },
+        kind: m.kind,
+        rule: m.rule,
+      });
     }
-    entities.push({ id, type: cl.type, name: cl.name, mentionIds, roles: cl.roles, country: cl.country, actor: cl.actor, rule: cl.rule });
+    entities.push({
+      id,
+      type: cl.type,
+      name: cl.name,
+      mentionIds,
+      roles: cl.roles,
+      country: cl.country,
+      actor: cl.actor,
+      rule: cl.rule,
+    });
   });
   mentions.sort((a, b) => a.span.start - b.span.start);
   doc.entities = entities;

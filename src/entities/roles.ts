@@ -13,10 +13,50 @@ import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
 
 const CHAIN_KINDS = new Set(['title', 'demonym', 'country', 'institution', 'igo', 'capital', 'org']);
 /** Words that may stand inside a title chain without being part of a listed title. */
-const CHAIN_FILLERS = new Set(['former', 'acting', 'deputy', 'then', 'interim', 'outgoing', 'incoming', 'new', 'chief', 'top', 'senior', 'vice', 'federal', 'foreign', 'defence', 'defense', 'of', 'the', "'s", '’s']);
+const CHAIN_FILLERS = new Set([
+  'former',
+  'acting',
+  'deputy',
+  'then',
+  'interim',
+  'outgoing',
+  'incoming',
+  'new',
+  'chief',
+  'top',
+  'senior',
+  'vice',
+  'federal',
+  'foreign',
+  'defence',
+  'defense',
+  'of',
+  'the',
+  "'s",
+  '’s',
+]);
 /** Determiners that may open an apposition or a title chain ("its foreign minister"). */
 const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
-const RELATIVE_VERBS = new Set(['is', 'was', 'has', 'had', 'been', 'serves', 'served', 'serving', 'acts', 'acting', 'doubling', 'up', 'temporarily', 'also', 'now', 'currently', 'who', 'as']);
+const RELATIVE_VERBS = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'been',
+  'serves',
+  'served',
+  'serving',
+  'acts',
+  'acting',
+  'doubling',
+  'up',
+  'temporarily',
+  'also',
+  'now',
+  'currently',
+  'who',
+  'as',
+]);
 
 /**
  * Titles that name one country's office by themselves. "Secretary of State" is the US office in news usage
@@ -33,13 +73,38 @@ const COUNTRY_TITLES = new Map<string, string>([
 ]);
 
 /** Nouns that describe a person's standing without being an office: "her Spanish counterpart Luis Ortega". */
-const PERSON_NOUNS = new Set(['counterpart', 'counterparts', 'envoy', 'leader', 'official', 'diplomat', 'negotiator', 'citizen', 'national', 'journalist', 'activist', 'opposition', 'politician', 'lawmaker', 'businessman', 'businesswoman', 'tycoon', 'cleric', 'commander', 'militant']);
+const PERSON_NOUNS = new Set([
+  'counterpart',
+  'counterparts',
+  'envoy',
+  'leader',
+  'official',
+  'diplomat',
+  'negotiator',
+  'citizen',
+  'national',
+  'journalist',
+  'activist',
+  'opposition',
+  'politician',
+  'lawmaker',
+  'businessman',
+  'businesswoman',
+  'tycoon',
+  'cleric',
+  'commander',
+  'militant',
+]);
 
 /**
  * A person's country from a demonym or country right before the name, with no title between:
  * "Spanish counterpart Luis Ortega", "Indian national Ravi Kumar", "Pakistani Ali Khan".
  */
-export function nationalityBefore(doc: Doc, person: NameCandidate, actorsByEnd: Map<number, ActorMatch>): string | null {
+export function nationalityBefore(
+  doc: Doc,
+  person: NameCandidate,
+  actorsByEnd: Map<number, ActorMatch>,
+): string | null {
   let i = person.tokStart;
   const floor = Math.max(0, i - 3);
   while (i > floor && PERSON_NOUNS.has(lower(doc, i - 1))) i--;
@@ -121,7 +186,11 @@ export function findRoles(
   // The chain must end in a title right before the name (fillers aside); split it at each title so that
   // "US President" is one role and "Secretary of State" another.
   let titleIdx = -1;
-  for (let k = chain.length - 1; k >= 0; k--) if (chain[k].kind === 'title') { titleIdx = k; break; }
+  for (let k = chain.length - 1; k >= 0; k--)
+    if (chain[k].kind === 'title') {
+      titleIdx = k;
+      break;
+    }
   if (titleIdx >= 0) {
     const role = roleFromChain(doc, chain.slice(0, titleIdx + 1), 'role.premodifier');
     if (role) found.push({ role, tokStart: chain[0].tokStart, tokEnd: chain[titleIdx].tokEnd });
@@ -144,8 +213,15 @@ export function findRoles(
         let k = m.tokEnd;
         while (k < limit) {
           const n = actorsByStart.get(k);
-          if (n && CHAIN_KINDS.has(n.kind)) { appo.push(n); k = n.tokEnd; continue; }
-          if (CHAIN_FILLERS.has(lower(doc, k)) && lower(doc, k) !== 'the') { k++; continue; }
+          if (n && CHAIN_KINDS.has(n.kind)) {
+            appo.push(n);
+            k = n.tokEnd;
+            continue;
+          }
+          if (CHAIN_FILLERS.has(lower(doc, k)) && lower(doc, k) !== 'the') {
+            k++;
+            continue;
+          }
           break;
         }
         let t = appo.length - 1;
@@ -157,7 +233,8 @@ export function findRoles(
         break;
       }
       if (!relative && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w)) break;
-      if (relative && !RELATIVE_VERBS.has(w) && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w) && !/^[a-z]+$/.test(w)) break;
+      if (relative && !RELATIVE_VERBS.has(w) && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w) && !/^[a-z]+$/.test(w))
+        break;
       j++;
     }
   }

@@ -35,25 +35,46 @@ const asserted = (events: readonly Event[]): Event[] => events.filter((e) => e.m
 export function legacyPloverType(cameo: string): string | null {
   const root = cameo.slice(0, 2);
   switch (root) {
-    case '01': return null;
-    case '02': case '10': return 'DEMAND';
-    case '03': return 'AGREE';
-    case '04': return 'CONSULT';
-    case '05': return 'SUPPORT';
-    case '06': return 'COOPERATE';
-    case '07': return 'AID';
-    case '08': return Number(cameo.slice(0, 3)) >= 84 ? 'RETREAT' : 'CONCEDE';
-    case '09': return 'INVESTIGATE';
-    case '11': return 'DISAPPROVE';
-    case '12': return 'REJECT';
-    case '13': return 'THREATEN';
-    case '14': return 'PROTEST';
-    case '15': return 'MOBILIZE';
-    case '16': return 'SANCTION';
-    case '17': return 'COERCE';
-    case '18': case '20': return 'ASSAULT';
-    case '19': return 'FIGHT';
-    default: return null;
+    case '01':
+      return null;
+    case '02':
+    case '10':
+      return 'DEMAND';
+    case '03':
+      return 'AGREE';
+    case '04':
+      return 'CONSULT';
+    case '05':
+      return 'SUPPORT';
+    case '06':
+      return 'COOPERATE';
+    case '07':
+      return 'AID';
+    case '08':
+      return Number(cameo.slice(0, 3)) >= 84 ? 'RETREAT' : 'CONCEDE';
+    case '09':
+      return 'INVESTIGATE';
+    case '11':
+      return 'DISAPPROVE';
+    case '12':
+      return 'REJECT';
+    case '13':
+      return 'THREATEN';
+    case '14':
+      return 'PROTEST';
+    case '15':
+      return 'MOBILIZE';
+    case '16':
+      return 'SANCTION';
+    case '17':
+      return 'COERCE';
+    case '18':
+    case '20':
+      return 'ASSAULT';
+    case '19':
+      return 'FIGHT';
+    default:
+      return null;
   }
 }
 
@@ -106,7 +127,10 @@ async function evalPlover(goldPath: string, options: EvalOptions): Promise<EvalR
       counter.add(hit ? 1 : 0, c !== null && !hit ? 1 : 0, gold.length && !hit ? 1 : 0);
       if (hit && pred) {
         const g = gold.find((x) => same(x.code))!;
-        if (g.sector) { sectorN++; if (g.sector === pred.sector) sectorRight++; }
+        if (g.sector) {
+          sectorN++;
+          if (g.sector === pred.sector) sectorRight++;
+        }
       }
       return hit || (gold.length === 0 && c === null);
     };
@@ -132,9 +156,13 @@ async function evalPlover(goldPath: string, options: EvalOptions): Promise<EvalR
 }
 
 /** The validation run's dictionaries; dated actor codes travel on the entries and the events stage picks by date. */
-function loadPetrDictionaries(dir: string, env: { verbs: string[]; actors: string[]; agents: string[]; discards?: string[] }): Dictionaries {
+function loadPetrDictionaries(
+  dir: string,
+  env: { verbs: string[]; actors: string[]; agents: string[]; discards?: string[] },
+): Dictionaries {
   const out: Dictionaries = { actors: [], agents: [], verbs: [], discards: [] };
-  for (const f of env.discards ?? []) out.discards!.push(...(loadDictionaryFile(join(dir, f), { kind: 'discards' }).discards ?? []));
+  for (const f of env.discards ?? [])
+    out.discards!.push(...(loadDictionaryFile(join(dir, f), { kind: 'discards' }).discards ?? []));
   for (const f of env.actors) out.actors.push(...loadDictionaryFile(join(dir, f), { kind: 'actors' }).actors);
   for (const f of env.agents) out.agents.push(...loadDictionaryFile(join(dir, f), { kind: 'agents' }).agents);
   for (const f of env.verbs) out.verbs.push(...loadDictionaryFile(join(dir, f), { kind: 'verbs' }).verbs);
@@ -173,10 +201,19 @@ async function evalPetrarch(goldPath: string, options: EvalOptions): Promise<Eva
     const tp = count(pred, gold, coding);
     count(predRoot, goldRoot, root);
     if (tp === gold.size && pred.size === gold.size) exact++;
-    for (const g of goldRoot) if (!predRoot.has(g)) { const k = g.split('|')[2]; missedRoots.set(k, (missedRoots.get(k) ?? 0) + 1); }
-    for (const p of predRoot) if (!goldRoot.has(p)) { const k = p.split('|')[2]; spuriousRoots.set(k, (spuriousRoots.get(k) ?? 0) + 1); }
+    for (const g of goldRoot)
+      if (!predRoot.has(g)) {
+        const k = g.split('|')[2];
+        missedRoots.set(k, (missedRoots.get(k) ?? 0) + 1);
+      }
+    for (const p of predRoot)
+      if (!goldRoot.has(p)) {
+        const k = p.split('|')[2];
+        spuriousRoots.set(k, (spuriousRoots.get(k) ?? 0) + 1);
+      }
   }
-  const top = (m: Map<string, number>): Record<string, number> => Object.fromEntries([...m].sort((a, b) => b[1] - a[1]).slice(0, 8));
+  const top = (m: Map<string, number>): Record<string, number> =>
+    Object.fromEntries([...m].sort((a, b) => b[1] - a[1]).slice(0, 8));
   return {
     task: 'events',
     gold: goldPath,
@@ -184,9 +221,17 @@ async function evalPetrarch(goldPath: string, options: EvalOptions): Promise<Eva
     metrics: {
       coding: coding.result(),
       root: root.result(),
-      records_exact: { accuracy: records.length ? Math.round((exact / records.length) * 10000) / 10000 : 0, n: records.length },
+      records_exact: {
+        accuracy: records.length ? Math.round((exact / records.length) * 10000) / 10000 : 0,
+        n: records.length,
+      },
     },
-    notes: { dictionaries: environment, datedActorCodes: 'picked by the events stage from each sentence date', missedRoots: top(missedRoots), spuriousRoots: top(spuriousRoots) },
+    notes: {
+      dictionaries: environment,
+      datedActorCodes: 'picked by the events stage from each sentence date',
+      missedRoots: top(missedRoots),
+      spuriousRoots: top(spuriousRoots),
+    },
   };
 }
 
@@ -202,10 +247,15 @@ export function confliClass(root: string | null): number {
 }
 
 async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<EvalResult> {
-  let rows = readFileSync(goldPath, 'utf8').split(/\r?\n/).map((l) => {
-    const tab = l.lastIndexOf('\t');
-    return tab > 0 ? { text: l.slice(0, tab).replace(/^"|"$/g, '').replace(/""/g, '"'), label: Number(l.slice(tab + 1)) } : null;
-  }).filter((r): r is { text: string; label: number } => r !== null && Number.isInteger(r.label));
+  let rows = readFileSync(goldPath, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => {
+      const tab = l.lastIndexOf('\t');
+      return tab > 0
+        ? { text: l.slice(0, tab).replace(/^"|"$/g, '').replace(/""/g, '"'), label: Number(l.slice(tab + 1)) }
+        : null;
+    })
+    .filter((r): r is { text: string; label: number } => r !== null && Number.isInteger(r.label));
   if (options.limit) rows = rows.slice(0, options.limit);
   let right = 0;
   const perClass = new Map<number, { n: number; right: number }>();
@@ -217,13 +267,17 @@ async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<Ev
     const cls = main ? confliClass(main.root) : 0;
     const c = perClass.get(r.label) ?? { n: 0, right: 0 };
     c.n++;
-    if (cls === r.label) { right++; c.right++; } else confusion.set(`${r.label}->${cls}`, (confusion.get(`${r.label}->${cls}`) ?? 0) + 1);
+    if (cls === r.label) {
+      right++;
+      c.right++;
+    } else confusion.set(`${r.label}->${cls}`, (confusion.get(`${r.label}->${cls}`) ?? 0) + 1);
     perClass.set(r.label, c);
   });
   const metrics: EvalResult['metrics'] = {
     quad_class: { accuracy: rows.length ? Math.round((right / rows.length) * 10000) / 10000 : 0, n: rows.length },
   };
-  for (const [k, v] of [...perClass].sort((a, b) => a[0] - b[0])) metrics[`class_${k}_recall`] = { accuracy: Math.round((v.right / v.n) * 10000) / 10000, n: v.n };
+  for (const [k, v] of [...perClass].sort((a, b) => a[0] - b[0]))
+    metrics[`class_${k}_recall`] = { accuracy: Math.round((v.right / v.n) * 10000) / 10000, n: v.n };
   return {
     task: 'events',
     gold: goldPath,
@@ -237,5 +291,7 @@ export async function evaluate(goldPath: string, options: EvalOptions): Promise<
   if (/\.json$/i.test(goldPath)) return evalPlover(goldPath, options);
   if (/\.xml$/i.test(goldPath)) return evalPetrarch(goldPath, options);
   if (/\.tsv$/i.test(goldPath)) return evalQuadClass(goldPath, options);
-  throw new Error(`eval events: unknown gold format ${goldPath} (PLOVER .json, PETRARCH .xml or ConfliBERT class .tsv)`);
+  throw new Error(
+    `eval events: unknown gold format ${goldPath} (PLOVER .json, PETRARCH .xml or ConfliBERT class .tsv)`,
+  );
 }

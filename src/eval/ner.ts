@@ -112,7 +112,8 @@ function tagMeantimeDoc(doc: MeantimeDoc): { predicted: Chunk[]; gold: Chunk[]; 
   });
   // Annotators marked only the first sentences of each article: score up to the last sentence with a markable.
   let lastAnnotated = -1;
-  for (const m of [...doc.mentions, ...doc.timexes, ...doc.events]) lastAnnotated = Math.max(lastAnnotated, sentOf[m.tokEnd - 1]);
+  for (const m of [...doc.mentions, ...doc.timexes, ...doc.events])
+    lastAnnotated = Math.max(lastAnnotated, sentOf[m.tokEnd - 1]);
   const predictedInScope = predicted.filter((p) => p.sentence <= lastAnnotated);
   const gold: Chunk[] = [];
   const unscored: Chunk[] = [];

@@ -26,7 +26,16 @@ export interface OfftopicCounts {
 }
 
 export function newOfftopicCounts(): OfftopicCounts {
-  return { articles: 0, events: 0, quad4: 0, bothActors: 0, asserted: 0, triggers: new Map(), quad4Triggers: new Map(), roots: new Map() };
+  return {
+    articles: 0,
+    events: 0,
+    quad4: 0,
+    bothActors: 0,
+    asserted: 0,
+    triggers: new Map(),
+    quad4Triggers: new Map(),
+    roots: new Map(),
+  };
 }
 
 /** Add one article's events to the counts. */

@@ -23,7 +23,8 @@ export async function evaluate(goldPath: string, options: EvalOptions): Promise<
   let n = 0;
   for (const doc of docs) {
     for (const s of doc.sentences) {
-      if (s.pos.length === 0) throw new Error(`${goldPath}: no part-of-speech column (sentence "${s.words.slice(0, 8).join(' ')}")`);
+      if (s.pos.length === 0)
+        throw new Error(`${goldPath}: no part-of-speech column (sentence "${s.words.slice(0, 8).join(' ')}")`);
       const gold = joinContractions(s.words, s.pos);
       const pred = tagger.tagWords(gold.words);
       for (let i = 0; i < pred.length; i++) {
@@ -38,7 +39,11 @@ export async function evaluate(goldPath: string, options: EvalOptions): Promise<
     task: 'pos',
     gold: goldPath,
     docs: docs.length,
-    metrics: { token: { accuracy: n === 0 ? 0 : Math.round((right / n) * 10000) / 10000, n }, verb: verb.result(), noun: noun.result() },
+    metrics: {
+      token: { accuracy: n === 0 ? 0 : Math.round((right / n) * 10000) / 10000, n },
+      verb: verb.result(),
+      noun: noun.result(),
+    },
   };
 }
 

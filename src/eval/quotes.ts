@@ -67,17 +67,21 @@ export function isDirect(text: string, f: BratFragment[]): boolean {
   let j = e;
   while (j > i && /[\s.,;:]/.test(text[j - 1])) j--;
   const opens = QUOTE_CHARS.includes(text[i]) || (i > 0 && QUOTE_CHARS.includes(text[i - 1]));
-  const closes = QUOTE_CHARS.includes(text[j - 1]) || QUOTE_CHARS.includes(text[j] ?? '') || /^[.,]?["”’']/.test(text.slice(j, j + 2));
+  const closes =
+    QUOTE_CHARS.includes(text[j - 1]) ||
+    QUOTE_CHARS.includes(text[j] ?? '') ||
+    /^[.,]?["”’']/.test(text.slice(j, j + 2));
   return opens && closes && e - s > 2;
 }
 
 /** One-to-one greedy matching by a score; returns pairs [gold, pred]. */
 function match(gold: Unit[], pred: Unit[], score: (g: Unit, p: Unit) => number): [number, number][] {
   const cands: [number, number, number][] = [];
-  for (let g = 0; g < gold.length; g++) for (let p = 0; p < pred.length; p++) {
-    const s = score(gold[g], pred[p]);
-    if (s > 0) cands.push([s, g, p]);
-  }
+  for (let g = 0; g < gold.length; g++)
+    for (let p = 0; p < pred.length; p++) {
+      const s = score(gold[g], pred[p]);
+      if (s > 0) cands.push([s, g, p]);
+    }
   cands.sort((x, y) => y[0] - x[0]);
   const ug = new Set<number>();
   const up = new Set<number>();
@@ -110,11 +114,16 @@ function scoreSet(gold: Unit[], pred: Unit[], acc: Record<string, Counts>, prefi
   if (errors) {
     const matchedG = new Set(pairs.map(([g]) => g));
     const matchedP = new Set(pairs.map(([, p]) => p));
-    gold.forEach((g, k) => { if (!matchedG.has(k)) bump(errors.missedByCue, g.label); });
-    pred.forEach((p, k) => { if (!matchedP.has(k)) bump(errors.falseByRule, p.label); });
+    gold.forEach((g, k) => {
+      if (!matchedG.has(k)) bump(errors.missedByCue, g.label);
+    });
+    pred.forEach((p, k) => {
+      if (!matchedP.has(k)) bump(errors.falseByRule, p.label);
+    });
     for (const [g, p] of pairs) {
       const ok = pred[p].speaker.length && overlap(gold[g].speaker, pred[p].speaker) > 0;
-      if (!ok && gold[g].speaker.length) bump(errors.speakerWrongByRule, pred[p].speaker.length ? pred[p].label : `${pred[p].label}:none`);
+      if (!ok && gold[g].speaker.length)
+        bump(errors.speakerWrongByRule, pred[p].speaker.length ? pred[p].label : `${pred[p].label}:none`);
     }
   }
 }
@@ -169,7 +178,13 @@ function predictedUnits(a: Analysis, text: string): Unit[] {
     }
     const speaker: BratFragment[] = q.speaker ? [{ start: q.speaker.mention.start, end: q.speaker.mention.end }] : [];
     if (q.speaker?.entityId) speaker.push(...(mentionsOf.get(q.speaker.entityId) ?? []));
-    const u: Unit = { fragments: [frag], key: normalizeContent(q.content.text), direct: q.type === 'direct', speaker, label: q.rule };
+    const u: Unit = {
+      fragments: [frag],
+      key: normalizeContent(q.content.text),
+      direct: q.type === 'direct',
+      speaker,
+      label: q.rule,
+    };
     units.push(u);
     if (cueKey) byCue.set(cueKey, u);
   }
@@ -181,10 +196,20 @@ function goldUnits(annText: string, text: string, stats: { cls: Map<string, numb
   for (const at of attributionsOf(parseBrat(annText))) {
     const fragments = at.content.flatMap((s) => s.fragments).sort((x, y) => x.start - y.start);
     if (fragments.length === 0) continue;
-    const cueText = at.cue.flatMap((s) => s.fragments).map((f) => text.slice(f.start, f.end)).join(' ').toLowerCase();
+    const cueText = at.cue
+      .flatMap((s) => s.fragments)
+      .map((f) => text.slice(f.start, f.end))
+      .join(' ')
+      .toLowerCase();
     const cueWords = cueText.split(/[^a-z]+/).filter(Boolean);
     const entries = cueWords.map((w) => lookupCue(w)).filter((e) => e !== undefined);
-    const cls = cueText.includes('according') ? 'speech' : entries.length ? entries[entries.length - 1]!.cls : cueWords.length ? 'other' : 'no-cue';
+    const cls = cueText.includes('according')
+      ? 'speech'
+      : entries.length
+        ? entries[entries.length - 1]!.cls
+        : cueWords.length
+          ? 'other'
+          : 'no-cue';
     bump(stats.cls, cls);
     units.push({
       fragments,
@@ -200,10 +225,13 @@ function goldUnits(annText: string, text: string, stats: { cls: Map<string, numb
 export async function evaluate(goldPath: string, options: EvalOptions): Promise<EvalResult> {
   const annDir = join(goldPath, 'attributions');
   const textDir = join(goldPath, 'text');
-  if (!existsSync(annDir) || !existsSync(textDir)) throw new Error(`expected ${annDir} and ${textDir} (brat attribution layout)`);
+  if (!existsSync(annDir) || !existsSync(textDir))
+    throw new Error(`expected ${annDir} and ${textDir} (brat attribution layout)`);
   const dates = readDates(goldPath);
   const byText = new Map<string, string[]>();
-  for (const f of readdirSync(annDir).filter((x) => x.endsWith('.ann')).sort()) {
+  for (const f of readdirSync(annDir)
+    .filter((x) => x.endsWith('.ann'))
+    .sort()) {
     const base = basename(f, '.ann').replace(/_[0-9a-f]{4}$/, '');
     const list = byText.get(base) ?? [];
     list.push(f);
@@ -228,14 +256,26 @@ export async function evaluate(goldPath: string, options: EvalOptions): Promise<
     const analysis = analyze({ id: name, date: dates.get(name) ?? '2016-01-01', text, meta: {} });
     const pred = predictedUnits(analysis, text);
     scoreSet(gold, pred, acc, '', errors);
-    scoreSet(gold.filter((g) => g.direct), pred.filter((p) => p.direct), acc, 'direct_');
+    scoreSet(
+      gold.filter((g) => g.direct),
+      pred.filter((p) => p.direct),
+      acc,
+      'direct_',
+    );
     goldTotal += gold.length;
     goldDirect += gold.filter((g) => g.direct).length;
     goldNoSource += gold.filter((g) => g.speaker.length === 0).length;
     docs++;
   }
   const metrics: Record<string, Prf> = {};
-  for (const name of ['content_overlap', 'content_exact', 'speaker', 'direct_content_overlap', 'direct_content_exact', 'direct_speaker']) {
+  for (const name of [
+    'content_overlap',
+    'content_exact',
+    'speaker',
+    'direct_content_overlap',
+    'direct_content_exact',
+    'direct_speaker',
+  ]) {
     const c = acc[name] ?? { tp: 0, fp: 0, fn: 0 };
     metrics[name] = prf(c.tp, c.fp, c.fn);
   }

@@ -70,7 +70,10 @@ export function tagTimes(doc: GoldTimexDoc): Timex[] {
 }
 
 /** One-to-one alignment: exact matches first, then the largest overlap. Returns gold index -> sys index. */
-export function alignTimexes(gold: { start: number; end: number }[], sys: { start: number; end: number }[]): Map<number, number> {
+export function alignTimexes(
+  gold: { start: number; end: number }[],
+  sys: { start: number; end: number }[],
+): Map<number, number> {
   const pairs = new Map<number, number>();
   const usedSys = new Set<number>();
   for (let g = 0; g < gold.length; g++) {
@@ -119,7 +122,10 @@ export async function evaluate(goldPath: string, options: EvalOptions): Promise<
     const sys = doc.scoredEnd === undefined ? all : all.filter((t) => t.span.start < doc.scoredEnd!);
     chars += doc.text.length;
     const gold = doc.timexes;
-    const pairs = alignTimexes(gold, sys.map((t) => t.span));
+    const pairs = alignTimexes(
+      gold,
+      sys.map((t) => t.span),
+    );
     let nStrict = 0;
     let nValue = 0;
     let nType = 0;
@@ -134,9 +140,23 @@ export async function evaluate(goldPath: string, options: EvalOptions): Promise<
       const t = sys[s];
       if (t.span.start === gold[g].start && t.span.end === gold[g].end) nStrict++;
       if (t.value === gold[g].value) nValue++;
-      else errors.wrongValue.push({ doc: doc.id, gold: gold[g].text, sys: t.span.text, goldValue: gold[g].value, sysValue: t.value });
+      else
+        errors.wrongValue.push({
+          doc: doc.id,
+          gold: gold[g].text,
+          sys: t.span.text,
+          goldValue: gold[g].value,
+          sysValue: t.value,
+        });
       if (t.type === gold[g].type) nType++;
-      else errors.wrongType.push({ doc: doc.id, gold: gold[g].text, sys: t.span.text, goldType: gold[g].type, sysType: t.type });
+      else
+        errors.wrongType.push({
+          doc: doc.id,
+          gold: gold[g].text,
+          sys: t.span.text,
+          goldType: gold[g].type,
+          sysType: t.type,
+        });
     }
     for (let s = 0; s < sys.length; s++) {
       if (!matchedSys.has(s)) errors.spurious.push({ doc: doc.id, text: sys[s].span.text, value: sys[s].value });
@@ -149,7 +169,12 @@ export async function evaluate(goldPath: string, options: EvalOptions): Promise<
   }
   const notes: Record<string, unknown> = {
     pipelineCharsPerSecondUntilTime: ms > 0 ? Math.round((chars / ms) * 1000) : null,
-    errorCounts: { missed: errors.missed.length, spurious: errors.spurious.length, wrongValue: errors.wrongValue.length, wrongType: errors.wrongType.length },
+    errorCounts: {
+      missed: errors.missed.length,
+      spurious: errors.spurious.length,
+      wrongValue: errors.wrongValue.length,
+      wrongType: errors.wrongType.length,
+    },
   };
   if (options.errors) notes.errors = errors;
   return {

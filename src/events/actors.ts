@@ -59,7 +59,11 @@ export function actorsFromEntities(doc: Doc): ActorSpan[] {
  * refined.
  */
 export function collectActors(
-  doc: Doc, matcher: ActorMatcher | null, extra: readonly ActorSpan[] = [], userOnly = false, userAgents?: readonly UserAgentEntry[],
+  doc: Doc,
+  matcher: ActorMatcher | null,
+  extra: readonly ActorSpan[] = [],
+  userOnly = false,
+  userAgents?: readonly UserAgentEntry[],
 ): ActorSpan[] {
   let fromEntities = actorsFromEntities(doc);
   let fromMatcher = matcher ? matcher(doc) : [];
@@ -73,7 +77,8 @@ export function collectActors(
       if (!agents || (m.kind !== 'title' && m.kind !== 'agent')) return [];
       for (let s = m.tokStart; s < m.tokEnd; s++) {
         const sector = agents.get(doc.text.slice(doc.tokens.start[s], m.end).toLowerCase().replace(/\s+/g, ' '));
-        if (sector !== undefined) return [{ ...m, tokStart: s, start: doc.tokens.start[s], code: sector, sector, country: null }];
+        if (sector !== undefined)
+          return [{ ...m, tokStart: s, start: doc.tokens.start[s], code: sector, sector, country: null }];
       }
       return [];
     });
@@ -87,10 +92,16 @@ export function collectActors(
   const matcherAt = new Uint8Array(doc.tokens.count);
   // Code-less mention covering each token (index + 1 into fromEntities; 0 = none).
   const codelessAt = new Int32Array(doc.tokens.count);
-  fromEntities.forEach((a, idx) => { if (!a.code) for (let i = a.tokStart; i < a.tokEnd; i++) codelessAt[i] = idx + 1; });
+  fromEntities.forEach((a, idx) => {
+    if (!a.code) for (let i = a.tokStart; i < a.tokEnd; i++) codelessAt[i] = idx + 1;
+  });
   for (const m of fromMatcher) {
     let free = true;
-    for (let i = m.tokStart; i < m.tokEnd; i++) if (taken[i]) { free = false; break; }
+    for (let i = m.tokStart; i < m.tokEnd; i++)
+      if (taken[i]) {
+        free = false;
+        break;
+      }
     if (!free) continue;
     const ownerIdx = codelessAt[m.tokStart];
     const owner = ownerIdx && fromEntities[ownerIdx - 1].tokEnd >= m.tokEnd ? fromEntities[ownerIdx - 1] : undefined;
@@ -98,9 +109,16 @@ export function collectActors(
     for (let i = m.tokStart; i < m.tokEnd; i++) matcherAt[i] = 1;
   }
   for (const a of fromEntities) {
-    if (a.code) { all.push(a); continue; }
+    if (a.code) {
+      all.push(a);
+      continue;
+    }
     let clash = false;
-    for (let i = a.tokStart; i < a.tokEnd; i++) if (matcherAt[i]) { clash = true; break; }
+    for (let i = a.tokStart; i < a.tokEnd; i++)
+      if (matcherAt[i]) {
+        clash = true;
+        break;
+      }
     if (!clash) all.push(a);
   }
   all.sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart));
@@ -130,19 +148,63 @@ function agentIndex(agents: readonly UserAgentEntry[] | undefined): Map<string, 
   let idx = agentIndexCache.get(agents);
   if (!idx) {
     idx = new Map();
-    for (const a of agents) for (const t of a.terms) idx.set(t.replace(/_/g, ' ').trim().toLowerCase().replace(/\s+/g, ' '), a.sector);
+    for (const a of agents)
+      for (const t of a.terms) idx.set(t.replace(/_/g, ' ').trim().toLowerCase().replace(/\s+/g, ' '), a.sector);
     agentIndexCache.set(agents, idx);
   }
   return idx;
 }
 
-const GROUP_HEADS = new Set(['outfit', 'group', 'groups', 'militants', 'terrorists', 'organisation', 'organization', 'outfits', 'militant', 'terrorist', 'gunmen', 'rebels', 'network', 'cell']);
+const GROUP_HEADS = new Set([
+  'outfit',
+  'group',
+  'groups',
+  'militants',
+  'terrorists',
+  'organisation',
+  'organization',
+  'outfits',
+  'militant',
+  'terrorist',
+  'gunmen',
+  'rebels',
+  'network',
+  'cell',
+]);
 /** Matcher readings that are not actors for event coding (dates and places the agent lists carry). */
 const NOT_ACTORS = new Set(['', 'NON', 'UNK']);
 const COUNTRY_KINDS = new Set(['country', 'demonym', 'capital', 'institution', 'igo', 'city']);
 const ROLE_KINDS = new Set(['title', 'agent']);
 
-const MODIFIERS = new Set(["'s", 'first', 'new', 'former', 'top', 'senior', 'chief', 'deputy', 'acting', 'the', 'interim', 'outgoing', 'incoming', 'a', 'an', 'two', 'three', 'several', 'some', 'local', 'state', 'national', 'federal', 'regional', 'military', 'armed', 'own']);
+const MODIFIERS = new Set([
+  "'s",
+  'first',
+  'new',
+  'former',
+  'top',
+  'senior',
+  'chief',
+  'deputy',
+  'acting',
+  'the',
+  'interim',
+  'outgoing',
+  'incoming',
+  'a',
+  'an',
+  'two',
+  'three',
+  'several',
+  'some',
+  'local',
+  'state',
+  'national',
+  'federal',
+  'regional',
+  'military',
+  'armed',
+  'own',
+]);
 
 function lowTok(doc: Doc, i: number): string {
   return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase().replace('’', "'");
@@ -162,7 +224,37 @@ function gapIsModifiers(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'for', 'with', 'from', 'into', 'that', 'who', 'which', 'said', 'says', 'has', 'have', 'had', 'was', 'were', 'are', 'will', 'would', 'not', 'also', 'then', 'than', 'its', 'their', 'his', 'her', 'our']);
+const NOT_MODIFIERS = new Set([
+  'and',
+  'or',
+  'but',
+  'for',
+  'with',
+  'from',
+  'into',
+  'that',
+  'who',
+  'which',
+  'said',
+  'says',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'are',
+  'will',
+  'would',
+  'not',
+  'also',
+  'then',
+  'than',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
 
 const OF_WORDS = new Set(['of', 'from', 'in', 'throughout', 'across', 'within']);
 
@@ -177,7 +269,10 @@ function ofLink(doc: Doc, from: number, to: number): boolean {
 /** ", " / "and" / ", and" between list members. */
 function listLink(doc: Doc, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 2) return false;
-  for (let i = from; i < to; i++) { const w = lowTok(doc, i); if (w !== ',' && w !== 'and') return false; }
+  for (let i = from; i < to; i++) {
+    const w = lowTok(doc, i);
+    if (w !== ',' && w !== 'and') return false;
+  }
   return true;
 }
 
@@ -218,22 +313,58 @@ export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpa
     }
     const next = matches[k + 1];
     // "Pakistani Prime Minister", "Arnor's foreign minister", "the Calenardhon government": country + role code.
-    if (isCountryLike(m) && next && ROLE_KINDS.has(next.kind) && !next.country && gapIsModifiers(doc, m.tokEnd, next.tokStart)) {
-      m = { ...next, tokStart: m.tokStart, start: m.start, code: m.country + roleCode(next), country: m.country, kind: next.kind === 'title' ? 'title' : 'composed' };
+    if (
+      isCountryLike(m) &&
+      next &&
+      ROLE_KINDS.has(next.kind) &&
+      !next.country &&
+      gapIsModifiers(doc, m.tokEnd, next.tokStart)
+    ) {
+      m = {
+        ...next,
+        tokStart: m.tokStart,
+        start: m.start,
+        code: m.country + roleCode(next),
+        country: m.country,
+        kind: next.kind === 'title' ? 'title' : 'composed',
+      };
       k++;
-    } else if (ROLE_KINDS.has(m.kind) && !m.country && next && isCountryLike(next) && ofLink(doc, m.tokEnd, next.tokStart)) {
+    } else if (
+      ROLE_KINDS.has(m.kind) &&
+      !m.country &&
+      next &&
+      isCountryLike(next) &&
+      ofLink(doc, m.tokEnd, next.tokStart)
+    ) {
       // "Soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": the role distributes over the list.
       const role = roleCode(m);
-      out.push({ ...next, tokStart: m.tokStart, start: m.start, code: next.country + role, sector: m.sector, kind: 'composed' });
+      out.push({
+        ...next,
+        tokStart: m.tokStart,
+        start: m.start,
+        code: next.country + role,
+        sector: m.sector,
+        kind: 'composed',
+      });
       k++;
-      while (k + 1 < matches.length && isCountryLike(matches[k + 1]) && listLink(doc, matches[k].tokEnd, matches[k + 1].tokStart)) {
+      while (
+        k + 1 < matches.length &&
+        isCountryLike(matches[k + 1]) &&
+        listLink(doc, matches[k].tokEnd, matches[k + 1].tokStart)
+      ) {
         const c = matches[++k];
         out.push({ ...c, code: c.country + role, sector: m.sector, kind: 'composed' });
       }
       continue;
     }
     const after = matches[k + 1];
-    if ((m.kind === 'title' || m.kind === 'composed' || m.kind === 'agent') && after && after.tokStart === m.tokEnd && after.entityId && (t.flags[after.tokStart] & TokFlag.Capitalized)) {
+    if (
+      (m.kind === 'title' || m.kind === 'composed' || m.kind === 'agent') &&
+      after &&
+      after.tokStart === m.tokEnd &&
+      after.entityId &&
+      t.flags[after.tokStart] & TokFlag.Capitalized
+    ) {
       // "Secretary of State Marco Rubio": the title lends its role to the named entity that follows.
       const country = after.country ?? m.country;
       const sector = after.sector ?? m.sector;
@@ -244,13 +375,29 @@ export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpa
     } else if (m.kind === 'title') {
       // The name after a title: capitalized words (and initials).
       let j = m.tokEnd;
-      while (j < t.count && j < m.tokEnd + 4 && (t.flags[j] & TokFlag.Capitalized) && t.kind[j] === TokKind.Word && !starts.has(j)) j++;
-      if (j > m.tokEnd) { m.tokEnd = j; m.end = t.end[j - 1]; }
+      while (
+        j < t.count &&
+        j < m.tokEnd + 4 &&
+        t.flags[j] & TokFlag.Capitalized &&
+        t.kind[j] === TokKind.Word &&
+        !starts.has(j)
+      )
+        j++;
+      if (j > m.tokEnd) {
+        m.tokEnd = j;
+        m.end = t.end[j - 1];
+      }
       if (!m.code && m.sector) m.code = m.sector;
     }
     // "King Hassan of Morocco": a title still without a country takes the one its of-phrase names.
     const ofNext = matches[k + 1];
-    if ((m.kind === 'title' || ROLE_KINDS.has(m.kind)) && !m.country && ofNext && isCountryLike(ofNext) && ofLink(doc, m.tokEnd, ofNext.tokStart)) {
+    if (
+      (m.kind === 'title' || ROLE_KINDS.has(m.kind)) &&
+      !m.country &&
+      ofNext &&
+      isCountryLike(ofNext) &&
+      ofLink(doc, m.tokEnd, ofNext.tokStart)
+    ) {
       m.country = ofNext.country;
       m.code = (ofNext.country ?? '') + roleCode(m);
     }
@@ -261,7 +408,10 @@ export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpa
     out.push(m);
   }
   inferCountries(doc, out);
-  return foldAcronyms(doc, out.filter((a) => a.code !== '' && !NOT_ACTORS.has(a.code)));
+  return foldAcronyms(
+    doc,
+    out.filter((a) => a.code !== '' && !NOT_ACTORS.has(a.code)),
+  );
 }
 
 /** "the European Union (EU)": the bracketed acronym is the same actor; fold it into the name before it. */
@@ -270,8 +420,12 @@ function foldAcronyms(doc: Doc, spans: ActorSpan[]): ActorSpan[] {
   for (const a of spans) {
     const prev = out[out.length - 1];
     if (
-      prev && a.tokStart === prev.tokEnd + 1 && lowTok(doc, prev.tokEnd) === '(' &&
-      a.tokEnd < doc.tokens.count && lowTok(doc, a.tokEnd) === ')' && (a.code === prev.code || a.tokEnd - a.tokStart === 1)
+      prev &&
+      a.tokStart === prev.tokEnd + 1 &&
+      lowTok(doc, prev.tokEnd) === '(' &&
+      a.tokEnd < doc.tokens.count &&
+      lowTok(doc, a.tokEnd) === ')' &&
+      (a.code === prev.code || a.tokEnd - a.tokStart === 1)
     ) {
       prev.tokEnd = a.tokEnd + 1;
       prev.end = doc.tokens.end[a.tokEnd];
@@ -289,7 +443,8 @@ function foldAcronyms(doc: Doc, spans: ActorSpan[]): ActorSpan[] {
 function inferCountries(doc: Doc, spans: ActorSpan[]): void {
   const nameWords = (a: ActorSpan): string[] => {
     const out: string[] = [];
-    for (let i = a.tokStart; i < a.tokEnd; i++) if (doc.tokens.flags[i] & TokFlag.Capitalized) out.push(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
+    for (let i = a.tokStart; i < a.tokEnd; i++)
+      if (doc.tokens.flags[i] & TokFlag.Capitalized) out.push(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]));
     return out;
   };
   const byName = new Map<string, ActorSpan>();
@@ -299,7 +454,9 @@ function inferCountries(doc: Doc, spans: ActorSpan[]): void {
     if (!a.country && (a.sector || a.entityId) && a.kind !== 'agent') {
       // Same name word ("Secretary Rubio"), else same title word ("the secretary"), else the recent context.
       const words = nameWords(a);
-      const same = (words.length ? byName.get(words[words.length - 1]) : undefined) ?? firstNamed(byName, doc.text.slice(a.start, a.end));
+      const same =
+        (words.length ? byName.get(words[words.length - 1]) : undefined) ??
+        firstNamed(byName, doc.text.slice(a.start, a.end));
       // Context from the sentences before only: within one sentence another title is usually another side's.
       const gap = lastSectorActor ? sent - doc.tokens.sentence[lastSectorActor.tokStart] : -1;
       const recent = lastSectorActor && gap >= 1 && gap <= 2 ? lastSectorActor : undefined;
@@ -313,7 +470,10 @@ function inferCountries(doc: Doc, spans: ActorSpan[]): void {
     }
     if (a.country && a.sector) lastSectorActor = a;
     if ((a.kind === 'title' || a.kind === 'name') && a.country && a.sector) {
-      for (const w of nameWords(a)) { byName.set(w, a); byName.set(w.toLowerCase(), a); }
+      for (const w of nameWords(a)) {
+        byName.set(w, a);
+        byName.set(w.toLowerCase(), a);
+      }
     }
   }
 }
@@ -337,7 +497,17 @@ export function withUniformShape(spans: readonly ActorSpan[]): ActorSpan[] {
   return mapPacked(spans, (a) => {
     let c = copies.get(a);
     if (!c) {
-      c = { tokStart: a.tokStart, tokEnd: a.tokEnd, start: a.start, end: a.end, code: a.code, country: a.country, sector: a.sector, kind: a.kind, entityId: a.entityId };
+      c = {
+        tokStart: a.tokStart,
+        tokEnd: a.tokEnd,
+        start: a.start,
+        end: a.end,
+        code: a.code,
+        country: a.country,
+        sector: a.sector,
+        kind: a.kind,
+        entityId: a.entityId,
+      };
       copies.set(a, c);
     }
     return c;

@@ -53,5 +53,13 @@ export function userCodeInfo(code: string): CameoInfo {
   const base = /[A-Za-z]$/.test(code) ? cameoInfo(code.slice(0, -1)) : null;
   if (base) return { ...base, code };
   const root = code.slice(0, 2);
-  return { code, root, name: `user code ${code}`, goldstein: 0, quadClass: quadClassOf(root), plover: null, ploverMode: null };
+  return {
+    code,
+    root,
+    name: `user code ${code}`,
+    goldstein: 0,
+    quadClass: quadClassOf(root),
+    plover: null,
+    ploverMode: null,
+  };
 }

@@ -8,7 +8,15 @@ import { TokFlag, TokKind } from '../model/doc.js';
 import type { Modality } from '../model/schema.js';
 import type { ActorSpan } from './actors.js';
 import { EVENT_NOUNS, UNCONVENTIONAL } from './lexicon.js';
-import { AnchorVocabulary, anchorsPresent, candidatePatterns, matchPattern, type VerbPattern, type VerbTable, type WordInfo } from './verb-table.js';
+import {
+  AnchorVocabulary,
+  anchorsPresent,
+  candidatePatterns,
+  matchPattern,
+  type VerbPattern,
+  type VerbTable,
+  type WordInfo,
+} from './verb-table.js';
 import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
 import { ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
 import { posScoresAt, posTagAt } from '../pos/tagger.js';
@@ -36,14 +44,113 @@ export interface RawEvent {
 /** EVENT_NOUNS as a Map: a keyed object lookup with a fresh (sliced) string costs an internalization per token. */
 const EVENT_NOUN_CODES = new Map(Object.entries(EVENT_NOUNS));
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'cannot', 'refused', 'refuses', 'declined', 'failed']);
-const DESIRE = new Set(['want', 'wants', 'wanted', 'wanting', 'hope', 'hopes', 'hoped', 'wish', 'wishes', 'seek', 'seeks', 'sought', 'desire', 'desires', 'aim', 'aims', 'need', 'needs', 'should', 'must', 'urged', 'urge', 'urges', 'encouraged', 'asked', 'called']);
-const FUTURE = new Set(['willing', 'ready', 'prepared', 'offered', 'offers', 'promised', 'pledged', 'vowed', 'will', "'ll", 'shall', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'going', 'set', 'expected', 'scheduled', 'about', 'would']);
-const HYPOTHETICAL = new Set(['if', 'could', 'may', 'might', 'unless', 'whether', 'possible', 'possibly', 'likely', 'threatened', 'threatens', 'threaten']);
+const NEGATORS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'without',
+  'cannot',
+  'refused',
+  'refuses',
+  'declined',
+  'failed',
+]);
+const DESIRE = new Set([
+  'want',
+  'wants',
+  'wanted',
+  'wanting',
+  'hope',
+  'hopes',
+  'hoped',
+  'wish',
+  'wishes',
+  'seek',
+  'seeks',
+  'sought',
+  'desire',
+  'desires',
+  'aim',
+  'aims',
+  'need',
+  'needs',
+  'should',
+  'must',
+  'urged',
+  'urge',
+  'urges',
+  'encouraged',
+  'asked',
+  'called',
+]);
+const FUTURE = new Set([
+  'willing',
+  'ready',
+  'prepared',
+  'offered',
+  'offers',
+  'promised',
+  'pledged',
+  'vowed',
+  'will',
+  "'ll",
+  'shall',
+  'plans',
+  'plan',
+  'planned',
+  'planning',
+  'intends',
+  'intend',
+  'going',
+  'set',
+  'expected',
+  'scheduled',
+  'about',
+  'would',
+]);
+const HYPOTHETICAL = new Set([
+  'if',
+  'could',
+  'may',
+  'might',
+  'unless',
+  'whether',
+  'possible',
+  'possibly',
+  'likely',
+  'threatened',
+  'threatens',
+  'threaten',
+]);
 /** Acts that coordinated actors with no object do with each other: agree, consult, support, cooperate, fight. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 const AUTHORITY = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'ELI', 'SPY']);
-const REPORTING = new Set(['said', 'says', 'say', 'announced', 'declared', 'stated', 'insisted', 'stressed', 'urged', 'warned', 'added', 'argued', 'believes', 'believe', 'told', 'reiterated', 'noted', 'demanded', 'asserted', 'maintained', 'wrote']);
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'announced',
+  'declared',
+  'stated',
+  'insisted',
+  'stressed',
+  'urged',
+  'warned',
+  'added',
+  'argued',
+  'believes',
+  'believe',
+  'told',
+  'reiterated',
+  'noted',
+  'demanded',
+  'asserted',
+  'maintained',
+  'wrote',
+]);
 const OBLIGATION = new Set(['needs', 'need', 'has', 'have']);
 const DEESCALATE_WORDS = new Set(['de-escalate', 'deescalate', 'withdraw', 'ceasefire', 'cease-fire', 'halt', 'stop']);
 const DESIRE_TRIGGERS = new Set(['want', 'hope', 'wish']);
@@ -69,19 +176,234 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(
 );
 const NOUN_TARGET_PREPS = new Set(['on', 'against', 'in', 'to', 'with']);
 const NOUN_TARGET_PREPS_MEET = new Set(['with', 'to', 'between']);
-const PREPS_BEFORE_ACTOR = new Set(['of', 'in', 'between', 'among', 'from', 'at', 'for', 'over', 'about', 'against', 'on', 'with', 'to', 'by', 'into', 'near', 'across']);
-const CLAUSE_BREAKS = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'because', 'after', 'before', 'when', 'who', 'which', 'that', 'but']);
+const PREPS_BEFORE_ACTOR = new Set([
+  'of',
+  'in',
+  'between',
+  'among',
+  'from',
+  'at',
+  'for',
+  'over',
+  'about',
+  'against',
+  'on',
+  'with',
+  'to',
+  'by',
+  'into',
+  'near',
+  'across',
+]);
+const CLAUSE_BREAKS = new Set([
+  ';',
+  ':',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'after',
+  'before',
+  'when',
+  'who',
+  'which',
+  'that',
+  'but',
+]);
 /** Verbs that never head an event by themselves (auxiliaries, reporting verbs: quotes carry those). */
-const SKIP_LEMMAS = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'state', 'get', 'go', 'come', 'make', 'take', 'let', 'know', 'see', 'look', 'think', 'report', 'note', 'announce']);
+const SKIP_LEMMAS = new Set([
+  'be',
+  'have',
+  'do',
+  'say',
+  'tell',
+  'add',
+  'state',
+  'get',
+  'go',
+  'come',
+  'make',
+  'take',
+  'let',
+  'know',
+  'see',
+  'look',
+  'think',
+  'report',
+  'note',
+  'announce',
+]);
 /**
  * Function words and cue words that share a form with a verb of the table: "according to" (a quote cue),
  * prepositions made of participles ("following the talks", "regarding", "including").
  */
-const NOT_TRIGGERS = new Set(['allies', 'according', 'accordingly', 'regarding', 'concerning', 'including', 'following', 'excluding', 'considering', 'pending', 'given', 'provided', 'providing', 'barring', 'notwithstanding', 'respecting', 'touching', 'saving', 'like', 'unlike', 'past', 'per', 'via', 'versus', 'vs', 'amid', 'despite', 'toward', 'towards']);
+const NOT_TRIGGERS = new Set([
+  'allies',
+  'according',
+  'accordingly',
+  'regarding',
+  'concerning',
+  'including',
+  'following',
+  'excluding',
+  'considering',
+  'pending',
+  'given',
+  'provided',
+  'providing',
+  'barring',
+  'notwithstanding',
+  'respecting',
+  'touching',
+  'saving',
+  'like',
+  'unlike',
+  'past',
+  'per',
+  'via',
+  'versus',
+  'vs',
+  'amid',
+  'despite',
+  'toward',
+  'towards',
+]);
 /** Words after which a bare verb form is a verb: "to", modals, do-support, "not". */
-const BARE_VERB_CONTEXT = new Set(['to', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", "won't", "can't", "didn't", "don't", "doesn't", "'ll", 'and', 'or', 'we', 'they', 'i', 'you']);
+const BARE_VERB_CONTEXT = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'did',
+  'does',
+  'do',
+  'not',
+  "n't",
+  "won't",
+  "can't",
+  "didn't",
+  "don't",
+  "doesn't",
+  "'ll",
+  'and',
+  'or',
+  'we',
+  'they',
+  'i',
+  'you',
+]);
 /** Participles without -ed/-en/-ing ("was held", "is set", "were hit"): passives, still verbs. */
-const IRREGULAR_PARTICIPLES = new Set(['held', 'set', 'hit', 'put', 'cut', 'shot', 'caught', 'fought', 'bought', 'brought', 'sought', 'thought', 'taught', 'sent', 'spent', 'lent', 'built', 'left', 'kept', 'met', 'led', 'fed', 'fled', 'shut', 'struck', 'hung', 'sold', 'told', 'found', 'bound', 'won', 'lost', 'paid', 'laid', 'said', 'made', 'had', 'heard', 'run', 'come', 'become', 'read', 'spread', 'burnt', 'dealt', 'meant', 'hurt', 'quit', 'beaten', 'seized', 'bid', 'slain', 'sworn', 'torn', 'worn', 'withdrawn', 'overthrown', 'thrown', 'shown', 'blown', 'drawn', 'known', 'grown', 'flown', 'hidden', 'ridden', 'stolen', 'broken', 'chosen', 'frozen', 'spoken', 'woken', 'forgiven', 'given', 'taken', 'shaken', 'forbidden', 'eaten', 'fallen', 'written', 'driven', 'risen', 'begun', 'sunk', 'stuck', 'struck', 'swept', 'slept', 'wept', 'arisen', 'understood', 'stood', 'upheld', 'withheld', 'overrun', 'undertaken', 'overtaken', 'rebuilt', 'reset', 'upset', 'offset', 'outlawed']);
+const IRREGULAR_PARTICIPLES = new Set([
+  'held',
+  'set',
+  'hit',
+  'put',
+  'cut',
+  'shot',
+  'caught',
+  'fought',
+  'bought',
+  'brought',
+  'sought',
+  'thought',
+  'taught',
+  'sent',
+  'spent',
+  'lent',
+  'built',
+  'left',
+  'kept',
+  'met',
+  'led',
+  'fed',
+  'fled',
+  'shut',
+  'struck',
+  'hung',
+  'sold',
+  'told',
+  'found',
+  'bound',
+  'won',
+  'lost',
+  'paid',
+  'laid',
+  'said',
+  'made',
+  'had',
+  'heard',
+  'run',
+  'come',
+  'become',
+  'read',
+  'spread',
+  'burnt',
+  'dealt',
+  'meant',
+  'hurt',
+  'quit',
+  'beaten',
+  'seized',
+  'bid',
+  'slain',
+  'sworn',
+  'torn',
+  'worn',
+  'withdrawn',
+  'overthrown',
+  'thrown',
+  'shown',
+  'blown',
+  'drawn',
+  'known',
+  'grown',
+  'flown',
+  'hidden',
+  'ridden',
+  'stolen',
+  'broken',
+  'chosen',
+  'frozen',
+  'spoken',
+  'woken',
+  'forgiven',
+  'given',
+  'taken',
+  'shaken',
+  'forbidden',
+  'eaten',
+  'fallen',
+  'written',
+  'driven',
+  'risen',
+  'begun',
+  'sunk',
+  'stuck',
+  'struck',
+  'swept',
+  'slept',
+  'wept',
+  'arisen',
+  'understood',
+  'stood',
+  'upheld',
+  'withheld',
+  'overrun',
+  'undertaken',
+  'overtaken',
+  'rebuilt',
+  'reset',
+  'upset',
+  'offset',
+  'outlawed',
+]);
 /** Month names that are verbs too: capitalized inside a sentence they are the month ("on March 20"). */
 const MONTH_VERBS = new Set(['march', 'may']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
@@ -134,8 +456,13 @@ function coderTypes(table: VerbTable): TypeCache<CoderType> {
       const word = coderWord.get(id);
       const wi = info.get(word);
       return {
-        word, inTable: wi !== undefined, lemma: wi?.lemma, id: wi?.id ?? -1, lemmaId: wi?.lemmaId ?? -1,
-        singular1Id: wi?.singular1Id ?? -1, singular2Id: wi?.singular2Id ?? -1,
+        word,
+        inTable: wi !== undefined,
+        lemma: wi?.lemma,
+        id: wi?.id ?? -1,
+        lemmaId: wi?.lemmaId ?? -1,
+        singular1Id: wi?.singular1Id ?? -1,
+        singular2Id: wi?.singular2Id ?? -1,
         nounOrObligation: EVENT_NOUN_CODES.has(word) || word === 'must' || OBLIGATION.has(word),
       };
     });
@@ -182,7 +509,8 @@ function clauseBounds(words: readonly string[]): { lo: Int32Array; hi: Int32Arra
   // lo: back to just after the nearest clause break before the token (or the sentence start).
   for (let i = 0; i < n; i++) lo[i] = i > 0 && !CLAUSE_BREAKS.has(words[i - 1]) ? lo[i - 1] : i;
   // hi: forward to the next ";" or ":" after the token (or the sentence end).
-  for (let i = n - 1; i >= 0; i--) hi[i] = i + 1 >= n || words[i + 1] === ';' || words[i + 1] === ':' ? i + 1 : hi[i + 1];
+  for (let i = n - 1; i >= 0; i--)
+    hi[i] = i + 1 >= n || words[i + 1] === ';' || words[i + 1] === ':' ? i + 1 : hi[i + 1];
   return { lo, hi };
 }
 
@@ -202,9 +530,37 @@ function modalityBefore(words: readonly string[], v: number, lo: number): Modali
 }
 
 /** Words that make the next event word a noun: "hunger strike", "air strikes", "car bombing". */
-const NOUN_MODIFIERS = new Set(['hunger', 'general', 'air', 'car', 'bomb', 'missile', 'rocket', 'drone', 'mass', 'labor', 'labour', 'nationwide', 'open-ended', 'military', 'joint', 'peace', 'border', 'diplomatic', 'key', 'close']);
+const NOUN_MODIFIERS = new Set([
+  'hunger',
+  'general',
+  'air',
+  'car',
+  'bomb',
+  'missile',
+  'rocket',
+  'drone',
+  'mass',
+  'labor',
+  'labour',
+  'nationwide',
+  'open-ended',
+  'military',
+  'joint',
+  'peace',
+  'border',
+  'diplomatic',
+  'key',
+  'close',
+]);
 
-function isNounUse(forms: ReadonlyMap<string, string>, words: readonly string[], v: number, inActor?: Uint8Array, actorStartBefore?: number, isCap?: (k: number) => boolean): boolean {
+function isNounUse(
+  forms: ReadonlyMap<string, string>,
+  words: readonly string[],
+  v: number,
+  inActor?: Uint8Array,
+  actorStartBefore?: number,
+  isCap?: (k: number) => boolean,
+): boolean {
   if (v === 0) return false;
   const p = words[v - 1];
   if (NOUN_MARKERS.has(p) || startsWithDigit(p) || UNCONVENTIONAL.has(p) || NOUN_MODIFIERS.has(p)) return true;
@@ -224,7 +580,16 @@ function isNounUse(forms: ReadonlyMap<string, string>, words: readonly string[],
       return seen > 0 && !(k > 0 && isCap && isCap(k));
     }
     if (!isLowerWord(w, true) || forms.has(w) || (isCap && isCap(k)) || (inActor && inActor[k])) return false;
-    if (AUX_WORDS.has(w) || BE_AUXILIARIES.has(w) || PREPS_BEFORE_ACTOR.has(w) || w === 'and' || w === 'or' || w === 'to' || w === 'that') return false;
+    if (
+      AUX_WORDS.has(w) ||
+      BE_AUXILIARIES.has(w) ||
+      PREPS_BEFORE_ACTOR.has(w) ||
+      w === 'and' ||
+      w === 'or' ||
+      w === 'to' ||
+      w === 'that'
+    )
+      return false;
   }
   // "a key U.S. ally": an actor used as a modifier inside a noun phrase.
   if (inActor && inActor[v - 1] && actorStartBefore !== undefined && actorStartBefore > 0) {
@@ -236,13 +601,35 @@ function isNounUse(forms: ReadonlyMap<string, string>, words: readonly string[],
 }
 
 /** Prepositions that open a noun phrase: "during a brief private visit" (even when "brief" is a verb too). */
-const NOUN_PHRASE_PREPS = new Set(['during', 'after', 'before', 'on', 'in', 'at', 'for', 'of', 'from', 'with', 'by', 'over', 'amid', 'despite', 'since', 'following', 'without', 'into', 'about', 'against']);
+const NOUN_PHRASE_PREPS = new Set([
+  'during',
+  'after',
+  'before',
+  'on',
+  'in',
+  'at',
+  'for',
+  'of',
+  'from',
+  'with',
+  'by',
+  'over',
+  'amid',
+  'despite',
+  'since',
+  'following',
+  'without',
+  'into',
+  'about',
+  'against',
+]);
 
 /** Lower-case words, not inflected verb forms, nor links ("and", "to"): adjectives before a noun. */
 function wordsBetweenAreModifiers(words: readonly string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = words[k];
-    if (!isLowerWord(w, true) || endsWithIngOrEd(w) || w === 'and' || w === 'or' || w === 'to' || AUX_WORDS.has(w)) return false;
+    if (!isLowerWord(w, true) || endsWithIngOrEd(w) || w === 'and' || w === 'or' || w === 'to' || AUX_WORDS.has(w))
+      return false;
   }
   return true;
 }
@@ -274,17 +661,35 @@ export function actorsIn(acts: readonly ActorSpan[], lo: number, hi: number): Ac
  * The coordinated group around actor k: "India and Pakistan", "X, Y and Z". A comma alone does not coordinate
  * (apposition, clause edge): comma links count only when an "and"/"or" closes the list.
  */
-function groupFrom(forms: ReadonlyMap<string, string>, acts: readonly ActorSpan[], k: number, words: readonly string[], first: number, forward: boolean): ActorSpan[] {
+function groupFrom(
+  forms: ReadonlyMap<string, string>,
+  acts: readonly ActorSpan[],
+  k: number,
+  words: readonly string[],
+  first: number,
+  forward: boolean,
+): ActorSpan[] {
   const linkOf = (a: ActorSpan, b: ActorSpan): 'and' | 'comma' | null => {
     const gap = words.slice(a.tokEnd - first, b.tokStart - first);
     if (gap.length === 0 || gap.length > 5) return null;
     if (gap.every((g) => g === ',')) return 'comma';
     // "Mordor, the awful Fornost": a comma, then only articles and adjectives.
-    if (gap[0] === ',' && !gap.includes('and') && !gap.includes('or') && gap.slice(1).every((g) => g === 'the' || (isLowerWord(g, false) && !forms.get(g)))) return 'comma';
+    if (
+      gap[0] === ',' &&
+      !gap.includes('and') &&
+      !gap.includes('or') &&
+      gap.slice(1).every((g) => g === 'the' || (isLowerWord(g, false) && !forms.get(g)))
+    )
+      return 'comma';
     if (gap.length <= 2 && gap.every((g) => g === 'and' || g === ',' || g === 'or')) return 'and';
     // "Fornost and the evil awful Gondor": a conjunction, then only articles and adjectives (no verbs).
     const conj = gap.findIndex((g) => g === 'and' || g === 'or');
-    if (conj >= 0 && gap.slice(0, conj).every((g) => g === ',') && gap.slice(conj + 1).every((g) => g === 'the' || g === 'both' || (isLowerWord(g, false) && !forms.get(g)))) return 'and';
+    if (
+      conj >= 0 &&
+      gap.slice(0, conj).every((g) => g === ',') &&
+      gap.slice(conj + 1).every((g) => g === 'the' || g === 'both' || (isLowerWord(g, false) && !forms.get(g)))
+    )
+      return 'and';
     return null;
   };
   const group = [acts[k]];
@@ -336,7 +741,15 @@ interface Candidate {
   rule: string;
 }
 
-function bestPattern(table: VerbTable, lemma: string, view: SentenceView, v: number, lo: number, hi: number, compoundSubject = false): Candidate | null {
+function bestPattern(
+  table: VerbTable,
+  lemma: string,
+  view: SentenceView,
+  v: number,
+  lo: number,
+  hi: number,
+  compoundSubject = false,
+): Candidate | null {
   const list = candidatePatterns(table, lemma, view.vocab);
   if (list.length === 0) return null;
   // Patterns are sorted most specific first: the first that matches wins.
@@ -394,7 +807,11 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   // A headline in title case capitalizes its verbs too.
   let capWords = 0;
   let allWords = 0;
-  for (let k = 0; k < n; k++) if (doc.tokens.kind[first + k] === TokKind.Word) { allWords++; if (isCap(k)) capWords++; }
+  for (let k = 0; k < n; k++)
+    if (doc.tokens.kind[first + k] === TokKind.Word) {
+      allWords++;
+      if (isCap(k)) capWords++;
+    }
   const titleCase = allWords > 0 && capWords / allWords > 0.6;
 
   let clauses: { lo: Int32Array; hi: Int32Array } | null = null;
@@ -411,12 +828,25 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (NOT_TRIGGERS.has(w) || (MONTH_VERBS.has(w) && capitalizedInside)) continue;
     // "American Express", "the Merchants' Exchange": a capitalized word inside a run of capitalized words is part
     // of a name (not in a title-case headline, where every word is capitalized).
-    if (!titleCase && capitalizedInside && (isCap(v - 1) || (v + 1 < n && isCap(v + 1) && doc.tokens.kind[first + v + 1] === TokKind.Word))) continue;
+    if (
+      !titleCase &&
+      capitalizedInside &&
+      (isCap(v - 1) || (v + 1 < n && isCap(v + 1) && doc.tokens.kind[first + v + 1] === TokKind.Word))
+    )
+      continue;
     // "back" is a verb only where a bare verb can stand ("to back", "will back", "did not back"): else an adverb.
     if (w === 'back' && !(v > 0 && BARE_VERB_CONTEXT.has(words[v - 1]))) continue;
     // "It is clear", "they were free": after a form of "be", a bare verb form is an adjective (participles stay;
     // "is ready to" keeps its pattern).
-    if (v > 0 && BE_AUXILIARIES.has(words[v - 1]) && words[v - 1] !== "'s" && words[v + 1] !== 'to' && !(endsWithIngOrEd(w) || w.endsWith('en')) && !IRREGULAR_PARTICIPLES.has(w)) continue;
+    if (
+      v > 0 &&
+      BE_AUXILIARIES.has(words[v - 1]) &&
+      words[v - 1] !== "'s" &&
+      words[v + 1] !== 'to' &&
+      !(endsWithIngOrEd(w) || w.endsWith('en')) &&
+      !IRREGULAR_PARTICIPLES.has(w)
+    )
+      continue;
     clauses ??= clauseBounds(words);
     const lo = clauses.lo[v];
     const hi = clauses.hi[v];
@@ -426,7 +856,9 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     // The part of speech decides between a verb and a noun or adjective of the same form ("exports", "alleged"),
     // except in a title-case headline, where the tagger takes capitalized verbs for names.
     const pos = titleCase ? null : posClasses(doc, first + v, POS);
-    const nounUse = isNounUse(forms, words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined, isCap) || (pos !== null && pos.noun);
+    const nounUse =
+      isNounUse(forms, words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined, isCap) ||
+      (pos !== null && pos.noun);
     // "aid workers", "protest leaders": an event noun right before an actor word modifies it; no event.
     const modifiesActor = nounCode !== undefined && v + 1 < n && inActor[v + 1] === 1 && !isCap(v + 1);
     if (nounCode && (nounUse || !lemma) && ctx.constructions) {
@@ -434,7 +866,8 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       isNoun = true;
       let code = w === 'strike' || w === 'strikes' ? strikeCode(words, v) : nounCode;
       // "terrorist attack", "suicide bombing": unconventional violence (18x) rather than military force.
-      if (code.startsWith('19') && v > 0 && UNCONVENTIONAL.has(words[v - 1])) code = words[v - 1] === 'bomb' || words[v - 1] === 'car' ? '183' : '180';
+      if (code.startsWith('19') && v > 0 && UNCONVENTIONAL.has(words[v - 1]))
+        code = words[v - 1] === 'bomb' || words[v - 1] === 'car' ? '183' : '180';
       cand = { code, reciprocal: null, pattern: null, postEnd: v + 1, rule: `noun:${w}` };
     } else if (lemma && !SKIP_LEMMAS.has(lemma)) {
       if (nounUse || (pos !== null && !pos.predicate)) continue;
@@ -450,7 +883,11 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       cand = bestPattern(ctx.table, lemma, view, v, 0, n, compoundSubject);
     }
     // "Pakistan needs to end support for ...", "X must withdraw": a demand on X by whoever says so.
-    const obligation = ctx.constructions && v > 0 && inActor[v - 1] && v + 1 < n &&
+    const obligation =
+      ctx.constructions &&
+      v > 0 &&
+      inActor[v - 1] &&
+      v + 1 < n &&
       (w === 'must' || (OBLIGATION.has(w) && words[v + 1] === 'to'));
     if (obligation) {
       const ev = obligationEvent(forms, acts, words, first, v, lo, hi, si, state);
@@ -466,7 +903,13 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     // A pattern that spells out the negation codes it itself (PETRARCH "did not ... [904]").
     if (modality === 'negated' && cand.pattern?.negation) modality = 'asserted';
     // "X will withdraw its force unless Y ...": a conditional future act is a threat (13x).
-    if (ctx.constructions && modality === 'future' && !isNoun && words.indexOf('unless', v + 1) > 0 && !cand.code.startsWith('13')) {
+    if (
+      ctx.constructions &&
+      modality === 'future' &&
+      !isNoun &&
+      words.indexOf('unless', v + 1) > 0 &&
+      !cand.code.startsWith('13')
+    ) {
       cand = { ...cand, code: '130', reciprocal: null, rule: `${cand.rule}:conditional-threat` };
       modality = 'asserted';
     }
@@ -476,7 +919,8 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     const mutualRoot = MUTUAL_ROOTS.has(cand.code.slice(0, 2));
     out.push({
       cameo: cand.code,
-      mutual: ev.targets.length === 0 && ev.sources.length >= 2 && !isNoun && (cand.pattern?.compound === true || mutualRoot),
+      mutual:
+        ev.targets.length === 0 && ev.sources.length >= 2 && !isNoun && (cand.pattern?.compound === true || mutualRoot),
       reciprocal: cand.reciprocal,
       trigger: first + v,
       triggerEnd: first + v + 1,
@@ -503,7 +947,15 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
  * run in a long document sent V8 back to recompile all of codeSentence.
  */
 function obligationEvent(
-  forms: ReadonlyMap<string, string>, acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number, hi: number, si: number, state: CoderState,
+  forms: ReadonlyMap<string, string>,
+  acts: readonly ActorSpan[],
+  words: readonly string[],
+  first: number,
+  v: number,
+  lo: number,
+  hi: number,
+  si: number,
+  state: CoderState,
 ): RawEvent | null {
   const last = acts.findIndex((a) => a.tokEnd === first + v);
   const subj = last >= 0 ? groupFrom(forms, acts, last, words, first, false) : [];
@@ -516,14 +968,26 @@ function obligationEvent(
   const subjStart = subj[0] ? subj[0].tokStart - first : v;
   let report = subjStart - 1;
   while (report >= 0 && !REPORTING.has(words[report])) report--;
-  const speaker = report >= 0
-    ? subjectBefore(forms, others, words, first, report, 0)
-    : subjectBefore(forms, others, words, first, subjStart, 0);
+  const speaker =
+    report >= 0
+      ? subjectBefore(forms, others, words, first, report, 0)
+      : subjectBefore(forms, others, words, first, subjStart, 0);
   const said = speaker.length ? speaker : state.current.length ? state.current : state.lastSources;
   if (subj.length && said.length) {
     return {
-      cameo: code, mutual: false, reciprocal: null, trigger: first + v, triggerEnd: first + v + 1, sentence: si, sources: said, targets: subj,
-      modality: 'asserted', rule: `construction:obligation:${words[v]}`, clauseStart: first + lo, clauseEnd: first + hi, isNoun: false,
+      cameo: code,
+      mutual: false,
+      reciprocal: null,
+      trigger: first + v,
+      triggerEnd: first + v + 1,
+      sentence: si,
+      sources: said,
+      targets: subj,
+      modality: 'asserted',
+      rule: `construction:obligation:${words[v]}`,
+      clauseStart: first + lo,
+      clauseEnd: first + hi,
+      isNoun: false,
     };
   }
   return null;
@@ -548,8 +1012,12 @@ function findArguments(
   // Actors after the trigger, within the pattern's reach or a short window.
   const rightHi = Math.min(words.length, Math.max(cand.postEnd, v + 12));
   const rightIdx = acts.findIndex((a) => a.tokStart > abs(v) && a.tokStart < abs(rightHi));
-  const passive = !isNoun && v + 1 < words.length && v > 0 &&
-    (BE_AUXILIARIES.has(words[v - 1]) || (v > 1 && BE_AUXILIARIES.has(words[v - 2]))) && words[v].endsWith('ed');
+  const passive =
+    !isNoun &&
+    v + 1 < words.length &&
+    v > 0 &&
+    (BE_AUXILIARIES.has(words[v - 1]) || (v > 1 && BE_AUXILIARIES.has(words[v - 2]))) &&
+    words[v].endsWith('ed');
 
   if (isNoun) {
     // "attack by X on Y", "X's attack", "Indian strikes on Y", "talks with Y".
@@ -564,7 +1032,8 @@ function findArguments(
         let p = before;
         while (p > v && !PREPS_BEFORE_ACTOR.has(words[p])) p--;
         const prep = p > v ? words[p] : '';
-        if (prep === 'by' && (sources.length === 0 || !sources[0].country)) sources = groupFrom(forms, acts, k, words, first, true);
+        if (prep === 'by' && (sources.length === 0 || !sources[0].country))
+          sources = groupFrom(forms, acts, k, words, first, true);
         else if (targetPreps.has(prep) && targets.length === 0) targets = groupFrom(forms, acts, k, words, first, true);
       } else if (a.tokEnd <= abs(v) && a.tokEnd >= abs(v - 3) && a.country) {
         // Pre-modifier ("Indian airstrikes", "Pakistan's attack"); a bare agent ("terrorist attack") is a kind, not an actor.
@@ -591,7 +1060,10 @@ function findArguments(
       const byIdx = words.indexOf('by', v + 1);
       if (byIdx > 0 && byIdx < v + 8) {
         const k = acts.findIndex((a) => a.tokStart > abs(byIdx) && a.tokStart <= abs(byIdx + 4));
-        if (k >= 0) { sources = groupFrom(forms, acts, k, words, first, true); rule += ':passive-by'; }
+        if (k >= 0) {
+          sources = groupFrom(forms, acts, k, words, first, true);
+          rule += ':passive-by';
+        }
       }
       // Target of a passive is the subject.
       const subj = subjectBefore(forms, acts, words, first, v, lo);
@@ -599,8 +1071,14 @@ function findArguments(
       // "was arrested in Lebanon": with no by-agent, coercion is the act of the place's authorities.
       if (sources.length === 0 && cand.code.startsWith('17')) {
         const inIdx = words.indexOf('in', v + 1);
-        const place = inIdx > 0 && inIdx < v + 4 ? acts.find((a) => a.tokStart === first + inIdx + 1 && a.country && !a.sector) : undefined;
-        if (place) { sources = [place]; rule += ':passive-place'; }
+        const place =
+          inIdx > 0 && inIdx < v + 4
+            ? acts.find((a) => a.tokStart === first + inIdx + 1 && a.country && !a.sector)
+            : undefined;
+        if (place) {
+          sources = [place];
+          rule += ':passive-place';
+        }
       }
     }
     // "X condemned the attack and promised aid": a verb after "and" shares the subject of the verb before it.
@@ -610,7 +1088,14 @@ function findArguments(
     }
     // "X met Y on Thursday to discuss ...": an infinitive of purpose shares the main clause's subject, unless an
     // actor right before "to" is the object of an appeal ("urged Portugal to withdraw": Portugal is its subject).
-    if (sources.length === 0 && !passive && v > 1 && words[v - 1] === 'to' && state.current.length && !inActorAt(acts, abs(v - 2))) {
+    if (
+      sources.length === 0 &&
+      !passive &&
+      v > 1 &&
+      words[v - 1] === 'to' &&
+      state.current.length &&
+      !inActorAt(acts, abs(v - 2))
+    ) {
       sources = state.current;
       rule += ':infinitive-subject';
     }
@@ -620,12 +1105,19 @@ function findArguments(
     }
     // "* EID AT ^ WITH +": the pattern says which actor is the target, the one right after its last word.
     if (targets.length === 0 && cand.pattern?.targetAfterLast) {
-      let k = acts.findIndex((a) => a.tokStart >= abs(cand.postEnd) && a.tokStart <= abs(cand.postEnd + 3) && !sources.includes(a));
+      let k = acts.findIndex(
+        (a) => a.tokStart >= abs(cand.postEnd) && a.tokStart <= abs(cand.postEnd + 3) && !sources.includes(a),
+      );
       if (k >= 0 && cand.pattern.targetSkips) {
         const skipped = acts[k];
-        k = acts.findIndex((a) => a.tokStart >= skipped.tokEnd && a.tokStart <= skipped.tokEnd + 6 && !sources.includes(a));
+        k = acts.findIndex(
+          (a) => a.tokStart >= skipped.tokEnd && a.tokStart <= skipped.tokEnd + 6 && !sources.includes(a),
+        );
       }
-      if (k >= 0) { targets = groupFrom(forms, acts, k, words, first, true); rule += ':pattern-target'; }
+      if (k >= 0) {
+        targets = groupFrom(forms, acts, k, words, first, true);
+        rule += ':pattern-target';
+      }
     }
     if (targets.length === 0 && rightIdx >= 0) {
       let k = rightIdx;
@@ -637,16 +1129,30 @@ function findArguments(
       c = k;
       // A bare agent ("troops", "military") gives way to a country-coded actor a little further on.
       const countryHi = Math.min(words.length, rightHi + 6);
-      while (c < acts.length && acts[c].tokStart < abs(countryHi) && (!isPlaced(acts[c]) || sources.includes(acts[c]) || sameAsSource(acts[c]))) c++;
+      while (
+        c < acts.length &&
+        acts[c].tokStart < abs(countryHi) &&
+        (!isPlaced(acts[c]) || sources.includes(acts[c]) || sameAsSource(acts[c]))
+      )
+        c++;
       if (c < acts.length && acts[c].tokStart < abs(countryHi)) k = c;
-      if (k < acts.length && acts[k].tokStart < abs(Math.min(words.length, rightHi + 6)) && (acts[k].tokStart < abs(rightHi) || isPlaced(acts[k]))) {
+      if (
+        k < acts.length &&
+        acts[k].tokStart < abs(Math.min(words.length, rightHi + 6)) &&
+        (acts[k].tokStart < abs(rightHi) || isPlaced(acts[k]))
+      ) {
         targets = groupFrom(forms, acts, k, words, first, true);
         rule += ':object';
       }
     }
   }
   // "..., endorsing the Indian position": a trailing participle shares the main clause's subject.
-  if (v > 0 && words[v].endsWith('ing') && (words[v - 1] === ',' || words[v - 1] === '\u201d' || words[v - 1] === '"') && state.current.length) {
+  if (
+    v > 0 &&
+    words[v].endsWith('ing') &&
+    (words[v - 1] === ',' || words[v - 1] === '\u201d' || words[v - 1] === '"') &&
+    state.current.length
+  ) {
     sources = state.current;
     rule += ':participle-main-subject';
   }
@@ -656,16 +1162,23 @@ function findArguments(
     // speaker of the quote the clause is in (set in emit), never the last source.
     const subjWord = words[Math.max(lo, 0)];
     let pron = SUBJECT_PRONOUNS.has(subjWord) ? subjWord : '';
-    for (let k = v - 1; !pron && k >= lo; k--) if (SUBJECT_PRONOUNS.has(words[k]) || FIRST_PERSON.has(words[k])) pron = words[k];
+    for (let k = v - 1; !pron && k >= lo; k--)
+      if (SUBJECT_PRONOUNS.has(words[k]) || FIRST_PERSON.has(words[k])) pron = words[k];
     if (FIRST_PERSON.has(pron)) {
       firstPerson = true;
       rule += ':first-person';
     } else if (pron) {
-      if (state.lastSources.length) { sources = state.lastSources; rule += ':pronoun-prev'; }
+      if (state.lastSources.length) {
+        sources = state.lastSources;
+        rule += ':pronoun-prev';
+      }
     }
   }
   // A fronted participle clause ("While expressing sorrow ..., the secretary urged India") shares the main subject.
-  if (sources.length === 0 && lo === 0 && words[0] === 'while' || (sources.length === 0 && words[v].endsWith('ing') && v <= 2)) {
+  if (
+    (sources.length === 0 && lo === 0 && words[0] === 'while') ||
+    (sources.length === 0 && words[v].endsWith('ing') && v <= 2)
+  ) {
     const comma = words.indexOf(',', v);
     if (comma > 0) {
       const k = acts.findIndex((a) => a.tokStart > abs(comma) && a.tokStart <= abs(comma + 4));
@@ -673,10 +1186,21 @@ function findArguments(
         sources = groupFrom(forms, acts, k, words, first, true);
         rule += ':participle-subject';
         // Not a bare agent, nor the agent of a by-phrase ("deaths in an attack by a Pakistan-based outfit").
-        if (targets.length && (!targets[0].country || words.slice(Math.max(0, targets[0].tokStart - first - 3), targets[0].tokStart - first).includes('by'))) targets = [];
+        if (
+          targets.length &&
+          (!targets[0].country ||
+            words.slice(Math.max(0, targets[0].tokStart - first - 3), targets[0].tokStart - first).includes('by'))
+        )
+          targets = [];
         if (targets.length === 0) {
-          const t = acts.findIndex((a, idx) => idx > k && a.country !== null && a.tokStart > acts[k].tokEnd && a.tokStart <= acts[k].tokEnd + 10);
-          if (t >= 0) { targets = groupFrom(forms, acts, t, words, first, true); rule += ':main-object'; }
+          const t = acts.findIndex(
+            (a, idx) =>
+              idx > k && a.country !== null && a.tokStart > acts[k].tokEnd && a.tokStart <= acts[k].tokEnd + 10,
+          );
+          if (t >= 0) {
+            targets = groupFrom(forms, acts, t, words, first, true);
+            rule += ':main-object';
+          }
         }
       }
     }
@@ -686,19 +1210,30 @@ function findArguments(
     const byIdx = words.indexOf('by', v + 1);
     if (byIdx > 0 && byIdx <= v + 6) {
       const k = acts.findIndex((a) => a.tokStart > abs(byIdx) && a.tokStart <= abs(byIdx + 3) && a.country);
-      if (k >= 0 && !sources.includes(acts[k])) { targets = groupFrom(forms, acts, k, words, first, true); rule += ':by-agent-target'; }
+      if (k >= 0 && !sources.includes(acts[k])) {
+        targets = groupFrom(forms, acts, k, words, first, true);
+        rule += ':by-agent-target';
+      }
     }
   }
   // Protest with no stated target: the authorities the sentence names after it ("... demands from President X").
   if (targets.length === 0 && sources.length > 0 && cand.code.startsWith('14')) {
-    const authority = acts.find((a) => a.tokStart > abs(v) && a.sector !== null && AUTHORITY.has(a.sector) && !sources.includes(a));
-    if (authority) { targets = [authority]; rule += ':protest-authority'; }
+    const authority = acts.find(
+      (a) => a.tokStart > abs(v) && a.sector !== null && AUTHORITY.has(a.sector) && !sources.includes(a),
+    );
+    if (authority) {
+      targets = [authority];
+      rule += ':protest-authority';
+    }
   }
   // Violence with no stated victim: the other country named in the sentence.
   if (targets.length === 0 && sources.length > 0 && VIOLENT_ROOTS.has(cand.code.slice(0, 2))) {
     const srcCountries = new Set(sources.map((s) => s.country));
     const other = acts.find((a) => a.country && !srcCountries.has(a.country) && a.sector === null);
-    if (other) { targets = [other]; rule += ':target-in-sentence'; }
+    if (other) {
+      targets = [other];
+      rule += ':target-in-sentence';
+    }
   }
   void doc;
   return { sources, targets, rule, firstPerson };
@@ -712,20 +1247,169 @@ function inActorAt(acts: readonly ActorSpan[], abs: number): boolean {
 
 /** Verbs that take an event noun as object and lend it their subject: "held talks", "launched an attack". */
 const LIGHT_VERBS = new Set([
-  'hold', 'holds', 'held', 'holding', 'launch', 'launches', 'launched', 'launching', 'stage', 'stages', 'staged', 'staging',
-  'carry', 'carries', 'carried', 'conduct', 'conducts', 'conducted', 'conducting', 'make', 'makes', 'made', 'making',
-  'sign', 'signs', 'signed', 'signing', 'begin', 'begins', 'began', 'begun', 'resume', 'resumes', 'resumed', 'resuming',
-  'open', 'opens', 'opened', 'start', 'starts', 'started', 'call', 'calls', 'called', 'lead', 'leads', 'led',
-  'mount', 'mounts', 'mounted', 'wage', 'wages', 'waged', 'waging', 'issue', 'issues', 'issued', 'give', 'gives', 'gave', 'given',
-  'offer', 'offers', 'offered', 'announce', 'announces', 'announced', 'have', 'has', 'had', 'continue', 'continues', 'continued',
-  'join', 'joins', 'joined', 'organize', 'organized', 'organise', 'organised', 'host', 'hosts', 'hosted', 'reach', 'reaches',
-  'reached', 'seal', 'sealed', 'conclude', 'concluded', 'strike', 'struck', 'deliver', 'delivered', 'provide', 'provides',
-  'provided', 'send', 'sent', 'extend', 'extended', 'impose', 'imposes', 'imposed', 'file', 'filed', 'lodge', 'lodged',
-  'level', 'levelled', 'leveled', 'express', 'expressed', 'voice', 'voiced', 'renew', 'renewed', 'pledge', 'pledged',
-  'commit', 'committed', 'intensify', 'intensified', 'step', 'stepped', 'end', 'ended', 'halt', 'halted', 'suspend',
-  'suspended', 'break', 'broke', 'agree', 'agreed', 'approve', 'approved', 'propose', 'proposed', 'accept', 'accepted',
-  'reject', 'rejected', 'claim', 'claimed', 'deny', 'denied', 'order', 'ordered', 'declare', 'declared', 'sponsor', 'sponsored',
-  'plan', 'plans', 'planned', 'threaten', 'threatened', 'threatens', 'vow', 'vowed', 'promise', 'promised',
+  'hold',
+  'holds',
+  'held',
+  'holding',
+  'launch',
+  'launches',
+  'launched',
+  'launching',
+  'stage',
+  'stages',
+  'staged',
+  'staging',
+  'carry',
+  'carries',
+  'carried',
+  'conduct',
+  'conducts',
+  'conducted',
+  'conducting',
+  'make',
+  'makes',
+  'made',
+  'making',
+  'sign',
+  'signs',
+  'signed',
+  'signing',
+  'begin',
+  'begins',
+  'began',
+  'begun',
+  'resume',
+  'resumes',
+  'resumed',
+  'resuming',
+  'open',
+  'opens',
+  'opened',
+  'start',
+  'starts',
+  'started',
+  'call',
+  'calls',
+  'called',
+  'lead',
+  'leads',
+  'led',
+  'mount',
+  'mounts',
+  'mounted',
+  'wage',
+  'wages',
+  'waged',
+  'waging',
+  'issue',
+  'issues',
+  'issued',
+  'give',
+  'gives',
+  'gave',
+  'given',
+  'offer',
+  'offers',
+  'offered',
+  'announce',
+  'announces',
+  'announced',
+  'have',
+  'has',
+  'had',
+  'continue',
+  'continues',
+  'continued',
+  'join',
+  'joins',
+  'joined',
+  'organize',
+  'organized',
+  'organise',
+  'organised',
+  'host',
+  'hosts',
+  'hosted',
+  'reach',
+  'reaches',
+  'reached',
+  'seal',
+  'sealed',
+  'conclude',
+  'concluded',
+  'strike',
+  'struck',
+  'deliver',
+  'delivered',
+  'provide',
+  'provides',
+  'provided',
+  'send',
+  'sent',
+  'extend',
+  'extended',
+  'impose',
+  'imposes',
+  'imposed',
+  'file',
+  'filed',
+  'lodge',
+  'lodged',
+  'level',
+  'levelled',
+  'leveled',
+  'express',
+  'expressed',
+  'voice',
+  'voiced',
+  'renew',
+  'renewed',
+  'pledge',
+  'pledged',
+  'commit',
+  'committed',
+  'intensify',
+  'intensified',
+  'step',
+  'stepped',
+  'end',
+  'ended',
+  'halt',
+  'halted',
+  'suspend',
+  'suspended',
+  'break',
+  'broke',
+  'agree',
+  'agreed',
+  'approve',
+  'approved',
+  'propose',
+  'proposed',
+  'accept',
+  'accepted',
+  'reject',
+  'rejected',
+  'claim',
+  'claimed',
+  'deny',
+  'denied',
+  'order',
+  'ordered',
+  'declare',
+  'declared',
+  'sponsor',
+  'sponsored',
+  'plan',
+  'plans',
+  'planned',
+  'threaten',
+  'threatened',
+  'threatens',
+  'vow',
+  'vowed',
+  'promise',
+  'promised',
 ]);
 
 /**
@@ -738,7 +1422,8 @@ function governingVerb(view: SentenceView, v: number, lo: number): number {
   for (let skipped = 0; k >= lo && skipped < 3; k--, skipped++) {
     const w = words[k];
     if (LIGHT_VERBS.has(w)) return k;
-    if (!(NOUN_MARKERS.has(w) || isLowerWord(w, true)) || PREPS_BEFORE_ACTOR.has(w) || w === 'to' || w === 'and') return -1;
+    if (!(NOUN_MARKERS.has(w) || isLowerWord(w, true)) || PREPS_BEFORE_ACTOR.has(w) || w === 'to' || w === 'and')
+      return -1;
   }
   return k >= lo && LIGHT_VERBS.has(words[k]) ? k : -1;
 }
@@ -750,7 +1435,14 @@ function isPlaced(a: ActorSpan): boolean {
 }
 
 /** The subject group: the nearest actor group left of the verb in its clause, not inside a prepositional phrase. */
-function subjectBefore(forms: ReadonlyMap<string, string>, acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number): ActorSpan[] {
+function subjectBefore(
+  forms: ReadonlyMap<string, string>,
+  acts: readonly ActorSpan[],
+  words: readonly string[],
+  first: number,
+  v: number,
+  lo: number,
+): ActorSpan[] {
   // A bare agent ("officials", "troops") is taken only when no country-coded actor is in reach.
   const withCountry = subjectScan(forms, acts, words, first, v, lo, true);
   return withCountry.length ? withCountry : subjectScan(forms, acts, words, first, v, lo, false);
@@ -760,7 +1452,14 @@ function subjectBefore(forms: ReadonlyMap<string, string>, acts: readonly ActorS
  * "Pakistan, a key U.S. ally in the war, has refused ...": when an appositive (", ... ,") stands right before the
  * verb group, a country-like head before it is the subject.
  */
-function appositiveHead(forms: ReadonlyMap<string, string>, acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number): ActorSpan[] {
+function appositiveHead(
+  forms: ReadonlyMap<string, string>,
+  acts: readonly ActorSpan[],
+  words: readonly string[],
+  first: number,
+  v: number,
+  lo: number,
+): ActorSpan[] {
   let k = v - 1;
   while (k > lo && AUX_WORDS.has(words[k])) k--;
   if (words[k] !== ',') return [];
@@ -774,9 +1473,46 @@ function appositiveHead(forms: ReadonlyMap<string, string>, acts: readonly Actor
   return groupFrom(forms, acts, headIdx, words, first, false);
 }
 
-const AUX_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'again', 'then', 'had', 'been', 'be', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'never', 'already', 'reportedly']);
+const AUX_WORDS = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'also',
+  'again',
+  'then',
+  'had',
+  'been',
+  'be',
+  'did',
+  'does',
+  'do',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'not',
+  'never',
+  'already',
+  'reportedly',
+]);
 
-function subjectScan(forms: ReadonlyMap<string, string>, acts: readonly ActorSpan[], words: readonly string[], first: number, v: number, lo: number, needCountry: boolean): ActorSpan[] {
+function subjectScan(
+  forms: ReadonlyMap<string, string>,
+  acts: readonly ActorSpan[],
+  words: readonly string[],
+  first: number,
+  v: number,
+  lo: number,
+  needCountry: boolean,
+): ActorSpan[] {
   if (needCountry) {
     const head = appositiveHead(forms, acts, words, first, v, lo);
     if (head.length) return head;

@@ -31,7 +31,10 @@ export function datedActorIndex(entries: readonly UserActorEntry[] | undefined):
 export function codeOnDay(codes: readonly { code: string; from?: string; to?: string }[], day: string): string | null {
   let fallback: string | null = null;
   for (const c of codes) {
-    if (!c.from && !c.to) { fallback ??= c.code; continue; }
+    if (!c.from && !c.to) {
+      fallback ??= c.code;
+      continue;
+    }
     if ((!c.from || day >= c.from) && (!c.to || day <= c.to)) return /^-+$/.test(c.code) ? null : c.code;
   }
   return fallback && !/^-+$/.test(fallback) ? fallback : null;
@@ -55,10 +58,16 @@ export function applyDatedCodes(doc: Doc, spans: ActorSpan[], index: Map<string,
   for (let i = 0; i < spans.length; i++) {
     const a = spans[i];
     const entry = named[i] ?? (a.entityId ? byEntity.get(a.entityId) : undefined);
-    if (!entry || a.code !== entry.code) { out.push(a); continue; }
+    if (!entry || a.code !== entry.code) {
+      out.push(a);
+      continue;
+    }
     const code = codeOnDay(entry.codes, day);
     if (!code) continue;
-    if (code === entry.code) { out.push(a); continue; }
+    if (code === entry.code) {
+      out.push(a);
+      continue;
+    }
     const { country, sector } = splitActorCode(code);
     out.push({ ...a, code, country, sector });
   }
@@ -72,5 +81,7 @@ function entryOf(doc: Doc, a: ActorSpan, index: Map<string, DatedEntry>): DatedE
     const hit = index.get(text);
     if (hit) return hit;
   }
-  return a.tokEnd - a.tokStart > 4 ? index.get(doc.text.slice(a.start, a.end).toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  return a.tokEnd - a.tokStart > 4
+    ? index.get(doc.text.slice(a.start, a.end).toLowerCase().replace(/\s+/g, ' '))
+    : undefined;
 }

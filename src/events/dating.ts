@@ -44,7 +44,12 @@ function followsEventNoun(doc: Doc, t: Timex): boolean {
 
 function computeFollowsEventNoun(doc: Doc, t: Timex): boolean {
   // "the April 22 Pahalgam terrorist attack": an event noun within 4 words after the timex owns it.
-  const rest = doc.text.slice(t.span.end, t.span.end + 40).toLowerCase().split(/[^a-z-]+/).filter(Boolean).slice(0, 4);
+  const rest = doc.text
+    .slice(t.span.end, t.span.end + 40)
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .filter(Boolean)
+    .slice(0, 4);
   return rest.some((w) => Object.hasOwn(EVENT_NOUNS, w));
 }
 
@@ -63,9 +68,14 @@ export function dateFor(
     for (const t of list) {
       const owned = followsEventNoun(doc, t);
       if (owned !== isNoun && owned) continue;
-      if (isNoun && !owned && t.span.start < triggerStart) { /* a noun prefers the timex that modifies it */ }
+      if (isNoun && !owned && t.span.start < triggerStart) {
+        /* a noun prefers the timex that modifies it */
+      }
       const d = Math.abs(t.span.start - triggerStart) + (isNoun && owned ? -1000 : 0);
-      if (d < bestDist) { bestDist = d; best = t; }
+      if (d < bestDist) {
+        bestDist = d;
+        best = t;
+      }
     }
     if (best) return { date: best.value.slice(0, 10), dateSource: 'text', dateTimexId: best.id };
   }

@@ -31,7 +31,10 @@ function indexOf(discards: readonly UserDiscard[]): DiscardIndex {
 }
 
 /** Discarded sentences (indices), or 'story' when the whole article is discarded; null when nothing is. */
-export function discardedSentences(doc: Doc, discards: readonly UserDiscard[] | undefined): Set<number> | 'story' | null {
+export function discardedSentences(
+  doc: Doc,
+  discards: readonly UserDiscard[] | undefined,
+): Set<number> | 'story' | null {
   if (!discards || discards.length === 0) return null;
   const { byFirst } = indexOf(discards);
   const t = doc.tokens;

@@ -9,7 +9,12 @@ import type { ActorSpan } from './actors.js';
 import { actorGate } from './political.js';
 import { articleRelevance } from './relevance.js';
 
-export function gateEvents(doc: Doc, events: readonly Event[], actors: readonly ActorSpan[], userActors: boolean): Event[] {
+export function gateEvents(
+  doc: Doc,
+  events: readonly Event[],
+  actors: readonly ActorSpan[],
+  userActors: boolean,
+): Event[] {
   const relevance = articleRelevance(doc, actors);
   doc.relevance = relevance;
   const kept: Event[] = [];
@@ -18,7 +23,12 @@ export function gateEvents(doc: Doc, events: readonly Event[], actors: readonly 
     const actorReason = actorGate(e.root, e.source, e.target, userActors);
     const reason = !relevance.relevant ? 'off-topic-article' : actorReason;
     if (reason) {
-      discards.push({ cameo: e.cameo, trigger: e.evidence.trigger, reason, rule: reason === 'off-topic-article' ? relevance.rule : 'gate:actors' });
+      discards.push({
+        cameo: e.cameo,
+        trigger: e.evidence.trigger,
+        reason,
+        rule: reason === 'off-topic-article' ? relevance.rule : 'gate:actors',
+      });
       continue;
     }
     kept.push(kept.length + 1 === Number(e.id.slice(2)) ? e : { ...e, id: `ev${kept.length + 1}` });

@@ -53,7 +53,11 @@ class DocActors {
   private byEntity: Map<string, ActorSpan> | null = null;
 
   constructor(readonly list: readonly ActorSpan[]) {
-    this.bySpan = new SpanIndex(list, (a) => a.start, (a) => a.end);
+    this.bySpan = new SpanIndex(
+      list,
+      (a) => a.start,
+      (a) => a.end,
+    );
   }
 
   /** Entity id -> its first actor span. */
@@ -80,8 +84,17 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   const matcher: ActorMatcher = (d) => d.actorMatches ?? matchActors(d, options.dictionaries);
   const table = verbTableWith(options.dictionaries?.verbs, settings.userVerbsOnly === true);
   const discarded = discardedSentences(doc, options.dictionaries?.discards);
-  if (discarded === 'story') { doc.events = []; return; }
-  const actors = withUniformShape(applyDatedCodes(doc, collectActors(doc, matcher, [], settings.userVerbsOnly === true, options.dictionaries?.agents), datedActorIndex(options.dictionaries?.actors)));
+  if (discarded === 'story') {
+    doc.events = [];
+    return;
+  }
+  const actors = withUniformShape(
+    applyDatedCodes(
+      doc,
+      collectActors(doc, matcher, [], settings.userVerbsOnly === true, options.dictionaries?.agents),
+      datedActorIndex(options.dictionaries?.actors),
+    ),
+  );
   const inTime = timeTokens(doc);
   const byS = timexesBySentence(doc);
   const ctx = new EmitContext(doc, actors, settings.userVerbsOnly !== true);
@@ -91,24 +104,48 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   let carried: EventDate | null = null;
   let carriedHops = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
-    const raws = discarded?.has(si) ? [] : codeSentence(doc, { table, actors, inTime, constructions: settings.userVerbsOnly !== true }, si, state);
+    const raws = discarded?.has(si)
+      ? []
+      : codeSentence(doc, { table, actors, inTime, constructions: settings.userVerbsOnly !== true }, si, state);
     for (const raw0 of raws) {
       // "Gondor and Osgiliath renewed ties": coordinated actors with no object act on each other (CAMEO practice).
       const parts = raw0.mutual
-        ? mapPacked(raw0.sources, (s) => ({ ...raw0, sources: [s], targets: raw0.sources.filter((x) => x !== s), rule: `${raw0.rule}:mutual` }))
+        ? mapPacked(raw0.sources, (s) => ({
+            ...raw0,
+            sources: [s],
+            targets: raw0.sources.filter((x) => x !== s),
+            rule: `${raw0.rule}:mutual`,
+          }))
         : [raw0];
       for (const raw of parts) {
         emit(doc, ctx, raw, byS, carried, events, seen);
         // PETRARCH "[X:Y]" patterns: the target does Y to the source ("visit" 042 / "host" 043).
         if (raw.reciprocal && raw.targets.length && raw.sources.length) {
-          emit(doc, ctx, { ...raw, cameo: raw.reciprocal, reciprocal: null, sources: raw.targets, targets: raw.sources, rule: `${raw.rule}:reciprocal` }, byS, carried, events, seen);
+          emit(
+            doc,
+            ctx,
+            {
+              ...raw,
+              cameo: raw.reciprocal,
+              reciprocal: null,
+              sources: raw.targets,
+              targets: raw.sources,
+              rule: `${raw.rule}:reciprocal`,
+            },
+            byS,
+            carried,
+            events,
+            seen,
+          );
         }
       }
     }
     // Narrative continuation: a sentence without its own date keeps the previous sentence's (two hops at most).
     const own = (byS.get(si) ?? []).find((t) => !ownedByNoun(doc, t.span.end));
-    if (own) { carried = { date: own.value.slice(0, 10), dateSource: 'text', dateTimexId: own.id }; carriedHops = 0; }
-    else if (carried && ++carriedHops > 2) carried = null;
+    if (own) {
+      carried = { date: own.value.slice(0, 10), dateSource: 'text', dateTimexId: own.id };
+      carriedHops = 0;
+    } else if (carried && ++carriedHops > 2) carried = null;
   }
   doc.events = gateEvents(doc, events, actors, settings.userVerbsOnly === true);
 }
@@ -147,7 +184,9 @@ function violenceKind(info: CameoInfo, s: ActorSpan | null, t: ActorSpan | null)
 }
 
 function ownedByNoun(doc: Doc, end: number): boolean {
-  return /^\s*(\w+\s+){0,3}(attack|attacks|bombing|strike|strikes|raid|massacre)\b/i.test(doc.text.slice(end, end + 50));
+  return /^\s*(\w+\s+){0,3}(attack|attacks|bombing|strike|strikes|raid|massacre)\b/i.test(
+    doc.text.slice(end, end + 50),
+  );
 }
 
 const TRANSNATIONAL = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT']);
@@ -163,8 +202,16 @@ class EmitContext {
   private lookups: DocActors | null = null;
 
   /** `quoteSpeakers`: whether a quote's speaker stands in for a missing source (off when coding with user verbs only). */
-  constructor(doc: Doc, readonly actors: readonly ActorSpan[], readonly quoteSpeakers: boolean) {
-    this.quotes = new SpanIndex(doc.quotes, (q) => q.content.start, (q) => q.content.end);
+  constructor(
+    doc: Doc,
+    readonly actors: readonly ActorSpan[],
+    readonly quoteSpeakers: boolean,
+  ) {
+    this.quotes = new SpanIndex(
+      doc.quotes,
+      (q) => q.content.start,
+      (q) => q.content.end,
+    );
   }
 
   /** The actors with their lookups, built at the first quoted event. */
@@ -212,7 +259,11 @@ function emit(
   // names one country only, the source's, is domestic.
   let sentCountries = ctx.countries.get(raw.sentence);
   if (!sentCountries) {
-    sentCountries = new Set(actorsIn(ctx.actors, sent.tokStart, sent.tokEnd).filter((a) => a.country).map((a) => a.country));
+    sentCountries = new Set(
+      actorsIn(ctx.actors, sent.tokStart, sent.tokEnd)
+        .filter((a) => a.country)
+        .map((a) => a.country),
+    );
     ctx.countries.set(raw.sentence, sentCountries);
   }
   if (sentCountries.size === 1) {
@@ -220,8 +271,13 @@ function emit(
     // (Not when that would make it the source itself: "Moroccan diplomats met President X" stays a dyad.)
     tgts = mapPacked(tgts, (t) =>
       // Only a bare role code ("GOV", "OPP"): an IGO or NGO keeps having no country.
-      t && !t.country && t.sector && t.code === t.sector && !TRANSNATIONAL.has(t.sector) &&
-      srcs.some((x) => x?.country === only) && !srcs.some((x) => x?.code === only + t.code)
+      t &&
+      !t.country &&
+      t.sector &&
+      t.code === t.sector &&
+      !TRANSNATIONAL.has(t.sector) &&
+      srcs.some((x) => x?.country === only) &&
+      !srcs.some((x) => x?.code === only + t.code)
         ? { ...t, country: only, code: only + t.code }
         : t,
     );

@@ -8,7 +8,23 @@
  */
 import type { EventActor } from '../model/schema.js';
 
-const POLITICAL_SECTORS = new Set(['GOV', 'MIL', 'REB', 'COP', 'JUD', 'LEG', 'OPP', 'PTY', 'SPY', 'INS', 'UAF', 'IGO', 'ELI', 'SEP', 'RAD']);
+const POLITICAL_SECTORS = new Set([
+  'GOV',
+  'MIL',
+  'REB',
+  'COP',
+  'JUD',
+  'LEG',
+  'OPP',
+  'PTY',
+  'SPY',
+  'INS',
+  'UAF',
+  'IGO',
+  'ELI',
+  'SEP',
+  'RAD',
+]);
 /** Roots whose events stand with a source alone. */
 const LONE_SOURCE_ROOTS = new Set(['14', '15']);
 
@@ -22,7 +38,12 @@ export function isPoliticalActor(a: Pick<EventActor, 'code' | 'country' | 'secto
 }
 
 /** Why an event fails the actor gate, or null when it passes. `userActors`: every actor is one the user codes. */
-export function actorGate(root: string, source: EventActor | null, target: EventActor | null, userActors: boolean): ActorGateReason | null {
+export function actorGate(
+  root: string,
+  source: EventActor | null,
+  target: EventActor | null,
+  userActors: boolean,
+): ActorGateReason | null {
   if (!source) return 'missing-actor';
   if (!target) {
     if (!LONE_SOURCE_ROOTS.has(root)) return 'missing-actor';

@@ -40,8 +40,14 @@ let facts: TagFacts | null = null;
 function tagFacts(): TagFacts {
   if (facts) return facts;
   const tagger = posTagger();
-  const classes = Uint8Array.from(tagger.labels, (t) =>
-    (NOUN_TAGS.has(t) ? NOUN : 0) | (VERB_TAGS.has(t) ? VERB : 0) | (t === 'VBG' || t === 'VBN' ? PARTICIPLE : 0) | (MODIFIER_CONTEXT.has(t) ? MODIFIER : 0));
+  const classes = Uint8Array.from(
+    tagger.labels,
+    (t) =>
+      (NOUN_TAGS.has(t) ? NOUN : 0) |
+      (VERB_TAGS.has(t) ? VERB : 0) |
+      (t === 'VBG' || t === 'VBN' ? PARTICIPLE : 0) |
+      (MODIFIER_CONTEXT.has(t) ? MODIFIER : 0),
+  );
   const margin = Number(tagger.model.header.info.verbVetoMargin ?? 0);
   facts = { classes, margin, scores: new Float64Array(tagger.labels.length) };
   return facts;

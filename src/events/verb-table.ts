@@ -95,7 +95,25 @@ function anchorIdOf(w: string): number {
   }
   return id;
 }
-const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no', "didn't", "won't", "can't", "don't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "wouldn't", "shouldn't", "couldn't", 'cannot']);
+const NEGATION_WORDS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  "didn't",
+  "won't",
+  "can't",
+  "don't",
+  "doesn't",
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "wouldn't",
+  "shouldn't",
+  "couldn't",
+  'cannot',
+]);
 
 /** TreeBank-split contractions in patterns ("did n't", "wo n't") -> the single tokens Parley's tokenizer makes. */
 function joinContractions(words: string[]): string[] {
@@ -141,8 +159,13 @@ function compileElement(raw: string, synsets?: Record<string, string[]>): Compil
   const anchors = el.map((alt) => alt[0]);
   const ids = anchors.map(anchorIdOf);
   const out: CompiledElement = {
-    el, negation, minLength: el.length ? Math.min(...el.map((a) => a.length)) : 0,
-    anchors, anchorIds: ids, distinctIds: [...new Set(ids)], first: new Set(anchors),
+    el,
+    negation,
+    minLength: el.length ? Math.min(...el.map((a) => a.length)) : 0,
+    anchors,
+    anchorIds: ids,
+    distinctIds: [...new Set(ids)],
+    first: new Set(anchors),
   };
   cache.set(raw, out);
   return out;
@@ -169,7 +192,10 @@ export function compilePattern(
   let weight = 0;
   for (let e = 0; e < elements.length; e++) {
     const raw = elements[e];
-    if (raw === '*') { seenVerb = true; continue; }
+    if (raw === '*') {
+      seenVerb = true;
+      continue;
+    }
     if (raw === '^' && seenVerb && !targetAfterLast) targetSkips = true;
     else if (raw !== '^') {
       if (raw !== '+') targetSkips = false;
@@ -195,10 +221,24 @@ export function compilePattern(
   const preEls = els.slice(0, preCount);
   const postEls = els.slice(preCount);
   return {
-    code, reciprocal: reciprocal || null, pre: preEls.map((c) => c.el), post: postEls.map((c) => c.el), sourceAfter,
-    compound, negation, targetBefore, targetAfterLast, targetSkips: targetAfterLast && targetSkips, weight, priority,
-    origin, anchors: els.map((c) => c.anchors), anchorIds: els.map((c) => c.anchorIds),
-    firstIds: els.length ? els[0].distinctIds : [], preFirst: preEls.map((c) => c.first), postFirst: postEls.map((c) => c.first),
+    code,
+    reciprocal: reciprocal || null,
+    pre: preEls.map((c) => c.el),
+    post: postEls.map((c) => c.el),
+    sourceAfter,
+    compound,
+    negation,
+    targetBefore,
+    targetAfterLast,
+    targetSkips: targetAfterLast && targetSkips,
+    weight,
+    priority,
+    origin,
+    anchors: els.map((c) => c.anchors),
+    anchorIds: els.map((c) => c.anchorIds),
+    firstIds: els.length ? els[0].distinctIds : [],
+    preFirst: preEls.map((c) => c.first),
+    postFirst: postEls.map((c) => c.first),
   };
 }
 
@@ -270,7 +310,10 @@ export function builtinVerbTable(): VerbTable {
         if (c.only && !c.only.has(lemma)) continue;
         (list ??= patternList(table, lemma)).push(c.pattern);
         // Listed once, and only if some verb holds it (an "only" pattern may fit none of its block's verbs).
-        if (!c.used) { c.used = true; unique.push(c.pattern); }
+        if (!c.used) {
+          c.used = true;
+          unique.push(c.pattern);
+        }
       }
     }
   }
@@ -338,7 +381,9 @@ function sortPatterns(table: VerbTable, unique: readonly VerbPattern[] = uniqueP
     if (!x) info.set(w, (x = { lemma: undefined, id: idIn(w), lemmaId: -1, singular1Id: -1, singular2Id: -1 }));
     return x;
   };
-  table.forms.forEach((lemma, form) => info.set(form, { lemma, id: idIn(form), lemmaId: idIn(lemma), singular1Id: -1, singular2Id: -1 }));
+  table.forms.forEach((lemma, form) =>
+    info.set(form, { lemma, id: idIn(form), lemmaId: idIn(lemma), singular1Id: -1, singular2Id: -1 }),
+  );
   all.forEach((w) => entry(w));
   // Plural forms of anchors ("talks" -> "talk", "sanctions" -> "sanction", "taxes" -> "tax"): words of three
   // letters or more ending in "s" / "es" whose stem is an anchor.
@@ -375,11 +420,17 @@ function lemmaIndex(table: VerbTable, lemma: string, list: VerbPattern[]): Lemma
   let defaults: number[] | undefined;
   for (let i = 0; i < list.length; i++) {
     const ids = list[i].firstIds;
-    if (list[i].anchors.length === 0) { (defaults ??= []).push(i); continue; }
+    if (list[i].anchors.length === 0) {
+      (defaults ??= []).push(i);
+      continue;
+    }
     for (let j = 0; j < ids.length; j++) {
       const id = ids[j];
-      if (slot[id] < 0) { slot[id] = keyIds.length; keyIds.push(id); lists.push([i]); }
-      else lists[slot[id]].push(i);
+      if (slot[id] < 0) {
+        slot[id] = keyIds.length;
+        keyIds.push(id);
+        lists.push([i]);
+      } else lists[slot[id]].push(i);
     }
   }
   for (const id of keyIds) slot[id] = -1;
@@ -435,7 +486,11 @@ export function candidatePatterns(table: VerbTable, lemma: string, vocab: Anchor
   const mark = scratch;
   const out: VerbPattern[] = new Array(hits);
   let k = 0;
-  for (let i = lo; i <= hi; i++) if (mark[i]) { out[k++] = list[i]; mark[i] = 0; }
+  for (let i = lo; i <= hi; i++)
+    if (mark[i]) {
+      out[k++] = list[i];
+      mark[i] = 0;
+    }
   return out;
 }
 
@@ -459,7 +514,10 @@ export class AnchorVocabulary {
 
   reset(table: VerbTable): void {
     if (this.stamp.length < anchorWordsById.length) this.stamp = new Uint32Array(anchorWordsById.length * 2);
-    if (this.cur === 0xffffffff) { this.stamp.fill(0); this.cur = 0; }
+    if (this.cur === 0xffffffff) {
+      this.stamp.fill(0);
+      this.cur = 0;
+    }
     this.cur++;
     this.firstById = table.firstById ?? this.firstById;
     this.firstIds = [];
@@ -482,7 +540,11 @@ export function anchorsPresent(p: VerbPattern, vocab: AnchorVocabulary): boolean
   for (let e = 0; e < els.length; e++) {
     const alts = els[e];
     let any = false;
-    for (let j = 0; j < alts.length; j++) if (vocab.hasId(alts[j])) { any = true; break; }
+    for (let j = 0; j < alts.length; j++)
+      if (vocab.hasId(alts[j])) {
+        any = true;
+        break;
+      }
     if (!any) return false;
   }
   return true;
@@ -499,7 +561,12 @@ export function wordMatches(w: string, tok: string, lemma: string | undefined): 
 }
 
 /** Whether token `i` could start one of the element's alternatives (its word, lemma or singular is a first word). */
-function couldStart(first: Set<string> | undefined, words: readonly string[], lemmas: readonly (string | undefined)[], i: number): boolean {
+function couldStart(
+  first: Set<string> | undefined,
+  words: readonly string[],
+  lemmas: readonly (string | undefined)[],
+  i: number,
+): boolean {
   if (!first) return true;
   const tok = words[i];
   if (first.has(tok)) return true;
@@ -513,13 +580,23 @@ function couldStart(first: Set<string> | undefined, words: readonly string[], le
 }
 
 /** Where the element matches from position `i` forward: the end index, or -1. */
-function matchAt(el: Element, words: readonly string[], lemmas: readonly (string | undefined)[], i: number, end: number, first?: Set<string>): number {
+function matchAt(
+  el: Element,
+  words: readonly string[],
+  lemmas: readonly (string | undefined)[],
+  i: number,
+  end: number,
+  first?: Set<string>,
+): number {
   if (!couldStart(first, words, lemmas, i)) return -1;
   for (const alt of el) {
     if (i + alt.length > end) continue;
     let ok = true;
     for (let k = 0; k < alt.length; k++) {
-      if (!wordMatches(alt[k], words[i + k], lemmas[i + k])) { ok = false; break; }
+      if (!wordMatches(alt[k], words[i + k], lemmas[i + k])) {
+        ok = false;
+        break;
+      }
     }
     if (ok) return i + alt.length;
   }
@@ -556,7 +633,10 @@ export function matchPattern(
     let found = -1;
     for (let i = cur - 1; i >= Math.max(preLo, cur - gap - 1); i--) {
       const end = matchAt(p.pre[e], words, lemmas, i, cur, p.preFirst?.[e]);
-      if (end >= 0) { found = i; break; }
+      if (end >= 0) {
+        found = i;
+        break;
+      }
     }
     if (found < 0) return null;
     cur = found;
@@ -572,7 +652,11 @@ export function matchPattern(
     const elHi = Math.min(postHi, pos + gap + 1);
     for (let i = pos; i < elHi; i++) {
       const end = matchAt(el, words, lemmas, i, postHi, first);
-      if (end >= 0) { found = i; pos = end; break; }
+      if (end >= 0) {
+        found = i;
+        pos = end;
+        break;
+      }
     }
     if (found < 0) return null;
     lastPost = found;

@@ -1,6 +1,7 @@
 /** Actor mentions found by the actor lexicon (src/entities/actors), kept on the Doc for later stages. */
 
-export type ActorKind = 'country' | 'demonym' | 'capital' | 'city' | 'institution' | 'igo' | 'agent' | 'title' | 'person' | 'org';
+export type ActorKind =
+  'country' | 'demonym' | 'capital' | 'city' | 'institution' | 'igo' | 'agent' | 'title' | 'person' | 'org';
 
 export interface ActorMatch {
   tokStart: number;

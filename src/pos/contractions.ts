@@ -7,7 +7,10 @@
 /** Clitics the tokenizer leaves attached to the word before them (lower case). */
 const ATTACHED_CLITICS = new Set(["n't", "'ll", "'re", "'m", "'ve", "'d"]);
 
-export function joinContractions(words: readonly string[], tags: readonly string[]): { words: string[]; tags: string[] } {
+export function joinContractions(
+  words: readonly string[],
+  tags: readonly string[],
+): { words: string[]; tags: string[] } {
   const w: string[] = [];
   const t: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -42,7 +42,13 @@ export function posWord(raw: string): PosWord {
 
 /** Features of the word itself. */
 export function wordFeatures(w: PosWord, out: number[]): void {
-  out.push(SEED_BIAS, w.keyHash, hashStr(w.norm, SEED_CASED), w.shapeHash, hashStr(wordShape(w.norm, false), SEED_LONG_SHAPE));
+  out.push(
+    SEED_BIAS,
+    w.keyHash,
+    hashStr(w.norm, SEED_CASED),
+    w.shapeHash,
+    hashStr(wordShape(w.norm, false), SEED_LONG_SHAPE),
+  );
   const k = w.key;
   for (let len = 1; len <= 4; len++) if (k.length > len) out.push(hashStr(k, SEED_SUFFIX + len, k.length - len));
   if (w.norm.length > 0) out.push(hashStr(w.norm, SEED_PREFIX, 0, 1));
@@ -54,7 +60,10 @@ export function neighbourFeatures(offset: number, w: PosWord, out: number[]): vo
   out.push(mix(w.keyHash, SEED_NEIGHBOUR_WORD + o));
   if (offset === -1 || offset === 1) {
     const k = w.key;
-    out.push(hashStr(k, SEED_NEIGHBOUR_SUFFIX + o, Math.max(0, k.length - 3)), mix(w.shapeHash, SEED_NEIGHBOUR_SHAPE + o));
+    out.push(
+      hashStr(k, SEED_NEIGHBOUR_SUFFIX + o, Math.max(0, k.length - 3)),
+      mix(w.shapeHash, SEED_NEIGHBOUR_SHAPE + o),
+    );
   }
 }
 

@@ -81,7 +81,9 @@ export class PosTagger {
     if (a !== 0) return a - 1;
     const L = this.L;
     if (this.used + BLOCKS * L > this.arena.length) {
-      const grown = new Float32Array(Math.max(this.used + BLOCKS * L, Math.min(this.arena.length * 2, BLOCKS * L * (MAX_CACHED + 1))));
+      const grown = new Float32Array(
+        Math.max(this.used + BLOCKS * L, Math.min(this.arena.length * 2, BLOCKS * L * (MAX_CACHED + 1))),
+      );
       grown.set(this.arena);
       this.arena = grown;
     }

@@ -1,7 +1,16 @@
 /** What sits between a cue and its content and belongs to neither: time words, prepositional phrases, asides. */
 import { TokKind } from '../model/doc.js';
 import type { Attribution } from './context.js';
-import { ADVERBIAL_STARTERS, DAY_PARTS, MONTHS, SUBJECT_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS, WEEKDAYS } from './words.js';
+import {
+  ADVERBIAL_STARTERS,
+  DAY_PARTS,
+  MONTHS,
+  SUBJECT_PRONOUNS,
+  TIME_MODIFIERS,
+  TIME_NOUNS,
+  TIME_WORDS,
+  WEEKDAYS,
+} from './words.js';
 
 /** A dash or a comma: the marks that open and close an aside. */
 export function asideMark(x: Attribution, k: number): boolean {
@@ -33,9 +42,18 @@ export function skipAdverbials(x: Attribution, p: number, b: number): number {
     }
     if (!ADVERBIAL_STARTERS.has(lp)) break;
     // "this week", "last month", "late Tuesday" are time phrases; "said this is ..." starts the content.
-    if (TIME_MODIFIERS.has(lp) && !(p + 1 < b && (TIME_NOUNS.has(w.lower(p + 1)) || WEEKDAYS.has(w.lower(p + 1)) || MONTHS.has(w.lower(p + 1))))) break;
+    if (
+      TIME_MODIFIERS.has(lp) &&
+      !(p + 1 < b && (TIME_NOUNS.has(w.lower(p + 1)) || WEEKDAYS.has(w.lower(p + 1)) || MONTHS.has(w.lower(p + 1))))
+    )
+      break;
     if (lp === 'at' && p + 1 < b && (w.lower(p + 1) === 'least' || w.lower(p + 1) === 'most')) break; // "at least six"
-    if (p + 1 < b && (TIME_WORDS.has(w.lower(p + 1)) || MONTHS.has(w.lower(p + 1)) || (TIME_MODIFIERS.has(lp) && TIME_NOUNS.has(w.lower(p + 1))))) {
+    if (
+      p + 1 < b &&
+      (TIME_WORDS.has(w.lower(p + 1)) ||
+        MONTHS.has(w.lower(p + 1)) ||
+        (TIME_MODIFIERS.has(lp) && TIME_NOUNS.has(w.lower(p + 1))))
+    ) {
       // "on Wednesday", "in January": a short time phrase, then the content may follow without "that".
       p += 2;
       while (p < b && (w.kind(p) === TokKind.Number || DAY_PARTS.has(w.lower(p)) || w.isPunct(p, ','))) p++;
@@ -45,7 +63,10 @@ export function skipAdverbials(x: Attribution, p: number, b: number): number {
     let stop = -1;
     while (q < b && q <= p + 20) {
       const lq = w.lower(q);
-      if (lq === ',' || lq === 'that' || lq === ':' || w.kind(q) === TokKind.Quote || x.isTerminal(q)) { stop = q; break; }
+      if (lq === ',' || lq === 'that' || lq === ':' || w.kind(q) === TokKind.Quote || x.isTerminal(q)) {
+        stop = q;
+        break;
+      }
       // "said after the convention he would ...": a subject pronoun cannot sit inside the phrase, the clause starts there.
       if (q > p + 1 && SUBJECT_PRONOUNS.has(lq)) return q;
       q++;

@@ -59,7 +59,14 @@ function attributeRegions(x: Attribution): void {
     }
     if (x.used[k]) continue;
     const si = t.sentence[r.tokStart];
-    const q: RegionCase = { region: r, sentence: si, sent: x.doc.sentences[si], before: r.openTok - 1, words: r.tokEnd - r.tokStart, lastWithSpeaker };
+    const q: RegionCase = {
+      region: r,
+      sentence: si,
+      sent: x.doc.sentences[si],
+      before: r.openTok - 1,
+      words: r.tokEnd - r.tokStart,
+      lastWithSpeaker,
+    };
     for (const sieve of REGION_SIEVES) {
       if (!sieve.apply(x, q)) continue;
       if (sieve.leadsContinuations) lastWithSpeaker = x.drafts[x.drafts.length - 1];

@@ -19,7 +19,8 @@ export function rightContent(x: Attribution, p: number, b: number, entry: CueEnt
   if (p >= b || x.isTerminal(p)) return null;
   const lp = w.lower(p);
   if (lp === ':' || lp === ',') {
-    if (p + 1 < b && w.kind(p + 1) === TokKind.Quote && x.regionOf[p + 1] >= 0) return x.regionContent(x.regionOf[p + 1]);
+    if (p + 1 < b && w.kind(p + 1) === TokKind.Quote && x.regionOf[p + 1] >= 0)
+      return x.regionContent(x.regionOf[p + 1]);
     if (lp === ':' && p + 1 < b) return clauseContent(x, p + 1, b);
     return null;
   }
@@ -29,12 +30,23 @@ export function rightContent(x: Attribution, p: number, b: number, entry: CueEnt
     if (after >= b || x.isTerminal(after) || w.isPunct(after, ',')) return x.regionContent(x.regionOf[p]);
     // A quoted sentence ("yelled “You lie!” at ...") stands alone; a quoted fragment ("said “it gets me mad” every
     // time ...") is part of the reported clause.
-    if (x.doc.tokens.flags[r.tokStart] & TokFlag.Capitalized || x.isTerminal(r.tokEnd - 1)) return x.regionContent(x.regionOf[p]);
+    if (x.doc.tokens.flags[r.tokStart] & TokFlag.Capitalized || x.isTerminal(r.tokEnd - 1))
+      return x.regionContent(x.regionOf[p]);
     return clauseContent(x, p, b);
   }
   if (NOT_CONTENT_STARTERS.has(lp)) return null;
-  if (lp === 'that' || lp === 'whether' || lp === 'if' || lp === 'why' || lp === 'how' || lp === 'what' || lp === 'when') return clauseContent(x, p, b);
-  if (lp === 'to' && (entry.cls === 'intention' || entry.addresseeObject)) return weak && entry.cls !== 'intention' ? null : clauseContent(x, p, b);
+  if (
+    lp === 'that' ||
+    lp === 'whether' ||
+    lp === 'if' ||
+    lp === 'why' ||
+    lp === 'how' ||
+    lp === 'what' ||
+    lp === 'when'
+  )
+    return clauseContent(x, p, b);
+  if (lp === 'to' && (entry.cls === 'intention' || entry.addresseeObject))
+    return weak && entry.cls !== 'intention' ? null : clauseContent(x, p, b);
   if (weak) return null;
   if (!w.isWord(p) && w.kind(p) !== TokKind.Number) return null;
   return clauseContent(x, p, b);
@@ -52,25 +64,63 @@ export function clauseContent(x: Attribution, p: number, b: number): CharRange |
       let v = q + 1;
       while (v < b && VERB_GROUP_FILLERS.has(w.lower(v))) v++;
       const cue = v < b ? w.cue(v) : undefined;
-      if (cue && (cue.form === 'past' || cue.form === 'present')) { e = q; break; }
+      if (cue && (cue.form === 'past' || cue.form === 'present')) {
+        e = q;
+        break;
+      }
     }
-    if (w.isPunct(q, ',') && q + 1 < b && trailingAttribution(x, q + 1, b)) { e = q; break; }
-    if (q > p && x.regionOf[q - 1] >= 0 && w.kind(q - 1) === TokKind.Quote && w.isPunct(q - 2, ',') && trailingAttribution(x, q, b)) { e = q; break; }
+    if (w.isPunct(q, ',') && q + 1 < b && trailingAttribution(x, q + 1, b)) {
+      e = q;
+      break;
+    }
+    if (
+      q > p &&
+      x.regionOf[q - 1] >= 0 &&
+      w.kind(q - 1) === TokKind.Quote &&
+      w.isPunct(q - 2, ',') &&
+      trailingAttribution(x, q, b)
+    ) {
+      e = q;
+      break;
+    }
     if (w.isPunct(q, ',') && q + 1 < b) {
       const n = w.lower(q + 1);
       const cue = lookupCue(n);
-      if (n === 'according' || (cue && cue.form === 'gerund')) { e = q; break; }
+      if (n === 'according' || (cue && cue.form === 'gerund')) {
+        e = q;
+        break;
+      }
       // "Barkley, who said he votes democratic, said ...": the relative clause ends at the main verb.
-      if (cue && cue.cls === 'speech' && (cue.form === 'past' || cue.form === 'present') && !WEAK_LEMMAS.has(cue.lemma)) { e = q; break; }
+      if (
+        cue &&
+        cue.cls === 'speech' &&
+        (cue.form === 'past' || cue.form === 'present') &&
+        !WEAK_LEMMAS.has(cue.lemma)
+      ) {
+        e = q;
+        break;
+      }
     }
     // "..., adding, “...”" after a quote's inner comma, "by saying: “...”": the gerund cue starts its own content.
     const g = lookupCue(lq);
-    if (g && g.form === 'gerund' && g.cls === 'speech' && q + 1 < b && (w.isPunct(q + 1, ':') || w.isPunct(q + 1, ',') || w.lower(q + 1) === 'that' || w.kind(q + 1) === TokKind.Quote)) {
+    if (
+      g &&
+      g.form === 'gerund' &&
+      g.cls === 'speech' &&
+      q + 1 < b &&
+      (w.isPunct(q + 1, ':') || w.isPunct(q + 1, ',') || w.lower(q + 1) === 'that' || w.kind(q + 1) === TokKind.Quote)
+    ) {
       const prev = w.lower(q - 1);
-      if (prev === 'by' || prev === ',' || w.kind(q - 1) === TokKind.Quote) { e = prev === 'by' ? q - 1 : q; break; }
+      if (prev === 'by' || prev === ',' || w.kind(q - 1) === TokKind.Quote) {
+        e = prev === 'by' ? q - 1 : q;
+        break;
+      }
     }
     // "..., Bolton said, “...”" / "... and Clinton said": another speaker's attribution begins.
-    if ((w.isPunct(q, ',') || lq === 'and' || lq === 'but') && q + 2 < b && subjectThenCue(x, q + 1, b)) { e = q; break; }
+    if ((w.isPunct(q, ',') || lq === 'and' || lq === 'but') && q + 2 < b && subjectThenCue(x, q + 1, b)) {
+      e = q;
+      break;
+    }
   }
   while (e - 1 > p && (x.isTerminal(e - 1) || w.isPunct(e - 1, ',') || w.isPunct(e - 1, ':'))) e--;
   if (e <= p) return null;
@@ -113,7 +163,9 @@ function subjectThenCue(x: Attribution, k: number, b: number): boolean {
   while (v < b && fillerAt(w, v)) v++;
   if (v >= b) return false;
   const c = w.cue(v);
-  return c !== undefined && c.cls === 'speech' && (c.form === 'past' || c.form === 'present') && !WEAK_LEMMAS.has(c.lemma);
+  return (
+    c !== undefined && c.cls === 'speech' && (c.form === 'past' || c.form === 'present') && !WEAK_LEMMAS.has(c.lemma)
+  );
 }
 
 /** Does ", the White House said on Friday." start at k: a short subject, a finite cue, then the clause end? */
@@ -156,7 +208,11 @@ export function leftContent(x: Attribution, si: number, boundary: number, a: num
     if (d.end <= x.doc.tokens.start[e]) s = Math.max(s, x.tokAtChar(d.end));
   }
   // A sentence end the splitter missed (". ''We ..."): the content starts after it.
-  for (let q = e - 1; q > s; q--) if (x.afterSentenceEnd(q) && x.regionOf[q] !== x.regionOf[q - 1]) { s = q; break; }
+  for (let q = e - 1; q > s; q--)
+    if (x.afterSentenceEnd(q) && x.regionOf[q] !== x.regionOf[q - 1]) {
+      s = q;
+      break;
+    }
   while (s <= e && (w.isPunct(s, ',') || ['and', 'but', 'so'].includes(w.lower(s)))) s++;
   if (s > e) return null;
   // A quote closing right at the boundary and opening at the clause start (or in an earlier sentence): the

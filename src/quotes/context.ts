@@ -71,7 +71,12 @@ export class Attribution {
 
   /** Is token k right after a sentence-ending mark the splitter kept inside the sentence (". ''We ...")? */
   afterSentenceEnd(k: number): boolean {
-    return k > 0 && this.isTerminal(k - 1) && this.regionOf[k - 1] < 0 && (this.doc.tokens.flags[k] & TokFlag.SpaceBefore) !== 0;
+    return (
+      k > 0 &&
+      this.isTerminal(k - 1) &&
+      this.regionOf[k - 1] < 0 &&
+      (this.doc.tokens.flags[k] & TokFlag.SpaceBefore) !== 0
+    );
   }
 
   /** Region k as content; the region is taken. */
@@ -81,14 +86,31 @@ export class Attribution {
     return { start: r.start, end: r.end };
   }
 
-  draft(start: number, end: number, cue: TokRange | null, cueLemma: string | null, speaker: TokRange | null, addressee: TokRange | null, sentence: number, rule: string): Draft {
+  draft(
+    start: number,
+    end: number,
+    cue: TokRange | null,
+    cueLemma: string | null,
+    speaker: TokRange | null,
+    addressee: TokRange | null,
+    sentence: number,
+    rule: string,
+  ): Draft {
     let type = this.typeOf(start, end);
     if (type === 'direct' && this.fragmentQuote(start)) type = 'partial';
     return { type, start, end, cue, cueLemma, speaker, addressee, sentence, rule };
   }
 
   /** A draft whose content is the whole region r. */
-  pushRegion(r: QuoteRegion, type: DraftType, cue: TokRange | null, cueLemma: string | null, speaker: TokRange | null, sentence: number, rule: string): Draft {
+  pushRegion(
+    r: QuoteRegion,
+    type: DraftType,
+    cue: TokRange | null,
+    cueLemma: string | null,
+    speaker: TokRange | null,
+    sentence: number,
+    rule: string,
+  ): Draft {
     const d: Draft = { type, start: r.start, end: r.end, cue, cueLemma, speaker, addressee: null, sentence, rule };
     this.drafts.push(d);
     return d;
@@ -130,9 +152,18 @@ export class Attribution {
 function datelineEnd(w: Words, doc: Doc): number {
   const n = Math.min(doc.tokens.count, 14);
   for (let k = 2; k < n; k++) {
-    if (!w.isPunct(k, ')') || !w.isPunct(k - 2, '(') || !(doc.tokens.flags[k - 1] & TokFlag.AllCaps || w.nameLike(k - 1))) continue;
+    if (
+      !w.isPunct(k, ')') ||
+      !w.isPunct(k - 2, '(') ||
+      !(doc.tokens.flags[k - 1] & TokFlag.AllCaps || w.nameLike(k - 1))
+    )
+      continue;
     let e = k + 1;
-    while (e < doc.tokens.count && (w.isPunct(e, '-') || w.isPunct(e, '—') || w.isPunct(e, '–') || w.isPunct(e, '--') || w.isPunct(e, ':'))) e++;
+    while (
+      e < doc.tokens.count &&
+      (w.isPunct(e, '-') || w.isPunct(e, '—') || w.isPunct(e, '–') || w.isPunct(e, '--') || w.isPunct(e, ':'))
+    )
+      e++;
     return e;
   }
   return 0;

@@ -12,7 +12,10 @@ import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
 
 // The determiners of a definite or possessed noun phrase that a date may stand inside ("the April 22 attack").
 const DETERMINERS: ReadonlySet<string> = new Set([
-  ...ARTICLES, 'this', 'that', ...[...POSSESSIVE_DETERMINERS].filter((d) => d !== 'my' && d !== 'your' && d !== 'our'),
+  ...ARTICLES,
+  'this',
+  'that',
+  ...[...POSSESSIVE_DETERMINERS].filter((d) => d !== 'my' && d !== 'your' && d !== 'our'),
 ]);
 
 /** "the April 22 attack": a date between a determiner and a noun modifies that noun, not the clause. */

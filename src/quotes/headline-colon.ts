@@ -7,7 +7,34 @@ import type { Attribution } from './context.js';
 import { npLeft } from './phrases.js';
 
 /** Headline labels before a colon that name a kind of piece, not a source ("Analysis: ..."). */
-const HEADLINE_LABELS = new Set(['update', 'updated', 'exclusive', 'analysis', 'opinion', 'watch', 'breaking', 'video', 'live', 'factbox', 'explainer', 'editorial', 'commentary', 'review', 'interview', 'photos', 'listen', 'correction', 'timeline', 'q&a', 'column', 'letters', 'podcast', 'quiz', 'sport', 'sports']);
+const HEADLINE_LABELS = new Set([
+  'update',
+  'updated',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'watch',
+  'breaking',
+  'video',
+  'live',
+  'factbox',
+  'explainer',
+  'editorial',
+  'commentary',
+  'review',
+  'interview',
+  'photos',
+  'listen',
+  'correction',
+  'timeline',
+  'q&a',
+  'column',
+  'letters',
+  'podcast',
+  'quiz',
+  'sport',
+  'sports',
+]);
 
 export function headlineColon(x: Attribution): void {
   const doc = x.doc;
@@ -20,7 +47,11 @@ export function headlineColon(x: Attribution): void {
   const a = x.bodyStart < first.tokEnd ? Math.max(first.tokStart, x.bodyStart) : first.tokStart;
   const b = first.tokEnd;
   let colon = -1;
-  for (let k = a + 1; k < Math.min(b, a + 6); k++) if (w.isPunct(k, ':')) { colon = k; break; }
+  for (let k = a + 1; k < Math.min(b, a + 6); k++)
+    if (w.isPunct(k, ':')) {
+      colon = k;
+      break;
+    }
   if (colon < 0 || !w.nameLike(a) || HEADLINE_LABELS.has(w.lower(a))) return;
   const np = npLeft(w, colon - 1, a);
   if (!np || np.start !== a || np.end !== colon) return;

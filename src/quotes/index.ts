@@ -34,7 +34,14 @@ function flagUnbalanced(doc: Doc): void {
   }
 }
 
-function toQuote(doc: Doc, d: Draft, k: number, mentions: Mention[], personIds: Set<string>, times: TimesByStart): Quote {
+function toQuote(
+  doc: Doc,
+  d: Draft,
+  k: number,
+  mentions: Mention[],
+  personIds: Set<string>,
+  times: TimesByStart,
+): Quote {
   const t = doc.tokens;
   const sent = doc.sentences[d.sentence];
   const [start, end] = trimContent(doc.text, d.start, d.end);
@@ -81,7 +88,10 @@ function party(doc: Doc, r: TokRange | null, mentions: Mention[], personIds: Set
   // preposition; a name after it is the speaker only when it names a person ("Secretary of State John Kerry").
   let headEnd = end;
   for (let k = r.start + 1; k < r.end; k++) {
-    if (HEAD_PREPOSITIONS.has(doc.text.slice(t.start[k], t.end[k]).toLowerCase())) { headEnd = t.start[k]; break; }
+    if (HEAD_PREPOSITIONS.has(doc.text.slice(t.start[k], t.end[k]).toLowerCase())) {
+      headEnd = t.start[k];
+      break;
+    }
   }
   let entityId = entityAt(mentions, start, headEnd, end - start);
   if (entityId === null && headEnd < end) {

@@ -63,7 +63,11 @@ function closesBySpacing(doc: Doc, i: number, width = 1): boolean {
   const t = doc.tokens;
   const n = i + width;
   const glued = i > 0 && (t.flags[i] & TokFlag.SpaceBefore) === 0;
-  const after = n >= t.count || (t.flags[n] & TokFlag.SpaceBefore) !== 0 || t.kind[n] === TokKind.Punct || t.kind[n] === TokKind.Quote;
+  const after =
+    n >= t.count ||
+    (t.flags[n] & TokFlag.SpaceBefore) !== 0 ||
+    t.kind[n] === TokKind.Punct ||
+    t.kind[n] === TokKind.Quote;
   return glued && after;
 }
 
@@ -104,7 +108,11 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
     let width = 1;
     if (isSingle(code)) {
       // Two single marks glued together stand for a double one.
-      const glued = (k: number) => k < t.count && t.kind[k] === TokKind.Quote && t.start[k] === t.end[k - 1] && isSingle(text.charCodeAt(t.start[k]));
+      const glued = (k: number) =>
+        k < t.count &&
+        t.kind[k] === TokKind.Quote &&
+        t.start[k] === t.end[k - 1] &&
+        isSingle(text.charCodeAt(t.start[k]));
       if (!glued(i + 1)) continue;
       // ''' closing a single inside a double ('old-school,'''): the last two marks are the double one.
       if (glued(i + 2) && !glued(i + 3)) continue;
@@ -125,8 +133,15 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
     const para = paraOf(o.tok);
     const continues = (t.flags[o.tok] & TokFlag.ParagraphStart) !== 0 && lastUnclosedPara === para - 1;
     regions.push({
-      openTok: o.tok, closeTok: close ? close.tok : -1, afterClose: close ? close.tok + close.width : endTok,
-      tokStart, tokEnd, start: t.start[tokStart], end: t.end[tokEnd - 1], continues, single: false,
+      openTok: o.tok,
+      closeTok: close ? close.tok : -1,
+      afterClose: close ? close.tok + close.width : endTok,
+      tokStart,
+      tokEnd,
+      start: t.start[tokStart],
+      end: t.end[tokEnd - 1],
+      continues,
+      single: false,
       ...(unbalanced ? { unbalanced } : {}),
     });
   };
@@ -135,7 +150,8 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
     const limit = t.start[o.tok] + MAX_QUOTE_CHARS;
     let s = t.sentence[o.tok];
     let end = doc.sentences[s]?.tokEnd ?? paraEnd;
-    while (s + 1 < doc.sentences.length && doc.sentences[s + 1].tokEnd <= paraEnd && doc.sentences[s + 1].end <= limit) end = doc.sentences[++s].tokEnd;
+    while (s + 1 < doc.sentences.length && doc.sentences[s + 1].tokEnd <= paraEnd && doc.sentences[s + 1].end <= limit)
+      end = doc.sentences[++s].tokEnd;
     return Math.min(end, paraEnd);
   };
   /** Close the open quote at its paragraph's end, or at the limit when that comes first (flagged unbalanced). */
@@ -201,15 +217,25 @@ function addSingleRegions(doc: Doc, regions: QuoteRegion[]): void {
     if (t.kind[i] !== TokKind.Quote || inside[i]) continue;
     const code = text.charCodeAt(t.start[i]);
     if (!isSingle(code)) continue;
-    if (i + 1 < t.count && t.kind[i + 1] === TokKind.Quote && t.start[i + 1] === t.end[i]) { i++; continue; }
+    if (i + 1 < t.count && t.kind[i + 1] === TokKind.Quote && t.start[i + 1] === t.end[i]) {
+      i++;
+      continue;
+    }
     if (open >= 0 && t.sentence[open] !== t.sentence[i]) open = -1;
     if (open < 0) {
       if (opensBySpacing(doc, i) && !closesBySpacing(doc, i)) open = i;
     } else if (closesBySpacing(doc, i)) {
       if (i > open + 1) {
         regions.push({
-          openTok: open, closeTok: i, afterClose: i + 1, tokStart: open + 1, tokEnd: i, start: t.start[open + 1], end: t.end[i - 1],
-          continues: false, single: true,
+          openTok: open,
+          closeTok: i,
+          afterClose: i + 1,
+          tokStart: open + 1,
+          tokEnd: i,
+          start: t.start[open + 1],
+          end: t.end[i - 1],
+          continues: false,
+          single: true,
         });
       }
       open = -1;

@@ -51,11 +51,33 @@ export class Words {
     return w === "'s" || w === '’s';
   }
   isPunct(i: number, ch: string): boolean {
-    return this.doc.text.startsWith(ch, this.doc.tokens.start[i]) && this.doc.tokens.end[i] - this.doc.tokens.start[i] === ch.length;
+    return (
+      this.doc.text.startsWith(ch, this.doc.tokens.start[i]) &&
+      this.doc.tokens.end[i] - this.doc.tokens.start[i] === ch.length
+    );
   }
 }
 
-const PREPOSITIONS = new Set(['to', 'with', 'for', 'by', 'from', 'of', 'about', 'in', 'on', 'at', 'against', 'than', 'like', 'into', 'over', 'toward', 'towards', 'at']);
+const PREPOSITIONS = new Set([
+  'to',
+  'with',
+  'for',
+  'by',
+  'from',
+  'of',
+  'about',
+  'in',
+  'on',
+  'at',
+  'against',
+  'than',
+  'like',
+  'into',
+  'over',
+  'toward',
+  'towards',
+  'at',
+]);
 
 /**
  * The noun phrase that ends at token `r` (inclusive), not reaching before `lo`: a pronoun, a name with its
@@ -78,16 +100,42 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
     while (s - 1 >= lo) {
       const p = s - 1;
       const lp = w.lower(p);
-      if (w.nameLike(p)) { s = p; continue; }
-      if ((lp === 'of' || lp === '&' || lp === 'and' || lp === 'for') && p - 1 >= lo && w.nameLike(p - 1) && lp !== 'and') { s = p; continue; }
-      if (TITLE_WORDS.has(lp)) { s = p; continue; }
+      if (w.nameLike(p)) {
+        s = p;
+        continue;
+      }
+      if (
+        (lp === 'of' || lp === '&' || lp === 'and' || lp === 'for') &&
+        p - 1 >= lo &&
+        w.nameLike(p - 1) &&
+        lp !== 'and'
+      ) {
+        s = p;
+        continue;
+      }
+      if (TITLE_WORDS.has(lp)) {
+        s = p;
+        continue;
+      }
       // Modifiers before a title or name: "Republican presidential candidate Donald Trump", "Top ... donor Sheldon Adelson".
-      if (w.isWord(p) && !FUNCTION_WORDS.has(lp) && !PRONOUNS.has(lp) && !DETERMINERS.has(lp) && !lookupCue(lp) && s - p <= 1 && r - p < 8 && !w.isPunct(p, ',')) {
+      if (
+        w.isWord(p) &&
+        !FUNCTION_WORDS.has(lp) &&
+        !PRONOUNS.has(lp) &&
+        !DETERMINERS.has(lp) &&
+        !lookupCue(lp) &&
+        s - p <= 1 &&
+        r - p < 8 &&
+        !w.isPunct(p, ',')
+      ) {
         // only when a title or capitalized word follows somewhere to the right within the phrase
         s = p;
         continue;
       }
-      if (w.isPossessive(p) && p - 1 >= lo && (w.nameLike(p - 1) || w.isWord(p - 1))) { s = p; continue; }
+      if (w.isPossessive(p) && p - 1 >= lo && (w.nameLike(p - 1) || w.isWord(p - 1))) {
+        s = p;
+        continue;
+      }
       // "the", "his", and quantifiers: "many Democrats say", "some Republicans", "both candidates".
       if (DETERMINERS.has(lp) && lp !== 'that' && lp !== 'this' && lp !== 'no') s = p;
       break;
@@ -109,8 +157,14 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
   let det = -1;
   for (let p = r - 1; p >= lo && p >= r - 7; p--) {
     const lp = w.lower(p);
-    if (DETERMINERS.has(lp)) { det = p; break; }
-    if (w.isPossessive(p)) { s = p; continue; }
+    if (DETERMINERS.has(lp)) {
+      det = p;
+      break;
+    }
+    if (w.isPossessive(p)) {
+      s = p;
+      continue;
+    }
     if (!w.isWord(p) && w.kind(p) !== TokKind.Number) break;
     // A base-form cue word inside the phrase is a noun modifier ("the campaign strategist", "a support group").
     if (FUNCTION_WORDS.has(lp) || PRONOUNS.has(lp) || (lookupCue(lp) && lookupCue(lp)!.form !== 'base')) break;
@@ -125,7 +179,22 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundreds', 'thousands']);
+const NUMBER_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
+  'dozens',
+  'hundreds',
+  'thousands',
+]);
 
 const TAIL_PREPS = new Set(['to', 'of', 'for', 'at', 'with', 'from']);
 
@@ -143,7 +212,15 @@ function extendOver(w: Words, np: TokRange, lo: number): TokRange {
     if (!outer) {
       // "Sources close to her campaign", "Six in 10": a short head run starting the clause.
       let s = p - 1;
-      while (s - 1 >= lo && s > p - 4 && (w.isWord(s - 1) || w.kind(s - 1) === TokKind.Number) && !FUNCTION_WORDS.has(w.lower(s - 1)) && !PRONOUNS.has(w.lower(s - 1)) && !lookupCue(w.lower(s - 1))) s--;
+      while (
+        s - 1 >= lo &&
+        s > p - 4 &&
+        (w.isWord(s - 1) || w.kind(s - 1) === TokKind.Number) &&
+        !FUNCTION_WORDS.has(w.lower(s - 1)) &&
+        !PRONOUNS.has(w.lower(s - 1)) &&
+        !lookupCue(w.lower(s - 1))
+      )
+        s--;
       if (s - 1 >= lo && DETERMINERS.has(w.lower(s - 1))) s--;
       if (s === lo || w.isPunct(s - 1, ',') || DETERMINERS.has(w.lower(s))) outer = { start: s, end: p };
     }
@@ -161,8 +238,15 @@ function appositionLeft(w: Words, r: number, lo: number): TokRange | null {
     if (w.isPunct(q, closer)) {
       if (closer === ',' && q + 1 < r) {
         const first = w.lower(q + 1);
-        const aside = DETERMINERS.has(first) || first === 'who' || TITLE_WORDS.has(first) || w.nameLike(q + 1) ||
-          first === 'himself' || first === 'herself' || w.kind(q + 1) === TokKind.Number || w.isWord(q + 1);
+        const aside =
+          DETERMINERS.has(first) ||
+          first === 'who' ||
+          TITLE_WORDS.has(first) ||
+          w.nameLike(q + 1) ||
+          first === 'himself' ||
+          first === 'herself' ||
+          w.kind(q + 1) === TokKind.Number ||
+          w.isWord(q + 1);
         if (!aside) return null;
       }
       if (q - 1 >= lo && !w.isPunct(q - 1, ',')) {
@@ -173,7 +257,17 @@ function appositionLeft(w: Words, r: number, lo: number): TokRange | null {
       continue;
     }
     // A quote mark ends the search, except a plural possessive glued to its word ("Sanders’ campaign").
-    if (w.kind(q) === TokKind.Quote && !(q > lo && (w.doc.tokens.flags[q] & TokFlag.SpaceBefore) === 0 && w.isWord(q - 1) && q + 1 <= r && (w.doc.tokens.flags[q + 1] & TokFlag.SpaceBefore) !== 0)) return null;
+    if (
+      w.kind(q) === TokKind.Quote &&
+      !(
+        q > lo &&
+        (w.doc.tokens.flags[q] & TokFlag.SpaceBefore) === 0 &&
+        w.isWord(q - 1) &&
+        q + 1 <= r &&
+        (w.doc.tokens.flags[q + 1] & TokFlag.SpaceBefore) !== 0
+      )
+    )
+      return null;
     if (closer === ',' && (w.isPunct(q, '.') || w.isPunct(q, ';'))) return null;
   }
   return null;
@@ -194,21 +288,40 @@ export function subjectPosition(w: Words, start: number, lo: number): boolean {
 export function npRight(w: Words, l: number, hi: number, maxLen = 9): TokRange | null {
   if (l >= hi) return null;
   const lw = w.lower(l);
-  if (PRONOUNS.has(lw) || lw === 'him' || lw === 'her' || lw === 'them' || lw === 'us' || lw === 'me') return { start: l, end: l + 1 };
+  if (PRONOUNS.has(lw) || lw === 'him' || lw === 'her' || lw === 'them' || lw === 'us' || lw === 'me')
+    return { start: l, end: l + 1 };
   if (!w.isWord(l) || (FUNCTION_WORDS.has(lw) && !DETERMINERS.has(lw))) return null;
   let e = l + 1;
   while (e < hi && e - l < maxLen) {
     const le = w.lower(e);
-    if (w.isPossessive(e)) { e++; continue; }
+    if (w.isPossessive(e)) {
+      e++;
+      continue;
+    }
     if (w.kind(e) !== TokKind.Word && w.kind(e) !== TokKind.Number) {
       // Hyphen-free dashes and punctuation end the phrase; "&" inside names does not.
-      if (le === '&' && e + 1 < hi && w.nameLike(e + 1)) { e++; continue; }
+      if (le === '&' && e + 1 < hi && w.nameLike(e + 1)) {
+        e++;
+        continue;
+      }
       break;
     }
     if (PRONOUNS.has(le)) break;
-    if ((le === 'of' || le === 'for') && e + 1 < hi && w.nameLike(e + 1) && w.nameLike(e - 1)) { e++; continue; }
+    if ((le === 'of' || le === 'for') && e + 1 < hi && w.nameLike(e + 1) && w.nameLike(e - 1)) {
+      e++;
+      continue;
+    }
     // "the former top aide to President George W. Bush", "a spokesman for the campaign"
-    if (TAIL_PREPS.has(le) && e + 1 < hi && (w.nameLike(e + 1) || w.lower(e + 1) === 'the' || w.lower(e + 1) === 'a') && e - l <= 5) { e++; if (w.lower(e) === 'the' || w.lower(e) === 'a') e++; continue; }
+    if (
+      TAIL_PREPS.has(le) &&
+      e + 1 < hi &&
+      (w.nameLike(e + 1) || w.lower(e + 1) === 'the' || w.lower(e + 1) === 'a') &&
+      e - l <= 5
+    ) {
+      e++;
+      if (w.lower(e) === 'the' || w.lower(e) === 'a') e++;
+      continue;
+    }
     if (FUNCTION_WORDS.has(le) || (DETERMINERS.has(le) && le !== 'the') || lookupCue(le)) break;
     if (le === 'the') break;
     e++;

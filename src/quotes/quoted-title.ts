@@ -2,7 +2,29 @@
 import { TokFlag } from '../model/doc.js';
 import type { Attribution, Draft } from './context.js';
 
-const TITLE_FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'and', 'to', 'for', 'at', 'with', 'by', 'or', 'from', 'as', 'vs.', 'is', "n't", "'s", '’s', 'are']);
+const TITLE_FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'and',
+  'to',
+  'for',
+  'at',
+  'with',
+  'by',
+  'or',
+  'from',
+  'as',
+  'vs.',
+  'is',
+  "n't",
+  "'s",
+  '’s',
+  'are',
+]);
 
 /** 1-8 words, each capitalized or a short title function word, no sentence mark inside: a title or a name. */
 export function titleLike(x: Attribution, start: number, end: number): boolean {

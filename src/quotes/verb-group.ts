@@ -2,7 +2,16 @@
 import { TokFlag } from '../model/doc.js';
 import type { CueEntry } from './lexicon.js';
 import type { Words } from './phrases.js';
-import { BE_FORMS, DAY_PARTS, PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS, VERB_GROUP_FILLERS, WEEKDAYS } from './words.js';
+import {
+  BE_FORMS,
+  DAY_PARTS,
+  PRONOUNS,
+  TIME_MODIFIERS,
+  TIME_NOUNS,
+  TIME_WORDS,
+  VERB_GROUP_FILLERS,
+  WEEKDAYS,
+} from './words.js';
 
 /** An auxiliary or adverb of a verb group at token k. A capitalized "-ly" word inside a sentence is a name ("Kelly said"). */
 export function fillerAt(w: Words, k: number): boolean {
@@ -40,7 +49,11 @@ export function verbGroup(w: Words, i: number, a: number, entry: CueEntry): Verb
   if (entry.form === 'gerund') {
     // "He’s claiming": the clitic after a pronoun is "is" here.
     if (vg - 2 >= a && w.isPossessive(vg - 1) && PRONOUNS.has(w.lower(vg - 2))) vg--;
-    for (let k = vg; k < i; k++) if (BE_FORMS.has(w.lower(k)) || w.isPossessive(k)) { entry = { ...entry, form: 'present' }; break; }
+    for (let k = vg; k < i; k++)
+      if (BE_FORMS.has(w.lower(k)) || w.isPossessive(k)) {
+        entry = { ...entry, form: 'present' };
+        break;
+      }
   }
   return { start: vg, entry };
 }

@@ -45,18 +45,30 @@ export function finishArticle(fields: ArticleFields, place: RecordPlace, options
   const rawDate = fields.date?.trim() ? fields.date : options.date;
   if (!rawDate?.trim()) throw readErrorAt(place, 'no date: the input has none and no --date was given', 'date');
   const date = parseArticleDate(rawDate);
-  if (date === undefined) throw readErrorAt(place, `invalid date ${JSON.stringify(rawDate)} (expected a real date: YYYY-MM-DD, an ISO timestamp or an RFC 2822 date)`, 'date');
+  if (date === undefined)
+    throw readErrorAt(
+      place,
+      `invalid date ${JSON.stringify(rawDate)} (expected a real date: YYYY-MM-DD, an ISO timestamp or an RFC 2822 date)`,
+      'date',
+    );
   const text = normalizeText(fields.text);
   if (text.trim() === '') throw readErrorAt(place, 'article has no text', 'text');
   const limit = options.maxArticleChars ?? MAX_ARTICLE_CHARS;
   if (text.length > limit) {
-    throw readErrorAt(place, `article is ${text.length} characters; the limit is ${limit} (MAX_ARTICLE_CHARS): split it into several articles`, 'text');
+    throw readErrorAt(
+      place,
+      `article is ${text.length} characters; the limit is ${limit} (MAX_ARTICLE_CHARS): split it into several articles`,
+      'text',
+    );
   }
   const title = cleanLine(fields.title);
   const url = cleanLine(fields.url);
   const source = cleanLine(fields.source);
   return {
-    id: cleanLine(fields.id) ?? (place.line === undefined && place.record === undefined ? options.id : undefined) ?? defaultId(place),
+    id:
+      cleanLine(fields.id) ??
+      (place.line === undefined && place.record === undefined ? options.id : undefined) ??
+      defaultId(place),
     date,
     text,
     ...(title !== undefined ? { title } : {}),

@@ -60,7 +60,11 @@ interface Framed {
   lines: Line[];
 }
 
-export async function* readCsv(ctx: ReaderContext, csv: CsvReadOptions = {}, chunks?: AsyncIterable<string>): AsyncGenerator<Article> {
+export async function* readCsv(
+  ctx: ReaderContext,
+  csv: CsvReadOptions = {},
+  chunks?: AsyncIterable<string>,
+): AsyncGenerator<Article> {
   const delimiter = csv.delimiter ?? ',';
   const delimiterCode = delimiter.charCodeAt(0);
   const maxRecord = Math.max(MAX_RECORD_CHARS, 2 * (ctx.options.maxArticleChars ?? 0));
@@ -92,7 +96,13 @@ export async function* readCsv(ctx: ReaderContext, csv: CsvReadOptions = {}, chu
   /** Give up on the open record: report where its quote opened and read the lines after that one again. */
   const abandonOpen = (why: string): void => {
     const [opening, ...rest] = open;
-    report(new ReadError(`unterminated quote: the quoted field opened on this line ${why}; the lines after it are read again as new records`, ctx.file, opening.line));
+    report(
+      new ReadError(
+        `unterminated quote: the quoted field opened on this line ${why}; the lines after it are read again as new records`,
+        ctx.file,
+        opening.line,
+      ),
+    );
     open = [];
     openChars = 0;
     again.unshift(...rest);
@@ -102,7 +112,13 @@ export async function* readCsv(ctx: ReaderContext, csv: CsvReadOptions = {}, chu
   const feed = (l: Line): Framed | undefined => {
     if (l.overLimit !== undefined) {
       if (open.length > 0) abandonOpen(`runs past the record limit of ${maxRecord} characters (MAX_RECORD_CHARS)`);
-      report(new ReadError(`line is ${l.overLimit} characters; the limit is ${maxRecord} (MAX_RECORD_CHARS)`, ctx.file, l.line));
+      report(
+        new ReadError(
+          `line is ${l.overLimit} characters; the limit is ${maxRecord} (MAX_RECORD_CHARS)`,
+          ctx.file,
+          l.line,
+        ),
+      );
       return undefined;
     }
     if (open.length === 0 && l.text.trim() === '') return undefined; // blank lines between records
@@ -110,7 +126,8 @@ export async function* readCsv(ctx: ReaderContext, csv: CsvReadOptions = {}, chu
     open.push(l);
     openChars += l.text.length + 1;
     if (inQuotes) {
-      if (openChars > maxRecord) abandonOpen(`runs past the record limit of ${maxRecord} characters (MAX_RECORD_CHARS)`);
+      if (openChars > maxRecord)
+        abandonOpen(`runs past the record limit of ${maxRecord} characters (MAX_RECORD_CHARS)`);
       return undefined;
     }
     const record = { text: open.map((x) => x.text).join('\n'), first: open[0].line, last: l.line, lines: open };
@@ -122,15 +139,27 @@ export async function* readCsv(ctx: ReaderContext, csv: CsvReadOptions = {}, chu
   const take = (r: Framed): Article | undefined => {
     const fields = fieldsOf(r);
     if (names === undefined) {
-      if (typeof fields === 'string') throw new ReadError(`the header row cannot be read: ${fields}`, ctx.file, r.first);
+      if (typeof fields === 'string')
+        throw new ReadError(`the header row cannot be read: ${fields}`, ctx.file, r.first);
       names = columnNames(fields, ctx, r.first);
       return undefined;
     }
-    const problem = typeof fields === 'string' ? fields : fields.length !== names.length ? `it has ${fields.length} fields, the header has ${names.length}` : undefined;
+    const problem =
+      typeof fields === 'string'
+        ? fields
+        : fields.length !== names.length
+          ? `it has ${fields.length} fields, the header has ${names.length}`
+          : undefined;
     if (problem !== undefined && r.lines.length > 1) {
       // A record over several lines that does not read is most likely a stray quote that a later line's quote
       // "closed": give up the opening line only, and read the lines after it again.
-      report(new ReadError(`malformed CSV record skipped (${problem}): a quote opened on this line runs on to line ${r.last}; the lines after this one are read again as new records`, ctx.file, r.first));
+      report(
+        new ReadError(
+          `malformed CSV record skipped (${problem}): a quote opened on this line runs on to line ${r.last}; the lines after this one are read again as new records`,
+          ctx.file,
+          r.first,
+        ),
+      );
       again.unshift(...r.lines.slice(1));
       return undefined;
     }

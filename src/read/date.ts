@@ -19,7 +19,8 @@ export function isValidArticleDate(s: string): boolean {
 /** The YYYY-MM-DD part of an article date; throws on an invalid one (readers validate first). */
 export function dctOf(date: string): string {
   const s = date.trim();
-  if (!isValidArticleDate(s)) throw new Error(`invalid article date "${date}": expected YYYY-MM-DD or an ISO timestamp`);
+  if (!isValidArticleDate(s))
+    throw new Error(`invalid article date "${date}": expected YYYY-MM-DD or an ISO timestamp`);
   return s.slice(0, 10);
 }
 
@@ -32,7 +33,8 @@ function monthNumber(name: string): number | undefined {
 }
 
 // "Fri, 09 May 2025 10:00:00 GMT" (RSS / RFC 2822) and "26-FEB-1987 15:01:01.79" (Reuters-21578).
-const RFC2822 = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*(Z|GMT|UTC?|[+-]\d{2}:?\d{2}|[A-Z]{3,4}))?)?$/;
+const RFC2822 =
+  /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*(Z|GMT|UTC?|[+-]\d{2}:?\d{2}|[A-Z]{3,4}))?)?$/;
 // "May 9, 2025" and "May 9 2025".
 const MONTH_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 // "2025/05/09" and "2025.05.09".

@@ -8,7 +8,9 @@ export class ReadError extends Error {
     /** 1-based record number, for formats without useful line numbers (JSON arrays, feed items). */
     readonly record?: number,
   ) {
-    super(`${file}${line !== undefined ? `:${line}` : ''}${record !== undefined ? ` [record ${record}]` : ''}${field ? ` (field "${field}")` : ''}: ${message}`);
+    super(
+      `${file}${line !== undefined ? `:${line}` : ''}${record !== undefined ? ` [record ${record}]` : ''}${field ? ` (field "${field}")` : ''}: ${message}`,
+    );
     this.name = 'ReadError';
   }
 }

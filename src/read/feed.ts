@@ -45,7 +45,8 @@ function linkOf(v: unknown): string | undefined {
     if (typeof l === 'string') return l;
     if (l && typeof l === 'object') {
       const o = l as Node;
-      if (typeof o['@_href'] === 'string' && (o['@_rel'] === undefined || o['@_rel'] === 'alternate')) return o['@_href'];
+      if (typeof o['@_href'] === 'string' && (o['@_rel'] === undefined || o['@_rel'] === 'alternate'))
+        return o['@_href'];
       if (typeof o['#text'] === 'string') return o['#text'];
     }
   }
@@ -84,9 +85,13 @@ export function* parseFeedArticles(xml: string, ctx: ReaderContext): Generator<A
       isArray: (name) => ITEM_TAGS.has(name),
     }).parse(xml) as Node;
   } catch (err) {
-    throw new ReadError(`cannot read the feed: ${err instanceof Error ? err.message : String(err)} (limit: ${MAX_XML_DEPTH} nested tags)`, ctx.file);
+    throw new ReadError(
+      `cannot read the feed: ${err instanceof Error ? err.message : String(err)} (limit: ${MAX_XML_DEPTH} nested tags)`,
+      ctx.file,
+    );
   }
-  if (!root.rss && !root.feed && !root['rdf:RDF']) throw new ReadError('not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)', ctx.file);
+  if (!root.rss && !root.feed && !root['rdf:RDF'])
+    throw new ReadError('not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)', ctx.file);
   const { items, channelTitle } = findItems(root);
   if (items.length === 0) throw new ReadError('the feed has no items', ctx.file);
   for (let i = 0; i < items.length; i++) {
@@ -94,7 +99,14 @@ export function* parseFeedArticles(xml: string, ctx: ReaderContext): Generator<A
     const place = { file: ctx.file, record: i + 1 };
     try {
       const bodyField = BODY_FIELDS.find((f) => textOf(item[f]).trim() !== '');
-      if (bodyField === undefined) throw new ReadError('item has no text (no description, content or summary)', ctx.file, undefined, 'description', i + 1);
+      if (bodyField === undefined)
+        throw new ReadError(
+          'item has no text (no description, content or summary)',
+          ctx.file,
+          undefined,
+          'description',
+          i + 1,
+        );
       const dateField = DATE_FIELDS.find((f) => textOf(item[f]).trim() !== '');
       const guid = textOf(first(item.guid) ?? first(item.id)).trim();
       yield finishArticle(

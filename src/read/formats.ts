@@ -5,7 +5,14 @@ export const INPUT_FORMATS = ['auto', 'wire', 'text', 'json', 'jsonl', 'csv', 't
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** Accepted aliases for --input. */
-const ALIASES: Record<string, InputFormat> = { ndjson: 'jsonl', atom: 'rss', feed: 'rss', xml: 'rss', htm: 'html', txt: 'text' };
+const ALIASES: Record<string, InputFormat> = {
+  ndjson: 'jsonl',
+  atom: 'rss',
+  feed: 'rss',
+  xml: 'rss',
+  htm: 'html',
+  txt: 'text',
+};
 
 export function parseInputFormat(name: string): InputFormat | undefined {
   const n = name.trim().toLowerCase();
@@ -61,7 +68,10 @@ const HEADER_NAME = /^\s*"?([\w .-]{0,40})"?\s*$/;
 export function tableHeaderFormat(head: string): 'csv' | 'tsv' | undefined {
   const nl = head.indexOf('\n');
   const first = (nl < 0 ? head : head.slice(0, nl)).replace(/\r$/, '');
-  for (const [delimiter, format] of [['\t', 'tsv'], [',', 'csv']] as const) {
+  for (const [delimiter, format] of [
+    ['\t', 'tsv'],
+    [',', 'csv'],
+  ] as const) {
     const cells = first.split(delimiter);
     if (cells.length < 2) continue;
     const names = cells.map((c) => HEADER_NAME.exec(c)?.[1].trim().toLowerCase());

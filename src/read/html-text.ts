@@ -6,21 +6,88 @@
 import { Parser } from 'htmlparser2';
 
 /** Elements whose content is never article text. */
-const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'head', 'select', 'button']);
+const NEVER_TEXT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'head',
+  'select',
+  'button',
+]);
 /** Page furniture dropped when reading a whole page (not when converting an article body or a feed item). */
 const BOILERPLATE = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog']);
 /** Elements that end a paragraph of text. */
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote',
-  'pre', 'hr', 'figure', 'figcaption', 'address', 'details', 'summary', 'fieldset', 'legend', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'blockquote',
+  'pre',
+  'hr',
+  'figure',
+  'figcaption',
+  'address',
+  'details',
+  'summary',
+  'fieldset',
+  'legend',
+  'body',
+  'html',
 ]);
 
 /** Meta tags that carry the publication date, best first. */
 const DATE_META = [
-  'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
-  'publication_date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'dcterms.issued',
-  'parsely-pub-date', 'sailthru.date', 'article.published', 'og:updated_time', 'article:modified_time', 'datemodified',
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publication_date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.created',
+  'dcterms.issued',
+  'parsely-pub-date',
+  'sailthru.date',
+  'article.published',
+  'og:updated_time',
+  'article:modified_time',
+  'datemodified',
 ];
 const DATE_RANK = new Map(DATE_META.map((name, i) => [name, i]));
 
@@ -90,7 +157,8 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
   const offerDate = (value: string | undefined, from: string, rank: number): void => {
     if (value && value.trim() && (date === undefined || rank < date.rank)) date = { value: value.trim(), from, rank };
   };
-  const skips = (name: string): boolean => NEVER_TEXT.has(name) || (options.dropBoilerplate === true && BOILERPLATE.has(name));
+  const skips = (name: string): boolean =>
+    NEVER_TEXT.has(name) || (options.dropBoilerplate === true && BOILERPLATE.has(name));
 
   const parser = new Parser(
     {

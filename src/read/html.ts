@@ -46,12 +46,22 @@ export function parseHtmlArticle(html: string, ctx: ReaderContext): Article {
   if (scan.date) {
     date = parseArticleDate(scan.date.value);
     if (date === undefined && !ctx.options.date) {
-      throw new ReadError(`invalid date "${scan.date.value}" in the page's ${scan.date.from}`, ctx.file, undefined, 'date');
+      throw new ReadError(
+        `invalid date "${scan.date.value}" in the page's ${scan.date.from}`,
+        ctx.file,
+        undefined,
+        'date',
+      );
     }
   }
   date ??= main.publishedTime ? parseArticleDate(main.publishedTime) : undefined;
   if (date === undefined && !ctx.options.date) {
-    throw new ReadError('no publication date in the page (meta article:published_time, <time datetime>, ...): pass --date', ctx.file, undefined, 'date');
+    throw new ReadError(
+      'no publication date in the page (meta article:published_time, <time datetime>, ...): pass --date',
+      ctx.file,
+      undefined,
+      'date',
+    );
   }
   return finishArticle(
     {

@@ -114,7 +114,12 @@ function fsProblem(err: unknown): string {
  * cannot be listed is reported and the walk goes on; files not read (unsupported extension, dangling or looping
  * links) go to `skip`. Dotfiles are passed over without a word (editor and system files).
  */
-function inputFiles(path: string, format: InputFormat, report: (e: ReadError) => void, skip: (path: string, reason: string) => void): string[] {
+function inputFiles(
+  path: string,
+  format: InputFormat,
+  report: (e: ReadError) => void,
+  skip: (path: string, reason: string) => void,
+): string[] {
   if (path === STDIN) return [STDIN];
   let st;
   try {
@@ -160,11 +165,16 @@ function inputFiles(path: string, format: InputFormat, report: (e: ReadError) =>
     }
   };
   walk(path);
-  if (out.length === 0) throw new ReadError('no supported files in the folder (.txt .json .jsonl .csv .tsv .html .rss .atom .xml)', path);
+  if (out.length === 0)
+    throw new ReadError('no supported files in the folder (.txt .json .jsonl .csv .tsv .html .rss .atom .xml)', path);
   return out;
 }
 
-async function* readOneFile(path: string, options: ReadOptions, report: (e: ReadError) => void): AsyncGenerator<Article> {
+async function* readOneFile(
+  path: string,
+  options: ReadOptions,
+  report: (e: ReadError) => void,
+): AsyncGenerator<Article> {
   const file = displayName(path);
   const ctx: ReaderContext = {
     path,
@@ -173,7 +183,8 @@ async function* readOneFile(path: string, options: ReadOptions, report: (e: Read
     report,
     decode: { encoding: options.encoding, warn: options.onWarning },
   };
-  let format: InputFormat = options.format && options.format !== 'auto' ? options.format : (formatForExtension(path) ?? 'auto');
+  let format: InputFormat =
+    options.format && options.format !== 'auto' ? options.format : (formatForExtension(path) ?? 'auto');
   const streamed = format === 'jsonl' || format === 'csv' || format === 'tsv';
   if (!streamed && path !== STDIN) {
     let size: number;
@@ -183,7 +194,10 @@ async function* readOneFile(path: string, options: ReadOptions, report: (e: Read
       throw new ReadError(fsProblem(err), file);
     }
     if (size > MAX_FILE_BYTES) {
-      throw new ReadError(`file is ${size} bytes; the limit for formats read whole is ${MAX_FILE_BYTES} (MAX_FILE_BYTES; JSONL and CSV stream without one)`, file);
+      throw new ReadError(
+        `file is ${size} bytes; the limit for formats read whole is ${MAX_FILE_BYTES} (MAX_FILE_BYTES; JSONL and CSV stream without one)`,
+        file,
+      );
     }
   }
   if (format === 'html' || format === 'rss') {
@@ -208,7 +222,8 @@ async function* readOneFile(path: string, options: ReadOptions, report: (e: Read
   }
   if (format === 'jsonl') return yield* readJsonl(ctx, chunks);
   if (format === 'csv') return yield* readCsv(ctx, { delimiter: ',' }, chunks);
-  if (format === 'tsv') return yield* (options.tsvQuotes ? readCsv(ctx, { delimiter: '\t' }, chunks) : readTsv(ctx, chunks));
+  if (format === 'tsv')
+    return yield* options.tsvQuotes ? readCsv(ctx, { delimiter: '\t' }, chunks) : readTsv(ctx, chunks);
   const text = await collect(chunks, file);
   if (format === 'json') return yield* parseJsonArticles(text, ctx);
   if (format === 'html') return yield (await htmlReader()).parseHtmlArticle(text, ctx);
@@ -221,7 +236,11 @@ async function collect(chunks: AsyncIterable<string>, file: string): Promise<str
   let length = 0;
   for await (const c of chunks) {
     length += c.length;
-    if (length > MAX_FILE_BYTES) throw new ReadError(`input is over ${MAX_FILE_BYTES} characters, the limit for formats read whole (MAX_FILE_BYTES)`, file);
+    if (length > MAX_FILE_BYTES)
+      throw new ReadError(
+        `input is over ${MAX_FILE_BYTES} characters, the limit for formats read whole (MAX_FILE_BYTES)`,
+        file,
+      );
     parts.push(c);
   }
   const text = parts.join('');
@@ -255,16 +274,22 @@ export function readInput(file: string, options: ReadOptions = {}): Article[] {
     if (size > MAX_FILE_BYTES) throw new ReadError(`file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`, file);
     bytes = readFileSync(file);
   }
-  return parseText(normalizeText(decodeWhole(bytes, name, { encoding: options.encoding, warn: options.onWarning })), name, options);
+  return parseText(
+    normalizeText(decodeWhole(bytes, name, { encoding: options.encoding, warn: options.onWarning })),
+    name,
+    options,
+  );
 }
 
 /** Wire or plain text already in memory (normalized by the caller). */
 export function parseText(text: string, name: string, options: ReadOptions = {}): Article[] {
   const format = options.format ?? 'auto';
-  if (format !== 'auto' && format !== 'wire' && format !== 'text') throw new ReadError(`readInput reads wire or plain text only, not ${format}: use readArticles`, name);
+  if (format !== 'auto' && format !== 'wire' && format !== 'text')
+    throw new ReadError(`readInput reads wire or plain text only, not ${format}: use readArticles`, name);
   if (format === 'wire' || (format === 'auto' && looksLikeWire(text))) return [parseWire(text, name, options)];
   if (!options.date) throw new ReadError('plain text has no date: pass --date YYYY-MM-DD', name, undefined, 'date');
-  if (!isValidArticleDate(options.date)) throw new ReadError(`invalid --date "${options.date}"`, name, undefined, 'date');
+  if (!isValidArticleDate(options.date))
+    throw new ReadError(`invalid --date "${options.date}"`, name, undefined, 'date');
   if (text.trim() === '') throw new ReadError('article has no text', name);
   return [{ id: options.id ?? name, date: options.date, text, meta: {} }];
 }
@@ -274,7 +299,12 @@ export function parseText(text: string, name: string, options: ReadOptions = {})
  * checked as a file would be (`file` names it in errors). The HTTP API reads its request bodies with it.
  */
 export function articleFromText(raw: string, file: string, options: ReadOptions = {}): Article {
-  const ctx: ReaderContext = { path: file, file, options: { date: options.date, id: options.id, maxArticleChars: options.maxArticleChars }, report: () => {} };
+  const ctx: ReaderContext = {
+    path: file,
+    file,
+    options: { date: options.date, id: options.id, maxArticleChars: options.maxArticleChars },
+    report: () => {},
+  };
   if (raw.trim() === '') throw new ReadError('empty text', file, undefined, 'text');
   return textArticle(normalizeText(raw), ctx, 'auto');
 }

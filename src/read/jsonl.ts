@@ -12,10 +12,15 @@ import { jsonErrorMessage, type ReaderContext } from './context.js';
 export async function* readJsonl(ctx: ReaderContext, chunks?: AsyncIterable<string>): AsyncGenerator<Article> {
   const maxLine = Math.max(MAX_RECORD_CHARS, 2 * (ctx.options.maxArticleChars ?? 0));
   let records = 0;
-  for await (const { line, text, overLimit } of lines(chunks ?? decodedChunks(byteChunks(ctx.path), ctx.file, ctx.decode), maxLine)) {
+  for await (const { line, text, overLimit } of lines(
+    chunks ?? decodedChunks(byteChunks(ctx.path), ctx.file, ctx.decode),
+    maxLine,
+  )) {
     if (overLimit !== undefined) {
       records++;
-      ctx.report(new ReadError(`line is ${overLimit} characters; the limit is ${maxLine} (MAX_RECORD_CHARS)`, ctx.file, line));
+      ctx.report(
+        new ReadError(`line is ${overLimit} characters; the limit is ${maxLine} (MAX_RECORD_CHARS)`, ctx.file, line),
+      );
       continue;
     }
     if (text.trim() === '') continue;

@@ -19,7 +19,10 @@ function stringField(rec: Record<string, unknown>, name: string, place: RecordPl
 /** Article from one parsed record; throws a ReadError naming the place and the field. */
 export function articleFromRecord(rec: unknown, place: RecordPlace, options: FinishOptions = {}): Article {
   if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
-    throw readErrorAt(place, `expected an object {date, text, ...}, got ${rec === null ? 'null' : Array.isArray(rec) ? 'an array' : typeof rec}`);
+    throw readErrorAt(
+      place,
+      `expected an object {date, text, ...}, got ${rec === null ? 'null' : Array.isArray(rec) ? 'an array' : typeof rec}`,
+    );
   }
   const r = rec as Record<string, unknown>;
   // Reuters-21578 JSON keeps the story in `body` and its id in attrs.newid.

@@ -145,7 +145,11 @@ function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 function notUtf8Warning(file: string, line: number): ReadError {
-  return new ReadError('not valid UTF-8: bytes that are not UTF-8 were read as Windows-1252 (pass --encoding to name the encoding)', file, line);
+  return new ReadError(
+    'not valid UTF-8: bytes that are not UTF-8 were read as Windows-1252 (pass --encoding to name the encoding)',
+    file,
+    line,
+  );
 }
 
 /**
@@ -154,7 +158,11 @@ function notUtf8Warning(file: string, line: number): ReadError {
  * `encoding` the bytes are decoded with that encoding instead ("utf-8": strictly, bad bytes are an error naming
  * their line). A leading BOM is dropped. Throws ReadError('empty file') on no bytes.
  */
-export async function* decodedChunks(chunks: AsyncIterable<Uint8Array>, file: string, options: DecodeOptions = {}): AsyncGenerator<string> {
+export async function* decodedChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  file: string,
+  options: DecodeOptions = {},
+): AsyncGenerator<string> {
   let utf16: TextDecoder | undefined;
   let named: TextDecoder | undefined;
   const strict = options.encoding !== undefined && isUtf8Label(options.encoding);
@@ -179,7 +187,12 @@ export async function* decodedChunks(chunks: AsyncIterable<Uint8Array>, file: st
       }
     } else {
       const nul = chunk.indexOf(0);
-      if (nul >= 0) throw new ReadError('binary file (contains NUL bytes), not text', file, line + lineOfBadUtf8(chunk.subarray(0, nul)));
+      if (nul >= 0)
+        throw new ReadError(
+          'binary file (contains NUL bytes), not text',
+          file,
+          line + lineOfBadUtf8(chunk.subarray(0, nul)),
+        );
       if (named) text = named.decode(chunk, { stream: true });
       else {
         const data = concatBytes(pending, chunk);
@@ -191,7 +204,12 @@ export async function* decodedChunks(chunks: AsyncIterable<Uint8Array>, file: st
           try {
             text = strictUtf8.decode(whole);
           } catch {
-            if (strict) throw new ReadError('not valid UTF-8 text (binary file or another encoding? name it with --encoding)', file, line + lineOfBadUtf8(whole));
+            if (strict)
+              throw new ReadError(
+                'not valid UTF-8 text (binary file or another encoding? name it with --encoding)',
+                file,
+                line + lineOfBadUtf8(whole),
+              );
             fallback = true;
             options.warn?.(notUtf8Warning(file, line + lineOfBadUtf8(whole)));
           }
@@ -232,15 +250,21 @@ export function decodeWhole(bytes: Uint8Array, file: string, options: DecodeOpti
     }
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new ReadError('binary file (contains NUL bytes), not text', file, 1 + lineOfBadUtf8(bytes.subarray(0, nul)));
+  if (nul >= 0)
+    throw new ReadError('binary file (contains NUL bytes), not text', file, 1 + lineOfBadUtf8(bytes.subarray(0, nul)));
   let text: string;
-  if (options.encoding !== undefined && !isUtf8Label(options.encoding)) text = decoderFor(options.encoding).decode(bytes);
+  if (options.encoding !== undefined && !isUtf8Label(options.encoding))
+    text = decoderFor(options.encoding).decode(bytes);
   else {
     try {
       text = strictUtf8.decode(bytes);
     } catch {
       if (options.encoding !== undefined) {
-        throw new ReadError('not valid UTF-8 text (binary file or another encoding? name it with --encoding)', file, 1 + lineOfBadUtf8(bytes));
+        throw new ReadError(
+          'not valid UTF-8 text (binary file or another encoding? name it with --encoding)',
+          file,
+          1 + lineOfBadUtf8(bytes),
+        );
       }
       options.warn?.(notUtf8Warning(file, 1 + lineOfBadUtf8(bytes)));
       text = decodeUtf8OrCp1252(bytes);
@@ -251,8 +275,38 @@ export function decodeWhole(bytes: Uint8Array, file: string, options: DecodeOpti
 
 /** windows-1252 characters for bytes 0x80-0x9F ('' where the byte is undefined). */
 const CP1252_HIGH = [
-  '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
-  '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
+  '€',
+  '',
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  '',
+  'Ž',
+  '',
+  '',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  '',
+  'ž',
+  'Ÿ',
 ];
 
 /** The charset an HTML or XML document declares in its first bytes (meta charset, http-equiv, <?xml encoding?>). */
@@ -282,19 +336,29 @@ export function decodeMarkup(bytes: Uint8Array, file: string, options: DecodeOpt
       if (bytes.indexOf(0) >= 0) throw new ReadError('binary file (contains NUL bytes), not text', file);
       const text = decoder.decode(bytes);
       // Node 20 decodes windows-1252 (also the label for iso-8859-1 and ascii) as plain Latin-1; fix 0x80-0x9F.
-      return decoder.encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] || c) : text;
+      return decoder.encoding === 'windows-1252'
+        ? text.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] || c)
+        : text;
     }
   }
   return decodeWhole(bytes, file, options);
 }
 
 /** All bytes of a stream, refusing more than `maxBytes`. */
-export async function collectBytes(chunks: AsyncIterable<Uint8Array>, file: string, maxBytes = MAX_FILE_BYTES): Promise<Uint8Array> {
+export async function collectBytes(
+  chunks: AsyncIterable<Uint8Array>,
+  file: string,
+  maxBytes = MAX_FILE_BYTES,
+): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of chunks) {
     total += chunk.length;
-    if (total > maxBytes) throw new ReadError(`input is over ${maxBytes} bytes, the limit for formats read whole (MAX_FILE_BYTES; JSONL and CSV stream without one)`, file);
+    if (total > maxBytes)
+      throw new ReadError(
+        `input is over ${maxBytes} bytes, the limit for formats read whole (MAX_FILE_BYTES; JSONL and CSV stream without one)`,
+        file,
+      );
     parts.push(chunk);
   }
   return Buffer.concat(parts);
@@ -322,7 +386,8 @@ export async function* lines(chunks: AsyncIterable<string>, maxChars: number): A
       text = pending.length === 0 ? tail : pending.join('') + tail;
       if (text.endsWith('\r')) text = text.slice(0, -1);
     }
-    const out: Line = overLimit || length > maxChars ? { line, text: '', overLimit: Math.max(overLimit, length) } : { line, text };
+    const out: Line =
+      overLimit || length > maxChars ? { line, text: '', overLimit: Math.max(overLimit, length) } : { line, text };
     pending = [];
     pendingLen = 0;
     overLimit = 0;

@@ -17,9 +17,21 @@ export function columnNames(header: string[], ctx: ReaderContext, line: number):
  * The Article of one row, or undefined after reporting why it cannot be read (wrong number of fields, a bad field).
  * `line` is where the row starts (for errors), `idLine` the line that names it in default ids (where it ends).
  */
-export function rowArticle(names: string[], fields: string[], ctx: ReaderContext, line: number, idLine = line): Article | undefined {
+export function rowArticle(
+  names: string[],
+  fields: string[],
+  ctx: ReaderContext,
+  line: number,
+  idLine = line,
+): Article | undefined {
   if (fields.length !== names.length) {
-    ctx.report(new ReadError(`row skipped: it has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header has ${names.length}`, ctx.file, line));
+    ctx.report(
+      new ReadError(
+        `row skipped: it has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header has ${names.length}`,
+        ctx.file,
+        line,
+      ),
+    );
     return undefined;
   }
   const record: Record<string, string> = {};

@@ -31,9 +31,14 @@ export async function* readTsv(ctx: ReaderContext, chunks?: AsyncIterable<string
       ctx.report(e);
     },
   };
-  for await (const { line, text, overLimit } of lines(chunks ?? decodedChunks(byteChunks(ctx.path), ctx.file, ctx.decode), maxLine)) {
+  for await (const { line, text, overLimit } of lines(
+    chunks ?? decodedChunks(byteChunks(ctx.path), ctx.file, ctx.decode),
+    maxLine,
+  )) {
     if (overLimit !== undefined) {
-      rowCtx.report(new ReadError(`line is ${overLimit} characters; the limit is ${maxLine} (MAX_RECORD_CHARS)`, ctx.file, line));
+      rowCtx.report(
+        new ReadError(`line is ${overLimit} characters; the limit is ${maxLine} (MAX_RECORD_CHARS)`, ctx.file, line),
+      );
       continue;
     }
     if (text.trim() === '') continue;

@@ -47,7 +47,8 @@ export function parseWire(raw: string, file: string, options: WireOptions = {}):
   }
   const date = meta.date ?? options.date;
   if (!date) throw new ReadError('no date: add a "date YYYY-MM-DD" header line or pass --date', file, 1, 'date');
-  if (!isValidArticleDate(date)) throw new ReadError(`invalid date "${date}" (expected YYYY-MM-DD)`, file, meta.date ? 1 : undefined, 'date');
+  if (!isValidArticleDate(date))
+    throw new ReadError(`invalid date "${date}" (expected YYYY-MM-DD)`, file, meta.date ? 1 : undefined, 'date');
   const text = body.replace(/^\s*\n/, '');
   if (text.trim() === '') throw new ReadError('article has no text', file, line);
   return {

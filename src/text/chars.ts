@@ -50,7 +50,7 @@ function build(): void {
     [/\p{Changes_When_Uppercased}+/gu, C_LOWER],
     [/\p{Changes_When_Lowercased}+/gu, C_UPPER],
   ];
-  for (const [re, k] of passes) for (let m; (m = re.exec(bmp)); ) charClass.fill(k, m.index, re.lastIndex);
+  for (const [re, k] of passes) for (let m; (m = re.exec(bmp));) charClass.fill(k, m.index, re.lastIndex);
   charClass.fill(C_LOWER, 0xd800, 0xe000); // surrogate halves: the tokenizer tells astral letters from emoji
   // Emoji presentation selectors and the zero-width joiner belong to emoji, not to the word before them.
   charClass[0xfe0e] = C_SYMBOL;

@@ -21,7 +21,10 @@ const CLAUSE_MARKS = new Set([0x3b, 0x3a, 0x2c, 0x2013, 0x2014]); // ; : , – �
 const CLOSERS = new Set(['”', '’', '"', "'", '»', ')', ']', '}']);
 const OPENERS = new Set(['“', '‘', '"', "'", '«', '(', '[', '„']);
 
-export function splitSentences(text: string, t: Tokens): { sentences: Sentence[]; paragraphs: { start: number; end: number }[] } {
+export function splitSentences(
+  text: string,
+  t: Tokens,
+): { sentences: Sentence[]; paragraphs: { start: number; end: number }[] } {
   const sentences: Sentence[] = [];
   const paragraphs: { start: number; end: number }[] = [];
   const n = t.count;
@@ -52,9 +55,13 @@ export function splitSentences(text: string, t: Tokens): { sentences: Sentence[]
     if (!isTerminal(text, t, i)) continue;
     // Absorb closing quotes and brackets glued to the terminal mark.
     let j = i + 1;
-    while (j < n && !(t.flags[j] & TokFlag.SpaceBefore) && CLOSERS.has(text[t.start[j]]) && t.end[j] - t.start[j] === 1) j++;
+    while (j < n && !(t.flags[j] & TokFlag.SpaceBefore) && CLOSERS.has(text[t.start[j]]) && t.end[j] - t.start[j] === 1)
+      j++;
     if (j >= n) break;
-    if (t.flags[j] & TokFlag.ParagraphStart) { i = j - 1; continue; }
+    if (t.flags[j] & TokFlag.ParagraphStart) {
+      i = j - 1;
+      continue;
+    }
     if (startsSentence(text, t, j, i)) {
       close(j);
       i = j - 1;

@@ -101,7 +101,8 @@ export class StringTable {
       const at = p * SLOT;
       const idPlus1 = slots[at + 1];
       if (idPlus1 === 0) return -(p + 1);
-      if (slots[at] === h && slots[at + 3] === len && this.sameChars(slots[at + 2], text, start, len)) return idPlus1 - 1;
+      if (slots[at] === h && slots[at + 3] === len && this.sameChars(slots[at + 2], text, start, len))
+        return idPlus1 - 1;
     }
   }
 

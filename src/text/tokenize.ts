@@ -5,7 +5,19 @@
  */
 import { TokFlag, TokKind, type Tokens } from '../model/doc.js';
 import {
-  charClass, charClasses, C_APOS, C_DASH, C_DIGIT, C_HYPHEN, C_LOWER, C_NEWLINE, C_PERIOD, C_PUNCT, C_QUOTE, C_SPACE, C_UPPER,
+  charClass,
+  charClasses,
+  C_APOS,
+  C_DASH,
+  C_DIGIT,
+  C_HYPHEN,
+  C_LOWER,
+  C_NEWLINE,
+  C_PERIOD,
+  C_PUNCT,
+  C_QUOTE,
+  C_SPACE,
+  C_UPPER,
   isWordClass,
 } from './chars.js';
 import { OTHER_ABBREVS, TITLE_ABBREVS } from './abbreviations.js';
@@ -32,10 +44,18 @@ class TokenBuffer {
   }
   private grow(): void {
     const n = this.start.length * 2 + 16;
-    const s = new Int32Array(n); s.set(this.start); this.start = s;
-    const e = new Int32Array(n); e.set(this.end); this.end = e;
-    const k = new Uint8Array(n); k.set(this.kind); this.kind = k;
-    const f = new Uint8Array(n); f.set(this.flags); this.flags = f;
+    const s = new Int32Array(n);
+    s.set(this.start);
+    this.start = s;
+    const e = new Int32Array(n);
+    e.set(this.end);
+    this.end = e;
+    const k = new Uint8Array(n);
+    k.set(this.kind);
+    this.kind = k;
+    const f = new Uint8Array(n);
+    f.set(this.flags);
+    this.flags = f;
   }
   finish(): Tokens {
     const n = this.count;
@@ -106,17 +126,30 @@ export function tokenize(text: string): Tokens {
         const kj = charClass[cj];
         if (isWordClass(kj)) {
           if ((cj & 0xf800) === 0xd800 && !astralWordCharAt(text, j)) break;
-          if (kj === C_UPPER) { uppers++; letters++; allDigits = false; }
-          else if (kj === C_LOWER) { letters++; allDigits = false; }
+          if (kj === C_UPPER) {
+            uppers++;
+            letters++;
+            allDigits = false;
+          } else if (kj === C_LOWER) {
+            letters++;
+            allDigits = false;
+          }
           j++;
           continue;
         }
         const next = j + 1 < n ? charClass[text.charCodeAt(j + 1)] : 0;
         // Joiners inside a word: hyphen, slash or separators between digits, apostrophe before letters.
-        if (kj === C_HYPHEN && isWordClass(next)) { j++; allDigits = false; continue; }
+        if (kj === C_HYPHEN && isWordClass(next)) {
+          j++;
+          allDigits = false;
+          continue;
+        }
         if (allDigits && next === C_DIGIT) {
           const cj = text.charCodeAt(j);
-          if (isDigitJoiner(cj)) { j++; continue; }
+          if (isDigitJoiner(cj)) {
+            j++;
+            continue;
+          }
         }
         if (kj === C_APOS && isLetter(next) && !isPossessiveS(text, j + 1, n)) {
           j++;
@@ -207,7 +240,7 @@ function astralWordCharAt(text: string, i: number): boolean {
   const cp = text.codePointAt(i) ?? 0;
   if (cp < 0x10000) {
     // A low surrogate: judge the pair it ends.
-    const hi = i > 0 ? text.codePointAt(i - 1) ?? 0 : 0;
+    const hi = i > 0 ? (text.codePointAt(i - 1) ?? 0) : 0;
     return hi >= 0x10000 && ASTRAL_WORD_CHAR.test(String.fromCodePoint(hi));
   }
   return ASTRAL_WORD_CHAR.test(String.fromCodePoint(cp));
@@ -223,5 +256,5 @@ const DIGIT_JOINERS = (1 << 0) | (1 << (0x2e - 0x2c)) | (1 << (0x2f - 0x2c)) | (
  */
 function isDigitJoiner(c: number): boolean {
   const d = c - 0x2c;
-  return ((d >>> 0) < 15) && ((DIGIT_JOINERS >>> d) & 1) === 1;
+  return d >>> 0 < 15 && ((DIGIT_JOINERS >>> d) & 1) === 1;
 }

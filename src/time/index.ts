@@ -56,7 +56,7 @@ export function timexForSentence(doc: Doc, sentenceIndex: number, tokenIndex?: n
   if (!sent) return null;
   let best: Timex | null = null;
   let bestDist = Infinity;
-  const pivot = tokenIndex !== undefined ? doc.tokens.start[tokenIndex] ?? sent.start : sent.start;
+  const pivot = tokenIndex !== undefined ? (doc.tokens.start[tokenIndex] ?? sent.start) : sent.start;
   for (const t of doc.times) {
     if (t.span.start < sent.start || t.span.end > sent.end) continue;
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;

@@ -16,7 +16,8 @@ export function withoutOrdinalSuffix(w: string): string {
   if (n < 2) return w;
   const a = w.charCodeAt(n - 2);
   const b = w.charCodeAt(n - 1);
-  const suffix = (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104); // st nd rd th
+  const suffix =
+    (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104); // st nd rd th
   return suffix ? w.slice(0, -2) : w;
 }
 
@@ -63,7 +64,8 @@ function parseCountCore(c: TimeContext, i: number): { v: number | null; e: numbe
   if (v !== null) {
     // "twenty four"
     const v2 = NUMBER_WORDS.get(c.lower(i + 1));
-    if (v >= 20 && v % 10 === 0 && v < 100 && v2 !== undefined && v2 < 10 && c.lower(i + 1) !== 'a') return { v: v + v2, e: i + 2 };
+    if (v >= 20 && v % 10 === 0 && v < 100 && v2 !== undefined && v2 < 10 && c.lower(i + 1) !== 'a')
+      return { v: v + v2, e: i + 2 };
     if (c.lower(i + 1) === 'hundred') return { v: v * 100, e: i + 2 };
     return { v, e: i + 1 };
   }

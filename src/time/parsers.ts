@@ -44,21 +44,63 @@ export const ENTRY_PARSERS: readonly TimeParser[] = [atPresent, quantityModifier
 export const POSITION_MODIFIERS: readonly TimeParser[] = [endOfPeriod, earlyPeriod];
 
 /** Cores at a number token: clock times, numeric dates, day-month dates, years, counted units. */
-export const NUMBER_PARSERS: readonly TimeParser[] = [clockDigits, slashDate, dayMonth, clockHour, yearNumber, unitPhrase];
+export const NUMBER_PARSERS: readonly TimeParser[] = [
+  clockDigits,
+  slashDate,
+  dayMonth,
+  clockHour,
+  yearNumber,
+  unitPhrase,
+];
 
 /** Cores at a word token. */
 export const WORD_PARSERS: readonly TimeParser[] = [
   // One hyphenated word: "mid-May", "third-quarter", "year-earlier", "year-end", "two-year", "2025-05-09".
-  partOfPeriod, quarterAdjective, yearEarlier, yearEndWord, durationAdjective, isoDate,
-  referenceWord, decade, clockWord, yearEndWords, century, setWord, deicticDay,
-  weekdayNights, weekday, eachCalendarPoint, pluralWeekday, month, fiscalYear, season, holiday, yearSpelled,
-  anaphoric, comparablePeriod,
+  partOfPeriod,
+  quarterAdjective,
+  yearEarlier,
+  yearEndWord,
+  durationAdjective,
+  isoDate,
+  referenceWord,
+  decade,
+  clockWord,
+  yearEndWords,
+  century,
+  setWord,
+  deicticDay,
+  weekdayNights,
+  weekday,
+  eachCalendarPoint,
+  pluralWeekday,
+  month,
+  fiscalYear,
+  season,
+  holiday,
+  yearSpelled,
+  anaphoric,
+  comparablePeriod,
   // "the ...".
-  theReference, weekOf, theWeekend, theEarlyPeriod, theYearNumber, theDecadeWord, theFullYear, theCentury, theSeason,
-  theOrdinalPeriod, yearFirstQuarter, theDecade, theRelativeWeekday,
+  theReference,
+  weekOf,
+  theWeekend,
+  theEarlyPeriod,
+  theYearNumber,
+  theDecadeWord,
+  theFullYear,
+  theCentury,
+  theSeason,
+  theOrdinalPeriod,
+  yearFirstQuarter,
+  theDecade,
+  theRelativeWeekday,
   // "last", "next", "this", "coming", "past" + a calendar name.
-  relativeWeekday, relativeMonth, relativeSeason, relativeDayPart,
-  ordinalPeriodBare, unitPhrase,
+  relativeWeekday,
+  relativeMonth,
+  relativeSeason,
+  relativeDayPart,
+  ordinalPeriodBare,
+  unitPhrase,
 ];
 
 /** Over all expressions of a document, after the parsers. */

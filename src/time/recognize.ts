@@ -11,7 +11,15 @@ import { TypeFlag, vocab } from '../text/vocab.js';
 import type { Ymd } from './calendar.js';
 import { TimeContext, type Grammar } from './context.js';
 import {
-  MONTHS, NUMBER_WORDS, ORDINALS, QUANT_MODS, REF_WORDS, SEASONS, SET_WORDS, UNITS, WEEKDAYS,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  QUANT_MODS,
+  REF_WORDS,
+  SEASONS,
+  SET_WORDS,
+  UNITS,
+  WEEKDAYS,
 } from './lexicon.js';
 import { ENTRY_PARSERS, NUMBER_PARSERS, POSITION_MODIFIERS, PUNCT_PARSERS, WORD_PARSERS } from './parsers.js';
 import { SETTLED, type Core, type Parser, type TimeMatch } from './types.js';
@@ -24,12 +32,70 @@ let triggerSet: Set<string> | null = null;
 function triggers(): Set<string> {
   if (triggerSet) return triggerSet;
   const t = new Set<string>([
-    'at', 'the', 'a', 'an', 'last', 'next', 'this', 'coming', 'past', 'previous', 'early', 'late', 'mid', 'earlier',
-    'later', 'fiscal', 'today', 'yesterday', 'tomorrow', 'tonight', 'noon', 'midnight', 'midday', 'year', 'new',
-    'thanksgiving', 'christmas', 'halloween', 'several', 'few', 'many', 'some', 'numerous', 'each', 'every', 'per',
-    'recent', 'current', 'latest', 'following', 'upcoming', 'prior', 'preceding', 'same', 'final', 'first', 'that',
-    'more', 'less', 'fewer', 'up', 'just', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'over',
-    'under', 'some', 'couple', 'dozen', 'half',
+    'at',
+    'the',
+    'a',
+    'an',
+    'last',
+    'next',
+    'this',
+    'coming',
+    'past',
+    'previous',
+    'early',
+    'late',
+    'mid',
+    'earlier',
+    'later',
+    'fiscal',
+    'today',
+    'yesterday',
+    'tomorrow',
+    'tonight',
+    'noon',
+    'midnight',
+    'midday',
+    'year',
+    'new',
+    'thanksgiving',
+    'christmas',
+    'halloween',
+    'several',
+    'few',
+    'many',
+    'some',
+    'numerous',
+    'each',
+    'every',
+    'per',
+    'recent',
+    'current',
+    'latest',
+    'following',
+    'upcoming',
+    'prior',
+    'preceding',
+    'same',
+    'final',
+    'first',
+    'that',
+    'more',
+    'less',
+    'fewer',
+    'up',
+    'just',
+    'nearly',
+    'almost',
+    'about',
+    'around',
+    'roughly',
+    'approximately',
+    'over',
+    'under',
+    'some',
+    'couple',
+    'dozen',
+    'half',
   ]);
   for (const m of [MONTHS, WEEKDAYS, NUMBER_WORDS, ORDINALS, UNITS, SEASONS, REF_WORDS, SET_WORDS, QUANT_MODS]) {
     for (const k of m.keys()) t.add(k.split(' ')[0]);
@@ -60,7 +126,9 @@ class ParserTable {
       this.byType = new Array<readonly TimeParser[] | undefined>(Math.max(1024, vocab.size * 2)).fill(undefined);
     }
     if (id >= this.byType.length) {
-      const grown = new Array<readonly TimeParser[] | undefined>(Math.max(id + 1, this.byType.length * 2)).fill(undefined);
+      const grown = new Array<readonly TimeParser[] | undefined>(Math.max(id + 1, this.byType.length * 2)).fill(
+        undefined,
+      );
       for (let k = 0; k < this.byType.length; k++) grown[k] = this.byType[k];
       this.byType = grown;
     }
@@ -108,7 +176,8 @@ const grammar: Grammar = {
 /** The expression opening at token i: entry parsers ("at present", "about"), then position modifiers and a core. */
 function readAt(c: TimeContext, i: number): Core | null {
   const kind = c.doc.tokens.kind[i];
-  const r = kind === TokKind.Punct || kind === TokKind.Quote ? punctTable.read(c, i) ?? SETTLED : entryTable.read(c, i);
+  const r =
+    kind === TokKind.Punct || kind === TokKind.Quote ? (punctTable.read(c, i) ?? SETTLED) : entryTable.read(c, i);
   if (r === SETTLED) return null;
   return r ?? grammar.positioned(c, i);
 }
@@ -130,7 +199,7 @@ export class Recognizer {
     const c = this.c;
     const out: TimeMatch[] = [];
     const kind = c.doc.tokens.kind;
-    for (let i = 0; i < c.n; ) {
+    for (let i = 0; i < c.n;) {
       // Cheap gate: only tokens that can open an expression are tried.
       const k = kind[i];
       if (k === TokKind.Word) {

@@ -6,7 +6,12 @@ import { addDays, fmtMonth, monthDays, pad, quarterOf, weekday, type Ymd } from 
 import type { Tense } from './tense.js';
 
 /** "Thursday" in a Friday story: the day before when told in the past, the coming one in the future. */
-export function resolveWeekday(dct: Ymd, wd: number, tense: Tense | null, explicit: 'last' | 'next' | 'this' | null): Ymd {
+export function resolveWeekday(
+  dct: Ymd,
+  wd: number,
+  tense: Tense | null,
+  explicit: 'last' | 'next' | 'this' | null,
+): Ymd {
   const today = weekday(dct);
   const back = (today - wd + 7) % 7;
   const fwd = (wd - today + 7) % 7;

@@ -7,8 +7,24 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE = new Set([
-  'will', "'ll", '’ll', 'shall', 'wo', 'upcoming', 'scheduled', 'expected', 'expects', 'intends', 'hopes', 'aims',
-  'tomorrow', 'tonight', 'might', 'planned', 'planning', 'plans',
+  'will',
+  "'ll",
+  '’ll',
+  'shall',
+  'wo',
+  'upcoming',
+  'scheduled',
+  'expected',
+  'expects',
+  'intends',
+  'hopes',
+  'aims',
+  'tomorrow',
+  'tonight',
+  'might',
+  'planned',
+  'planning',
+  'plans',
 ]);
 
 /** Right before the expression, these point ahead: "until Tuesday", "as early as Tuesday", "effective Feb. 1". */
@@ -22,36 +38,182 @@ const PAST_SIGNALS = new Set(['since']);
  * "shot to death", "allowed to inspect since" and "rose to $5" stay past.
  */
 const INTENT_VERBS = new Set([
-  'agreed', 'decided', 'planned', 'promised', 'pledged', 'vowed', 'offered', 'voted', 'hoped', 'wanted', 'intended',
-  'threatened', 'sought', 'aimed', 'prepared', 'arranged', 'proposed', 'asked', 'urged', 'invited', 'ordered',
-  'expected', 'scheduled', 'set', 'moved', 'declined', 'refused', 'called', 'appealed', 'applied', 'tried',
+  'agreed',
+  'decided',
+  'planned',
+  'promised',
+  'pledged',
+  'vowed',
+  'offered',
+  'voted',
+  'hoped',
+  'wanted',
+  'intended',
+  'threatened',
+  'sought',
+  'aimed',
+  'prepared',
+  'arranged',
+  'proposed',
+  'asked',
+  'urged',
+  'invited',
+  'ordered',
+  'expected',
+  'scheduled',
+  'set',
+  'moved',
+  'declined',
+  'refused',
+  'called',
+  'appealed',
+  'applied',
+  'tried',
 ]);
 
 /** Auxiliaries before "be" + participle that make the verb group future: "will be paid", "to be held". */
 const FUTURE_BEFORE_BE = new Set(['will', "'ll", '’ll', 'shall', 'to', 'would', 'may', 'might', 'should', 'must']);
 
 const PAST = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'spoke', 'went', 'came', 'took', 'made', 'gave', 'held',
-  'left', 'began', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'sent', 'hit', 'cut', 'put', 'got',
-  'brought', 'thought', 'found', 'kept', 'led', 'struck', 'saw', 'knew', 'wrote', 'ran', 'stood', 'became',
-  'fought', 'flew', 'shot', 'spent', 'grew', 'drew', 'broke', 'chose', 'felt', 'heard', 'meant', 'read', 'won',
-  'yesterday', 'ago', 'last', 'earlier', 'previously', 'been', 'says', 'quit', 'hung', 'beat', 'sank', 'swore',
-  'taught', 'caught', 'sought', 'bid', 'let', 'dealt', 'declared', 'overtook', 'withdrew', 'undertook',
+  'was',
+  'were',
+  'had',
+  'did',
+  'said',
+  'told',
+  'met',
+  'spoke',
+  'went',
+  'came',
+  'took',
+  'made',
+  'gave',
+  'held',
+  'left',
+  'began',
+  'won',
+  'lost',
+  'fell',
+  'rose',
+  'sold',
+  'bought',
+  'paid',
+  'sent',
+  'hit',
+  'cut',
+  'put',
+  'got',
+  'brought',
+  'thought',
+  'found',
+  'kept',
+  'led',
+  'struck',
+  'saw',
+  'knew',
+  'wrote',
+  'ran',
+  'stood',
+  'became',
+  'fought',
+  'flew',
+  'shot',
+  'spent',
+  'grew',
+  'drew',
+  'broke',
+  'chose',
+  'felt',
+  'heard',
+  'meant',
+  'read',
+  'won',
+  'yesterday',
+  'ago',
+  'last',
+  'earlier',
+  'previously',
+  'been',
+  'says',
+  'quit',
+  'hung',
+  'beat',
+  'sank',
+  'swore',
+  'taught',
+  'caught',
+  'sought',
+  'bid',
+  'let',
+  'dealt',
+  'declared',
+  'overtook',
+  'withdrew',
+  'undertook',
 ]);
 
 /** Present-tense verbs that news uses for scheduled events: "the council meets Monday", "talks resume Tuesday". */
 const SCHEDULED = new Set([
-  'meets', 'meet', 'opens', 'begins', 'starts', 'resumes', 'resume', 'arrives', 'visits', 'convenes', 'convene',
-  'expires', 'concludes', 'departs', 'faces', 'hosts', 'plays', 'travels', 'heads', 'returns', 'launches',
+  'meets',
+  'meet',
+  'opens',
+  'begins',
+  'starts',
+  'resumes',
+  'resume',
+  'arrives',
+  'visits',
+  'convenes',
+  'convene',
+  'expires',
+  'concludes',
+  'departs',
+  'faces',
+  'hosts',
+  'plays',
+  'travels',
+  'heads',
+  'returns',
+  'launches',
 ]);
 
 const PRESENT = new Set(['is', 'are', 'am', "'s", 'does', 'do', 'has', 'have', 'remains', 'continues']);
 
 /** Words ending in -ed that are not past verbs (or that mislead as such). */
 const ED_EXCEPTIONS = new Set([
-  'need', 'feed', 'seed', 'speed', 'breed', 'bleed', 'deed', 'weed', 'red', 'bed', 'led', 'shed', 'wed', 'bred',
-  'fled', 'sped', 'hundred', 'indeed', 'united', 'limited', 'based', 'related', 'concerned', 'interested',
-  'scheduled', 'expected', 'planned', 'proposed', 'supposed', 'detailed', 'advanced', 'armed', 'used',
+  'need',
+  'feed',
+  'seed',
+  'speed',
+  'breed',
+  'bleed',
+  'deed',
+  'weed',
+  'red',
+  'bed',
+  'led',
+  'shed',
+  'wed',
+  'bred',
+  'fled',
+  'sped',
+  'hundred',
+  'indeed',
+  'united',
+  'limited',
+  'based',
+  'related',
+  'concerned',
+  'interested',
+  'scheduled',
+  'expected',
+  'planned',
+  'proposed',
+  'supposed',
+  'detailed',
+  'advanced',
+  'armed',
+  'used',
 ]);
 
 const CLAUSE_STOP = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–']);
@@ -68,7 +230,13 @@ function markerTense(w: string): Tense | null {
  * Tense for the expression at tokens [start, end) of a sentence spanning tokens [sStart, sEnd).
  * `lower(i)` gives the lower-cased token text. Returns null when no marker is close enough.
  */
-export function clauseTense(lower: (i: number) => string, start: number, end: number, sStart: number, sEnd: number): Tense | null {
+export function clauseTense(
+  lower: (i: number) => string,
+  start: number,
+  end: number,
+  sStart: number,
+  sEnd: number,
+): Tense | null {
   const prev = lower(start - 1);
   if (start - 1 >= sStart && FUTURE_SIGNALS.has(prev)) return 'future';
   if (start - 1 >= sStart && PAST_SIGNALS.has(prev)) return 'past';
@@ -87,7 +255,8 @@ export function clauseTense(lower: (i: number) => string, start: number, end: nu
     }
     const t = markerTense(w);
     if (!t) continue;
-    if (t === 'past' && (lower(i - 1) === 'be' || lower(i - 1) === 'being') && FUTURE_BEFORE_BE.has(lower(i - 2))) return 'future';
+    if (t === 'past' && (lower(i - 1) === 'be' || lower(i - 1) === 'being') && FUTURE_BEFORE_BE.has(lower(i - 2)))
+      return 'future';
     // "agreed to meet", "decided to hold": the infinitive points ahead.
     if (t === 'past' && lower(i + 1) === 'to' && i + 1 < start && INTENT_VERBS.has(w)) return 'future';
     return t;

@@ -1,5 +1,16 @@
 /** TimeML value writers shared by the parsers: days, durations, periods shifted from the DCT. */
-import { addDays, addMonths, fmtDate, fmtMonth, fmtWeek, isValidYmd, monthDays, pad, quarterOf, type Ymd } from './calendar.js';
+import {
+  addDays,
+  addMonths,
+  fmtDate,
+  fmtMonth,
+  fmtWeek,
+  isValidYmd,
+  monthDays,
+  pad,
+  quarterOf,
+  type Ymd,
+} from './calendar.js';
 import type { Unit } from './lexicon.js';
 
 /** YYYY-MM-DD, the day clamped to the month's length (February 30 is the 28th or 29th). */

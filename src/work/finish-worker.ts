@@ -16,7 +16,10 @@ import { codebook } from '../events/codebook.js';
 builtinVerbTable();
 codebook();
 
-serveTasks<Doc, Uint8Array, { dictionaries?: Dictionaries }>((doc, data) => {
-  const options: AnalyzeOptions = data?.dictionaries ? { dictionaries: data.dictionaries } : {};
-  return utf8Of(jsonLinePieces(toAnalysis(finishPipeline(fromMain(doc), SPLIT_AFTER, options))));
-}, (bytes) => [bytes.buffer as ArrayBuffer]);
+serveTasks<Doc, Uint8Array, { dictionaries?: Dictionaries }>(
+  (doc, data) => {
+    const options: AnalyzeOptions = data?.dictionaries ? { dictionaries: data.dictionaries } : {};
+    return utf8Of(jsonLinePieces(toAnalysis(finishPipeline(fromMain(doc), SPLIT_AFTER, options))));
+  },
+  (bytes) => [bytes.buffer as ArrayBuffer],
+);

@@ -62,7 +62,10 @@ interface Slot {
 type Reply<Out> = { id: number; ok: true; value: Out } | { id: number; ok: false; error: string };
 
 /** Run `inputs` through the workers; results come out in the order the inputs went in. */
-export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<In>, options: PoolOptions<In>): AsyncGenerator<PoolResult<In, Out>> {
+export async function* mapOrdered<In, Out>(
+  inputs: AsyncIterable<In> | Iterable<In>,
+  options: PoolOptions<In>,
+): AsyncGenerator<PoolResult<In, Out>> {
   const size = Math.max(1, Math.floor(options.workers));
   const maxInFlight = Math.max(1, options.maxInFlight ?? size * 2);
   const queuePerWorker = Math.max(1, Math.floor(options.queuePerWorker ?? 1));
@@ -171,7 +174,9 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
 
   const submit = (id: number, task: In): Promise<{ ok: true; value: Out } | { ok: false; error: string }> => {
     if (broken !== undefined) return Promise.resolve({ ok: false, error: `workers cannot start: ${broken}` });
-    const done = new Promise<{ ok: true; value: Out } | { ok: false; error: string }>((resolve) => pending.set(id, { resolve }));
+    const done = new Promise<{ ok: true; value: Out } | { ok: false; error: string }>((resolve) =>
+      pending.set(id, { resolve }),
+    );
     waiting.push({ id, task });
     // An idle worker takes it; else a new one starts, while there are fewer than `size`; else the least loaded with room.
     let best: Slot | undefined;
@@ -185,7 +190,10 @@ export async function* mapOrdered<In, Out>(inputs: AsyncIterable<In> | Iterable<
   };
 
   const queue: { id: number; input: In; done: Promise<{ ok: true; value: Out } | { ok: false; error: string }> }[] = [];
-  const source = Symbol.asyncIterator in inputs ? (inputs as AsyncIterable<In>)[Symbol.asyncIterator]() : toAsync(inputs as Iterable<In>);
+  const source =
+    Symbol.asyncIterator in inputs
+      ? (inputs as AsyncIterable<In>)[Symbol.asyncIterator]()
+      : toAsync(inputs as Iterable<In>);
   let nextId = 0;
   let ended = false;
   try {
@@ -261,7 +269,10 @@ function workerFailure(err: unknown, limits: ResourceLimits | undefined): string
  * `transfer` names what of an answer moves to the parent instead of being copied (its ArrayBuffers, which the
  * worker must not touch again).
  */
-export function serveTasks<In, Out, Data>(handle: (task: In, data: Data) => Out, transfer?: (value: Out) => Transferable[]): void {
+export function serveTasks<In, Out, Data>(
+  handle: (task: In, data: Data) => Out,
+  transfer?: (value: Out) => Transferable[],
+): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks() must run in a worker thread');
   const data = workerData as Data;

@@ -37,7 +37,8 @@ export function analyzeSplit(
     queuePerWorker: MAX_IN_FLIGHT,
     resourceLimits: ANALYZER_WORKER_LIMITS,
     taskTimeoutMs: ARTICLE_TIME_BUDGET_MS,
-    prepare: (article): Doc => forWorker(runPipeline(article, { dictionaries: options.dictionaries, until: SPLIT_AFTER })),
+    prepare: (article): Doc =>
+      forWorker(runPipeline(article, { dictionaries: options.dictionaries, until: SPLIT_AFTER })),
   });
 }
 

@@ -22,4 +22,7 @@ export const ARTICLE_TIME_BUDGET_MS = envNumber('PARLEY_ARTICLE_SECONDS', 120) *
  * semi-spaces) instead of Node's default 48 MB, because their garbage is short-lived (each article's objects and JSON
  * pieces) and smaller semi-spaces touch fewer fresh pages. Measurements: docs/performance.md.
  */
-export const ANALYZER_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: ARTICLE_MEMORY_BUDGET_MB };
+export const ANALYZER_WORKER_LIMITS: ResourceLimits = {
+  maxYoungGenerationSizeMb: 24,
+  maxOldGenerationSizeMb: ARTICLE_MEMORY_BUDGET_MB,
+};

@@ -19,7 +19,10 @@ test('results come back in input order with the data each worker got at start', 
     results.map((r) => (r.ok ? r.value : r.error)),
     inputs.map((i) => i * 2 + 1),
   );
-  assert.deepEqual(results.map((r) => r.input), inputs);
+  assert.deepEqual(
+    results.map((r) => r.input),
+    inputs,
+  );
 });
 
 test('a task that throws and a worker that dies fail only their own input; the rest goes on', async () => {
@@ -113,10 +116,19 @@ test('queuePerWorker: tasks queued at a worker come back in order; when it dies,
       workerData: { offset: 0 },
     }),
   );
-  assert.deepEqual(results.map((r) => r.input), inputs);
+  assert.deepEqual(
+    results.map((r) => r.input),
+    inputs,
+  );
   // The tasks sent behind an 'exit' went to the fresh worker instead of failing with the dead one.
-  assert.deepEqual(results.map((r) => r.ok), [true, true, false, true, true, true, false, true, true]);
-  assert.deepEqual(results.filter((r) => r.ok).map((r) => (r.ok ? r.value : 0)), [2, 4, 6, 8, 10, 12, 14]);
+  assert.deepEqual(
+    results.map((r) => r.ok),
+    [true, true, false, true, true, true, false, true, true],
+  );
+  assert.deepEqual(
+    results.filter((r) => r.ok).map((r) => (r.ok ? r.value : 0)),
+    [2, 4, 6, 8, 10, 12, 14],
+  );
 });
 
 test('prepare: makes each message when it is sent; a prepare that throws fails its task only', async () => {

@@ -14,7 +14,10 @@ writeFileSync(big, 'x'.repeat(SMALL_INPUT_BYTES));
 const render = (): string => '';
 
 test('defaultJobs: one worker per core from 3 cores up, in-process (1) on 1 or 2', () => {
-  assert.deepEqual([1, 2, 3, 8].map((cores) => defaultJobs(cores)), [1, 1, 3, 8]);
+  assert.deepEqual(
+    [1, 2, 3, 8].map((cores) => defaultJobs(cores)),
+    [1, 1, 3, 8],
+  );
 });
 
 test('chooseJobs: explicit --jobs is obeyed; by default small files stay in-process, stdin and folders use workers', () => {

@@ -46,11 +46,15 @@ test('TBAQ (TimeBank + AQUAINT) timex value F1 >= 0.79 (0.8075 when set)', { ski
 });
 
 const PLOVER_DEV = shared('gold', 'plover', 'PLOVER_GSR_CAMEO.dev.json');
-test('PLOVER dev event type F1 >= 0.715 (0.7304 when set, with the actor and relevance gates)', { skip: PLOVER_DEV.skip }, async (t) => {
-  const r = await evaluateEvents(PLOVER_DEV.path, {});
-  assert.equal(r.docs, 215);
-  atLeast(t, r, 'event_type', 0.715);
-});
+test(
+  'PLOVER dev event type F1 >= 0.715 (0.7304 when set, with the actor and relevance gates)',
+  { skip: PLOVER_DEV.skip },
+  async (t) => {
+    const r = await evaluateEvents(PLOVER_DEV.path, {});
+    assert.equal(r.docs, 215);
+    atLeast(t, r, 'event_type', 0.715);
+  },
+);
 
 const PETRARCH_UNIT = shared('gold', 'petrarch2', 'PETR.UnitTest.records.xml');
 const PETRARCH_DICT = shared('gazetteers', 'petrarch2-dictionaries');

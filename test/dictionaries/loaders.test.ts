@@ -92,7 +92,10 @@ test('bad actors files: the error names file and line', () => {
   failsAt(() => loadDictionaryFile(p4), p4, 2);
   // Lenient mode skips the bad line, keeps the rest and reports it.
   const ok = loadDictionaryFile(p3);
-  assert.deepEqual(ok.actors.map((a) => a.code), ['ROH']);
+  assert.deepEqual(
+    ok.actors.map((a) => a.code),
+    ['ROH'],
+  );
   assert.equal(ok.warnings.length, 1);
   assert.ok(ok.warnings[0].startsWith(`${p3}:1:`));
 });
@@ -114,11 +117,18 @@ test('bad agents, verbs and JSON files name file and line', () => {
 });
 
 test('Parley JSON dictionaries', () => {
-  const j = tmpFile('team.json', JSON.stringify({
-    actors: [{ names: ['Shehbaz Sharif'], code: 'PAKGOV', type: 'PERSON' }],
-    agents: [{ terms: ['Rangers'], sector: 'mil' }],
-    verbs: [{ cameo: '0256', verb: 'Urge', pattern: ['*', 'to', 'de-escalate'] }],
-  }, null, 2));
+  const j = tmpFile(
+    'team.json',
+    JSON.stringify(
+      {
+        actors: [{ names: ['Shehbaz Sharif'], code: 'PAKGOV', type: 'PERSON' }],
+        agents: [{ terms: ['Rangers'], sector: 'mil' }],
+        verbs: [{ cameo: '0256', verb: 'Urge', pattern: ['*', 'to', 'de-escalate'] }],
+      },
+      null,
+      2,
+    ),
+  );
   const d = loadDictionaryFile(j);
   assert.deepEqual(d.actors[0], {
     names: ['Shehbaz Sharif'],

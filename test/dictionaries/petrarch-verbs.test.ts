@@ -19,7 +19,10 @@ COLD-SHOULDER
 test('PETRARCH verbs file: blocks, default codes, synsets, reciprocal codes, irregular forms', () => {
   const d = parseVerbDictionary(DICT, 'test.verbs');
   const zorble = d.patterns.filter((p) => p.verb === 'zorble');
-  assert.deepEqual(zorble.map((p) => p.cameo), ['111', '0231', '042']);
+  assert.deepEqual(
+    zorble.map((p) => p.cameo),
+    ['111', '0231', '042'],
+  );
   assert.deepEqual(zorble[1].pattern, ['*', 'pretzels|crackers']);
   assert.ok(zorble[2].pattern.includes('+'));
   assert.equal(d.forms.get('zorbled'), 'zorble');
@@ -42,7 +45,7 @@ test('user verb patterns from options.dictionaries.verbs code new verbs', () => 
   assert.equal(e.target?.country, 'HUN');
 });
 
-test('codes the CAMEO codebook lacks (legacy WEIS, a team\'s own) are kept from user dictionaries', () => {
+test("codes the CAMEO codebook lacks (legacy WEIS, a team's own) are kept from user dictionaries", () => {
   const verbs = parseVerbDictionary('--- FROBNICATE [901:902] ---\nFROBNICATE\n', 'own.verbs').patterns;
   assert.equal(verbs[0].reciprocal, '902');
   const evs = analyze(

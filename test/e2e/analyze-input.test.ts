@@ -9,7 +9,10 @@ const fixture = (name: string): string => `test/fixtures/read/${name}`;
 test('a JSONL file with bad lines: one analysis per good line, each bad line on stderr, exit 1', () => {
   const r = parley(['analyze', fixture('records.jsonl')]);
   const lines = r.stdout.trim().split('\n');
-  assert.deepEqual(lines.map((l) => AnalysisSchema.parse(JSON.parse(l)).article.id), ['a1', 'a2', 'a7']);
+  assert.deepEqual(
+    lines.map((l) => AnalysisSchema.parse(JSON.parse(l)).article.id),
+    ['a1', 'a2', 'a7'],
+  );
   for (const n of [4, 5, 6, 7]) assert.ok(r.stderr.includes(`${fixture('records.jsonl')}:${n}`), r.stderr);
   assert.equal(r.status, 1);
 });

@@ -44,7 +44,10 @@ function writeInput(withBadLine: boolean): string {
 let analyses: Analysis[] | undefined;
 async function expected(render: (a: Analysis) => string): Promise<string> {
   analyses ??= (await readAllArticles(writeInput(false))).map((a) => analyze(a));
-  assert.deepEqual(analyses.map((a) => a.article.id), IDS);
+  assert.deepEqual(
+    analyses.map((a) => a.article.id),
+    IDS,
+  );
   return analyses.map(render).join('');
 }
 const jsonLine = (a: Analysis): string => JSON.stringify(a) + '\n';

@@ -42,7 +42,10 @@ test('table rows are found under their surface (sub-tries built on first lookup)
     for (const [surface, , code] of group) {
       if (k++ % 37 || /^the\s/i.test(surface)) continue; // lookupActor drops a leading "the"
       const found = lookupActor(surface);
-      assert.ok(found.some((e) => e.code === code), `${surface} -> ${code}: ${found.map((e) => e.code).join(',')}`);
+      assert.ok(
+        found.some((e) => e.code === code),
+        `${surface} -> ${code}: ${found.map((e) => e.code).join(',')}`,
+      );
       checked++;
     }
   }

@@ -4,8 +4,15 @@ import { runPipeline } from '../../src/pipeline.js';
 import type { Doc } from '../../src/model/doc.js';
 import type { Dictionaries } from '../../src/model/options.js';
 import {
-  matchActors, matchTitle, codeForCountryName, countryOfDemonym, sectorOfTitle, sectorOfAgent, composeActorCode,
-  splitActorCode, type ActorMatch,
+  matchActors,
+  matchTitle,
+  codeForCountryName,
+  countryOfDemonym,
+  sectorOfTitle,
+  sectorOfAgent,
+  composeActorCode,
+  splitActorCode,
+  type ActorMatch,
 } from '../../src/entities/actors/index.js';
 
 function docOf(text: string): Doc {
@@ -25,23 +32,42 @@ function codeOf(text: string, surface: string, dicts?: Partial<Dictionaries>): s
 test('country names, including everyday and official forms', () => {
   const text = 'Ministers from India, the United States, Britain and the Republic of Korea met; America abstained.';
   const f = found(text);
-  assert.deepEqual(f.filter(([, k]) => k === 'country').map(([s, , c]) => [s, c]), [
-    ['India', 'IND'], ['United States', 'USA'], ['Britain', 'GBR'], ['Republic of Korea', 'KOR'], ['America', 'USA'],
-  ]);
+  assert.deepEqual(
+    f.filter(([, k]) => k === 'country').map(([s, , c]) => [s, c]),
+    [
+      ['India', 'IND'],
+      ['United States', 'USA'],
+      ['Britain', 'GBR'],
+      ['Republic of Korea', 'KOR'],
+      ['America', 'USA'],
+    ],
+  );
 });
 
 test('demonyms (singular and plural) carry the country', () => {
   const f = found('Pakistani and Afghan negotiators met Americans and Israelis in Doha.');
-  assert.deepEqual(f.filter(([, k]) => k === 'demonym').map(([s, , c]) => [s, c]), [
-    ['Pakistani', 'PAK'], ['Afghan', 'AFG'], ['Americans', 'USA'], ['Israelis', 'ISR'],
-  ]);
+  assert.deepEqual(
+    f.filter(([, k]) => k === 'demonym').map(([s, , c]) => [s, c]),
+    [
+      ['Pakistani', 'PAK'],
+      ['Afghan', 'AFG'],
+      ['Americans', 'USA'],
+      ['Israelis', 'ISR'],
+    ],
+  );
 });
 
 test('capitals as metonyms', () => {
   const f = found('Washington urged New Delhi and Islamabad to talk, while Moscow stayed quiet.');
-  assert.deepEqual(f.filter(([, k]) => k === 'capital').map(([s, , c]) => [s, c]), [
-    ['Washington', 'USA'], ['New Delhi', 'IND'], ['Islamabad', 'PAK'], ['Moscow', 'RUS'],
-  ]);
+  assert.deepEqual(
+    f.filter(([, k]) => k === 'capital').map(([s, , c]) => [s, c]),
+    [
+      ['Washington', 'USA'],
+      ['New Delhi', 'IND'],
+      ['Islamabad', 'PAK'],
+      ['Moscow', 'RUS'],
+    ],
+  );
 });
 
 test('institutions and IGOs', () => {
@@ -79,11 +105,20 @@ test('titles before names: demonym + title, minister titles, institution + title
   const i = f.findIndex(([s]) => s === 'Pakistani');
   assert.deepEqual(f[i], ['Pakistani', 'demonym', 'PAK']);
   assert.deepEqual(f[i + 1], ['Prime Minister', 'title', 'GOV']);
-  assert.deepEqual(f.find(([s]) => s === 'External Affairs Minister'), ['External Affairs Minister', 'title', 'GOV']);
+  assert.deepEqual(
+    f.find(([s]) => s === 'External Affairs Minister'),
+    ['External Affairs Minister', 'title', 'GOV'],
+  );
   const w = f.findIndex(([s]) => s === 'White House');
   assert.deepEqual(f[w + 1], ['spokesperson', 'title', '']);
-  assert.deepEqual(f.find(([s]) => s === 'national security adviser'), ['national security adviser', 'title', 'GOV']);
-  assert.deepEqual(f.find(([s]) => s === 'Gen.'), ['Gen.', 'title', 'MIL']);
+  assert.deepEqual(
+    f.find(([s]) => s === 'national security adviser'),
+    ['national security adviser', 'title', 'GOV'],
+  );
+  assert.deepEqual(
+    f.find(([s]) => s === 'Gen.'),
+    ['Gen.', 'title', 'MIL'],
+  );
 });
 
 test('the title right before a name ends where the name starts', () => {
@@ -98,7 +133,10 @@ test('the title right before a name ends where the name starts', () => {
 
 test('case: "US" is a country, "us" is not; lower-case agents match in any case', () => {
   assert.equal(codeOf('He told us that US troops left.', 'US'), 'USA');
-  assert.equal(found('He told us that.').some(([s]) => s === 'us'), false);
+  assert.equal(
+    found('He told us that.').some(([s]) => s === 'us'),
+    false,
+  );
   assert.equal(codeOf('POLICE said so.', 'POLICE'), 'COP');
   // A lower-case common word is not a place; the capitalized name is.
   assert.equal(found('they will chad the ballot').length, 0);
@@ -107,7 +145,10 @@ test('case: "US" is a country, "us" is not; lower-case agents match in any case'
 
 test('longest match wins, left to right', () => {
   const f = found('New Delhi and the United Arab Emirates agreed.');
-  assert.deepEqual(f.map(([s]) => s), ['New Delhi', 'United Arab Emirates']);
+  assert.deepEqual(
+    f.map(([s]) => s),
+    ['New Delhi', 'United Arab Emirates'],
+  );
   assert.equal(f[1][2], 'ARE');
   const g = found('Secretary of State Rubio called.');
   assert.equal(g[0][0], 'Secretary of State');
@@ -115,9 +156,15 @@ test('longest match wins, left to right', () => {
 
 test('hyphenated tokens yield their country parts', () => {
   const f = found('A Pakistan-based group and the US-led coalition discussed India-China ties.');
-  assert.deepEqual(f.filter(([, k]) => k === 'country').map(([s, , c]) => [s, c]), [
-    ['Pakistan', 'PAK'], ['US', 'USA'], ['India', 'IND'], ['China', 'CHN'],
-  ]);
+  assert.deepEqual(
+    f.filter(([, k]) => k === 'country').map(([s, , c]) => [s, c]),
+    [
+      ['Pakistan', 'PAK'],
+      ['US', 'USA'],
+      ['India', 'IND'],
+      ['China', 'CHN'],
+    ],
+  );
 });
 
 test('offsets point into the text', () => {
@@ -148,8 +195,14 @@ test('user dictionaries add actors and agents and win ties', () => {
   };
   const text = 'Rangers from Minas Tirith and Gondor met the police.';
   const f = found(text, dicts);
-  assert.deepEqual(f.find(([s]) => s === 'Minas Tirith'), ['Minas Tirith', 'country', 'GON']);
-  assert.deepEqual(f.find(([s]) => s === 'Rangers'), ['Rangers', 'agent', 'MIL']);
+  assert.deepEqual(
+    f.find(([s]) => s === 'Minas Tirith'),
+    ['Minas Tirith', 'country', 'GON'],
+  );
+  assert.deepEqual(
+    f.find(([s]) => s === 'Rangers'),
+    ['Rangers', 'agent', 'MIL'],
+  );
   assert.equal(f.find(([s]) => s === 'police')?.[2], 'SPY');
   // Without the dictionaries, the built-in reading comes back (separate cache per dictionaries object).
   assert.equal(codeOf(text, 'police'), 'COP');

@@ -4,7 +4,12 @@ import assert from 'node:assert/strict';
 import { clustersFromData, clustersToData } from '../../src/entities/tagger/clusters.js';
 
 test('packed clusters round-trip, sorted by word, ids of any size', () => {
-  const clusters = new Map<string, number>([['zebra', 3], ['apple', 0], ["o'neill", 1_048_575], ['über', 130]]);
+  const clusters = new Map<string, number>([
+    ['zebra', 3],
+    ['apple', 0],
+    ["o'neill", 1_048_575],
+    ['über', 130],
+  ]);
   const packed = clustersToData(clusters);
   assert.equal(packed.words, ['apple', "o'neill", 'zebra', 'über'].join('\n'));
   assert.deepEqual([...clustersFromData(packed).toMap()].sort(), [...clusters].sort());
@@ -15,11 +20,22 @@ test('packed clusters round-trip, sorted by word, ids of any size', () => {
 });
 
 test('the older form, one key per word, reads to the same map', () => {
-  assert.deepEqual(clustersFromData({ zebra: 3, apple: 0 }).toMap(), new Map([['apple', 0], ['zebra', 3]]));
+  assert.deepEqual(
+    clustersFromData({ zebra: 3, apple: 0 }).toMap(),
+    new Map([
+      ['apple', 0],
+      ['zebra', 3],
+    ]),
+  );
 });
 
 test('words and ids that do not pair up are reported, not silently dropped', () => {
-  const packed = clustersToData(new Map([['a', 1], ['b', 2]]));
+  const packed = clustersToData(
+    new Map([
+      ['a', 1],
+      ['b', 2],
+    ]),
+  );
   assert.throws(() => clustersFromData({ words: 'a\nb\nc', ids: packed.ids }), /3 words but 2 ids/);
   assert.throws(() => clustersFromData({ words: 'a', ids: packed.ids }), /1 words but 2 ids/);
   assert.throws(() => clustersFromData({ words: 'b\na', ids: packed.ids }), /not in sorted order/);

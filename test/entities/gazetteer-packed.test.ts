@@ -14,7 +14,10 @@ function sample(): Gazetteer {
 }
 
 const phrases = (g: Gazetteer): string[] =>
-  g.entries().map((e) => `${e.tokens.join(' ')}:${Array.from(e.counts).join(',')}`).sort();
+  g
+    .entries()
+    .map((e) => `${e.tokens.join(' ')}:${Array.from(e.counts).join(',')}`)
+    .sort();
 
 test('packed gazetteers keep every phrase, its counts and the matching', () => {
   const g = sample();
@@ -33,7 +36,13 @@ test('packed gazetteers keep every phrase, its counts and the matching', () => {
 });
 
 test('the older phrase-list form still loads', () => {
-  const g = gazetteerFromData({ phrases: [['new york', 2, 3], ['new york', 1, 1], ['york', 2, 1]] });
+  const g = gazetteerFromData({
+    phrases: [
+      ['new york', 2, 3],
+      ['new york', 1, 1],
+      ['york', 2, 1],
+    ],
+  });
   assert.deepEqual(phrases(g), ['new york:0,1,3,0', 'york:0,0,1,0']);
 });
 

@@ -34,7 +34,10 @@ test('apposition after a name gives a role', () => {
   const a = run(source);
   const omar = a.entities.find((e) => e.name === 'Omar Haddad');
   assert.ok(omar);
-  assert.ok(omar.roles.some((r) => /minister/i.test(r.title)), JSON.stringify(omar.roles));
+  assert.ok(
+    omar.roles.some((r) => /minister/i.test(r.title)),
+    JSON.stringify(omar.roles),
+  );
   assert.equal(omar.country, 'JOR');
 });
 

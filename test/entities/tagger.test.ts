@@ -142,7 +142,10 @@ test('model files round-trip through encode/decode', () => {
   assert.ok(m.slot(4000000) >= 0);
   const none = new Float64Array(L);
   m.addFeature(5, none, 0);
-  assert.ok(none.every((x) => x === 0), 'a feature without weights adds nothing');
+  assert.ok(
+    none.every((x) => x === 0),
+    'a feature without weights adds nothing',
+  );
   // Forbidden transitions are -Infinity, allowed ones keep their weight.
   assert.equal(m.trans[(labelIndex('O') + 1) * L + labelIndex('I-PER')], -Infinity);
   assert.equal(
@@ -260,7 +263,10 @@ test('viterbi respects forbidden transitions', () => {
   emit[L + labelIndex('I-ORG')] = 5;
   const out = new Int32Array(2);
   viterbi(emit, 2, L, trans, out);
-  assert.deepEqual(Array.from(out, (l) => LABELS[l]), ['B-ORG', 'I-ORG']);
+  assert.deepEqual(
+    Array.from(out, (l) => LABELS[l]),
+    ['B-ORG', 'I-ORG'],
+  );
 });
 
 test('second-pass document labels: other occurrences count, the token itself does not', () => {
@@ -317,5 +323,8 @@ test('runTagger and tagWords with buildDocContext agree on the same document', (
     return `${si}:${w.join(' ')}/${sp.label}`;
   });
   assert.deepEqual(viaDoc, viaWords);
-  assert.ok(viaDoc.some((x) => x.endsWith('Ravel/PER')), viaDoc.join(', '));
+  assert.ok(
+    viaDoc.some((x) => x.endsWith('Ravel/PER')),
+    viaDoc.join(', '),
+  );
 });

@@ -49,7 +49,8 @@ test('PETRARCH XML reader and scorer', async () => {
 <EventCoding sourcecode="ARN" targetcode="GON" eventcode="111"></EventCoding>
 <Text>Arnor snubbed Gondor.</Text>
 </Sentence>
-</Sentences></Validation>`);
+</Sentences></Validation>`,
+  );
   writeFileSync(join(dir, 'v.txt'), '--- SNUB [111] ---\nSNUB\n');
   writeFileSync(join(dir, 'a.txt'), 'ARNOR [ARN]\nGONDOR [GON]\n');
   writeFileSync(join(dir, 'g.txt'), 'OFFICIAL [~GOV]\n');

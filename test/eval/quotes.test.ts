@@ -20,7 +20,10 @@ test('brat: discontinuous spans, events with roles, continuation lines ignored',
   ].join('\n');
   const atts = attributionsOf(parseBrat(ann));
   assert.equal(atts.length, 2);
-  assert.deepEqual(atts[0].content[0].fragments, [{ start: 11, end: 20 }, { start: 25, end: 30 }]);
+  assert.deepEqual(atts[0].content[0].fragments, [
+    { start: 11, end: 20 },
+    { start: 25, end: 30 },
+  ]);
   assert.equal(atts[0].source[0].start, 0);
   assert.equal(atts[1].source.length, 0);
   assert.equal(atts[1].type, 'Attribution-no-source');

@@ -61,7 +61,10 @@ test('MEANTIME reader rebuilds text from tokens and anchors markables', () => {
   const d = parseMeantime(CAT, 'demo.xml');
   assert.equal(d.text, 'Port reopens\nMay 9 , 2025\nAcme reopened the port today .');
   assert.equal(d.dct, '2025-05-09');
-  assert.deepEqual(d.timexes.map((t) => t.text), ['May 9 , 2025', 'today']);
+  assert.deepEqual(
+    d.timexes.map((t) => t.text),
+    ['May 9 , 2025', 'today'],
+  );
   assert.equal(d.mentions[0].text, 'Acme');
   assert.equal(d.mentions[0].type, 'ORG');
   assert.deepEqual(d.events[0].participants, [{ role: 'Arg0', mentionId: '1' }]);
@@ -69,8 +72,15 @@ test('MEANTIME reader rebuilds text from tokens and anchors markables', () => {
 });
 
 test('alignment is one-to-one, exact matches first', () => {
-  const gold = [{ start: 0, end: 10 }, { start: 20, end: 25 }];
-  const sys = [{ start: 5, end: 12 }, { start: 0, end: 10 }, { start: 30, end: 31 }];
+  const gold = [
+    { start: 0, end: 10 },
+    { start: 20, end: 25 },
+  ];
+  const sys = [
+    { start: 5, end: 12 },
+    { start: 0, end: 10 },
+    { start: 30, end: 31 },
+  ];
   const pairs = alignTimexes(gold, sys);
   assert.equal(pairs.get(0), 1);
   assert.equal(pairs.has(1), false);

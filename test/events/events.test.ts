@@ -168,8 +168,11 @@ test('an event noun needs an actor tied to it', () => {
 
 test('discard phrases (user dictionaries): a sentence or story with one codes no events', () => {
   const text = 'Sweden condemned Norway on Monday. Sweden condemned Finland after the baseball final.';
-  const on = (story: boolean) => analyze({ id: 't', date: '2024-03-14', text, meta: {} },
-    { dictionaries: { discards: [{ phrase: 'baseball', story, origin: 't:1' }] } }).events;
+  const on = (story: boolean) =>
+    analyze(
+      { id: 't', date: '2024-03-14', text, meta: {} },
+      { dictionaries: { discards: [{ phrase: 'baseball', story, origin: 't:1' }] } },
+    ).events;
   assert.ok(has(events(text), '11', 'SWE', 'FIN'));
   const sentenceLevel = on(false);
   assert.ok(has(sentenceLevel, '11', 'SWE', 'NOR'));

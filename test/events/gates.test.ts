@@ -41,7 +41,11 @@ test('predicate:pos: a participle between a determiner and a noun is a modifier;
   const tags = [at('DT'), at('VBN'), at('NN'), at('VBZ'), at('JJ'), at('.')];
   const flat = (best: string, runnerUp: string, gap: number): PosSource => ({
     tagAt: (_d, i) => tags[i],
-    scoresAt: (_d, _i, out) => { out.fill(-100); out[at(best)] = 0; out[at(runnerUp)] = -gap; },
+    scoresAt: (_d, _i, out) => {
+      out.fill(-100);
+      out[at(best)] = 0;
+      out[at(runnerUp)] = -gap;
+    },
   });
   const margin = Number(posTagger().model.header.info.verbVetoMargin);
   assert.ok(margin > 0);
@@ -54,7 +58,8 @@ test('predicate:pos: a participle between a determiner and a noun is a modifier;
 });
 
 test('relevance: a sports report codes no events and the Analysis says why', () => {
-  const text = 'England beat France 24-18 in the Six Nations match at Twickenham on Saturday.\n\n' +
+  const text =
+    'England beat France 24-18 in the Six Nations match at Twickenham on Saturday.\n\n' +
     'The coach praised the players and the fans after the match, and the striker scored twice in the cup tie.';
   const a = analyze({ id: 's', date: '2020-01-01', text, meta: {} });
   assert.equal(a.events.length, 0);
@@ -64,12 +69,19 @@ test('relevance: a sports report codes no events and the Analysis says why', () 
 });
 
 test('relevance: a diplomatic report keeps its dyadic events and drops one-sided ones with the reason', () => {
-  const text = 'The Russian government accused Ukraine of violating the ceasefire on Monday.\n\n' +
+  const text =
+    'The Russian government accused Ukraine of violating the ceasefire on Monday.\n\n' +
     'Russian troops attacked near the border, the defence ministry said.';
   const a = analyze({ id: 'p', date: '2020-01-01', text, meta: {} });
   assert.equal(a.relevance?.relevant, true);
   assert.ok(a.events.length > 0);
-  assert.ok(a.events.every((e) => e.source && e.target), JSON.stringify(a.events.map((e) => e.evidence)));
-  assert.deepEqual(a.events.map((e) => e.id), a.events.map((_, i) => `ev${i + 1}`));
+  assert.ok(
+    a.events.every((e) => e.source && e.target),
+    JSON.stringify(a.events.map((e) => e.evidence)),
+  );
+  assert.deepEqual(
+    a.events.map((e) => e.id),
+    a.events.map((_, i) => `ev${i + 1}`),
+  );
   for (const d of a.discards) assert.ok(['missing-actor', 'no-political-actor'].includes(d.reason));
 });

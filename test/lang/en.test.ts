@@ -1,8 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ARTICLES, DETERMINERS, MONTH_NAMES, MONTHS, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, WEEKDAY_NAMES, WEEKDAYS,
-  daysInMonth, isLeapYear,
+  ARTICLES,
+  DETERMINERS,
+  MONTH_NAMES,
+  MONTHS,
+  PASSIVE_AUXILIARIES,
+  POSSESSIVE_DETERMINERS,
+  WEEKDAY_NAMES,
+  WEEKDAYS,
+  daysInMonth,
+  isLeapYear,
 } from '../../src/lang/en/index.js';
 
 test('months: names, abbreviations and abbreviations with a period map to the month number', () => {

@@ -36,15 +36,24 @@ test('the import walk sees the tree (model/doc.ts imports model/schema.ts)', () 
 });
 
 test('model/ imports nothing outside model/', () => {
-  assert.deepEqual(violations('model/', (t) => t.startsWith('model/')), []);
+  assert.deepEqual(
+    violations('model/', (t) => t.startsWith('model/')),
+    [],
+  );
 });
 
 test('work/ does not import cli/', () => {
-  assert.deepEqual(violations('work/', (t) => !t.startsWith('cli/')), []);
+  assert.deepEqual(
+    violations('work/', (t) => !t.startsWith('cli/')),
+    [],
+  );
 });
 
 test('lang/ (shared word lists) imports nothing outside lang/', () => {
-  assert.deepEqual(violations('lang/', (t) => t.startsWith('lang/')), []);
+  assert.deepEqual(
+    violations('lang/', (t) => t.startsWith('lang/')),
+    [],
+  );
 });
 
 test('dictionaries/ does not import the stages that use the dictionaries', () => {

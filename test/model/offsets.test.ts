@@ -129,7 +129,7 @@ const PIECES = [
 const GLUE = [' ', ' ', ' ', ' ', '', '\n', '\n\n', '\r\n', '\r\n\r\n', '\u00a0', '\t', '  ', '\u2009', '\u200b'];
 
 function generatedArticle(rand: () => number, i: number): Article {
-  const pick = <T,>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
   const parts: string[] = [];
   const n = 1 + Math.floor(rand() * 120);
   for (let k = 0; k < n; k++) {

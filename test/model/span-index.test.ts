@@ -28,8 +28,12 @@ function spans(seed: number, n: number, sorted: boolean): Item[] {
 for (const sorted of [true, false]) {
   test(`firstCovering and firstWithin agree with find (${sorted ? 'items in text order' : 'items in any order'})`, () => {
     for (let seed = 1; seed <= 20; seed++) {
-      const items = spans(seed, 1 + (seed * 7) % 60, sorted);
-      const index = new SpanIndex(items, (a) => a.start, (a) => a.end);
+      const items = spans(seed, 1 + ((seed * 7) % 60), sorted);
+      const index = new SpanIndex(
+        items,
+        (a) => a.start,
+        (a) => a.end,
+      );
       for (let from = -2; from < 420; from += 3) {
         for (const len of [0, 1, 4, 30]) {
           const to = from + len;
@@ -44,7 +48,11 @@ for (const sorted of [true, false]) {
 }
 
 test('an empty index finds nothing', () => {
-  const index = new SpanIndex<Item>([], (a) => a.start, (a) => a.end);
+  const index = new SpanIndex<Item>(
+    [],
+    (a) => a.start,
+    (a) => a.end,
+  );
   assert.equal(index.firstCovering(0, 1), undefined);
   assert.equal(index.firstWithin(0, 100), undefined);
 });

@@ -57,13 +57,16 @@ test('cue: the subject before the verb speaks, the clause after it is the conten
   assert.equal(q.type, 'indirect');
 });
 
-test('asked-question: the question is the asker\'s when one is named, and nobody\'s otherwise', () => {
+test("asked-question: the question is the asker's when one is named, and nobody's otherwise", () => {
   const q = byCue(quotes('Asked by reporters whether she would run again, Smith said she had not decided.'), 'ask');
   assert.equal(q.rule, 'asked-question');
   assert.equal(q.content.text, 'whether she would run again');
   assert.equal(q.speaker!.mention.text, 'reporters');
   const unnamed = quotes('Asked whether she would run again, Smith said she had not decided.');
-  assert.deepEqual(unnamed.map((x) => x.cueLemma), ['say']);
+  assert.deepEqual(
+    unnamed.map((x) => x.cueLemma),
+    ['say'],
+  );
 });
 
 test('cue-participle: "..., adding that" is said by the clause\'s speaker', () => {
@@ -93,7 +96,7 @@ test('cue-inverted: “...,” said Name, a title', () => {
   assert.equal(q.speaker!.mention.text, 'Tom Baker');
 });
 
-test('cue-message: a message noun\'s sender speaks and its recipient is addressed', () => {
+test("cue-message: a message noun's sender speaks and its recipient is addressed", () => {
   const q = only('The message Rubio conveyed to Sharif stressed that the ceasefire must hold.');
   assert.equal(q.rule, 'cue-message');
   assert.equal(q.speaker!.mention.text, 'Rubio');
@@ -136,7 +139,7 @@ test('-left: a trailing cue takes the quote before it; a parenthetical cue takes
   );
 });
 
-test('a colon ending the cue\'s paragraph takes the quote that opens the next one', () => {
+test("a colon ending the cue's paragraph takes the quote that opens the next one", () => {
   const q = only('Cruz said in a statement:\n\n“We will not stop fighting for you.”');
   assert.equal(q.rule, 'cue');
   assert.equal(q.content.text, 'We will not stop fighting for you');

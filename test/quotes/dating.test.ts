@@ -28,7 +28,8 @@ test('a date modifying a noun ("the May 3 flood") does not date the quote', () =
 test('quote dates are the same whether the time expressions come in text order or not', async () => {
   const { runPipeline } = await import('../../src/pipeline.js');
   const { quoteDate, timesByStart } = await import('../../src/quotes/dating.js');
-  const text = 'On Monday the council met. “We will rebuild,” Mayor Lena Holm said on Wednesday. ' +
+  const text =
+    'On Monday the council met. “We will rebuild,” Mayor Lena Holm said on Wednesday. ' +
     'Her deputy said on Friday that the works start in July. “Not before August,” an engineer said on Tuesday.';
   const doc = runPipeline({ id: 'q', date: '2024-06-14', text, meta: {} });
   assert.ok(doc.times.length >= 4 && doc.quotes.length >= 2, 'the text has dated quotes');

@@ -69,11 +69,21 @@ test('classes of familiar characters', () => {
 
 test('the table is built on first use, not at import', () => {
   // A fresh process: importing the module leaves the table empty; charClasses() fills it.
-  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `
     const m = await import(${JSON.stringify(new URL('../../src/text/chars.ts', import.meta.url).href)});
     const before = m.charClass.every((k) => k === m.C_OTHER);
     m.charClasses();
     console.log(JSON.stringify({ before, after: m.charClass['A'.charCodeAt(0)] === m.C_UPPER }));
-  `], { encoding: 'utf8' });
+  `,
+    ],
+    { encoding: 'utf8' },
+  );
   assert.deepEqual(JSON.parse(out), { before: true, after: true });
 });

@@ -33,7 +33,18 @@ test('initials, dotted acronyms and title abbreviations keep their period', () =
 
 test('hyphenated words, numbers with separators and possessives', () => {
   assert.deepEqual(words('A Lima-based group paid $1,250.75 to de-escalate Peru’s row.'), [
-    'A', 'Lima-based', 'group', 'paid', '$', '1,250.75', 'to', 'de-escalate', 'Peru', '’s', 'row', '.',
+    'A',
+    'Lima-based',
+    'group',
+    'paid',
+    '$',
+    '1,250.75',
+    'to',
+    'de-escalate',
+    'Peru',
+    '’s',
+    'row',
+    '.',
   ]);
   assert.deepEqual(words("They didn't go to O'Hare."), ['They', "didn't", 'go', 'to', "O'Hare", '.']);
 });
@@ -42,7 +53,10 @@ test('quote marks are their own tokens, curly and straight', () => {
   const text = '“Yes,” she said. "No."';
   const t = tokenize(text);
   const quotes = Array.from({ length: t.count }, (_, i) => i).filter((i) => t.kind[i] === TokKind.Quote);
-  assert.deepEqual(quotes.map((i) => text[t.start[i]]), ['“', '”', '"', '"']);
+  assert.deepEqual(
+    quotes.map((i) => text[t.start[i]]),
+    ['“', '”', '"', '"'],
+  );
 });
 
 test('flags: capitalization, all caps, paragraph start', () => {

@@ -83,7 +83,10 @@ test('a per-type yes/no flag is computed once per type, answers both ways, and a
     return vocab.text(id).includes('-');
   });
   const answers = Array.from(ids, (id) => hyphen.get(id));
-  assert.deepEqual(answers, Array.from(ids, (id) => vocab.text(id).includes('-')));
+  assert.deepEqual(
+    answers,
+    Array.from(ids, (id) => vocab.text(id).includes('-')),
+  );
   assert.ok(answers.includes(true) && answers.includes(false));
   Array.from(ids, (id) => hyphen.get(id));
   assert.equal(asked.length, new Set(ids).size, 'one computation per type');

@@ -13,7 +13,12 @@ import { splitActorCode } from './codes.js';
 export type { ActorKind } from '../../model/actors.js';
 
 /** Case rule: any case; capitalized (proper); all caps; capitalized and not sentence-initial (also a common word). */
-export const enum CaseMode { Any = 0, Proper = 1, Caps = 2, Weak = 3 }
+export const enum CaseMode {
+  Any = 0,
+  Proper = 1,
+  Caps = 2,
+  Weak = 3,
+}
 
 export interface LexEntry {
   kind: ActorKind;
@@ -43,17 +48,78 @@ export interface Lexicon {
 }
 
 const KIND_BY_LETTER: Record<string, ActorKind> = {
-  c: 'country', d: 'demonym', k: 'capital', y: 'city', i: 'institution', g: 'igo', a: 'agent', t: 'title', n: 'person', o: 'org',
+  c: 'country',
+  d: 'demonym',
+  k: 'capital',
+  y: 'city',
+  i: 'institution',
+  g: 'igo',
+  a: 'agent',
+  t: 'title',
+  n: 'person',
+  o: 'org',
 };
-const SOURCE_BY_LETTER: Record<string, string> = { w: 'world-countries', i: 'countryinfo', x: 'phoenix', l: 'plover', f: 'facts' };
-const CASE_BY_LETTER: Record<string, CaseMode> = { A: CaseMode.Any, P: CaseMode.Proper, C: CaseMode.Caps, W: CaseMode.Weak };
+const SOURCE_BY_LETTER: Record<string, string> = {
+  w: 'world-countries',
+  i: 'countryinfo',
+  x: 'phoenix',
+  l: 'plover',
+  f: 'facts',
+};
+const CASE_BY_LETTER: Record<string, CaseMode> = {
+  A: CaseMode.Any,
+  P: CaseMode.Proper,
+  C: CaseMode.Caps,
+  W: CaseMode.Weak,
+};
 
 /** Which reading wins when one surface has several that pass the case test. */
 const KIND_RANK: Record<ActorKind, number> = {
-  country: 0, demonym: 1, capital: 2, igo: 3, title: 4, agent: 5, institution: 6, org: 7, person: 8, city: 9,
+  country: 0,
+  demonym: 1,
+  capital: 2,
+  igo: 3,
+  title: 4,
+  agent: 5,
+  institution: 6,
+  org: 7,
+  person: 8,
+  city: 9,
 };
 
-const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'von', 'van', 'der', 'in', 'on', 'to', 'a', 'an', 'y', 'da', 'do', 'dos', 'das', 'di', 'bin', 'ibn', 'at', "'s", '&', '-']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'el',
+  'al',
+  'von',
+  'van',
+  'der',
+  'in',
+  'on',
+  'to',
+  'a',
+  'an',
+  'y',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'bin',
+  'ibn',
+  'at',
+  "'s",
+  '&',
+  '-',
+]);
 
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
@@ -105,7 +171,8 @@ function childFor(node: TrieNode, token: string): TrieNode {
 function addToNode(node: TrieNode, entry: LexEntry): boolean {
   if (!node.entries) node.entries = [entry];
   else {
-    if (node.entries.some((e) => e.kind === entry.kind && e.code === entry.code && e.caseMode === entry.caseMode)) return false;
+    if (node.entries.some((e) => e.kind === entry.kind && e.code === entry.code && e.caseMode === entry.caseMode))
+      return false;
     node.entries.push(entry);
     node.entries.sort((a, b) => a.rank - b.rank);
   }
@@ -137,7 +204,8 @@ export interface ActorTableHeader {
 export function formatActorTable(header: ActorTableHeader, groups: Map<string, TableRow[]>): string {
   const lines = [JSON.stringify(header)];
   for (const [first, rows] of groups) {
-    if (/[\t\n]/.test(first)) throw new Error(`actor table: first token with a tab or newline: ${JSON.stringify(first)}`);
+    if (/[\t\n]/.test(first))
+      throw new Error(`actor table: first token with a tab or newline: ${JSON.stringify(first)}`);
     lines.push(`${first}\t${JSON.stringify(rows)}`);
   }
   return lines.join('\n') + '\n';
@@ -148,7 +216,9 @@ export function parseActorTable(text: string): { header: ActorTableHeader; group
   let nl = text.indexOf('\n');
   const header = JSON.parse(text.slice(0, nl)) as ActorTableHeader;
   if (header.version !== ACTOR_TABLE_VERSION) {
-    throw new Error(`data/${ACTOR_TABLE_FILE}: version ${header.version}, expected ${ACTOR_TABLE_VERSION} (rerun scripts/build-actor-tables.ts)`);
+    throw new Error(
+      `data/${ACTOR_TABLE_FILE}: version ${header.version}, expected ${ACTOR_TABLE_VERSION} (rerun scripts/build-actor-tables.ts)`,
+    );
   }
   const groups = new Map<string, string>();
   for (let p = nl + 1; p < text.length; p = nl + 1) {
@@ -228,7 +298,11 @@ function rowEntry([surface, flags, code, name]: TableRow, tokens: string[]): Lex
 function loadBuiltin(): { lex: Lexicon; countries: Map<string, string> } {
   if (builtin) return builtin;
   const { header, groups } = parseActorTable(readFileSync(dataPath(ACTOR_TABLE_FILE), 'utf8'));
-  const lex: Lexicon = { root: { next: new LazyRootChildren(groups), entries: null }, maxLen: header.maxTokens, size: header.rowCount };
+  const lex: Lexicon = {
+    root: { next: new LazyRootChildren(groups), entries: null },
+    maxLen: header.maxTokens,
+    size: header.rowCount,
+  };
   builtin = { lex, countries: new Map(Object.entries(header.countries)) };
   return builtin;
 }
@@ -251,8 +325,15 @@ export function userLexicon(dicts: Partial<Dictionaries> | undefined): Lexicon |
         const surface = n.replace(/_/g, ' ').trim();
         const tokens = surfaceTokens(surface);
         addEntry(lex, tokens, {
-          kind, code: a.code, country: a.country, sector: a.sector, name: a.names[0].replace(/_/g, ' ').trim(),
-          caseMode: userCase(surface), capMask: capMaskOf(tokens), rule: `actors:user:${a.origin}`, rank: KIND_RANK[kind],
+          kind,
+          code: a.code,
+          country: a.country,
+          sector: a.sector,
+          name: a.names[0].replace(/_/g, ' ').trim(),
+          caseMode: userCase(surface),
+          capMask: capMaskOf(tokens),
+          rule: `actors:user:${a.origin}`,
+          rank: KIND_RANK[kind],
         });
       }
     }
@@ -260,8 +341,15 @@ export function userLexicon(dicts: Partial<Dictionaries> | undefined): Lexicon |
       for (const t of g.terms) {
         const tokens = surfaceTokens(t.replace(/_/g, ' ').trim());
         addEntry(lex, tokens, {
-          kind: 'agent', code: g.sector, country: null, sector: g.sector, name: g.terms[0], caseMode: CaseMode.Any,
-          capMask: 0, rule: `actors:user:${g.origin}`, rank: KIND_RANK.agent,
+          kind: 'agent',
+          code: g.sector,
+          country: null,
+          sector: g.sector,
+          name: g.terms[0],
+          caseMode: CaseMode.Any,
+          capMask: 0,
+          rule: `actors:user:${g.origin}`,
+          rank: KIND_RANK.agent,
         });
       }
     }
@@ -272,11 +360,16 @@ export function userLexicon(dicts: Partial<Dictionaries> | undefined): Lexicon |
 
 function userKind(a: UserActorEntry): ActorKind {
   switch (a.type) {
-    case 'PERSON': return 'person';
-    case 'NORP': return 'demonym';
-    case 'LOC': return 'city';
-    case 'GPE': return a.code.length === 3 ? 'country' : 'city';
-    default: return a.code.startsWith('IGO') ? 'igo' : 'org';
+    case 'PERSON':
+      return 'person';
+    case 'NORP':
+      return 'demonym';
+    case 'LOC':
+      return 'city';
+    case 'GPE':
+      return a.code.length === 3 ? 'country' : 'city';
+    default:
+      return a.code.startsWith('IGO') ? 'igo' : 'org';
   }
 }
 

@@ -49,7 +49,10 @@ function computeMatches(doc: Doc, lex: Lexicon, user: Lexicon | null): ActorMatc
   let i = 0;
   while (i < n) {
     const k = t.kind[i];
-    if (k === TokKind.Punct || k === TokKind.Quote || k === TokKind.Symbol) { i++; continue; }
+    if (k === TokKind.Punct || k === TokKind.Quote || k === TokKind.Symbol) {
+      i++;
+      continue;
+    }
     let best: Found | null = user ? longest(doc, ids, user, userFirst!.get(ids[i]), i) : null;
     // Most word types start no entry: a one-byte flag answers before the node cache is read.
     const b = lexStarts.get(ids[i]) ? longest(doc, ids, lex, lexFirst.get(ids[i]), i) : null;
@@ -161,7 +164,9 @@ function hyphenParts(doc: Doc, i: number, lowTok: string, lex: Lexicon, user: Le
     if (q > p) {
       const part = lowTok.slice(p, q);
       const node = user?.root.next?.get(part) ?? lex.root.next?.get(part);
-      const e = node?.entries?.find((x) => HYPHEN_PART_KINDS.has(x.kind) && partCasePasses(doc.text, base + p, base + q, x));
+      const e = node?.entries?.find(
+        (x) => HYPHEN_PART_KINDS.has(x.kind) && partCasePasses(doc.text, base + p, base + q, x),
+      );
       if (e) out.push(toMatch(doc, e, i, i + 1, base + p, base + q, ':hyphen-part'));
     }
     p = q + 1;
@@ -175,10 +180,26 @@ function partCasePasses(text: string, s: number, e: number, x: LexEntry): boolea
   return ch !== ch.toLowerCase();
 }
 
-function toMatch(doc: Doc, e: LexEntry, tokStart: number, tokEnd: number, start: number, end: number, suffix = ''): ActorMatch {
+function toMatch(
+  doc: Doc,
+  e: LexEntry,
+  tokStart: number,
+  tokEnd: number,
+  start: number,
+  end: number,
+  suffix = '',
+): ActorMatch {
   void doc;
   return {
-    tokStart, tokEnd, start, end, kind: e.kind, code: e.code, country: e.country, sector: e.sector, name: e.name,
+    tokStart,
+    tokEnd,
+    start,
+    end,
+    kind: e.kind,
+    code: e.code,
+    country: e.country,
+    sector: e.sector,
+    name: e.name,
     rule: e.rule + suffix,
   };
 }
@@ -195,7 +216,8 @@ export function matchTitle(doc: Doc, tokIndex: number, dicts?: Partial<Dictionar
     let j = tokIndex + 1;
     while (node) {
       const e = node.entries?.find((x) => x.kind === 'title' && casePasses(doc, x, tokIndex, j));
-      if (e && (!best || j > best.tokEnd)) best = toMatch(doc, e, tokIndex, j, doc.tokens.start[tokIndex], doc.tokens.end[j - 1]);
+      if (e && (!best || j > best.tokEnd))
+        best = toMatch(doc, e, tokIndex, j, doc.tokens.start[tokIndex], doc.tokens.end[j - 1]);
       if (!node.next || j >= doc.tokens.count) break;
       node = node.next.get(vocab.lower(ids[j]));
       j++;

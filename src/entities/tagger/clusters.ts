@@ -26,7 +26,8 @@ export function clustersToData(clusters: ReadonlyMap<string, number>): PackedClu
   const ids = Buffer.alloc(entries.length * 4);
   entries.forEach(([word, id], i) => {
     if (word.includes('\n')) throw new Error(`cluster word with a newline: ${JSON.stringify(word)}`);
-    if (!Number.isInteger(id) || id < 0 || id > 0x7fffffff) throw new Error(`cluster id of ${JSON.stringify(word)} is not a whole number in 0..2^31-1: ${id}`);
+    if (!Number.isInteger(id) || id < 0 || id > 0x7fffffff)
+      throw new Error(`cluster id of ${JSON.stringify(word)} is not a whole number in 0..2^31-1: ${id}`);
     ids.writeInt32LE(id, i * 4);
   });
   return { words: entries.map(([w]) => w).join('\n'), ids: ids.toString('base64') };
@@ -67,13 +68,15 @@ export function clustersFromData(d: ClusterData): ClusterLookup {
   if (!isPacked(d)) return clustersToLookup(new Map(Object.entries(d)));
   const words = d.words === '' ? [] : d.words.split('\n');
   const bytes = Buffer.from(d.ids, 'base64');
-  if (bytes.length !== words.length * 4) throw new Error(`word clusters: ${words.length} words but ${bytes.length / 4} ids`);
+  if (bytes.length !== words.length * 4)
+    throw new Error(`word clusters: ${words.length} words but ${bytes.length / 4} ids`);
   const ids = new Int32Array(words.length);
   // Little-endian on disk; one copy where the machine is little-endian too.
   if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1) new Uint8Array(ids.buffer).set(bytes);
   else for (let i = 0; i < ids.length; i++) ids[i] = bytes.readInt32LE(i * 4);
   for (let i = 1; i < words.length; i++) {
-    if (!(words[i - 1] < words[i])) throw new Error(`word clusters: words not in sorted order at ${JSON.stringify(words[i])}`);
+    if (!(words[i - 1] < words[i]))
+      throw new Error(`word clusters: words not in sorted order at ${JSON.stringify(words[i])}`);
   }
   return new ClusterLookup(words, ids);
 }

@@ -63,7 +63,13 @@ export function viterbi(
  * `start[c]` the score of opening a sentence with c. Back pointers are not stored: the backward pass recomputes
  * the 9 candidate sums of the chosen label (same sums, same first-maximum tie rule as viterbi()).
  */
-export function viterbiBio(emit: Float64Array, n: number, start: Float64Array, byCur: Float64Array, out: Int32Array): void {
+export function viterbiBio(
+  emit: Float64Array,
+  n: number,
+  start: Float64Array,
+  byCur: Float64Array,
+  out: Int32Array,
+): void {
   if (n === 0) return;
   const L = 9;
   if (scoreBuf.length < n * L) scoreBuf = new Float64Array(n * L * 2);
@@ -73,8 +79,15 @@ export function viterbiBio(emit: Float64Array, n: number, start: Float64Array, b
   for (let i = 1; i < n; i++) {
     const base = i * L;
     const pb = base - L;
-    const p0 = score[pb], p1 = score[pb + 1], p2 = score[pb + 2], p3 = score[pb + 3], p4 = score[pb + 4];
-    const p5 = score[pb + 5], p6 = score[pb + 6], p7 = score[pb + 7], p8 = score[pb + 8];
+    const p0 = score[pb],
+      p1 = score[pb + 1],
+      p2 = score[pb + 2],
+      p3 = score[pb + 3],
+      p4 = score[pb + 4];
+    const p5 = score[pb + 5],
+      p6 = score[pb + 6],
+      p7 = score[pb + 7],
+      p8 = score[pb + 8];
     // O (c = 0) and B-t (c = 1, 3, 5, 7): every predecessor.
     for (let c = 0; c < L; c += c === 0 ? 1 : 2) {
       const r = c * L;

@@ -80,7 +80,8 @@ export class DocContext {
     sentenceEvidence(s.norm, own, s);
     for (let i = 0; i < s.norm.length; i++) {
       const at = i * DOC_KINDS;
-      if (!(own[at] | own[at + 1] | own[at + 2] | own[at + 3] | own[at + 4] | own[at + 5]) || !this.wanted(s, i)) continue;
+      if (!(own[at] | own[at + 1] | own[at + 2] | own[at + 3] | own[at + 4] | own[at + 5]) || !this.wanted(s, i))
+        continue;
       const row = this.rowFor(s, i);
       const t = this.table; // read after rowFor: it may have grown
       for (let k = 0; k < DOC_KINDS; k++) t[row + k] += own[at + k];
@@ -227,7 +228,8 @@ export interface SentenceFacts {
 }
 
 export const sentenceShouted = (s: SentenceFacts): boolean => s.shouted ?? isShoutedSentence(s.norm);
-export const wordCapitalized = (s: SentenceFacts, i: number): boolean => (s.cap ? s.cap[i] === 1 : isCapitalized(s.norm[i]));
+export const wordCapitalized = (s: SentenceFacts, i: number): boolean =>
+  s.cap ? s.cap[i] === 1 : isCapitalized(s.norm[i]);
 
 /**
  * Per-token evidence counts (one row of DOC_KINDS per token) contributed by this sentence.

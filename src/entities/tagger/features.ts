@@ -55,7 +55,8 @@ class GazetteerWordSet implements WordSet {
   get size(): number {
     if (this.count < 0) {
       this.count = 0;
-      for (let id = 0; id < this.marked.length; id++) if (this.marked[id] && keepsNamePart(this.g.word(id))) this.count++;
+      for (let id = 0; id < this.marked.length; id++)
+        if (this.marked[id] && keepsNamePart(this.g.word(id))) this.count++;
     }
     return this.count;
   }
@@ -77,11 +78,58 @@ export function personNameParts(g: Gazetteer, perType: number): PersonNameParts 
 
 /** Template seeds (stable: the trained model depends on them). */
 const enum T {
-  Bias = 1, Word, Lower, Shape, Short, Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4,
-  LowerM2, LowerM1, LowerP1, LowerP2, ShortM1, ShortP1, BigramL, BigramR, InitialShort, ShoutShort,
-  GazExt, GazExtM1, GazExtP1, GazTrain, GazTrainM1, GazTrainP1, Doc, DocInitial, ShortM1Short, ShortShortP1,
-  Cluster, ClusterM1, ClusterP1, Length, GazBoth, Coarse, CoarseM1, CoarseP1,
-  WordM1, WordP1, Suf3M1, Suf3P1, ShortM2, ShortP2, DocLabel, DocLabelMajor, Name, NameM1, NameP1,
+  Bias = 1,
+  Word,
+  Lower,
+  Shape,
+  Short,
+  Pre1,
+  Pre2,
+  Pre3,
+  Pre4,
+  Suf1,
+  Suf2,
+  Suf3,
+  Suf4,
+  LowerM2,
+  LowerM1,
+  LowerP1,
+  LowerP2,
+  ShortM1,
+  ShortP1,
+  BigramL,
+  BigramR,
+  InitialShort,
+  ShoutShort,
+  GazExt,
+  GazExtM1,
+  GazExtP1,
+  GazTrain,
+  GazTrainM1,
+  GazTrainP1,
+  Doc,
+  DocInitial,
+  ShortM1Short,
+  ShortShortP1,
+  Cluster,
+  ClusterM1,
+  ClusterP1,
+  Length,
+  GazBoth,
+  Coarse,
+  CoarseM1,
+  CoarseP1,
+  WordM1,
+  WordP1,
+  Suf3M1,
+  Suf3P1,
+  ShortM2,
+  ShortP2,
+  DocLabel,
+  DocLabelMajor,
+  Name,
+  NameM1,
+  NameP1,
 }
 
 /** Cluster ids are packed as fine | coarse << 10 (see scripts/ner-clusters.ts). */
@@ -274,7 +322,13 @@ export function sentenceContext(
 }
 
 /** Features that look at more than one token or at sentence/document facts. */
-export function contextFeatures(i: number, s: NormalizedSentence, sc: SentenceContext, ctx: DocContext | null, out: FeatureSink): void {
+export function contextFeatures(
+  i: number,
+  s: NormalizedSentence,
+  sc: SentenceContext,
+  ctx: DocContext | null,
+  out: FeatureSink,
+): void {
   const n = sc.infos.length;
   const { infos, gExt, gTrain, shouted } = sc;
   const hl = infos[i].hLower;
@@ -368,7 +422,12 @@ export class DocLabels {
 }
 
 /** First-pass BIO labels -> codes: type*2 + (I ? 1 : 0); DOC_LABEL_UNTAGGED for a capitalized O; -1 otherwise. */
-export function labelCodes(bio: string[], labels: Int32Array, s: NormalizedSentence, types: readonly string[]): Int8Array {
+export function labelCodes(
+  bio: string[],
+  labels: Int32Array,
+  s: NormalizedSentence,
+  types: readonly string[],
+): Int8Array {
   const codes = new Int8Array(labels.length);
   for (let i = 0; i < labels.length; i++) {
     const l = bio[labels[i]];
@@ -382,7 +441,14 @@ export function labelCodes(bio: string[], labels: Int32Array, s: NormalizedSente
  * Second-pass features of token i: how the word's other occurrences in the document were tagged in the
  * first pass (its own first-pass code `codes[i]` is subtracted). Only for capitalized or shouted tokens.
  */
-export function docLabelFeatures(i: number, s: NormalizedSentence, codes: Int8Array, shouted: boolean, dl: DocLabels, out: FeatureSink): void {
+export function docLabelFeatures(
+  i: number,
+  s: NormalizedSentence,
+  codes: Int8Array,
+  shouted: boolean,
+  dl: DocLabels,
+  out: FeatureSink,
+): void {
   if (!shouted && !wordCapitalized(s, i)) return;
   const c = dl.counts.get(s.lower[i]);
   if (!c) return;

@@ -245,7 +245,11 @@ export class Gazetteer {
         for (let t = 0; t < NT; t++) pushVarint(ends, zigzag(this.counts[n * NT + t]));
       }
     }
-    return { words: words.join('\n'), nodes: Buffer.from(nodes).toString('base64'), ends: Buffer.from(ends).toString('base64') };
+    return {
+      words: words.join('\n'),
+      nodes: Buffer.from(nodes).toString('base64'),
+      ends: Buffer.from(ends).toString('base64'),
+    };
   }
 
   /**
@@ -308,7 +312,12 @@ function readNodes(r: VarintReader, parents: Int32Array, tokens: Int32Array, dep
 }
 
 /** Phrase-final nodes and their counts from the packed form; returns how many and the longest phrase. */
-function readEnds(r: VarintReader, isEnd: Uint8Array, counts: Int32Array, depth: Int32Array): { size: number; maxLen: number } {
+function readEnds(
+  r: VarintReader,
+  isEnd: Uint8Array,
+  counts: Int32Array,
+  depth: Int32Array,
+): { size: number; maxLen: number } {
   let node = 0;
   let size = 0;
   let maxLen = 0;
@@ -364,7 +373,8 @@ export function gazetteerToData(g: Gazetteer): GazetteerData {
 }
 
 export function gazetteerFromData(d: GazetteerData): Gazetteer {
-  if (d.words !== undefined && d.nodes !== undefined && d.ends !== undefined) return Gazetteer.unpack(d.words, d.nodes, d.ends);
+  if (d.words !== undefined && d.nodes !== undefined && d.ends !== undefined)
+    return Gazetteer.unpack(d.words, d.nodes, d.ends);
   const g = new Gazetteer();
   for (const [p, t, c] of d.phrases ?? []) g.add(p.split(' '), t, c);
   return g;

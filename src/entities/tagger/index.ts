@@ -12,8 +12,13 @@ import { decodeModel, type TaggerModel } from './model.js';
 import { gazetteerFromData, type GazetteerData } from './gazetteer.js';
 import { clustersFromData, type ClusterData } from './clusters.js';
 import {
-  docLabelFeatures, DocLabels, FeatureBuffer, labelCodes, personNameParts,
-  type Gazetteers, type NormalizedSentence,
+  docLabelFeatures,
+  DocLabels,
+  FeatureBuffer,
+  labelCodes,
+  personNameParts,
+  type Gazetteers,
+  type NormalizedSentence,
 } from './features.js';
 import { DOC_KINDS, DocContext, sentenceShouted } from './doc-context.js';
 import { CachedScorer, DocScratch } from './scorer.js';
@@ -82,7 +87,14 @@ export function buildDocContext(sentences: string[][]): DocContext {
 let emitBuf = new Float64Array(1024);
 
 /** First pass: emission scores into `emit` (from offset 0) and the best labels (into `out` when given). */
-function firstPass(s: NormalizedSentence, ctx: DocContext | null, t: Tagger, own?: Int32Array, emit?: Float64Array, out?: Int32Array): Int32Array {
+function firstPass(
+  s: NormalizedSentence,
+  ctx: DocContext | null,
+  t: Tagger,
+  own?: Int32Array,
+  emit?: Float64Array,
+  out?: Int32Array,
+): Int32Array {
   const n = s.norm.length;
   out ??= new Int32Array(n);
   if (n === 0) return out;
@@ -149,7 +161,9 @@ export function runTagger(doc: Doc): NerSpan[] {
   t.scorer.reserveIds(ids);
   const L = t.model.L;
   scratch.take(doc.tokens.count, DOC_KINDS, L);
-  const sentences: NormalizedSentence[] = mapPacked(doc.sentences, (s) => t.scorer.sentenceOfIds(ids, s.tokStart, s.tokEnd, scratch));
+  const sentences: NormalizedSentence[] = mapPacked(doc.sentences, (s) =>
+    t.scorer.sentenceOfIds(ids, s.tokStart, s.tokEnd, scratch),
+  );
   const { ctx, own } = DocContext.build(sentences, scratch.own);
   // First pass over the whole document (emissions kept: every score is written before it is read), then the
   // second pass with document labels.
@@ -158,7 +172,14 @@ export function runTagger(doc: Doc): NerSpan[] {
   const codes: Int8Array[] = new Array(sentences.length);
   const first = mapPacked(sentences, (s, si) => {
     const sub = emit.subarray(doc.sentences[si].tokStart * L, doc.sentences[si].tokEnd * L);
-    const out = firstPass(s, ctx, t, own[si], sub, scratch.first.subarray(doc.sentences[si].tokStart, doc.sentences[si].tokEnd));
+    const out = firstPass(
+      s,
+      ctx,
+      t,
+      own[si],
+      sub,
+      scratch.first.subarray(doc.sentences[si].tokStart, doc.sentences[si].tokEnd),
+    );
     codes[si] = labelCodes(t.bio, out, s, ENTITY_TYPES);
     docLabels.add(s, codes[si]);
     return out;
@@ -167,7 +188,9 @@ export function runTagger(doc: Doc): NerSpan[] {
   for (let si = 0; si < sentences.length; si++) {
     const sub = emit.subarray(doc.sentences[si].tokStart * L, doc.sentences[si].tokEnd * L);
     const second = scratch.second.subarray(doc.sentences[si].tokStart, doc.sentences[si].tokEnd);
-    const out = sentences[si].norm.length ? secondPass(sentences[si], first[si], docLabels, t, sub, codes[si], second) : first[si];
+    const out = sentences[si].norm.length
+      ? secondPass(sentences[si], first[si], docLabels, t, sub, codes[si], second)
+      : first[si];
     const base = doc.sentences[si].tokStart;
     let cur: NerSpan | null = null;
     for (let i = 0; i < out.length; i++) {

@@ -10,8 +10,17 @@ import { TypeCache, vocab } from '../../text/vocab.js';
 import { isCapitalized, normalizeWord } from './normalize.js';
 import { CASE_NONE, CASE_UPPER, letterCase, shouted, type DocContext } from './doc-context.js';
 import {
-  boundaryFeatures, contextFeatures, neighbourFeatures, sentenceContext, wordFeatures, wordInfo, NEIGHBOUR_OFFSETS,
-  FeatureBuffer, type Gazetteers, type NormalizedSentence, type WordInfo,
+  boundaryFeatures,
+  contextFeatures,
+  neighbourFeatures,
+  sentenceContext,
+  wordFeatures,
+  wordInfo,
+  NEIGHBOUR_OFFSETS,
+  FeatureBuffer,
+  type Gazetteers,
+  type NormalizedSentence,
+  type WordInfo,
 } from './features.js';
 
 interface WordEntry {
@@ -58,7 +67,8 @@ export class DocScratch {
 
   /** Make room for a document of `tokens` tokens (contents are left as they are: users fill what they read). */
   take(tokens: number, docKinds: number, labels = 0): void {
-    if (this.emit.length < tokens * labels) this.emit = new Float64Array(Math.max(tokens, this.emit.length / Math.max(labels, 1) * 2, 1024) * labels);
+    if (this.emit.length < tokens * labels)
+      this.emit = new Float64Array(Math.max(tokens, (this.emit.length / Math.max(labels, 1)) * 2, 1024) * labels);
     if (this.at.length >= tokens) return;
     const n = Math.max(tokens, this.at.length * 2, 1024);
     this.at = new Int32Array(n);
@@ -172,8 +182,15 @@ export class CachedScorer {
       this.storeBlock(buf.ids, buf.n, at + (k + 1) * L);
     }
     const e: WordEntry = {
-      norm, lower, info, at, lowerId: this.lowers.add(lower), extId: this.gaz.ext.idOf(lower), trainId: this.gaz.train.idOf(lower),
-      cap: isCapitalized(norm) ? 1 : 0, letters: letterCase(norm),
+      norm,
+      lower,
+      info,
+      at,
+      lowerId: this.lowers.add(lower),
+      extId: this.gaz.ext.idOf(lower),
+      trainId: this.gaz.train.idOf(lower),
+      cap: isCapitalized(norm) ? 1 : 0,
+      letters: letterCase(norm),
     };
     this.words.add(word);
     this.entries.push(e);
@@ -204,7 +221,13 @@ export class CachedScorer {
     return this.sentenceFrom(null, ids, from, to, scratch);
   }
 
-  private sentenceFrom(words: string[] | null, ids: Int32Array | null, from: number, to: number, scratch?: DocScratch): CachedSentence {
+  private sentenceFrom(
+    words: string[] | null,
+    ids: Int32Array | null,
+    from: number,
+    to: number,
+    scratch?: DocScratch,
+  ): CachedSentence {
     const n = to - from;
     const norm: string[] = new Array(n);
     const lower: string[] = new Array(n);
@@ -232,7 +255,16 @@ export class CachedScorer {
       if (e.letters !== CASE_NONE) letters++;
       if (e.letters === CASE_UPPER) upper++;
     }
-    return { norm, lower, infos, at, lowerIds: lowerIds ?? undefined, gazIds: { ext, train }, cap, shouted: shouted(letters, upper) };
+    return {
+      norm,
+      lower,
+      infos,
+      at,
+      lowerIds: lowerIds ?? undefined,
+      gazIds: { ext, train },
+      cap,
+      shouted: shouted(letters, upper),
+    };
   }
 
   /** Emission scores emit[i*L + label] for one sentence; `own` = its evidence rows from DocContext.addSentence. */
@@ -266,7 +298,8 @@ export class CachedScorer {
       const a2 = (i >= 1 ? at[i - 1] : 0) + 2 * L;
       const a3 = (i + 1 < n ? at[i + 1] : 0) + 3 * L;
       const a4 = (i + 2 < n ? at[i + 2] : 0) + 4 * L;
-      for (let l = 0; l < L; l++) emit[o + l] = arena[a0 + l] + arena[a1 + l] + arena[a2 + l] + arena[a3 + l] + arena[a4 + l];
+      for (let l = 0; l < L; l++)
+        emit[o + l] = arena[a0 + l] + arena[a1 + l] + arena[a2 + l] + arena[a3 + l] + arena[a4 + l];
       buf.n = 0;
       contextFeatures(i, s, sc, ctx, buf);
       for (let f = 0; f < buf.n; f++) this.model.addFeature(buf.ids[f], emit, o);

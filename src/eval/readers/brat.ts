@@ -60,7 +60,10 @@ export function parseBrat(ann: string): BratDoc {
       const label = head.slice(0, sp);
       const fragments: BratFragment[] = [];
       for (const part of head.slice(sp + 1).split(';')) {
-        const [a, b] = part.trim().split(/\s+/).map((x) => Number.parseInt(x, 10));
+        const [a, b] = part
+          .trim()
+          .split(/\s+/)
+          .map((x) => Number.parseInt(x, 10));
         if (Number.isFinite(a) && Number.isFinite(b) && b >= a) fragments.push({ start: a, end: b });
       }
       if (fragments.length === 0) continue;

@@ -283,4 +283,3 @@ export function readMeantimeFile(path: string): MeantimeDoc {
 export function readMeantime(path: string): MeantimeDoc[] {
   return listGoldFiles(path, '.xml').map(readMeantimeFile);
 }
-

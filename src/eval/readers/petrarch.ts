@@ -33,14 +33,27 @@ const attr = (tag: string, name: string): string | null => {
 };
 
 const decode = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function readPetrarchXml(path: string): { records: PetrRecord[]; environment: PetrEnvironment } {
   const xml = readFileSync(path, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
   const env = /<Environment>([\s\S]*?)<\/Environment>/.exec(xml)?.[1] ?? '';
   const files = (tag: string): string[] =>
-    (new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(env)?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const environment = { verbs: files('Verbfile'), actors: files('Actorfile'), agents: files('Agentfile'), discards: files('Discardfile') };
+    (new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(env)?.[1] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const environment = {
+    verbs: files('Verbfile'),
+    actors: files('Actorfile'),
+    agents: files('Agentfile'),
+    discards: files('Discardfile'),
+  };
   const records: PetrRecord[] = [];
   // Each record runs from one <Sentence ...> to the next (the GSR file closes the tag at once and lists codings after).
   const parts = xml.split(/(?=<Sentence[\s>])/).slice(1);

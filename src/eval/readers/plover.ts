@@ -18,13 +18,21 @@ export interface PloverRecord {
   targets: PloverActor[];
 }
 
-interface RawActor { actorText?: string; code?: string; sector?: string }
+interface RawActor {
+  actorText?: string;
+  code?: string;
+  sector?: string;
+}
 
 function actors(raw: unknown): PloverActor[] {
   if (!Array.isArray(raw)) return [];
   return (raw as RawActor[])
     .filter((a) => a && typeof a.code === 'string' && a.code.trim() !== '')
-    .map((a) => ({ text: a.actorText ?? '', code: a.code!.trim().toUpperCase(), sector: a.sector?.trim().toUpperCase() || null }));
+    .map((a) => ({
+      text: a.actorText ?? '',
+      code: a.code!.trim().toUpperCase(),
+      sector: a.sector?.trim().toUpperCase() || null,
+    }));
 }
 
 export function readPloverRecords(path: string): PloverRecord[] {

@@ -124,4 +124,3 @@ export function readTimemlFile(path: string): TimemlDoc {
 export function readTimeml(path: string): TimemlDoc[] {
   return listGoldFiles(path, '.tml').map(readTimemlFile);
 }
-

@@ -8,10 +8,22 @@ export const DEMONSTRATIVE_DETERMINERS: ReadonlySet<string> = new Set(['this', '
 
 /** Quantifiers used as determiners ("every country", "no agreement"). */
 export const QUANTIFYING_DETERMINERS: ReadonlySet<string> = new Set([
-  'some', 'any', 'no', 'every', 'each', 'another', 'all', 'both', 'either', 'neither',
+  'some',
+  'any',
+  'no',
+  'every',
+  'each',
+  'another',
+  'all',
+  'both',
+  'either',
+  'neither',
 ]);
 
 /** All of the above. */
 export const DETERMINERS: ReadonlySet<string> = new Set([
-  ...ARTICLES, ...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVE_DETERMINERS, ...QUANTIFYING_DETERMINERS,
+  ...ARTICLES,
+  ...POSSESSIVE_DETERMINERS,
+  ...DEMONSTRATIVE_DETERMINERS,
+  ...QUANTIFYING_DETERMINERS,
 ]);

@@ -2,7 +2,13 @@
  * English word lists that several stages share (like spaCy's lang/en). A list private to one rule stays with
  * that rule; a rule that needs a variant derives it from these lists and says why.
  */
-export { ARTICLES, DEMONSTRATIVE_DETERMINERS, DETERMINERS, POSSESSIVE_DETERMINERS, QUANTIFYING_DETERMINERS } from './determiners.js';
+export {
+  ARTICLES,
+  DEMONSTRATIVE_DETERMINERS,
+  DETERMINERS,
+  POSSESSIVE_DETERMINERS,
+  QUANTIFYING_DETERMINERS,
+} from './determiners.js';
 export { BE_FORMS } from './be.js';
 export { PASSIVE_AUXILIARIES } from './passive.js';
 export { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS } from './months.js';

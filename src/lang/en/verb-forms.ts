@@ -16,7 +16,8 @@ export function regularForms(lemma: string): string[] {
   } else {
     out.push(lemma + 'ed', lemma + 'ing');
     // Doubling for short CVC verbs: stop -> stopped; both spellings kept (cheap, harmless).
-    if (lemma.length <= 5 && /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) out.push(lemma + last + 'ed', lemma + last + 'ing');
+    if (lemma.length <= 5 && /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma))
+      out.push(lemma + last + 'ed', lemma + last + 'ing');
   }
   return out;
 }

@@ -33,11 +33,16 @@ export const accordingToFinal: SentenceSieve = {
     const w = x.w;
     const { a, b } = s;
     for (let i = a + 3; i + 1 < b; i++) {
-      if (x.regionOf[i] >= 0 || w.lower(i) !== 'according' || w.lower(i + 1) !== 'to' || !w.isPunct(i - 1, ',')) continue;
+      if (x.regionOf[i] >= 0 || w.lower(i) !== 'according' || w.lower(i + 1) !== 'to' || !w.isPunct(i - 1, ','))
+        continue;
       const np = npRight(w, i + 2, b, 9);
       if (!np || !(np.end >= b || x.isTerminal(np.end))) break;
       const d = accordingTo(x, s.sentence, i, a, b);
-      if (d) { x.drafts.push(d); s.lastSpeaker = d.speaker; s.coveredUntil = b; }
+      if (d) {
+        x.drafts.push(d);
+        s.lastSpeaker = d.speaker;
+        s.coveredUntil = b;
+      }
       break;
     }
   },

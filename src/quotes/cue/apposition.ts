@@ -29,7 +29,8 @@ function quoteBeforeApposition(x: Attribution, left: number, a: number): { regio
     if (w.kind(q) === TokKind.Quote && x.regionOf[q] >= 0) {
       const k = x.regionOf[q];
       const r = x.regions[k];
-      const innerComma = w.isPunct(r.tokEnd - 1, ',') || (w.kind(r.tokEnd - 1) === TokKind.Quote && w.isPunct(r.tokEnd - 2, ','));
+      const innerComma =
+        w.isPunct(r.tokEnd - 1, ',') || (w.kind(r.tokEnd - 1) === TokKind.Quote && w.isPunct(r.tokEnd - 2, ','));
       const outerComma = w.isPunct(q + 1, ',');
       if (r.afterClose !== q + 1 || !(innerComma || outerComma) || commas < (outerComma ? 2 : 1)) return null;
       const s0 = outerComma ? q + 2 : q + 1;

@@ -11,5 +11,8 @@ export function gerundOf(x: Attribution, c: CueCase): void {
   const np = npLeft(w, left, a);
   let of = left;
   while (np && of >= np.start - 1 && of >= a && w.lower(of) !== 'of') of--;
-  if (np && of >= a && of < left && w.lower(of) === 'of' && np.end === left + 1) { c.speaker = { start: of + 1, end: left + 1 }; c.rule = 'cue-gerund-of'; }
+  if (np && of >= a && of < left && w.lower(of) === 'of' && np.end === left + 1) {
+    c.speaker = { start: of + 1, end: left + 1 };
+    c.rule = 'cue-gerund-of';
+  }
 }

@@ -10,7 +10,21 @@ import { npLeft, npRight } from '../phrases.js';
 import type { SpeakerSieve } from './case.js';
 
 /** Words that may follow an inverted speaker ("“...,” said Dan Golvach when asked about ..."). */
-const INVERSION_FOLLOWERS = new Set(['who', 'whom', 'which', 'when', 'while', 'as', 'after', 'before', 'because', 'adding', 'noting', 'referring', 'speaking']);
+const INVERSION_FOLLOWERS = new Set([
+  'who',
+  'whom',
+  'which',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'adding',
+  'noting',
+  'referring',
+  'speaking',
+]);
 
 export const inverted: SpeakerSieve = {
   id: 'cue-inverted',
@@ -23,8 +37,17 @@ export const inverted: SpeakerSieve = {
     const inv = onlyAdverbial ? null : npRight(w, c.afterCue, b, 12);
     // Right after a closed quote ("“...,” said one source on the panel") the phrase after the cue is the speaker
     // whatever tail follows it.
-    const afterQuote = w.kind(left) === TokKind.Quote || (left - 1 >= a && w.kind(left - 1) === TokKind.Quote && x.regionOf[left - 1] >= 0);
-    if (inv && (afterQuote || inv.end >= b || x.isTerminal(inv.end) || w.isPunct(inv.end, ',') || INVERSION_FOLLOWERS.has(w.lower(inv.end)))) {
+    const afterQuote =
+      w.kind(left) === TokKind.Quote ||
+      (left - 1 >= a && w.kind(left - 1) === TokKind.Quote && x.regionOf[left - 1] >= 0);
+    if (
+      inv &&
+      (afterQuote ||
+        inv.end >= b ||
+        x.isTerminal(inv.end) ||
+        w.isPunct(inv.end, ',') ||
+        INVERSION_FOLLOWERS.has(w.lower(inv.end)))
+    ) {
       const content = leftContent(x, c.sentence, left, a);
       if (!content) return [];
       return [x.draft(content.start, content.end, c.cue, c.lemma, inv, c.addressee, c.sentence, 'cue-inverted')];

@@ -11,7 +11,8 @@ const PLURAL_HEAD = /^(they|we|i|you)$|s$/;
 export function leftSide(x: Attribution, c: CueCase): Draft[] {
   const w = x.w;
   const { a, b, p, speaker, vg } = c;
-  if (p < b && !x.isTerminal(p) && !w.isPunct(p, ',') && !w.isPunct(p, '-') && !w.isPunct(p, '—') && !w.isPunct(p, '–')) return [];
+  if (p < b && !x.isTerminal(p) && !w.isPunct(p, ',') && !w.isPunct(p, '-') && !w.isPunct(p, '—') && !w.isPunct(p, '–'))
+    return [];
   if (!speaker) return [];
   if (c.entry.form === 'base' && vg === c.i && !PLURAL_HEAD.test(w.lower(speaker.end - 1))) return []; // a bare base form needs a plural subject
   const boundary = speaker.start <= vg ? speaker.start - 1 : vg - 1;

@@ -4,7 +4,11 @@ import { npRight, type TokRange } from '../phrases.js';
 import { MESSAGE_NOUNS, SUBJECT_PRONOUNS, TRANSFER_VERBS } from '../words.js';
 
 /** A message noun in the first words of the clause [a, left], its sender and a transfer verb. */
-export function messageSender(x: Attribution, a: number, left: number): { speaker: TokRange; addressee: TokRange | null } | null {
+export function messageSender(
+  x: Attribution,
+  a: number,
+  left: number,
+): { speaker: TokRange; addressee: TokRange | null } | null {
   const w = x.w;
   for (let k = a; k <= Math.min(left, a + 3); k++) {
     if (!MESSAGE_NOUNS.has(w.lower(k))) continue;
@@ -14,7 +18,10 @@ export function messageSender(x: Attribution, a: number, left: number): { speake
     const sp = w.nameLike(j) || SUBJECT_PRONOUNS.has(w.lower(j)) ? { start: j, end: j + 1 } : null;
     if (!sp) return null;
     let v = j + 1;
-    while (v <= left && w.nameLike(v)) { sp.end = v + 1; v++; }
+    while (v <= left && w.nameLike(v)) {
+      sp.end = v + 1;
+      v++;
+    }
     if (v > left || !TRANSFER_VERBS.has(w.lower(v))) return null;
     let addressee: TokRange | null = null;
     if (v + 1 <= left && w.lower(v + 1) === 'to') addressee = npRight(w, v + 2, left + 1, 5);

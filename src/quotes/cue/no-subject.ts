@@ -14,7 +14,8 @@ export function speakerWithoutSubject(x: Attribution, c: CueCase, right: CharRan
   const w = x.w;
   // A sentence-initial cue with its speaker after it.
   const inv = c.vg === c.a ? npRight(w, c.i + 1, c.b, 8) : null;
-  if (inv && (w.isPunct(inv.end, ':') || w.isPunct(inv.end, ','))) return [x.draft(right.start, right.end, c.cue, c.lemma, inv, c.addressee, c.sentence, 'cue-inverted-initial')];
+  if (inv && (w.isPunct(inv.end, ':') || w.isPunct(inv.end, ',')))
+    return [x.draft(right.start, right.end, c.cue, c.lemma, inv, c.addressee, c.sentence, 'cue-inverted-initial')];
   c.speaker = nearestNameLeft(x, c.vg - 1, c.a);
   c.rule = c.speaker ? 'cue-nearest-name' : 'cue-nosubject';
   return null;

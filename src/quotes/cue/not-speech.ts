@@ -10,7 +10,24 @@ import { npLeft } from '../phrases.js';
 import { NOUN_DETERMINERS, PASSIVE_AUX, PRONOUNS, VERB_GROUP_FILLERS } from '../words.js';
 
 /** Verbs a headline puts capitalized after a name ("Trump Says ..."). */
-const HEADLINE_CUES = new Set(['say', 'tell', 'call', 'warn', 'urge', 'claim', 'vow', 'insist', 'admit', 'deny', 'predict', 'promise', 'pledge', 'slam', 'blast', 'accuse']);
+const HEADLINE_CUES = new Set([
+  'say',
+  'tell',
+  'call',
+  'warn',
+  'urge',
+  'claim',
+  'vow',
+  'insist',
+  'admit',
+  'deny',
+  'predict',
+  'promise',
+  'pledge',
+  'slam',
+  'blast',
+  'accuse',
+]);
 
 /** Nouns without a plural -s that take a plural verb: "Police say ..." (capitalized at the start, they look like names). */
 const COLLECTIVE_PLURALS = new Set(['police', 'people', 'personnel', 'men', 'women', 'children']);
@@ -20,9 +37,24 @@ export function notSpeech(x: Attribution, i: number, vg: number, a: number, b: n
   const w = x.w;
   // A capitalized cue is a name part ("United States") unless it is a headline verb after a name ("Trump Says").
   // ("Conference Calls were ...": a verb after it makes the capitalized word a noun.)
-  if (x.doc.tokens.flags[i] & TokFlag.Capitalized && i > a && !(HEADLINE_CUES.has(entry.lemma) && (w.nameLike(i - 1) || w.isPossessive(i - 1)) && !PASSIVE_AUX.has(w.lower(i + 1)) && !VERB_GROUP_FILLERS.has(w.lower(i + 1)))) return true;
+  if (
+    x.doc.tokens.flags[i] & TokFlag.Capitalized &&
+    i > a &&
+    !(
+      HEADLINE_CUES.has(entry.lemma) &&
+      (w.nameLike(i - 1) || w.isPossessive(i - 1)) &&
+      !PASSIVE_AUX.has(w.lower(i + 1)) &&
+      !VERB_GROUP_FILLERS.has(w.lower(i + 1))
+    )
+  )
+    return true;
   // "a leading advocate for", "his remarks": a determiner before a base/present cue makes it a noun.
-  if ((entry.form === 'base' || entry.form === 'present') && (NOUN_DETERMINERS.has(vg - 1 >= a ? w.lower(vg - 1) : '') || (entry.form === 'base' && vg - 2 >= a && (w.lower(vg - 2) === 'a' || w.lower(vg - 2) === 'an')))) return true;
+  if (
+    (entry.form === 'base' || entry.form === 'present') &&
+    (NOUN_DETERMINERS.has(vg - 1 >= a ? w.lower(vg - 1) : '') ||
+      (entry.form === 'base' && vg - 2 >= a && (w.lower(vg - 2) === 'a' || w.lower(vg - 2) === 'an')))
+  )
+    return true;
   return notSpeechUse(x, i, vg, a, b, entry);
 }
 
@@ -35,19 +67,32 @@ function notSpeechUse(x: Attribution, i: number, vg: number, a: number, b: numbe
     for (let k = vg; k < i; k++) if (PASSIVE_AUX.has(w.lower(k))) passive = true;
     if (passive) {
       const p = skipAdverbials(x, i + 1, b);
-      if (p >= b || !(w.lower(p) === 'that' || w.lower(p) === 'to' || w.lower(p) === ':' || w.kind(p) === TokKind.Quote)) return true;
+      if (
+        p >= b ||
+        !(w.lower(p) === 'that' || w.lower(p) === 'to' || w.lower(p) === ':' || w.kind(p) === TokKind.Quote)
+      )
+        return true;
     }
     if (next === 'to' && i + 2 < b && (w.lower(i + 2) === 'be' || w.lower(i + 2) === 'have')) return true;
   }
   if (entry.lemma === 'add' && next === 'to') return true;
   const plural = (k: number) => w.lower(k).endsWith('s') && !(x.doc.tokens.flags[k] & TokFlag.AllCaps); // "US" is no plural
-  if (entry.form === 'base' && vg === i && i - 1 >= a && w.nameLike(i - 1) && !plural(i - 1) && !COLLECTIVE_PLURALS.has(w.lower(i - 1))) {
+  if (
+    entry.form === 'base' &&
+    vg === i &&
+    i - 1 >= a &&
+    w.nameLike(i - 1) &&
+    !plural(i - 1) &&
+    !COLLECTIVE_PLURALS.has(w.lower(i - 1))
+  ) {
     // "Mr. Grassley and Mr. Leahy say": two names joined by "and" take the plural verb.
     const np = npLeft(w, i - 1, a);
     const and = np ? np.start - 1 : -1;
     if (and - 1 >= a && w.lower(and) === 'and' && (w.nameLike(and - 1) || PRONOUNS.has(w.lower(and - 1)))) return false;
     // "Aides to Clinton say", "Friends of Mr. Obama say": the phrase's head, before the preposition, is plural.
-    if (np) for (let k = np.start + 1; k < i - 1; k++) if ((w.lower(k) === 'to' || w.lower(k) === 'of' || w.lower(k) === 'for') && plural(k - 1)) return false;
+    if (np)
+      for (let k = np.start + 1; k < i - 1; k++)
+        if ((w.lower(k) === 'to' || w.lower(k) === 'of' || w.lower(k) === 'for') && plural(k - 1)) return false;
     return true;
   }
   return false;
@@ -58,5 +103,7 @@ export function nounBeforeCue(x: Attribution, i: number, b: number): boolean {
   const e = x.w.cue(i);
   if (!e || e.form === 'past' || e.form === 'participle' || e.form === 'gerund' || i + 1 >= b) return false;
   const n = x.w.cue(i + 1);
-  return n !== undefined && (n.form === 'past' || n.form === 'present') && !(x.doc.tokens.flags[i + 1] & TokFlag.Capitalized);
+  return (
+    n !== undefined && (n.form === 'past' || n.form === 'present') && !(x.doc.tokens.flags[i + 1] & TokFlag.Capitalized)
+  );
 }

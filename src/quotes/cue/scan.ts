@@ -16,9 +16,16 @@ export const cueScan: SentenceSieve = {
     for (let i = a; i < b; i++) {
       if (x.regionOf[i] >= 0 || !w.isWord(i)) continue;
       if (w.lower(i) === 'according' && i + 1 < b && w.lower(i + 1) === 'to') {
-        if (i < s.coveredUntil) { i = i + 1; continue; } // claimed by the sentence-final attribution
+        if (i < s.coveredUntil) {
+          i = i + 1;
+          continue;
+        } // claimed by the sentence-final attribution
         const d = accordingTo(x, s.sentence, i, a, b);
-        if (d) { x.drafts.push(d); s.lastSpeaker = d.speaker; i = i + 1; }
+        if (d) {
+          x.drafts.push(d);
+          s.lastSpeaker = d.speaker;
+          i = i + 1;
+        }
         continue;
       }
       const entry = w.cue(i);

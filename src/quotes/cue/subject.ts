@@ -14,7 +14,11 @@ export const subject: SpeakerSieve = {
     if (np && subjectPosition(x.w, np.start, c.a)) c.speaker = np;
     if (c.speaker && (c.leftWord === 'who' || c.leftWord === 'which')) c.relative = { start: c.left, end: c.left + 1 };
     const msg = messageSender(x, c.a, c.left);
-    if (msg) { c.speaker = msg.speaker; c.addressee = msg.addressee; c.rule = 'cue-message'; }
+    if (msg) {
+      c.speaker = msg.speaker;
+      c.addressee = msg.addressee;
+      c.rule = 'cue-message';
+    }
     return true;
   },
 };

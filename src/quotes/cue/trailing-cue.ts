@@ -19,7 +19,8 @@ export const trailingCue: SentenceSieve = {
     const { a, b } = s;
     if (s.coveredUntil !== a) return;
     for (let q = b - 2; q > a + 2; q--) {
-      if (x.regionOf[q] >= 0 && !(w.kind(q) === TokKind.Quote && x.regions[x.regionOf[q]].afterClose === q + 1)) continue;
+      if (x.regionOf[q] >= 0 && !(w.kind(q) === TokKind.Quote && x.regions[x.regionOf[q]].afterClose === q + 1))
+        continue;
       if (!(w.isPunct(q, ',') || (w.kind(q) === TokKind.Quote && w.isPunct(q - 1, ',')))) continue;
       const v = trailingCueAt(x, q + 1, b);
       if (v < 0) break;
@@ -38,7 +39,14 @@ function trailingCueAt(x: Attribution, k: number, b: number): number {
   const w = x.w;
   const finite = (v: number) => {
     const c = v < b ? w.cue(v) : undefined;
-    return c !== undefined && !nounBeforeCue(x, v, b) && c.cls === 'speech' && (c.form === 'past' || c.form === 'present') && !WEAK_LEMMAS.has(c.lemma) && !(x.doc.tokens.flags[v] & TokFlag.Capitalized);
+    return (
+      c !== undefined &&
+      !nounBeforeCue(x, v, b) &&
+      c.cls === 'speech' &&
+      (c.form === 'past' || c.form === 'present') &&
+      !WEAK_LEMMAS.has(c.lemma) &&
+      !(x.doc.tokens.flags[v] & TokFlag.Capitalized)
+    );
   };
   const ends = (q: number) => q >= b || x.isTerminal(q);
   if (finite(k)) {

@@ -15,15 +15,39 @@ import { notSpeech } from './not-speech.js';
 import { rightSide } from './right-content.js';
 
 /** The drafts of cue token i in sentence si ([a, b)); lastSpeaker/lastAddressee are the previous cue's. */
-export function verbCue(x: Attribution, si: number, i: number, cueEntry: CueEntry, a: number, b: number, lastSpeaker: TokRange | null, lastAddressee: TokRange | null): Draft[] {
+export function verbCue(
+  x: Attribution,
+  si: number,
+  i: number,
+  cueEntry: CueEntry,
+  a: number,
+  b: number,
+  lastSpeaker: TokRange | null,
+  lastAddressee: TokRange | null,
+): Draft[] {
   const w = x.w;
   const { start: vg, entry } = verbGroup(w, i, a, cueEntry);
   if (notSpeech(x, i, vg, a, b, entry)) return [];
   const left = vg - 1;
   const c: CueCase = {
-    sentence: si, i, entry, lemma: entry.lemma, a, b, vg, left, leftWord: left >= a ? w.lower(left) : '',
-    cue: { start: i, end: i + 1 }, afterCue: i + 1, p: i + 1, speaker: null, addressee: null, relative: undefined,
-    rule: 'cue', lastSpeaker, lastAddressee,
+    sentence: si,
+    i,
+    entry,
+    lemma: entry.lemma,
+    a,
+    b,
+    vg,
+    left,
+    leftWord: left >= a ? w.lower(left) : '',
+    cue: { start: i, end: i + 1 },
+    afterCue: i + 1,
+    p: i + 1,
+    speaker: null,
+    addressee: null,
+    relative: undefined,
+    rule: 'cue',
+    lastSpeaker,
+    lastAddressee,
   };
   addresseeAfterCue(x, c);
   c.p = skipAdverbials(x, c.afterCue, b);

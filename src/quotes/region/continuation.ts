@@ -21,16 +21,30 @@ export const continuation: RegionSieve = {
     const para = q.sent.paragraph;
     const lp = x.doc.sentences[last.sentence].paragraph;
     // Next paragraph: only a paragraph that is wholly a quote, right after the speaker's own direct quote.
-    const wholeParagraph = (t.flags[r.openTok] & TokFlag.ParagraphStart) !== 0 &&
-      (r.afterClose >= t.count || (t.flags[r.afterClose] & TokFlag.ParagraphStart) !== 0 || x.isTerminal(r.afterClose) && (r.afterClose + 1 >= t.count || (t.flags[r.afterClose + 1] & TokFlag.ParagraphStart) !== 0));
+    const wholeParagraph =
+      (t.flags[r.openTok] & TokFlag.ParagraphStart) !== 0 &&
+      (r.afterClose >= t.count ||
+        (t.flags[r.afterClose] & TokFlag.ParagraphStart) !== 0 ||
+        (x.isTerminal(r.afterClose) &&
+          (r.afterClose + 1 >= t.count || (t.flags[r.afterClose + 1] & TokFlag.ParagraphStart) !== 0)));
     const nextParagraph = para - lp === 1 && wholeParagraph && last.type === 'direct';
     if (!(r.continues || para === lp || nextParagraph)) return false;
     const gap = x.doc.text.slice(last.end, t.start[r.openTok]);
-    const sameUtterance = last.cue !== null && !r.continues && ((para === lp && q.sentence <= last.sentence + 1) || ADJOINING.test(gap));
+    const sameUtterance =
+      last.cue !== null && !r.continues && ((para === lp && q.sentence <= last.sentence + 1) || ADJOINING.test(gap));
     if (sameUtterance) {
-      x.pushRegion(r, 'direct', last.cue, last.cueLemma, last.speaker, q.sentence, 'continuation-same-cue').addressee = last.addressee;
+      x.pushRegion(r, 'direct', last.cue, last.cueLemma, last.speaker, q.sentence, 'continuation-same-cue').addressee =
+        last.addressee;
     } else {
-      x.pushRegion(r, 'direct', null, null, last.speaker, q.sentence, r.continues ? 'paragraph-continuation' : 'continuation');
+      x.pushRegion(
+        r,
+        'direct',
+        null,
+        null,
+        last.speaker,
+        q.sentence,
+        r.continues ? 'paragraph-continuation' : 'continuation',
+      );
     }
     return true;
   },

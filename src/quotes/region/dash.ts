@@ -25,7 +25,13 @@ function dashSpeaker(x: Attribution, r: QuoteRegion): TokRange | null {
   const k = r.afterClose;
   if (r.closeTok < 0 || k + 1 >= t.count || !DASHES.has(w.lower(k)) || t.flags[k] & TokFlag.NewlineBefore) return null;
   let e = k + 1;
-  while (e < t.count && e <= k + 6 && !(t.flags[e] & TokFlag.NewlineBefore) && (w.nameLike(e) || t.flags[e] & TokFlag.Abbrev && t.flags[e] & TokFlag.Capitalized)) e++;
+  while (
+    e < t.count &&
+    e <= k + 6 &&
+    !(t.flags[e] & TokFlag.NewlineBefore) &&
+    (w.nameLike(e) || (t.flags[e] & TokFlag.Abbrev && t.flags[e] & TokFlag.Capitalized))
+  )
+    e++;
   if (e === k + 1) return null;
   const lineEnd = (q: number) => q >= t.count || (t.flags[q] & TokFlag.NewlineBefore) !== 0;
   return lineEnd(e) || (w.isPunct(e, '.') && lineEnd(e + 1)) ? { start: k + 1, end: e } : null;

@@ -23,17 +23,34 @@ export const leadingVerb: RegionSieve = {
 };
 
 /** "NP verb-ed: “...”" / "NP put it, “...”" right before the opening mark, the quote capitalized. */
-function leadingSpeaker(x: Attribution, r: QuoteRegion, a: number): { speaker: TokRange; cue: TokRange; lemma: string } | null {
+function leadingSpeaker(
+  x: Attribution,
+  r: QuoteRegion,
+  a: number,
+): { speaker: TokRange; cue: TokRange; lemma: string } | null {
   const w = x.w;
   const t = x.doc.tokens;
   const before = r.openTok - 1;
-  if (before - 2 < a || !(w.isPunct(before, ':') || w.isPunct(before, ',')) || !(t.flags[r.tokStart] & TokFlag.Capitalized)) return null;
+  if (
+    before - 2 < a ||
+    !(w.isPunct(before, ':') || w.isPunct(before, ',')) ||
+    !(t.flags[r.tokStart] & TokFlag.Capitalized)
+  )
+    return null;
   let v = before - 1;
   let lemma: string;
-  if (w.lower(v) === 'it' && w.lower(v - 1) === 'put') { v--; lemma = 'put'; }
-  else {
+  if (w.lower(v) === 'it' && w.lower(v - 1) === 'put') {
+    v--;
+    lemma = 'put';
+  } else {
     const lv = w.lower(v);
-    if (!w.isWord(v) || t.flags[v] & TokFlag.Capitalized || !(lv.endsWith('ed') || IRREGULAR_PAST.has(lv)) || FUNCTION_WORDS_QUICK.has(lv)) return null;
+    if (
+      !w.isWord(v) ||
+      t.flags[v] & TokFlag.Capitalized ||
+      !(lv.endsWith('ed') || IRREGULAR_PAST.has(lv)) ||
+      FUNCTION_WORDS_QUICK.has(lv)
+    )
+      return null;
     lemma = lookupCue(lv)?.lemma ?? lv;
   }
   let s = v - 1;

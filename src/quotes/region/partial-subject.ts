@@ -35,6 +35,11 @@ export const partialSubject: RegionSieve = {
 function opensSentence(x: Attribution, q: RegionCase): boolean {
   const t = x.doc.tokens;
   const { region: r, sent, before } = q;
-  return r.openTok <= sent.tokStart || x.afterSentenceEnd(r.openTok) || (t.flags[r.openTok] & TokFlag.NewlineBefore) !== 0 ||
-    (t.flags[r.tokStart] & TokFlag.Capitalized) !== 0 && (before < sent.tokStart || x.w.isPunct(before, ':') || x.w.isPunct(before, ','));
+  return (
+    r.openTok <= sent.tokStart ||
+    x.afterSentenceEnd(r.openTok) ||
+    (t.flags[r.openTok] & TokFlag.NewlineBefore) !== 0 ||
+    ((t.flags[r.tokStart] & TokFlag.Capitalized) !== 0 &&
+      (before < sent.tokStart || x.w.isPunct(before, ':') || x.w.isPunct(before, ',')))
+  );
 }

@@ -35,14 +35,15 @@ function trailingSpeaker(x: Attribution, r: QuoteRegion): { speaker: TokRange; c
   if (r.closeTok < 0) return null;
   let k = r.afterClose;
   const last = r.tokEnd - 1;
-  const marked = w.isPunct(last, ',') || w.isPunct(last, '!') || w.isPunct(last, '?') || (k < t.count && w.isPunct(k, ','));
+  const marked =
+    w.isPunct(last, ',') || w.isPunct(last, '!') || w.isPunct(last, '?') || (k < t.count && w.isPunct(k, ','));
   if (!marked || k >= t.count || t.flags[k] & TokFlag.ParagraphStart) return null;
   if (w.isPunct(k, ',')) k++;
   const si = t.sentence[Math.min(k, t.count - 1)];
   const b = x.doc.sentences[si].tokEnd;
   const ends = (q: number) => q >= b || x.isTerminal(q) || w.isPunct(q, ',');
   const verbLike = (q: number) => {
-    if (q >= b || !w.isWord(q) || t.flags[q] & TokFlag.Capitalized && !w.cue(q)) return false;
+    if (q >= b || !w.isWord(q) || (t.flags[q] & TokFlag.Capitalized && !w.cue(q))) return false;
     const lq = w.lower(q);
     const c = lookupCue(lq);
     if (c) return c.form === 'past' || c.form === 'present';
@@ -59,7 +60,8 @@ function trailingSpeaker(x: Attribution, r: QuoteRegion): { speaker: TokRange; c
   if (np && !w.nameLike(k) && np.end - k > 1) {
     // "an angry Hollande retaliated": the phrase ends before its last word when that word is the verb.
     const v = np.end - 1;
-    if (verbLike(v) && ends(skipAdverbials(x, v + 1, b))) return { speaker: { start: k, end: v }, cue: { start: v, end: v + 1 }, lemma: lemmaOf(v) };
+    if (verbLike(v) && ends(skipAdverbials(x, v + 1, b)))
+      return { speaker: { start: k, end: v }, cue: { start: v, end: v + 1 }, lemma: lemmaOf(v) };
   }
   if (np && (w.nameLike(k) || SUBJECT_STARTS.has(w.lower(k)))) {
     let v = np.end;

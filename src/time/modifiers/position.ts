@@ -26,7 +26,8 @@ export const earlyPeriod: Parser<TimeContext> = {
   parse(c, i, w) {
     if ((w !== 'early' && w !== 'late' && w !== 'mid' && w !== 'earlier' && w !== 'later') || i + 1 >= c.n) return null;
     const inner = c.grammar.core(c, i + 1);
-    if (inner && inner.type === 'DATE' && !inner.value.endsWith('_REF')) return { ...inner, mod: POSITION_MODS.get(w), rule: inner.rule };
+    if (inner && inner.type === 'DATE' && !inner.value.endsWith('_REF'))
+      return { ...inner, mod: POSITION_MODS.get(w), rule: inner.rule };
     return SETTLED;
   },
 };
@@ -39,6 +40,8 @@ export const theEarlyPeriod: Parser<TimeContext> = {
     const next = c.lower(i + 1);
     if (w !== 'the' || (next !== 'early' && next !== 'late' && next !== 'mid')) return null;
     const inner = c.grammar.core(c, i + 2);
-    return inner && inner.type === 'DATE' && /^\d/.test(inner.value) ? { ...inner, mod: POSITION_MODS.get(next) } : null;
+    return inner && inner.type === 'DATE' && /^\d/.test(inner.value)
+      ? { ...inner, mod: POSITION_MODS.get(next) }
+      : null;
   },
 };

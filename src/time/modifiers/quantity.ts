@@ -7,7 +7,9 @@ import { QUANT_MODS } from '../lexicon.js';
 import { SETTLED, type Parser } from '../types.js';
 
 /** First words of the two-word quantity modifiers ("up", "at", "more", ...). */
-const QUANT_MOD_FIRST_WORDS = new Set([...QUANT_MODS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+const QUANT_MOD_FIRST_WORDS = new Set(
+  [...QUANT_MODS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]),
+);
 
 /** A quantity modifier settles its token: without a counted core after it, there is no time expression here. */
 export const quantityModifier: Parser<TimeContext> = {

@@ -34,7 +34,13 @@ export const anaphoric: Parser<TimeContext> = {
     if (NUMBER_WORDS.has(c.lower(e)) && c.lower(e) !== 'a') return null;
     // "the same month a year ago": the anchor's month, a year back.
     let yearBack = 0;
-    if (w === 'the' && shift === 0 && c.lower(e) === 'a' && c.lower(e + 1) === 'year' && (c.lower(e + 2) === 'ago' || c.lower(e + 2) === 'earlier')) {
+    if (
+      w === 'the' &&
+      shift === 0 &&
+      c.lower(e) === 'a' &&
+      c.lower(e + 1) === 'year' &&
+      (c.lower(e + 2) === 'ago' || c.lower(e + 2) === 'earlier')
+    ) {
       yearBack = 1;
       e += 3;
     }
@@ -42,7 +48,8 @@ export const anaphoric: Parser<TimeContext> = {
       const base = c.lastDay ?? c.dct;
       const day = addDays({ ...base, y: base.y - yearBack }, shift);
       const part = DAY_PARTS.get(unit);
-      if (part && w === 'that') return { e, type: 'TIME', value: `${fmtDate(day)}T${part}`, rule: 'time.anaphoric.daypart' };
+      if (part && w === 'that')
+        return { e, type: 'TIME', value: `${fmtDate(day)}T${part}`, rule: 'time.anaphoric.daypart' };
       if (unit !== 'day') return null;
       return { e, type: 'DATE', value: fmtDate(day), rule: 'time.anaphoric.day' };
     }

@@ -34,7 +34,12 @@ export const weekdayNights: Parser<TimeContext> = {
     if (wd === undefined) return null;
     const nights = c.lower(i + 1);
     if (nights.length > 1 && nights.endsWith('s') && DAY_PARTS.has(nights.slice(0, -1))) {
-      return { e: i + 2, type: 'SET', value: `XXXX-WXX-${wd}T${DAY_PARTS.get(nights.slice(0, -1))}`, rule: 'time.set.weekday' };
+      return {
+        e: i + 2,
+        type: 'SET',
+        value: `XXXX-WXX-${wd}T${DAY_PARTS.get(nights.slice(0, -1))}`,
+        rule: 'time.set.weekday',
+      };
     }
     return null;
   },
@@ -63,7 +68,8 @@ export const eachCalendarPoint: Parser<TimeContext> = {
     const wd = WEEKDAYS.get(next);
     if (wd !== undefined) return weeklySetAt(c, k, wd, 'time.set.each-weekday');
     const m = MONTHS.get(next);
-    if (m !== undefined && (next.length > 3 || next === 'may' || next.endsWith('.'))) return { e: k + 1, type: 'SET', value: `XXXX-${pad(m, 2)}`, rule: 'time.set.each-month' };
+    if (m !== undefined && (next.length > 3 || next === 'may' || next.endsWith('.')))
+      return { e: k + 1, type: 'SET', value: `XXXX-${pad(m, 2)}`, rule: 'time.set.each-month' };
     const season = SEASONS.get(next);
     if (season !== undefined) return { e: k + 1, type: 'SET', value: `XXXX-${season}`, rule: 'time.set.each-season' };
     return null;

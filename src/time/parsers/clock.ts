@@ -9,7 +9,14 @@ import { resolveWeekday } from '../resolve.js';
 import { SETTLED, type Core, type Parser } from '../types.js';
 import { matchMonth } from './month.js';
 
-const MERIDIEM = new Map<string, number>([['a.m.', 0], ['am', 0], ['a.m', 0], ['p.m.', 12], ['pm', 12], ['p.m', 12]]);
+const MERIDIEM = new Map<string, number>([
+  ['a.m.', 0],
+  ['am', 0],
+  ['a.m', 0],
+  ['p.m.', 12],
+  ['pm', 12],
+  ['p.m', 12],
+]);
 
 /** A clock time, with the day that follows it when there is one: "10 p.m. Wednesday", "noon yesterday". */
 function clockWithDay(c: TimeContext, s: number, e: number, clock: string): Core {
@@ -60,7 +67,12 @@ function clockTime(c: TimeContext, i: number, h: number, min: number): Core | nu
     e++;
   }
   // A bare "10:30" without am/pm or zone is often a score or a ratio: want a cue.
-  if (mer === undefined && zone === '' && !(c.lower(i - 1) === 'at' || c.lower(i - 1) === 'by' || c.lower(i - 1) === 'until')) return null;
+  if (
+    mer === undefined &&
+    zone === '' &&
+    !(c.lower(i - 1) === 'at' || c.lower(i - 1) === 'by' || c.lower(i - 1) === 'until')
+  )
+    return null;
   return clockWithDay(c, i, e, `T${pad(h, 2)}:${pad(min, 2)}${zone}`);
 }
 
@@ -70,7 +82,7 @@ export const clockDigits: Parser<TimeContext> = {
   opens: (w) => w.indexOf(':') >= 0,
   parse(c, i, w) {
     const clock = /^(\d{1,2}):(\d{2})$/.exec(w);
-    return clock ? clockTime(c, i, Number(clock[1]), Number(clock[2])) ?? SETTLED : null;
+    return clock ? (clockTime(c, i, Number(clock[1]), Number(clock[2])) ?? SETTLED) : null;
   },
 };
 

@@ -20,7 +20,8 @@ export const comparablePeriod: Parser<TimeContext> = {
     let e = i + 3;
     const a = c.lower(e);
     if (a === 'last' && c.lower(e + 1) === 'year') e += 2;
-    else if (a === 'a' && c.lower(e + 1) === 'year' && (c.lower(e + 2) === 'ago' || c.lower(e + 2) === 'earlier')) e += 3;
+    else if (a === 'a' && c.lower(e + 1) === 'year' && (c.lower(e + 2) === 'ago' || c.lower(e + 2) === 'earlier'))
+      e += 3;
     else if (a === 'of' && c.lower(e + 1) === 'the' && c.lower(e + 2) === 'last' && c.lower(e + 3) === 'year') e += 4;
     else if (a === 'of' && c.lower(e + 1) === 'last' && c.lower(e + 2) === 'year') e += 3;
     else if (!(adj === 'year-earlier' || adj === 'year-ago')) return null;

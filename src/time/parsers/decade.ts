@@ -8,7 +8,12 @@ import { ORDINALS } from '../lexicon.js';
 import { startsWithDigit, withoutOrdinalSuffix } from '../numbers.js';
 import type { Parser } from '../types.js';
 
-const DECADE_WORDS = new Map([['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9]]);
+const DECADE_WORDS = new Map([
+  ['sixties', 6],
+  ['seventies', 7],
+  ['eighties', 8],
+  ['nineties', 9],
+]);
 
 /** "'90s": an apostrophe token before "90s". */
 export const decadeShort: Parser<TimeContext> = {
@@ -24,7 +29,10 @@ export const decadeShort: Parser<TimeContext> = {
 export const decade: Parser<TimeContext> = {
   id: 'time.decade',
   opens: (w) => /^\d{4}s$/.test(w),
-  parse: (_c, i, w) => (startsWithDigit(w) && /^\d{4}s$/.test(w) ? { e: i + 1, type: 'DATE', value: w.slice(0, 3), rule: 'time.decade' } : null),
+  parse: (_c, i, w) =>
+    startsWithDigit(w) && /^\d{4}s$/.test(w)
+      ? { e: i + 1, type: 'DATE', value: w.slice(0, 3), rule: 'time.decade' }
+      : null,
 };
 
 /** "the 1990s". */
@@ -33,7 +41,9 @@ export const theDecade: Parser<TimeContext> = {
   opens: (w) => w === 'the',
   parse(c, i, w) {
     const next = c.lower(i + 1);
-    return w === 'the' && /^\d{4}s$/.test(next) ? { e: i + 2, type: 'DATE', value: next.slice(0, 3), rule: 'time.decade' } : null;
+    return w === 'the' && /^\d{4}s$/.test(next)
+      ? { e: i + 2, type: 'DATE', value: next.slice(0, 3), rule: 'time.decade' }
+      : null;
   },
 };
 
@@ -65,7 +75,9 @@ export const theCentury: Parser<TimeContext> = {
   parse(c, i, w) {
     if (w !== 'the') return null;
     const next = c.lower(i + 1);
-    const cent = ORDINALS.get(withoutOrdinalSuffix(next)) ?? (startsWithDigit(next) && /^\d{1,2}(st|nd|rd|th)$/.test(next) ? Number.parseInt(next, 10) : undefined);
+    const cent =
+      ORDINALS.get(withoutOrdinalSuffix(next)) ??
+      (startsWithDigit(next) && /^\d{1,2}(st|nd|rd|th)$/.test(next) ? Number.parseInt(next, 10) : undefined);
     if (cent === undefined || cent <= 0 || c.lower(i + 2) !== 'century') return null;
     return { e: i + 3, type: 'DATE', value: pad(cent - 1, 2), rule: 'time.century' };
   },

@@ -15,7 +15,9 @@ export const durationAdjective: Parser<TimeContext> = {
     if (w.indexOf('-') < 0) return null;
     const parts = w.split('-');
     const at = (value: string, counted?: boolean): Core =>
-      counted ? { e: i + 1, type: 'DURATION', value, rule: 'time.duration.adj', counted } : { e: i + 1, type: 'DURATION', value, rule: 'time.duration.adj' };
+      counted
+        ? { e: i + 1, type: 'DURATION', value, rule: 'time.duration.adj', counted }
+        : { e: i + 1, type: 'DURATION', value, rule: 'time.duration.adj' };
     if (parts.length === 2) {
       // "two-year", "24-hour"
       const unit = UNITS.get(parts[1]);
@@ -23,7 +25,8 @@ export const durationAdjective: Parser<TimeContext> = {
       if (unit && n !== null && !isPluralUnit(parts[1])) return at(durationValue(n, unit), true);
       // "day-long", "decades-long"
       const whole = UNITS.get(parts[0]);
-      if (parts[1] === 'long' && whole) return at(isPluralUnit(parts[0]) ? vagueDuration(whole) : durationValue(1, whole));
+      if (parts[1] === 'long' && whole)
+        return at(isPluralUnit(parts[0]) ? vagueDuration(whole) : durationValue(1, whole));
       return null;
     }
     if (parts.length !== 3) return null;

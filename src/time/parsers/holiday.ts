@@ -7,7 +7,8 @@ import { weekdayOf, ymdValue } from '../values.js';
 
 /** Holidays on a fixed day: month, day. */
 const FIXED_HOLIDAYS = new Map<string, [number, number]>([
-  ['christmas', [12, 25]], ['halloween', [10, 31]],
+  ['christmas', [12, 25]],
+  ['halloween', [10, 31]],
 ]);
 
 export const holiday: Parser<TimeContext> = {

@@ -14,8 +14,32 @@ import { ymdValue } from '../values.js';
 
 /** Words before a bare month that make it one ("in May", "until March"): the names double as words. */
 const MONTH_CONTEXT = new Set([
-  'in', 'since', 'by', 'until', 'till', 'of', 'during', 'from', 'to', 'through', 'before', 'after', 'early', 'late',
-  'mid', 'last', 'this', 'next', 'end', 'beginning', 'middle', 'start', 'throughout', 'until', 'between', 'and',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'of',
+  'during',
+  'from',
+  'to',
+  'through',
+  'before',
+  'after',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'this',
+  'next',
+  'end',
+  'beginning',
+  'middle',
+  'start',
+  'throughout',
+  'until',
+  'between',
+  'and',
 ]);
 
 /** The month-led date at month token i (s: where the expression starts, before "last"/"next"). */
@@ -24,7 +48,13 @@ export function matchMonth(c: TimeContext, i: number, rel: Rel, s = i): Core | n
   const m = MONTHS.get(w)!;
   let e = i + 1;
   // "Sept" "." split by the tokenizer in odd cases: skip a glued period.
-  if (w.length <= 4 && c.lower(e) === '.' && c.doc.tokens.start[e] === c.doc.tokens.end[i] && dayOfMonth(c, e + 1) !== null) e++;
+  if (
+    w.length <= 4 &&
+    c.lower(e) === '.' &&
+    c.doc.tokens.start[e] === c.doc.tokens.end[i] &&
+    dayOfMonth(c, e + 1) !== null
+  )
+    e++;
   const range = /^(\d{1,2})-(\d{1,2})$/.exec(c.lower(e));
   const dayNum = dayOfMonth(c, e);
   if (range || dayNum) return monthDay(c, m, e, range, dayNum, rel, s);
@@ -51,7 +81,8 @@ export function matchMonth(c: TimeContext, i: number, rel: Rel, s = i): Core | n
   if (w.length <= 4 && !w.endsWith('.') && c.doc.tokens.kind[e] === TokKind.Word && c.capitalized(e)) return null;
   // Bare month: ambiguous names need a cue before them.
   const prev = c.lower(s - 1);
-  if (rel === null && AMBIGUOUS_MONTHS.has(w) && !MONTH_CONTEXT.has(prev) && !MONTH_CONTEXT.has(c.lower(s))) return null;
+  if (rel === null && AMBIGUOUS_MONTHS.has(w) && !MONTH_CONTEXT.has(prev) && !MONTH_CONTEXT.has(c.lower(s)))
+    return null;
   if (w.length <= 4 && !w.endsWith('.') && rel === null && !MONTH_CONTEXT.has(prev)) return null;
   if (rel === 'last' || rel === 'next') {
     let y2 = c.dct.y;
@@ -64,7 +95,15 @@ export function matchMonth(c: TimeContext, i: number, rel: Rel, s = i): Core | n
 }
 
 /** Month m with a day (or a day range) at token e: "May 9", "May 9, 2025", "May 7-9". */
-function monthDay(c: TimeContext, m: number, e: number, range: RegExpExecArray | null, dayNum: number | null, rel: Rel, s: number): Core | null {
+function monthDay(
+  c: TimeContext,
+  m: number,
+  e: number,
+  range: RegExpExecArray | null,
+  dayNum: number | null,
+  rel: Rel,
+  s: number,
+): Core | null {
   const d1 = range ? Number(range[1]) : dayNum!;
   let endTok = e + 1;
   let year: number | null = null;
@@ -87,7 +126,8 @@ function monthDay(c: TimeContext, m: number, e: number, range: RegExpExecArray |
     value = ymdValue(y, m, d1);
   }
   // "since March 30" cannot lie ahead of the story.
-  if (year === null && c.lower(s - 1) === 'since' && value > fmtDate(c.dct)) value = ymdValue(Number(value.slice(0, 4)) - 1, m, d1);
+  if (year === null && c.lower(s - 1) === 'since' && value > fmtDate(c.dct))
+    value = ymdValue(Number(value.slice(0, 4)) - 1, m, d1);
   if (range) {
     const d2 = Number(range[2]);
     const dashAt = c.doc.tokens.start[e] + range[1].length;
@@ -108,7 +148,7 @@ function monthDay(c: TimeContext, m: number, e: number, range: RegExpExecArray |
 export const month: Parser<TimeContext> = {
   id: 'time.month',
   opens: (w) => MONTHS.has(w),
-  parse: (c, i, w) => (MONTHS.has(w) ? matchMonth(c, i, null) ?? SETTLED : null),
+  parse: (c, i, w) => (MONTHS.has(w) ? (matchMonth(c, i, null) ?? SETTLED) : null),
 };
 
 /** "last March", "next May 5", "this June" ("past" is no month's). */

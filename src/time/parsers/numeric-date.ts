@@ -15,7 +15,8 @@ export const slashDate: Parser<TimeContext> = {
     if (slash[3].length === 2) y += y >= 50 ? 1900 : 2000;
     const mo = Number(slash[1]);
     const d = Number(slash[2]);
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return { e: i + 1, type: 'DATE', value: ymdValue(y, mo, d), rule: 'time.numeric-date' };
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+      return { e: i + 1, type: 'DATE', value: ymdValue(y, mo, d), rule: 'time.numeric-date' };
     return SETTLED;
   },
 };
@@ -27,11 +28,13 @@ export const isoDate: Parser<TimeContext> = {
   parse(_c, i, w) {
     if (!startsWithDigit(w)) return null;
     const parts = w.split('-');
-    if (parts.length !== 3 || !/^\d{4}$/.test(parts[0]) || !/^\d{1,2}$/.test(parts[1]) || !/^\d{1,2}$/.test(parts[2])) return null;
+    if (parts.length !== 3 || !/^\d{4}$/.test(parts[0]) || !/^\d{1,2}$/.test(parts[1]) || !/^\d{1,2}$/.test(parts[2]))
+      return null;
     const y = Number(parts[0]);
     const mo = Number(parts[1]);
     const d = Number(parts[2]);
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1) return { e: i + 1, type: 'DATE', value: ymdValue(y, mo, d), rule: 'time.iso-date' };
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1)
+      return { e: i + 1, type: 'DATE', value: ymdValue(y, mo, d), rule: 'time.iso-date' };
     return null;
   },
 };

@@ -16,13 +16,27 @@ export const partOfPeriod: Parser<TimeContext> = {
     const a = w.slice(0, dash);
     const b = w.slice(dash + 1);
     if ((a === 'early' || a === 'late') && MONTHS.has(b)) {
-      return { e: i + 1, type: 'DATE', value: monthValue(c.dct, MONTHS.get(b)!, c.tense(i, i + 1)), mod: a === 'early' ? 'START' : 'END', rule: 'time.month.part' };
+      return {
+        e: i + 1,
+        type: 'DATE',
+        value: monthValue(c.dct, MONTHS.get(b)!, c.tense(i, i + 1)),
+        mod: a === 'early' ? 'START' : 'END',
+        rule: 'time.month.part',
+      };
     }
     if (a !== 'mid' || !b) return null;
-    if (/^\d{4}s$/.test(b)) return { e: i + 1, type: 'DATE', value: b.slice(0, 3), mod: 'MID', rule: 'time.decade.mid' };
+    if (/^\d{4}s$/.test(b))
+      return { e: i + 1, type: 'DATE', value: b.slice(0, 3), mod: 'MID', rule: 'time.decade.mid' };
     if (/^\d{4}$/.test(b)) return { e: i + 1, type: 'DATE', value: b, mod: 'MID', rule: 'time.year.mid' };
     const m = MONTHS.get(b);
-    if (m) return { e: i + 1, type: 'DATE', value: monthValue(c.dct, m, c.tense(i, i + 1)), mod: 'MID', rule: 'time.month.mid' };
+    if (m)
+      return {
+        e: i + 1,
+        type: 'DATE',
+        value: monthValue(c.dct, m, c.tense(i, i + 1)),
+        mod: 'MID',
+        rule: 'time.month.mid',
+      };
     return null;
   },
 };

@@ -15,12 +15,19 @@ export function withPossessivePeriod(c: TimeContext, i: number, year: number, ba
   if (c.isPossessive(i) && ORDINALS.has(c.lower(i + 1))) {
     const unit = c.lower(i + 2);
     const n = ORDINALS.get(c.lower(i + 1))!;
-    if (unit === 'quarter' && n >= 1 && n <= 4) return { e: i + 3, type: 'DATE', value: `${pad(year, 4)}-Q${n}`, rule: 'time.quarter.of-year' };
-    if (unit === 'half' && n >= 1 && n <= 2) return { e: i + 3, type: 'DATE', value: `${pad(year, 4)}-H${n}`, rule: 'time.half.of-year' };
+    if (unit === 'quarter' && n >= 1 && n <= 4)
+      return { e: i + 3, type: 'DATE', value: `${pad(year, 4)}-Q${n}`, rule: 'time.quarter.of-year' };
+    if (unit === 'half' && n >= 1 && n <= 2)
+      return { e: i + 3, type: 'DATE', value: `${pad(year, 4)}-H${n}`, rule: 'time.half.of-year' };
   }
   // "last year's quarter": the reported quarter, in that year.
   if (c.isPossessive(i) && c.lower(i + 1) === 'quarter' && c.docHasQuarter()) {
-    return { e: i + 2, type: 'DATE', value: `${pad(year, 4)}-Q${lastCompletedQuarter(c.dct).q}`, rule: 'time.quarter.of-year' };
+    return {
+      e: i + 2,
+      type: 'DATE',
+      value: `${pad(year, 4)}-Q${lastCompletedQuarter(c.dct).q}`,
+      rule: 'time.quarter.of-year',
+    };
   }
   return base;
 }
@@ -32,7 +39,8 @@ function ordinalPeriod(c: TimeContext, i: number, s: number): Core | null {
   let ord = ORDINALS.get(c.lower(k));
   const unit = c.lower(k + 1);
   // "the final quarter of 2009", "the last half of the year": the last one of the year.
-  if (ord === -1 && (unit === 'quarter' || unit === 'half') && c.lower(k + 2) === 'of') ord = unit === 'quarter' ? 4 : 2;
+  if (ord === -1 && (unit === 'quarter' || unit === 'half') && c.lower(k + 2) === 'of')
+    ord = unit === 'quarter' ? 4 : 2;
   if (ord === undefined || ord < 1) return null;
   if (unit !== 'quarter' && unit !== 'half') return null;
   let e = k + 2;
@@ -116,10 +124,20 @@ export const quarterAdjective: Parser<TimeContext> = {
     if (ord === undefined || ord <= 0 || (b !== 'quarter' && b !== 'half')) return null;
     const tense = c.tense(i, i + 1);
     if (b === 'quarter' && ord <= 4) {
-      return { e: i + 1, type: 'DATE', value: `${pad(yearForQuarter(c.dct, ord, tense), 4)}-Q${ord}`, rule: 'time.quarter.adj' };
+      return {
+        e: i + 1,
+        type: 'DATE',
+        value: `${pad(yearForQuarter(c.dct, ord, tense), 4)}-Q${ord}`,
+        rule: 'time.quarter.adj',
+      };
     }
     if (b === 'half' && ord <= 2) {
-      return { e: i + 1, type: 'DATE', value: `${pad(yearForHalf(c.dct, ord, tense), 4)}-H${ord}`, rule: 'time.half.adj' };
+      return {
+        e: i + 1,
+        type: 'DATE',
+        value: `${pad(yearForHalf(c.dct, ord, tense), 4)}-H${ord}`,
+        rule: 'time.half.adj',
+      };
     }
     return null;
   },

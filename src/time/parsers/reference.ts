@@ -24,7 +24,10 @@ export const referenceWord: Parser<TimeContext> = {
 export const atPresent: Parser<TimeContext> = {
   id: 'time.ref.at-present',
   opens: (w) => w === 'at',
-  parse: (c, i, w) => (w === 'at' && c.lower(i + 1) === 'present' ? { e: i + 2, type: 'DATE', value: 'PRESENT_REF', rule: 'time.ref.at-present' } : null),
+  parse: (c, i, w) =>
+    w === 'at' && c.lower(i + 1) === 'present'
+      ? { e: i + 2, type: 'DATE', value: 'PRESENT_REF', rule: 'time.ref.at-present' }
+      : null,
 };
 
 /** "the past", "the future", "the present" (not "the past two years"), "the near/foreseeable/distant/immediate future". */
@@ -37,10 +40,18 @@ export const theReference: Parser<TimeContext> = {
     if (next === 'past' || next === 'future' || next === 'present') {
       const counted = parseCount(c, i + 2) !== null || UNITS.has(c.lower(i + 2));
       if (!counted) {
-        return { e: i + 2, type: 'DATE', value: next === 'past' ? 'PAST_REF' : next === 'future' ? 'FUTURE_REF' : 'PRESENT_REF', rule: 'time.ref.the' };
+        return {
+          e: i + 2,
+          type: 'DATE',
+          value: next === 'past' ? 'PAST_REF' : next === 'future' ? 'FUTURE_REF' : 'PRESENT_REF',
+          rule: 'time.ref.the',
+        };
       }
     }
-    if ((next === 'near' || next === 'foreseeable' || next === 'distant' || next === 'immediate') && c.lower(i + 2) === 'future') {
+    if (
+      (next === 'near' || next === 'foreseeable' || next === 'distant' || next === 'immediate') &&
+      c.lower(i + 2) === 'future'
+    ) {
       return { e: i + 3, type: 'DATE', value: 'FUTURE_REF', rule: 'time.ref.the' };
     }
     return null;

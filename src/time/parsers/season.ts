@@ -27,20 +27,26 @@ function matchSeason(c: TimeContext, i: number, rel: Rel, determined: boolean, s
     if (w === 'fall' && prev !== 'in' && prev !== 'this') return null;
   }
   const tense = rel ? null : c.tense(s, e);
-  return { e, type: 'DATE', value: seasonValue(c.dct, code, rel, tense), rule: rel ? `time.season.${rel}` : 'time.season' };
+  return {
+    e,
+    type: 'DATE',
+    value: seasonValue(c.dct, code, rel, tense),
+    rule: rel ? `time.season.${rel}` : 'time.season',
+  };
 }
 
 /** A bare season name: whatever it makes, no other reading of the word is tried ("fall" the verb). */
 export const season: Parser<TimeContext> = {
   id: 'time.season',
   opens: (w) => SEASONS.has(w),
-  parse: (c, i, w) => (SEASONS.has(w) ? matchSeason(c, i, null, false) ?? SETTLED : null),
+  parse: (c, i, w) => (SEASONS.has(w) ? (matchSeason(c, i, null, false) ?? SETTLED) : null),
 };
 
 export const theSeason: Parser<TimeContext> = {
   id: 'time.season.the',
   opens: (w) => w === 'the',
-  parse: (c, i, w) => (w === 'the' && SEASONS.has(c.lower(i + 1)) ? matchSeason(c, i + 1, null, true, i) ?? SETTLED : null),
+  parse: (c, i, w) =>
+    w === 'the' && SEASONS.has(c.lower(i + 1)) ? (matchSeason(c, i + 1, null, true, i) ?? SETTLED) : null,
 };
 
 /** "last fall", "past winter", "next spring", "coming summer", "this summer". */
@@ -50,6 +56,8 @@ export const relativeSeason: Parser<TimeContext> = {
   parse(c, i, w) {
     if (w !== 'last' && w !== 'next' && w !== 'this' && w !== 'coming' && w !== 'past') return null;
     if (!SEASONS.has(c.lower(i + 1))) return null;
-    return matchSeason(c, i + 1, w === 'last' || w === 'past' ? 'last' : w === 'this' ? 'this' : 'next', true, i) ?? SETTLED;
+    return (
+      matchSeason(c, i + 1, w === 'last' || w === 'past' ? 'last' : w === 'this' ? 'this' : 'next', true, i) ?? SETTLED
+    );
   },
 };

@@ -18,14 +18,27 @@ export interface Count {
 }
 
 /** A counted (or vague) unit as a duration; anchored to the DCT after "last", "past", "next", "previous". */
-export function durationCore(c: TimeContext, e: number, count: Count, unit: Unit, rel: string | null, hasThe: boolean): Core {
+export function durationCore(
+  c: TimeContext,
+  e: number,
+  count: Count,
+  unit: Unit,
+  rel: string | null,
+  hasThe: boolean,
+): Core {
   if (count.v === null && rel === null && !hasThe) {
     // "several years", "a few days", "many months"
     return { e, type: 'DURATION', value: vagueDuration(unit), rule: 'time.duration.vague', counted: true };
   }
   const value = count.v === null ? vagueDuration(unit) : durationValue(count.v, unit);
   const anchored = rel === 'last' || rel === 'past' || rel === 'next' || rel === 'previous';
-  const core: Core = { e, type: 'DURATION', value, rule: anchored ? 'time.duration.rel' : 'time.duration', counted: true };
+  const core: Core = {
+    e,
+    type: 'DURATION',
+    value,
+    rule: anchored ? 'time.duration.rel' : 'time.duration',
+    counted: true,
+  };
   if (anchored) core.anchor = fmtDate(c.dct);
   return core;
 }
@@ -34,10 +47,30 @@ export function durationCore(c: TimeContext, e: number, count: Count, unit: Unit
  * The unit phrase from token i whose unit ends at e, when "ago", "earlier", "before", "later" or "from now"
  * follows it (undefined when none does).
  */
-export function unitFromNow(c: TimeContext, i: number, e: number, count: Count | null, unit: Unit, rel: string | null): Core | null | undefined {
+export function unitFromNow(
+  c: TimeContext,
+  i: number,
+  e: number,
+  count: Count | null,
+  unit: Unit,
+  rel: string | null,
+): Core | null | undefined {
   const after = c.lower(e);
-  if (!(after === 'ago' || after === 'earlier' || after === 'before' || after === 'later' || (after === 'from' && c.lower(e + 1) === 'now'))) return undefined;
-  if (after === 'before' && c.lower(e + 1) !== ',' && c.lower(e + 1) !== '.' && e + 1 < c.n && c.doc.tokens.kind[e + 1] === TokKind.Word) {
+  if (!(
+    after === 'ago' ||
+    after === 'earlier' ||
+    after === 'before' ||
+    after === 'later' ||
+    (after === 'from' && c.lower(e + 1) === 'now')
+  ))
+    return undefined;
+  if (
+    after === 'before' &&
+    c.lower(e + 1) !== ',' &&
+    c.lower(e + 1) !== '.' &&
+    e + 1 < c.n &&
+    c.doc.tokens.kind[e + 1] === TokKind.Word
+  ) {
     // "two days before the vote": a duration with a signal, not a date.
     return count ? durationCore(c, e, count, unit, rel, false) : null;
   }
@@ -53,15 +86,17 @@ export function unitFromNow(c: TimeContext, i: number, e: number, count: Count |
   if (count && count.v === null) {
     return { e: end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'time.relative.vague' };
   }
-  if (unit.grain === 'year' && n === 1 && sign < 0) return { e: end, type: 'DATE', value: yearAgoValue(c, i), rule: 'time.relative.year-ago', counted: true };
+  if (unit.grain === 'year' && n === 1 && sign < 0)
+    return { e: end, type: 'DATE', value: yearAgoValue(c, i), rule: 'time.relative.year-ago', counted: true };
   // Fractions shift by the next smaller unit ("two and a half years ago" -> months).
   // "a decade ago" names a year (TimeML: 1989), not the decade.
-  const value = unit.grain === 'decade' && Number.isInteger(n)
-    ? shiftValue(c.dct, UNITS.get('year')!, sign * 10 * n)
-    : Number.isInteger(n)
-    ? shiftValue(c.dct, unit, sign * n)
-    : unit.grain === 'year'
-      ? shiftValue(c.dct, UNITS.get('month')!, sign * Math.round(n * 12))
-      : shiftValue(c.dct, unit, sign * Math.round(n));
+  const value =
+    unit.grain === 'decade' && Number.isInteger(n)
+      ? shiftValue(c.dct, UNITS.get('year')!, sign * 10 * n)
+      : Number.isInteger(n)
+        ? shiftValue(c.dct, unit, sign * n)
+        : unit.grain === 'year'
+          ? shiftValue(c.dct, UNITS.get('month')!, sign * Math.round(n * 12))
+          : shiftValue(c.dct, unit, sign * Math.round(n));
   return { e: end, type: 'DATE', value, rule: 'time.relative.ago', counted: true };
 }

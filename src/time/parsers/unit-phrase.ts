@@ -17,19 +17,66 @@ import { yearAgoValue } from './year-ago.js';
 
 /** Words before a unit that point it at a period or make it a rate, and their meaning. */
 const REL_WORDS = new Map<string, string>([
-  ['last', 'last'], ['past', 'past'], ['next', 'next'], ['coming', 'next'], ['previous', 'previous'],
-  ['following', 'following'], ['latest', 'latest'], ['current', 'this'], ['this', 'this'], ['recent', 'recent'],
-  ['each', 'each'], ['every', 'each'], ['per', 'each'], ['same', 'same'], ['final', 'past'], ['preceding', 'previous'],
-  ['upcoming', 'next'], ['prior', 'previous'], ['first', 'first'],
+  ['last', 'last'],
+  ['past', 'past'],
+  ['next', 'next'],
+  ['coming', 'next'],
+  ['previous', 'previous'],
+  ['following', 'following'],
+  ['latest', 'latest'],
+  ['current', 'this'],
+  ['this', 'this'],
+  ['recent', 'recent'],
+  ['each', 'each'],
+  ['every', 'each'],
+  ['per', 'each'],
+  ['same', 'same'],
+  ['final', 'past'],
+  ['preceding', 'previous'],
+  ['upcoming', 'next'],
+  ['prior', 'previous'],
+  ['first', 'first'],
 ]);
 
 /** Words between a count and its unit: "two more weeks", "eight trading days". */
-const COUNT_FILLERS = new Set(['more', 'additional', 'further', 'straight', 'consecutive', 'trading', 'business', 'working', 'full', 'extra']);
+const COUNT_FILLERS = new Set([
+  'more',
+  'additional',
+  'further',
+  'straight',
+  'consecutive',
+  'trading',
+  'business',
+  'working',
+  'full',
+  'extra',
+]);
 
 /** Words after "a"/"per" that show a rate: "$40 billion a year", "twice a day". */
 const RATE_BEFORE = new Set([
-  'times', 'twice', 'once', 'thrice', 'billion', 'million', 'trillion', 'thousand', 'percent', '%', 'dollars', 'cents',
-  'tons', 'barrels', 'units', 'hours', 'miles', 'people', 'flights', 'cars', 'vehicles', 'aircraft', 'planes',
+  'times',
+  'twice',
+  'once',
+  'thrice',
+  'billion',
+  'million',
+  'trillion',
+  'thousand',
+  'percent',
+  '%',
+  'dollars',
+  'cents',
+  'tons',
+  'barrels',
+  'units',
+  'hours',
+  'miles',
+  'people',
+  'flights',
+  'cars',
+  'vehicles',
+  'aircraft',
+  'planes',
 ]);
 
 /** The word before "a year"/"a week" shows a rate: an amount ("$5 billion", "700 seats", "twice"). */
@@ -102,7 +149,13 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
     const c2 = parseCount(c, k2);
     const u2 = c2 && c2.v !== null ? UNITS.get(c.lower(c2.e)) : undefined;
     if (c2 && c2.v !== null && u2 && c.lower(k2) !== 'a' && c.lower(k2) !== 'an') {
-      return { e: c2.e + 1, type: 'DURATION', value: durationValue(c2.v, u2), rule: 'time.duration.period', counted: true };
+      return {
+        e: c2.e + 1,
+        type: 'DURATION',
+        value: durationValue(c2.v, u2),
+        rule: 'time.duration.period',
+        counted: true,
+      };
     }
   }
   // "the year-earlier quarter", "the year-ago period"
@@ -121,8 +174,17 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
   // "This Week" mid-sentence is a title (a TV show), not a period.
   if (c.capitalized(k) && c.capitalized(i) && c.sentenceBounds(i)[0] !== i && !c.allCaps(k)) return null;
   // "a second", "a quarter of": ordinals and fractions, not periods.
-  if (countWasArticle && (unit.grain === 'second' || (unit.grain === 'quarter' && c.lower(k + 1) === 'of'))) return null;
-  if (countWasArticle && unit.grain === 'quarter' && !hasThe && !rel && !RATE_BEFORE.has(c.lower(i - 1)) && c.lower(i - 1) === 'than') return null;
+  if (countWasArticle && (unit.grain === 'second' || (unit.grain === 'quarter' && c.lower(k + 1) === 'of')))
+    return null;
+  if (
+    countWasArticle &&
+    unit.grain === 'quarter' &&
+    !hasThe &&
+    !rel &&
+    !RATE_BEFORE.has(c.lower(i - 1)) &&
+    c.lower(i - 1) === 'than'
+  )
+    return null;
   const plural = isPluralUnit(wk);
   let e = k + 1;
   // "a week or so ago", "the next year or so"
@@ -138,7 +200,15 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
 
   // Rates: "each year", "every two weeks", "a year" after an amount.
   if (rel === 'each') return { e, type: 'SET', value: durationValue(count?.v ?? 1, unit), rule: 'time.set.each' };
-  if (countWasArticle && !hasThe && !rel && !plural && isRateContext(c, i - 1) && after !== 'ago' && after !== 'earlier') {
+  if (
+    countWasArticle &&
+    !hasThe &&
+    !rel &&
+    !plural &&
+    isRateContext(c, i - 1) &&
+    after !== 'ago' &&
+    after !== 'earlier'
+  ) {
     return { e, type: 'SET', value: durationValue(1, unit), rule: 'time.set.rate' };
   }
   // Relative to the DCT: "two days ago", "a year earlier", "three weeks from now".
@@ -151,11 +221,26 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
 }
 
 /** A unit without a count: "last week", "the next quarter", "for decades", "the year". */
-function uncounted(c: TimeContext, i: number, e: number, unit: Unit, plural: boolean, rel: string | null, hasThe: boolean): Core | null {
-  if (rel === 'recent' && plural) return { e, type: 'DURATION', value: vagueDuration(unit), rule: 'time.duration.recent-units' };
+function uncounted(
+  c: TimeContext,
+  i: number,
+  e: number,
+  unit: Unit,
+  plural: boolean,
+  rel: string | null,
+  hasThe: boolean,
+): Core | null {
+  if (rel === 'recent' && plural)
+    return { e, type: 'DURATION', value: vagueDuration(unit), rule: 'time.duration.recent-units' };
   if (plural) {
     if (rel === 'past' || rel === 'last' || rel === 'next') {
-      return { e, type: 'DURATION', value: vagueDuration(unit), anchor: fmtDate(c.dct), rule: 'time.duration.vague-rel' };
+      return {
+        e,
+        type: 'DURATION',
+        value: vagueDuration(unit),
+        anchor: fmtDate(c.dct),
+        rule: 'time.duration.vague-rel',
+      };
     }
     // Bare plural ("for decades") only after a preposition that measures time.
     if (!hasThe && !rel && DURATION_PREPS.has(c.lower(i - 1)) && unit.grain !== 'second') {
@@ -165,17 +250,38 @@ function uncounted(c: TimeContext, i: number, e: number, unit: Unit, plural: boo
   }
   if (rel === 'last' || rel === 'previous') {
     // "the last year", "over the past quarter": TimeBank names the period (a DATE); clock units stay durations.
-    if (hasThe && rel === 'last' && unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(c.dct), rule: 'time.duration.the-last' };
+    if (hasThe && rel === 'last' && unit.time)
+      return {
+        e,
+        type: 'DURATION',
+        value: durationValue(1, unit),
+        anchor: fmtDate(c.dct),
+        rule: 'time.duration.the-last',
+      };
     const core: Core = { e, type: 'DATE', value: shiftValue(c.dct, unit, -1), rule: 'time.unit.last' };
     // "last year's third quarter" is one expression.
     return unit.grain === 'year' ? withPossessivePeriod(c, e, c.dct.y - 1, core) : core;
   }
   if (rel === 'past') {
-    if (unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(c.dct), rule: 'time.duration.the-past' };
+    if (unit.time)
+      return {
+        e,
+        type: 'DURATION',
+        value: durationValue(1, unit),
+        anchor: fmtDate(c.dct),
+        rule: 'time.duration.the-past',
+      };
     return { e, type: 'DATE', value: shiftValue(c.dct, unit, -1), rule: 'time.unit.the-past' };
   }
   if (rel === 'next' || rel === 'following') {
-    if (hasThe && unit.time) return { e, type: 'DURATION', value: durationValue(1, unit), anchor: fmtDate(c.dct), rule: 'time.duration.the-next' };
+    if (hasThe && unit.time)
+      return {
+        e,
+        type: 'DURATION',
+        value: durationValue(1, unit),
+        anchor: fmtDate(c.dct),
+        rule: 'time.duration.the-next',
+      };
     if (hasThe) return { e, type: 'DATE', value: shiftValue(c.dct, unit, 1), rule: 'time.unit.the-next' };
     const core: Core = { e, type: 'DATE', value: shiftValue(c.dct, unit, 1), rule: 'time.unit.next' };
     return unit.grain === 'year' ? withPossessivePeriod(c, e, c.dct.y + 1, core) : core;
@@ -190,7 +296,11 @@ function uncounted(c: TimeContext, i: number, e: number, unit: Unit, plural: boo
     if (unit.grain === 'quarter') {
       const q = lastCompletedQuarter(c.dct);
       // "the quarter a year ago": the same quarter, one year back.
-      if (c.lower(e) === 'a' && c.lower(e + 1) === 'year' && (c.lower(e + 2) === 'ago' || c.lower(e + 2) === 'earlier')) {
+      if (
+        c.lower(e) === 'a' &&
+        c.lower(e + 1) === 'year' &&
+        (c.lower(e + 2) === 'ago' || c.lower(e + 2) === 'earlier')
+      ) {
         return { e: e + 3, type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, rule: 'time.unit.the-year-ago' };
       }
       return { e, type: 'DATE', value: `${pad(q.y, 4)}-Q${q.q}`, rule: 'time.unit.the' };

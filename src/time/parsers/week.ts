@@ -12,7 +12,13 @@ export const weekOf: Parser<TimeContext> = {
   opens: (w) => w === 'the',
   parse(c, i, w) {
     const next = c.lower(i + 1);
-    if (w !== 'the' || (next !== 'week' && next !== 'weekend') || c.lower(i + 2) !== 'of' || !MONTHS.has(c.lower(i + 3))) return null;
+    if (
+      w !== 'the' ||
+      (next !== 'week' && next !== 'weekend') ||
+      c.lower(i + 2) !== 'of' ||
+      !MONTHS.has(c.lower(i + 3))
+    )
+      return null;
     const m = matchMonth(c, i + 3, null, i);
     const ymd = m && !m.extra ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(m.value) : null;
     if (!m || !ymd) return null;
@@ -27,9 +33,10 @@ export const theWeekend: Parser<TimeContext> = {
   opens: (w) => w === 'the',
   parse(c, i, w) {
     if (w !== 'the' || c.lower(i + 1) !== 'weekend') return null;
-    const value = weekdayOf(c.dct) >= 6
-      ? `${fmtWeek(c.dct)}-WE`
-      : `${fmtWeek(addDays(c.dct, c.tense(i, i + 2) === 'future' ? 0 : -7))}-WE`;
+    const value =
+      weekdayOf(c.dct) >= 6
+        ? `${fmtWeek(c.dct)}-WE`
+        : `${fmtWeek(addDays(c.dct, c.tense(i, i + 2) === 'future' ? 0 : -7))}-WE`;
     return { e: i + 2, type: 'DATE', value, rule: 'time.weekend.the' };
   },
 };

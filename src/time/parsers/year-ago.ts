@@ -19,5 +19,8 @@ export function yearAgoValue(c: TimeContext, i: number): string {
 export const yearEarlier: Parser<TimeContext> = {
   id: 'time.year-earlier',
   opens: (w) => w === 'year-earlier' || w === 'year-ago',
-  parse: (c, i, w) => (w === 'year-earlier' || w === 'year-ago' ? { e: i + 1, type: 'DATE', value: yearAgoValue(c, i), rule: 'time.year-earlier' } : null),
+  parse: (c, i, w) =>
+    w === 'year-earlier' || w === 'year-ago'
+      ? { e: i + 1, type: 'DATE', value: yearAgoValue(c, i), rule: 'time.year-earlier' }
+      : null,
 };

@@ -12,9 +12,45 @@ import { withPossessivePeriod } from './quarter.js';
 
 /** Words before a number that make it a year whatever its size ("in 1500", "since 2210"). */
 const YEAR_PREPS = new Set([
-  'in', 'since', 'by', 'until', 'till', 'of', 'during', 'from', 'to', 'through', 'before', 'after', 'early', 'late',
-  'mid', 'fiscal', 'year', 'between', 'and', 'for', 'around', 'about', 'circa', 'throughout', 'spring', 'summer',
-  'fall', 'autumn', 'winter', 'as', 'at', 'on', 'within', 'into', 'end', 'beginning', 'start', 'middle', 'than',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'of',
+  'during',
+  'from',
+  'to',
+  'through',
+  'before',
+  'after',
+  'early',
+  'late',
+  'mid',
+  'fiscal',
+  'year',
+  'between',
+  'and',
+  'for',
+  'around',
+  'about',
+  'circa',
+  'throughout',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'as',
+  'at',
+  'on',
+  'within',
+  'into',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'than',
 ]);
 
 /** A 4-digit number is a year unless it counts something ("1500 troops") or is money. */
@@ -25,7 +61,13 @@ function looksLikeYear(c: TimeContext, i: number): boolean {
   if (prev === '$' || prev === '#' || next === '%' || next === 'percent') return false;
   if (YEAR_PREPS.has(prev)) return true;
   if (y < 1900 || y > 2100) return false;
-  if (next.length > 2 && c.doc.tokens.kind[i + 1] === TokKind.Word && next.endsWith('s') && !UNITS.has(next) && !c.capitalized(i + 1)) {
+  if (
+    next.length > 2 &&
+    c.doc.tokens.kind[i + 1] === TokKind.Word &&
+    next.endsWith('s') &&
+    !UNITS.has(next) &&
+    !c.capitalized(i + 1)
+  ) {
     return false;
   }
   return true;
