@@ -58,10 +58,7 @@ export function cleanLines(text: string, file: string): CleanLine[] {
     for (;;) {
       if (inXml) {
         const close = s.indexOf('-->', pos);
-        if (close < 0) {
-          pos = s.length;
-          break;
-        }
+        if (close < 0) break;
         inXml = 0;
         pos = close + 3;
         continue;

@@ -23,7 +23,7 @@ export function matchPersonName(clusters: PersonCluster[], tokens: string[], at:
   let best: PersonCluster | null = null;
   let bestDist = Infinity;
   for (const c of clusters) {
-    let ok = false;
+    let ok: boolean;
     if (tokens.length === c.nameTokens.length && tokens.every((t, i) => t === c.nameTokens[i])) ok = true;
     else if (tokens.length < c.nameTokens.length) {
       // "Rubio" ~ "Marco Rubio"; "Shehbaz Sharif" ~ "Muhammad Shehbaz Sharif": a suffix of the longer name.

@@ -15,7 +15,6 @@ import {
   matchPattern,
   type VerbPattern,
   type VerbTable,
-  type WordInfo,
 } from './verb-table.js';
 import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
 import { ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
@@ -1123,10 +1122,9 @@ function findArguments(
       let k = rightIdx;
       // Skip the by-phrase actor already used as source, and bare agents when a country-coded actor follows.
       while (k < acts.length && sources.includes(acts[k])) k++;
-      let c = k;
       const sameAsSource = (a: ActorSpan): boolean => sources.some((s) => s.code === a.code);
       while (k < acts.length && acts[k].tokStart < abs(rightHi) && sameAsSource(acts[k])) k++;
-      c = k;
+      let c = k;
       // A bare agent ("troops", "military") gives way to a country-coded actor a little further on.
       const countryHi = Math.min(words.length, rightHi + 6);
       while (

@@ -38,7 +38,6 @@ export const MAX_QUOTE_CHARS = 1500;
 
 const OPEN_DOUBLE = new Set([0x201c, 0x201e, 0x00ab]); // “ „ «
 const CLOSE_DOUBLE = new Set([0x201d, 0x00bb, 0x201f]); // ” » ‟
-const STRAIGHT_DOUBLE = 0x22;
 const OPEN_SINGLE = 0x2018; // ‘
 const CLOSE_SINGLE = 0x2019; // ’
 const STRAIGHT_SINGLE = 0x27;

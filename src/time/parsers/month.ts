@@ -85,7 +85,7 @@ export function matchMonth(c: TimeContext, i: number, rel: Rel, s = i): Core | n
     return null;
   if (w.length <= 4 && !w.endsWith('.') && rel === null && !MONTH_CONTEXT.has(prev)) return null;
   if (rel === 'last' || rel === 'next') {
-    let y2 = c.dct.y;
+    let y2: number;
     if (rel === 'last') y2 = m >= c.dct.m ? c.dct.y - 1 : c.dct.y;
     else y2 = m <= c.dct.m ? c.dct.y + 1 : c.dct.y;
     return { e, type: 'DATE', value: fmtMonth(y2, m), rule: `time.month.${rel}` };
