@@ -5,7 +5,8 @@
  *
  *   node --import tsx scripts/ab-analyze.ts <distA> <distB> [--corpus guardian|reuters|bbc] [--limit N] [--rounds N]
  *
- * A dist is a folder holding pipeline.js (e.g. the `dist/` of a `git worktree` of the base commit after `npm run build`).
+ * A dist is a folder holding pipeline.js (e.g. the `dist/` of a `git worktree` of the base commit
+ * after `npm run build`).
  * Both builds keep their own tables in memory, so absolute figures are a little below a lone run's: read the ratio.
  */
 import { existsSync } from 'node:fs';

@@ -52,7 +52,9 @@ export function bundleCli(distDir: string): void {
     define: { PARLEY_BUNDLE_ROOT: JSON.stringify('../../') },
     // CommonJS packages inside an ES module bundle call require() for Node's built-ins.
     banner: {
-      js: "import { createRequire as parleyCreateRequire } from 'node:module'; const require = parleyCreateRequire(import.meta.url);",
+      js:
+        "import { createRequire as parleyCreateRequire } from 'node:module'; " +
+        'const require = parleyCreateRequire(import.meta.url);',
     },
   });
 }

@@ -1,11 +1,13 @@
 /**
  * Profile analyze() over a corpus and print the hot paths:
  *
- *   node --import tsx scripts/profile.ts [--corpus guardian|reuters|bbc] [--limit N] [--passes N] [--top N] [--src] [--no-build]
+ *   node --import tsx scripts/profile.ts [--corpus guardian|reuters|bbc] [--limit N] [--passes N] [--top N]
+ *     [--src] [--no-build]
  *
- * Compiles the current tree (a private build, see bench/build.ts; `--no-build` uses dist/ as it is), writes the articles to a temp JSON file, runs a child `node --cpu-prof` that
- * analyzes them `passes` times after one warm-up pass, then reads the .cpuprofile and prints the functions with the
- * most self time (mapped back to src/*.ts lines through the source maps) and the self time per source file.
+ * Compiles the current tree (a private build, see bench/build.ts; `--no-build` uses dist/ as it is), writes the
+ * articles to a temp JSON file, runs a child `node --cpu-prof` that analyzes them `passes` times after one warm-up
+ * pass, then reads the .cpuprofile and prints the functions with the most self time (mapped back to src/*.ts lines
+ * through the source maps) and the self time per source file.
  * The .cpuprofile is kept (path printed): open it in Chrome DevTools (Performance tab) or speedscope for a flame chart.
  */
 import { spawnSync } from 'node:child_process';

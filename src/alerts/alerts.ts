@@ -1,4 +1,5 @@
-/** Alerts over a store: the conflict reports of the period and its baseline from the store's queries, then detectAlerts. */
+/** Alerts over a store: the conflict reports of the period and its baseline
+ * from the store's queries, then detectAlerts. */
 import type { Kysely } from 'kysely';
 import type { StoreSchema } from '../store/tables.js';
 import { dyadFirstDays, latestDyadDay, queryConflictReports } from '../store/query.js';

@@ -45,7 +45,8 @@ export function startProblem(host: string, token: string | undefined): string | 
   return undefined;
 }
 
-/** Query strings arrive as text: their numbers are coerced. Bodies are JSON: a wrong type is an error, never coerced. */
+/** Query strings arrive as text: their numbers are coerced. Bodies are JSON:
+ * a wrong type is an error, never coerced. */
 const queryAjv = new Ajv({
   coerceTypes: 'array',
   useDefaults: true,

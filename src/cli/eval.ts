@@ -1,4 +1,5 @@
-/** `parley eval <task> (--gold <path> | --corpus <path>) [--json]`: score a stage against gold data, or report on a corpus. */
+/** `parley eval <task> (--gold <path> | --corpus <path>) [--json]`: score a stage against gold data,
+ * or report on a corpus. */
 import type { Command } from 'commander';
 import { EVAL_TASKS } from '../eval/tasks.js';
 import type { EvalResult } from '../eval/types.js';

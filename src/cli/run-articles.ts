@@ -45,7 +45,8 @@ export type Render = ((a: Analysis) => string | string[]) | 'jsonl';
 /** How the articles are analyzed: on the main thread, on n worker threads, or split between it and one worker. */
 export type RunMode = { kind: 'in-process' } | { kind: 'workers'; jobs: number } | { kind: 'split' };
 
-/** Inputs smaller than this (regular files only) are analyzed in-process: a few articles do not pay for worker start-up. */
+/** Inputs smaller than this (regular files only) are analyzed in-process:
+ * a few articles do not pay for worker start-up. */
 export const SMALL_INPUT_BYTES = 64 * 1024;
 
 function collect(value: string, previous: string[]): string[] {
@@ -142,7 +143,8 @@ export function chooseMode(
   return { kind: 'in-process' };
 }
 
-/** Enough text to pay for starting worker threads: stdin and folders may be large; regular files need SMALL_INPUT_BYTES in all. */
+/** Enough text to pay for starting worker threads: stdin and folders may be large;
+ * regular files need SMALL_INPUT_BYTES in all. */
 function largeInput(paths: string[]): boolean {
   let bytes = 0;
   for (const path of paths) {

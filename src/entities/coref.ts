@@ -53,7 +53,8 @@ export function genderFromName(nameTokens: string[], titleWords: string[]): Gend
   return nameTokens.length > 1 ? genderOfFirstName(nameTokens[0]) : 'unknown';
 }
 
-/** Head words of a role title that a bare nominal may use: "Secretary of State" -> secretary, "national security adviser" -> adviser. */
+/** Head words of a role title that a bare nominal may use: "Secretary of State" -> secretary,
+ * "national security adviser" -> adviser. */
 export function titleHeads(title: string): string[] {
   const words = title.toLowerCase().split(/\s+/);
   const heads = new Set<string>();

@@ -264,7 +264,8 @@ function isSentenceInitial(doc: Doc, tok: number): boolean {
   return doc.sentences[doc.tokens.sentence[tok]].tokStart === tok;
 }
 
-/** The lower-cased third-person singular pronoun at token i, or null (tested on char codes before any string is made). */
+/** The lower-cased third-person singular pronoun at token i, or null
+ * (tested on char codes before any string is made). */
 function pronounAt(doc: Doc, i: number): string | null {
   const t = doc.tokens;
   const len = t.end[i] - t.start[i];

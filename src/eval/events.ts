@@ -91,7 +91,8 @@ export function ploverTypeWithModality(e: Event): string | null {
   return t;
 }
 
-/** The event a one-sentence record is about: the first typed event with a source (the matrix clause's), else the first. */
+/** The event a one-sentence record is about: the first typed event with a source
+ * (the matrix clause's), else the first. */
 function mainEvent(events: readonly Event[]): Event | null {
   const typed = asserted(events).filter((e) => legacyPloverType(e.cameo) !== null);
   return typed.find((e) => e.source) ?? typed[0] ?? null;

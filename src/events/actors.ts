@@ -16,12 +16,14 @@ export interface ActorSpan {
   code: string;
   country: string | null;
   sector: string | null;
-  /** 'name' | 'title' | 'pronoun' | 'agent' | 'country' | 'demonym' | 'based' ... (from the matcher or mention kind). */
+  /** 'name' | 'title' | 'pronoun' | 'agent' | 'country' | 'demonym' | 'based' ...
+   * (from the matcher or mention kind). */
   kind: string;
   entityId?: string | null;
 }
 
-/** A matcher with the shape of src/entities/actors matchActors (passed in so the coder does not depend on its timing). */
+/** A matcher with the shape of src/entities/actors matchActors
+ * (passed in so the coder does not depend on its timing). */
 export type ActorMatcher = (doc: Doc) => readonly ActorSpan[];
 
 /** Actor spans from doc.mentions + doc.entities (entities with an actor code, or a country). */
@@ -258,7 +260,8 @@ const NOT_MODIFIERS = new Set([
 
 const OF_WORDS = new Set(['of', 'from', 'in', 'throughout', 'across', 'within']);
 
-/** "of", "from", "in" (optionally "the" after, or one plural head noun before: "groups in") between a role and a country. */
+/** "of", "from", "in" (optionally "the" after, or one plural head noun before: "groups in")
+ * between a role and a country. */
 function ofLink(doc: Doc, from: number, to: number): boolean {
   let i = from;
   if (to - i >= 2 && !OF_WORDS.has(lowTok(doc, i)) && /^[a-z]+s$/.test(lowTok(doc, i))) i++;

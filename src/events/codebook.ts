@@ -13,7 +13,8 @@ export interface CameoInfo {
 
 let cache: Map<string, CameoInfo> | null = null;
 
-/** GDELT quad classes: 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict. */
+/** GDELT quad classes: 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict,
+ * 14-20 material conflict. */
 export function quadClassOf(root: string): 1 | 2 | 3 | 4 {
   const r = Number(root);
   if (!Number.isFinite(r) || r < 1) return 1;

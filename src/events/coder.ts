@@ -728,7 +728,8 @@ export interface CoderContext {
   actors: ActorSpan[];
   /** 1 for tokens inside a time expression (doc.times), which are never triggers. */
   inTime?: Uint8Array;
-  /** Parley's own constructions (event nouns, "X must ...", conditional threats); off to code with a user's verbs only. */
+  /** Parley's own constructions (event nouns, "X must ...", conditional threats);
+   * off to code with a user's verbs only. */
   constructions: boolean;
 }
 
@@ -1035,7 +1036,8 @@ function findArguments(
           sources = groupFrom(forms, acts, k, words, first, true);
         else if (targetPreps.has(prep) && targets.length === 0) targets = groupFrom(forms, acts, k, words, first, true);
       } else if (a.tokEnd <= abs(v) && a.tokEnd >= abs(v - 3) && a.country) {
-        // Pre-modifier ("Indian airstrikes", "Pakistan's attack"); a bare agent ("terrorist attack") is a kind, not an actor.
+        // Pre-modifier ("Indian airstrikes", "Pakistan's attack"); a bare agent ("terrorist attack")
+        // is a kind, not an actor.
         pre = k;
       }
     }

@@ -201,7 +201,8 @@ class EmitContext {
   readonly countries = new Map<number, Set<string | null>>();
   private lookups: DocActors | null = null;
 
-  /** `quoteSpeakers`: whether a quote's speaker stands in for a missing source (off when coding with user verbs only). */
+  /** `quoteSpeakers`: whether a quote's speaker stands in for a missing source
+   * (off when coding with user verbs only). */
   constructor(
     doc: Doc,
     readonly actors: readonly ActorSpan[],

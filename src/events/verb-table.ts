@@ -34,13 +34,15 @@ export interface VerbPattern {
   /** 3 user dictionary, 2 Parley lexicon, 0 CAMEO 2.0 table. */
   priority: number;
   origin: string;
-  /** Per element, the first words of its alternatives: a pattern whose element has none in the sentence cannot match. */
+  /** Per element, the first words of its alternatives:
+   * a pattern whose element has none in the sentence cannot match. */
   anchors: string[][];
   /** The same words as anchor ids (anchorIdOf), for the sentence vocabulary's O(1) test. */
   anchorIds: number[][];
   /** The distinct anchor ids of the first element (empty: no elements, the verb's default). */
   firstIds: number[];
-  /** The same first words as sets, per element of `pre` and of `post` (a position whose word is in none is skipped at once). */
+  /** The same first words as sets, per element of `pre` and of `post`
+   * (a position whose word is in none is skipped at once). */
   preFirst?: Set<string>[];
   postFirst?: Set<string>[];
 }
@@ -51,7 +53,8 @@ export interface WordInfo {
   id: number;
   /** Its lemma's anchor id when the lemma anchors some pattern, else -1. */
   lemmaId: number;
-  /** Anchor ids of the word less its final "s" / "es" where that is an anchor, else -1 (plural-tolerant, no slicing). */
+  /** Anchor ids of the word less its final "s" / "es" where that is an anchor,
+   * else -1 (plural-tolerant, no slicing). */
   singular1Id: number;
   singular2Id: number;
 }
@@ -70,7 +73,8 @@ export interface LemmaIndex {
 export interface VerbTable {
   forms: Map<string, string>;
   patterns: Map<string, VerbPattern[]>;
-  /** Per lemma: first-element anchor word -> indices into its sorted pattern list (built by lemmaIndex on first use). */
+  /** Per lemma: first-element anchor word -> indices into its sorted pattern list
+   * (built by lemmaIndex on first use). */
   anchorIndex?: Map<string, LemmaIndex>;
   /** Every anchor word of any pattern element (a sentence's other words can never select or satisfy a pattern). */
   allAnchors?: Set<string>;

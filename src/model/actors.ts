@@ -10,7 +10,8 @@ export interface ActorMatch {
   start: number;
   end: number;
   kind: ActorKind;
-  /** Full CAMEO code ("IND", "USAGOV", "IGOUNO"); for an agent or title without a country its sector ("COP"); "" when none. */
+  /** Full CAMEO code ("IND", "USAGOV", "IGOUNO"); for an agent or title without a country
+   * its sector ("COP"); "" when none. */
   code: string;
   country: string | null;
   sector: string | null;

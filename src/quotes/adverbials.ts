@@ -67,7 +67,8 @@ export function skipAdverbials(x: Attribution, p: number, b: number): number {
         stop = q;
         break;
       }
-      // "said after the convention he would ...": a subject pronoun cannot sit inside the phrase, the clause starts there.
+      // "said after the convention he would ...": a subject pronoun cannot sit inside the phrase,
+      // the clause starts there.
       if (q > p + 1 && SUBJECT_PRONOUNS.has(lq)) return q;
       q++;
     }

@@ -262,7 +262,8 @@ const STANCE_ADJECTIVES = [
 ];
 
 const INTENTION = ['want', 'plan', 'intend', 'seek', 'aim', 'try', 'vow', 'refuse', 'decline', 'threaten', 'prefer'];
-/** Stances PolNeAR annotates as attributions ("endorsed Clinton", "opposes the deal"); weak, so a subject is required. */
+/** Stances PolNeAR annotates as attributions ("endorsed Clinton", "opposes the deal");
+ * weak, so a subject is required. */
 const STANCE = [
   'issue',
   'cast',

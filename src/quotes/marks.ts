@@ -49,7 +49,8 @@ interface Mark {
   dir: number;
 }
 
-/** Spacing around a mark of `width` tokens at i: opens = space (or an opening bracket) before and a word glued after. */
+/** Spacing around a mark of `width` tokens at i:
+ * opens = space (or an opening bracket) before and a word glued after. */
 function opensBySpacing(doc: Doc, i: number, width = 1): boolean {
   const t = doc.tokens;
   const n = i + width;
@@ -144,7 +145,8 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
       ...(unbalanced ? { unbalanced } : {}),
     });
   };
-  /** End (exclusive token) of a stray quote opened at `o`: its sentences that end within the limit, at least its own. */
+  /** End (exclusive token) of a stray quote opened at `o`:
+   * its sentences that end within the limit, at least its own. */
   const boundedEnd = (o: Mark, paraEnd: number): number => {
     const limit = t.start[o.tok] + MAX_QUOTE_CHARS;
     let s = t.sentence[o.tok];

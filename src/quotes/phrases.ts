@@ -117,7 +117,8 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
         s = p;
         continue;
       }
-      // Modifiers before a title or name: "Republican presidential candidate Donald Trump", "Top ... donor Sheldon Adelson".
+      // Modifiers before a title or name: "Republican presidential candidate Donald Trump",
+      // "Top ... donor Sheldon Adelson".
       if (
         w.isWord(p) &&
         !FUNCTION_WORDS.has(lp) &&
@@ -200,7 +201,8 @@ const TAIL_PREPS = new Set(['to', 'of', 'for', 'at', 'with', 'from']);
 
 const LINKING_PREPS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'to']);
 
-/** "A producer for Yahoo Studios", "An earlier report in a New Hampshire paper": the head comes before the preposition. */
+/** "A producer for Yahoo Studios", "An earlier report in a New Hampshire paper":
+ * the head comes before the preposition. */
 function extendOver(w: Words, np: TokRange, lo: number): TokRange {
   let cur = np;
   for (let hop = 0; hop < 2; hop++) {

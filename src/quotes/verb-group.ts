@@ -13,7 +13,8 @@ import {
   WEEKDAYS,
 } from './words.js';
 
-/** An auxiliary or adverb of a verb group at token k. A capitalized "-ly" word inside a sentence is a name ("Kelly said"). */
+/** An auxiliary or adverb of a verb group at token k.
+ * A capitalized "-ly" word inside a sentence is a name ("Kelly said"). */
 export function fillerAt(w: Words, k: number): boolean {
   const lw = w.lower(k);
   if (VERB_GROUP_FILLERS.has(lw)) return true;

@@ -1,7 +1,7 @@
 /**
- * Bytes in, checked text out: files or stdin as streams of decoded strings (UTF-8, bytes that are not UTF-8 read
- * as Windows-1252 with a warning, or the --encoding named; BOM dropped, NUL bytes rejected with their line), whole-file reads under a size limit,
- * and a line splitter that never buffers more than one bounded line.
+ * Bytes in, checked text out: files or stdin as streams of decoded strings (UTF-8, bytes that are not UTF-8 read as
+ * Windows-1252 with a warning, or the --encoding named; BOM dropped, NUL bytes rejected with their line), whole-file
+ * reads under a size limit, and a line splitter that never buffers more than one bounded line.
  */
 import { createReadStream } from 'node:fs';
 import { ReadError } from './errors.js';
@@ -52,7 +52,8 @@ function encodingOfBom(first: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-/** How to decode bytes: the `--encoding` label (undefined: UTF-8, falling back to Windows-1252) and where warnings go. */
+/** How to decode bytes: the `--encoding` label (undefined: UTF-8, falling back to Windows-1252)
+ * and where warnings go. */
 export interface DecodeOptions {
   /** A WHATWG encoding label (utf-8, windows-1252, latin1, iso-8859-15, ...); "utf-8" is strict. */
   encoding?: string;
@@ -117,7 +118,8 @@ function cp1252Char(b: number): string {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Valid UTF-8 sequences as UTF-8, every other byte as Windows-1252: reads cp1252 files and mostly-UTF-8 files alike. */
+/** Valid UTF-8 sequences as UTF-8, every other byte as Windows-1252:
+ * reads cp1252 files and mostly-UTF-8 files alike. */
 function decodeUtf8OrCp1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   let run = 0;

@@ -506,7 +506,8 @@ function signatureOf(bytes: Uint8Array): number[] {
   return Array.from({ length: bytes.byteLength / 4 }, (_, i) => view.getUint32(i * 4, true));
 }
 
-/** The offsets of the sentence a quote or event names by index: queries show it without reading `articles.sentences`. */
+/** The offsets of the sentence a quote or event names by index:
+ * queries show it without reading `articles.sentences`. */
 function sentenceOffsets(
   analysis: Analysis,
   index: number,

@@ -38,7 +38,8 @@ export interface ArticleRow {
   relevance_score: number | null;
   /** 1 relevant, 0 not, null when the events stage did not judge. */
   relevant: number | null;
-  /** MinHash signature (32-bit values, little-endian) for near-duplicate search; null for texts too short to shingle. */
+  /** MinHash signature (32-bit values, little-endian) for near-duplicate search;
+   * null for texts too short to shingle. */
   minhash: Uint8Array | null;
 }
 

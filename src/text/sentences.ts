@@ -73,7 +73,8 @@ export function splitSentences(
   return { sentences, paragraphs };
 }
 
-/** Where to cut an over-long sentence starting at token `from`: after the last clause mark in the window's second half, else at the limit. */
+/** Where to cut an over-long sentence starting at token `from`:
+ * after the last clause mark in the window's second half, else at the limit. */
 function clauseCut(text: string, t: Tokens, from: number): number {
   const limit = from + MAX_SENTENCE_TOKENS;
   for (let i = limit - 1; i >= from + (MAX_SENTENCE_TOKENS >> 1); i--) {

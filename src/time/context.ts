@@ -23,7 +23,8 @@ export class TimeContext {
   readonly ids: Int32Array;
   readonly n: number;
   private quarterContext: boolean | undefined;
-  /** The latest explicit day, month and year named so far (left to right): what "that day", "the following year" refer to. */
+  /** The latest explicit day, month and year named so far (left to right):
+   * what "that day", "the following year" refer to. */
   lastDay: Ymd | null = null;
   lastMonth: { y: number; m: number } | null = null;
   lastYear: number | null = null;

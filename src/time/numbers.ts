@@ -10,14 +10,16 @@ export function startsWithDigit(w: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The word less a final "st", "nd", "rd" or "th" (as .replace(/(st|nd|rd|th)$/, '') without a regular expression per call). */
+/** The word less a final "st", "nd", "rd" or "th" (as .replace(/(st|nd|rd|th)$/, '')
+ * without a regular expression per call). */
 export function withoutOrdinalSuffix(w: string): string {
   const n = w.length;
   if (n < 2) return w;
   const a = w.charCodeAt(n - 2);
   const b = w.charCodeAt(n - 1);
+  // st nd rd th
   const suffix =
-    (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104); // st nd rd th
+    (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
   return suffix ? w.slice(0, -2) : w;
 }
 

@@ -1,7 +1,7 @@
 /**
- * Which parsers, modifiers and refiners run, in order. At a token the first parser that reads an expression wins; one that
- * settles the token (SETTLED) ends the search there. Order matters where two patterns can open on the same
- * word: "the" opens many; the unit phrase comes last, as the reading left when no other holds.
+ * Which parsers, modifiers and refiners run, in order. At a token the first parser that reads an expression wins; one
+ * that settles the token (SETTLED) ends the search there. Order matters where two patterns can open on the same word:
+ * "the" opens many; the unit phrase comes last, as the reading left when no other holds.
  */
 import type { TimeContext } from './context.js';
 import { earlyPeriod, endOfPeriod, theEarlyPeriod } from './modifiers/position.js';

@@ -1,4 +1,5 @@
-/** Worker entry of the CLI pool: runs `analyze()` on the articles it is sent, with the user dictionaries it got at start. */
+/** Worker entry of the CLI pool: runs `analyze()` on the articles it is sent,
+ * with the user dictionaries it got at start. */
 import { analyze } from '../pipeline.js';
 import type { Article } from '../model/doc.js';
 import type { AnalyzeOptions, Dictionaries } from '../model/options.js';

@@ -178,7 +178,8 @@ export async function* mapOrdered<In, Out>(
       pending.set(id, { resolve }),
     );
     waiting.push({ id, task });
-    // An idle worker takes it; else a new one starts, while there are fewer than `size`; else the least loaded with room.
+    // An idle worker takes it; else a new one starts, while there are fewer than `size`;
+    // else the least loaded with room.
     let best: Slot | undefined;
     for (const s of slots) if (s.sent.length < queuePerWorker && (!best || s.sent.length < best.sent.length)) best = s;
     if ((!best || best.sent.length > 0) && slots.length < size) {

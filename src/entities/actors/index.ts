@@ -32,7 +32,8 @@ export function countryOfDemonym(demonym: string): string | null {
   return lookupActor(demonym, ['demonym'])[0]?.country ?? null;
 }
 
-/** "Prime Minister" -> "GOV", "General" -> "MIL", "spokesperson" -> null (a title, but no sector); undefined when not a title. */
+/** "Prime Minister" -> "GOV", "General" -> "MIL", "spokesperson" -> null (a title, but no sector);
+ * undefined when not a title. */
 export function sectorOfTitle(title: string): string | null | undefined {
   const e = lookupActor(title, ['title'])[0];
   return e ? e.sector : undefined;

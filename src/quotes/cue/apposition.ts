@@ -1,4 +1,5 @@
-/** cue-apposition: "“...,” Scott Pruitt, the attorney general of Oklahoma, said at ...": the quote is the content, the name speaks. */
+/** cue-apposition: "“...,” Scott Pruitt, the attorney general of Oklahoma, said at ...":
+ * the quote is the content, the name speaks. */
 import { TokKind } from '../../model/doc.js';
 import type { Attribution } from '../context.js';
 import type { TokRange } from '../phrases.js';

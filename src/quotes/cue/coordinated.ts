@@ -1,4 +1,5 @@
-/** cue-coordinated: "Smith criticized the plan and said ...": the previous cue's speaker (or the clause's subject) speaks. */
+/** cue-coordinated: "Smith criticized the plan and said ...":
+ * the previous cue's speaker (or the clause's subject) speaks. */
 import { firstSubject } from '../subjects.js';
 import type { SpeakerSieve } from './case.js';
 

@@ -1,4 +1,5 @@
-/** cue-gerund-of: "footage of Trump saying, “...”", "a video of Clinton asking: “...”": the phrase after "of" speaks. */
+/** cue-gerund-of: "footage of Trump saying, “...”", "a video of Clinton asking: “...”":
+ * the phrase after "of" speaks. */
 import type { Attribution } from '../context.js';
 import { npLeft } from '../phrases.js';
 import type { CueCase } from './case.js';

@@ -14,7 +14,8 @@ export function leftSide(x: Attribution, c: CueCase): Draft[] {
   if (p < b && !x.isTerminal(p) && !w.isPunct(p, ',') && !w.isPunct(p, '-') && !w.isPunct(p, '—') && !w.isPunct(p, '–'))
     return [];
   if (!speaker) return [];
-  if (c.entry.form === 'base' && vg === c.i && !PLURAL_HEAD.test(w.lower(speaker.end - 1))) return []; // a bare base form needs a plural subject
+  // A bare base form needs a plural subject.
+  if (c.entry.form === 'base' && vg === c.i && !PLURAL_HEAD.test(w.lower(speaker.end - 1))) return [];
   const boundary = speaker.start <= vg ? speaker.start - 1 : vg - 1;
   // The trailing attribution is set off by a comma, a dash or a closing quote ("..., he said"), not "when he balked".
   if (boundary >= a && !(asideMark(x, boundary) || w.kind(boundary) === TokKind.Quote)) return [];

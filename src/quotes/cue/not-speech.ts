@@ -29,7 +29,8 @@ const HEADLINE_CUES = new Set([
   'accuse',
 ]);
 
-/** Nouns without a plural -s that take a plural verb: "Police say ..." (capitalized at the start, they look like names). */
+/** Nouns without a plural -s that take a plural verb: "Police say ..."
+ * (capitalized at the start, they look like names). */
 const COLLECTIVE_PLURALS = new Set(['police', 'people', 'personnel', 'men', 'women', 'children']);
 
 /** Is cue token i (verb group from vg, sentence [a, b)) no speech verb here? */
@@ -76,7 +77,8 @@ function notSpeechUse(x: Attribution, i: number, vg: number, a: number, b: numbe
     if (next === 'to' && i + 2 < b && (w.lower(i + 2) === 'be' || w.lower(i + 2) === 'have')) return true;
   }
   if (entry.lemma === 'add' && next === 'to') return true;
-  const plural = (k: number) => w.lower(k).endsWith('s') && !(x.doc.tokens.flags[k] & TokFlag.AllCaps); // "US" is no plural
+  // "US" is no plural.
+  const plural = (k: number) => w.lower(k).endsWith('s') && !(x.doc.tokens.flags[k] & TokFlag.AllCaps);
   if (
     entry.form === 'base' &&
     vg === i &&

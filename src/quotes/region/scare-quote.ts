@@ -1,4 +1,5 @@
-/** scare-quote: one or two quoted words (“so-called”, a title) are not a quotation, unless a paragraph re-opens them. */
+/** scare-quote: one or two quoted words (“so-called”, a title) are not a quotation,
+ * unless a paragraph re-opens them. */
 import type { RegionSieve } from './case.js';
 
 export const scareQuote: RegionSieve = {

@@ -30,7 +30,8 @@ export const atPresent: Parser<TimeContext> = {
       : null,
 };
 
-/** "the past", "the future", "the present" (not "the past two years"), "the near/foreseeable/distant/immediate future". */
+/** "the past", "the future", "the present" (not "the past two years"),
+ * "the near/foreseeable/distant/immediate future". */
 export const theReference: Parser<TimeContext> = {
   id: 'time.ref.the',
   opens: (w) => w === 'the',

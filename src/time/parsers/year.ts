@@ -1,6 +1,7 @@
 /**
  * Years: "in 1998" (time.year; "1500 troops" and "$1999" are no years), "nineteen ninety-six"
- * (time.year.spelled), "the year 2000" (time.year.the-year), "the full year" (time.unit.full-year); "1998's third quarter" is one expression.
+ * (time.year.spelled), "the year 2000" (time.year.the-year), "the full year" (time.unit.full-year);
+ * "1998's third quarter" is one expression.
  */
 import { TokKind } from '../../model/doc.js';
 import { pad } from '../calendar.js';
