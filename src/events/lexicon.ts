@@ -7,7 +7,8 @@
 import type { UserVerbPattern } from '../model/options.js';
 
 const DEESCALATE =
-  'de-escalate|de-escalation|deescalate|restraint|calm|ceasefire|cease-fire|truce|ease|defuse|end+hostilities|stop+fighting|avoid+escalation|withdraw';
+  'de-escalate|de-escalation|deescalate|restraint|calm|ceasefire|cease-fire|truce|ease|defuse|end+hostilities|' +
+  'stop+fighting|avoid+escalation|withdraw';
 const TALKS = 'talks|dialogue|negotiate|negotiations|meet|discussions';
 const AID = 'aid|assistance|help|relief|support';
 
@@ -170,43 +171,12 @@ massacre 202
 
 /** Irregular forms the built-in lexicon needs (the CAMEO table brings most others). */
 export const IRREGULAR_FORMS: Record<string, string> = {
-  spoke: 'speak',
-  spoken: 'speak',
-  met: 'meet',
-  held: 'hold',
-  sought: 'seek',
-  told: 'tell',
-  said: 'say',
-  made: 'make',
-  gave: 'give',
-  given: 'give',
-  sent: 'send',
-  took: 'take',
-  taken: 'take',
-  fought: 'fight',
-  threw: 'throw',
-  shot: 'shoot',
-  struck: 'strike',
-  stricken: 'strike',
-  led: 'lead',
-  brought: 'bring',
-  underwent: 'undergo',
-  withdrew: 'withdraw',
-  withdrawn: 'withdraw',
-  froze: 'freeze',
-  frozen: 'freeze',
-  cut: 'cut',
-  shut: 'shut',
-  beat: 'beat',
-  beaten: 'beat',
-  broke: 'break',
-  broken: 'break',
-  won: 'win',
-  slammed: 'slam',
-  hosted: 'host',
-  shelled: 'shell',
-  pleaded: 'plead',
-  pled: 'plead',
+  spoke: 'speak', spoken: 'speak', met: 'meet', held: 'hold', sought: 'seek', told: 'tell', said: 'say',
+  made: 'make', gave: 'give', given: 'give', sent: 'send', took: 'take', taken: 'take', fought: 'fight',
+  threw: 'throw', shot: 'shoot', struck: 'strike', stricken: 'strike', led: 'lead', brought: 'bring',
+  underwent: 'undergo', withdrew: 'withdraw', withdrawn: 'withdraw', froze: 'freeze', frozen: 'freeze',
+  cut: 'cut', shut: 'shut', beat: 'beat', beaten: 'beat', broke: 'break', broken: 'break', won: 'win',
+  slammed: 'slam', hosted: 'host', shelled: 'shell', pleaded: 'plead', pled: 'plead',
 };
 
 export const LEXICON_VERBS: UserVerbPattern[] = VERB_LINES.trim()
@@ -219,51 +189,15 @@ export const LEXICON_VERBS: UserVerbPattern[] = VERB_LINES.trim()
 
 /** Event nouns: noun -> code. Arguments come from "by X" (source), "on/against/with X" (target) and modifiers. */
 export const EVENT_NOUNS: Record<string, string> = {
-  attack: '190',
-  attacks: '190',
-  assault: '190',
-  offensive: '190',
-  raid: '190',
-  raids: '190',
-  airstrike: '195',
-  airstrikes: '195',
-  'air strike': '195',
-  shelling: '195',
-  bombing: '183',
-  bombings: '183',
-  invasion: '192',
-  massacre: '202',
-  talks: '040',
-  meeting: '040',
-  negotiations: '046',
-  visit: '042',
-  summit: '040',
-  protest: '140',
-  protests: '140',
-  demonstration: '141',
-  demonstrations: '141',
-  sanctions: '163',
-  arrest: '173',
-  strike: '143',
-  strikes: '143',
-  explosion: '183',
-  blast: '183',
-  kidnapping: '181',
-  abduction: '181',
-  assassination: '186',
-  condolences: '018',
-  ceasefire: '037',
+  attack: '190', attacks: '190', assault: '190', offensive: '190', raid: '190', raids: '190', airstrike: '195',
+  airstrikes: '195', 'air strike': '195', shelling: '195', bombing: '183', bombings: '183', invasion: '192',
+  massacre: '202', talks: '040', meeting: '040', negotiations: '046', visit: '042', summit: '040',
+  protest: '140', protests: '140', demonstration: '141', demonstrations: '141', sanctions: '163', arrest: '173',
+  strike: '143', strikes: '143', explosion: '183', blast: '183', kidnapping: '181', abduction: '181',
+  assassination: '186', condolences: '018', ceasefire: '037',
 };
 
 /** Words that make a violent noun "unconventional" (18x): terrorist attack, suicide bombing. */
 export const UNCONVENTIONAL = new Set([
-  'bomb',
-  'car',
-  'terrorist',
-  'terror',
-  'militant',
-  'suicide',
-  'insurgent',
-  'extremist',
-  'jihadist',
+  'bomb', 'car', 'terrorist', 'terror', 'militant', 'suicide', 'insurgent', 'extremist', 'jihadist',
 ]);
