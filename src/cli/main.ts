@@ -16,6 +16,7 @@ import { registerExport } from './export.js';
 import { registerReanalyze } from './reanalyze.js';
 import { registerServe } from './serve.js';
 import { registerAlerts } from './alerts.js';
+import { registerWatch } from './watch.js';
 
 const program = new Command();
 program.name('parley').description('Who said what, who did what to whom, and when — from news text.').version('0.1.0');
@@ -30,6 +31,7 @@ registerExport(program);
 registerReanalyze(program);
 registerServe(program);
 registerAlerts(program);
+registerWatch(program);
 
 /**
  * Every failure reaches the user as one line, never a stack trace: errors of input and use say what is wrong; an

@@ -68,9 +68,13 @@ function findItems(root: Node): { items: Node[]; channelTitle?: string } {
 /** An HTML page (a doctype or <html> root), which sites often serve where a feed was expected. */
 const HTML_PAGE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
+/** True when a document's start is an HTML page and not a feed. */
+export function isHtmlPage(head: string): boolean {
+  return !looksLikeFeed(head) && HTML_PAGE.test(head);
+}
+
 export function* parseFeedArticles(xml: string, ctx: ReaderContext): Generator<Article> {
-  const head = xml.slice(0, 4096);
-  if (!looksLikeFeed(head) && HTML_PAGE.test(head)) {
+  if (isHtmlPage(xml.slice(0, 4096))) {
     throw new ReadError('this is an HTML page, not a feed (to read the page itself: --input html)', ctx.file);
   }
   const valid = XMLValidator.validate(xml);

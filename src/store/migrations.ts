@@ -316,11 +316,30 @@ const changeLog: Migration = {
   },
 };
 
+/**
+ * Feeds that `parley watch` polls: the validators of the last response (ETag, Last-Modified) for conditional
+ * requests, and how the last poll went.
+ */
+const feeds: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('feeds')
+      .addColumn('url', 'text', (c) => c.primaryKey())
+      .addColumn('etag', 'text')
+      .addColumn('last_modified', 'text')
+      .addColumn('polled_at', 'text')
+      .addColumn('status', 'text')
+      .addColumn('items_added', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_dyad_rollups': dyadRollups,
   '0003_analysis_extra': analysisExtra,
   '0004_change_log': changeLog,
+  '0005_feeds': feeds,
 };
 
 class InCodeMigrations implements MigrationProvider {

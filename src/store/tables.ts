@@ -235,8 +235,22 @@ export interface ChangeRow {
   at: string;
 }
 
+/** A feed `parley watch` polls (migration 0005). */
+export interface FeedRow {
+  url: string;
+  /** Validators of the last full response, sent back as If-None-Match / If-Modified-Since. */
+  etag: string | null;
+  last_modified: string | null;
+  polled_at: string | null;
+  /** How the last poll went, in words ("200: 3 added", "304 not modified", or the error). */
+  status: string | null;
+  /** Articles this feed has added, over all polls. */
+  items_added: Generated<number>;
+}
+
 export interface StoreSchema {
   changes: ChangeRow;
+  feeds: FeedRow;
   dyad_days: DyadDayRow;
   day_articles: DayArticlesRow;
   articles: ArticleRow;

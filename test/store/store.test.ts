@@ -61,7 +61,13 @@ test('writing the same articles again adds nothing; the database is WAL with its
     .prepare('select name from kysely_migration order by name')
     .all()
     .map((r) => r.name);
-  assert.deepEqual(migrations, ['0001_initial', '0002_dyad_rollups', '0003_analysis_extra', '0004_change_log']);
+  assert.deepEqual(migrations, [
+    '0001_initial',
+    '0002_dyad_rollups',
+    '0003_analysis_extra',
+    '0004_change_log',
+    '0005_feeds',
+  ]);
   // Each article is in the change log once, as added, even when a batch was written twice.
   assert.equal(count("changes where kind = 'added'"), items.length);
   db.close();
