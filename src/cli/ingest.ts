@@ -6,7 +6,7 @@
 import { globSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { INPUT_FORMATS, parseInputFormat } from '../read/index.js';
+import { INPUT_FORMATS, parseColumnMap, parseInputFormat } from '../read/index.js';
 import { loadDictionaries } from './dictionaries.js';
 import { chooseMode, withInputOptions, type InputOptions } from './run-articles.js';
 import { openStore, withDbOption, defaultDbPath } from './store-options.js';
@@ -32,6 +32,7 @@ export function registerIngest(program: Command): void {
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1)
         throw new Error(`--batch must be a whole number >= 1, not "${opts.batch}"`);
+      const columns = opts.columns !== undefined ? parseColumnMap(opts.columns) : undefined;
       const inputs = expandGlobs(paths);
       const dictionaries = loadDictionaries(opts.dict);
       const { ingest } = await import('../store/ingest.js');
@@ -49,6 +50,7 @@ export function registerIngest(program: Command): void {
           paths: inputs,
           format,
           date: opts.date,
+          columns,
           dictionaries,
           mode,
           writer,

@@ -12,7 +12,7 @@ import type { Dictionaries } from '../model/options.js';
 import { analyzeInWorkers } from '../work/analyze-pool.js';
 import { analyzeSplit } from '../work/split-stages.js';
 import { describeError } from '../work/pool.js';
-import { INPUT_FORMATS, parseInputFormat, readArticles, type ReadError } from '../read/index.js';
+import { INPUT_FORMATS, parseColumnMap, parseInputFormat, readArticles, type ReadError } from '../read/index.js';
 import { decoderFor } from '../read/source.js';
 import type { Analysis } from '../model/schema.js';
 import { loadDictionaries } from './dictionaries.js';
@@ -29,6 +29,8 @@ export interface InputOptions {
   encoding?: string;
   /** TSV fields quoted as in CSV (--tsv-quotes). */
   tsvQuotes?: boolean;
+  /** CSV/TSV column map (--columns text=body,date=published). */
+  columns?: string;
   /** Name every file skipped in a folder (--verbose). */
   verbose?: boolean;
 }
@@ -80,6 +82,10 @@ export function withInputOptions(cmd: Command): Command {
     .option(
       '--tsv-quotes',
       'TSV fields are quoted as in CSV (by default a TSV file has no quoting: " is an ordinary character)',
+    )
+    .option(
+      '--columns <map>',
+      'CSV/TSV: the columns that hold the article fields, FIELD=COLUMN,... (e.g. text=body,date=published,title=headline; fields: id, url, title, date, text, source)',
     )
     .option('--verbose', 'name every file skipped in a folder (unsupported extension, broken link)');
 }
@@ -222,6 +228,7 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: R
   const format = parseInputFormat(opts.input);
   if (!format) throw new Error(`--input must be one of ${INPUT_FORMATS.join(', ')}, not "${opts.input}"`);
   if (opts.encoding !== undefined) decoderFor(opts.encoding);
+  const columns = opts.columns !== undefined ? parseColumnMap(opts.columns) : undefined;
   const dictionaries = loadDictionaries(opts.dict);
   const output = new Output();
   const say = (line: string): void => {
@@ -253,6 +260,7 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: R
         onSkip,
         encoding: opts.encoding,
         tsvQuotes: opts.tsvQuotes,
+        columns,
       });
     }
   }

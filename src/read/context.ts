@@ -2,6 +2,7 @@
 import type { ReadError } from './errors.js';
 import type { FinishOptions } from './article.js';
 import type { DecodeOptions } from './source.js';
+import type { ColumnMap } from './table.js';
 
 export interface ReaderContext {
   /** Path as given ("-" for stdin). */
@@ -13,6 +14,8 @@ export interface ReaderContext {
   report(error: ReadError): void;
   /** How bytes become text (--encoding) and where a decoding caveat goes. */
   decode?: DecodeOptions;
+  /** CSV/TSV: the column that holds each article field, where the header names it otherwise (--columns). */
+  columns?: ColumnMap;
 }
 
 /** 1-based line of a character offset. */

@@ -35,12 +35,14 @@ const htmlReader = () => import('./html.js');
 const feedReader = () => import('./feed.js');
 import { MAX_FILE_BYTES } from './limits.js';
 import type { ReaderContext } from './context.js';
+import type { ColumnMap } from './table.js';
 
 export { ReadError } from './errors.js';
 export { articleFromRecord } from './record.js';
 export { MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_RECORD_CHARS } from './limits.js';
 export { INPUT_FORMATS, parseInputFormat, type InputFormat } from './formats.js';
 export { parseArticleDate, isValidArticleDate } from './date.js';
+export { parseColumnMap, type ColumnMap } from './table.js';
 
 export interface ReadOptions {
   /** Input format; 'auto' (default) goes by file extension, then by content. */
@@ -61,6 +63,8 @@ export interface ReadOptions {
   encoding?: string;
   /** TSV fields may be quoted as in CSV ("a<TAB>b" in double quotes, "" for a quote); by default TSV has no quoting. */
   tsvQuotes?: boolean;
+  /** CSV/TSV: the column that holds each article field, where the header names it otherwise (--columns). */
+  columns?: ColumnMap;
 }
 
 /** Stream the Articles of a file, a folder or stdin ("-"). */
@@ -182,6 +186,7 @@ async function* readOneFile(
     options: { date: options.date, id: options.id, maxArticleChars: options.maxArticleChars },
     report,
     decode: { encoding: options.encoding, warn: options.onWarning },
+    columns: options.columns,
   };
   let format: InputFormat =
     options.format && options.format !== 'auto' ? options.format : (formatForExtension(path) ?? 'auto');

@@ -8,7 +8,7 @@ import type { Article } from '../model/doc.js';
 import type { Analysis } from '../model/schema.js';
 import type { Dictionaries } from '../model/options.js';
 import { analyze } from '../pipeline.js';
-import { readArticles, type InputFormat, type ReadError, type ReadOptions } from '../read/index.js';
+import { readArticles, type ColumnMap, type InputFormat, type ReadError, type ReadOptions } from '../read/index.js';
 import { analyzeInWorkers } from '../work/analyze-pool.js';
 import { analyzeSplit } from '../work/split-stages.js';
 import { describeError } from '../work/pool.js';
@@ -22,6 +22,8 @@ export interface IngestOptions {
   paths: string[];
   format: InputFormat;
   date?: string;
+  /** CSV/TSV column map (--columns). */
+  columns?: ColumnMap;
   dictionaries?: Dictionaries;
   mode: IngestMode;
   /** Articles per transaction. */
@@ -108,6 +110,7 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
       for await (const article of (options.read ?? readArticles)(path, {
         date: options.date,
         format: options.format,
+        columns: options.columns,
         onError,
       })) {
         progress.read++;
