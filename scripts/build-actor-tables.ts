@@ -26,6 +26,7 @@ import {
   type TableRow,
 } from '../src/entities/actors/lexicon.js';
 import { AGENTS, INSTITUTIONS, PORTFOLIOS, TITLES } from './actor-facts.js';
+import { NAME_FUNCTION_WORDS } from '../src/entities/actors/name-words.js';
 
 type Kind = 'country' | 'demonym' | 'capital' | 'city' | 'institution' | 'igo' | 'agent' | 'title' | 'person' | 'org';
 type CaseMode = 'A' | 'P' | 'C' | 'W';
@@ -67,43 +68,12 @@ interface Row {
   source: Source;
 }
 
-const FUNCTION_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'el',
-  'al',
-  'von',
-  'van',
-  'der',
-  'in',
-  'on',
-  'to',
-  'a',
-  'an',
-  'y',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'di',
-  'bin',
-  'ibn',
-  'at',
-]);
-
 function titleCase(phrase: string): string {
   return phrase
     .toLowerCase()
     .split(' ')
     .map((w, i) =>
-      i > 0 && FUNCTION_WORDS.has(w)
+      i > 0 && NAME_FUNCTION_WORDS.has(w)
         ? w
         : w.replace(/(^|[-'.(])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()),
     )

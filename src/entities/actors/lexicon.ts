@@ -3,6 +3,7 @@
  * (scripts/build-actor-tables.ts), plus one small trie per user-dictionaries object (cached in a WeakMap).
  * Surfaces are tokenized with the pipeline's own tokenizer so "U.S.", "Lt. Gen." and "'s" split the same way.
  */
+import { NAME_FUNCTION_WORDS } from './name-words.js';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../data-path.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -87,39 +88,8 @@ const KIND_RANK: Record<ActorKind, number> = {
   city: 9,
 };
 
-const FUNCTION_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'el',
-  'al',
-  'von',
-  'van',
-  'der',
-  'in',
-  'on',
-  'to',
-  'a',
-  'an',
-  'y',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'di',
-  'bin',
-  'ibn',
-  'at',
-  "'s",
-  '&',
-  '-',
-]);
+/** Name function words, and the symbols that join name parts ("AT&T", "Guinea-Bissau", "People's"). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...NAME_FUNCTION_WORDS, "'s", '&', '-']);
 
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
