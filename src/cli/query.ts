@@ -10,21 +10,9 @@ import type { Filters, Interval } from '../store/query.js';
 const KINDS = ['events', 'quotes', 'entities', 'articles', 'dyads'] as const;
 type Kind = (typeof KINDS)[number];
 
-interface QueryCliOptions {
+/** The store's filters, as commander parses them, and the command's own options. */
+interface QueryCliOptions extends Filters {
   db?: string;
-  actor?: string;
-  target?: string;
-  dyad?: [string, string];
-  country?: string;
-  type?: string;
-  code?: string;
-  quad?: number;
-  since?: string;
-  until?: string;
-  speaker?: string;
-  text?: string;
-  source?: string;
-  limit?: number;
   interval: string;
   format?: string;
 }

@@ -2,6 +2,11 @@
 
 export { MONTHS, WEEKDAYS } from '../lang/en/index.js';
 
+/** Prepositions and period words before a month or a year that mark it as a time ("in May", "until 1990"). */
+export const PERIOD_PREPOSITIONS: readonly string[] = [
+  'in', 'since', 'by', 'until', 'till', 'of', 'during', 'from', 'to', 'through', 'before', 'after', 'early', 'late', 'mid',
+];
+
 /** Month names that are also ordinary words: only taken with a day, a year or a determiner next to them. */
 export const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'sep', 'dec', 'jun', 'jul']);
 

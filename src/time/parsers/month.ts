@@ -6,40 +6,16 @@
 import { TokKind } from '../../model/doc.js';
 import { fmtDate, fmtMonth, pad } from '../calendar.js';
 import type { TimeContext } from '../context.js';
-import { AMBIGUOUS_MONTHS, MONTHS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, MONTHS, PERIOD_PREPOSITIONS } from '../lexicon.js';
 import { dayOfMonth, yearAt, yearSpanAt } from '../numbers.js';
 import { monthDayValue, monthValue } from '../resolve.js';
 import { SETTLED, type Core, type Parser, type Rel, type TimeMatch } from '../types.js';
 import { ymdValue } from '../values.js';
 
 /** Words before a bare month that make it one ("in May", "until March"): the names double as words. */
+// prettier-ignore
 const MONTH_CONTEXT = new Set([
-  'in',
-  'since',
-  'by',
-  'until',
-  'till',
-  'of',
-  'during',
-  'from',
-  'to',
-  'through',
-  'before',
-  'after',
-  'early',
-  'late',
-  'mid',
-  'last',
-  'this',
-  'next',
-  'end',
-  'beginning',
-  'middle',
-  'start',
-  'throughout',
-  'until',
-  'between',
-  'and',
+  ...PERIOD_PREPOSITIONS, 'last', 'this', 'next', 'end', 'beginning', 'middle', 'start', 'throughout', 'between', 'and',
 ]);
 
 /** The month-led date at month token i (s: where the expression starts, before "last"/"next"). */

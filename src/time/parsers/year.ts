@@ -6,52 +6,16 @@
 import { TokKind } from '../../model/doc.js';
 import { pad } from '../calendar.js';
 import type { TimeContext } from '../context.js';
-import { UNITS } from '../lexicon.js';
+import { PERIOD_PREPOSITIONS, UNITS } from '../lexicon.js';
 import { spelledYear, yearAt, yearSpanAt } from '../numbers.js';
 import type { Parser } from '../types.js';
 import { withPossessivePeriod } from './quarter.js';
 
 /** Words before a number that make it a year whatever its size ("in 1500", "since 2210"). */
+// prettier-ignore
 const YEAR_PREPS = new Set([
-  'in',
-  'since',
-  'by',
-  'until',
-  'till',
-  'of',
-  'during',
-  'from',
-  'to',
-  'through',
-  'before',
-  'after',
-  'early',
-  'late',
-  'mid',
-  'fiscal',
-  'year',
-  'between',
-  'and',
-  'for',
-  'around',
-  'about',
-  'circa',
-  'throughout',
-  'spring',
-  'summer',
-  'fall',
-  'autumn',
-  'winter',
-  'as',
-  'at',
-  'on',
-  'within',
-  'into',
-  'end',
-  'beginning',
-  'start',
-  'middle',
-  'than',
+  ...PERIOD_PREPOSITIONS, 'fiscal', 'year', 'between', 'and', 'for', 'around', 'about', 'circa', 'throughout', 'spring',
+  'summer', 'fall', 'autumn', 'winter', 'as', 'at', 'on', 'within', 'into', 'end', 'beginning', 'start', 'middle', 'than',
 ]);
 
 /** A 4-digit number is a year unless it counts something ("1500 troops") or is money. */
