@@ -11,6 +11,8 @@ import { CursorError } from './cursor.js';
 import { registerReadRoutes } from './routes-read.js';
 import { registerWriteRoutes } from './routes-write.js';
 import { registerAlertRoutes } from './routes-alerts.js';
+import { registerExploreRoutes } from './routes-explore.js';
+import { registerWebRoutes } from '../web/pages.js';
 import { errorSchema } from './schemas.js';
 
 export interface ServerOptions {
@@ -154,6 +156,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerReadRoutes(app, options.store);
   registerWriteRoutes(app, options.store, requireToken);
   registerAlertRoutes(app, options.store);
+  registerExploreRoutes(app, options.store);
+  registerWebRoutes(app);
   return app;
 }
 

@@ -94,7 +94,7 @@ export function ftsQuery(text: string): string {
 /** A character after every character of an actor code (ASCII letters and digits). */
 const PAST_CODE_CHARS = '\x7f';
 
-function eventFilters(f: Filters) {
+export function eventFilters(f: Filters) {
   return (eb: ExpressionBuilder<StoreSchema, 'events'>) => {
     const all: Expression<SqlBool>[] = [];
     // Code prefixes as ranges, which an index serves (LIKE would need a case-sensitive collation to use one).
