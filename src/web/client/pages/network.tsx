@@ -34,6 +34,8 @@ interface Net {
   edges: Edge[];
 }
 
+const CONFLICT = { color: goldsteinColor(-10) };
+const COOPERATION = { color: goldsteinColor(10) };
 const W = 900;
 const H = 600;
 const FIELDS = ['since', 'until', 'type', 'quad', 'country', 'level'] as const;
@@ -160,8 +162,8 @@ function NetworkPage() {
       </form>
       <ErrorNote error={error} />
       <p class="legend muted">
-        Edge width: reports; color: mean Goldstein from <span style={{ color: goldsteinColor(-10) }}>−10 conflict</span>{' '}
-        to <span style={{ color: goldsteinColor(10) }}>+10 cooperation</span>. Choose an edge for its dyad.
+        Edge width: reports; color: mean Goldstein from <span style={CONFLICT}>−10 conflict</span> to{' '}
+        <span style={COOPERATION}>+10 cooperation</span>. Choose an edge for its dyad.
       </p>
       {net && net.edges.length === 0 ? <p>No events between two actors match.</p> : null}
       {net && net.edges.length > 0 ? <Graph net={net} /> : null}
