@@ -49,6 +49,8 @@ export interface ChartOptions {
   /** Interval start days with an alert for this dyad. */
   alerts: string[];
   onPick: (day: string) => void;
+  /** After each draw (the first one included), with the days shown. */
+  onDraw?: (first: string, last: string) => void;
 }
 
 export function drawDyadChart(target: HTMLElement, o: ChartOptions): uPlot {
@@ -100,6 +102,8 @@ export function drawDyadChart(target: HTMLElement, o: ChartOptions): uPlot {
               ctx.fillText('alert', x + 4, u.bbox.top + 12 * devicePixelRatio);
             }
             ctx.restore();
+            const { min, max } = u.scales.x;
+            if (min !== undefined && max !== undefined) o.onDraw?.(toDay(min), toDay(max));
           },
         ],
         ready: [

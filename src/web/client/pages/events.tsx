@@ -61,7 +61,7 @@ function EventsPage() {
       <h1>Events</h1>
       <form class="filters" onSubmit={apply} aria-label="filters">
         <Field label="Dyad">
-          {input('dyad', { placeholder: 'IND,PAK', pattern: '[A-Za-z]{3}[ ,–-]+[A-Za-z]{3}' })}
+          {input('dyad', { placeholder: 'IND,PAK', pattern: '[A-Za-z]{3}[^A-Za-z]+[A-Za-z]{3}' })}
         </Field>
         <Field label="Actor (source)">{input('actor', { placeholder: 'USAGOV' })}</Field>
         <Field label="Target">{input('target', { placeholder: 'PAK' })}</Field>
