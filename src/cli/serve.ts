@@ -60,6 +60,8 @@ export function registerServe(program: Command): void {
       process.once('SIGTERM', () => void stop('SIGTERM'));
       process.once('SIGINT', () => void stop('SIGINT'));
       const address = await app.listen({ host: opts.host, port: opts.port });
-      process.stderr.write(`parley: listening on ${address} (docs ${address}/docs)\n`);
+      process.stderr.write(
+        `parley: listening on ${address}: open ${address}/ for the dashboard (API docs ${address}/docs; Ctrl-C stops)\n`,
+      );
     });
 }
