@@ -190,6 +190,12 @@ test('events explorer: a filter, server sorting and paging, and the CSV of the f
     assert.equal(row.quad_class, '4');
     assert.deepEqual([row.source_code.slice(0, 3), row.target_code.slice(0, 3)].sort(), ['CHL', 'PER']);
   }
+
+  // A row leads to its article, at the event's trigger.
+  await page.locator('table.events tbody td:last-child a').first().click();
+  await page.waitForSelector('.article-text mark');
+  assert.match(page.url(), /\/articles\/.+\/view#e-/);
+  assert.match(await page.evaluate(() => document.activeElement?.getAttribute('data-kind') ?? ''), /^event$/);
   assert.deepEqual(errors, []);
 });
 
@@ -237,12 +243,18 @@ test('the dyad view draws a two-year daily series (time measured and reported, n
     });
   }
   await page.route('**/dyads/AAA/BBB/series**', (route) => route.fulfill({ json: { items: rows, next: null } }));
+  const alert = { kind: 'escalation', source_country: 'BBB', target_country: 'AAA', interval: '2025-06-02' };
+  await page.route('**/alerts?**', (route) =>
+    route.fulfill({ json: { since: '', until: '', alerts: [{ ...alert, reason: 'conflict rose (test)' }] } }),
+  );
   await page.goto(`${server.url}/dyads/view?a=AAA&b=BBB&interval=day`);
   await page.waitForSelector('body[data-chart-ms]');
   const ms = Number(await page.evaluate(() => document.body.dataset.chartMs));
   t.diagnostic(`dyad chart, 731 daily points: ${ms.toFixed(1)} ms from the series to the chart drawn`);
   assert.ok(Number.isFinite(ms) && ms > 0);
   assert.equal(await page.locator('select[name="day"] option').count(), 1 + rows.filter((r) => r.reports).length);
+  await page.waitForSelector('.alerts-inline li');
+  assert.match(await page.locator('.alerts-inline').innerText(), /2025-06-02: conflict rose \(test\)/);
 
   // Brush: a drag across the chart zooms the time axis in.
   const before = await page.locator('.range').innerText();
