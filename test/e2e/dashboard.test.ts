@@ -79,7 +79,7 @@ test(
     ]) {
       const { page, errors } = await open(width, height);
       for (const [path, ready] of PAGES) {
-        await page.goto(server.url + path);
+        await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
         await page.waitForSelector(ready, { timeout: 10_000 });
         assert.equal(await page.locator('header nav a').count(), 6, path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

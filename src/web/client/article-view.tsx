@@ -185,7 +185,7 @@ function EventPanel({ text, analysis }: { text: string; analysis: Analysis }) {
                 {a && b && a !== b ? (
                   <>
                     {' · '}
-                    <a href={dyadLink(a, b, { at: e.date })}>
+                    <a href={dyadLink(a, b, /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? { at: e.date } : {})}>
                       {a}–{b} dyad
                     </a>
                   </>
