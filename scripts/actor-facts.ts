@@ -31,7 +31,7 @@ export const TITLES: TitleFact[] = [
   { names: ['Mayor'], sector: 'GOV' },
   { names: ['King', 'Queen', 'Emir', 'Sultan', 'Crown Prince'], sector: 'GOV' },
   { names: ['ambassador', 'Amb.', 'envoy', 'special envoy', 'High Commissioner', 'consul general'], sector: 'GOV' },
-  { names: ['diplomat', 'foreign secretary'], sector: 'GOV' },
+  { names: ['diplomat'], sector: 'GOV' },
   { names: ['press secretary'], sector: 'GOV' },
   { names: ['Attorney General', 'Solicitor General'], sector: 'JUD' },
   { names: ['Chief Justice'], sector: 'JUD' },

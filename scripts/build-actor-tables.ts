@@ -6,7 +6,8 @@
  * sector nouns) and the hand-written facts in scripts/actor-facts.ts (titles, portfolios, institutions, IGOs).
  * A word list from the BBC corpus marks names that are also common lower-case words ("Chad" stays, "Us" not).
  *
- * Row format: [surface, flags, code, name?] with flags = kind letter + case letter + source letter
+ * Row format: [surface, flags, code, name?, ranges?] with ranges a person's dated codes (src/entities/actors/dated.ts)
+ * and flags = kind letter + case letter + source letter
  * (see KIND_LETTERS in src/entities/actors/lexicon.ts); name is omitted when it equals the surface.
  * Rows are stored grouped by their first token, sorted by surface within a group: see formatActorTable in
  * src/entities/actors/lexicon.ts for the file layout.
@@ -16,7 +17,14 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'world-countries';
 import { sharedPath, dataPath } from '../src/data-path.js';
-import { parseActorsText, parseAgentsText, currentCode, type ActorRecord } from '../src/dictionaries/petrarch.js';
+import {
+  parseActorsText,
+  parseAgentsText,
+  currentCode,
+  type ActorRecord,
+  type DatedCode,
+} from '../src/dictionaries/petrarch.js';
+import { formatRanges } from '../src/entities/actors/dated.js';
 import { SECTORS, splitActorCode } from '../src/entities/actors/codes.js';
 import {
   ACTOR_TABLE_FILE,
@@ -66,7 +74,10 @@ interface Row {
   name: string;
   caseMode: CaseMode;
   source: Source;
+  /** A person's dated codes (formatRanges), when the record has any. */
+  ranges?: string;
 }
+type AddRow = (s: string, k: Kind, c: string, n: string, src: Source, m?: CaseMode, ranges?: string) => void;
 
 function titleCase(phrase: string): string {
   return phrase
@@ -121,7 +132,7 @@ function main(): void {
   const rows: Row[] = [];
   const countryName = new Map<string, string>();
   const unMembers = new Set(countries.filter((c) => c.unMember).map((c) => c.cca3));
-  const add = (surface: string, kind: Kind, code: string, name: string, source: Source, caseMode?: CaseMode): void => {
+  const add: AddRow = (surface, kind, code, name, source, caseMode, ranges) => {
     const s = surface.replace(/\s+/g, ' ').trim().replace(/^the /i, ''); // "the" is never part of the span
     if (!s || s.length > 80) return;
     // One-word Phoenix names that news prose mostly writes lower-case (a common word, not a name).
@@ -132,7 +143,7 @@ function main(): void {
       common.has(s.toLowerCase())
     )
       return;
-    rows.push({ surface: s, kind, code, name, source, caseMode: caseMode ?? caseFor(s, kind, common) });
+    rows.push({ surface: s, kind, code, name, source, caseMode: caseMode ?? caseFor(s, kind, common), ranges });
   };
 
   // ---- world-countries ----
@@ -269,7 +280,7 @@ function main(): void {
     const dated = r.codes.some((c) => c.from > 0 || c.to > 0) || /countryinfo/i.test(r.comment);
     const parts = splitActorCode(code);
     if (dated) {
-      datedRows(r.names, code, add);
+      datedRows(r.names, code, add, rangesOf(r.codes));
       continue;
     }
     // A long block under a country code with a place suffix is a territory ("USAPRI": Puerto Rico, its spellings and
@@ -324,7 +335,7 @@ function main(): void {
       if (!code || !/^[A-Z]+$/.test(code)) continue;
       const dated = r.codes.some((c) => c.from > 0 || c.to > 0) || /rulers|countryinfo/i.test(r.comment);
       if (dated) {
-        datedRows(r.names, code, add);
+        datedRows(r.names, code, add, rangesOf(r.codes));
         continue;
       }
       const kind: Kind = defaultKind === 'igo' && code.startsWith('IGO') ? 'igo' : 'org';
@@ -353,6 +364,9 @@ function main(): void {
       add(`Ministry of ${w}`, 'agent', sector, `${w} Ministry`, 'facts', 'A');
     }
   }
+  // "ex-minister", "then-Secretary of State": one token with the title, an office no longer held (CAMEO ELI).
+  for (const r of rows.filter((x) => x.kind === 'title' && x.source === 'facts' && /^[a-z]/i.test(x.surface)))
+    for (const prefix of ['ex-', 'then-']) addTitle(prefix + r.surface, 'ELI', r.name, 'A');
   for (const inst of INSTITUTIONS)
     for (const n of inst.names) add(n, inst.kind, inst.code, inst.names[0], 'facts', inst.case);
 
@@ -426,6 +440,7 @@ function main(): void {
   const { groups, rowCount, maxTokens } = groupRows(
     out.map((r): TableRow => {
       const flags = KIND_LETTER[r.kind] + r.caseMode + SOURCE_LETTER[r.source];
+      if (r.ranges) return [r.surface, flags, r.code, r.name, r.ranges];
       return r.name === r.surface ? [r.surface, flags, r.code] : [r.surface, flags, r.code, r.name];
     }),
   );
@@ -559,11 +574,7 @@ const GROUP_HEADS = new RegExp(`^(${GROUP_HEAD_WORDS})$`, 'i');
  * "ISLAMIC_STATE_OF_IRAQ +ABU_BAKR_AL-BAGHDADI"). Its full names go through personRow; in a record of a group's
  * names alone, the one-word ones ("Isis", "Daesh") are the group's too.
  */
-function datedRows(
-  raw: string[],
-  code: string,
-  add: (s: string, k: Kind, c: string, n: string, src: Source, m?: CaseMode) => void,
-): void {
+function datedRows(raw: string[], code: string, add: AddRow, ranges: string | undefined): void {
   const head = raw.length > 0 ? titleCase(cleanName(raw[0])) : '';
   // Only a record of the group's names alone: where leaders follow, one-word names are theirs ("Zarqawi").
   const group =
@@ -571,7 +582,7 @@ function datedRows(
   for (const n of raw) {
     const name = titleCase(cleanName(n));
     if (group && /^[a-z'-]{3,}$/i.test(name)) add(name, 'org', code, head, 'phoenix');
-    else personRow(n, code, add);
+    else personRow(n, code, add, ranges);
   }
 }
 
@@ -586,18 +597,22 @@ function isGroupName(name: string): boolean {
   return words.some((w, i) => GROUP_HEADS.test(w) && (i === words.length - 1 || words[i + 1].toLowerCase() === 'of'));
 }
 
-function personRow(
-  raw: string,
-  code: string,
-  add: (s: string, k: Kind, c: string, n: string, src: Source, m?: CaseMode) => void,
-): void {
+function personRow(raw: string, code: string, add: AddRow, ranges?: string): void {
   const name = titleCase(cleanName(raw));
   // Full names only (two words or more, no bare initials-only names): the lists are dated, surnames are ambiguous.
   const words = name.split(' ').filter((w) => /[a-z]{2}/i.test(w));
   if (words.length < 2 || /\d|\(/.test(name) || TITLE_START.test(name)) return;
   // A ruler's variants may name a group ("Al-Tawhid Brigade"): a group's name ends in a group noun.
   const org = isGroupName(name);
-  add(name, org ? 'org' : 'person', code, name, 'phoenix', org ? undefined : 'P');
+  if (org) add(name, 'org', code, name, 'phoenix');
+  else add(name, 'person', code, name, 'phoenix', 'P', ranges);
+}
+
+/** A record's dated codes as the table keeps them; undefined when none is dated (the current code says it all). */
+function rangesOf(codes: readonly DatedCode[]): string | undefined {
+  const usable = codes.filter((c) => /^[A-Z]+$|^-+$/.test(c.code));
+  if (!usable.some((c) => c.from > 0 || c.to > 0)) return undefined;
+  return formatRanges(usable);
 }
 
 function isComposed(surface: string, names: Set<string>, terms: Set<string>): boolean {

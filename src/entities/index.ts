@@ -12,6 +12,7 @@ import { findRoles, nationalityBefore } from './roles.js';
 import { genderFromName, matchPersonName, resolvePronoun, titleHeads, type PersonCluster } from './coref.js';
 import { genderOfPronoun, MALE_PRONOUNS, FEMALE_PRONOUNS } from './gender.js';
 import { mapPacked } from '../model/arrays.js';
+import { mergeNameVariants } from './merge.js';
 
 interface Cluster {
   type: EntityType;
@@ -23,6 +24,9 @@ interface Cluster {
   mentions: { start: number; end: number; kind: Mention['kind']; rule: string; tok: number }[];
   person?: PersonCluster;
 }
+
+/** Rules of the user-dictionary entries that a store's actor memory passes in (store/actor-memory.ts). */
+export const MEMORY_RULE = 'actors:user:memory:';
 
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 
@@ -67,7 +71,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     const nameTokens: string[] = [];
     for (let i = cand.tokStart; i < cand.tokEnd; i++) {
       const w = lowerTok(i);
-      if (w !== "'s" && w !== '’s') nameTokens.push(w);
+      if (w !== "'s" && w !== '’s') nameTokens.push(surnameForm(w));
     }
     const prev = cand.tokStart > 0 ? lowerTok(cand.tokStart - 1) : '';
     const lastToken = nameTokens[nameTokens.length - 1] ?? '';
@@ -109,7 +113,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     if (!cl.country && roles.length === 0) cl.country = nationalityBefore(doc, cand, byEnd);
     pc.roles = cl.roles;
     if (cand.actor && (cand.actor.kind === 'person' || cand.actor.kind === 'org') && cand.actor.code && !cl.actor) {
-      cl.actor = { code: cand.actor.code, country: cand.actor.country, sector: cand.actor.sector };
+      cl.actor = actorOf(cand.actor);
       cl.country = cand.actor.country;
     }
     cl.mentions.push({ start, end, kind: 'name', rule: cand.rule, tok: cand.tokStart });
@@ -140,7 +144,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
             : text,
         roles: [],
         country: a?.country ?? null,
-        actor: a ? { code: a.code, country: a.country, sector: a.sector } : null,
+        actor: a ? actorOf(a) : null,
         rule: cand.rule,
         mentions: [],
       };
@@ -207,7 +211,48 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     });
   }
 
+  mergeNameVariants(doc.text, clusters);
   emit(doc, clusters);
+}
+
+/** A match's code as an entity's actor, with where it came from (a store's memory comes as a user dictionary). */
+function actorOf(a: ActorMatch): ActorCode {
+  const source = a.rule.startsWith(MEMORY_RULE) ? 'memory' : 'dictionary';
+  return { code: a.code, country: a.country, sector: a.sector, source };
+}
+
+/**
+ * A person's code from the titles the text gives them: a title with a country and a sector ("US President", "former
+ * Foreign Secretary") is what the article says of the person now, so it wins over a dictionary code of another
+ * country or sector; a title without a country takes the person's country from the dictionary or a demonym.
+ */
+function codeFromRoles(cl: Cluster): void {
+  const withCountry = cl.roles.find((r) => r.country);
+  if (withCountry && !cl.country) cl.country = withCountry.country;
+  const role =
+    cl.roles.find((r) => r.sector && r.country && r.rule !== 'role.relative-clause') ??
+    cl.roles.find((r) => r.sector && (r.country === cl.country || !r.country));
+  const country = role?.country ?? cl.country;
+  if (role && country) {
+    const a = cl.actor;
+    if (a && a.sector && a.country === country && (a.sector === role.sector || sameOffice(a.sector, role.sector)))
+      return;
+    cl.actor = { code: composeActorCode(country, role.sector), country, sector: role.sector, source: 'title' };
+    cl.country = country;
+  } else if (cl.country && !cl.actor) {
+    cl.actor = { code: composeActorCode(cl.country, null), country: cl.country, sector: null, source: 'title' };
+  }
+}
+
+/** A dictionary's state sector (LEG, MIL ...) is finer than a text's generic office (GOV): keep it. */
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
+function sameOffice(dictSector: string, roleSector: string | null): boolean {
+  return roleSector === 'GOV' && STATE_SECTORS.has(dictSector);
+}
+
+/** "al-Assad" -> "assad": the Arabic article is no part of the surname a later mention uses ("Assad"). */
+function surnameForm(token: string): string {
+  return token.replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‐](?=\p{L}{3})/u, '');
 }
 
 /** "the state department" is matched as a sector noun; when the phrase also names an institution, read it as one. */
@@ -324,17 +369,7 @@ function emit(doc: Doc, clusters: Cluster[]): void {
   const entities: Entity[] = [];
   ordered.forEach((cl, idx) => {
     const id = `e${idx + 1}`;
-    if (cl.person) {
-      const withCountry = cl.roles.find((r) => r.country);
-      if (withCountry && !cl.country) cl.country = withCountry.country;
-      if (cl.country && (!cl.actor || !cl.actor.sector)) {
-        const sector =
-          cl.roles.find((r) => r.sector && r.country === cl.country)?.sector ??
-          cl.roles.find((r) => r.sector)?.sector ??
-          null;
-        cl.actor = { code: composeActorCode(cl.country, sector), country: cl.country, sector };
-      }
-    }
+    if (cl.person) codeFromRoles(cl);
     const mentionIds: string[] = [];
     for (const m of cl.mentions) {
       const mid = `m${mentions.length + 1}`;

@@ -35,6 +35,16 @@ const CHAIN_FILLERS = new Set([
   "'s",
   '’s',
 ]);
+/** Fillers that say the office is no longer held ("former minister", "then president"): CAMEO's ELI. */
+const PAST_OFFICE = new Set(['former', 'then', 'ex', 'erstwhile', 'late']);
+
+/** "former minister" (a PLOVER agent, ELI) stands in a chain as a title held no longer. */
+function asTitle(m: ActorMatch | undefined): ActorMatch | undefined {
+  if (m && m.kind === 'agent' && m.sector === 'ELI' && /^(former|retired|ex)\b/i.test(m.name))
+    return { ...m, kind: 'title' };
+  return m;
+}
+
 /** Determiners that may open an apposition or a title chain ("its foreign minister"). */
 const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 const RELATIVE_VERBS = new Set([
@@ -67,6 +77,8 @@ const COUNTRY_TITLES = new Map<string, string>([
   ['external affairs minister', 'IND'],
   ['minister of external affairs', 'IND'],
   ['chancellor of the exchequer', 'GBR'],
+  ['foreign secretary', 'GBR'],
+  ['home secretary', 'GBR'],
   ['taoiseach', 'IRL'],
   ['tanaiste', 'IRL'],
   ['bundeskanzler', 'DEU'],
@@ -125,7 +137,7 @@ function lower(doc: Doc, i: number): string {
 }
 
 /** Build a role from a chain of actor matches, the last of which is a title. */
-function roleFromChain(doc: Doc, chain: ActorMatch[], rule: string): Role | null {
+function roleFromChain(doc: Doc, chain: ActorMatch[], rule: string, past = false): Role | null {
   const title = chain[chain.length - 1];
   if (!title || title.kind !== 'title') return null;
   let country: string | null = null;
@@ -141,6 +153,7 @@ function roleFromChain(doc: Doc, chain: ActorMatch[], rule: string): Role | null
   }
   if (!country && title.country) country = title.country;
   if (!country) country = COUNTRY_TITLES.get(title.name.toLowerCase()) ?? null;
+  if (past) sector = 'ELI';
   const start = chain[0].start;
   const end = title.end;
   return {
@@ -169,8 +182,20 @@ export function findRoles(
   // 1. Pre-name chain: walk left over titles, demonyms, countries, institutions and filler words.
   const chain: ActorMatch[] = [];
   let i = person.tokStart;
+  // "the Russian foreign minister, Sergei Lavrov": a title chain set off by a comma before the name.
+  let rule = 'role.premodifier';
+  if (
+    i - 2 > sent.tokStart &&
+    lower(doc, i - 1) === ',' &&
+    asTitle(actorsByEnd.get(i - 1))?.kind === 'title' &&
+    !startsClause(doc, i - 2, sent.tokStart, actorsByEnd)
+  ) {
+    i--;
+    rule = 'role.apposition-before';
+  }
+  let past = false;
   while (i > sent.tokStart) {
-    const m = actorsByEnd.get(i);
+    const m = asTitle(actorsByEnd.get(i));
     if (m && CHAIN_KINDS.has(m.kind)) {
       chain.unshift(m);
       i = m.tokStart;
@@ -178,11 +203,13 @@ export function findRoles(
     }
     const w = lower(doc, i - 1);
     if (CHAIN_FILLERS.has(w) && chain.length > 0 && w !== 'the') {
+      if (PAST_OFFICE.has(w)) past = true;
       i--;
       continue;
     }
     break;
   }
+  if (rule === 'role.apposition-before' && !(i > sent.tokStart && DETERMINERS.has(lower(doc, i - 1)))) chain.length = 0;
   // The chain must end in a title right before the name (fillers aside); split it at each title so that
   // "US President" is one role and "Secretary of State" another.
   let titleIdx = -1;
@@ -192,7 +219,7 @@ export function findRoles(
       break;
     }
   if (titleIdx >= 0) {
-    const role = roleFromChain(doc, chain.slice(0, titleIdx + 1), 'role.premodifier');
+    const role = roleFromChain(doc, chain.slice(0, titleIdx + 1), rule, past || chain[titleIdx].sector === 'ELI');
     if (role) found.push({ role, tokStart: chain[0].tokStart, tokEnd: chain[titleIdx].tokEnd });
   }
 
@@ -206,19 +233,21 @@ export function findRoles(
     while (j < limit) {
       const w = lower(doc, j);
       if (w === ',' || w === '.' || w === ';') break;
-      const m = actorsByStart.get(j);
+      const m = asTitle(actorsByStart.get(j));
       if (m && CHAIN_KINDS.has(m.kind)) {
         // Collect a chain from here.
         const appo: ActorMatch[] = [m];
         let k = m.tokEnd;
+        let pastAppo = PAST_OFFICE.has(lower(doc, m.tokStart - 1));
         while (k < limit) {
-          const n = actorsByStart.get(k);
+          const n = asTitle(actorsByStart.get(k));
           if (n && CHAIN_KINDS.has(n.kind)) {
             appo.push(n);
             k = n.tokEnd;
             continue;
           }
           if (CHAIN_FILLERS.has(lower(doc, k)) && lower(doc, k) !== 'the') {
+            if (PAST_OFFICE.has(lower(doc, k))) pastAppo = true;
             k++;
             continue;
           }
@@ -226,8 +255,15 @@ export function findRoles(
         }
         let t = appo.length - 1;
         while (t >= 0 && appo[t].kind !== 'title') t--;
+        // ", then-Secretary of State Rex Tillerson": a title before another name is that person's, not an apposition.
+        if (t >= 0 && startsName(doc, appo[t].tokEnd, sent.tokEnd)) t = -1;
         if (t >= 0) {
-          const role = roleFromChain(doc, appo.slice(0, t + 1), relative ? 'role.relative-clause' : 'role.apposition');
+          const role = roleFromChain(
+            doc,
+            appo.slice(0, t + 1),
+            relative ? 'role.relative-clause' : 'role.apposition',
+            pastAppo || appo[t].sector === 'ELI',
+          );
           if (role) found.push({ role, tokStart: appo[0].tokStart, tokEnd: appo[t].tokEnd });
         }
         break;
@@ -239,4 +275,18 @@ export function findRoles(
     }
   }
   return found;
+}
+
+/** The title ending at token `end` is itself right after a name (", the minister, X"): not a chain before X. */
+function startsClause(doc: Doc, end: number, floor: number, actorsByEnd: Map<number, ActorMatch>): boolean {
+  void actorsByEnd;
+  for (let k = end; k >= floor && k > end - 8; k--) if (lower(doc, k) === ',') return true;
+  return false;
+}
+
+/** A capitalized word (not a sentence's end or a function word) at token k: a name follows. */
+function startsName(doc: Doc, k: number, end: number): boolean {
+  if (k >= end) return false;
+  const ch = doc.text[doc.tokens.start[k]];
+  return ch !== ch.toLowerCase();
 }

@@ -18,4 +18,6 @@ export interface ActorMatch {
   /** Canonical name: the country's name for countries and demonyms, the title's or institution's main name. */
   name: string;
   rule: string;
+  /** Set when a dated entry gave another code than its current one for the article's date. */
+  dated?: true;
 }

@@ -29,11 +29,18 @@ export const ArticleMetaSchema = z.object({
 export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC']);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
+/** Where an entity's actor code came from (2.1): an actor dictionary (the shipped one, dated by the article's date,
+ * or a user dictionary), a title in the text ("US President Donald Trump", "former minister"), or the actor memory
+ * of a store (an office-holder learned from an earlier article, passed in as a dated user dictionary). */
+export const ActorCodeSourceSchema = z.enum(['dictionary', 'title', 'memory']);
+export type ActorCodeSource = z.infer<typeof ActorCodeSourceSchema>;
+
 /** CAMEO-style actor code: ISO-3 country (or IGO code) + sector, e.g. USAGOV. */
 export const ActorCodeSchema = z.object({
   code: z.string(),
   country: z.string().nullable(),
   sector: z.string().nullable(),
+  source: ActorCodeSourceSchema.optional(),
 });
 export type ActorCode = z.infer<typeof ActorCodeSchema>;
 

@@ -10,6 +10,7 @@ import { tokenize } from '../../text/tokenize.js';
 import type { Dictionaries, UserActorEntry } from '../../model/options.js';
 import type { ActorKind } from '../../model/actors.js';
 import { splitActorCode } from './codes.js';
+import { boundNumber, parseRanges, type DatedRange } from './dated.js';
 
 export type { ActorKind } from '../../model/actors.js';
 
@@ -33,6 +34,8 @@ export interface LexEntry {
   rule: string;
   /** Preference among readings of one surface (lower wins). */
   rank: number;
+  /** Dated codes (a person of the Phoenix lists, a dated user entry): `code` is the current one. */
+  ranges?: DatedRange[];
 }
 
 export interface TrieNode {
@@ -91,6 +94,8 @@ const KIND_RANK: Record<ActorKind, number> = {
 /** Name function words, and the symbols that join name parts ("AT&T", "Guinea-Bissau", "People's"). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...NAME_FUNCTION_WORDS, "'s", '&', '-']);
 
+const ARTICLE_JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn)-/;
+
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /** Lower-cased tokens of a surface form, split exactly as the pipeline splits text. */
@@ -109,7 +114,8 @@ function capMaskOf(tokens: string[]): number {
     const w = tokens[i];
     const c = w.charCodeAt(0);
     const letter = w[0] !== w[0].toUpperCase() || (c >= 0x61 && c <= 0x7a);
-    if (letter && !FUNCTION_WORDS.has(w)) mask |= 1 << i;
+    // "al-Assad", "bin-Salman": the joined article is written lower case.
+    if (letter && !FUNCTION_WORDS.has(w) && !ARTICLE_JOINED.test(w)) mask |= 1 << i;
   }
   return mask;
 }
@@ -149,11 +155,12 @@ function addToNode(node: TrieNode, entry: LexEntry): boolean {
   return true;
 }
 
-/** A table row: [surface, flags (kind, case, source letters), code, name (when it differs from the surface)]. */
-export type TableRow = [string, string, string, string?];
+/** A table row: [surface, flags (kind, case, source letters), code, name (when it differs from the surface or
+ * ranges follow), dated codes (formatRanges)]. */
+export type TableRow = [string, string, string, string?, string?];
 
 export const ACTOR_TABLE_FILE = 'actors.txt';
-export const ACTOR_TABLE_VERSION = 3;
+export const ACTOR_TABLE_VERSION = 4;
 
 /** First line of the table file. */
 export interface ActorTableHeader {
@@ -248,7 +255,7 @@ class LazyRootChildren extends Map<string, TrieNode> {
   }
 }
 
-function rowEntry([surface, flags, code, name]: TableRow, tokens: string[]): LexEntry {
+function rowEntry([surface, flags, code, name, ranges]: TableRow, tokens: string[]): LexEntry {
   const kind = KIND_BY_LETTER[flags[0]];
   const parts = kind === 'agent' || kind === 'title' ? { country: null, sector: code || null } : splitActorCode(code);
   return {
@@ -262,6 +269,7 @@ function rowEntry([surface, flags, code, name]: TableRow, tokens: string[]): Lex
     rule: `actors:${kind}:${SOURCE_BY_LETTER[flags[2]]}`,
     // Hand-checked institutions beat sector nouns ("State Department"); Phoenix ones do not ("Congress", "Senate").
     rank: kind === 'institution' && flags[2] === 'f' ? KIND_RANK.title - 0.5 : KIND_RANK[kind],
+    ranges: ranges ? parseRanges(ranges) : undefined,
   };
 }
 
@@ -291,6 +299,9 @@ export function userLexicon(dicts: Partial<Dictionaries> | undefined): Lexicon |
     lex = emptyLexicon();
     for (const a of actors) {
       const kind = userKind(a);
+      const ranges = a.codes?.length
+        ? a.codes.map((c) => ({ code: c.code, from: boundNumber(c.from), to: boundNumber(c.to) }))
+        : undefined;
       for (const n of a.names) {
         const surface = n.replace(/_/g, ' ').trim();
         const tokens = surfaceTokens(surface);
@@ -304,6 +315,7 @@ export function userLexicon(dicts: Partial<Dictionaries> | undefined): Lexicon |
           capMask: capMaskOf(tokens),
           rule: `actors:user:${a.origin}`,
           rank: KIND_RANK[kind],
+          ranges,
         });
       }
     }

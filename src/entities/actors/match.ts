@@ -7,6 +7,8 @@ import { TokFlag, TokKind, type Doc } from '../../model/doc.js';
 import type { Dictionaries } from '../../model/options.js';
 import { tokenIds, TypeCache, TypeFlag, vocab } from '../../text/vocab.js';
 import type { ActorKind, ActorMatch } from '../../model/actors.js';
+import { codeOnDate, dayNumber } from './dated.js';
+import { splitActorCode } from './codes.js';
 import { builtinLexicon, CaseMode, userLexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 
 export type { ActorMatch } from '../../model/actors.js';
@@ -189,8 +191,7 @@ function toMatch(
   end: number,
   suffix = '',
 ): ActorMatch {
-  void doc;
-  return {
+  const m: ActorMatch = {
     tokStart,
     tokEnd,
     start,
@@ -202,6 +203,12 @@ function toMatch(
     name: e.name,
     rule: e.rule + suffix,
   };
+  if (!e.ranges) return m;
+  // A dated entry: the code in force on the article's date (none: a person with no code then).
+  const code = codeOnDate(e.ranges, dayNumber(doc.dct), e.code, !e.rule.startsWith('actors:user:')) ?? '';
+  if (code === e.code) return m;
+  const parts = splitActorCode(code);
+  return { ...m, code, country: code ? parts.country : e.country, sector: parts.sector, dated: true };
 }
 
 /** The title starting at token `tokIndex` (longest), or null: "Prime Minister", "External Affairs Minister". */
