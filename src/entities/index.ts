@@ -10,7 +10,7 @@ import { matchActors, composeActorCode, lookupActor, type ActorMatch } from './a
 import { nameCandidates, type NameCandidate } from './candidates.js';
 import { findRoles, nationalityBefore } from './roles.js';
 import { genderFromName, matchPersonName, resolvePronoun, titleHeads, type PersonCluster } from './coref.js';
-import { genderOfPronoun, MALE_PRONOUNS, FEMALE_PRONOUNS } from './gender.js';
+import { genderOfPronoun, genderOfTitleWord, MALE_PRONOUNS, FEMALE_PRONOUNS } from './gender.js';
 import { mapPacked } from '../model/arrays.js';
 import { mergeNameVariants } from './merge.js';
 
@@ -73,9 +73,19 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       const w = lowerTok(i);
       if (w !== "'s" && w !== '’s') nameTokens.push(surnameForm(w));
     }
-    const prev = cand.tokStart > 0 ? lowerTok(cand.tokStart - 1) : '';
+    // "Ms Begum" is "Shamima Begum": the honorific is no part of the name, but it tells the gender.
+    let honorific = cand.tokStart > 0 ? lowerTok(cand.tokStart - 1) : '';
+    while (nameTokens.length > 1 && (HONORIFICS.has(nameTokens[0]) || nameTokens[0] === '.')) {
+      const w = nameTokens.shift()!;
+      if (w !== '.') honorific = w;
+    }
+    const prev = honorific;
     const lastToken = nameTokens[nameTokens.length - 1] ?? '';
-    let pc = matchPersonName(personsByLast.get(lastToken) ?? [], nameTokens, cand.tokStart);
+    const said = HONORIFICS.has(prev) ? genderOfTitleWord(prev) : 'unknown';
+    const sameLast = (personsByLast.get(lastToken) ?? []).filter(
+      (c) => said === 'unknown' || c.gender === 'unknown' || c.gender === said,
+    );
+    let pc = matchPersonName(sameLast, nameTokens, cand.tokStart);
     let cl: Cluster;
     const start = doc.tokens.start[cand.tokStart];
     const end = doc.tokens.end[cand.tokEnd - 1];

@@ -35,6 +35,9 @@ const CHAIN_FILLERS = new Set([
   "'s",
   '’s',
 ]);
+/** Words between a title and its institution after a name. */
+const OFFICE_PREPOSITIONS = new Set(['at', 'for', 'in', 'of']);
+
 /** Fillers that say the office is no longer held ("former minister", "then president"): CAMEO's ELI. */
 const PAST_OFFICE = new Set(['former', 'then', 'ex', 'erstwhile', 'late']);
 
@@ -59,6 +62,7 @@ const RELATIVE_VERBS = new Set([
   'acts',
   'acting',
   'doubling',
+  'doubles',
   'up',
   'temporarily',
   'also',
@@ -138,7 +142,9 @@ function lower(doc: Doc, i: number): string {
 
 /** Build a role from a chain of actor matches, the last of which is a title. */
 function roleFromChain(doc: Doc, chain: ActorMatch[], rule: string, past = false): Role | null {
-  const title = chain[chain.length - 1];
+  let last = chain.length - 1;
+  while (last >= 0 && chain[last].kind !== 'title') last--;
+  const title = chain[last];
   if (!title || title.kind !== 'title') return null;
   let country: string | null = null;
   let organization: string | null = null;
@@ -155,7 +161,7 @@ function roleFromChain(doc: Doc, chain: ActorMatch[], rule: string, past = false
   if (!country) country = COUNTRY_TITLES.get(title.name.toLowerCase()) ?? null;
   if (past) sector = 'ELI';
   const start = chain[0].start;
-  const end = title.end;
+  const end = chain[chain.length - 1].end;
   return {
     title: title.name,
     span: { start, end, text: doc.text.slice(start, end) },
@@ -251,6 +257,11 @@ export function findRoles(
             k++;
             continue;
           }
+          // "a minister at the Foreign Office", "a spokesman for the Taliban": the office's institution.
+          if (appo[appo.length - 1].kind === 'title' && OFFICE_PREPOSITIONS.has(lower(doc, k))) {
+            k += lower(doc, k + 1) === 'the' ? 2 : 1;
+            continue;
+          }
           break;
         }
         let t = appo.length - 1;
@@ -260,7 +271,7 @@ export function findRoles(
         if (t >= 0) {
           const role = roleFromChain(
             doc,
-            appo.slice(0, t + 1),
+            appo.slice(0, t + 1).concat(appo.slice(t + 1).filter((x) => x.kind !== 'title')),
             relative ? 'role.relative-clause' : 'role.apposition',
             pastAppo || appo[t].sector === 'ELI',
           );

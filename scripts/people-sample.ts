@@ -1,0 +1,88 @@
+/**
+ * The fixed random sample behind docs/facts-judging.md ("Actor codes of people"): articles drawn with a seeded
+ * generator from the Guardian sample and BBC politics (../shared/corpora), and the people Parley finds in them with
+ * their actor codes and the codes' sources, one tab-separated line each (no article text), for judging by hand.
+ * Per article, the three people with the most mentions (the people it is about), in order of first mention.
+ * Usage: node --import tsx scripts/people-sample.ts [--seed 24] [--guardian 15] [--bbc 5] [--repo <root>] [--context]
+ * (--repo: analyze with another checkout's pipeline, e.g. main, for the figures before a change; --context: add the
+ * sentence of each person's first mention, for the judge's eyes only: it is news text, never to be committed).
+ */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import type { Analysis } from '../src/model/schema.js';
+import type { Article } from '../src/model/doc.js';
+import { readAllArticles } from '../src/read/index.js';
+import { sharedPath } from '../src/data-path.js';
+
+const { values } = parseArgs({
+  options: {
+    seed: { type: 'string', default: '24' },
+    guardian: { type: 'string', default: '15' },
+    bbc: { type: 'string', default: '5' },
+    repo: { type: 'string' },
+    context: { type: 'boolean', default: false },
+  },
+});
+
+/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(items: T[], n: number, rand: () => number): T[] {
+  const copy = items.slice();
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy.slice(0, n);
+}
+
+async function main(): Promise<void> {
+  const rand = generator(Number(values.seed));
+  const guardian = await readAllArticles(sharedPath('corpora', 'guardian', 'Guardian_SDF_sample.csv'));
+  const bbcDir = sharedPath('corpora', 'bbc', 'politics');
+  const bbcFiles = readdirSync(bbcDir).filter((f) => f.endsWith('.txt')).sort();
+  const articles: { label: string; article: Article }[] = pick(guardian, Number(values.guardian), rand).map((a) => ({
+    label: `guardian:${a.id.replace(/^.*\//, '')}`,
+    article: a,
+  }));
+  for (const f of pick(bbcFiles, Number(values.bbc), rand)) {
+    const [a] = await readAllArticles(join(bbcDir, f), { date: '2005-01-01' });
+    articles.push({ label: `bbc-politics:${f}`, article: a });
+  }
+  const root = resolve(values.repo ?? '.');
+  const { analyze } = (await import(pathToFileURL(join(root, 'src/pipeline.ts')).href)) as {
+    analyze: (a: Article) => Analysis;
+  };
+  for (const { label, article } of articles) {
+    const analysis = analyze(article);
+    const people = analysis.entities
+      .filter((e) => e.type === 'PERSON')
+      .map((e, order) => ({ e, order }))
+      .sort((x, y) => y.e.mentionIds.length - x.e.mentionIds.length || x.order - y.order)
+      .slice(0, 3)
+      .sort((x, y) => x.order - y.order);
+    for (const { e } of people) {
+      const a = e.actor;
+      const row = [label, article.date.slice(0, 10), e.name, a?.code || '-', a?.source ?? '-'];
+      if (values.context) {
+        const m = analysis.mentions.find((x) => x.entityId === e.id)!;
+        const s = analysis.sentences.find((x) => x.start <= m.span.start && m.span.start < x.end)!;
+        row.push(article.text.slice(s.start, s.end).replace(/\s+/g, ' '));
+      }
+      console.log(row.join('\t'));
+    }
+  }
+}
+
+await main();
