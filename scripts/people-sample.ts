@@ -51,7 +51,9 @@ async function main(): Promise<void> {
   const rand = generator(Number(values.seed));
   const guardian = await readAllArticles(sharedPath('corpora', 'guardian', 'Guardian_SDF_sample.csv'));
   const bbcDir = sharedPath('corpora', 'bbc', 'politics');
-  const bbcFiles = readdirSync(bbcDir).filter((f) => f.endsWith('.txt')).sort();
+  const bbcFiles = readdirSync(bbcDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const articles: { label: string; article: Article }[] = pick(guardian, Number(values.guardian), rand).map((a) => ({
     label: `guardian:${a.id.replace(/^.*\//, '')}`,
     article: a,

@@ -17,6 +17,7 @@ import { registerReanalyze } from './reanalyze.js';
 import { registerServe } from './serve.js';
 import { registerAlerts } from './alerts.js';
 import { registerWatch } from './watch.js';
+import { registerActors } from './actors.js';
 
 const program = new Command();
 program.name('parley').description('Who said what, who did what to whom, and when — from news text.').version('0.1.0');
@@ -32,6 +33,7 @@ registerReanalyze(program);
 registerServe(program);
 registerAlerts(program);
 registerWatch(program);
+registerActors(program);
 
 /**
  * Every failure reaches the user as one line, never a stack trace: errors of input and use say what is wrong; an

@@ -4,6 +4,7 @@
  * transactions. Killed at any moment, a run loses only the batch it had not committed; run again, it redoes
  * exactly that. A bad record or a failed analysis is stored in `failures` and the run goes on.
  */
+import type { Kysely } from 'kysely';
 import type { Article } from '../model/doc.js';
 import type { Analysis } from '../model/schema.js';
 import type { Dictionaries } from '../model/options.js';
@@ -15,6 +16,7 @@ import { describeError } from '../work/pool.js';
 import { contentId } from './identity.js';
 import type { FailureRecord, Store, WriteResult } from './store.js';
 import type { BackgroundWriter, WriteMessage } from './background-writer.js';
+import { MemoryHook } from './actor-memory-hook.js';
 
 export type IngestMode = { kind: 'in-process' } | { kind: 'workers'; jobs: number } | { kind: 'split' };
 
@@ -38,6 +40,8 @@ export interface IngestOptions {
   onFailure?: (failure: FailureRecord) => void;
   /** Write batches on a thread of their own (background-writer.ts) instead of the main thread. */
   writer?: BackgroundWriter;
+  /** Learn office-holders into the store's actor memory and code with it (actor-memory.ts); default true. */
+  actorMemory?: boolean;
 }
 
 export interface IngestProgress {
@@ -122,13 +126,16 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
     yield* check();
   }
 
-  const dictionaries = options.dictionaries;
+  const memory =
+    options.actorMemory === false ? null : new MemoryHook(store.db as unknown as Kysely<unknown>, options.dictionaries);
+  const dictionaries = memory ? await memory.dictionaries() : options.dictionaries;
+  // In process, each batch is analyzed with the memory as of the last commit; workers get it as of the start.
   const results: AsyncIterable<Result> =
     options.mode.kind === 'split'
       ? analyzeSplit(fresh(), { dictionaries })
       : options.mode.kind === 'workers'
         ? analyzeInWorkers(fresh(), { jobs: options.mode.jobs, dictionaries })
-        : inProcess(fresh(), dictionaries);
+        : inProcess(fresh(), () => memory?.current ?? dictionaries);
 
   let batch: WriteMessage['items'] = [];
   let batchStarted = Date.now();
@@ -150,7 +157,12 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
       options.onProgress?.(progress);
     };
     await writing;
-    if (options.writer) writing = options.writer.write(items, failures, run).then(done);
+    // Facts are read before the write: the writer thread takes the bytes of the analyses (they are transferred).
+    const facts = memory?.factsOf(items) ?? [];
+    const learn = async (): Promise<void> => {
+      if (memory && (await memory.record(facts))) await memory.dictionaries();
+    };
+    if (options.writer) writing = options.writer.write(items, failures, run).then(done).then(learn);
     else {
       // Analyses that arrived as JSON bytes (the stage split) are parsed here.
       const parsed = items.map((item) => ({
@@ -159,6 +171,7 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
           item.analysis instanceof Uint8Array ? (JSON.parse(decoder.decode(item.analysis)) as Analysis) : item.analysis,
       }));
       done(await store.write(parsed, failures, run));
+      await learn();
     }
   };
 
@@ -181,9 +194,10 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
 
 async function* inProcess(
   articles: AsyncIterable<Article>,
-  dictionaries: Dictionaries | undefined,
+  dictionariesNow: () => Dictionaries | undefined,
 ): AsyncGenerator<Result> {
   for await (const article of articles) {
+    const dictionaries = dictionariesNow();
     try {
       yield { input: article, ok: true, value: analyze(article, dictionaries ? { dictionaries } : {}) };
     } catch (err) {

@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import { actorMemoryMigration } from './migration-actor-memory.js';
 
 const initial: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -340,6 +341,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_analysis_extra': analysisExtra,
   '0004_change_log': changeLog,
   '0005_feeds': feeds,
+  '0006_actor_memory': actorMemoryMigration,
 };
 
 class InCodeMigrations implements MigrationProvider {
