@@ -1,0 +1,46 @@
+/** Entity merging: honorifics and surnames (by gender), "al-" surnames, acronyms and party forms. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/pipeline.js';
+import { initialsOf, partyKey } from '../../src/entities/merge.js';
+
+function mentionsOf(text: string) {
+  const a = analyze({ id: 't', date: '2031-01-01', text });
+  return a.entities.map((e) =>
+    a.mentions
+      .filter((m) => m.entityId === e.id)
+      .map((m) => m.span.text)
+      .join('|'),
+  );
+}
+
+test('an honorific mention joins the full name of the same gender, not of the other', () => {
+  const m = mentionsOf('Cherie Quell spoke in Leeds. Mrs Quell said Mr Quell, her husband Dan Quell, agreed.');
+  // "Mrs Quell" (its mention: "Quell") joins Cherie; "Mr Quell" joins Dan.
+  assert.ok(
+    m.some((x) => x.startsWith('Cherie Quell|Quell') && !x.includes('Dan')),
+    m.join(' / '),
+  );
+  assert.ok(m.includes('Mr Quell|Dan Quell'), m.join(' / '));
+});
+
+test('a surname with the Arabic article joins the bare surname', () => {
+  const m = mentionsOf('Karim al-Harazi spoke on Monday. Harazi said the talks would go on.');
+  assert.ok(m.includes('Karim al-Harazi|Harazi'), m.join(' / '));
+});
+
+test('an acronym joins its expansion, in brackets or by its initials', () => {
+  const m = mentionsOf(
+    'The Northern Liberation Front (NLF) said the NLF would talk to the United Farmers Union. The UFU agreed.',
+  );
+  assert.ok(m.includes('Northern Liberation Front|NLF|NLF'), m.join(' / '));
+  assert.ok(m.includes('United Farmers Union|UFU'), m.join(' / '));
+});
+
+test('party forms', () => {
+  assert.equal(partyKey('the Conservative Party'), 'conservative');
+  assert.equal(partyKey('Tories'), 'conservative');
+  assert.equal(partyKey('Democrats'), partyKey('Democratic Party'));
+  assert.equal(partyKey('Boston'), null);
+  assert.equal(initialsOf('Hayat Tahrir al-Sham'), 'HTS');
+});
