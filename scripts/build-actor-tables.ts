@@ -605,7 +605,12 @@ function personRow(raw: string, code: string, add: AddRow, ranges?: string): voi
   // A ruler's variants may name a group ("Al-Tawhid Brigade"): a group's name ends in a group noun.
   const org = isGroupName(name);
   if (org) add(name, 'org', code, name, 'phoenix');
-  else add(name, 'person', code, name, 'phoenix', 'P', ranges);
+  else {
+    add(name, 'person', code, name, 'phoenix', 'P', ranges);
+    // "George W. Bush" is "George W Bush" in British style.
+    const bare = name.replace(/\b([A-Z])\. /g, '$1 ');
+    if (bare !== name) add(bare, 'person', code, name, 'phoenix', 'P', ranges);
+  }
 }
 
 /** A record's dated codes as the table keeps them; undefined when none is dated (the current code says it all). */

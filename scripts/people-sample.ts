@@ -5,7 +5,8 @@
  * Per article, the three people with the most mentions (the people it is about), in order of first mention.
  * Usage: node --import tsx scripts/people-sample.ts [--seed 24] [--guardian 15] [--bbc 5] [--repo <root>] [--context]
  * (--repo: analyze with another checkout's pipeline, e.g. main, for the figures before a change; --context: add the
- * sentence of each person's first mention, for the judge's eyes only: it is news text, never to be committed).
+ * sentence of each person's first mention, for the judge's eyes only: it is news text, never to be committed;
+ * --dict: user dictionaries; --db: a store whose actor memory to code with, as ingest does; --all: every person).
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,11 @@ import type { Analysis } from '../src/model/schema.js';
 import type { Article } from '../src/model/doc.js';
 import { readAllArticles } from '../src/read/index.js';
 import { sharedPath } from '../src/data-path.js';
+import { loadDictionaries } from '../src/cli/dictionaries.js';
+import type { Dictionaries } from '../src/model/options.js';
+import type { Kysely } from 'kysely';
+import { Store } from '../src/store/store.js';
+import { memoryDictionary, memoryEntries } from '../src/store/actor-memory.js';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +29,9 @@ const { values } = parseArgs({
     bbc: { type: 'string', default: '5' },
     repo: { type: 'string' },
     context: { type: 'boolean', default: false },
+    dict: { type: 'string' },
+    db: { type: 'string' },
+    all: { type: 'boolean', default: false },
   },
 });
 
@@ -64,15 +73,26 @@ async function main(): Promise<void> {
   }
   const root = resolve(values.repo ?? '.');
   const { analyze } = (await import(pathToFileURL(join(root, 'src/pipeline.ts')).href)) as {
-    analyze: (a: Article) => Analysis;
+    analyze: (a: Article, o?: { dictionaries?: Dictionaries }) => Analysis;
   };
+  let dictionaries = values.dict ? loadDictionaries([values.dict]) : undefined;
+  if (values.db) {
+    const store = await Store.open(values.db);
+    const memory = memoryDictionary(await memoryEntries(store.db as unknown as Kysely<unknown>));
+    await store.close();
+    dictionaries = {
+      actors: [...(dictionaries?.actors ?? []), ...memory],
+      agents: dictionaries?.agents ?? [],
+      verbs: [],
+    };
+  }
   for (const { label, article } of articles) {
-    const analysis = analyze(article);
+    const analysis = analyze(article, { dictionaries });
     const people = analysis.entities
       .filter((e) => e.type === 'PERSON')
       .map((e, order) => ({ e, order }))
       .sort((x, y) => y.e.mentionIds.length - x.e.mentionIds.length || x.order - y.order)
-      .slice(0, 3)
+      .slice(0, values.all ? undefined : 3)
       .sort((x, y) => x.order - y.order);
     for (const { e } of people) {
       const a = e.actor;

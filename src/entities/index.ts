@@ -245,8 +245,11 @@ function codeFromRoles(cl: Cluster): void {
   const country = role?.country ?? cl.country;
   if (role && country) {
     const a = cl.actor;
-    if (a && a.sector && a.country === country && (a.sector === role.sector || sameOffice(a.sector, role.sector)))
+    if (a && a.sector && a.country === country && (a.sector === role.sector || sameOffice(a.sector, role.sector))) {
+      // The article's own title is the evidence for what the memory also knew.
+      if (a.source === 'memory' && role.country) cl.actor = { ...a, source: 'title' };
       return;
+    }
     cl.actor = { code: composeActorCode(country, role.sector), country, sector: role.sector, source: 'title' };
     cl.country = country;
   } else if (cl.country && !cl.actor) {
