@@ -15,6 +15,7 @@ import { verbTableWith } from './verb-table.js';
 import { applyDatedCodes, datedActorIndex } from './dated-actors.js';
 import { discardedSentences } from './discards.js';
 import { gateEvents } from './gates.js';
+import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
 import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
 
@@ -76,6 +77,10 @@ export function runEvents(doc: Doc, options: AnalyzeOptions): void {
 export interface EventStageSettings {
   /** Code with the user's verb patterns only (PETRARCH validation: its own verbs file, nothing else). */
   userVerbsOnly?: boolean;
+  /** Stop before the classifier and the gates: doc.events are the coder's candidates (training, eval). */
+  candidatesOnly?: boolean;
+  /** The events model to judge candidates with (default: the shipped one; null: none, the rules decide). */
+  model?: EventsModel | null;
 }
 
 /** runEvents with settings analyze() does not expose (eval). */
@@ -147,7 +152,14 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
       carriedHops = 0;
     } else if (carried && ++carriedHops > 2) carried = null;
   }
-  doc.events = gateEvents(doc, events, actors, settings.userVerbsOnly === true);
+  if (settings.candidatesOnly) {
+    doc.events = events;
+    return;
+  }
+  // A user's own verb dictionary codes by its own rules: the model, trained on CAMEO 2.0 coding, stays out of it.
+  const model = settings.userVerbsOnly ? null : settings.model === undefined ? shippedEventsModel() : settings.model;
+  const judged = model ? classifyEvents(model, doc, events) : { kept: events, rejected: [] };
+  doc.events = gateEvents(doc, judged.kept, actors, settings.userVerbsOnly === true, judged.rejected);
 }
 
 /** Tokens inside a time expression ("March 14"): never triggers. */
