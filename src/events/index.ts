@@ -15,6 +15,7 @@ import { verbTableWith } from './verb-table.js';
 import { applyDatedCodes, datedActorIndex } from './dated-actors.js';
 import { discardedSentences } from './discards.js';
 import { gateEvents } from './gates.js';
+import { oneEventPerAct } from './acts.js';
 import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
 import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
@@ -112,7 +113,9 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
     const raws = discarded?.has(si)
       ? []
       : codeSentence(doc, { table, actors, inTime, constructions: settings.userVerbsOnly !== true }, si, state);
-    for (const raw0 of raws) {
+    // A user's verb dictionary codes each verb by its own patterns (PETRARCH practice): acts are not merged there.
+    const acts = settings.userVerbsOnly ? raws : oneEventPerAct(doc, raws);
+    for (const raw0 of acts) {
       // "Gondor and Osgiliath renewed ties": coordinated actors with no object act on each other (CAMEO practice).
       const parts = raw0.mutual
         ? mapPacked(raw0.sources, (s) => ({
