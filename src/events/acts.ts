@@ -9,9 +9,11 @@
  * - `modality:hedge`: "is understood to have struck", "reportedly attacked": the act is reported, not asserted.
  * - `act:list-cap`: coordinated actors acting on each other ("talks between A, B, C and D") are paired only for a
  *   short list; a longer one names no pairs, so it gives no dyads at all.
+ * Verbs of several senses whose arguments do not settle one are dropped first (senses.ts).
  */
 import type { Doc } from '../model/doc.js';
 import type { RawEvent } from './coder.js';
+import { senseSettled } from './senses.js';
 
 const INTENT = new Set(
   (
@@ -67,6 +69,10 @@ export function oneEventPerAct(doc: Doc, raws: readonly RawEvent[]): RawEvent[] 
   const drop = new Set<RawEvent>();
   const out = raws.map((r) => ({ ...r }));
   for (const a of out) {
+    if (!senseSettled(doc, a)) {
+      drop.add(a);
+      continue;
+    }
     const word = wordsOf(doc, a.trigger, a.trigger + 1)[0];
     if (CLAIM.has(word) && a.cameo.startsWith('015') && wordsOf(doc, a.triggerEnd, a.triggerEnd + 1)[0] === 'that') {
       drop.add(a);
