@@ -6,6 +6,7 @@
 import type { Doc } from '../model/doc.js';
 import type { ActorSpan } from './actors.js';
 import {
+  IRREGULAR_PARTICIPLES,
   AUTHORITY,
   BE_AUXILIARIES,
   FIRST_PERSON,
@@ -38,11 +39,12 @@ export function findArguments(
   const rightHi = Math.min(words.length, Math.max(cand.postEnd, v + 12));
   const rightIdx = acts.findIndex((a) => a.tokStart > abs(v) && a.tokStart < abs(rightHi));
   const passive =
-    !isNoun &&
-    v + 1 < words.length &&
-    v > 0 &&
-    (BE_AUXILIARIES.has(words[v - 1]) || (v > 1 && BE_AUXILIARIES.has(words[v - 2]))) &&
-    words[v].endsWith('ed');
+    (!isNoun &&
+      v + 1 < words.length &&
+      v > 0 &&
+      (BE_AUXILIARIES.has(words[v - 1]) || (v > 1 && BE_AUXILIARIES.has(words[v - 2]))) &&
+      words[v].endsWith('ed')) ||
+    reducedPassive(words, acts, first, v, isNoun);
 
   if (isNoun) {
     // "attack by X on Y", "X's attack", "Indian strikes on Y", "talks with Y".
@@ -553,4 +555,20 @@ export function subjectScan(
     return group;
   }
   return [];
+}
+
+/**
+ * A participle right after an actor and right before "by" is a passive with its auxiliary left out ("fighters held
+ * by Kurdish forces", "protesters arrested by the police"): the "by" actor acts on the one before.
+ */
+function reducedPassive(
+  words: readonly string[],
+  acts: readonly ActorSpan[],
+  first: number,
+  v: number,
+  isNoun: boolean,
+): boolean {
+  if (isNoun || v === 0 || words[v + 1] !== 'by') return false;
+  if (!words[v].endsWith('ed') && !IRREGULAR_PARTICIPLES.has(words[v])) return false;
+  return acts.some((a) => a.tokEnd === first + v);
 }

@@ -41,3 +41,12 @@ test('coordinated subjects are each a source', () => {
   );
   assert.deepEqual(evs.map((e) => e.source?.country).sort(), ['IND', 'PAK']);
 });
+
+test(':passive-by on a participle with no auxiliary: "protesters arrested by the police"', () => {
+  const e = find(candidates('Protesters arrested by Iranian police were released on Friday.'), 'arrested');
+  assert.equal(e.source?.code, 'IRNCOP');
+  assert.match(e.evidence.rule, /passive-by/);
+  // The active clause keeps its subject as the source.
+  const active = find(candidates('Iranian police arrested protesters in Tehran.'), 'arrested');
+  assert.equal(active.source?.code, 'IRNCOP');
+});
