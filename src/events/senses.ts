@@ -3,7 +3,7 @@
  * - "left", "best", "control": leaving a place, besting a rival, controlling territory or a market are no CAMEO
  *   act the dictionary's code for them names (it codes "left" as a meeting); never coded.
  * - "held": a meeting when the pattern found one ("held talks", root 04); otherwise detention only by a force
- *   (police, military, government, rebels) of someone who is not a country ("held hundreds of fighters"); a match
+ *   (police, military, rebels, militants; a government holds talks, not people) of someone who is not a country ("held hundreds of fighters"); a match
  *   or an election held is no event.
  * - "beat": an assault only by such a force on people, never one country or team beating another.
  */
@@ -14,7 +14,7 @@ import type { ActorSpan } from './actors.js';
 const NEVER = new Set(['left', 'leave', 'leaves', 'leaving', 'best', 'bested', 'control', 'controls', 'controlled']);
 const HOLD = new Set(['held', 'hold', 'holds', 'holding']);
 const BEAT = new Set(['beat', 'beats', 'beaten', 'beating']);
-const FORCES = new Set(['COP', 'MIL', 'GOV', 'REB', 'UAF', 'INS', 'SPY', 'CRM', 'RAD']);
+const FORCES = new Set(['COP', 'MIL', 'REB', 'UAF', 'INS', 'SPY', 'CRM', 'RAD']);
 
 const isForce = (a: ActorSpan): boolean => a.sector !== null && FORCES.has(a.sector);
 /** A country as such, its bare code: national teams and states "beat" one another in matches and votes. */
