@@ -95,16 +95,16 @@ export function shippedEventsModel(): EventsModel | null {
  * source: the matrix clause's).
  */
 export function sentenceFeatures(doc: Doc, sis: readonly number[], candidates: readonly Event[]): string[] {
-  const words: string[] = [];
-  for (const si of sis) words.push(...sentenceWords(doc, si).words);
-  const out = bagFeatures(words);
+  const views = sis.map((si) => sentenceWords(doc, si));
+  const out = bagFeatures(views.length === 1 ? views[0].words : views.flatMap((v) => v.words));
   if (candidates.length === 0) out.push('k.none');
   for (const e of candidates) {
     const trig = e.evidence.trigger.text.toLowerCase();
     out.push(`k.root=${e.root}`, `k.quad=${confliClass(e.root)}`, `k.trig|root=${trig}|${e.root}`);
   }
   const main = candidates.find((e) => e.source) ?? candidates[0];
-  if (main) for (const f of candidateFeatures(doc, main, sentenceWords(doc, main.sentence))) out.push(`m.${f}`);
+  const view = views[sis.indexOf(main?.sentence ?? -1)];
+  if (main) for (const f of candidateFeatures(doc, main, view ?? sentenceWords(doc, main.sentence))) out.push(`m.${f}`);
   return out;
 }
 
@@ -129,12 +129,13 @@ export function mainCandidate(candidates: readonly Event[]): Event | undefined {
 /**
  * Splits the candidates into those the model confirms and those it finds no event. The model learned one class per
  * sentence, that of its main act, so it judges each sentence's main candidate; the acts inside it ("condemned the
- * attack by X") are the rules' to code.
+ * attack by X") are the rules' to code. A main candidate that `gated` says the gates discard anyway is not scored.
  */
 export function classifyEvents(
   model: EventsModel,
   doc: Doc,
   candidates: readonly Event[],
+  gated: (e: Event) => boolean = () => false,
 ): { kept: Event[]; rejected: Event[] } {
   const bySentence = new Map<number, Event[]>();
   for (const e of candidates) {
@@ -145,7 +146,7 @@ export function classifyEvents(
   const out = new Set<Event>();
   for (const [si, list] of bySentence) {
     const main = mainCandidate(list);
-    if (!main) continue;
+    if (!main || gated(main)) continue;
     const s = scores(model.sentence, sentenceFeatures(doc, [si], list));
     if (!keeps(s, confliClass(main.root), model.margin)) out.add(main);
   }

@@ -8,15 +8,18 @@ import type { Doc } from '../model/doc.js';
 import { TokKind } from '../model/doc.js';
 import type { Event, EventActor } from '../model/schema.js';
 import { isPoliticalActor } from './political.js';
+import { tokenIds, vocab } from '../text/vocab.js';
 
 /** The lower-cased words of sentence `si` and the token index of each. */
 export function sentenceWords(doc: Doc, si: number): { words: string[]; tokens: number[] } {
   const s = doc.sentences[si];
+  const ids = tokenIds(doc);
   const words: string[] = [];
   const tokens: number[] = [];
   for (let k = s.tokStart; k < s.tokEnd; k++) {
     if (doc.tokens.kind[k] !== TokKind.Word) continue;
-    words.push(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]).toLowerCase());
+    // The vocabulary's interned lower-case form: no string sliced per token.
+    words.push(vocab.lower(ids[k]));
     tokens.push(k);
   }
   return { words, tokens };

@@ -17,8 +17,8 @@ export function gateEvents(
   actors: readonly ActorSpan[],
   userActors: boolean,
   rejected: readonly Event[] = [],
+  relevance = articleRelevance(doc, actors),
 ): Event[] {
-  const relevance = articleRelevance(doc, actors);
   doc.relevance = relevance;
   const kept: Event[] = [];
   const discards: Discard[] = rejected.map((e) => ({

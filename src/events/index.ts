@@ -16,6 +16,8 @@ import { verbTableWith } from './verb-table.js';
 import { applyDatedCodes, datedActorIndex } from './dated-actors.js';
 import { discardedSentences } from './discards.js';
 import { gateEvents } from './gates.js';
+import { articleRelevance } from './relevance.js';
+import { actorGate } from './political.js';
 import { oneEventPerAct } from './acts.js';
 import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
 import { SpanIndex } from '../model/span-index.js';
@@ -162,8 +164,12 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   }
   // A user's own verb dictionary codes by its own rules: the model, trained on CAMEO 2.0 coding, stays out of it.
   const model = settings.userVerbsOnly ? null : settings.model === undefined ? shippedEventsModel() : settings.model;
-  const judged = model ? classifyEvents(model, doc, events) : { kept: events, rejected: [] };
-  doc.events = gateEvents(doc, judged.kept, actors, settings.userVerbsOnly === true, judged.rejected);
+  const relevance = articleRelevance(doc, actors);
+  // A main candidate the gates discard anyway needs no scoring: it leaves with the gate's reason.
+  const gated = (e: Event): boolean => !relevance.relevant || actorGate(e.root, e.source, e.target, false) !== null;
+  const judged =
+    model && relevance.relevant ? classifyEvents(model, doc, events, gated) : { kept: events, rejected: [] };
+  doc.events = gateEvents(doc, judged.kept, actors, settings.userVerbsOnly === true, judged.rejected, relevance);
 }
 
 /** Tokens inside a time expression ("March 14"): never triggers. */

@@ -3,8 +3,8 @@
  * - "left", "best", "control": leaving a place, besting a rival, controlling territory or a market are no CAMEO
  *   act the dictionary's code for them names (it codes "left" as a meeting); never coded.
  * - "held": a meeting when the pattern found one ("held talks", root 04); otherwise detention only by a force
- *   (police, military, rebels, militants; a government holds talks, not people) of someone who is not a country ("held hundreds of fighters"); a match
- *   or an election held is no event.
+ *   (police, military, rebels, militants; a government holds talks, not people) of someone who is not a country
+ *   ("held hundreds of fighters"); a match or an election held is no event.
  * - "beat": an assault only by such a force on people, never one country or team beating another.
  */
 import type { Doc } from '../model/doc.js';
