@@ -14,6 +14,7 @@ interface EvalCliOptions {
   json?: boolean;
   limit?: number;
   dict?: string;
+  model?: boolean;
 }
 
 export function registerEval(program: Command): void {
@@ -27,6 +28,7 @@ export function registerEval(program: Command): void {
     .option('--json', 'print one JSON object')
     .option('--limit <n>', 'score at most n documents', (v) => Number.parseInt(v, 10))
     .option('--dict <dir>', 'dictionaries folder (events: PETRARCH validation dictionaries)')
+    .option('--no-model', 'events: the rules and gates alone, without the learned classifier (data/events-model)')
     .action(async (task: string, opts: EvalCliOptions) => {
       const load = EVAL_TASKS[task];
       if (!load) throw new Error(`unknown eval task "${task}"; tasks: ${Object.keys(EVAL_TASKS).join(', ')}`);
@@ -37,7 +39,14 @@ export function registerEval(program: Command): void {
       const expected = GOLD_FORMATS[task] ?? 'gold data of that task';
       let result: EvalResult;
       try {
-        result = await evaluate(path, { limit: opts.limit, dict: opts.dict, date: opts.date });
+        result = await evaluate(path, {
+          limit: opts.limit,
+          dict: opts.dict,
+          date: opts.date,
+          model: opts.model,
+          // Per-record results travel with --json only: the text report stays one screen.
+          records: opts.json === true,
+        });
       } catch (err) {
         // A gold reader that trips over the file's shape (a TypeError deep in it) was given something else.
         if (wantsCorpus || !(err instanceof Error) || err.constructor === Error) throw err;

@@ -9,13 +9,14 @@
  *   as the set labels them: roots 01-02 neutral, 03-05, 06-08, 09-13, 14-20).
  * Negated events are not counted as predictions.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Doc } from '../model/doc.js';
 import type { AnalyzeOptions, Dictionaries } from '../model/options.js';
 import type { Event } from '../model/schema.js';
 import { runPipeline } from '../pipeline.js';
-import { runEventsWith } from '../events/index.js';
+import { runEventsWith, type EventStageSettings } from '../events/index.js';
+import { confliClass, recordClass, shippedEventsModel } from '../events/classifier.js';
+import { readQuadRows } from './readers/confli-class.js';
 import { loadDictionaryFile } from '../dictionaries/index.js';
 import { sharedPath } from '../data-path.js';
 import { PrfCounter } from './prf.js';
@@ -23,11 +24,58 @@ import type { EvalOptions, EvalResult } from './types.js';
 import { readPloverRecords } from './readers/plover.js';
 import { readPetrarchXml } from './readers/petrarch.js';
 
-function codeDoc(id: string, date: string, text: string, options: AnalyzeOptions, userVerbsOnly = false): Doc {
+function codeDoc(
+  id: string,
+  date: string,
+  text: string,
+  options: AnalyzeOptions,
+  settings: EventStageSettings = {},
+): Doc {
   const doc = runPipeline({ id, date, text, meta: {} }, { ...options, until: 'quotes' });
-  runEventsWith(doc, options, { userVerbsOnly });
+  runEventsWith(doc, options, settings);
   return doc;
 }
+
+/** `--no-model`: the rules alone, the learned classifier left out (options.model === false). */
+const modelSetting = (options: EvalOptions): EventStageSettings => (options.model === false ? { model: null } : {});
+
+/** Per-type precision and recall as metrics named `type:<T>`, from gold and predicted type per record. */
+function perType(
+  pairs: readonly { gold: string; pred: string | null }[],
+): Record<string, ReturnType<PrfCounter['result']>> {
+  const types = new Set<string>();
+  for (const p of pairs) {
+    types.add(p.gold);
+    if (p.pred) types.add(p.pred);
+  }
+  const out: Record<string, ReturnType<PrfCounter['result']>> = {};
+  for (const t of [...types].sort()) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const p of pairs) {
+      if (p.gold === t && p.pred === t) tp++;
+      else {
+        if (p.pred === t) fp++;
+        if (p.gold === t) fn++;
+      }
+    }
+    const c = new PrfCounter();
+    c.add(tp, fp, fn);
+    out[`type:${t}`] = c.result();
+  }
+  return out;
+}
+
+const brief = (e: Event | null): Record<string, unknown> | null =>
+  e && {
+    cameo: e.cameo,
+    trigger: e.evidence.trigger.text,
+    source: e.source?.code ?? null,
+    target: e.target?.code ?? null,
+    modality: e.modality,
+    rule: e.evidence.rule,
+  };
 
 const asserted = (events: readonly Event[]): Event[] => events.filter((e) => e.modality !== 'negated');
 
@@ -110,10 +158,13 @@ async function evalPlover(goldPath: string, options: EvalOptions): Promise<EvalR
   let sectorRight = 0;
   let sectorN = 0;
   const confusion = new Map<string, number>();
+  const pairs: { gold: string; pred: string | null }[] = [];
+  const perRecord: Record<string, unknown>[] = [];
   for (const r of records) {
-    const doc = codeDoc(r.id, r.date, r.text, {});
+    const doc = codeDoc(r.id, r.date, r.text, {}, modelSetting(options));
     const ev = mainEvent(doc.events);
     const predType = ev ? ploverTypeWithModality(ev) : null;
+    pairs.push({ gold: r.event, pred: predType });
     const typeOk = predType === r.event;
     type.add(typeOk ? 1 : 0, predType && !typeOk ? 1 : 0, typeOk ? 0 : 1);
     if (!typeOk) {
@@ -139,6 +190,16 @@ async function evalPlover(goldPath: string, options: EvalOptions): Promise<EvalR
     const tgtOk = score(target, r.targets, ev?.target ?? null) || r.targets.length === 0;
     const allOk = typeOk && srcOk && tgtOk;
     full.add(allOk ? 1 : 0, ev && !allOk ? 1 : 0, allOk ? 0 : 1);
+    if (options.records)
+      perRecord.push({
+        id: r.id,
+        gold: { type: r.event, sources: r.sources.map((g) => g.code), targets: r.targets.map((g) => g.code) },
+        predicted: { type: predType, ...brief(ev) },
+        type: typeOk,
+        source: srcOk,
+        target: tgtOk,
+        discards: doc.discards.map((d) => ({ cameo: d.cameo, trigger: d.trigger.text, reason: d.reason })),
+      });
   }
   const topErrors = [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 12);
   return {
@@ -151,8 +212,10 @@ async function evalPlover(goldPath: string, options: EvalOptions): Promise<EvalR
       target: target.result(),
       full: full.result(),
       sector: { accuracy: sectorN ? Math.round((sectorRight / sectorN) * 10000) / 10000 : 0, n: sectorN },
+      ...perType(pairs),
     },
-    notes: { typeErrors: Object.fromEntries(topErrors) },
+    notes: { typeErrors: Object.fromEntries(topErrors), model: options.model === false ? 'none' : 'shipped' },
+    ...(options.records ? { records: perRecord } : {}),
   };
 }
 
@@ -178,10 +241,11 @@ async function evalPetrarch(goldPath: string, options: EvalOptions): Promise<Eva
   const coding = new PrfCounter();
   const root = new PrfCounter();
   let exact = 0;
+  const perRecord: Record<string, unknown>[] = [];
   const missedRoots = new Map<string, number>();
   const spuriousRoots = new Map<string, number>();
   for (const r of records) {
-    const doc = codeDoc(r.id, r.date, r.text, { dictionaries: petr }, true);
+    const doc = codeDoc(r.id, r.date, r.text, { dictionaries: petr }, { userVerbsOnly: true });
     const pred = new Set<string>();
     const predRoot = new Set<string>();
     for (const e of asserted(doc.events)) {
@@ -202,6 +266,13 @@ async function evalPetrarch(goldPath: string, options: EvalOptions): Promise<Eva
     const tp = count(pred, gold, coding);
     count(predRoot, goldRoot, root);
     if (tp === gold.size && pred.size === gold.size) exact++;
+    if (options.records)
+      perRecord.push({
+        id: r.id,
+        gold: [...gold],
+        predicted: [...pred],
+        exact: tp === gold.size && pred.size === gold.size,
+      });
     for (const g of goldRoot)
       if (!predRoot.has(g)) {
         const k = g.split('|')[2];
@@ -233,58 +304,63 @@ async function evalPetrarch(goldPath: string, options: EvalOptions): Promise<Eva
       missedRoots: top(missedRoots),
       spuriousRoots: top(spuriousRoots),
     },
+    ...(options.records ? { records: perRecord } : {}),
   };
 }
 
-/** ConfliBERT class labels: 0 = no event or neutral (roots 01-02), 1 = 03-05, 2 = 06-08, 3 = 09-13, 4 = 14-20. */
-export function confliClass(root: string | null): number {
-  if (!root) return 0;
-  const r = Number(root);
-  if (r <= 2) return 0;
-  if (r <= 5) return 1;
-  if (r <= 8) return 2;
-  if (r <= 13) return 3;
-  return 4;
-}
+export { confliClass };
 
+/**
+ * ConfliBERT's class per sentence, two ways: `quad_class` is the learned record model's decision (the sentence's
+ * words and the rules' candidates, classifier.ts); `quad_class_events` is the class of the main event the stage
+ * keeps (rules, candidate model, gates), as for PLOVER records. The shipped model is trained on
+ * conflibert-cameo/cameo_class/train.tsv, so on that file `quad_class` is a training fit: its held-out figure is
+ * the cross-validation that `npm run train:events` prints.
+ */
 async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<EvalResult> {
-  let rows = readFileSync(goldPath, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => {
-      const tab = l.lastIndexOf('\t');
-      return tab > 0
-        ? { text: l.slice(0, tab).replace(/^"|"$/g, '').replace(/""/g, '"'), label: Number(l.slice(tab + 1)) }
-        : null;
-    })
-    .filter((r): r is { text: string; label: number } => r !== null && Number.isInteger(r.label));
+  let rows = readQuadRows(goldPath);
   if (options.limit) rows = rows.slice(0, options.limit);
+  const model = options.model === false ? null : shippedEventsModel();
+  const settings = modelSetting(options);
   let right = 0;
-  const perClass = new Map<number, { n: number; right: number }>();
+  let rightEvents = 0;
+  const pairs: { gold: string; pred: string | null }[] = [];
   const confusion = new Map<string, number>();
+  const perRecord: Record<string, unknown>[] = [];
   rows.forEach((r, i) => {
-    const doc = codeDoc(`q${i}`, '2020-01-01', r.text, {});
-    // The sentence's class: that of the event the sentence is about (as for PLOVER records).
+    const doc = codeDoc(`q${i}`, '2020-01-01', r.text, {}, settings);
     const main = mainEvent(doc.events.filter((e) => e.modality === 'asserted' || e.modality === 'reported'));
-    const cls = main ? confliClass(main.root) : 0;
-    const c = perClass.get(r.label) ?? { n: 0, right: 0 };
-    c.n++;
-    if (cls === r.label) {
-      right++;
-      c.right++;
-    } else confusion.set(`${r.label}->${cls}`, (confusion.get(`${r.label}->${cls}`) ?? 0) + 1);
-    perClass.set(r.label, c);
+    const byEvents = main ? confliClass(main.root) : 0;
+    let cls = byEvents;
+    if (model) {
+      const cands = codeDoc(`q${i}`, '2020-01-01', r.text, {}, { candidatesOnly: true });
+      cls = recordClass(model, cands, cands.events);
+    }
+    if (byEvents === r.label) rightEvents++;
+    if (cls === r.label) right++;
+    else confusion.set(`${r.label}->${cls}`, (confusion.get(`${r.label}->${cls}`) ?? 0) + 1);
+    pairs.push({ gold: String(r.label), pred: String(cls) });
+    if (options.records)
+      perRecord.push({ line: r.line, gold: r.label, predicted: cls, events: byEvents, main: brief(main ?? null) });
   });
+  const acc = (n: number): number => (rows.length ? Math.round((n / rows.length) * 10000) / 10000 : 0);
   const metrics: EvalResult['metrics'] = {
-    quad_class: { accuracy: rows.length ? Math.round((right / rows.length) * 10000) / 10000 : 0, n: rows.length },
+    quad_class: { accuracy: acc(right), n: rows.length },
+    quad_class_events: { accuracy: acc(rightEvents), n: rows.length },
   };
-  for (const [k, v] of [...perClass].sort((a, b) => a[0] - b[0]))
-    metrics[`class_${k}_recall`] = { accuracy: Math.round((v.right / v.n) * 10000) / 10000, n: v.n };
+  for (const [k, v] of Object.entries(perType(pairs))) metrics[k.replace('type:', 'class:')] = v;
   return {
     task: 'events',
     gold: goldPath,
     docs: rows.length,
     metrics,
-    notes: { confusion: Object.fromEntries([...confusion].sort((a, b) => b[1] - a[1]).slice(0, 10)) },
+    notes: {
+      confusion: Object.fromEntries([...confusion].sort((a, b) => b[1] - a[1]).slice(0, 10)),
+      quad_class: model
+        ? 'the learned record model (trained on conflibert-cameo train.tsv)'
+        : 'main event (--no-model)',
+    },
+    ...(options.records ? { records: perRecord } : {}),
   };
 }
 

@@ -8,6 +8,8 @@ export interface EvalResult {
   metrics: Record<string, Prf | ({ accuracy: number; n: number } & Record<string, number>) | Rate>;
   /** Extra facts worth printing (shares of gold categories, error classes ...). */
   notes?: Record<string, unknown>;
+  /** Per-record results (eval events with --json), so that errors can be inspected. */
+  records?: unknown[];
 }
 
 /** A count over n documents and its mean per document (reports without gold, e.g. events per article). */

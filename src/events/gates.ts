@@ -1,24 +1,32 @@
 /**
  * The last step of the events stage: events of an article that is not political news (relevance.ts) and events
  * without the actors CAMEO codes (political.ts) are discarded; each discard is kept with its reason, so the
- * Analysis says why an event the coder found is not there. Kept events are numbered again (ev1, ev2 ...).
+ * Analysis says why an event the coder found is not there. Candidates the classifier rejected (classifier.ts) come
+ * in as discards too. Kept events are numbered again (ev1, ev2 ...).
  */
 import type { Doc } from '../model/doc.js';
 import type { Discard, Event } from '../model/schema.js';
 import type { ActorSpan } from './actors.js';
 import { actorGate } from './political.js';
 import { articleRelevance } from './relevance.js';
+import { CLASSIFIER_RULE } from './classifier.js';
 
 export function gateEvents(
   doc: Doc,
   events: readonly Event[],
   actors: readonly ActorSpan[],
   userActors: boolean,
+  rejected: readonly Event[] = [],
+  relevance = articleRelevance(doc, actors),
 ): Event[] {
-  const relevance = articleRelevance(doc, actors);
   doc.relevance = relevance;
   const kept: Event[] = [];
-  const discards: Discard[] = [];
+  const discards: Discard[] = rejected.map((e) => ({
+    cameo: e.cameo,
+    trigger: e.evidence.trigger,
+    reason: 'classifier-no-event',
+    rule: CLASSIFIER_RULE,
+  }));
   for (const e of events) {
     const actorReason = actorGate(e.root, e.source, e.target, userActors);
     const reason = !relevance.relevant ? 'off-topic-article' : actorReason;

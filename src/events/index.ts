@@ -9,12 +9,17 @@ import type { Event, EventActor, Quote } from '../model/schema.js';
 import { collectActors, withUniformShape, type ActorMatcher, type ActorSpan } from './actors.js';
 import { matchActors } from '../entities/actors/index.js';
 import { cameoInfo, userCodeInfo, type CameoInfo } from './codebook.js';
-import { actorsIn, codeSentence, type CoderState, type RawEvent } from './coder.js';
+import { codeSentence, type RawEvent } from './coder.js';
+import { actorsIn, type CoderState } from './coder-types.js';
 import { dateFor, timexesBySentence, type EventDate } from './dating.js';
 import { verbTableWith } from './verb-table.js';
 import { applyDatedCodes, datedActorIndex } from './dated-actors.js';
 import { discardedSentences } from './discards.js';
 import { gateEvents } from './gates.js';
+import { articleRelevance } from './relevance.js';
+import { actorGate } from './political.js';
+import { oneEventPerAct } from './acts.js';
+import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
 import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
 
@@ -76,6 +81,10 @@ export function runEvents(doc: Doc, options: AnalyzeOptions): void {
 export interface EventStageSettings {
   /** Code with the user's verb patterns only (PETRARCH validation: its own verbs file, nothing else). */
   userVerbsOnly?: boolean;
+  /** Stop before the classifier and the gates: doc.events are the coder's candidates (training, eval). */
+  candidatesOnly?: boolean;
+  /** The events model to judge candidates with (default: the shipped one; null: none, the rules decide). */
+  model?: EventsModel | null;
 }
 
 /** runEvents with settings analyze() does not expose (eval). */
@@ -107,7 +116,9 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
     const raws = discarded?.has(si)
       ? []
       : codeSentence(doc, { table, actors, inTime, constructions: settings.userVerbsOnly !== true }, si, state);
-    for (const raw0 of raws) {
+    // A user's verb dictionary codes each verb by its own patterns (PETRARCH practice): acts are not merged there.
+    const acts = settings.userVerbsOnly ? raws : oneEventPerAct(doc, raws);
+    for (const raw0 of acts) {
       // "Gondor and Osgiliath renewed ties": coordinated actors with no object act on each other (CAMEO practice).
       const parts = raw0.mutual
         ? mapPacked(raw0.sources, (s) => ({
@@ -147,7 +158,18 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
       carriedHops = 0;
     } else if (carried && ++carriedHops > 2) carried = null;
   }
-  doc.events = gateEvents(doc, events, actors, settings.userVerbsOnly === true);
+  if (settings.candidatesOnly) {
+    doc.events = events;
+    return;
+  }
+  // A user's own verb dictionary codes by its own rules: the model, trained on CAMEO 2.0 coding, stays out of it.
+  const model = settings.userVerbsOnly ? null : settings.model === undefined ? shippedEventsModel() : settings.model;
+  const relevance = articleRelevance(doc, actors);
+  // A main candidate the gates discard anyway needs no scoring: it leaves with the gate's reason.
+  const gated = (e: Event): boolean => !relevance.relevant || actorGate(e.root, e.source, e.target, false) !== null;
+  const judged =
+    model && relevance.relevant ? classifyEvents(model, doc, events, gated) : { kept: events, rejected: [] };
+  doc.events = gateEvents(doc, judged.kept, actors, settings.userVerbsOnly === true, judged.rejected, relevance);
 }
 
 /** Tokens inside a time expression ("March 14"): never triggers. */

@@ -83,5 +83,6 @@ test('relevance: a diplomatic report keeps its dyadic events and drops one-sided
     a.events.map((e) => e.id),
     a.events.map((_, i) => `ev${i + 1}`),
   );
-  for (const d of a.discards) assert.ok(['missing-actor', 'no-political-actor'].includes(d.reason));
+  for (const d of a.discards)
+    assert.ok(['missing-actor', 'no-political-actor', 'classifier-no-event'].includes(d.reason), d.reason);
 });

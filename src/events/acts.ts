@@ -1,0 +1,109 @@
+/**
+ * One event per act. The coder codes each verb it finds; where one verb only frames another, the two are one act:
+ * - `act:intent`: "China plans to impose sanctions", "Russia decided to withdraw": the framed act, future, with the
+ *   framing verb's subject when it has none; the framing verb gives no event of its own.
+ * - `act:appeal`: "The US urged Israel to back the truce", "threatened to invade": the appeal or threat is the act;
+ *   what it asks for or threatens is its content, not a second event.
+ * - `act:claim`: "Hamas claimed that Israel attacked": the claim introduces what it reports, no "claim
+ *   responsibility" event of its own.
+ * - `modality:hedge`: "is understood to have struck", "reportedly attacked": the act is reported, not asserted.
+ * - `act:list-cap`: coordinated actors acting on each other ("talks between A, B, C and D") are paired only for a
+ *   short list; a longer one names no pairs, so it gives no dyads at all.
+ * Verbs of several senses whose arguments do not settle one are dropped first (senses.ts).
+ */
+import type { Doc } from '../model/doc.js';
+import type { RawEvent } from './coder.js';
+import { senseSettled } from './senses.js';
+
+const INTENT = new Set(
+  (
+    'plan plans planned planning decide decides decided deciding intend intends intended intending prepare prepares ' +
+    'prepared preparing aim aims aimed aiming seek seeks sought seeking move moves moved moving'
+  ).split(' '),
+);
+const APPEAL = new Set(
+  (
+    'urge urges urged urging ask asks asked asking press presses pressed pressing appeal appeals appealed ' +
+    'encourage encourages encouraged encouraging threaten threatens threatened threatening warn warns warned ' +
+    'call calls called calling'
+  ).split(' '),
+);
+const CLAIM = new Set(['claim', 'claims', 'claimed', 'claiming']);
+const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly']);
+const HEDGE_PARTICIPLES = new Set(['understood', 'believed', 'said', 'thought', 'reported', 'alleged', 'rumoured']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Words that may stand between a framing verb and "to" ("urged Israel's leaders to", "plans next week to"). */
+const MAX_GAP = 6;
+/** Coordinated actors acting on each other are paired only up to this many. */
+export const MAX_MUTUAL_ACTORS = 3;
+
+function wordsOf(doc: Doc, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]).toLowerCase());
+  return out;
+}
+
+/** Whether `b` is the infinitive `a` frames: "to" right before it, a few words after `a`, no clause break between. */
+function frames(doc: Doc, a: RawEvent, b: RawEvent): boolean {
+  if (b.trigger < a.triggerEnd + 1 || b.trigger - a.triggerEnd > MAX_GAP + 1) return false;
+  const between = wordsOf(doc, a.triggerEnd, b.trigger);
+  if (between[between.length - 1] !== 'to') return false;
+  return !between.some((w) => w === ',' || w === ';' || w === 'that' || w === 'and' || w === 'but');
+}
+
+/** The hedge before a trigger, if any, within its clause's last few words. */
+function hedged(doc: Doc, e: RawEvent): boolean {
+  const from = Math.max(doc.sentences[e.sentence].tokStart, e.trigger - 5);
+  const w = wordsOf(doc, from, e.trigger);
+  for (let i = 0; i < w.length; i++) {
+    if (HEDGE_ADVERBS.has(w[i])) return true;
+    // "is understood to (have) struck"
+    if (BE.has(w[i]) && HEDGE_PARTICIPLES.has(w[i + 1] ?? '') && w[i + 2] === 'to') return true;
+  }
+  return false;
+}
+
+/** The sentence's raw events, one per act. */
+export function oneEventPerAct(doc: Doc, raws: readonly RawEvent[]): RawEvent[] {
+  if (raws.length === 0) return [];
+  const drop = new Set<RawEvent>();
+  const out = raws.map((r) => ({ ...r }));
+  for (const a of out) {
+    if (!senseSettled(doc, a)) {
+      drop.add(a);
+      continue;
+    }
+    const word = wordsOf(doc, a.trigger, a.trigger + 1)[0];
+    if (CLAIM.has(word) && a.cameo.startsWith('015') && wordsOf(doc, a.triggerEnd, a.triggerEnd + 1)[0] === 'that') {
+      drop.add(a);
+      continue;
+    }
+    const intent = INTENT.has(word);
+    const appeal = APPEAL.has(word);
+    if (!intent && !appeal) continue;
+    for (const b of out) {
+      if (b === a || drop.has(b) || !frames(doc, a, b)) continue;
+      if (intent) {
+        drop.add(a);
+        if (b.sources.length === 0) b.sources = a.sources;
+        if (b.modality === 'asserted') b.modality = a.modality === 'asserted' ? 'future' : a.modality;
+        b.rule += ':act:intent';
+      } else {
+        drop.add(b);
+        a.rule += ':act:appeal';
+      }
+    }
+  }
+  const kept = out.filter((r) => !drop.has(r));
+  for (const r of kept) {
+    if (r.modality === 'asserted' && hedged(doc, r)) {
+      r.modality = 'reported';
+      r.rule += ':modality:hedge';
+    }
+    if (r.mutual && r.sources.length > MAX_MUTUAL_ACTORS) {
+      r.mutual = false;
+      r.rule += ':act:list-cap';
+    }
+  }
+  return kept;
+}

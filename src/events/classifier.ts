@@ -1,0 +1,154 @@
+/**
+ * Rule `classifier:events-model`: the learned layer over the rules. The coder proposes candidate events (trigger,
+ * CAMEO code, actors, modality); an averaged perceptron (perceptron.ts) trained on ConfliBERT's CAMEO class
+ * sentences (scripts/train-events.ts, shipped as data/events-model.json.gz) reads a sentence's words with its
+ * candidates (features.ts) and scores the CAMEO classes of the sentence's act, 0 for none or a neutral act (roots
+ * 01-02). A candidate whose class scores more than the model's margin below the best is no event: it is discarded,
+ * and the Analysis says so. The same scores give a whole record its class (the ConfliBERT task).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Doc } from '../model/doc.js';
+import type { Event } from '../model/schema.js';
+import { dataPath } from '../data-path.js';
+import { bagFeatures, candidateFeatures, sentenceWords } from './features.js';
+import { predict, scores, type LinearModel } from './perceptron.js';
+
+export const EVENTS_MODEL_FILE = 'events-model.json.gz';
+export const CLASSIFIER_RULE = 'classifier:events-model';
+export const CLASSES = 5;
+
+/** ConfliBERT's class of a CAMEO root: 0 = no event or neutral (01-02), 1 = 03-05, 2 = 06-08, 3 = 09-13, 4 = 14-20. */
+export function confliClass(root: string | null): number {
+  if (!root) return 0;
+  const r = Number(root);
+  if (r <= 2) return 0;
+  if (r <= 5) return 1;
+  if (r <= 8) return 2;
+  if (r <= 13) return 3;
+  return 4;
+}
+
+export interface EventsModel {
+  /** Reads a sentence (or a record of a few) with all its candidates. */
+  sentence: LinearModel;
+  /** A candidate stays when its class scores within this of the best class (chosen by cross-validation). */
+  margin: number;
+}
+
+/** The model classes what a sentence says happened: an act denied, wished for or to come is the rules' alone. */
+const JUDGED: ReadonlySet<string> = new Set(['asserted', 'reported']);
+
+/** Whether a candidate of class `cls` stays, given the model's scores. */
+export function keeps(s: Float64Array, cls: number, margin: number): boolean {
+  let best = s[0];
+  for (let c = 1; c < s.length; c++) if (s[c] > best) best = s[c];
+  return s[cls] >= best - margin;
+}
+
+interface StoredModel {
+  classes: number;
+  /** null: every candidate stays (JSON has no Infinity). */
+  margin: number | null;
+  sentence: Record<string, number[]>;
+}
+
+function fromStored(w: Record<string, number[]>, classes: number): LinearModel {
+  const weights = new Map<string, Float64Array>();
+  for (const [f, v] of Object.entries(w)) weights.set(f, Float64Array.from(v));
+  return { classes, weights };
+}
+
+/** The model as stored: weights rounded to 3 decimals, features whose weights all round to 0 left out. */
+export function encodeEventsModel(m: EventsModel): string {
+  const pack = (lm: LinearModel): Record<string, number[]> => {
+    const out: Record<string, number[]> = {};
+    for (const f of [...lm.weights.keys()].sort()) {
+      const v = [...lm.weights.get(f)!].map((x) => Math.round(x * 1000) / 1000);
+      if (v.some((x) => x !== 0)) out[f] = v;
+    }
+    return out;
+  };
+  const margin = Number.isFinite(m.margin) ? m.margin : null;
+  const stored: StoredModel = { classes: CLASSES, margin, sentence: pack(m.sentence) };
+  return JSON.stringify(stored);
+}
+
+export function decodeEventsModel(json: string): EventsModel {
+  const s = JSON.parse(json) as StoredModel;
+  return { sentence: fromStored(s.sentence, s.classes), margin: s.margin ?? Infinity };
+}
+
+let shipped: EventsModel | null | undefined;
+
+/** The shipped model; null when data/ has none (the rules alone then decide). */
+export function shippedEventsModel(): EventsModel | null {
+  if (shipped !== undefined) return shipped;
+  const path = dataPath(EVENTS_MODEL_FILE);
+  shipped = existsSync(path) ? decodeEventsModel(gunzipSync(readFileSync(path)).toString('utf8')) : null;
+  return shipped;
+}
+
+/**
+ * The features of sentences `sis` (one sentence in the stage, all of a record's in training) with their candidate
+ * events: the words, each candidate's code and trigger, and the main candidate's own features (the first with a
+ * source: the matrix clause's).
+ */
+export function sentenceFeatures(doc: Doc, sis: readonly number[], candidates: readonly Event[]): string[] {
+  const views = sis.map((si) => sentenceWords(doc, si));
+  const out = bagFeatures(views.length === 1 ? views[0].words : views.flatMap((v) => v.words));
+  if (candidates.length === 0) out.push('k.none');
+  for (const e of candidates) {
+    const trig = e.evidence.trigger.text.toLowerCase();
+    out.push(`k.root=${e.root}`, `k.quad=${confliClass(e.root)}`, `k.trig|root=${trig}|${e.root}`);
+  }
+  const main = candidates.find((e) => e.source) ?? candidates[0];
+  const view = views[sis.indexOf(main?.sentence ?? -1)];
+  if (main) for (const f of candidateFeatures(doc, main, view ?? sentenceWords(doc, main.sentence))) out.push(`m.${f}`);
+  return out;
+}
+
+const allSentences = (doc: Doc): number[] => doc.sentences.map((_, i) => i);
+
+/** The features of a whole record (every sentence of `doc`) with its candidates. */
+export function recordFeatures(doc: Doc, candidates: readonly Event[]): string[] {
+  return sentenceFeatures(doc, allSentences(doc), candidates);
+}
+
+/** The class of a record given its candidate events. */
+export function recordClass(model: EventsModel, doc: Doc, candidates: readonly Event[]): number {
+  return predict(model.sentence, recordFeatures(doc, candidates));
+}
+
+/** The candidate a sentence's class is about: the first act said to happen with a source (the matrix clause's). */
+export function mainCandidate(candidates: readonly Event[]): Event | undefined {
+  const judged = candidates.filter((e) => JUDGED.has(e.modality));
+  return judged.find((e) => e.source) ?? judged[0];
+}
+
+/**
+ * Splits the candidates into those the model confirms and those it finds no event. The model learned one class per
+ * sentence, that of its main act, so it judges each sentence's main candidate; the acts inside it ("condemned the
+ * attack by X") are the rules' to code. A main candidate that `gated` says the gates discard anyway is not scored.
+ */
+export function classifyEvents(
+  model: EventsModel,
+  doc: Doc,
+  candidates: readonly Event[],
+  gated: (e: Event) => boolean = () => false,
+): { kept: Event[]; rejected: Event[] } {
+  const bySentence = new Map<number, Event[]>();
+  for (const e of candidates) {
+    const list = bySentence.get(e.sentence);
+    if (list) list.push(e);
+    else bySentence.set(e.sentence, [e]);
+  }
+  const out = new Set<Event>();
+  for (const [si, list] of bySentence) {
+    const main = mainCandidate(list);
+    if (!main || gated(main)) continue;
+    const s = scores(model.sentence, sentenceFeatures(doc, [si], list));
+    if (!keeps(s, confliClass(main.root), model.margin)) out.add(main);
+  }
+  return { kept: candidates.filter((e) => !out.has(e)), rejected: candidates.filter((e) => out.has(e)) };
+}

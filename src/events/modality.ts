@@ -1,0 +1,102 @@
+/**
+ * The modality of a trigger from the few words before it in its clause: negated ("not", "n't"), desired
+ * ("wants to"), future ("will", "plans to") or hypothetical ("could"); asserted otherwise.
+ */
+import type { Modality } from '../model/schema.js';
+
+export const NEGATORS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'without',
+  'cannot',
+  'refused',
+  'refuses',
+  'declined',
+  'failed',
+]);
+export const DESIRE = new Set([
+  'want',
+  'wants',
+  'wanted',
+  'wanting',
+  'hope',
+  'hopes',
+  'hoped',
+  'wish',
+  'wishes',
+  'seek',
+  'seeks',
+  'sought',
+  'desire',
+  'desires',
+  'aim',
+  'aims',
+  'need',
+  'needs',
+  'should',
+  'must',
+  'urged',
+  'urge',
+  'urges',
+  'encouraged',
+  'asked',
+  'called',
+]);
+export const FUTURE = new Set([
+  'willing',
+  'ready',
+  'prepared',
+  'offered',
+  'offers',
+  'promised',
+  'pledged',
+  'vowed',
+  'will',
+  "'ll",
+  'shall',
+  'plans',
+  'plan',
+  'planned',
+  'planning',
+  'intends',
+  'intend',
+  'going',
+  'set',
+  'expected',
+  'scheduled',
+  'about',
+  'would',
+]);
+export const HYPOTHETICAL = new Set([
+  'if',
+  'could',
+  'may',
+  'might',
+  'unless',
+  'whether',
+  'possible',
+  'possibly',
+  'likely',
+  'threatened',
+  'threatens',
+  'threaten',
+]);
+
+export function modalityBefore(words: readonly string[], v: number, lo: number): Modality {
+  const from = Math.max(lo, v - 4);
+  let mod: Modality = 'asserted';
+  for (let k = v - 1; k >= from; k--) {
+    const w = words[k];
+    if (NEGATORS.has(w) || w.endsWith("n't")) return 'negated';
+    if (mod === 'asserted') {
+      if (DESIRE.has(w)) mod = 'desired';
+      else if (FUTURE.has(w)) mod = 'future';
+      else if (HYPOTHETICAL.has(w)) mod = 'hypothetical';
+    }
+  }
+  return mod;
+}

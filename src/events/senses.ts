@@ -1,0 +1,32 @@
+/**
+ * Rule `sense:ambiguous`: verbs with more than one sense code only where their arguments settle it, else nothing.
+ * - "left", "best", "control": leaving a place, besting a rival, controlling territory or a market are no CAMEO
+ *   act the dictionary's code for them names (it codes "left" as a meeting); never coded.
+ * - "held": a meeting when the pattern found one ("held talks", root 04); otherwise detention only by a force
+ *   (police, military, rebels, militants; a government holds talks, not people) of someone who is not a country
+ *   ("held hundreds of fighters"); a match or an election held is no event.
+ * - "beat": an assault only by such a force on people, never one country or team beating another.
+ */
+import type { Doc } from '../model/doc.js';
+import type { RawEvent } from './coder.js';
+import type { ActorSpan } from './actors.js';
+
+const NEVER = new Set(['left', 'leave', 'leaves', 'leaving', 'best', 'bested', 'control', 'controls', 'controlled']);
+const HOLD = new Set(['held', 'hold', 'holds', 'holding']);
+const BEAT = new Set(['beat', 'beats', 'beaten', 'beating']);
+const FORCES = new Set(['COP', 'MIL', 'REB', 'UAF', 'INS', 'SPY', 'CRM', 'RAD']);
+
+const isForce = (a: ActorSpan): boolean => a.sector !== null && FORCES.has(a.sector);
+/** A country as such, its bare code: national teams and states "beat" one another in matches and votes. */
+const isCountry = (a: ActorSpan): boolean => a.country !== null && a.code === a.country;
+
+/** Whether an ambiguous trigger's arguments settle a sense that CAMEO codes; true for every other trigger. */
+export function senseSettled(doc: Doc, r: RawEvent): boolean {
+  const word = doc.text.slice(doc.tokens.start[r.trigger], doc.tokens.end[r.trigger]).toLowerCase();
+  if (NEVER.has(word)) return false;
+  const forceOnPeople = (): boolean =>
+    r.sources.length > 0 && r.sources.every(isForce) && r.targets.length > 0 && !r.targets.some(isCountry);
+  if (HOLD.has(word)) return r.cameo.startsWith('04') || forceOnPeople();
+  if (BEAT.has(word)) return forceOnPeople();
+  return true;
+}

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/pipeline.js';
+import { runEventsWith } from '../../src/events/index.js';
+
+/** The rules' triggers (no learned model): what the sense rule lets through. */
+function triggers(text: string): string[] {
+  const doc = runPipeline({ id: 't', date: '2024-03-14', text, meta: {} }, { until: 'quotes' });
+  runEventsWith(doc, {}, { model: null, candidatesOnly: true });
+  return doc.events.map((e) => `${e.evidence.trigger.text} ${e.root}`);
+}
+
+test('sense:ambiguous: "held" is a meeting or a detention by a force, never a match or an election', () => {
+  assert.ok(triggers('Iranian officials held talks with Iraqi ministers.').includes('held 04'));
+  assert.ok(triggers('Kurdish forces held hundreds of Syrian fighters in camps.').some((t) => t.startsWith('held')));
+  assert.ok(!triggers('Iran held elections on Friday.').some((t) => t.startsWith('held')));
+  assert.ok(!triggers('Chile held Peru to a draw in Lima.').some((t) => t.startsWith('held')));
+});
+
+test('sense:ambiguous: "beat" is an assault by a force on people, not one country beating another', () => {
+  assert.ok(triggers('Police beat protesters in the capital.').some((t) => t.startsWith('beat')));
+  assert.deepEqual(triggers('France beat Germany in the final.'), []);
+});
+
+test('sense:ambiguous: "left", "best" and "control" are never coded', () => {
+  assert.deepEqual(triggers('The Russian army left the Ukrainian city of Kherson.'), []);
+  assert.ok(!triggers('Rebels control large parts of northern Mali.').some((t) => t.startsWith('control')));
+});
