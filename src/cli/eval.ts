@@ -28,7 +28,7 @@ export function registerEval(program: Command): void {
     .option('--json', 'print one JSON object')
     .option('--limit <n>', 'score at most n documents', (v) => Number.parseInt(v, 10))
     .option('--dict <dir>', 'dictionaries folder (events: PETRARCH validation dictionaries)')
-    .option('--no-model', 'events: the rules and gates alone, without the learned classifier (data/events-model)')
+    .option('--model', 'events: judge candidates with the learned classifier (data/events-model.json.gz) as well')
     .action(async (task: string, opts: EvalCliOptions) => {
       const load = EVAL_TASKS[task];
       if (!load) throw new Error(`unknown eval task "${task}"; tasks: ${Object.keys(EVAL_TASKS).join(', ')}`);

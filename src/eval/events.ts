@@ -36,8 +36,9 @@ function codeDoc(
   return doc;
 }
 
-/** `--no-model`: the rules alone, the learned classifier left out (options.model === false). */
-const modelSetting = (options: EvalOptions): EventStageSettings => (options.model === false ? { model: null } : {});
+/** `--model`: the learned classifier judges the rules' candidates (off by default, as in analyze()). */
+const modelSetting = (options: EvalOptions): EventStageSettings =>
+  options.model === true ? { model: shippedEventsModel() } : { model: null };
 
 /** Per-type precision and recall as metrics named `type:<T>`, from gold and predicted type per record. */
 function perType(
@@ -214,7 +215,7 @@ async function evalPlover(goldPath: string, options: EvalOptions): Promise<EvalR
       sector: { accuracy: sectorN ? Math.round((sectorRight / sectorN) * 10000) / 10000 : 0, n: sectorN },
       ...perType(pairs),
     },
-    notes: { typeErrors: Object.fromEntries(topErrors), model: options.model === false ? 'none' : 'shipped' },
+    notes: { typeErrors: Object.fromEntries(topErrors), model: options.model === true ? 'shipped' : 'none' },
     ...(options.records ? { records: perRecord } : {}),
   };
 }
@@ -320,7 +321,7 @@ export { confliClass };
 async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<EvalResult> {
   let rows = readQuadRows(goldPath);
   if (options.limit) rows = rows.slice(0, options.limit);
-  const model = options.model === false ? null : shippedEventsModel();
+  const model = options.model === true ? shippedEventsModel() : null;
   const settings = modelSetting(options);
   let right = 0;
   let rightEvents = 0;
@@ -358,7 +359,7 @@ async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<Ev
       confusion: Object.fromEntries([...confusion].sort((a, b) => b[1] - a[1]).slice(0, 10)),
       quad_class: model
         ? 'the learned record model (trained on conflibert-cameo train.tsv)'
-        : 'main event (--no-model)',
+        : 'main event (rules and gates; --model for the learned record model)',
     },
     ...(options.records ? { records: perRecord } : {}),
   };

@@ -49,12 +49,12 @@ const PLOVER_DEV = shared('gold', 'plover', 'PLOVER_GSR_CAMEO.dev.json');
 // Lowered from 0.715 (0.7304 before the learned layer, 0.695 after it): the classifier, trained on ConfliBERT only
 // and not tuned on PLOVER, drops main events it reads as another class (docs/events-quality.md has the figures).
 test(
-  'PLOVER dev event type F1 >= 0.68 (0.695 when set, with the learned layer, the actor and relevance gates)',
+  'PLOVER dev event type F1 >= 0.715 (0.730 when set, rules with the actor and relevance gates; the learned layer is opt-in)',
   { skip: PLOVER_DEV.skip },
   async (t) => {
     const r = await evaluateEvents(PLOVER_DEV.path, {});
     assert.equal(r.docs, 215);
-    atLeast(t, r, 'event_type', 0.68);
+    atLeast(t, r, 'event_type', 0.715);
   },
 );
 
