@@ -11,6 +11,7 @@ import type { TokRange } from './phrases.js';
 import { quoteDate, timesByStart, type TimesByStart } from './dating.js';
 import { mapPacked } from '../model/arrays.js';
 import { findQuoteRegions } from './marks.js';
+import { pronounSpeakerEntity, regionChars, sentenceSubjects } from './pronoun-speaker.js';
 
 export { attributeQuotes } from './attribute.js';
 export { findQuoteRegions, type QuoteRegion } from './marks.js';
@@ -21,7 +22,8 @@ export function runQuotes(doc: Doc, options: AnalyzeOptions): void {
   const mentions = doc.mentions.slice().sort((x, y) => x.span.start - y.span.start);
   const personIds = new Set(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
   const times = timesByStart(doc.times);
-  doc.quotes = mapPacked(attributeQuotes(doc), (d, k) => toQuote(doc, d, k, mentions, personIds, times));
+  const subjects = sentenceSubjects(doc, mentions, personIds, regionChars(doc, findQuoteRegions(doc)));
+  doc.quotes = mapPacked(attributeQuotes(doc), (d, k) => toQuote(doc, d, k, mentions, personIds, times, subjects));
   flagUnbalanced(doc);
 }
 
@@ -41,6 +43,7 @@ function toQuote(
   mentions: Mention[],
   personIds: Set<string>,
   times: TimesByStart,
+  subjects: Map<number, Mention>,
 ): Quote {
   const t = doc.tokens;
   const sent = doc.sentences[d.sentence];
@@ -53,7 +56,7 @@ function toQuote(
     content: makeSpan(doc.text, start, end),
     cue: d.cue ? makeSpan(doc.text, t.start[d.cue.start], t.end[d.cue.end - 1]) : null,
     cueLemma: d.cueLemma,
-    speaker: speakerParty(doc, d, mentions, personIds),
+    speaker: speakerParty(doc, d, mentions, personIds, subjects),
     addressee: party(doc, d.addressee, mentions, personIds),
     sentence: d.sentence,
     date,
@@ -70,8 +73,18 @@ function trimContent(text: string, start: number, end: number): [number, number]
 }
 
 /** "Barkley, who said ...": when the antecedent resolves to an entity, the relative pronoun is the mention. */
-function speakerParty(doc: Doc, d: Draft, mentions: Mention[], personIds: Set<string>): Quote['speaker'] {
+function speakerParty(
+  doc: Doc,
+  d: Draft,
+  mentions: Mention[],
+  personIds: Set<string>,
+  subjects: Map<number, Mention>,
+): Quote['speaker'] {
   const p = party(doc, d.speaker, mentions, personIds);
+  if (p && d.speaker && d.speaker.end - d.speaker.start === 1) {
+    const resolved = pronounSpeakerEntity(doc, p.mention.start, p.mention.end, d.sentence, subjects);
+    if (resolved) return { entityId: resolved, mention: p.mention };
+  }
   if (!p || !p.entityId || !d.speakerRelative) return p;
   const rel = party(doc, d.speakerRelative, [], personIds);
   return rel ? { entityId: p.entityId, mention: rel.mention } : p;
