@@ -41,6 +41,26 @@ export function sentenceSubjects(
 }
 
 /**
+ * Whether the entity stage's link for a pronoun speaker at char `start` is missing or rests on a quoted name: the
+ * nearest earlier mention of that entity lies inside quotation marks ("“We trust God,” he said"). Otherwise its
+ * link stands (it knows gender and agreement).
+ */
+export function needsSubject(
+  entityId: string | null,
+  start: number,
+  mentions: readonly Mention[],
+  quoted: readonly [number, number][],
+): boolean {
+  if (!entityId) return true;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.span.end > start || m.entityId !== entityId || m.kind === 'pronoun') continue;
+    return insideAny(quoted, m.span.start);
+  }
+  return false;
+}
+
+/**
  * The entity a personal pronoun speaker at char `start` in sentence `si` stands for: the subject of its own
  * sentence when that comes before it, else of the nearest of the 3 sentences before. Null when the word is no
  * personal pronoun or no subject fits.
