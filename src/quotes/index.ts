@@ -68,6 +68,7 @@ function toQuote(
     sentence: d.sentence,
     date,
     dateSource,
+    ...(d.voice ? { voice: d.voice } : {}),
     rule: d.rule,
   };
 }

@@ -41,3 +41,33 @@ test('speaker-pronoun: a name inside a clause is not the subject the next "he" c
   const benton = a.entities.find((e) => e.name.includes('Benton'))!;
   assert.equal(q.speaker!.entityId, benton.id);
 });
+
+test('noun-cue: a noun of saying with its possessor and a "that" clause is an attribution', () => {
+  const [q] = run("Jones's assertion that the war was over was wrong.").quotes;
+  assert.equal(q.rule, 'noun-cue');
+  assert.equal(q.speaker!.mention.text, 'Jones');
+  assert.equal(q.cueLemma, 'assertion');
+  assert.equal(q.content.text, 'the war was over');
+  // A relative "that" with no possessor ("the claim that he made") is no attribution.
+  assert.deepEqual(run('The claim that he made was false.').quotes, []);
+});
+
+test('voice-thought: an unreported verb of thinking or wanting is marked thought, a reported one is speech', () => {
+  const [q] = run('Smith thinks the plan will fail.').quotes;
+  assert.equal(q.voice, 'thought');
+  const [r] = run('Smith said he hoped the plan would work.').quotes;
+  assert.equal(r.cueLemma, 'say');
+  assert.equal(r.voice, undefined);
+  const [s] = run('Smith warned the plan would fail.').quotes;
+  assert.equal(s.voice, undefined);
+});
+
+test('voice-author: in a first-person piece the writer\'s own "I" is marked author', () => {
+  const a = run('I hope the talks succeed. I think the minister is wrong. I believe we can win. Smith said it.');
+  const mine = a.quotes.filter((q) => q.speaker?.mention.text === 'I');
+  assert.equal(mine.length, 3);
+  assert.ok(mine.every((q) => q.voice === 'author'));
+  // One unmarked "I" in a report is no first-person piece: its thought is only a thought.
+  const b = run('The minister spoke. Smith said the plan failed. Jones said it worked. I think it is wrong.');
+  assert.ok(b.quotes.every((q) => q.voice !== 'author'));
+});
