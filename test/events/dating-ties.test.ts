@@ -29,3 +29,10 @@ test('date.same-clause: a time expression behind another clause opener dates the
   const attacked = by(evs, '19', 'BOL');
   assert.equal(attacked.dateSource, 'publication');
 });
+
+test('date.same-clause: an infinitive after the time expression is intended then, not done then', () => {
+  const late = events('On Monday Peru agreed to attack Chile.');
+  assert.equal(by(late, '19', 'PER').dateSource, 'publication');
+  const planned = events('Peru agreed to attack Chile on Monday.');
+  assert.equal(by(planned, '19', 'PER').dateSource, 'text');
+});
