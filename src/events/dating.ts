@@ -1,10 +1,14 @@
 /**
- * Event dates: the time expression governing the trigger's clause (a DATE timex in the same sentence, nearest to
- * the trigger, skipping one that modifies another event noun: "the April 22 attack"), else the date the previous
- * sentence's events carried (narrative continuation), else the publication date (DCT).
+ * Event dates (rules `date.same-clause`, `date.publication`): the time expression tied to the trigger (a DATE
+ * timex in the same sentence with no other clause between them, date-ties.ts; nearest to the trigger, skipping
+ * one that modifies another event noun: "the April 22 attack"), else the publication date (DCT), marked
+ * dateSource "publication". A time expression from an earlier sentence is never borrowed: on real news most such
+ * borrowings dated another act (issue 24: 111 of 175 text dates). "That day" ties an event to an earlier date
+ * through the time stage, which resolves it in its own sentence.
  */
 import type { Doc } from '../model/doc.js';
 import type { Timex } from '../model/schema.js';
+import { tiedToTrigger } from './date-ties.js';
 import { EVENT_NOUNS } from './lexicon.js';
 
 export interface EventDate {
@@ -59,7 +63,6 @@ export function dateFor(
   sentence: number,
   triggerStart: number,
   isNoun: boolean,
-  carried: EventDate | null,
 ): EventDate {
   const list = byS.get(sentence);
   if (list) {
@@ -68,9 +71,8 @@ export function dateFor(
     for (const t of list) {
       const owned = followsEventNoun(doc, t);
       if (owned !== isNoun && owned) continue;
-      if (isNoun && !owned && t.span.start < triggerStart) {
-        /* a noun prefers the timex that modifies it */
-      }
+      // A noun's own timex ("the April 22 attack") is tied to it whatever stands between.
+      if (!(isNoun && owned) && !tiedToTrigger(doc, t.span.start, t.span.end, triggerStart)) continue;
       const d = Math.abs(t.span.start - triggerStart) + (isNoun && owned ? -1000 : 0);
       if (d < bestDist) {
         bestDist = d;
@@ -79,6 +81,5 @@ export function dateFor(
     }
     if (best) return { date: best.value.slice(0, 10), dateSource: 'text', dateTimexId: best.id };
   }
-  if (carried) return carried;
   return { date: doc.dct, dateSource: 'publication', dateTimexId: null };
 }

@@ -11,7 +11,7 @@ import { matchActors } from '../entities/actors/index.js';
 import { cameoInfo, userCodeInfo, type CameoInfo } from './codebook.js';
 import { codeSentence, type RawEvent } from './coder.js';
 import { actorsIn, type CoderState } from './coder-types.js';
-import { dateFor, timexesBySentence, type EventDate } from './dating.js';
+import { dateFor, timexesBySentence } from './dating.js';
 import { verbTableWith } from './verb-table.js';
 import { applyDatedCodes, datedActorIndex } from './dated-actors.js';
 import { discardedSentences } from './discards.js';
@@ -113,8 +113,6 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   const state: CoderState = { lastSources: [], current: [] };
   const events: Event[] = [];
   const seen = new Set<string>();
-  let carried: EventDate | null = null;
-  let carriedHops = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
     const raws = discarded?.has(si)
       ? []
@@ -132,7 +130,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
           }))
         : [raw0];
       for (const raw of parts) {
-        emit(doc, ctx, raw, byS, carried, events, seen);
+        emit(doc, ctx, raw, byS, events, seen);
         // PETRARCH "[X:Y]" patterns: the target does Y to the source ("visit" 042 / "host" 043).
         if (raw.reciprocal && raw.targets.length && raw.sources.length) {
           emit(
@@ -147,19 +145,12 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
               rule: `${raw.rule}:reciprocal`,
             },
             byS,
-            carried,
             events,
             seen,
           );
         }
       }
     }
-    // Narrative continuation: a sentence without its own date keeps the previous sentence's (two hops at most).
-    const own = (byS.get(si) ?? []).find((t) => !ownedByNoun(doc, t.span.end));
-    if (own) {
-      carried = { date: own.value.slice(0, 10), dateSource: 'text', dateTimexId: own.id };
-      carriedHops = 0;
-    } else if (carried && ++carriedHops > 2) carried = null;
   }
   if (settings.candidatesOnly) {
     doc.events = events;
@@ -208,12 +199,6 @@ function violenceKind(info: CameoInfo, s: ActorSpan | null, t: ActorSpan | null)
   return irregular ? (cameoInfo('180') ?? info) : info;
 }
 
-function ownedByNoun(doc: Doc, end: number): boolean {
-  return /^\s*(\w+\s+){0,3}(attack|attacks|bombing|strike|strikes|raid|massacre)\b/i.test(
-    doc.text.slice(end, end + 50),
-  );
-}
-
 const TRANSNATIONAL = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT']);
 
 /** What emit() needs of one document besides the event: made in runEventsWith, dropped with the document. */
@@ -251,7 +236,6 @@ function emit(
   ctx: EmitContext,
   raw: RawEvent,
   byS: ReturnType<typeof timexesBySentence>,
-  carried: EventDate | null,
   out: Event[],
   seen: Set<string>,
 ): void {
@@ -277,7 +261,7 @@ function emit(
     // What a quote says happens inside it: an actor outside the quotation (its speaker, the listeners) is no target.
     if (raw.targets.some((t) => !inside(t))) targets = raw.targets.filter(inside);
   }
-  const date = dateFor(doc, byS, raw.sentence, trigStart, raw.isNoun, carried);
+  const date = dateFor(doc, byS, raw.sentence, trigStart, raw.isNoun);
   const sent = doc.sentences[raw.sentence];
   const srcs: (ActorSpan | null)[] = sources.length ? sources : [null];
   let tgts: (ActorSpan | null)[] = targets.length ? targets : [null];

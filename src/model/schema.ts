@@ -104,6 +104,12 @@ export const QuoteSchema = z.object({
   unbalanced: z.literal(true).optional(),
   date: z.string().nullable().optional(),
   dateSource: z.enum(['text', 'publication']).optional(),
+  /**
+   * Set when the attribution reports no speech: "thought" for a verb of thinking or wanting that no speech cue
+   * reports ("Smith hopes ..."; "Smith said he hoped ..." is speech), "author" for the writer's own "I" in a
+   * first-person piece. Absent: speech. Attribution corpora (PolNeAR) count both, so they stay in the list.
+   */
+  voice: z.enum(['thought', 'author']).optional(),
   rule: z.string(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -7,7 +7,7 @@
  *  2. a headline's "Source: what was said";
  *  3. the quote regions no cue took, by the region sieves of sieves.ts (colon, leading and trailing unlisted verbs,
  *     partial quotes, continuations);
- *  4. quoted titles dropped.
+ *  4. quoted titles dropped; what reports no speech marked (voice.ts: the writer's own "I", unreported thought).
  * Output: drafts in token/char terms, sorted by start; index.ts turns them into schema Quotes.
  */
 import type { Doc } from '../model/doc.js';
@@ -19,6 +19,7 @@ import { trailingCue } from './cue/trailing-cue.js';
 import { headlineColon } from './headline-colon.js';
 import { dropQuotedTitles } from './quoted-title.js';
 import { REGION_SIEVES } from './sieves.js';
+import { markVoices } from './voice.js';
 import type { RegionCase } from './region/case.js';
 
 export type { Draft, DraftType } from './context.js';
@@ -41,6 +42,7 @@ export function attributeQuotes(doc: Doc): Draft[] {
   headlineColon(x);
   attributeRegions(x);
   const kept = dropQuotedTitles(x, x.drafts);
+  markVoices(x, kept);
   kept.sort((p, q) => p.start - q.start);
   return kept;
 }

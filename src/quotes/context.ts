@@ -21,6 +21,8 @@ export interface Draft {
   addressee: TokRange | null;
   sentence: number;
   rule: string;
+  /** Set when the draft reports no speech (voice.ts). */
+  voice?: 'thought' | 'author';
 }
 
 /** Content char offsets; `region` when the content is one whole quote region. */

@@ -11,6 +11,13 @@ import type { TokRange } from './phrases.js';
 import { quoteDate, timesByStart, type TimesByStart } from './dating.js';
 import { mapPacked } from '../model/arrays.js';
 import { findQuoteRegions } from './marks.js';
+import { needsSubject, pronounSpeakerEntity, regionChars, sentenceSubjects } from './pronoun-speaker.js';
+
+/** What a pronoun speaker is resolved with: the quotations' char ranges and each sentence's subject. */
+interface PronounContext {
+  quoted: [number, number][];
+  subjects: Map<number, Mention>;
+}
 
 export { attributeQuotes } from './attribute.js';
 export { findQuoteRegions, type QuoteRegion } from './marks.js';
@@ -21,7 +28,9 @@ export function runQuotes(doc: Doc, options: AnalyzeOptions): void {
   const mentions = doc.mentions.slice().sort((x, y) => x.span.start - y.span.start);
   const personIds = new Set(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
   const times = timesByStart(doc.times);
-  doc.quotes = mapPacked(attributeQuotes(doc), (d, k) => toQuote(doc, d, k, mentions, personIds, times));
+  const quoted = regionChars(doc, findQuoteRegions(doc));
+  const pronouns = { quoted, subjects: sentenceSubjects(doc, mentions, personIds, quoted) };
+  doc.quotes = mapPacked(attributeQuotes(doc), (d, k) => toQuote(doc, d, k, mentions, personIds, times, pronouns));
   flagUnbalanced(doc);
 }
 
@@ -41,6 +50,7 @@ function toQuote(
   mentions: Mention[],
   personIds: Set<string>,
   times: TimesByStart,
+  pronouns: PronounContext,
 ): Quote {
   const t = doc.tokens;
   const sent = doc.sentences[d.sentence];
@@ -53,11 +63,12 @@ function toQuote(
     content: makeSpan(doc.text, start, end),
     cue: d.cue ? makeSpan(doc.text, t.start[d.cue.start], t.end[d.cue.end - 1]) : null,
     cueLemma: d.cueLemma,
-    speaker: speakerParty(doc, d, mentions, personIds),
+    speaker: speakerParty(doc, d, mentions, personIds, pronouns),
     addressee: party(doc, d.addressee, mentions, personIds),
     sentence: d.sentence,
     date,
     dateSource,
+    ...(d.voice ? { voice: d.voice } : {}),
     rule: d.rule,
   };
 }
@@ -70,8 +81,23 @@ function trimContent(text: string, start: number, end: number): [number, number]
 }
 
 /** "Barkley, who said ...": when the antecedent resolves to an entity, the relative pronoun is the mention. */
-function speakerParty(doc: Doc, d: Draft, mentions: Mention[], personIds: Set<string>): Quote['speaker'] {
+function speakerParty(
+  doc: Doc,
+  d: Draft,
+  mentions: Mention[],
+  personIds: Set<string>,
+  pronouns: PronounContext,
+): Quote['speaker'] {
   const p = party(doc, d.speaker, mentions, personIds);
+  if (
+    p &&
+    d.speaker &&
+    d.speaker.end - d.speaker.start === 1 &&
+    needsSubject(p.entityId, p.mention.start, mentions, pronouns.quoted)
+  ) {
+    const resolved = pronounSpeakerEntity(doc, p.mention.start, p.mention.end, d.sentence, pronouns.subjects);
+    if (resolved) return { entityId: resolved, mention: p.mention };
+  }
   if (!p || !p.entityId || !d.speakerRelative) return p;
   const rel = party(doc, d.speakerRelative, [], personIds);
   return rel ? { entityId: p.entityId, mention: rel.mention } : p;

@@ -3,6 +3,7 @@
  * The first sieve that settles a cue or a quote region wins; later ones do not see it.
  */
 import { apposition } from './cue/apposition.js';
+import { appositiveName } from './cue/appositive-name.js';
 import { askedQuestion } from './cue/asked-question.js';
 import type { CueCase, SpeakerSieve } from './cue/case.js';
 import { coordinated } from './cue/coordinated.js';
@@ -34,6 +35,7 @@ export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [
 /** Run after the speaker sieves when none settled the cue. */
 export const SPEAKER_REFINERS: readonly ((x: Attribution, c: CueCase) => void)[] = [
   gerundOf, // "footage of Trump saying"
+  appositiveName, // "The mayor's aide, Ann Lee, said"
 ];
 
 /** Quote regions no cue took as its content, in document order. */

@@ -22,6 +22,7 @@ import { partOfPeriod } from './parsers/part-of-period.js';
 import { ordinalPeriodBare, quarterAdjective, theOrdinalPeriod, yearFirstQuarter } from './parsers/quarter.js';
 import { atPresent, referenceWord, theReference } from './parsers/reference.js';
 import { relativeSeason, season, theSeason } from './parsers/season.js';
+import { someDay } from './parsers/some-day.js';
 import { unitPhrase } from './parsers/unit-phrase.js';
 import { theWeekend, weekOf } from './parsers/week.js';
 import { relativeWeekday, theRelativeWeekday, weekday } from './parsers/weekday.js';
@@ -100,6 +101,7 @@ export const WORD_PARSERS: readonly TimeParser[] = [
   relativeSeason,
   relativeDayPart,
   ordinalPeriodBare,
+  someDay, // "one day" meaning "some day": no expression
   unitPhrase,
 ];
 

@@ -216,6 +216,9 @@ const ED_EXCEPTIONS = new Set([
   'used',
 ]);
 
+/** Prepositions that open a sentence-initial time adverbial: "In January, ...", "On Friday, ...". */
+const PREPOSITIONS_FRONTING = new Set(['in', 'on', 'by', 'during', 'at', 'last', 'early', 'late']);
+
 const CLAUSE_STOP = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–']);
 
 function markerTense(w: string): Tense | null {
@@ -261,7 +264,10 @@ export function clauseTense(
     if (t === 'past' && lower(i + 1) === 'to' && i + 1 < start && INTENT_VERBS.has(w)) return 'future';
     return t;
   }
-  const maxRight = Math.min(sEnd, end + 10);
+  // A fronted adverbial ("In January, then-secretary of state Rex Tillerson, who ..., said") takes the tense of
+  // its main clause, which may open far to its right.
+  const fronted = start - 1 < sStart || (start - 2 < sStart && PREPOSITIONS_FRONTING.has(prev));
+  const maxRight = Math.min(sEnd, end + (fronted && lower(end) === ',' ? 30 : 10));
   for (let i = end; i < maxRight; i++) {
     const w = lower(i);
     if (CLAUSE_STOP.has(w)) break;

@@ -1,10 +1,12 @@
 /**
- * The cue scan: every cue verb or "according to" outside quote marks, left to right, not inside a content an
- * earlier cue of the sentence has claimed. A cue word right before a finite cue is a noun ("the campaign said").
+ * The cue scan: every cue verb, noun of saying with its possessor (noun-cue.ts) or "according to" outside quote
+ * marks, left to right, not inside a content an earlier cue of the sentence has claimed. A cue word right before a
+ * finite cue is a noun ("the campaign said").
  */
 import type { Draft } from '../context.js';
 import { accordingTo } from './according-to.js';
 import type { SentenceSieve } from './case.js';
+import { nounCue } from './noun-cue.js';
 import { nounBeforeCue } from './not-speech.js';
 import { verbCue } from './verb-cue.js';
 
@@ -27,6 +29,14 @@ export const cueScan: SentenceSieve = {
           i = i + 1;
         }
         continue;
+      }
+      if (i >= s.coveredUntil) {
+        const n = nounCue(x, s.sentence, i, a, b);
+        if (n) {
+          x.drafts.push(n);
+          s.coveredUntil = Math.max(s.coveredUntil, Math.min(x.tokAtChar(n.end), b));
+          continue;
+        }
       }
       const entry = w.cue(i);
       if (!entry || nounBeforeCue(x, i, b) || i < s.coveredUntil) continue;

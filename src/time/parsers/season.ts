@@ -21,6 +21,9 @@ function matchSeason(c: TimeContext, i: number, rel: Rel, determined: boolean, s
   if (c.lower(k) === 'of') k++;
   const ys = yearSpanAt(c, k);
   if (ys !== null) return { e: ys.e, type: 'DATE', value: `${pad(ys.y, 4)}-${code}`, rule: 'time.season.year' };
+  // time.season.of-noun: "the fall of Mosul", "the spring of discontent": a season is followed by "of" only with
+  // a year; before anything else the word is a noun (a collapse, a rising).
+  if (k > e) return null;
   if (!determined) {
     const prev = c.lower(s - 1);
     if (!SEASON_CONTEXT.has(prev)) return null;

@@ -1,0 +1,38 @@
+/** Event dates (src/events/dating.ts, date-ties.ts): own clause or the publication date, never a borrowed one. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/pipeline.js';
+import type { Event } from '../../src/model/schema.js';
+
+function events(text: string, date = '2024-03-14'): Event[] {
+  return analyze({ id: 't', date, text, meta: {} }).events;
+}
+
+function by(evs: Event[], root: string, src: string): Event {
+  const e = evs.find((x) => x.root === root && x.source?.country === src);
+  assert.ok(e, `no ${root} by ${src} in ${JSON.stringify(evs.map((x) => [x.cameo, x.source?.code]))}`);
+  return e;
+}
+
+test('date.publication: a time expression from an earlier sentence is not borrowed', () => {
+  const evs = events('Peru met Bolivia on Monday.\n\nChile praised Peru.');
+  assert.equal(by(evs, '04', 'PER').date, '2024-03-11');
+  const praised = by(evs, '05', 'CHL');
+  assert.equal(praised.date, '2024-03-14');
+  assert.equal(praised.dateSource, 'publication');
+  assert.equal(praised.dateTimexId ?? null, null);
+});
+
+test('date.same-clause: a time expression behind another clause opener dates the other verb', () => {
+  const evs = events('On Monday Peru met Chile after Bolivia attacked Chile.');
+  assert.equal(by(evs, '04', 'PER').date, '2024-03-11');
+  const attacked = by(evs, '19', 'BOL');
+  assert.equal(attacked.dateSource, 'publication');
+});
+
+test('date.same-clause: an infinitive after the time expression is intended then, not done then', () => {
+  const late = events('On Monday Peru agreed to attack Chile.');
+  assert.equal(by(late, '19', 'PER').dateSource, 'publication');
+  const planned = events('Peru agreed to attack Chile on Monday.');
+  assert.equal(by(planned, '19', 'PER').dateSource, 'text');
+});
