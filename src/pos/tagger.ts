@@ -33,7 +33,7 @@ export class PosTagger {
   readonly labels: readonly string[];
   private readonly L: number;
   /** Cached score blocks; offset 0 holds the sentence-boundary blocks laid out like a word's. */
-  private arena: Float32Array;
+  private readonly arena: Float32Array;
   private used: number;
   /** Arena offset + 1 by vocabulary id (0: not cached). */
   private at = new Int32Array(0);
@@ -51,7 +51,9 @@ export class PosTagger {
     this.L = model.L;
     this.scores = new Float64Array(this.L);
     this.block = new Float64Array(this.L);
-    this.arena = new Float32Array(BLOCKS * this.L * 1024);
+    // Room for every type the cache may hold, from the start: the OS zeroes the memory page by page when first
+    // written, so the untouched part costs nothing and nothing is copied as the cache fills.
+    this.arena = new Float32Array(BLOCKS * this.L * (MAX_CACHED + 1));
     NEIGHBOUR_OFFSETS.forEach((d, k) => {
       this.feats.length = 0;
       boundaryFeatures(d, this.feats);
@@ -98,13 +100,6 @@ export class PosTagger {
     const L = this.L;
     let a = this.at[id] - 1;
     if (a < 0) {
-      if (this.used + BLOCKS * L > this.arena.length) {
-        const grown = new Float32Array(
-          Math.max(this.used + BLOCKS * L, Math.min(this.arena.length * 2, BLOCKS * L * (MAX_CACHED + 1))),
-        );
-        grown.set(this.arena);
-        this.arena = grown;
-      }
       a = this.used;
       this.used += BLOCKS * L;
       this.at[id] = a + 1;
