@@ -16,7 +16,6 @@ import { Gazetteer, gazetteerFromData, gazetteerToData } from '../src/entities/t
 import { clustersFromData, clustersToData } from '../src/entities/tagger/clusters.js';
 import {
   docLabelFeatures,
-  DocLabels,
   labelCodes,
   normalizeSentence,
   personNameParts,
@@ -25,7 +24,7 @@ import {
   type NormalizedSentence,
   type SentenceFeatures,
 } from '../src/entities/tagger/features.js';
-import { DocContext, isShoutedSentence } from '../src/entities/tagger/doc-context.js';
+import { DocContext, DocLabels, isShoutedSentence } from '../src/entities/tagger/doc-context.js';
 import {
   allowedTransition,
   bioToBilou,

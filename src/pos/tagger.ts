@@ -13,7 +13,14 @@ import { dataPath } from '../data-path.js';
 import type { Doc } from '../model/doc.js';
 import { decodeModel, type TaggerModel } from '../entities/tagger/model.js';
 import { tokenIds, vocab } from '../text/vocab.js';
-import { boundaryFeatures, neighbourFeatures, NEIGHBOUR_OFFSETS, posWord, wordFeatures } from './features.js';
+import {
+  boundaryFeatures,
+  neighbourFeatures,
+  NEIGHBOUR_OFFSETS,
+  posWord,
+  wordFeatures,
+  type PosWord,
+} from './features.js';
 
 export const POS_MODEL_FILE = 'pos-model.bin.gz';
 
@@ -26,10 +33,13 @@ export class PosTagger {
   readonly labels: readonly string[];
   private readonly L: number;
   /** Cached score blocks; offset 0 holds the sentence-boundary blocks laid out like a word's. */
-  private arena: Float32Array;
+  private readonly arena: Float32Array;
   private used: number;
   /** Arena offset + 1 by vocabulary id (0: not cached). */
   private at = new Int32Array(0);
+  /** Which of a cached type's blocks are summed (bit k: block k), and what its features read, by vocabulary id. */
+  private made = new Uint8Array(0);
+  private words: (PosWord | undefined)[] = [];
   private cachedTypes = 0;
   private generation = -1;
   private readonly feats: number[] = [];
@@ -41,7 +51,9 @@ export class PosTagger {
     this.L = model.L;
     this.scores = new Float64Array(this.L);
     this.block = new Float64Array(this.L);
-    this.arena = new Float32Array(BLOCKS * this.L * 1024);
+    // Room for every type the cache may hold, from the start: the OS zeroes the memory page by page when first
+    // written, so the untouched part costs nothing and nothing is copied as the cache fills.
+    this.arena = new Float32Array(BLOCKS * this.L * (MAX_CACHED + 1));
     NEIGHBOUR_OFFSETS.forEach((d, k) => {
       this.feats.length = 0;
       boundaryFeatures(d, this.feats);
@@ -72,42 +84,50 @@ export class PosTagger {
         return b;
       };
       this.at = grow(this.at);
+      const made = new Uint8Array(n);
+      made.set(this.made);
+      this.made = made;
+      // Dense (a write past the end would make the array a slow dictionary).
+      while (this.words.length < n) this.words.push(undefined);
     }
   }
 
-  /** Arena offset of a vocabulary id's blocks, summing them on first sight. */
-  private entry(id: number): number {
-    const a = this.at[id];
-    if (a !== 0) return a - 1;
+  /**
+   * Arena offset of block k (0: the type itself, 1-4: as the -2, -1, +1, +2 neighbour) of a vocabulary id, summed
+   * on first request: a stage tags a few tokens, so most types are read in one or two positions only.
+   */
+  private blockOf(id: number, k: number): number {
     const L = this.L;
-    if (this.used + BLOCKS * L > this.arena.length) {
-      const grown = new Float32Array(
-        Math.max(this.used + BLOCKS * L, Math.min(this.arena.length * 2, BLOCKS * L * (MAX_CACHED + 1))),
-      );
-      grown.set(this.arena);
-      this.arena = grown;
+    let a = this.at[id] - 1;
+    if (a < 0) {
+      a = this.used;
+      this.used += BLOCKS * L;
+      this.at[id] = a + 1;
+      this.made[id] = 0;
+      this.words[id] = undefined;
+      this.cachedTypes++;
     }
-    const at = this.used;
-    this.used += BLOCKS * L;
-    const w = posWord(vocab.text(id));
-    this.feats.length = 0;
-    wordFeatures(w, this.feats);
-    this.storeBlock(at);
-    for (let k = 0; k < 4; k++) {
+    const bit = 1 << k;
+    if ((this.made[id] & bit) === 0) {
+      const w = (this.words[id] ??= posWord(vocab.text(id)));
       this.feats.length = 0;
-      neighbourFeatures(NEIGHBOUR_OFFSETS[k], w, this.feats);
-      this.storeBlock(at + (k + 1) * L);
+      if (k === 0) wordFeatures(w, this.feats);
+      else neighbourFeatures(NEIGHBOUR_OFFSETS[k - 1], w, this.feats);
+      this.storeBlock(a + k * L);
+      this.made[id] |= bit;
     }
-    this.at[id] = at + 1;
-    this.cachedTypes++;
-    return at;
+    return a + k * L;
   }
 
+  /** Sum the weights of `feats` in float64 and store them (as float32) at arena[at, at + L). */
   private storeBlock(at: number): void {
     const block = this.block;
+    const L = this.L;
     block.fill(0);
-    for (const f of this.feats) this.model.addFeature(f, block, 0);
-    this.arena.set(block, at);
+    const feats = this.feats;
+    for (let f = 0; f < feats.length; f++) this.model.addFeature(feats[f], block, 0);
+    const arena = this.arena;
+    for (let l = 0; l < L; l++) arena[at + l] = block[l];
   }
 
   /** Scores of every tag (into out[0, labels.length)) for token i of the sentence of vocabulary ids ids[from, to). */
@@ -115,11 +135,11 @@ export class PosTagger {
     // Room for the five types read, so that taking one cannot drop another's blocks.
     this.reserve(5);
     const L = this.L;
-    const a0 = this.entry(ids[i]);
-    const a1 = (i - 2 >= from ? this.entry(ids[i - 2]) : 0) + L;
-    const a2 = (i - 1 >= from ? this.entry(ids[i - 1]) : 0) + 2 * L;
-    const a3 = (i + 1 < to ? this.entry(ids[i + 1]) : 0) + 3 * L;
-    const a4 = (i + 2 < to ? this.entry(ids[i + 2]) : 0) + 4 * L;
+    const a0 = this.blockOf(ids[i], 0);
+    const a1 = i - 2 >= from ? this.blockOf(ids[i - 2], 1) : L;
+    const a2 = i - 1 >= from ? this.blockOf(ids[i - 1], 2) : 2 * L;
+    const a3 = i + 1 < to ? this.blockOf(ids[i + 1], 3) : 3 * L;
+    const a4 = i + 2 < to ? this.blockOf(ids[i + 2], 4) : 4 * L;
     const arena = this.arena;
     for (let l = 0; l < L; l++) out[l] = arena[a0 + l] + arena[a1 + l] + arena[a2 + l] + arena[a3 + l] + arena[a4 + l];
   }

@@ -9,7 +9,6 @@ import { buildDocContext, runTagger, tagWords, MODEL_FILE, GAZETTEER_FILE } from
 import { decodeModel, encodeModel, dequantize, quantize } from '../../src/entities/tagger/model.js';
 import {
   docLabelFeatures,
-  DocLabels,
   labelCodes,
   normalizeSentence,
   personNameParts,
@@ -19,7 +18,7 @@ import { CachedScorer, DocScratch } from '../../src/entities/tagger/scorer.js';
 import { tokenIds } from '../../src/text/vocab.js';
 import { Gazetteer, gazetteerFromData, gazetteerToData } from '../../src/entities/tagger/gazetteer.js';
 import { clustersFromData } from '../../src/entities/tagger/clusters.js';
-import { DocContext, DOC_KINDS, DOC_LOWER, DOC_RUN_LAST } from '../../src/entities/tagger/doc-context.js';
+import { DocContext, DocLabels, DOC_KINDS, DOC_LOWER, DOC_RUN_LAST } from '../../src/entities/tagger/doc-context.js';
 import { normalizeWord, wordShape } from '../../src/entities/tagger/normalize.js';
 import { allowedTransition, ENTITY_TYPES, labelIndex, LABELS, typeIndex } from '../../src/entities/tagger/labels.js';
 import { viterbi } from '../../src/entities/tagger/decode.js';

@@ -4,7 +4,6 @@
  * Counts let a token look at its other occurrences only ("elsewhere" excludes itself).
  */
 import { isCapitalized } from './normalize.js';
-import type { DocLabels } from './features.js';
 import { mapPacked } from '../../model/arrays.js';
 
 export const DOC_LOWER = 0;
@@ -262,5 +261,30 @@ export function sentenceEvidence(words: string[], out: Int32Array, facts?: Sente
       else out[row + DOC_RUN_INSIDE] = 1;
     }
     i = j;
+  }
+}
+
+/**
+ * First-pass labels of a whole document, per lowercased word: counts of (type, B|I) over its tagged
+ * occurrences (code type*2 + (I ? 1 : 0)) and, at DOC_LABEL_UNTAGGED, capitalized occurrences left O.
+ * Second-pass features tell a token how its other occurrences were tagged.
+ */
+export const DOC_LABEL_UNTAGGED = 8;
+export const DOC_LABEL_KINDS = 9;
+
+export class DocLabels {
+  readonly counts = new Map<string, Int32Array>();
+
+  /** Add one sentence's first-pass codes (see labelCodes). */
+  add(s: SentenceKeys, codes: Int8Array): void {
+    for (let i = 0; i < codes.length; i++) {
+      if (codes[i] < 0) continue;
+      let c = this.counts.get(s.lower[i]);
+      if (!c) {
+        c = new Int32Array(DOC_LABEL_KINDS);
+        this.counts.set(s.lower[i], c);
+      }
+      c[codes[i]]++;
+    }
   }
 }

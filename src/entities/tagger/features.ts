@@ -8,7 +8,16 @@
  */
 import { hashStr, mix } from './hash.js';
 import { digitsToZero, isCapitalized, normalizeWord, wordShape } from './normalize.js';
-import { DOC_KINDS, DocContext, sentenceEvidence, sentenceShouted, wordCapitalized } from './doc-context.js';
+import {
+  DOC_KINDS,
+  DOC_LABEL_KINDS,
+  DOC_LABEL_UNTAGGED,
+  DocContext,
+  DocLabels,
+  sentenceEvidence,
+  sentenceShouted,
+  wordCapitalized,
+} from './doc-context.js';
 import type { Gazetteer } from './gazetteer.js';
 import { mapPacked } from '../../model/arrays.js';
 
@@ -394,31 +403,6 @@ export function sentenceFeatures(
   }
   offsets[n] = out.length;
   return { ids: Int32Array.from(out), offsets };
-}
-
-/**
- * First-pass labels of a whole document, per lowercased word: counts of (type, B|I) over its tagged
- * occurrences (code type*2 + (I ? 1 : 0)) and, at DOC_LABEL_UNTAGGED, capitalized occurrences left O.
- * Second-pass features tell a token how its other occurrences were tagged.
- */
-export const DOC_LABEL_UNTAGGED = 8;
-const DOC_LABEL_KINDS = 9;
-
-export class DocLabels {
-  readonly counts = new Map<string, Int32Array>();
-
-  /** Add one sentence's first-pass codes (see labelCodes). */
-  add(s: NormalizedSentence, codes: Int8Array): void {
-    for (let i = 0; i < codes.length; i++) {
-      if (codes[i] < 0) continue;
-      let c = this.counts.get(s.lower[i]);
-      if (!c) {
-        c = new Int32Array(DOC_LABEL_KINDS);
-        this.counts.set(s.lower[i], c);
-      }
-      c[codes[i]]++;
-    }
-  }
 }
 
 /** First-pass BIO labels -> codes: type*2 + (I ? 1 : 0); DOC_LABEL_UNTAGGED for a capitalized O; -1 otherwise. */

@@ -13,14 +13,13 @@ import { gazetteerFromData, type GazetteerData } from './gazetteer.js';
 import { clustersFromData, type ClusterData } from './clusters.js';
 import {
   docLabelFeatures,
-  DocLabels,
   FeatureBuffer,
   labelCodes,
   personNameParts,
   type Gazetteers,
   type NormalizedSentence,
 } from './features.js';
-import { DOC_KINDS, DocContext, sentenceShouted } from './doc-context.js';
+import { DOC_KINDS, DocContext, DocLabels, sentenceShouted } from './doc-context.js';
 import { CachedScorer, DocScratch } from './scorer.js';
 import { tokenIds } from '../../text/vocab.js';
 import { ENTITY_TYPES, toBioLabel, typeIndex } from './labels.js';

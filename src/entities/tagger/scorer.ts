@@ -202,7 +202,9 @@ export class CachedScorer {
     const block = this.block;
     block.fill(0);
     for (let f = 0; f < n; f++) this.model.addFeature(ids[f], block, 0);
-    this.arena.set(block, at);
+    // Element by element: TypedArray.set between element types is a runtime call, dear for L floats.
+    const arena = this.arena;
+    for (let l = 0; l < block.length; l++) arena[at + l] = block[l];
   }
 
   /**
