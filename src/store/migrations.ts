@@ -3,15 +3,35 @@
  * holds a lock while it runs). Migrations live in code, not in files found at run time, so the bundled CLI carries
  * them. A released migration is never edited: a change is a new entry.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import { actorMemoryMigration } from './migration-actor-memory.js';
+import { isPostgres } from './dialect.js';
+
+/**
+ * The column types and table options that differ between the dialects; the SQLite store's SQL is what it always was.
+ * PostgreSQL gets identity keys (SQLite's `integer primary key` numbers rows by itself), `double precision` for
+ * SQLite's 8-byte `real` (PostgreSQL's `real` is 4 bytes), `bytea` for `blob` and `jsonb` for JSON text.
+ */
+function dialectOf(db: Kysely<unknown>) {
+  const pg = isPostgres(db);
+  return {
+    pg,
+    real: pg ? ('double precision' as const) : ('real' as const),
+    blob: pg ? ('bytea' as const) : ('blob' as const),
+    json: pg ? ('jsonb' as const) : ('text' as const),
+    key: (c: ColumnDefinitionBuilder) => (pg ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey()),
+    withoutRowid: <T extends string, C extends string>(b: CreateTableBuilder<T, C>) =>
+      pg ? b : b.modifyEnd(sql`without rowid`),
+  };
+}
 
 const initial: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
+    const d = dialectOf(db);
     await db.schema
       .createTable('articles')
-      .addColumn('seq', 'integer', (c) => c.primaryKey())
+      .addColumn('seq', 'integer', d.key)
       .addColumn('id', 'text', (c) => c.notNull().unique())
       .addColumn('ext_id', 'text', (c) => c.notNull())
       .addColumn('date', 'text', (c) => c.notNull())
@@ -20,15 +40,15 @@ const initial: Migration = {
       .addColumn('url', 'text')
       .addColumn('source', 'text')
       .addColumn('text', 'text', (c) => c.notNull())
-      .addColumn('meta', 'text')
-      .addColumn('sentences', 'text', (c) => c.notNull())
+      .addColumn('meta', d.json)
+      .addColumn('sentences', d.json, (c) => c.notNull())
       .addColumn('chars', 'integer', (c) => c.notNull())
       .addColumn('bytes', 'integer', (c) => c.notNull())
       .addColumn('schema_version', 'text', (c) => c.notNull())
       .addColumn('analyzer_version', 'text', (c) => c.notNull())
       .addColumn('file', 'text')
       .addColumn('ingested_at', 'text', (c) => c.notNull())
-      .addColumn('minhash', 'blob')
+      .addColumn('minhash', d.blob)
       .execute();
     await db.schema.createIndex('articles_day').on('articles').columns(['day', 'source']).execute();
     await db.schema.createIndex('articles_ext_id').on('articles').column('ext_id').execute();
@@ -46,9 +66,9 @@ const initial: Migration = {
       .addColumn('actor_country', 'text')
       .addColumn('actor_sector', 'text')
       .addColumn('rule', 'text', (c) => c.notNull())
-      .addColumn('extra', 'text')
+      .addColumn('extra', d.json)
       .addPrimaryKeyConstraint('entities_pk', ['article', 'idx'])
-      .modifyEnd(sql`without rowid`)
+      .$call(d.withoutRowid)
       .execute();
     await db.schema.createIndex('entities_name').on('entities').columns(['name', 'type']).execute();
 
@@ -62,14 +82,14 @@ const initial: Migration = {
       .addColumn('span_end', 'integer', (c) => c.notNull())
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('rule', 'text', (c) => c.notNull())
-      .addColumn('extra', 'text')
+      .addColumn('extra', d.json)
       .addPrimaryKeyConstraint('mentions_pk', ['article', 'idx'])
-      .modifyEnd(sql`without rowid`)
+      .$call(d.withoutRowid)
       .execute();
 
     await db.schema
       .createTable('quotes')
-      .addColumn('seq', 'integer', (c) => c.primaryKey())
+      .addColumn('seq', 'integer', d.key)
       .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
       .addColumn('idx', 'integer', (c) => c.notNull())
       .addColumn('id', 'text', (c) => c.notNull())
@@ -91,7 +111,7 @@ const initial: Migration = {
       .addColumn('date', 'text')
       .addColumn('date_source', 'text')
       .addColumn('rule', 'text', (c) => c.notNull())
-      .addColumn('extra', 'text')
+      .addColumn('extra', d.json)
       .addUniqueConstraint('quotes_article_idx', ['article', 'idx'])
       .execute();
 
@@ -107,14 +127,14 @@ const initial: Migration = {
       .addColumn('anchor', 'text')
       .addColumn('mod', 'text')
       .addColumn('rule', 'text', (c) => c.notNull())
-      .addColumn('extra', 'text')
+      .addColumn('extra', d.json)
       .addPrimaryKeyConstraint('times_pk', ['article', 'idx'])
-      .modifyEnd(sql`without rowid`)
+      .$call(d.withoutRowid)
       .execute();
 
     await db.schema
       .createTable('clusters')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('id', 'integer', d.key)
       .addColumn('source_code', 'text', (c) => c.notNull())
       .addColumn('target_code', 'text', (c) => c.notNull())
       .addColumn('root', 'text', (c) => c.notNull())
@@ -132,7 +152,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable('events')
-      .addColumn('seq', 'integer', (c) => c.primaryKey())
+      .addColumn('seq', 'integer', d.key)
       .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
       .addColumn('idx', 'integer', (c) => c.notNull())
       .addColumn('id', 'text', (c) => c.notNull())
@@ -140,7 +160,7 @@ const initial: Migration = {
       .addColumn('root', 'text', (c) => c.notNull())
       .addColumn('plover', 'text')
       .addColumn('name', 'text', (c) => c.notNull())
-      .addColumn('goldstein', 'real', (c) => c.notNull())
+      .addColumn('goldstein', d.real, (c) => c.notNull())
       .addColumn('quad_class', 'integer', (c) => c.notNull())
       .addColumn('source_code', 'text')
       .addColumn('source_country', 'text')
@@ -170,7 +190,7 @@ const initial: Migration = {
       .addColumn('quote_id', 'text')
       .addColumn('location', 'text')
       .addColumn('cluster', 'integer', (c) => c.references('clusters.id'))
-      .addColumn('extra', 'text')
+      .addColumn('extra', d.json)
       .addUniqueConstraint('events_article_idx', ['article', 'idx'])
       .execute();
     // The dyad series reads (source country, target country, day) ranges, each direction a range of this index,
@@ -189,9 +209,9 @@ const initial: Migration = {
       .createTable('near_duplicates')
       .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
       .addColumn('other', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
-      .addColumn('similarity', 'real', (c) => c.notNull())
+      .addColumn('similarity', d.real, (c) => c.notNull())
       .addPrimaryKeyConstraint('near_duplicates_pk', ['article', 'other'])
-      .modifyEnd(sql`without rowid`)
+      .$call(d.withoutRowid)
       .execute();
     await db.schema.createIndex('near_duplicates_other').on('near_duplicates').column('other').execute();
 
@@ -201,13 +221,13 @@ const initial: Migration = {
       .addColumn('hash', 'text', (c) => c.notNull())
       .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
       .addPrimaryKeyConstraint('minhash_bands_pk', ['band', 'hash', 'article'])
-      .modifyEnd(sql`without rowid`)
+      .$call(d.withoutRowid)
       .execute();
     await db.schema.createIndex('minhash_bands_article').on('minhash_bands').column('article').execute();
 
     await db.schema
       .createTable('runs')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('id', 'integer', d.key)
       .addColumn('command', 'text', (c) => c.notNull())
       .addColumn('started_at', 'text', (c) => c.notNull())
       .addColumn('finished_at', 'text')
@@ -220,7 +240,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable('failures')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('id', 'integer', d.key)
       .addColumn('run', 'integer', (c) => c.references('runs.id'))
       .addColumn('file', 'text')
       .addColumn('line', 'integer')
@@ -231,6 +251,20 @@ const initial: Migration = {
       .addColumn('at', 'text', (c) => c.notNull())
       .execute();
 
+    if (d.pg) {
+      // Full-text search on PostgreSQL: GIN indexes over tsvectors of quote contents (kept in a table of their own, the
+      // quotes hold only offsets) and titles; a deleted quote's row goes with it.
+      await sql`create table quote_search (rowid integer primary key references quotes (seq) on delete cascade, content text not null)`.execute(
+        db,
+      );
+      await sql`create index quote_search_content on quote_search using gin (to_tsvector('simple', content))`.execute(
+        db,
+      );
+      await sql`create index articles_title_search on articles using gin (to_tsvector('simple', coalesce(title, '')))`.execute(
+        db,
+      );
+      return;
+    }
     // Full-text search (SQLite FTS5; the PostgreSQL store indexes the same texts with tsvector). Quote content is
     // not stored twice: the index is contentless and the text is read from the article by offsets.
     await sql`create virtual table quote_search using fts5(content, content = '', contentless_delete = 1)`.execute(db);
@@ -254,6 +288,7 @@ const initial: Migration = {
  */
 const dyadRollups: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
+    const d = dialectOf(db);
     await db.schema
       .createTable('dyad_days')
       .addColumn('source_country', 'text', (c) => c.notNull())
@@ -261,10 +296,10 @@ const dyadRollups: Migration = {
       .addColumn('day', 'text', (c) => c.notNull())
       .addColumn('quad_class', 'integer', (c) => c.notNull())
       .addColumn('reports', 'integer', (c) => c.notNull())
-      .addColumn('goldstein_sum', 'real', (c) => c.notNull())
+      .addColumn('goldstein_sum', d.real, (c) => c.notNull())
       .addColumn('events', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('dyad_days_pk', ['source_country', 'target_country', 'day', 'quad_class'])
-      .modifyEnd(sql`without rowid`)
+      .$call(d.withoutRowid)
       .execute();
     await db.schema
       .createTable('day_articles')
@@ -290,8 +325,9 @@ const dyadRollups: Migration = {
  */
 const analysisExtra: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
-    await db.schema.alterTable('articles').addColumn('analysis_extra', 'text').execute();
-    await db.schema.alterTable('articles').addColumn('relevance_score', 'real').execute();
+    const d = dialectOf(db);
+    await db.schema.alterTable('articles').addColumn('analysis_extra', d.json).execute();
+    await db.schema.alterTable('articles').addColumn('relevance_score', d.real).execute();
     await db.schema.alterTable('articles').addColumn('relevant', 'integer').execute();
   },
 };
@@ -304,7 +340,7 @@ const changeLog: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
     await db.schema
       .createTable('changes')
-      .addColumn('seq', 'integer', (c) => c.primaryKey())
+      .addColumn('seq', 'integer', dialectOf(db).key)
       .addColumn('article', 'integer', (c) => c.notNull().references('articles.seq').onDelete('cascade'))
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('analyzer_version', 'text', (c) => c.notNull())

@@ -5,7 +5,9 @@
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { StoreSchema } from './tables.js';
-import { eventFilters, ftsQuery, type Filters, type QueryRow } from './query.js';
+import { eventFilters, type Filters, type QueryRow } from './query.js';
+import { isPostgres } from './dialect.js';
+import { quoteMatches } from './search.js';
 
 type DB = Kysely<StoreSchema>;
 
@@ -53,7 +55,7 @@ export async function queryEventTable(
   const count = await db
     .selectFrom('events')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(eventFilters(f))
+    .where(eventFilters(f, isPostgres(db)))
     .executeTakeFirst();
   const rows = await db
     .selectFrom('events')
@@ -85,7 +87,7 @@ export async function queryEventTable(
       'events.cluster',
       'clusters.num_sources',
     ])
-    .where(eventFilters(f))
+    .where(eventFilters(f, isPostgres(db)))
     .orderBy(EVENT_SORTS[page.sort], page.dir)
     .orderBy('events.seq', page.dir)
     .limit(page.limit)
@@ -159,7 +161,7 @@ export async function queryNetwork(
     .where(src, 'is not', null)
     .where(tgt, 'is not', null)
     .whereRef(src, '!=', tgt)
-    .where(eventFilters(f))
+    .where(eventFilters(f, isPostgres(db)))
     .groupBy([src, tgt])
     .execute();
   const pairs = new Map<string, NetworkEdge & { sum: number }>();
@@ -262,13 +264,7 @@ export async function searchQuotes(db: DB, f: QuoteSearch): Promise<QueryRow[]> 
       if (f.since) all.push(eb('articles.day', '>=', f.since));
       if (f.until) all.push(eb('articles.day', '<=', f.until));
       if (f.text)
-        all.push(
-          eb(
-            'quotes.seq',
-            'in',
-            sql<number>`(select rowid from quote_search where quote_search match ${ftsQuery(f.text)})`,
-          ),
-        );
+        all.push(eb('quotes.seq', 'in', quoteMatches(f.text, isPostgres(db))));
       return eb.and(all);
     })
     .orderBy('articles.day', 'desc')

@@ -2,11 +2,15 @@
  * The store's read queries (events, quotes, entities, articles, dyad series), written once with Kysely so that the
  * PostgreSQL store runs the same builders. Texts (actor names, quote content, evidence) are sliced from the stored
  * article in JavaScript, where offsets are UTF-16 units as everywhere in Parley (SQL substr counts code points).
- * Full-text filters are the one dialect-specific part (fullTextMatch).
+ * Full-text filters are the one dialect-specific part (search.ts).
  */
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { StoreSchema } from './tables.js';
 import { weekOf } from './identity.js';
+import { isPostgres } from './dialect.js';
+import { quoteMatches, titleMatches } from './search.js';
+
+export { ftsQuery } from './search.js';
 
 export interface Filters {
   /** Source actor code prefix (USA, USAGOV). */
@@ -77,24 +81,10 @@ function slice(text: string | undefined, start: number | null, end: number | nul
   return text !== undefined && start !== null && end !== null ? text.slice(start, end) : null;
 }
 
-/** Article seqs whose title matches an FTS5 query. */
-function titleMatches(text: string) {
-  return sql<number>`(select rowid from title_search where title_search match ${ftsQuery(text)})`;
-}
-
-/** A user's words as an FTS5 query: each word quoted (so punctuation is not syntax), all required. */
-export function ftsQuery(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => `"${w.replace(/"/g, '""')}"`)
-    .join(' ');
-}
-
 /** A character after every character of an actor code (ASCII letters and digits). */
 const PAST_CODE_CHARS = '\x7f';
 
-export function eventFilters(f: Filters) {
+export function eventFilters(f: Filters, postgres: boolean) {
   return (eb: ExpressionBuilder<StoreSchema, 'events'>) => {
     const all: Expression<SqlBool>[] = [];
     // Code prefixes as ranges, which an index serves (LIKE would need a case-sensitive collation to use one).
@@ -127,7 +117,7 @@ export function eventFilters(f: Filters) {
     if (f.quad !== undefined) all.push(eb('events.quad_class', '=', f.quad));
     if (f.since) all.push(eb('events.day', '>=', f.since));
     if (f.until) all.push(eb('events.day', '<=', f.until));
-    if (f.text) all.push(eb('events.article', 'in', titleMatches(f.text)));
+    if (f.text) all.push(eb('events.article', 'in', titleMatches(f.text, postgres)));
     return eb.and(all);
   };
 }
@@ -186,7 +176,7 @@ export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions
       'articles.title',
       'articles.ingested_at',
     ])
-    .where(eventFilters(f))
+    .where(eventFilters(f, isPostgres(db)))
     .$if(options.page?.after !== undefined, (q) =>
       q.where(
         options.oldestFirst
@@ -284,14 +274,7 @@ export async function queryQuotes(db: DB, f: Filters, page?: Page): Promise<Quer
       if (f.since) all.push(eb('articles.day', '>=', f.since));
       if (f.until) all.push(eb('articles.day', '<=', f.until));
       if (f.source) all.push(eb('articles.source', '=', f.source));
-      if (f.text)
-        all.push(
-          eb(
-            'quotes.seq',
-            'in',
-            sql<number>`(select rowid from quote_search where quote_search match ${ftsQuery(f.text)})`,
-          ),
-        );
+      if (f.text) all.push(eb('quotes.seq', 'in', quoteMatches(f.text, isPostgres(db))));
       return eb.and(all);
     })
     .$if(page?.after !== undefined, (q) => q.where(afterDayAndSeq('articles.day', 'quotes.seq', page!.after!)))
@@ -403,7 +386,7 @@ export async function queryArticles(db: DB, f: Filters, page?: Page): Promise<Qu
       if (f.since) all.push(eb('articles.day', '>=', f.since));
       if (f.until) all.push(eb('articles.day', '<=', f.until));
       if (f.source) all.push(eb('articles.source', '=', f.source));
-      if (f.text) all.push(eb('articles.seq', 'in', titleMatches(f.text)));
+      if (f.text) all.push(eb('articles.seq', 'in', titleMatches(f.text, isPostgres(db))));
       return eb.and(all);
     })
     .$if(page?.after !== undefined, (q) => q.where(afterDayAndSeq('articles.day', 'articles.seq', page!.after!)))
@@ -552,7 +535,7 @@ export async function dyadSeriesFromEvents(
       eb.fn.countAll<number>().as('reports'),
       eb.fn.sum<number>('events.goldstein').as('goldstein'),
     ])
-    .where(eventFilters(f))
+    .where(eventFilters(f, isPostgres(db)))
     .groupBy(['events.day', 'events.quad_class'])
     .orderBy('events.day')
     .execute();
@@ -560,7 +543,7 @@ export async function dyadSeriesFromEvents(
   const clusterDays = await db
     .selectFrom('events')
     .select((eb) => ['events.cluster', eb.fn.min<string>('events.day').as('day')])
-    .where(eventFilters(f))
+    .where(eventFilters(f, isPostgres(db)))
     .groupBy('events.cluster')
     .execute();
   const days = byDay.map((r) => ({
@@ -597,7 +580,7 @@ export async function topDyads(db: DB, f: Filters): Promise<QueryRow[]> {
     .where('events.source_country', 'is not', null)
     .where('events.target_country', 'is not', null)
     .whereRef('events.source_country', '!=', 'events.target_country')
-    .where(eventFilters(f))
+    .where(eventFilters(f, isPostgres(db)))
     .groupBy(['events.source_country', 'events.target_country'])
     .execute();
   const pairs = new Map<string, { reports: number; events: number; goldstein: number }>();
@@ -641,7 +624,7 @@ export async function queryActors(db: DB, f: Filters, page?: Page): Promise<Quer
         eb.fn.max('events.day').as('last_day'),
       ])
       .where(code, 'is not', null)
-      .where(eventFilters({ ...f, actor: undefined, target: undefined }))
+      .where(eventFilters({ ...f, actor: undefined, target: undefined }, isPostgres(db)))
       .$if(!!f.actor, (q) => q.where(code, 'like', `${f.actor}%`))
       .groupBy(code)
       .execute();

@@ -7,6 +7,7 @@ import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { Article } from '../model/doc.js';
 import type { Analysis, Entity, Event, Mention, Quote, Timex } from '../model/schema.js';
 import { openSqlite } from './sqlite.js';
+import { isPostgres, isPostgresUrl } from './dialect.js';
 import { migrateToLatest } from './migrations.js';
 import type { MinhashBandRow, NearDuplicateRow, StoreSchema } from './tables.js';
 import {
@@ -61,9 +62,9 @@ export class Store {
     readonly analyzerVersion: string,
   ) {}
 
-  /** Open a store file (created if missing) and bring its schema up to date. */
+  /** Open a store file (created if missing) or a `postgres://` database and bring its schema up to date. */
   static async open(path: string, options: { analyzerVersion?: string } = {}): Promise<Store> {
-    const { db } = openSqlite(path);
+    const { db } = isPostgresUrl(path) ? (await import('./postgres.js')).openPostgres(path) : openSqlite(path);
     try {
       await migrateToLatest(db as unknown as Kysely<unknown>);
     } catch (err) {
@@ -126,8 +127,15 @@ export class Store {
    * written again after a crash, or the same file ingested twice, adds nothing); failures go in the same transaction.
    * Rows of the whole batch go in shared multi-row INSERTs: a few statement shapes, each prepared once.
    */
-  async write(items: StoredItem[], failures: FailureRecord[] = [], run: number | null = null): Promise<WriteResult> {
+  async write(
+    items: StoredItem[],
+    failures: FailureRecord[] = [],
+    run: number | null = null,
+    /** More writes for the same transaction (a job queue marks its jobs done). */
+    alsoInTransaction?: (trx: Transaction<StoreSchema>) => Promise<void>,
+  ): Promise<WriteResult> {
     return this.db.transaction().execute(async (trx) => {
+      await takeWriteLock(trx);
       const fresh = await freshItems(trx, items);
       const result: WriteResult = { added: fresh.length, skipped: items.length - fresh.length, nearDuplicates: 0 };
       if (fresh.length > 0) {
@@ -164,6 +172,7 @@ export class Store {
         result.nearDuplicates = await linkNearDuplicates(trx, stored);
       }
       await insertRows(trx, 'failures', failureRows(failures, run));
+      await alsoInTransaction?.(trx);
       return result;
     });
   }
@@ -171,6 +180,7 @@ export class Store {
   /** Replace an article's analysis (reanalyze): its layers, clusters and analyzer version; the text stays. */
   async replaceAnalysis(seq: number, analysis: Analysis): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      await takeWriteLock(trx);
       const row = await trx
         .selectFrom('articles')
         .select(['text', 'day'])
@@ -335,6 +345,19 @@ async function freshItems(
 }
 
 type Db = Kysely<StoreSchema> | Transaction<StoreSchema>;
+
+/** The key of the PostgreSQL advisory lock that write transactions hold ("PARLEY" as bytes). */
+const WRITE_LOCK = 0x5041_524c_4559;
+
+/**
+ * On PostgreSQL, where many workers write at once, write transactions take turns on one transaction-scoped advisory
+ * lock: what a batch reads to number its rows, find its clusters and near-duplicates was committed before it, and
+ * nothing it reads changes until it commits (no lost update, no cluster made twice). Analysis, the slow part, runs
+ * outside it. SQLite has one writer at a time anyway.
+ */
+async function takeWriteLock(trx: Transaction<StoreSchema>): Promise<void> {
+  if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+}
 type SeqTable = 'articles' | 'quotes' | 'clusters';
 
 /** The largest key in use (0 when empty): a batch numbers its rows from there, inside its write transaction. */
