@@ -22,7 +22,7 @@ export async function postgresSkip(): Promise<string | false> {
     return false;
   } catch (err) {
     const why = `needs PostgreSQL at ${SERVER} (${(err as Error).message})`;
-    if (process.env.CI) throw new Error(`${why}, and CI is set: .ci/run starts it`);
+    if (process.env.CI) throw new Error(`${why}, and CI is set: .ci/run starts it`, { cause: err });
     return why;
   } finally {
     await client.end().catch(() => {});
