@@ -18,6 +18,7 @@ import { registerServe } from './serve.js';
 import { registerAlerts } from './alerts.js';
 import { registerWatch } from './watch.js';
 import { registerActors } from './actors.js';
+import { registerQueue } from './queue.js';
 
 const program = new Command();
 program.name('parley').description('Who said what, who did what to whom, and when — from news text.').version('0.1.0');
@@ -34,6 +35,7 @@ registerServe(program);
 registerAlerts(program);
 registerWatch(program);
 registerActors(program);
+registerQueue(program);
 
 /**
  * Every failure reaches the user as one line, never a stack trace: errors of input and use say what is wrong; an
