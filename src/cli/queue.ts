@@ -145,7 +145,8 @@ export function registerQueue(program: Command): void {
         if (!opts.quiet)
           process.stderr.write(
             `worker ${id}: ${totals.done} jobs done (${totals.added} articles added) in ${seconds.toFixed(1)} s ` +
-              `(${(totals.done / seconds).toFixed(1)} jobs/s), ${totals.retried} retried, ${totals.failed} failed` +
+              `(${(totals.done / seconds).toFixed(1)} jobs/s; analysis ${(totals.analyzeMs / 1000).toFixed(1)} s, writes ` +
+              `${(totals.writeMs / 1000).toFixed(1)} s), ${totals.retried} retried, ${totals.failed} failed` +
               `${stop.signal.aborted ? ' (stopped by signal)' : ''}\n`,
           );
       } finally {

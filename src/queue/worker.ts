@@ -47,6 +47,9 @@ export interface WorkerTotals {
   retried: number;
   /** Jobs given up (in `failures`). */
   failed: number;
+  /** Milliseconds spent analyzing, and in write transactions (waiting for the write lock included). */
+  analyzeMs: number;
+  writeMs: number;
 }
 
 /** A job's record as the Article it was enqueued as; anything else is a clear error naming the job. */
@@ -65,7 +68,7 @@ export function jobArticle(job: ClaimedJob): Article {
 
 export async function runWorker(store: Store, options: WorkerOptions): Promise<WorkerTotals> {
   const db = queueOf(store.db);
-  const totals: WorkerTotals = { done: 0, added: 0, retried: 0, failed: 0 };
+  const totals: WorkerTotals = { done: 0, added: 0, retried: 0, failed: 0, analyzeMs: 0, writeMs: 0 };
   const run = await store.startRun(`worker ${options.id}`);
   const stopped = () => options.signal.aborted;
   while (!stopped()) {
@@ -107,6 +110,7 @@ async function processBatch(
   const items: StoredItem[] = [];
   const done: number[] = [];
   const failed: { job: ClaimedJob; reason: string }[] = [];
+  const started = performance.now();
   for (const job of jobs) {
     try {
       const article = jobArticle(job);
@@ -129,11 +133,14 @@ async function processBatch(
       articleId: articleIdOf(job),
       reason: `job ${job.id} failed ${job.attempts} times: ${reason}`,
     }));
+  const writing = performance.now();
+  totals.analyzeMs += writing - started;
   const written = await store.write(items, finalFailures, run, async (trx) => {
     const tx = queueOf(trx);
     await completeJobs(tx, done, store.analyzerVersion);
     for (const f of failed) await failJob(tx, f.job, f.reason);
   });
+  totals.writeMs += performance.now() - writing;
   totals.done += done.length;
   totals.added += written.added;
   totals.failed += finalFailures.length;
