@@ -89,7 +89,7 @@ export function registerQueue(program: Command): void {
       .command('worker')
       .description('analyze queued jobs into the PostgreSQL store until stopped (SIGTERM finishes the batch in hand)')
       .option('--concurrency <n>', 'worker processes on this machine', '1')
-      .option('--batch <n>', 'jobs claimed and committed together', '20')
+      .option('--batch <n>', 'jobs claimed and committed together', '100')
       .option(
         '--lease <duration>',
         'how long a claim holds without a heartbeat (a dead worker is replaced after it)',

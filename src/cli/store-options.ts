@@ -1,4 +1,7 @@
-/** What the store commands share: the --db option (default ./parley.db, or PARLEY_DB) and opening the store. */
+/**
+ * What the store commands share: the --db option (default ./parley.db, or PARLEY_DB), a SQLite file or a
+ * postgres:// URL, and opening the store.
+ */
 import type { Command } from 'commander';
 
 export function defaultDbPath(): string {
@@ -6,7 +9,10 @@ export function defaultDbPath(): string {
 }
 
 export function withDbOption(cmd: Command): Command {
-  return cmd.option('--db <path>', 'the store file (default: $PARLEY_DB, else ./parley.db)');
+  return cmd.option(
+    '--db <path>',
+    'the store: a SQLite file or a postgres://user@host/db URL (default: $PARLEY_DB, else ./parley.db)',
+  );
 }
 
 /** Open the store at --db; the store modules (node:sqlite, Kysely) load only for the commands that use them. */
