@@ -1,8 +1,8 @@
 /**
  * The job queue on a real local PostgreSQL (a throwaway database per test), driven through the bundled CLI:
- * three worker processes, one killed with SIGKILL mid-run, store every Reuters article exactly once with the events
- * and quotes a single-process SQLite ingest gives; enqueueing the same input again adds nothing; a poison record is
- * retried a bounded number of times, ends in `failures`, and the queue goes on.
+ * three worker processes, one killed with SIGKILL mid-run and one stopped with SIGTERM, store every Reuters article
+ * exactly once with the events and quotes a single-process SQLite ingest gives; enqueueing the same input again adds
+ * nothing; a poison record is retried a bounded number of times, ends in `failures`, and the queue goes on.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -124,7 +124,22 @@ test(
     }
     workers[0].child.kill('SIGKILL');
     assert.equal(await workers[0].exited, null);
-    for (const w of workers.slice(1)) assert.equal(await w.exited, 0, w.err());
+    // Stop the second with SIGTERM mid-run: it commits the batch in hand and exits 0, holding no job.
+    for (let t = 0; t < 600; t++) {
+      if ((await jobStates(db)).done >= ARTICLES / 2) break;
+      await sleep(100);
+    }
+    workers[1].child.kill('SIGTERM');
+    assert.equal(await workers[1].exited, 0, workers[1].err());
+    assert.match(workers[1].err(), /stopped by signal/);
+    const client = new pg.Client({ connectionString: db });
+    await client.connect();
+    const held = await client.query(`select count(*)::int as n from jobs where state = 'running' and worker like $1`, [
+      `%:${workers[1].child.pid}`,
+    ]);
+    await client.end();
+    assert.equal(held.rows[0].n, 0, 'the stopped worker holds no job');
+    assert.equal(await workers[2].exited, 0, workers[2].err());
     const states = await jobStates(db);
     assert.deepEqual([states.queued, states.running, states.done, states.failed], [0, 0, ARTICLES, 0]);
 
