@@ -42,7 +42,24 @@ test(
       ['query', 'dyads', '--dyad', 'CHL,PER', '--interval', 'week', '--format', 'jsonl'],
       ['export', '--format', 'gdelt'],
       ['export', '--format', 'plover'],
-      ['alerts', '--format', 'jsonl'],
+      // Guards low enough that the 30 examples raise alerts.
+      [
+        'alerts',
+        '--since',
+        '2025-09-01',
+        '--min-clusters',
+        '1',
+        '--min-sources',
+        '1',
+        '--ratio',
+        '1',
+        '--min-rise',
+        '0',
+        '--max-p',
+        '1',
+        '--format',
+        'jsonl',
+      ],
     ]) {
       const [sqlite, postgres] = outputs(args);
       assert.ok(sqlite.length > 0, args.join(' '));
