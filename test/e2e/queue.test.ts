@@ -23,7 +23,7 @@ const reuters = shared('corpora', 'reuters21578');
  * Articles of the kill test. The issue's 2,000 passed in 153 s on this machine's 2 shared cores (load ~14), too long
  * for every `npm test`; PARLEY_QUEUE_TEST_ARTICLES=2000 runs it at full size (docs/scale-out.md).
  */
-const ARTICLES = Number(process.env.PARLEY_QUEUE_TEST_ARTICLES ?? 600);
+const ARTICLES = Number(process.env.PARLEY_QUEUE_TEST_ARTICLES ?? 400);
 const dir = mkdtempSync(join(tmpdir(), 'parley-queue-'));
 const databases: TestDatabase[] = [];
 after(async () => {
