@@ -5,7 +5,9 @@
 import { hostname } from 'node:os';
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
-import { INPUT_FORMATS, parseColumnMap, parseInputFormat, readArticles, type ReadError } from '../read/index.js';
+import { INPUT_FORMATS, parseColumnMap, parseInputFormat, readArticles } from '../read/index.js';
+import { ReadError } from '../read/errors.js';
+import type { FailureRecord } from '../store/store.js';
 import type { Article } from '../model/doc.js';
 import { contentId } from '../store/identity.js';
 import { loadDictionaries } from './dictionaries.js';
@@ -50,7 +52,10 @@ export function registerQueue(program: Command): void {
     const run = await store.startRun(`enqueue ${paths.join(' ')}`);
     const counts = { read: 0, added: 0, skipped: 0, failures: 0 };
     let chunk: { article: Article; file: string }[] = [];
+    let failures: FailureRecord[] = [];
     const flush = async () => {
+      await store.addFailures(run, failures);
+      failures = [];
       const stored = await store.storedIds(chunk.map((c) => contentId(c.article)));
       const fresh = chunk.filter((c) => !stored.has(contentId(c.article)));
       const added = await jobs.enqueueArticles(queue, fresh);
@@ -63,12 +68,17 @@ export function registerQueue(program: Command): void {
         const onError = (err: ReadError): void => {
           counts.failures++;
           process.stderr.write(`parley: ${err.message}\n`);
-          void store.addFailures(run, [
-            { file: err.file, line: err.line, record: err.record, field: err.field, reason: err.message },
-          ]);
+          failures.push({ file: err.file, line: err.line, record: err.record, field: err.field, reason: err.message });
         };
         for await (const article of readArticles(path, { format, date: opts.date, columns, onError })) {
           counts.read++;
+          // PostgreSQL text and jsonb cannot hold U+0000: such a record is reported, not sent to fail its chunk.
+          if (JSON.stringify(article).includes('\\u0000')) {
+            onError(
+              new ReadError(`article ${article.id} contains a NUL character, which PostgreSQL cannot store`, path),
+            );
+            continue;
+          }
           chunk.push({ article, file: path });
           if (chunk.length >= ENQUEUE_CHUNK) await flush();
         }
