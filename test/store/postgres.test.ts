@@ -24,6 +24,7 @@ import {
   type Filters,
 } from '../../src/store/query.js';
 import { gdeltLines, ploverLines } from '../../src/store/export.js';
+import { queryEventTable, queryNetwork, searchActors, searchQuotes } from '../../src/store/query-explore.js';
 import { addDays } from '../../src/store/identity.js';
 import { createTestDatabase, postgresSkip, type TestDatabase } from '../helpers/postgres.js';
 
@@ -86,6 +87,22 @@ test('every read query and export answers the same on PostgreSQL as on SQLite', 
         `plover ${what}`,
       );
     }
+    for (const f of filters) {
+      const what = JSON.stringify(f);
+      for (const sort of ['day', 'goldstein'] as const) {
+        const page = { sort, dir: 'desc', offset: 0, limit: 50 } as const;
+        assert.deepEqual(await queryEventTable(postgres.db, f, page), await queryEventTable(sqlite.db, f, page), what);
+      }
+      for (const level of ['country', 'actor'] as const)
+        assert.deepEqual(
+          await queryNetwork(postgres.db, f, level, 50),
+          await queryNetwork(sqlite.db, f, level, 50),
+          what,
+        );
+      assert.deepEqual(await searchQuotes(postgres.db, f), await searchQuotes(sqlite.db, f), `searchQuotes ${what}`);
+    }
+    for (const q of ['per', 'CHL', 'gov'])
+      assert.deepEqual(await searchActors(postgres.db, q, 20), await searchActors(sqlite.db, q, 20), q);
     for (const interval of ['day', 'week'] as const)
       assert.deepEqual(
         await queryDyadSeries(postgres.db, { dyad: ['CHL', 'PER'] }, interval),
