@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Store } from '../../src/store/store.js';
+import { ingest } from '../../src/store/ingest.js';
 import { BUNDLE, ROOT, parley } from '../helpers/cli.js';
 import { shared } from '../helpers/shared.js';
 import { createTestDatabase, postgresSkip, type TestDatabase } from '../helpers/postgres.js';
@@ -105,8 +106,21 @@ test(
     const input = join(dir, 'reuters.json');
     writeFileSync(input, JSON.stringify(records));
     const sqlite = join(dir, 'reference.db');
-    const ref = parley(['ingest', input, '--db', sqlite, '--quiet', '--jobs', '1']);
-    assert.equal(ref.status, 0, ref.stderr);
+    // The reference is ingest without the actor memory (migration 0006), which codes each batch with what earlier
+    // batches taught it: its results depend on the order articles arrive in, which a queue does not keep, and the
+    // worker does not use it yet.
+    const reference = await Store.open(sqlite);
+    try {
+      const r = await ingest(reference, {
+        paths: [input],
+        format: 'auto',
+        mode: { kind: 'in-process' },
+        actorMemory: false,
+      });
+      assert.equal(r.failures, 0);
+    } finally {
+      await reference.close();
+    }
 
     const db = await database();
     const first = parley(['enqueue', input, '--db', db]);
