@@ -181,7 +181,9 @@ export async function queryNetwork(
     };
     e.reports += Number(r.reports);
     e.events += Number(r.events);
-    e.sum += Number(r.goldstein);
+    // Goldstein scores have one decimal: rounding each SQL sum drops the float noise of its summation order, which
+    // differs between SQLite and PostgreSQL and could tip a mean at x.xx5 either way.
+    e.sum += Math.round(Number(r.goldstein) * 1e6) / 1e6;
     pairs.set(key, e);
   }
   const edges = [...pairs.values()]
@@ -263,8 +265,7 @@ export async function searchQuotes(db: DB, f: QuoteSearch): Promise<QueryRow[]> 
         );
       if (f.since) all.push(eb('articles.day', '>=', f.since));
       if (f.until) all.push(eb('articles.day', '<=', f.until));
-      if (f.text)
-        all.push(eb('quotes.seq', 'in', quoteMatches(f.text, isPostgres(db))));
+      if (f.text) all.push(eb('quotes.seq', 'in', quoteMatches(f.text, isPostgres(db))));
       return eb.and(all);
     })
     .orderBy('articles.day', 'desc')
