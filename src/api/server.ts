@@ -12,6 +12,7 @@ import { registerReadRoutes } from './routes-read.js';
 import { registerWriteRoutes } from './routes-write.js';
 import { registerAlertRoutes } from './routes-alerts.js';
 import { registerExploreRoutes } from './routes-explore.js';
+import { registerExportRoutes } from './routes-export.js';
 import { registerWebRoutes } from '../web/pages.js';
 import { errorSchema } from './schemas.js';
 
@@ -157,6 +158,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerWriteRoutes(app, options.store, requireToken);
   registerAlertRoutes(app, options.store);
   registerExploreRoutes(app, options.store);
+  registerExportRoutes(app, options.store);
   registerWebRoutes(app);
   return app;
 }

@@ -54,7 +54,7 @@ function EventsPage() {
   const input = (f: Filter, props: Record<string, string> = {}) => (
     <input name={f} value={form[f]} onInput={(e) => setForm({ ...form, [f]: e.currentTarget.value })} {...props} />
   );
-  const download = (format: string) => `/events${qs({ ...applied, format, limit: 1000 })}`;
+  const download = (format: string) => `/events/export${qs({ ...applied, format })}`;
   const total = data?.total ?? 0;
   return (
     <>
@@ -87,15 +87,18 @@ function EventsPage() {
           {data ? `${total} events${total ? ` · ${offset + 1}–${Math.min(offset + PAGE, total)}` : ''}` : 'Loading…'}
         </span>
         <span class="downloads">
-          Download (first 1,000):{' '}
+          Download:{' '}
           <a href={download('csv')} download="events.csv">
             CSV
           </a>{' '}
-          <a href={download('json')} download="events.json">
-            JSON
+          <a href={download('jsonl')} download="events.jsonl">
+            JSON lines
           </a>{' '}
           <a href={download('gdelt')} download="events.gdelt.tsv">
             GDELT
+          </a>{' '}
+          <a href={download('plover')} download="events.plover.jsonl">
+            PLOVER
           </a>
         </span>
       </p>
