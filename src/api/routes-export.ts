@@ -39,13 +39,12 @@ export function registerExportRoutes(app: FastifyInstance, store: Store): void {
     async (request, reply) => {
       const { format } = request.query;
       const filters = filtersOf(request.query);
-      const lines =
+      const body =
         format === 'gdelt'
-          ? gdeltLines(store.db, filters)
+          ? Readable.from(gdeltLines(store.db, filters))
           : format === 'plover'
-            ? ploverLines(store.db, filters)
-            : null;
-      const body = lines ? Readable.from(lines) : renderRows(await eventRows(store.db, filters), format);
+            ? Readable.from(ploverLines(store.db, filters))
+            : renderRows(await eventRows(store.db, filters), format);
       return reply
         .type(FORMATS[format].type)
         .header('content-disposition', `attachment; filename="events.${FORMATS[format].extension}"`)
