@@ -10,7 +10,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { Store } from '../src/store/store.js';
-import { queryDyadSeries } from '../src/store/query.js';
+import { queryDyadSeries } from '../src/store/query-dyads.js';
 import { addDays } from '../src/store/identity.js';
 
 const EVENTS = Number(process.argv[2] ?? 1_000_000);

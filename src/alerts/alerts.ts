@@ -2,7 +2,7 @@
  * from the store's queries, then detectAlerts. */
 import type { Kysely } from 'kysely';
 import type { StoreSchema } from '../store/tables.js';
-import { dyadFirstDays, latestDyadDay, queryConflictReports } from '../store/query.js';
+import { dyadFirstDays, latestDyadDay, queryConflictReports } from '../store/query-dyads.js';
 import { addDays, weekOf } from '../store/identity.js';
 import { detectAlerts, type Alert, type AlertParameters } from './detect.js';
 

@@ -3,7 +3,7 @@
  * alerts out, so that it is tested on synthetic series with known change points.
  */
 import { addDays, weekOf } from '../store/identity.js';
-import type { ConflictReport } from '../store/query.js';
+import type { ConflictReport } from '../store/query-dyads.js';
 
 export interface AlertParameters {
   interval: 'day' | 'week';

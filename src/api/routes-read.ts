@@ -8,15 +8,14 @@ import {
   queryActors,
   queryArticles,
   queryChanges,
-  queryDyadSeries,
   queryEntities,
   queryEvents,
   queryQuotes,
-  topDyads,
   type Filters,
   type Page,
   type QueryRow,
 } from '../store/query.js';
+import { queryDyadSeries, topDyads } from '../store/query-dyads.js';
 import { gdeltLine, ploverRecord } from '../store/export.js';
 import { contentId } from '../store/identity.js';
 import { renderRows } from '../cli/table-output.js';

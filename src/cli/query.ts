@@ -5,7 +5,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { withDbOption, openStore } from './store-options.js';
 import { writeRows, type OutputFormat } from './table-output.js';
-import type { Filters, Interval } from '../store/query.js';
+import type { Filters } from '../store/query.js';
+import type { Interval } from '../store/query-dyads.js';
 
 const KINDS = ['events', 'quotes', 'entities', 'articles', 'dyads'] as const;
 type Kind = (typeof KINDS)[number];
@@ -103,6 +104,7 @@ export async function runQuery(
   interval: Interval,
 ) {
   const q = await import('../store/query.js');
+  const dyads = await import('../store/query-dyads.js');
   const table = filters.limit === undefined && process.stdout.isTTY ? { ...filters, limit: 100 } : filters;
   switch (what) {
     case 'events':
@@ -115,7 +117,7 @@ export async function runQuery(
       return q.queryArticles(db, table);
     case 'dyads':
       return filters.dyad
-        ? q.queryDyadSeries(db, { ...filters, dyad: filters.dyad }, interval)
-        : q.topDyads(db, filters);
+        ? dyads.queryDyadSeries(db, { ...filters, dyad: filters.dyad }, interval)
+        : dyads.topDyads(db, filters);
   }
 }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addDays } from '../../src/store/identity.js';
 import { detectAlerts, DEFAULT_ALERT_PARAMETERS, surprise, type Alert } from '../../src/alerts/detect.js';
-import type { ConflictReport } from '../../src/store/query.js';
+import type { ConflictReport } from '../../src/store/query-dyads.js';
 import { syntheticSeries } from './synthetic.js';
 
 /** Detected: an alert for the dyad in the week of the change or the week after (the jump lasts two weeks). */

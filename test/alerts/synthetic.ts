@@ -3,7 +3,7 @@
  * clusters drawn from a Poisson rate, a few dyads whose rate jumps for two weeks, and a wire story copied many times.
  */
 import { addDays } from '../../src/store/identity.js';
-import type { ConflictReport } from '../../src/store/query.js';
+import type { ConflictReport } from '../../src/store/query-dyads.js';
 
 /** mulberry32: a small seeded generator, so every run draws the same series. */
 export function random(seed: number): () => number {

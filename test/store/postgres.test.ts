@@ -16,13 +16,12 @@ import { CLUSTER_WINDOW_DAYS, Store } from '../../src/store/store.js';
 import {
   queryActors,
   queryArticles,
-  queryDyadSeries,
   queryEntities,
   queryEvents,
   queryQuotes,
-  topDyads,
   type Filters,
 } from '../../src/store/query.js';
+import { queryDyadSeries, topDyads } from '../../src/store/query-dyads.js';
 import { gdeltLines, ploverLines } from '../../src/store/export.js';
 import { queryEventTable, queryNetwork, searchActors, searchQuotes } from '../../src/store/query-explore.js';
 import { addDays } from '../../src/store/identity.js';

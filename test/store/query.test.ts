@@ -7,14 +7,8 @@ import { join } from 'node:path';
 import { analyze } from '../../src/pipeline.js';
 import { readAllArticles } from '../../src/read/index.js';
 import { Store } from '../../src/store/store.js';
-import {
-  dyadSeriesFromEvents,
-  dyadSeriesFromRollup,
-  queryDyadSeries,
-  queryEvents,
-  queryQuotes,
-  ftsQuery,
-} from '../../src/store/query.js';
+import { queryEvents, queryQuotes, ftsQuery } from '../../src/store/query.js';
+import { dyadSeriesFromEvents, dyadSeriesFromRollup, queryDyadSeries } from '../../src/store/query-dyads.js';
 import { dayOf, weekOf } from '../../src/store/identity.js';
 import type { Analysis } from '../../src/model/schema.js';
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/pipeline.js';
 import { readAllArticles } from '../../src/read/index.js';
 import { Store } from '../../src/store/store.js';
-import { dyadSeriesFromEvents, dyadSeriesFromRollup } from '../../src/store/query.js';
+import { dyadSeriesFromEvents, dyadSeriesFromRollup } from '../../src/store/query-dyads.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'dist/bundle/parley.js');
