@@ -6,6 +6,7 @@
 import { TokFlag, TokKind, type Doc, type NerSpan } from '../model/doc.js';
 import type { EntityType } from '../model/schema.js';
 import { lookupActor, type ActorMatch } from './actors/index.js';
+import { isGazetteerPlace } from '../places/typing.js';
 
 export interface NameCandidate {
   tokStart: number;
@@ -106,6 +107,9 @@ export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]):
     if (type === 'ORG' && !actor && isEventModifier(doc, tag.tokEnd)) {
       type = 'LOC';
       rule = 'ner.place-before-event-noun';
+    } else if ((type === 'PERSON' || type === 'MISC') && !actor && isGazetteerPlace(doc, tag.tokStart, tag.tokEnd)) {
+      type = 'GPE';
+      rule = 'places.gazetteer';
     }
     out.push({ tokStart: tag.tokStart, tokEnd: tag.tokEnd, type, actor, rule });
     for (let i = tag.tokStart; i < tag.tokEnd; i++) covered[i] = 1;

@@ -2,6 +2,7 @@
  * The entity stage: tagger spans + actor lexicon -> name mentions; roles from title chains and appositions;
  * in-article coreference (name variants, nominal titles, pronouns) -> one entity per real-world thing.
  */
+import { placeEntities } from '../places/index.js';
 import { TokKind, type Doc } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/schema.js';
@@ -409,4 +410,5 @@ function emit(doc: Doc, clusters: Cluster[]): void {
   mentions.sort((a, b) => a.span.start - b.span.start);
   doc.entities = entities;
   doc.mentions = mentions;
+  placeEntities(doc);
 }

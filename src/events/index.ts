@@ -2,6 +2,7 @@
  * The events stage: CAMEO-coded events with PLOVER types, Goldstein scores, modality, dates and evidence.
  * Reads tokens, sentences, entities/mentions (actor codes), quotes and times; fills doc.events only.
  */
+import { locateEvents } from '../places/index.js';
 import type { Doc } from '../model/doc.js';
 import { makeSpan } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
@@ -76,6 +77,7 @@ class DocActors {
 
 export function runEvents(doc: Doc, options: AnalyzeOptions): void {
   runEventsWith(doc, options, {});
+  locateEvents(doc);
 }
 
 export interface EventStageSettings {

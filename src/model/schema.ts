@@ -67,6 +67,26 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
+/** A place on the map (src/places): a populated place, a first-level division (ADM1) or a country. */
+export const GeoSchema = z.object({
+  type: z.enum(['city', 'adm1', 'country']),
+  /** The gazetteer's name ("Pahalgam"). */
+  name: z.string(),
+  /** With its ADM1 and country: "Pahalgam, Jammu and Kashmir, India". */
+  fullName: z.string(),
+  /** ISO-3 country. */
+  country: z.string(),
+  /** GeoNames ADM1 code with its country ("IN.12"), null for a country. */
+  adm1: z.string().nullable(),
+  adm1Name: z.string().nullable(),
+  lat: z.number(),
+  lon: z.number(),
+  /** The entity the place was named by, when it is one (not for a country taken from an actor's code). */
+  entityId: z.string().nullable(),
+  rule: z.string(),
+});
+export type Geo = z.infer<typeof GeoSchema>;
+
 export const EntitySchema = z.object({
   id: z.string(),
   type: EntityTypeSchema,
@@ -77,6 +97,8 @@ export const EntitySchema = z.object({
   /** ISO-3 country the entity belongs to (for a GPE: itself). */
   country: z.string().nullable(),
   actor: ActorCodeSchema.nullable(),
+  /** For a GPE or LOC the gazetteer knows: where it is (src/places). */
+  geo: GeoSchema.optional(),
   rule: z.string(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
@@ -162,7 +184,12 @@ export const EventSchema = z.object({
   sentence: z.number().int().nonnegative(),
   evidence: z.object({ trigger: SpanSchema, rule: z.string() }),
   quoteId: z.string().nullable().optional(),
+  /** The action location's full name (geo.action's), when there is one. */
   location: z.string().nullable().optional(),
+  /** Where it happened (the place in its clause, else the dateline's) and where its actors are (src/places). */
+  geo: z
+    .object({ action: GeoSchema.nullable(), source: GeoSchema.nullable(), target: GeoSchema.nullable() })
+    .optional(),
 });
 export type Event = z.infer<typeof EventSchema>;
 

@@ -6,6 +6,8 @@
 import type { Kysely } from 'kysely';
 import type { StoreSchema } from './tables.js';
 import { queryEvents, type Filters, type QueryRow } from './query.js';
+import type { Event, Geo } from '../model/schema.js';
+import { gazetteer } from '../places/gazetteer.js';
 
 /** The GDELT 2.0 event table's columns, in codebook order. */
 export const GDELT_COLUMNS = [
@@ -98,6 +100,32 @@ function field(v: string | number | null | undefined): string {
   return v === null || v === undefined ? '' : String(v).replace(/[\t\r\n]+/g, ' ');
 }
 
+type EventGeo = NonNullable<Event['geo']>;
+
+/**
+ * GDELT's geography columns of a place: type (1 country, 2 US state, 3 US city, 4 world city, 5 world state), full
+ * name, FIPS 10-4 country, ADM1 (FIPS country + GeoNames ADM1 code, which is FIPS-based for most countries), point.
+ */
+function geoColumns(
+  prefix: 'Actor1' | 'Actor2' | 'ActionGeo',
+  geo: Geo | null | undefined,
+): Partial<Record<GdeltColumn, string | number>> {
+  if (!geo) return {};
+  const p = prefix === 'ActionGeo' ? 'ActionGeo' : `${prefix}Geo`;
+  const country = gazetteer().countryByIso3(geo.country);
+  const us = geo.country === 'USA';
+  const type = geo.type === 'country' ? 1 : geo.type === 'adm1' ? (us ? 2 : 5) : us ? 3 : 4;
+  const fips = country?.fips ?? '';
+  return {
+    [`${p}_Type`]: type,
+    [`${p}_FullName`]: geo.fullName,
+    [`${p}_CountryCode`]: fips,
+    [`${p}_ADM1Code`]: geo.adm1 ? fips + geo.adm1.slice(geo.adm1.indexOf('.') + 1) : fips,
+    [`${p}_Lat`]: geo.lat,
+    [`${p}_Long`]: geo.lon,
+  } as Partial<Record<GdeltColumn, string | number>>;
+}
+
 /** GDELT 2.0 event table rows: one per event cluster (its first report stands for it), as tab-separated lines. */
 export async function* gdeltLines(db: DB, filters: Filters): AsyncGenerator<string> {
   const seen = new Set<number>();
@@ -118,6 +146,7 @@ export function gdeltLine(r: QueryRow, seen: Set<number>): string | undefined {
     seen.add(cluster);
   }
   const day = r.day as string;
+  const geo = typeof r.geo === 'string' ? (JSON.parse(r.geo) as EventGeo) : null;
   const cameo = r.cameo as string;
   const values: Partial<Record<GdeltColumn, string | number | null>> = {
     GlobalEventID: cluster ?? `${r.article_id}:${r.event_id}`,
@@ -143,7 +172,9 @@ export function gdeltLine(r: QueryRow, seen: Set<number>): string | undefined {
     NumMentions: r.num_mentions ?? 1,
     NumSources: r.num_sources ?? 1,
     NumArticles: r.num_articles ?? 1,
-    ActionGeo_FullName: r.location,
+    ...geoColumns('Actor1', geo?.source),
+    ...geoColumns('Actor2', geo?.target),
+    ...geoColumns('ActionGeo', geo?.action),
     DATEADDED: String(r.ingested_at).replace(/[-:T]/g, '').slice(0, 14),
     SOURCEURL: r.url ?? r.article_source,
   };

@@ -172,6 +172,7 @@ export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions
       'events.target_sector',
       'events.sentence_idx',
       'events.location',
+      'events.extra',
       'articles.title',
       'articles.ingested_at',
     ])
@@ -225,12 +226,20 @@ export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions
             target_sector: r.target_sector,
             sentence_idx: r.sentence_idx,
             location: r.location,
+            geo: geoOfExtra(r.extra),
             title: r.title,
             ingested_at: r.ingested_at,
           }
         : {}),
     };
   });
+}
+
+/** The event's places (Event.geo) as JSON, which the row keeps in its `extra`; null when it has none. */
+function geoOfExtra(extra: string | null): string | null {
+  if (!extra) return null;
+  const geo = (JSON.parse(extra) as { geo?: unknown }).geo;
+  return geo ? JSON.stringify(geo) : null;
 }
 
 /** Quotes with speaker and content, newest first. */

@@ -1,0 +1,63 @@
+/** The gazetteer file and the choice among places of one name. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldPlaceName, gazetteer, parseGazetteer } from '../../src/places/gazetteer.js';
+import { EMPTY_CONTEXT, fullName, resolvePlace } from '../../src/places/resolve.js';
+
+const SMALL = [
+  '# test gazetteer',
+  'C\tGB\tGBR\tUK\tUnited Kingdom\t54.00\t-2.00',
+  'C\tZW\tZWE\tZI\tZimbabwe\t-20.00\t30.00',
+  'C\tUS\tUSA\tUS\tUnited States\t38.00\t-97.00',
+  'A\tGB\tENG\tEngland\t52.50\t-1.50',
+  'A\tUS\tMD\tMaryland\t39.00\t-76.70',
+  'P\t\tGreyford\tGB\tENG\t51.069\t-1.796\t40000\tPPLA3',
+  'P\t\tGreyford\tUS\tMD\t38.361\t-75.599\t90000\tPPLA2',
+  'P\tqaryat ayn\tQaryat ‘Ayn\tZW\t01\t-17.8\t31.0\t0\t',
+].join('\n');
+
+test('folding drops diacritics, apostrophes and hyphens', () => {
+  assert.equal(foldPlaceName('Deir ez-Zor'), foldPlaceName('Deir ez Zor'));
+  assert.equal(foldPlaceName('Qaryat ‘Āyn'), 'qaryat ayn');
+  assert.equal(foldPlaceName('  Québec '), 'quebec');
+});
+
+test('a place file is read into places, ADM1s and countries', () => {
+  const g = parseGazetteer(SMALL);
+  assert.equal(g.size, 3);
+  assert.equal(g.lookup('greyford').length, 2);
+  assert.equal(g.lookup('Qaryat Ayn')[0].country, 'ZW');
+  assert.equal(g.countryByIso3('GBR')?.fips, 'UK');
+  assert.equal(g.adm1('US', 'MD')?.name, 'Maryland');
+  assert.equal(g.lookup('England')[0].kind, 'adm1');
+});
+
+test('a malformed line is an error naming its line and field', () => {
+  assert.throws(() => parseGazetteer('C\tGB\tGBR\tUK\tUnited Kingdom\tnorth\t-2'), /line 1: field 6 is not a number/);
+  assert.throws(() => parseGazetteer('# x\nX\t1'), /line 2: not a C, A or P record/);
+  // A place line is read when a lookup needs it, and its error names the line too.
+  const g = parseGazetteer('# x\nP\t\tLoneton\tGB\tENG\t51.0\twest\t100\tPPL');
+  assert.throws(() => g.lookup('Loneton'), /line 2: field 7 is not a number/);
+});
+
+test('context chooses among places of one name; importance decides without it', () => {
+  const g = parseGazetteer(SMALL);
+  assert.equal(resolvePlace(g, 'Greyford', EMPTY_CONTEXT)?.place.country, 'US');
+  const gb = resolvePlace(g, 'Greyford', { countries: new Map([['GB', 2]]), dateline: null, adm1s: new Set() });
+  assert.equal(gb?.place.country, 'GB');
+  assert.equal(gb?.byContext, true);
+  const byDateline = resolvePlace(g, 'Greyford', { countries: new Map(), dateline: 'GB', adm1s: new Set() });
+  assert.equal(byDateline?.place.country, 'GB');
+  assert.equal(fullName(g, gb!.place), 'Greyford, England, United Kingdom');
+  assert.equal(resolvePlace(g, 'Nowhere', EMPTY_CONTEXT), undefined);
+});
+
+test('the shipped gazetteer has places with country, ADM1 and FIPS codes', () => {
+  const g = gazetteer();
+  assert.ok(g.size > 50_000, `${g.size} places`);
+  const delhi = g.lookup('New Delhi').find((p) => p.country === 'IN');
+  assert.ok(delhi && Math.abs(delhi.lat - 28.6) < 0.5 && Math.abs(delhi.lon - 77.2) < 0.5);
+  assert.equal(g.countryByIso3('IND')?.fips, 'IN');
+  assert.equal(g.countryByIso3('GBR')?.fips, 'UK');
+  assert.ok(g.adm1('IN', delhi.adm1));
+});
