@@ -1,4 +1,4 @@
-/** The target: the seed's attack of 2025-04-22 (a place before the event noun) is located at Pahalgam, India. */
+/** The target: the seed's attack of 2025-04-22 (a place before the event noun) is located at Pahalgam. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
