@@ -135,6 +135,8 @@ export function placeEntities(doc: Doc): void {
       }
       e.geo = geoOf(g, r.place, e.id, rule);
       if (!e.country) e.country = e.geo.country;
+      // A town or a division is a GPE (OntoNotes), whatever the tagger called it.
+      e.type = 'GPE';
     }
     if (e === dateline && e.geo) datelineCountry = g.countryByIso3(e.geo.country)?.iso2 ?? null;
   }
