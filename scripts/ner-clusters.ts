@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { sharedPath } from '../src/data-path.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { normalizeWord, digitsToZero } from '../src/entities/tagger/normalize.js';
+import { seededRandom as rng } from '../src/random.js';
 
 export interface ClusterOptions {
   vocab: number;
@@ -58,17 +59,6 @@ export function corpusDocuments(extra: string[][]): string[][] {
     for (const f of readdirSync(dir).sort()) addText(readFileSync(join(dir, f), 'latin1'));
   }
   return docs;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Cosine k-means over unit vectors (rows of `vecs`, V x D); returns a cluster id per row. */

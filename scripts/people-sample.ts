@@ -21,6 +21,7 @@ import type { Dictionaries } from '../src/model/options.js';
 import type { Kysely } from 'kysely';
 import { Store } from '../src/store/store.js';
 import { memoryDictionary, memoryEntries } from '../src/store/actor-memory.js';
+import { seededRandom as generator } from '../src/random.js';
 
 const { values } = parseArgs({
   options: {
@@ -34,18 +35,6 @@ const { values } = parseArgs({
     all: { type: 'boolean', default: false },
   },
 });
-
-/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: T[], n: number, rand: () => number): T[] {
   const copy = items.slice();

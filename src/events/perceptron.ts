@@ -1,3 +1,4 @@
+import { seededRandom } from '../random.js';
 /**
  * A multiclass averaged perceptron over string features, the learner of the events classifier (classifier.ts,
  * scripts/train-events.ts). Weights are kept per feature as one number per class; averaging uses the usual
@@ -36,17 +37,8 @@ export interface Example {
   label: number;
 }
 
-/** A small deterministic generator (mulberry32) so that training is repeatable from its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator training draws from (repeatable from its seed). */
+export const rng = seededRandom;
 
 export function shuffle<T>(xs: T[], rand: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {

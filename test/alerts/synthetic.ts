@@ -4,18 +4,7 @@
  */
 import { addDays } from '../../src/store/identity.js';
 import type { ConflictReport } from '../../src/store/query-dyads.js';
-
-/** mulberry32: a small seeded generator, so every run draws the same series. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../src/random.js';
 
 function poisson(rand: () => number, lambda: number): number {
   const limit = Math.exp(-lambda);
