@@ -5,28 +5,11 @@
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { StoreSchema } from './tables.js';
-import { eventFilters, type Filters, type QueryRow } from './query.js';
+import { articleTexts, eventFilters, slice, type Filters, type QueryRow } from './query.js';
 import { isPostgres } from './dialect.js';
 import { quoteMatches } from './search.js';
 
 type DB = Kysely<StoreSchema>;
-
-async function textsOf(db: DB, seqs: number[]): Promise<Map<number, string>> {
-  const unique = [...new Set(seqs)];
-  const out = new Map<number, string>();
-  for (let i = 0; i < unique.length; i += 500)
-    for (const r of await db
-      .selectFrom('articles')
-      .select(['seq', 'text'])
-      .where('seq', 'in', unique.slice(i, i + 500))
-      .execute())
-      out.set(r.seq, r.text);
-  return out;
-}
-
-function cut(text: string | undefined, start: number | null, end: number | null): string | null {
-  return text !== undefined && start !== null && end !== null ? text.slice(start, end) : null;
-}
 
 /** The columns the events table sorts on, by their name in the API. */
 export const EVENT_SORTS = {
@@ -93,7 +76,7 @@ export async function queryEventTable(
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  const texts = await textsOf(
+  const texts = await articleTexts(
     db,
     rows.map((r) => r.article),
   );
@@ -112,10 +95,10 @@ export async function queryEventTable(
       goldstein: r.goldstein,
       modality: r.modality,
       source_code: r.source_code,
-      source: r.source_text ?? cut(text, r.source_start, r.source_end),
+      source: r.source_text ?? slice(text, r.source_start, r.source_end),
       target_code: r.target_code,
-      target: r.target_text ?? cut(text, r.target_start, r.target_end),
-      trigger: cut(text, r.trigger_start, r.trigger_end),
+      target: r.target_text ?? slice(text, r.target_start, r.target_end),
+      trigger: slice(text, r.trigger_start, r.trigger_end),
       cluster: r.cluster,
       num_sources: r.num_sources,
     };
@@ -273,7 +256,7 @@ export async function searchQuotes(db: DB, f: QuoteSearch): Promise<QueryRow[]> 
     .limit(f.limit ?? 50)
     .offset(f.offset ?? 0)
     .execute();
-  const texts = await textsOf(
+  const texts = await articleTexts(
     db,
     rows.map((r) => r.article),
   );
@@ -287,11 +270,11 @@ export async function searchQuotes(db: DB, f: QuoteSearch): Promise<QueryRow[]> 
       quote_id: r.quote_id,
       date: r.date,
       type: r.type,
-      speaker: r.speaker_name ?? cut(text, r.speaker_start, r.speaker_end),
+      speaker: r.speaker_name ?? slice(text, r.speaker_start, r.speaker_end),
       speaker_code: r.speaker_code,
-      addressee: r.addressee_name ?? cut(text, r.addressee_start, r.addressee_end),
-      cue: cut(text, r.cue_start, r.cue_end),
-      content: cut(text, r.content_start, r.content_end),
+      addressee: r.addressee_name ?? slice(text, r.addressee_start, r.addressee_end),
+      cue: slice(text, r.cue_start, r.cue_end),
+      content: slice(text, r.content_start, r.content_end),
     };
   });
 }

@@ -62,7 +62,7 @@ function keyColumn(page: Page | undefined, key: RowKey): { _key?: string } {
 type DB = Kysely<StoreSchema>;
 
 /** Texts of the given articles, by seq. */
-async function articleTexts(db: DB, seqs: number[]): Promise<Map<number, string>> {
+export async function articleTexts(db: DB, seqs: number[]): Promise<Map<number, string>> {
   const out = new Map<number, string>();
   const unique = [...new Set(seqs)];
   for (let i = 0; i < unique.length; i += 500) {
@@ -76,7 +76,8 @@ async function articleTexts(db: DB, seqs: number[]): Promise<Map<number, string>
   return out;
 }
 
-function slice(text: string | undefined, start: number | null, end: number | null): string | null {
+/** The text of a stored span, null when the span or the article is missing. */
+export function slice(text: string | undefined, start: number | null, end: number | null): string | null {
   return text !== undefined && start !== null && end !== null ? text.slice(start, end) : null;
 }
 
