@@ -148,17 +148,7 @@ export function parseGazetteer(text: string): Gazetteer {
       const c: Country = { iso2: f[1], iso3: f[2], fips: f[3], name: f[4], lat: num(5), lon: num(6) };
       byIso2.set(c.iso2, c);
       byIso3.set(c.iso3, c);
-      const place: Place = {
-        kind: 'country',
-        name: c.name,
-        country: c.iso2,
-        adm1: '',
-        lat: c.lat,
-        lon: c.lon,
-        population: 0,
-        feature: '',
-      };
-      add(foldPlaceName(c.name), place);
+      add(foldPlaceName(c.name), countryPlace(c));
     } else {
       throw new Error(`${PLACES_FILE} line ${i + 1}: not a C, A or P record of the right length`);
     }
@@ -182,5 +172,19 @@ export function parseGazetteer(text: string): Gazetteer {
     countryByIso3: (iso3) => byIso3.get(iso3),
     adm1: (country, code) => adm1s.get(`${country}.${code}`),
     size,
+  };
+}
+
+/** A country as a place: its point, no ADM1. */
+export function countryPlace(c: Country): Place {
+  return {
+    kind: 'country',
+    name: c.name,
+    country: c.iso2,
+    adm1: '',
+    lat: c.lat,
+    lon: c.lon,
+    population: 0,
+    feature: '',
   };
 }

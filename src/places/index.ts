@@ -7,7 +7,7 @@
 import type { Doc } from '../model/doc.js';
 import type { Entity, Geo } from '../model/schema.js';
 import { datelineNames } from '../entities/candidates.js';
-import { foldPlaceName, gazetteer, type Gazetteer, type Place } from './gazetteer.js';
+import { countryPlace, foldPlaceName, gazetteer, type Gazetteer, type Place } from './gazetteer.js';
 import { importance } from './resolve.js';
 import { WORLD_REGIONS } from './regions.js';
 import { fullName, resolvePlace, type PlaceContext } from './resolve.js';
@@ -38,17 +38,7 @@ export function geoOf(g: Gazetteer, p: Place, entityId: string | null, rule: str
 export function countryGeo(g: Gazetteer, iso3: string | null, entityId: string | null, rule: string): Geo | null {
   const c = iso3 ? g.countryByIso3(iso3) : undefined;
   if (!c) return null;
-  const p: Place = {
-    kind: 'country',
-    name: c.name,
-    country: c.iso2,
-    adm1: '',
-    lat: c.lat,
-    lon: c.lon,
-    population: 0,
-    feature: '',
-  };
-  return geoOf(g, p, entityId, rule);
+  return geoOf(g, countryPlace(c), entityId, rule);
 }
 
 /** Mentions per entity id. */
