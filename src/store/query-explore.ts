@@ -5,7 +5,7 @@
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { StoreSchema } from './tables.js';
-import { articleTexts, eventFilters, slice, type Filters, type QueryRow } from './query.js';
+import { articleTexts, EVENT_ROW_COLUMNS, eventFilters, slice, type Filters, type QueryRow } from './query.js';
 import { isPostgres } from './dialect.js';
 import { quoteMatches } from './search.js';
 
@@ -44,32 +44,7 @@ export async function queryEventTable(
     .selectFrom('events')
     .innerJoin('articles', 'articles.seq', 'events.article')
     .leftJoin('clusters', 'clusters.id', 'events.cluster')
-    .select([
-      'events.article',
-      'articles.ext_id as article_id',
-      'articles.source as article_source',
-      'articles.title',
-      'events.id as event_id',
-      'events.day',
-      'events.cameo',
-      'events.plover',
-      'events.name',
-      'events.quad_class',
-      'events.goldstein',
-      'events.modality',
-      'events.source_code',
-      'events.source_text',
-      'events.source_start',
-      'events.source_end',
-      'events.target_code',
-      'events.target_text',
-      'events.target_start',
-      'events.target_end',
-      'events.trigger_start',
-      'events.trigger_end',
-      'events.cluster',
-      'clusters.num_sources',
-    ])
+    .select(EVENT_ROW_COLUMNS)
     .where(eventFilters(f, isPostgres(db)))
     .orderBy(EVENT_SORTS[page.sort], page.dir)
     .orderBy('events.seq', page.dir)

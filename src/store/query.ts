@@ -122,6 +122,37 @@ export function eventFilters(f: Filters, postgres: boolean) {
   };
 }
 
+/**
+ * The columns of an event row that every listing of events reads (events, clusters and articles joined): the
+ * evidence, the actors' spans and the cluster's source count.
+ */
+export const EVENT_ROW_COLUMNS = [
+  'events.article',
+  'articles.ext_id as article_id',
+  'articles.source as article_source',
+  'articles.title',
+  'events.id as event_id',
+  'events.day',
+  'events.cameo',
+  'events.plover',
+  'events.name',
+  'events.quad_class',
+  'events.goldstein',
+  'events.modality',
+  'events.source_code',
+  'events.source_text',
+  'events.source_start',
+  'events.source_end',
+  'events.target_code',
+  'events.target_text',
+  'events.target_start',
+  'events.target_end',
+  'events.trigger_start',
+  'events.trigger_end',
+  'events.cluster',
+  'clusters.num_sources',
+] as const;
+
 export interface EventQueryOptions {
   /** Oldest first (exports) instead of newest first. */
   oldestFirst?: boolean;
@@ -137,35 +168,13 @@ export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions
     .innerJoin('articles', 'articles.seq', 'events.article')
     .leftJoin('clusters', 'clusters.id', 'events.cluster')
     .select([
-      'events.article',
+      ...EVENT_ROW_COLUMNS,
       'events.seq',
-      'articles.ext_id as article_id',
-      'events.id as event_id',
-      'events.day',
       'events.date',
-      'events.cameo',
-      'events.plover',
-      'events.name',
-      'events.quad_class',
-      'events.goldstein',
-      'events.modality',
-      'events.source_code',
-      'events.source_text',
-      'events.source_start',
-      'events.source_end',
-      'events.target_code',
-      'events.target_text',
-      'events.target_start',
-      'events.target_end',
-      'events.trigger_start',
-      'events.trigger_end',
       'events.sentence_start',
       'events.sentence_end',
-      'events.cluster',
       'clusters.num_mentions',
       'clusters.num_articles',
-      'clusters.num_sources',
-      'articles.source as article_source',
       'articles.url',
       'events.source_country',
       'events.source_sector',
@@ -174,7 +183,6 @@ export async function queryEvents(db: DB, f: Filters, options: EventQueryOptions
       'events.sentence_idx',
       'events.location',
       'events.extra',
-      'articles.title',
       'articles.ingested_at',
     ])
     .where(eventFilters(f, isPostgres(db)))
