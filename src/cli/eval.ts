@@ -15,6 +15,8 @@ interface EvalCliOptions {
   limit?: number;
   dict?: string;
   model?: boolean;
+  modelFile?: string;
+  split?: string;
 }
 
 export function registerEval(program: Command): void {
@@ -29,6 +31,8 @@ export function registerEval(program: Command): void {
     .option('--limit <n>', 'score at most n documents', (v) => Number.parseInt(v, 10))
     .option('--dict <dir>', 'dictionaries folder (events: PETRARCH validation dictionaries)')
     .option('--model', 'events: judge candidates with the learned classifier (data/events-model.json.gz) as well')
+    .option('--model-file <path>', 'events: judge candidates with this events model (npm run train:events -- --out)')
+    .option('--split <part>', 'events, ConfliBERT .tsv: score only the heldout or the train part (src/events/split.ts)')
     .action(async (task: string, opts: EvalCliOptions) => {
       const load = EVAL_TASKS[task];
       if (!load) throw new Error(`unknown eval task "${task}"; tasks: ${Object.keys(EVAL_TASKS).join(', ')}`);
@@ -44,6 +48,8 @@ export function registerEval(program: Command): void {
           dict: opts.dict,
           date: opts.date,
           model: opts.model,
+          modelFile: opts.modelFile,
+          split: opts.split,
           // Per-record results travel with --json only: the text report stays one screen.
           records: opts.json === true,
         });

@@ -15,7 +15,16 @@ import type { AnalyzeOptions, Dictionaries } from '../model/options.js';
 import type { Event } from '../model/schema.js';
 import { runPipeline } from '../pipeline.js';
 import { runEventsWith, type EventStageSettings } from '../events/index.js';
-import { confliClass, recordClass, shippedEventsModel } from '../events/classifier.js';
+import {
+  confliClass,
+  decidedClass,
+  loadEventsModel,
+  recordFeatures,
+  shippedEventsModel,
+  type EventsModel,
+} from '../events/classifier.js';
+import { argmax, scores } from '../events/perceptron.js';
+import { isHeldOut } from '../events/split.js';
 import { readQuadRows } from './readers/confli-class.js';
 import { loadDictionaryFile } from '../dictionaries/index.js';
 import { sharedPath } from '../data-path.js';
@@ -36,9 +45,14 @@ function codeDoc(
   return doc;
 }
 
-/** `--model`: the learned classifier judges the rules' candidates (off by default, as in analyze()). */
-const modelSetting = (options: EvalOptions): EventStageSettings =>
-  options.model === true ? { model: shippedEventsModel() } : { model: null };
+/** `--model-file <path>` (a model trained on part of the data) or `--model` (the shipped one); else none. */
+function modelOf(options: EvalOptions): EventsModel | null {
+  if (typeof options.modelFile === 'string') return loadEventsModel(options.modelFile);
+  return options.model === true ? shippedEventsModel() : null;
+}
+
+/** The learned classifier judges the rules' candidates only when asked (as in analyze()). */
+const modelSetting = (options: EvalOptions): EventStageSettings => ({ model: modelOf(options) });
 
 /** Per-type precision and recall as metrics named `type:<T>`, from gold and predicted type per record. */
 function perType(
@@ -215,7 +229,7 @@ async function evalPlover(goldPath: string, options: EvalOptions): Promise<EvalR
       sector: { accuracy: sectorN ? Math.round((sectorRight / sectorN) * 10000) / 10000 : 0, n: sectorN },
       ...perType(pairs),
     },
-    notes: { typeErrors: Object.fromEntries(topErrors), model: options.model === true ? 'shipped' : 'none' },
+    notes: { typeErrors: Object.fromEntries(topErrors), model: modelName(options) },
     ...(options.records ? { records: perRecord } : {}),
   };
 }
@@ -311,31 +325,43 @@ async function evalPetrarch(goldPath: string, options: EvalOptions): Promise<Eva
 
 export { confliClass };
 
+const modelName = (options: EvalOptions): string =>
+  typeof options.modelFile === 'string' ? options.modelFile : options.model === true ? 'shipped' : 'none';
+
 /**
- * ConfliBERT's class per sentence, two ways: `quad_class` is the learned record model's decision (the sentence's
- * words and the rules' candidates, classifier.ts); `quad_class_events` is the class of the main event the stage
- * keeps (rules, candidate model, gates), as for PLOVER records. The shipped model is trained on
- * conflibert-cameo/cameo_class/train.tsv, so on that file `quad_class` is a training fit: its held-out figure is
- * the cross-validation that `npm run train:events` prints.
+ * ConfliBERT's class per sentence. `quad_class_events` is the class of the main event the stage keeps (rules,
+ * classifier when given, gates), as for PLOVER records; with a model, `quad_class` is the pipeline's decision
+ * (classifier.ts decidedClass: that event's class unless the model contradicts it, the model's class where the
+ * rules keep nothing) and `quad_class_model` the model's own. The shipped model is trained on all of
+ * conflibert-cameo/cameo_class/train.tsv, so on that file it is a fit: `--split heldout` scores the sentences that
+ * `npm run train:events -- --holdout 20` leaves out, with that run's model (`--model-file`); `npm run
+ * eval:events-heldout` does both.
  */
 async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<EvalResult> {
   let rows = readQuadRows(goldPath);
+  if (options.split === 'heldout') rows = rows.filter((r) => isHeldOut(r.text));
+  else if (options.split === 'train') rows = rows.filter((r) => !isHeldOut(r.text));
+  else if (options.split !== undefined) throw new Error(`eval events: --split is heldout or train, not ${options.split}`);
   if (options.limit) rows = rows.slice(0, options.limit);
-  const model = options.model === true ? shippedEventsModel() : null;
-  const settings = modelSetting(options);
+  const model = modelOf(options);
+  const settings: EventStageSettings = { model };
   let right = 0;
   let rightEvents = 0;
+  let rightModel = 0;
   const pairs: { gold: string; pred: string | null }[] = [];
   const confusion = new Map<string, number>();
   const perRecord: Record<string, unknown>[] = [];
   rows.forEach((r, i) => {
     const doc = codeDoc(`q${i}`, '2020-01-01', r.text, {}, settings);
-    const main = mainEvent(doc.events.filter((e) => e.modality === 'asserted' || e.modality === 'reported'));
+    const kept = doc.events.filter((e) => e.modality === 'asserted' || e.modality === 'reported');
+    const main = mainEvent(kept);
     const byEvents = main ? confliClass(main.root) : 0;
     let cls = byEvents;
     if (model) {
       const cands = codeDoc(`q${i}`, '2020-01-01', r.text, {}, { candidatesOnly: true });
-      cls = recordClass(model, cands, cands.events);
+      const s = scores(model.sentence, recordFeatures(cands, cands.events));
+      if (argmax(s) === r.label) rightModel++;
+      cls = decidedClass(model, s, kept);
     }
     if (byEvents === r.label) rightEvents++;
     if (cls === r.label) right++;
@@ -349,6 +375,7 @@ async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<Ev
     quad_class: { accuracy: acc(right), n: rows.length },
     quad_class_events: { accuracy: acc(rightEvents), n: rows.length },
   };
+  if (model) metrics.quad_class_model = { accuracy: acc(rightModel), n: rows.length };
   for (const [k, v] of Object.entries(perType(pairs))) metrics[k.replace('type:', 'class:')] = v;
   return {
     task: 'events',
@@ -357,9 +384,11 @@ async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<Ev
     metrics,
     notes: {
       confusion: Object.fromEntries([...confusion].sort((a, b) => b[1] - a[1]).slice(0, 10)),
+      model: modelName(options),
+      split: options.split ?? 'all',
       quad_class: model
-        ? 'the learned record model (trained on conflibert-cameo train.tsv)'
-        : 'main event (rules and gates; --model for the learned record model)',
+        ? 'the pipeline: main event kept unless the model contradicts it, else the model (classifier.ts decidedClass)'
+        : 'main event (rules and gates; --model or --model-file for the learned layer)',
     },
     ...(options.records ? { records: perRecord } : {}),
   };

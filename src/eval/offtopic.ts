@@ -6,7 +6,9 @@
  * and the triggers and CAMEO roots that raise the most events, so that a false alarm can be traced to its rule.
  */
 import type { Event } from '../model/schema.js';
-import { analyze } from '../pipeline.js';
+import { analyze, runPipeline } from '../pipeline.js';
+import { runEventsWith } from '../events/index.js';
+import { loadEventsModel, shippedEventsModel, type EventsModel } from '../events/classifier.js';
 import { readArticles, type ReadError } from '../read/index.js';
 import type { EvalOptions, EvalResult, Rate } from './types.js';
 
@@ -96,9 +98,22 @@ export async function evaluate(corpus: string, options: EvalOptions): Promise<Ev
     unreadable++;
     process.stderr.write(`parley: ${err.message}\n`);
   };
+  // `--model` / `--model-file`: the events stage with the learned layer (analyze() codes with the rules alone).
+  const model: EventsModel | null =
+    typeof options.modelFile === 'string'
+      ? loadEventsModel(options.modelFile)
+      : options.model === true
+        ? shippedEventsModel()
+        : null;
   for await (const article of readArticles(corpus, { date, onError })) {
     if (options.limit && counts.articles >= options.limit) break;
-    countArticle(counts, analyze(article).events);
+    if (!model) {
+      countArticle(counts, analyze(article).events);
+      continue;
+    }
+    const doc = runPipeline(article, { until: 'quotes' });
+    runEventsWith(doc, {}, { model });
+    countArticle(counts, doc.events);
   }
   if (counts.articles === 0 && unreadable === 0) throw new Error(`${corpus}: no articles to read`);
   return offtopicResult(corpus, counts, unreadable);

@@ -3,8 +3,10 @@
  * CAMEO code, actors, modality); an averaged perceptron (perceptron.ts) trained on ConfliBERT's CAMEO class
  * sentences (scripts/train-events.ts, shipped as data/events-model.json.gz) reads a sentence's words with its
  * candidates (features.ts) and scores the CAMEO classes of the sentence's act, 0 for none or a neutral act (roots
- * 01-02). A candidate whose class scores more than the model's margin below the best is no event: it is discarded,
- * and the Analysis says so. The same scores give a whole record its class (the ConfliBERT task).
+ * 01-02). Two decisions, each with its own threshold chosen by cross-validation on the training sentences: "no
+ * event" when class 0 beats the main candidate's class by `noEvent`, and "another act" when a class of events beats
+ * it by `contradict` (the next candidate of the sentence is then its act). A discarded candidate is in the Analysis's
+ * discards. The same scores give a sentence (or a whole record) its class (the ConfliBERT task).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -12,7 +14,7 @@ import type { Doc } from '../model/doc.js';
 import type { Event } from '../model/schema.js';
 import { dataPath } from '../data-path.js';
 import { bagFeatures, candidateFeatures, sentenceWords } from './features.js';
-import { predict, scores, type LinearModel } from './perceptron.js';
+import { argmax, predict, scores, type LinearModel } from './perceptron.js';
 
 export const EVENTS_MODEL_FILE = 'events-model.json.gz';
 export const CLASSIFIER_RULE = 'classifier:events-model';
@@ -32,24 +34,30 @@ export function confliClass(root: string | null): number {
 export interface EventsModel {
   /** Reads a sentence (or a record of a few) with all its candidates. */
   sentence: LinearModel;
-  /** A candidate stays when its class scores within this of the best class (chosen by cross-validation). */
-  margin: number;
+  /** The main candidate is no event when class 0 scores this much above its class (Infinity: never). */
+  noEvent: number;
+  /** The main candidate is not the sentence's act when another event class scores this much above its class. */
+  contradict: number;
 }
 
 /** The model classes what a sentence says happened: an act denied, wished for or to come is the rules' alone. */
 const JUDGED: ReadonlySet<string> = new Set(['asserted', 'reported']);
 
-/** Whether a candidate of class `cls` stays, given the model's scores. */
-export function keeps(s: Float64Array, cls: number, margin: number): boolean {
-  let best = s[0];
-  for (let c = 1; c < s.length; c++) if (s[c] > best) best = s[c];
-  return s[cls] >= best - margin;
+/** The thresholds of the two decisions (a model's, or a candidate pair during cross-validation). */
+export type Thresholds = Pick<EventsModel, 'noEvent' | 'contradict'>;
+
+/** Whether a candidate of class `cls` stays, given the model's scores of its sentence. */
+export function keeps(s: Float64Array, cls: number, t: Thresholds): boolean {
+  const best = argmax(s);
+  if (best === cls) return true;
+  return s[best] - s[cls] < (best === 0 ? t.noEvent : t.contradict);
 }
 
 interface StoredModel {
   classes: number;
-  /** null: every candidate stays (JSON has no Infinity). */
-  margin: number | null;
+  /** null: that decision never fires (JSON has no Infinity). */
+  noEvent: number | null;
+  contradict: number | null;
   sentence: Record<string, number[]>;
 }
 
@@ -69,14 +77,31 @@ export function encodeEventsModel(m: EventsModel): string {
     }
     return out;
   };
-  const margin = Number.isFinite(m.margin) ? m.margin : null;
-  const stored: StoredModel = { classes: CLASSES, margin, sentence: pack(m.sentence) };
+  const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+  const stored: StoredModel = {
+    classes: CLASSES,
+    noEvent: finite(m.noEvent),
+    contradict: finite(m.contradict),
+    sentence: pack(m.sentence),
+  };
   return JSON.stringify(stored);
 }
 
 export function decodeEventsModel(json: string): EventsModel {
-  const s = JSON.parse(json) as StoredModel;
-  return { sentence: fromStored(s.sentence, s.classes), margin: s.margin ?? Infinity };
+  const s = JSON.parse(json) as StoredModel & { margin?: number | null };
+  // A model of the first layout had one margin for both decisions.
+  const old = s.margin === undefined ? undefined : (s.margin ?? Infinity);
+  return {
+    sentence: fromStored(s.sentence, s.classes),
+    noEvent: old ?? s.noEvent ?? Infinity,
+    contradict: old ?? s.contradict ?? Infinity,
+  };
+}
+
+/** A model from a file (.json or .json.gz), for a model trained on part of the data (`eval events --model-file`). */
+export function loadEventsModel(path: string): EventsModel {
+  const raw = readFileSync(path);
+  return decodeEventsModel((path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8'));
 }
 
 let shipped: EventsModel | null | undefined;
@@ -85,7 +110,7 @@ let shipped: EventsModel | null | undefined;
 export function shippedEventsModel(): EventsModel | null {
   if (shipped !== undefined) return shipped;
   const path = dataPath(EVENTS_MODEL_FILE);
-  shipped = existsSync(path) ? decodeEventsModel(gunzipSync(readFileSync(path)).toString('utf8')) : null;
+  shipped = existsSync(path) ? loadEventsModel(path) : null;
   return shipped;
 }
 
@@ -127,6 +152,27 @@ export function mainCandidate(candidates: readonly Event[]): Event | undefined {
 }
 
 /**
+ * The main candidate of a sentence's candidates `list` when the model finds it no event, or finds the sentence's act
+ * in the next candidate; null when it stays. "Another act" needs the rules to have proposed one of the model's class:
+ * a class names no code, so the model only chooses among the rules' candidates.
+ */
+export function rejectedMain(
+  s: Float64Array,
+  list: readonly Event[],
+  t: Thresholds,
+  gated: (e: Event) => boolean = () => false,
+): Event | null {
+  const main = mainCandidate(list);
+  if (!main || gated(main)) return null;
+  const cls = confliClass(main.root);
+  if (keeps(s, cls, t)) return null;
+  const best = argmax(s);
+  if (best === 0) return main;
+  const next = mainCandidate(list.filter((e) => e !== main && !gated(e)));
+  return next && confliClass(next.root) === best ? main : null;
+}
+
+/**
  * Splits the candidates into those the model confirms and those it finds no event. The model learned one class per
  * sentence, that of its main act, so it judges each sentence's main candidate; the acts inside it ("condemned the
  * attack by X") are the rules' to code. A main candidate that `gated` says the gates discard anyway is not scored.
@@ -148,7 +194,19 @@ export function classifyEvents(
     const main = mainCandidate(list);
     if (!main || gated(main)) continue;
     const s = scores(model.sentence, sentenceFeatures(doc, [si], list));
-    if (!keeps(s, confliClass(main.root), model.margin)) out.add(main);
+    const no = rejectedMain(s, list, model, gated);
+    if (no) out.add(no);
   }
   return { kept: candidates.filter((e) => !out.has(e)), rejected: candidates.filter((e) => out.has(e)) };
+}
+
+/**
+ * The class of a sentence's act as the pipeline decides it: the class of the main event the rules keep when the
+ * model does not contradict it, else the model's. With no candidate at all the model's class stands alone: a
+ * class is no event (it names no code, source or target), so it is reported, not emitted.
+ */
+export function decidedClass(model: EventsModel, s: Float64Array, kept: readonly Event[]): number {
+  const main = mainCandidate(kept);
+  const cls = main ? confliClass(main.root) : argmax(s);
+  return keeps(s, cls, model) ? cls : argmax(s);
 }

@@ -100,3 +100,27 @@ test('PETRARCH dated actor codes: the loader keeps them, the events stage picks 
   assert.ok(on('1997-03-01').includes('HOBGOV'), String(on('1997-03-01')));
   assert.ok(on('2003-03-01').includes('HOBREB'), String(on('2003-03-01')));
 });
+
+test('ConfliBERT class TSV: --split scores the held-out or the train part, --model-file a model trained apart', async () => {
+  const { isHeldOut } = await import('../../src/events/split.js');
+  const { encodeEventsModel } = await import('../../src/events/classifier.js');
+  const sentences = Array.from({ length: 40 }, (_, i) => `Gondor troops attacked ${i} villages in Rohan.\t4`);
+  const path = join(dir, 'q.tsv');
+  writeFileSync(path, sentences.join('\n') + '\n');
+  const held = sentences.filter((l) => isHeldOut(l.split('\t')[0])).length;
+  assert.ok(held > 0 && held < 40);
+  const all = await evaluate(path, {});
+  const heldout = await evaluate(path, { split: 'heldout' });
+  const train = await evaluate(path, { split: 'train' });
+  assert.deepEqual([all.docs, heldout.docs, train.docs], [40, held, 40 - held]);
+  assert.equal(all.metrics.quad_class_model, undefined);
+  await assert.rejects(evaluate(path, { split: 'dev' }), /--split is heldout or train/);
+  // A model that reads every sentence as class 2 and never overrules the rules' events.
+  const two = { classes: 5, weights: new Map([['bias', Float64Array.from([0, 0, 9, 0, 0])]]) };
+  const modelFile = join(dir, 'm.json');
+  writeFileSync(modelFile, encodeEventsModel({ sentence: two, noEvent: Infinity, contradict: Infinity }));
+  const r = await evaluate(path, { split: 'heldout', modelFile });
+  assert.equal(r.docs, held);
+  assert.deepEqual(r.metrics.quad_class_model, { accuracy: 0, n: held });
+  assert.equal(r.notes!.model, modelFile);
+});

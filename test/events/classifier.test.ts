@@ -3,12 +3,15 @@ import assert from 'node:assert/strict';
 import { predict, trainPerceptron, type Example } from '../../src/events/perceptron.js';
 import {
   confliClass,
+  decidedClass,
   decodeEventsModel,
   encodeEventsModel,
   keeps,
   recordClass,
+  rejectedMain,
   shippedEventsModel,
 } from '../../src/events/classifier.js';
+import type { Event } from '../../src/model/schema.js';
 import { candidateFeatures } from '../../src/events/features.js';
 import { analyze, runPipeline } from '../../src/pipeline.js';
 import { runEventsWith } from '../../src/events/index.js';
@@ -26,12 +29,47 @@ test('the perceptron learns a separable three-class problem and is repeatable fr
   assert.deepEqual([...again.weights.get('c')!], [...m.weights.get('c')!]);
 });
 
-test('a candidate stays when its class scores within the margin of the best', () => {
+test('a candidate stays when its class scores within the threshold of the best, one threshold per decision', () => {
   const s = Float64Array.from([0, 5, 1, 0, 0]);
-  assert.equal(keeps(s, 1, 0), true);
-  assert.equal(keeps(s, 2, 3), false);
-  assert.equal(keeps(s, 2, 4), true);
-  assert.equal(keeps(s, 2, Infinity), true);
+  assert.equal(keeps(s, 1, { noEvent: 0, contradict: 0 }), true);
+  assert.equal(keeps(s, 2, { noEvent: 0, contradict: 3 }), false);
+  assert.equal(keeps(s, 2, { noEvent: 0, contradict: 4.5 }), true);
+  assert.equal(keeps(s, 2, { noEvent: 0, contradict: Infinity }), true);
+  // Class 0 best: the no-event threshold decides.
+  const none = Float64Array.from([6, 0, 1, 0, 0]);
+  assert.equal(keeps(none, 2, { noEvent: 4, contradict: Infinity }), false);
+  assert.equal(keeps(none, 2, { noEvent: 8, contradict: 0 }), true);
+});
+
+/** A candidate as the coder emits it, reduced to what the decisions read. */
+const cand = (root: string, source = true, modality = 'asserted'): Event =>
+  ({ root, modality, source: source ? { code: 'RUS' } : null }) as unknown as Event;
+
+test('the main candidate is dropped as no event, or for a next candidate of the class the model reads', () => {
+  const t = { noEvent: 2, contradict: 2 };
+  const meet = cand('04');
+  const attack = cand('19');
+  // The model reads material conflict (4): the meeting (1) goes, the attack becomes the sentence's act.
+  const conflict = Float64Array.from([0, 0, 0, 0, 9]);
+  assert.equal(rejectedMain(conflict, [meet, attack], t), meet);
+  // No candidate of that class: the model names no code, so the meeting stays.
+  assert.equal(rejectedMain(conflict, [meet, cand('11')], t), null);
+  // The model reads no event: the main candidate goes whatever follows it.
+  assert.equal(rejectedMain(Float64Array.from([9, 0, 0, 0, 0]), [meet], t), meet);
+  // The main candidate is the first asserted one with a source; one the gates discard anyway is not judged.
+  assert.equal(rejectedMain(conflict, [cand('04', false), meet, attack], t), meet);
+  assert.equal(
+    rejectedMain(conflict, [meet, attack], t, (e) => e === meet),
+    null,
+  );
+  assert.equal(rejectedMain(conflict, [cand('04', true, 'future'), attack], t), null);
+});
+
+test("the sentence's decided class: the kept main event's unless the model contradicts it, else the model's", () => {
+  const m = { sentence: { classes: 5, weights: new Map() }, noEvent: 4, contradict: 4 };
+  assert.equal(decidedClass(m, Float64Array.from([0, 0, 3, 0, 0]), [cand('04')]), 1);
+  assert.equal(decidedClass(m, Float64Array.from([0, 0, 5, 0, 0]), [cand('04')]), 2);
+  assert.equal(decidedClass(m, Float64Array.from([0, 0, 0, 1, 0]), []), 3);
 });
 
 test('ConfliBERT classes of CAMEO roots', () => {
@@ -41,7 +79,7 @@ test('ConfliBERT classes of CAMEO roots', () => {
   );
 });
 
-test('the stored model round-trips, an unbounded margin included', () => {
+test('the stored model round-trips, unbounded thresholds included, and reads the one-margin layout', () => {
   const m = trainPerceptron(
     [
       { features: ['p'], label: 3 },
@@ -51,11 +89,13 @@ test('the stored model round-trips, an unbounded margin included', () => {
     2,
     1,
   );
-  const back = decodeEventsModel(encodeEventsModel({ sentence: m, margin: Infinity }));
-  assert.equal(back.margin, Infinity);
+  const back = decodeEventsModel(encodeEventsModel({ sentence: m, noEvent: Infinity, contradict: 3 }));
+  assert.equal(back.noEvent, Infinity);
+  assert.equal(back.contradict, 3);
   assert.equal(predict(back.sentence, ['p']), 3);
   assert.equal(predict(back.sentence, ['q']), 1);
-  assert.equal(decodeEventsModel(encodeEventsModel({ sentence: m, margin: 2.5 })).margin, 2.5);
+  const old = decodeEventsModel(JSON.stringify({ classes: 5, margin: 2.5, sentence: { p: [0, 0, 0, 1, 0] } }));
+  assert.deepEqual([old.noEvent, old.contradict], [2.5, 2.5]);
 });
 
 test('candidate features name the code, the trigger, the actors and the words around the trigger', () => {
@@ -76,10 +116,11 @@ test('a model that says "no event" for every candidate leaves none, and the Anal
   assert.ok(withRules.events.length > 0 || withRules.discards.length > 0);
   const never = { classes: 5, weights: new Map([['bias', Float64Array.from([100, 0, 0, 0, 0])]]) };
   const doc = runPipeline({ id: 'a', date: '2024-03-01', text, meta: {} }, { until: 'quotes' });
-  runEventsWith(doc, {}, { model: { sentence: never, margin: 1 } });
+  const model = { sentence: never, noEvent: 1, contradict: 1 };
+  runEventsWith(doc, {}, { model });
   assert.equal(doc.events.length, 0);
   assert.ok(doc.discards.some((d) => d.reason === 'classifier-no-event' && d.rule === 'classifier:events-model'));
-  assert.equal(recordClass({ sentence: never, margin: 1 }, doc, []), 0);
+  assert.equal(recordClass(model, doc, []), 0);
 });
 
 test('the shipped model reads a violent sentence as material conflict and a meeting as not', () => {
