@@ -30,8 +30,9 @@ export function registerEval(program: Command): void {
     .option('--json', 'print one JSON object')
     .option('--limit <n>', 'score at most n documents', (v) => Number.parseInt(v, 10))
     .option('--dict <dir>', 'dictionaries folder (events: PETRARCH validation dictionaries)')
-    .option('--model', 'events: judge candidates with the learned classifier (data/events-model.json.gz) as well')
-    .option('--model-file <path>', 'events: judge candidates with this events model (npm run train:events -- --out)')
+    .option('--model', 'events, offtopic: judge candidates with the shipped classifier (the default)')
+    .option('--no-model', 'events, offtopic: code with the rules and gates alone, no learned classifier')
+    .option('--model-file <path>', 'events, offtopic: judge candidates with this model (npm run train:events -- --out)')
     .option('--split <part>', 'events, ConfliBERT .tsv: score only the heldout or the train part (src/events/split.ts)')
     .action(async (task: string, opts: EvalCliOptions) => {
       const load = EVAL_TASKS[task];

@@ -17,7 +17,6 @@ import { runPipeline } from '../pipeline.js';
 import { runEventsWith, type EventStageSettings } from '../events/index.js';
 import {
   confliClass,
-  decidedClass,
   loadEventsModel,
   recordFeatures,
   shippedEventsModel,
@@ -45,13 +44,13 @@ function codeDoc(
   return doc;
 }
 
-/** `--model-file <path>` (a model trained on part of the data) or `--model` (the shipped one); else none. */
+/** `--model-file <path>` (a model trained on part of the data), none with `--no-model`, else the shipped one. */
 function modelOf(options: EvalOptions): EventsModel | null {
   if (typeof options.modelFile === 'string') return loadEventsModel(options.modelFile);
-  return options.model === true ? shippedEventsModel() : null;
+  return options.model === false ? null : shippedEventsModel();
 }
 
-/** The learned classifier judges the rules' candidates only when asked (as in analyze()). */
+/** The learned classifier judges the rules' candidates as in analyze() unless `--no-model` says otherwise. */
 const modelSetting = (options: EvalOptions): EventStageSettings => ({ model: modelOf(options) });
 
 /** Per-type precision and recall as metrics named `type:<T>`, from gold and predicted type per record. */
@@ -326,13 +325,13 @@ async function evalPetrarch(goldPath: string, options: EvalOptions): Promise<Eva
 export { confliClass };
 
 const modelName = (options: EvalOptions): string =>
-  typeof options.modelFile === 'string' ? options.modelFile : options.model === true ? 'shipped' : 'none';
+  typeof options.modelFile === 'string' ? options.modelFile : options.model === false ? 'none' : 'shipped';
 
 /**
  * ConfliBERT's class per sentence. `quad_class_events` is the class of the main event the stage keeps (rules,
- * classifier when given, gates), as for PLOVER records; with a model, `quad_class` is the pipeline's decision
- * (classifier.ts decidedClass: that event's class unless the model contradicts it, the model's class where the
- * rules keep nothing) and `quad_class_model` the model's own. The shipped model is trained on all of
+ * classifier when given, gates), as for PLOVER records; with a model, `quad_class` is the model's class of the
+ * sentence from its words and the rules' candidates (cross-validation finds it better than the kept event's class
+ * at every threshold, npm run train:events). The shipped model is trained on all of
  * conflibert-cameo/cameo_class/train.tsv, so on that file it is a fit: `--split heldout` scores the sentences that
  * `npm run train:events -- --holdout 20` leaves out, with that run's model (`--model-file`); `npm run
  * eval:events-heldout` does both.
@@ -341,13 +340,13 @@ async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<Ev
   let rows = readQuadRows(goldPath);
   if (options.split === 'heldout') rows = rows.filter((r) => isHeldOut(r.text));
   else if (options.split === 'train') rows = rows.filter((r) => !isHeldOut(r.text));
-  else if (options.split !== undefined) throw new Error(`eval events: --split is heldout or train, not ${options.split}`);
+  else if (options.split !== undefined)
+    throw new Error(`eval events: --split is heldout or train, not ${options.split}`);
   if (options.limit) rows = rows.slice(0, options.limit);
   const model = modelOf(options);
   const settings: EventStageSettings = { model };
   let right = 0;
   let rightEvents = 0;
-  let rightModel = 0;
   const pairs: { gold: string; pred: string | null }[] = [];
   const confusion = new Map<string, number>();
   const perRecord: Record<string, unknown>[] = [];
@@ -359,9 +358,7 @@ async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<Ev
     let cls = byEvents;
     if (model) {
       const cands = codeDoc(`q${i}`, '2020-01-01', r.text, {}, { candidatesOnly: true });
-      const s = scores(model.sentence, recordFeatures(cands, cands.events));
-      if (argmax(s) === r.label) rightModel++;
-      cls = decidedClass(model, s, kept);
+      cls = argmax(scores(model.sentence, recordFeatures(cands, cands.events)));
     }
     if (byEvents === r.label) rightEvents++;
     if (cls === r.label) right++;
@@ -375,7 +372,6 @@ async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<Ev
     quad_class: { accuracy: acc(right), n: rows.length },
     quad_class_events: { accuracy: acc(rightEvents), n: rows.length },
   };
-  if (model) metrics.quad_class_model = { accuracy: acc(rightModel), n: rows.length };
   for (const [k, v] of Object.entries(perType(pairs))) metrics[k.replace('type:', 'class:')] = v;
   return {
     task: 'events',
@@ -387,8 +383,8 @@ async function evalQuadClass(goldPath: string, options: EvalOptions): Promise<Ev
       model: modelName(options),
       split: options.split ?? 'all',
       quad_class: model
-        ? 'the pipeline: main event kept unless the model contradicts it, else the model (classifier.ts decidedClass)'
-        : 'main event (rules and gates; --model or --model-file for the learned layer)',
+        ? "the events model's class of the sentence (its words and the rules' candidates)"
+        : 'main event (rules and gates, --no-model)',
     },
     ...(options.records ? { records: perRecord } : {}),
   };

@@ -8,7 +8,7 @@
 import type { Event } from '../model/schema.js';
 import { analyze, runPipeline } from '../pipeline.js';
 import { runEventsWith } from '../events/index.js';
-import { loadEventsModel, shippedEventsModel, type EventsModel } from '../events/classifier.js';
+import { loadEventsModel, type EventsModel } from '../events/classifier.js';
 import { readArticles, type ReadError } from '../read/index.js';
 import type { EvalOptions, EvalResult, Rate } from './types.js';
 
@@ -98,16 +98,16 @@ export async function evaluate(corpus: string, options: EvalOptions): Promise<Ev
     unreadable++;
     process.stderr.write(`parley: ${err.message}\n`);
   };
-  // `--model` / `--model-file`: the events stage with the learned layer (analyze() codes with the rules alone).
-  const model: EventsModel | null =
+  // analyze() judges with the shipped model; `--no-model` codes with the rules alone, `--model-file` with another.
+  const model: EventsModel | null | undefined =
     typeof options.modelFile === 'string'
       ? loadEventsModel(options.modelFile)
-      : options.model === true
-        ? shippedEventsModel()
-        : null;
+      : options.model === false
+        ? null
+        : undefined;
   for await (const article of readArticles(corpus, { date, onError })) {
     if (options.limit && counts.articles >= options.limit) break;
-    if (!model) {
+    if (model === undefined) {
       countArticle(counts, analyze(article).events);
       continue;
     }

@@ -6,14 +6,15 @@
  * 01-02). Two decisions, each with its own threshold chosen by cross-validation on the training sentences: "no
  * event" when class 0 beats the main candidate's class by `noEvent`, and "another act" when a class of events beats
  * it by `contradict` (the next candidate of the sentence is then its act). A discarded candidate is in the Analysis's
- * discards. The same scores give a sentence (or a whole record) its class (the ConfliBERT task).
+ * discards. The same scores give a sentence (or a whole record) its class (the ConfliBERT task), also where the
+ * rules propose nothing: a class is no event (it names no code, source or target), so it is scored, not emitted.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Doc } from '../model/doc.js';
 import type { Event } from '../model/schema.js';
 import { dataPath } from '../data-path.js';
-import { bagFeatures, candidateFeatures, sentenceWords } from './features.js';
+import { bagFeatures, candidateFeatures, normWord, sentenceWords } from './features.js';
 import { argmax, predict, scores, type LinearModel } from './perceptron.js';
 
 export const EVENTS_MODEL_FILE = 'events-model.json.gz';
@@ -122,6 +123,18 @@ export function shippedEventsModel(): EventsModel | null {
 export function sentenceFeatures(doc: Doc, sis: readonly number[], candidates: readonly Event[]): string[] {
   const views = sis.map((si) => sentenceWords(doc, si));
   const out = bagFeatures(views.length === 1 ? views[0].words : views.flatMap((v) => v.words));
+  for (const f of candidatePart(doc, sis, views, candidates)) out.push(f);
+  return out;
+}
+
+/** The features of the candidates: each one's code and trigger, and the main candidate's own (features.ts). */
+function candidatePart(
+  doc: Doc,
+  sis: readonly number[],
+  views: readonly { words: string[]; tokens: number[] }[],
+  candidates: readonly Event[],
+): string[] {
+  const out: string[] = [];
   if (candidates.length === 0) out.push('k.none');
   for (const e of candidates) {
     const trig = e.evidence.trigger.text.toLowerCase();
@@ -131,6 +144,52 @@ export function sentenceFeatures(doc: Doc, sis: readonly number[], candidates: r
   const view = views[sis.indexOf(main?.sentence ?? -1)];
   if (main) for (const f of candidateFeatures(doc, main, view ?? sentenceWords(doc, main.sentence))) out.push(`m.${f}`);
   return out;
+}
+
+/** A model's word and word-pair weights by word, so that the stage scores a sentence without building its strings. */
+interface BagIndex {
+  words: Map<string, Float64Array>;
+  pairs: Map<string, Map<string, Float64Array>>;
+}
+
+const bagIndexes = new WeakMap<LinearModel, BagIndex>();
+
+function bagIndex(m: LinearModel): BagIndex {
+  let idx = bagIndexes.get(m);
+  if (idx) return idx;
+  idx = { words: new Map(), pairs: new Map() };
+  for (const [f, w] of m.weights) {
+    if (f.startsWith('w=')) idx.words.set(f.slice(2), w);
+    else if (f.startsWith('b=')) {
+      const parts = f.slice(2).split('_');
+      // A pair of words with an underscore in them is looked up by its string (sentenceScores).
+      if (parts.length !== 2) continue;
+      let inner = idx.pairs.get(parts[0]);
+      if (!inner) idx.pairs.set(parts[0], (inner = new Map()));
+      inner.set(parts[1], w);
+    }
+  }
+  bagIndexes.set(m, idx);
+  return idx;
+}
+
+/** scores(model, sentenceFeatures(doc, [si], candidates)), without the strings of the bag of words. */
+export function sentenceScores(model: LinearModel, doc: Doc, si: number, candidates: readonly Event[]): Float64Array {
+  const view = sentenceWords(doc, si);
+  const s = scores(model, ['bias', ...candidatePart(doc, [si], [view], candidates)]);
+  const idx = bagIndex(model);
+  const add = (w: Float64Array | undefined): void => {
+    if (w) for (let c = 0; c < s.length; c++) s[c] += w[c];
+  };
+  const words = view.words.map(normWord);
+  for (let i = 0; i < words.length; i++) {
+    add(idx.words.get(words[i]));
+    if (i + 1 === words.length) continue;
+    const a = words[i];
+    const b = words[i + 1];
+    add(a.includes('_') || b.includes('_') ? model.weights.get(`b=${a}_${b}`) : idx.pairs.get(a)?.get(b));
+  }
+  return s;
 }
 
 const allSentences = (doc: Doc): number[] => doc.sentences.map((_, i) => i);
@@ -193,20 +252,9 @@ export function classifyEvents(
   for (const [si, list] of bySentence) {
     const main = mainCandidate(list);
     if (!main || gated(main)) continue;
-    const s = scores(model.sentence, sentenceFeatures(doc, [si], list));
+    const s = sentenceScores(model.sentence, doc, si, list);
     const no = rejectedMain(s, list, model, gated);
     if (no) out.add(no);
   }
   return { kept: candidates.filter((e) => !out.has(e)), rejected: candidates.filter((e) => out.has(e)) };
-}
-
-/**
- * The class of a sentence's act as the pipeline decides it: the class of the main event the rules keep when the
- * model does not contradict it, else the model's. With no candidate at all the model's class stands alone: a
- * class is no event (it names no code, source or target), so it is reported, not emitted.
- */
-export function decidedClass(model: EventsModel, s: Float64Array, kept: readonly Event[]): number {
-  const main = mainCandidate(kept);
-  const cls = main ? confliClass(main.root) : argmax(s);
-  return keeps(s, cls, model) ? cls : argmax(s);
 }

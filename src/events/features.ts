@@ -9,6 +9,26 @@ import { TokKind } from '../model/doc.js';
 import type { Event, EventActor } from '../model/schema.js';
 import { isPoliticalActor } from './political.js';
 import { tokenIds, vocab } from '../text/vocab.js';
+import { readDataJson } from '../data-path.js';
+import { builtinVerbTable } from './verb-table.js';
+
+let blocks: Map<string, string> | null = null;
+
+/** A verb lemma's block in the PETRARCH verb dictionary, named by the block's first verb (verbs of one sense). */
+export function verbBlock(lemma: string): string | undefined {
+  if (!blocks) {
+    blocks = new Map();
+    const file = readDataJson<{ blocks: { v: [string, ...unknown[]][] }[] }>('verbs-cameo.json');
+    for (const b of file.blocks) for (const v of b.v) if (!blocks.has(v[0])) blocks.set(v[0], b.v[0][0]);
+  }
+  return blocks.get(lemma);
+}
+
+/** The lemma of a trigger: its verb table lemma for a verb form, else the lower-cased words. */
+export function triggerLemma(trigger: string): string {
+  const t = trigger.toLowerCase();
+  return builtinVerbTable().forms.get(t) ?? t;
+}
 
 /** The lower-cased words of sentence `si` and the token index of each. */
 export function sentenceWords(doc: Doc, si: number): { words: string[]; tokens: number[] } {
@@ -26,7 +46,8 @@ export function sentenceWords(doc: Doc, si: number): { words: string[]; tokens: 
 }
 
 /** A number is one word: "12", "1,200" and "2019" say the same thing to the classifier. */
-const norm = (w: string): string => (/^\d/.test(w) ? '#num' : w);
+export const normWord = (w: string): string => (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 ? '#num' : w);
+const norm = normWord;
 
 /** Bag of words and word pairs of a sentence. */
 export function bagFeatures(words: readonly string[]): string[] {
@@ -62,6 +83,8 @@ export function candidateFeatures(doc: Doc, e: Event, sentence: { words: string[
   const { kind, line, args } = ruleParts(e.evidence.rule);
   const src = actorKind(e.source);
   const tgt = actorKind(e.target);
+  const lemma = kind === 'verb' ? triggerLemma(trig) : trig;
+  const block = kind === 'verb' ? (verbBlock(lemma) ?? 'none') : kind;
   const pol = `${e.source ? isPoliticalActor(e.source) : 'none'}|${e.target ? isPoliticalActor(e.target) : 'none'}`;
   out.push(
     `c.code=${e.cameo}`,
@@ -71,6 +94,9 @@ export function candidateFeatures(doc: Doc, e: Event, sentence: { words: string[
     `c.args=${args}`,
     `c.trig=${trig}`,
     `c.trig|root=${trig}|${root}`,
+    `c.lemma=${lemma}`,
+    `c.block=${block}`,
+    `c.block|root=${block}|${root}`,
     `c.src=${src}`,
     `c.tgt=${tgt}`,
     `c.src|tgt=${src}|${tgt}`,

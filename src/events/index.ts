@@ -20,7 +20,7 @@ import { gateEvents } from './gates.js';
 import { articleRelevance } from './relevance.js';
 import { actorGate } from './political.js';
 import { oneEventPerAct } from './acts.js';
-import { classifyEvents, type EventsModel } from './classifier.js';
+import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
 import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
 
@@ -86,8 +86,8 @@ export interface EventStageSettings {
   /** Stop before the classifier and the gates: doc.events are the coder's candidates (training, eval). */
   candidatesOnly?: boolean;
   /**
-   * The events model to judge candidates with (default: none, the rules decide). Opt-in because on PLOVER dev it
-   * lowers precision and recall alike (docs/events-quality.md); `parley eval events --model` measures it.
+   * The events model to judge candidates with; default the shipped one (loaded on first use), null: the rules
+   * decide alone (`parley eval events --no-model`). docs/events-quality.md has the figures either way.
    */
   model?: EventsModel | null;
 }
@@ -159,7 +159,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
     return;
   }
   // A user's own verb dictionary codes by its own rules: the model, trained on CAMEO 2.0 coding, stays out of it.
-  const model = settings.userVerbsOnly ? null : (settings.model ?? null);
+  const model = settings.userVerbsOnly ? null : settings.model === undefined ? shippedEventsModel() : settings.model;
   const relevance = articleRelevance(doc, actors);
   // A main candidate the gates discard anyway needs no scoring: it leaves with the gate's reason.
   const gated = (e: Event): boolean => !relevance.relevant || actorGate(e.root, e.source, e.target, false) !== null;

@@ -1,14 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { predict, trainPerceptron, type Example } from '../../src/events/perceptron.js';
+import { predict, scores, trainPerceptron, type Example } from '../../src/events/perceptron.js';
 import {
   confliClass,
-  decidedClass,
   decodeEventsModel,
   encodeEventsModel,
   keeps,
   recordClass,
   rejectedMain,
+  sentenceFeatures,
+  sentenceScores,
   shippedEventsModel,
 } from '../../src/events/classifier.js';
 import type { Event } from '../../src/model/schema.js';
@@ -63,13 +64,6 @@ test('the main candidate is dropped as no event, or for a next candidate of the 
     null,
   );
   assert.equal(rejectedMain(conflict, [cand('04', true, 'future'), attack], t), null);
-});
-
-test("the sentence's decided class: the kept main event's unless the model contradicts it, else the model's", () => {
-  const m = { sentence: { classes: 5, weights: new Map() }, noEvent: 4, contradict: 4 };
-  assert.equal(decidedClass(m, Float64Array.from([0, 0, 3, 0, 0]), [cand('04')]), 1);
-  assert.equal(decidedClass(m, Float64Array.from([0, 0, 5, 0, 0]), [cand('04')]), 2);
-  assert.equal(decidedClass(m, Float64Array.from([0, 0, 0, 1, 0]), []), 3);
 });
 
 test('ConfliBERT classes of CAMEO roots', () => {
@@ -133,4 +127,23 @@ test('the shipped model reads a violent sentence as material conflict and a meet
   };
   assert.equal(cls('Gunmen killed four soldiers in an ambush near the border town on Tuesday.'), 4);
   assert.notEqual(cls('The foreign ministers of both countries met in Geneva to discuss trade.'), 4);
+});
+
+test("the stage's scores of a sentence are those of its feature strings", () => {
+  const model = shippedEventsModel()!;
+  const text =
+    'On 12 March the army_unit of Gondor shelled 3 villages near the border, and Rohan condemned the attack.';
+  const doc = runPipeline({ id: 's', date: '2024-03-01', text, meta: {} }, { until: 'quotes' });
+  runEventsWith(doc, {}, { candidatesOnly: true });
+  assert.ok(doc.events.length > 0);
+  // A word pair with an underscore, weighted, is found by its string.
+  model.sentence.weights.set('b=army_unit_of', Float64Array.from([0, 0, 0, 0, 7]));
+  try {
+    const fast = sentenceScores(model.sentence, doc, 0, doc.events);
+    const slow = scores(model.sentence, sentenceFeatures(doc, [0], doc.events));
+    assert.ok(fast[4] !== 0);
+    for (let c = 0; c < 5; c++) assert.ok(Math.abs(fast[c] - slow[c]) < 1e-9, `class ${c}: ${fast[c]} vs ${slow[c]}`);
+  } finally {
+    model.sentence.weights.delete('b=army_unit_of');
+  }
 });

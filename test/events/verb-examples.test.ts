@@ -7,7 +7,10 @@ test('verb patterns give examples of their verb and words, labelled with the cla
     synsets: { '&WEAPON': ['rifle', 'missile'] },
     blocks: [
       {
-        v: [['seize', '170'], ['grab', null, 'grabbed']] as [string, string | null, ...string[]][],
+        v: [
+          ['seize', '170'],
+          ['grab', null, 'grabbed'],
+        ] as [string, string | null, ...string[]][],
         p: [
           ['191', '* &WEAPON', 1],
           ['036', '* to meet', 2, 'seize'],
@@ -33,5 +36,9 @@ test('verb patterns give examples of their verb and words, labelled with the cla
 test('the shipped verb table gives thousands of examples of every class', () => {
   const ex = verbExamples();
   assert.ok(ex.length > 4000);
-  for (let c = 0; c < 5; c++) assert.ok(ex.some((e) => e.label === c), `class ${c}`);
+  for (let c = 0; c < 5; c++)
+    assert.ok(
+      ex.some((e) => e.label === c),
+      `class ${c}`,
+    );
 });
