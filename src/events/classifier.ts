@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Doc } from '../model/doc.js';
 import type { Event } from '../model/schema.js';
 import { dataPath } from '../data-path.js';
+import { TypeCache, tokenIds, vocab } from '../text/vocab.js';
 import { bagFeatures, candidateFeatures, normWord, sentenceWords } from './features.js';
 import { argmax, predict, scores, type LinearModel } from './perceptron.js';
 
@@ -146,29 +147,42 @@ function candidatePart(
   return out;
 }
 
-/** A model's word and word-pair weights by word, so that the stage scores a sentence without building its strings. */
+/**
+ * A model's word and word-pair weights by vocabulary id (text/vocab.ts), so that the stage scores a sentence
+ * without building a feature string per word: one array read per word, a Map lookup only after a word that opens
+ * some weighted pair.
+ */
 interface BagIndex {
   words: Map<string, Float64Array>;
   pairs: Map<string, Map<string, Float64Array>>;
+  wordOf: TypeCache<Float64Array | null>;
+  pairsOf: TypeCache<Map<string, Float64Array> | null>;
 }
 
 const bagIndexes = new WeakMap<LinearModel, BagIndex>();
 
 function bagIndex(m: LinearModel): BagIndex {
-  let idx = bagIndexes.get(m);
-  if (idx) return idx;
-  idx = { words: new Map(), pairs: new Map() };
+  const hit = bagIndexes.get(m);
+  if (hit) return hit;
+  const words = new Map<string, Float64Array>();
+  const pairs = new Map<string, Map<string, Float64Array>>();
   for (const [f, w] of m.weights) {
-    if (f.startsWith('w=')) idx.words.set(f.slice(2), w);
+    if (f.startsWith('w=')) words.set(f.slice(2), w);
     else if (f.startsWith('b=')) {
       const parts = f.slice(2).split('_');
       // A pair of words with an underscore in them is looked up by its string (sentenceScores).
       if (parts.length !== 2) continue;
-      let inner = idx.pairs.get(parts[0]);
-      if (!inner) idx.pairs.set(parts[0], (inner = new Map()));
+      let inner = pairs.get(parts[0]);
+      if (!inner) pairs.set(parts[0], (inner = new Map()));
       inner.set(parts[1], w);
     }
   }
+  const idx: BagIndex = {
+    words,
+    pairs,
+    wordOf: new TypeCache((id) => words.get(normWord(vocab.lower(id))) ?? null),
+    pairsOf: new TypeCache((id) => pairs.get(normWord(vocab.lower(id))) ?? null),
+  };
   bagIndexes.set(m, idx);
   return idx;
 }
@@ -176,18 +190,23 @@ function bagIndex(m: LinearModel): BagIndex {
 /** scores(model, sentenceFeatures(doc, [si], candidates)), without the strings of the bag of words. */
 export function sentenceScores(model: LinearModel, doc: Doc, si: number, candidates: readonly Event[]): Float64Array {
   const view = sentenceWords(doc, si);
-  const s = scores(model, ['bias', ...candidatePart(doc, [si], [view], candidates)]);
+  const features = candidatePart(doc, [si], [view], candidates);
+  features.push('bias');
+  const s = scores(model, features);
   const idx = bagIndex(model);
-  const add = (w: Float64Array | undefined): void => {
+  const ids = tokenIds(doc);
+  const add = (w: Float64Array | null | undefined): void => {
     if (w) for (let c = 0; c < s.length; c++) s[c] += w[c];
   };
-  const words = view.words.map(normWord);
-  for (let i = 0; i < words.length; i++) {
-    add(idx.words.get(words[i]));
-    if (i + 1 === words.length) continue;
-    const a = words[i];
-    const b = words[i + 1];
-    add(a.includes('_') || b.includes('_') ? model.weights.get(`b=${a}_${b}`) : idx.pairs.get(a)?.get(b));
+  const n = view.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const id = ids[view.tokens[i]];
+    add(idx.wordOf.get(id));
+    if (i + 1 === n) continue;
+    const a = view.words[i];
+    const b = view.words[i + 1];
+    if (a.includes('_') || b.includes('_')) add(model.weights.get(`b=${normWord(a)}_${normWord(b)}`));
+    else add(idx.pairsOf.get(id)?.get(normWord(b)));
   }
   return s;
 }
