@@ -2,14 +2,18 @@
  * `parley worker`'s loop: claim a batch of jobs, analyze their articles, and store the results together with the
  * jobs' completion in one transaction (Store.write), so a job is done exactly when its article is stored. A job
  * delivered twice (a lease that ran out while its worker was slow) finds its article stored by content id and
- * writes nothing. A failed analysis is retried after a back-off, then stored in `failures`; the batch goes on.
+ * writes nothing. A failed analysis is retried after a back-off, then stored in `failures`; the batch goes on. A
+ * batch whose write fails is written again job by job, so only the article that fails is retried. Articles are
+ * coded with the store's actor memory, read again before each batch, as `parley ingest` does.
  */
 import { setImmediate as yieldToTimers, setTimeout as sleep } from 'node:timers/promises';
+import type { Kysely } from 'kysely';
 import type { Article } from '../model/doc.js';
 import type { Dictionaries } from '../model/options.js';
 import { analyze } from '../pipeline.js';
 import { describeError } from '../work/pool.js';
 import type { FailureRecord, Store, StoredItem } from '../store/store.js';
+import { MemoryHook } from '../store/actor-memory-hook.js';
 import {
   claimJobs,
   completeJobs,
@@ -33,6 +37,8 @@ export interface WorkerOptions {
   /** Stop once no job is queued or running. */
   untilEmpty: boolean;
   dictionaries?: Dictionaries;
+  /** Learn office-holders into the store's actor memory and code with it, as `parley ingest` does; default true. */
+  actorMemory?: boolean;
   /** Aborted on SIGTERM: the batch in hand is finished and committed, then the worker stops. */
   signal: AbortSignal;
   onBatch?: (totals: WorkerTotals) => void;
@@ -70,6 +76,8 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
   const db = queueOf(store.db);
   const totals: WorkerTotals = { done: 0, added: 0, retried: 0, failed: 0, analyzeMs: 0, writeMs: 0 };
   const run = await store.startRun(`worker ${options.id}`);
+  const memory =
+    options.actorMemory === false ? null : new MemoryHook(store.db as unknown as Kysely<unknown>, options.dictionaries);
   const stopped = () => options.signal.aborted;
   while (!stopped()) {
     await failAbandoned(store, run, totals, options);
@@ -85,7 +93,9 @@ export async function runWorker(store: Store, options: WorkerOptions): Promise<W
       Math.max(50, options.leaseMs / 3),
     );
     try {
-      await processBatch(store, run, jobs, totals, options);
+      // Read per batch: the memory grows with this worker's commits and with every other worker's.
+      const dictionaries = memory ? await memory.dictionaries() : options.dictionaries;
+      await processBatch(store, run, jobs, totals, options, dictionaries, memory);
     } finally {
       clearInterval(heartbeat);
     }
@@ -106,9 +116,11 @@ async function processBatch(
   jobs: ClaimedJob[],
   totals: WorkerTotals,
   options: WorkerOptions,
+  dictionaries: Dictionaries | undefined,
+  memory: MemoryHook | null,
 ): Promise<void> {
   const items: StoredItem[] = [];
-  const done: number[] = [];
+  const done: ClaimedJob[] = [];
   const failed: { job: ClaimedJob; reason: string }[] = [];
   const started = performance.now();
   for (const job of jobs) {
@@ -116,36 +128,72 @@ async function processBatch(
       const article = jobArticle(job);
       items.push({
         article,
-        analysis: analyze(article, options.dictionaries ? { dictionaries: options.dictionaries } : {}),
+        analysis: analyze(article, dictionaries ? { dictionaries } : {}),
         ...(job.file !== null ? { file: job.file } : {}),
       });
-      done.push(job.id);
+      done.push(job);
     } catch (err) {
       failed.push({ job, reason: `analysis failed: ${describeError(err)}` });
     }
     // Analysis is synchronous: let the heartbeat run between articles.
     await yieldToTimers();
   }
-  const finalFailures: FailureRecord[] = failed
-    .filter((f) => f.job.attempts >= f.job.max_attempts)
-    .map(({ job, reason }) => ({
-      ...(job.file !== null ? { file: job.file } : {}),
-      articleId: articleIdOf(job),
-      reason: `job ${job.id} failed ${job.attempts} times: ${reason}`,
-    }));
   const writing = performance.now();
   totals.analyzeMs += writing - started;
-  const written = await store.write(items, finalFailures, run, async (trx) => {
-    const tx = queueOf(trx);
-    await completeJobs(tx, done, store.analyzerVersion);
-    for (const f of failed) await failJob(tx, f.job, f.reason);
-  });
+  let added = 0;
+  let stored = done;
+  try {
+    added = await writeJobs(store, run, items, done, failed);
+  } catch {
+    // One bad article must not hold back the batch: each job is written alone, and the ones that fail are retried.
+    stored = [];
+    for (let i = 0; i < items.length; i++) {
+      try {
+        added += await writeJobs(store, run, [items[i]], [done[i]], []);
+        stored.push(done[i]);
+      } catch (one) {
+        failed.push({ job: done[i], reason: `store write failed: ${describeError(one)}` });
+      }
+    }
+    added += await writeJobs(store, run, [], [], failed);
+  }
   totals.writeMs += performance.now() - writing;
-  totals.done += done.length;
-  totals.added += written.added;
+  totals.done += stored.length;
+  totals.added += added;
+  const finalFailures = failed.filter((f) => f.job.attempts >= f.job.max_attempts).map(finalFailure);
   totals.failed += finalFailures.length;
   totals.retried += failed.length - finalFailures.length;
   for (const f of finalFailures) options.onFailure?.(f);
+  if (memory) await memory.record(memory.factsOf(items.filter((_, i) => stored.includes(done[i]))));
+}
+
+/** Store analyzed jobs and mark them done, and mark failed jobs for retry (or `failures`), in one transaction. */
+async function writeJobs(
+  store: Store,
+  run: number,
+  items: StoredItem[],
+  done: ClaimedJob[],
+  failed: { job: ClaimedJob; reason: string }[],
+): Promise<number> {
+  const finalFailures = failed.filter((f) => f.job.attempts >= f.job.max_attempts).map(finalFailure);
+  const written = await store.write(items, finalFailures, run, async (trx) => {
+    const tx = queueOf(trx);
+    await completeJobs(
+      tx,
+      done.map((j) => j.id),
+      store.analyzerVersion,
+    );
+    for (const f of failed) await failJob(tx, f.job, f.reason);
+  });
+  return written.added;
+}
+
+function finalFailure({ job, reason }: { job: ClaimedJob; reason: string }): FailureRecord {
+  return {
+    ...(job.file !== null ? { file: job.file } : {}),
+    articleId: articleIdOf(job),
+    reason: `job ${job.id} failed ${job.attempts} times: ${reason}`,
+  };
 }
 
 /** Jobs whose worker died on their last attempt go to `failures` instead of being claimed again. */
