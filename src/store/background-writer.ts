@@ -8,7 +8,8 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../model/doc.js';
 import type { Analysis } from '../model/schema.js';
 import { workerScript } from '../work/pool.js';
-import type { FailureRecord, WriteResult } from './store.js';
+import type { FailureRecord } from './store.js';
+import type { SplitWriteResult } from './write-split.js';
 
 export interface WriteMessage {
   id: number;
@@ -17,12 +18,12 @@ export interface WriteMessage {
   run: number | null;
 }
 
-export type WriteReply = { id: number; ok: true; result: WriteResult } | { id: number; ok: false; error: string };
+export type WriteReply = { id: number; ok: true; result: SplitWriteResult } | { id: number; ok: false; error: string };
 
 export class BackgroundWriter {
   private readonly worker: Worker;
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve(r: WriteResult): void; reject(e: Error): void }>();
+  private readonly waiting = new Map<number, { resolve(r: SplitWriteResult): void; reject(e: Error): void }>();
   private failed: Error | undefined;
 
   constructor(path: string, analyzerVersion: string) {
@@ -46,7 +47,7 @@ export class BackgroundWriter {
   }
 
   /** Send a batch; resolves once it is committed. */
-  write(items: WriteMessage['items'], failures: FailureRecord[], run: number | null): Promise<WriteResult> {
+  write(items: WriteMessage['items'], failures: FailureRecord[], run: number | null): Promise<SplitWriteResult> {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.nextId++;
     const transfer: ArrayBuffer[] = [];
@@ -56,7 +57,7 @@ export class BackgroundWriter {
       if (a instanceof Uint8Array && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength)
         transfer.push(a.buffer as ArrayBuffer);
     }
-    return new Promise<WriteResult>((resolve, reject) => {
+    return new Promise<SplitWriteResult>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       this.worker.postMessage({ id, items, failures, run } satisfies WriteMessage, transfer);
     });

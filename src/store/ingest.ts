@@ -14,7 +14,8 @@ import { analyzeInWorkers } from '../work/analyze-pool.js';
 import { analyzeSplit } from '../work/split-stages.js';
 import { describeError } from '../work/pool.js';
 import { contentId } from './identity.js';
-import type { FailureRecord, Store, WriteResult } from './store.js';
+import type { FailureRecord, Store } from './store.js';
+import { writeSplitting, type SplitWriteResult } from './write-split.js';
 import type { BackgroundWriter, WriteMessage } from './background-writer.js';
 import { MemoryHook } from './actor-memory-hook.js';
 
@@ -148,8 +149,12 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
     batch = [];
     pendingFailures = [];
     batchStarted = Date.now();
-    const done = (written: WriteResult): void => {
+    const done = (written: SplitWriteResult): void => {
       progress.added += written.added;
+      for (const f of written.failed) {
+        progress.failures++;
+        options.onFailure?.(f);
+      }
       progress.skipped += written.skipped;
       progress.nearDuplicates += written.nearDuplicates;
       progress.committed += items.length;
@@ -159,10 +164,17 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
     await writing;
     // Facts are read before the write: the writer thread takes the bytes of the analyses (they are transferred).
     const facts = memory?.factsOf(items) ?? [];
-    const learn = async (): Promise<void> => {
-      if (memory && (await memory.record(facts))) await memory.dictionaries();
+    const learn = async (written: SplitWriteResult): Promise<void> => {
+      const lost = new Set(written.failed.map((f) => f.articleId));
+      const ids = new Set(items.filter((item) => lost.has(item.article.id)).map((item) => contentId(item.article)));
+      const kept = facts.filter((f) => !ids.has(f.article));
+      if (memory && (await memory.record(kept))) await memory.dictionaries();
     };
-    if (options.writer) writing = options.writer.write(items, failures, run).then(done).then(learn);
+    if (options.writer)
+      writing = options.writer.write(items, failures, run).then(async (written) => {
+        done(written);
+        await learn(written);
+      });
     else {
       // Analyses that arrived as JSON bytes (the stage split) are parsed here.
       const parsed = items.map((item) => ({
@@ -170,8 +182,9 @@ export async function ingest(store: Store, options: IngestOptions): Promise<Inge
         analysis:
           item.analysis instanceof Uint8Array ? (JSON.parse(decoder.decode(item.analysis)) as Analysis) : item.analysis,
       }));
-      done(await store.write(parsed, failures, run));
-      await learn();
+      const written = await writeSplitting(store, parsed, failures, run);
+      done(written);
+      await learn(written);
     }
   };
 

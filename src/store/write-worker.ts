@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Analysis } from '../model/schema.js';
 import { Store, type StoredItem } from './store.js';
+import { writeSplitting } from './write-split.js';
 import type { WriteMessage, WriteReply } from './background-writer.js';
 
 const port = parentPort;
@@ -31,7 +32,7 @@ port.on('message', (message: WriteMessage | 'close') => {
           item.analysis instanceof Uint8Array ? (JSON.parse(decoder.decode(item.analysis)) as Analysis) : item.analysis,
         file: item.file,
       }));
-      reply = { id: message.id, ok: true, result: await store.write(items, message.failures, message.run) };
+      reply = { id: message.id, ok: true, result: await writeSplitting(store, items, message.failures, message.run) };
     } catch (err) {
       reply = { id: message.id, ok: false, error: err instanceof Error ? err.message : String(err) };
     }
