@@ -81,6 +81,11 @@ export function slice(text: string | undefined, start: number | null, end: numbe
   return text !== undefined && start !== null && end !== null ? text.slice(start, end) : null;
 }
 
+/** Codes are stored in capitals: a prefix in any case finds them on PostgreSQL as on SQLite (LIKE ignores case). */
+export function codePrefix(prefix: string | undefined): string | undefined {
+  return prefix?.toUpperCase();
+}
+
 /** A character after every character of an actor code (ASCII letters and digits). */
 const PAST_CODE_CHARS = '\x7f';
 
@@ -88,13 +93,13 @@ export function eventFilters(f: Filters, postgres: boolean) {
   return (eb: ExpressionBuilder<StoreSchema, 'events'>) => {
     const all: Expression<SqlBool>[] = [];
     // Code prefixes as ranges, which an index serves (LIKE would need a case-sensitive collation to use one).
-    if (f.actor)
+    const actor = codePrefix(f.actor);
+    const target = codePrefix(f.target);
+    if (actor)
+      all.push(eb.and([eb('events.source_code', '>=', actor), eb('events.source_code', '<', actor + PAST_CODE_CHARS)]));
+    if (target)
       all.push(
-        eb.and([eb('events.source_code', '>=', f.actor), eb('events.source_code', '<', f.actor + PAST_CODE_CHARS)]),
-      );
-    if (f.target)
-      all.push(
-        eb.and([eb('events.target_code', '>=', f.target), eb('events.target_code', '<', f.target + PAST_CODE_CHARS)]),
+        eb.and([eb('events.target_code', '>=', target), eb('events.target_code', '<', target + PAST_CODE_CHARS)]),
       );
     if (f.dyad) {
       const [a, b] = f.dyad;
@@ -287,7 +292,7 @@ export async function queryQuotes(db: DB, f: Filters, page?: Page): Promise<Quer
         all.push(eb(eb.fn('lower', [eb.fn.coalesce('speaker.name', mention)]), 'like', `%${f.speaker.toLowerCase()}%`));
       }
       if (f.country) all.push(eb('speaker.country', '=', f.country));
-      if (f.actor) all.push(eb('speaker.actor_code', 'like', `${f.actor}%`));
+      if (f.actor) all.push(eb('speaker.actor_code', 'like', `${codePrefix(f.actor)}%`));
       if (f.since) all.push(eb('articles.day', '>=', f.since));
       if (f.until) all.push(eb('articles.day', '<=', f.until));
       if (f.source) all.push(eb('articles.source', '=', f.source));
@@ -339,7 +344,7 @@ export async function queryEntities(db: DB, f: Filters, page?: Page): Promise<Qu
       const all: Expression<SqlBool>[] = [];
       if (f.type) all.push(eb('entities.type', '=', f.type.toUpperCase()));
       if (f.country) all.push(eb('entities.country', '=', f.country));
-      if (f.actor) all.push(eb('entities.actor_code', 'like', `${f.actor}%`));
+      if (f.actor) all.push(eb('entities.actor_code', 'like', `${codePrefix(f.actor)}%`));
       if (f.text) all.push(eb(eb.fn('lower', ['entities.name']), 'like', `%${f.text.toLowerCase()}%`));
       if (f.since) all.push(eb('articles.day', '>=', f.since));
       if (f.until) all.push(eb('articles.day', '<=', f.until));
@@ -439,7 +444,7 @@ export async function queryActors(db: DB, f: Filters, page?: Page): Promise<Quer
       ])
       .where(code, 'is not', null)
       .where(eventFilters({ ...f, actor: undefined, target: undefined }, isPostgres(db)))
-      .$if(!!f.actor, (q) => q.where(code, 'like', `${f.actor}%`))
+      .$if(!!f.actor, (q) => q.where(code, 'like', `${codePrefix(f.actor)}%`))
       .groupBy(code)
       .execute();
   const actors = new Map<

@@ -86,6 +86,13 @@ test('every read query and export answers the same on PostgreSQL as on SQLite', 
         `plover ${what}`,
       );
     }
+    // An actor code prefix in small letters finds what the capitals find, on both stores.
+    for (const store of [sqlite, postgres])
+      for (const q of [queryEvents, queryQuotes, queryEntities, queryActors] as const) {
+        const upper = await q(store.db, { actor: 'CHL' });
+        assert.ok(upper.length > 0, `${q.name} CHL finds something`);
+        assert.deepEqual(await q(store.db, { actor: 'chl' }), upper, `${q.name} chl on ${store.path}`);
+      }
     for (const f of filters) {
       const what = JSON.stringify(f);
       for (const sort of ['day', 'goldstein'] as const) {
