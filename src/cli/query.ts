@@ -42,7 +42,7 @@ function parseWhole(min: number, max: number) {
 /** Filters and output options shared by query and export. */
 export function withFilterOptions(cmd: Command): Command {
   return cmd
-    .option('--actor <code>', 'source actor code prefix (USA, USAGOV, any case); for quotes and entities: their actor code')
+    .option('--actor <code>', 'source actor code prefix (USA, USAGOV); for quotes and entities: their actor code')
     .option('--target <code>', 'target actor code prefix')
     .option('--dyad <A,B>', 'events between two countries, either direction (IND,PAK)', parseDyad)
     .option(
