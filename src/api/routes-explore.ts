@@ -81,7 +81,7 @@ export function registerExploreRoutes(app: FastifyInstance, store: Store): void 
           type: 'object',
           additionalProperties: false,
           properties: {
-            ...pick(['speaker', 'text', 'since', 'until']),
+            ...pick(['speaker', 'text', 'since', 'until', 'voice']),
             addressee: { type: 'string', minLength: 1, maxLength: 200, description: 'addressee name contains this' },
             offset,
             limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },

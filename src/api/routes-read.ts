@@ -56,7 +56,7 @@ const LISTINGS: Listing[] = [
   {
     path: '/quotes',
     summary: 'quotes with speaker and content, newest first',
-    filters: ['speaker', 'country', 'actor', 'since', 'until', 'source', 'text'],
+    filters: ['speaker', 'country', 'actor', 'since', 'until', 'source', 'text', 'voice'],
     formats: ['json', 'csv'],
     key: ['s', 'n'],
     rows: (store, f, page) => queryQuotes(store.db, f, page),

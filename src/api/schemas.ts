@@ -3,6 +3,7 @@
  * validates every request against them and @fastify/swagger builds /openapi.json from the same objects.
  */
 import type { Filters } from '../store/query.js';
+import { QUOTE_VOICES, type QuoteVoice } from '../store/quote-voice.js';
 
 /** Most rows one page returns. */
 export const MAX_PAGE = 1000;
@@ -39,6 +40,11 @@ export const filterProperties = {
   speaker: words('quotes by a speaker whose name contains this'),
   text: words('full-text: quote content (quotes), article titles (events, articles), names (entities)'),
   source: words('the publisher named by the article'),
+  voice: {
+    type: 'string',
+    enum: QUOTE_VOICES,
+    description: 'quotes: speech (the default) leaves out thoughts and an author\'s own "I"; all keeps them',
+  },
 } as const;
 
 export const pageProperties = {
@@ -88,6 +94,7 @@ export function filtersOf(q: FilterQuery): Filters {
     speaker: str(q.speaker),
     text: str(q.text),
     source: str(q.source),
+    voice: str(q.voice) as QuoteVoice | undefined,
   };
 }
 

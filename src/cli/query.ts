@@ -6,6 +6,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { withDbOption, openStore } from './store-options.js';
 import { writeRows, type OutputFormat } from './table-output.js';
 import type { Filters } from '../store/query.js';
+import { QUOTE_VOICES, type QuoteVoice } from '../store/quote-voice.js';
 import type { Interval } from '../store/query-dyads.js';
 
 const KINDS = ['events', 'quotes', 'entities', 'articles', 'dyads'] as const;
@@ -28,6 +29,12 @@ function parseDyad(value: string): [string, string] {
   if (parts.length !== 2 || parts.some((p) => !/^[A-Z]{3}$/.test(p)))
     throw new InvalidArgumentError('two 3-letter country codes are expected, e.g. IND,PAK.');
   return [parts[0], parts[1]];
+}
+
+export function parseVoice(value: string): QuoteVoice {
+  if (!(QUOTE_VOICES as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`${QUOTE_VOICES.join(' or ')} is expected.`);
+  return value as QuoteVoice;
 }
 
 function parseWhole(min: number, max: number) {
@@ -62,12 +69,17 @@ export function withFilterOptions(cmd: Command): Command {
     .option('--speaker <name>', 'quotes by a speaker whose name contains this')
     .option('--text <words>', 'full-text: quote content (quotes), article titles (events, articles), names (entities)')
     .option('--source <name>', 'the publisher named by the article')
+    .option(
+      '--voice <speech|all>',
+      'quotes: speech (default), or all with thoughts and an author\'s own "I"',
+      parseVoice,
+    )
     .option('--limit <n>', 'at most n rows', parseWhole(1, Number.MAX_SAFE_INTEGER));
 }
 
 export function filtersOf(opts: QueryCliOptions): Filters {
-  const { actor, target, dyad, country, type, code, quad, since, until, speaker, text, source, limit } = opts;
-  return { actor, target, dyad, country, type, code, quad, since, until, speaker, text, source, limit };
+  const { actor, target, dyad, country, type, code, quad, since, until, speaker, text, source, voice, limit } = opts;
+  return { actor, target, dyad, country, type, code, quad, since, until, speaker, text, source, voice, limit };
 }
 
 export function registerQuery(program: Command): void {

@@ -2,17 +2,26 @@
 import type { Command } from 'commander';
 import type { Analysis } from '../model/schema.js';
 import { analyzeEach, withInputOptions, type InputOptions } from './run-articles.js';
+import { parseVoice } from './query.js';
+import type { QuoteVoice } from '../store/quote-voice.js';
 
 export function registerQuotes(program: Command): void {
   withInputOptions(
     program.command('quotes').description('print who said what (quotes with speaker, cue and addressee)'),
   )
     .option('--json', 'print the quotes as JSON (one line per article)')
-    .action(async (paths: string[], opts: InputOptions & { json?: boolean }) => {
-      await analyzeEach(paths, opts, (a) =>
-        opts.json ? JSON.stringify({ article: a.article, quotes: a.quotes }) + '\n' : renderQuotes(a),
-      );
+    .option('--voice <speech|all>', 'speech (default), or all with thoughts and an author\'s own "I"', parseVoice)
+    .action(async (paths: string[], opts: InputOptions & { json?: boolean; voice?: QuoteVoice }) => {
+      await analyzeEach(paths, opts, (analysis) => {
+        const a = quotesOfVoice(analysis, opts.voice);
+        return opts.json ? JSON.stringify({ article: a.article, quotes: a.quotes }) + '\n' : renderQuotes(a);
+      });
     });
+}
+
+/** The analysis with its speech alone, unless `voice` is `all` (the Analysis JSON keeps every quote). */
+export function quotesOfVoice(a: Analysis, voice: QuoteVoice = 'speech'): Analysis {
+  return voice === 'all' ? a : { ...a, quotes: a.quotes.filter((q) => q.voice === undefined) };
 }
 
 export function renderQuotes(a: Analysis): string {

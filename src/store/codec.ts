@@ -9,7 +9,8 @@
  */
 
 export type Field =
-  | { kind: 'value'; path: string[]; column: string }
+  /** `optional`: a field the schema leaves out rather than sets to null, so a null column reads back as absent. */
+  | { kind: 'value'; path: string[]; column: string; optional?: true }
   /** A span {start, end, text}: columns `${column}_start` and `${column}_end`. */
   | { kind: 'span'; path: string[]; column: string }
   /** A string that usually equals a span's text (an actor's text): null in the column when it does. */
@@ -60,6 +61,7 @@ export const QUOTE_FIELDS: Field[] = [
   value('sentence_idx', 'sentence'),
   value('date'),
   value('date_source', 'dateSource'),
+  { kind: 'value', path: ['voice'], column: 'voice', optional: true },
   value('rule'),
 ];
 
@@ -165,7 +167,7 @@ export function encodeRecord(record: object, fields: Field[], text: string): Row
       if (field.kind === 'span') row[`${field.column}_start`] = row[`${field.column}_end`] = null;
       else row[field.column] = null;
       // Missing (or undefined, which JSON leaves out) is told apart from null; missing below a null is not.
-      if (found.found || !found.blockedByNull) absent.push(dotted);
+      if ((found.found || !found.blockedByNull) && !(field.kind === 'value' && field.optional)) absent.push(dotted);
       taken.add(dotted);
       continue;
     }
@@ -231,6 +233,7 @@ export function decodeRecord<T>(row: Row, fields: Field[], text: string): T {
   for (const field of fields) {
     if (absent.has(field.path.join('.'))) continue;
     if (field.kind === 'value') {
+      if (field.optional && row[field.column] === null) continue;
       put(record, field.path, row[field.column] as Json);
     } else if (field.kind === 'span') {
       const start = row[`${field.column}_start`] as number | null;

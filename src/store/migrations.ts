@@ -371,6 +371,21 @@ const feeds: Migration = {
   },
 };
 
+/**
+ * Quote.voice as a column, so queries count speech alone by default; stores written before keep it in the quotes'
+ * extra JSON, copied over here.
+ */
+const quoteVoice: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema.alterTable('quotes').addColumn('voice', 'text').execute();
+    await (
+      dialectOf(db).pg
+        ? sql`update quotes set voice = extra->>'voice' where extra ? 'voice'`
+        : sql`update quotes set voice = json_extract(extra, '$.voice') where extra like '%"voice"%'`
+    ).execute(db);
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_dyad_rollups': dyadRollups,
@@ -378,6 +393,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_change_log': changeLog,
   '0005_feeds': feeds,
   '0006_actor_memory': actorMemoryMigration,
+  '0007_quote_voice': quoteVoice,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -5,7 +5,15 @@
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { StoreSchema } from './tables.js';
-import { articleTexts, EVENT_ROW_COLUMNS, eventFilters, slice, type Filters, type QueryRow } from './query.js';
+import {
+  articleTexts,
+  EVENT_ROW_COLUMNS,
+  eventFilters,
+  slice,
+  voiceFilter,
+  type Filters,
+  type QueryRow,
+} from './query.js';
 import { isPostgres } from './dialect.js';
 import { quoteMatches } from './search.js';
 
@@ -221,6 +229,8 @@ export async function searchQuotes(db: DB, f: QuoteSearch): Promise<QueryRow[]> 
             `%${f.addressee.toLowerCase()}%`,
           ),
         );
+      const voice = voiceFilter(eb, f.voice);
+      if (voice) all.push(voice);
       if (f.since) all.push(eb('articles.day', '>=', f.since));
       if (f.until) all.push(eb('articles.day', '<=', f.until));
       if (f.text) all.push(eb('quotes.seq', 'in', quoteMatches(f.text, isPostgres(db))));

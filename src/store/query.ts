@@ -8,6 +8,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool
 import type { StoreSchema } from './tables.js';
 import { isPostgres } from './dialect.js';
 import { quoteMatches, titleMatches } from './search.js';
+import type { QuoteVoice } from './quote-voice.js';
 
 export { ftsQuery } from './search.js';
 
@@ -32,7 +33,14 @@ export interface Filters {
   /** Full-text query: quote content (quotes) or article titles (events, articles). */
   text?: string;
   source?: string;
+  /** Quotes: `speech` (the default) leaves out those that report no speech (Quote.voice), `all` keeps them. */
+  voice?: QuoteVoice;
   limit?: number;
+}
+
+/** Thoughts and an author's own "I" are not speech: left out unless `voice` is `all`. */
+export function voiceFilter(eb: ExpressionBuilder<StoreSchema, 'quotes'>, voice: QuoteVoice | undefined) {
+  return voice === 'all' ? undefined : eb('quotes.voice', 'is', null);
 }
 
 export type QueryRow = Record<string, string | number | null>;
@@ -293,6 +301,8 @@ export async function queryQuotes(db: DB, f: Filters, page?: Page): Promise<Quer
       }
       if (f.country) all.push(eb('speaker.country', '=', f.country));
       if (f.actor) all.push(eb('speaker.actor_code', 'like', `${codePrefix(f.actor)}%`));
+      const voice = voiceFilter(eb, f.voice);
+      if (voice) all.push(voice);
       if (f.since) all.push(eb('articles.day', '>=', f.since));
       if (f.until) all.push(eb('articles.day', '<=', f.until));
       if (f.source) all.push(eb('articles.source', '=', f.source));

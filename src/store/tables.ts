@@ -92,6 +92,8 @@ export interface QuoteRow {
   sentence_end: number | null;
   date: string | null;
   date_source: string | null;
+  /** Quote.voice ("thought", "author"), null for speech. */
+  voice: string | null;
   rule: string;
   extra: string | null;
 }

@@ -68,6 +68,7 @@ test('writing the same articles again adds nothing; the database is WAL with its
     '0004_change_log',
     '0005_feeds',
     '0006_actor_memory',
+    '0007_quote_voice',
   ]);
   // Each article is in the change log once, as added, even when a batch was written twice.
   assert.equal(count("changes where kind = 'added'"), items.length);

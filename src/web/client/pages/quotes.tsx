@@ -1,9 +1,12 @@
-/** Quotes: who said what (to whom, when), searched by speaker, addressee, words and date; each links to its article. */
+/**
+ * Quotes: who said what (to whom, when), searched by speaker, addressee, words and date; each links to its article.
+ * Speech alone unless Voice says all.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { articleLink, getJson, pageParams, qs, setPageParams, type Row } from '../api.js';
 import { ErrorNote, Field, mount } from '../ui.js';
 
-const FIELDS = ['speaker', 'addressee', 'text', 'since', 'until'] as const;
+const FIELDS = ['speaker', 'addressee', 'text', 'since', 'until', 'voice'] as const;
 type Form = Record<(typeof FIELDS)[number], string>;
 const PAGE = 50;
 
@@ -42,6 +45,12 @@ function QuotesPage() {
         <Field label="Words">{input('text', { placeholder: 'Pakistan' })}</Field>
         <Field label="Since">{input('since', { type: 'date' })}</Field>
         <Field label="Until">{input('until', { type: 'date' })}</Field>
+        <Field label="Voice">
+          <select name="voice" value={form.voice} onChange={(e) => setForm({ ...form, voice: e.currentTarget.value })}>
+            <option value="">speech</option>
+            <option value="all">all (thoughts and an author's own "I" too)</option>
+          </select>
+        </Field>
         <button type="submit">Search</button>
       </form>
       <ErrorNote error={error} />
