@@ -1,13 +1,15 @@
 /**
- * `parley actors list|export [--db]`: the store's actor memory (store/actor-memory.ts), the office-holders learned
- * from the titles articles give them. `list` shows each person's code, the period it codes in and its evidence;
- * `export` writes them as a PETRARCH actors file that `--dict` reads.
+ * `parley actors list|export|recode [--db]`: the store's actor memory (store/actor-memory.ts), the office-holders
+ * learned from the titles articles give them. `list` shows each person's code, the period it codes in and its
+ * evidence; `export` writes them as a PETRARCH actors file that `--dict` reads; `recode` analyzes again the stored
+ * articles that the memory would now code differently (store/actor-recode.ts).
  */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import { openStore, withDbOption } from './store-options.js';
 import { renderRows, type OutputFormat } from './table-output.js';
+import { loadDictionaries } from './dictionaries.js';
 
 const FORMATS: OutputFormat[] = ['table', 'jsonl', 'csv'];
 
@@ -50,6 +52,36 @@ export function registerActors(program: Command): void {
         const text = memoryActorsFile(await memoryEntries(store.db as unknown as Kysely<unknown>));
         if (opts.out) writeFileSync(opts.out, text);
         else process.stdout.write(text);
+      } finally {
+        await store.close();
+      }
+    });
+  withDbOption(
+    actors
+      .command('recode')
+      .description('analyze again the stored articles naming a learned actor in its period, with the memory'),
+  )
+    .option(
+      '--dict <path>',
+      'user dictionary file or folder; repeatable',
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
+    .option('--quiet', 'no summary')
+    .action(async (opts: { db?: string; dict: string[]; quiet?: boolean }) => {
+      const dictionaries = loadDictionaries(opts.dict);
+      const { recodeArticles } = await import('../store/actor-recode.js');
+      const store = await openStore(opts.db);
+      try {
+        const done = await recodeArticles(store, {
+          dictionaries,
+          onFailure: (id, reason) => process.stderr.write(`parley: ${id}: ${reason}\n`),
+        });
+        if (!opts.quiet)
+          process.stderr.write(
+            `actors recode: ${done.checked} articles checked, ${done.recoded} recoded, ${done.failed} failed\n`,
+          );
+        if (done.failed > 0) process.exitCode = 1;
       } finally {
         await store.close();
       }

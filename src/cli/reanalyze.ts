@@ -1,9 +1,10 @@
 /**
  * `parley reanalyze [--db parley.db]`: analyze again the stored articles whose analyzer version is not this
  * one's, replacing their layers in place (text, ids and near-duplicate links stay). One transaction per article, so
- * a killed run resumes where it stopped.
+ * a killed run resumes where it stopped. The store's actor memory codes as at ingest.
  */
 import type { Command } from 'commander';
+import type { Kysely } from 'kysely';
 import { withDbOption, openStore } from './store-options.js';
 import { loadDictionaries } from './dictionaries.js';
 import { progressReporter } from './progress.js';
@@ -20,9 +21,12 @@ export function registerReanalyze(program: Command): void {
     )
     .option('--quiet', 'no progress and no summary')
     .action(async (opts: { db?: string; dict: string[]; quiet?: boolean }) => {
-      const dictionaries = loadDictionaries(opts.dict);
+      const user = loadDictionaries(opts.dict);
       const { analyze } = await import('../pipeline.js');
+      const { MemoryHook } = await import('../store/actor-memory-hook.js');
       const store = await openStore(opts.db);
+      // The store's actor memory codes as it does at ingest, so a reanalysis keeps what the memory coded.
+      const dictionaries = await new MemoryHook(store.db as unknown as Kysely<unknown>, user).dictionaries();
       const reporter = progressReporter({ totalBytes: undefined, quiet: !!opts.quiet, label: 'reanalyze' });
       let done = 0;
       let failed = 0;
