@@ -3,9 +3,15 @@
  * `date.same-clause`): nothing between them opens another clause. A relative or subordinate clause ("which rebels
  * had held since 2014", "after troops left on Monday"), a reported clause ("said on Tuesday that X would withdraw")
  * or a ";" between them gives the time to another verb; a quotation mark gives it to the quote or to its frame; an
- * infinitive after the time ("in August to help") was intended then, not done then.
+ * infinitive after the time ("in August to help") was intended then, not done then; a verb of saying between them
+ * ("… to provide a bulwark, Tillerson said on Wednesday") takes the time for the saying. A participle before a
+ * noun ("freed civilians", "the now liberated city") names a state, not an act done then; a relative clause with no
+ * "who/that" ("the unit he commanded", "an activist previously imprisoned") is not dated by a time before it.
  */
 import { tokenAtOrAfter, TokKind, type Doc } from '../model/doc.js';
+import { lookupCue } from '../quotes/lexicon.js';
+import { posTagAt, posTagger } from '../pos/tagger.js';
+import { SUBJECT_PRONOUNS } from './coder-words.js';
 
 /** Words that open another clause between a time expression and a trigger. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
@@ -30,6 +36,61 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'but',
 ]);
 
+/** Lemmas of the verbs of saying that take a time between them and another verb for themselves. */
+const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'announce',
+  'declare',
+  'explain',
+  'note',
+  'warn',
+  'claim',
+  'insist',
+  'confirm',
+  'write',
+  'tweet',
+  'report',
+]);
+
+function isReportingVerb(w: string): boolean {
+  const cue = lookupCue(w);
+  return !!cue && REPORTING_LEMMAS.has(cue.lemma) && cue.form !== 'base';
+}
+
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(['DT', 'IN', 'PRP$', 'CD', 'JJ', 'POS']);
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['DT', 'CD', 'NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'JJ']);
+
+function tagOf(doc: Doc, i: number): string {
+  return i >= 0 && i < doc.tokens.count ? posTagger().labels[posTagAt(doc, i)] : '';
+}
+
+function wordOf(doc: Doc, i: number): string {
+  return i >= 0 && i < doc.tokens.count ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase() : '';
+}
+
+/** "for freed civilians", "the now liberated eastern city": a participle used as an adjective before a noun. */
+function attributiveParticiple(doc: Doc, k: number): boolean {
+  if (!/(ed|en)$/.test(wordOf(doc, k)) || !['VBN', 'VBD', 'JJ'].includes(tagOf(doc, k))) return false;
+  const next = tagOf(doc, k + 1);
+  if (!NOUN_TAGS.has(next) && next !== 'JJ') return false;
+  // Not after a verb: "the unit he commanded cleared mines" is a verb before its object.
+  const prev = tagOf(doc, k - 1) === 'RB' ? k - 2 : k - 1;
+  return BEFORE_ATTRIBUTIVE.has(tagOf(doc, prev));
+}
+
+/** "the unit he commanded", "an activist previously imprisoned for": a relative clause with no relative word. */
+function reducedRelative(doc: Doc, k: number): boolean {
+  const prev = k > 0 && tagOf(doc, k - 1) === 'RB' ? k - 2 : k - 1;
+  if (SUBJECT_PRONOUNS.has(wordOf(doc, prev))) return NOUN_TAGS.has(tagOf(doc, prev - 1));
+  // A passive participle after a common noun, with no object after it ("troops arrested five men" is active).
+  const prevTag = tagOf(doc, prev);
+  return tagOf(doc, k) === 'VBN' && (prevTag === 'NN' || prevTag === 'NNS') && !OBJECT_STARTS.has(tagOf(doc, k + 1));
+}
+
 /** Is the time expression [tStart, tEnd) tied to the trigger starting at trigStart (same sentence)? */
 export function tiedToTrigger(doc: Doc, tStart: number, tEnd: number, trigStart: number): boolean {
   const [from, to] = tEnd <= trigStart ? [tEnd, trigStart] : [trigStart, tStart];
@@ -39,12 +100,14 @@ export function tiedToTrigger(doc: Doc, tStart: number, tEnd: number, trigStart:
   const trig = tokenAtOrAfter(doc, trigStart);
   if (tEnd <= trigStart && trig > 0 && doc.text.slice(t.start[trig - 1], t.end[trig - 1]).toLowerCase() === 'to')
     return false;
+  if (attributiveParticiple(doc, trig) || (tEnd <= trigStart && reducedRelative(doc, trig))) return false;
   for (let k = tokenAtOrAfter(doc, from); k < t.count && t.start[k] < to; k++) {
     if (t.start[k] < from) continue;
     if (t.kind[k] === TokKind.Quote) return false;
     const w = doc.text.slice(t.start[k], t.end[k]).toLowerCase();
     // The trigger's own opener lies outside [from, to) ("after the army withdrew on Monday" keeps Monday).
     if (w === ';' || CLAUSE_OPENERS.has(w)) return false;
+    if (t.start[k] !== trigStart && isReportingVerb(w)) return false;
   }
   return true;
 }

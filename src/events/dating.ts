@@ -46,10 +46,13 @@ function followsEventNoun(doc: Doc, t: Timex): boolean {
   return owned;
 }
 
+/** How far after a time (characters) the event noun that owns it may stand. */
+const OWNER_REACH = 40;
+
 function computeFollowsEventNoun(doc: Doc, t: Timex): boolean {
   // "the April 22 Pahalgam terrorist attack": an event noun within 4 words after the timex owns it.
   const rest = doc.text
-    .slice(t.span.end, t.span.end + 40)
+    .slice(t.span.end, t.span.end + OWNER_REACH)
     .toLowerCase()
     .split(/[^a-z-]+/)
     .filter(Boolean)
@@ -70,10 +73,12 @@ export function dateFor(
     let bestDist = Infinity;
     for (const t of list) {
       const owned = followsEventNoun(doc, t);
-      if (owned !== isNoun && owned) continue;
+      // A time that an event noun owns ("the Berlin Christmas market attack") dates that noun only.
+      const ownNoun = isNoun && owned && triggerStart >= t.span.end && triggerStart - t.span.end <= OWNER_REACH;
+      if (owned && !ownNoun) continue;
       // A noun's own timex ("the April 22 attack") is tied to it whatever stands between.
-      if (!(isNoun && owned) && !tiedToTrigger(doc, t.span.start, t.span.end, triggerStart)) continue;
-      const d = Math.abs(t.span.start - triggerStart) + (isNoun && owned ? -1000 : 0);
+      if (!ownNoun && !tiedToTrigger(doc, t.span.start, t.span.end, triggerStart)) continue;
+      const d = Math.abs(t.span.start - triggerStart) + (ownNoun ? -1000 : 0);
       if (d < bestDist) {
         bestDist = d;
         best = t;

@@ -71,7 +71,8 @@ export class TimeContext {
 
   tense(s: number, e: number): Tense | null {
     const [a, b] = this.sentenceBounds(s);
-    return clauseTense((k) => this.lower(k), s, e, a, b);
+    // The modal "may" is the only marker that is also a month and a name ("Theresa May said"): those keep their case.
+    return clauseTense((k) => (this.lower(k) === 'may' && this.capitalized(k) ? 'May' : this.lower(k)), s, e, a, b);
   }
 
   /** Whether the sentence of token i talks about quarters: "a year earlier" then means the quarter a year back. */

@@ -22,10 +22,14 @@ const FUTURE = new Set([
   'tomorrow',
   'tonight',
   'might',
+  'may',
   'planned',
   'planning',
   'plans',
 ]);
+
+/** Modals among the future markers; the month and the surname "May" reach clauseTense capitalized (context.ts). */
+const MODALS = new Set(['might', 'may']);
 
 /** Right before the expression, these point ahead: "until Tuesday", "as early as Tuesday", "effective Feb. 1". */
 const FUTURE_SIGNALS = new Set(['until', 'till', 'before', 'effective']);
@@ -258,6 +262,8 @@ export function clauseTense(
     }
     const t = markerTense(w);
     if (!t) continue;
+    // "may have left", "might have met": a modal before "have" looks back.
+    if (t === 'future' && MODALS.has(w) && lower(i + 1) === 'have') return 'past';
     if (t === 'past' && (lower(i - 1) === 'be' || lower(i - 1) === 'being') && FUTURE_BEFORE_BE.has(lower(i - 2)))
       return 'future';
     // "agreed to meet", "decided to hold": the infinitive points ahead.

@@ -36,3 +36,30 @@ test('date.same-clause: an infinitive after the time expression is intended then
   const planned = events('Peru agreed to attack Chile on Monday.');
   assert.equal(by(planned, '19', 'PER').dateSource, 'text');
 });
+
+test('date.same-clause: a verb of saying between the act and the time takes the time', () => {
+  const evs = events('Peru will send troops to Chile, the Peruvian president said on Wednesday.');
+  assert.equal(by(evs, '07', 'PER').dateSource, 'publication');
+});
+
+test('date.same-clause: a time owned by an event noun dates that noun, not another', () => {
+  const evs = events('Chile recalled the Peruvian attack on Arica and the April 2 Bolivian attack on Lima.');
+  assert.equal(by(evs, '19', 'BOL').date, '2024-04-02');
+  assert.equal(by(evs, '19', 'PER').dateSource, 'publication');
+});
+
+test('date.same-clause: a participle before a noun names a state, not an act done then', () => {
+  const evs = events('On Monday, Chilean troops cleared mines to make way for freed Peruvian prisoners.');
+  assert.equal(by(evs, '08', 'CHL').date, '2024-03-11');
+  const freed = evs.find((e) => e.evidence.trigger.text === 'freed');
+  assert.equal(freed?.dateSource, 'publication');
+});
+
+test('date.same-clause: a relative clause with no "who/that" is not dated by a time before it', () => {
+  const unit = events('On Monday, the Peruvian general died as the unit he commanded attacked Chile.');
+  assert.equal(unit.find((e) => e.evidence.trigger.text === 'commanded')?.dateSource, 'publication');
+  assert.equal(unit.find((e) => e.evidence.trigger.text === 'attacked')?.date, '2024-03-11');
+  const jailed = events('On Monday, Chilean police detained a Peruvian activist previously jailed by Bolivia.');
+  assert.equal(by(jailed, '17', 'CHL').date, '2024-03-11');
+  assert.equal(by(jailed, '17', 'PER').dateSource, 'publication');
+});

@@ -1,8 +1,12 @@
-/** time.holiday: "Christmas", "Christmas Eve", "Halloween", "Thanksgiving Day", "New Year's Day", "New Year's Eve". */
+/**
+ * time.holiday: "Christmas", "Christmas Eve", "Halloween", "Thanksgiving Day", "New Year's Day", "New Year's Eve".
+ * A holiday that modifies a noun after a determiner or a name ("the Berlin Christmas market") is no date.
+ */
+import { posTagAt, posTagger } from '../../pos/tagger.js';
 import { fmtDate } from '../calendar.js';
 import type { TimeContext } from '../context.js';
 import { yearForMonthDay } from '../resolve.js';
-import type { Parser } from '../types.js';
+import { SETTLED, type Parser } from '../types.js';
 import { weekdayOf, ymdValue } from '../values.js';
 
 /** Holidays on a fixed day: month, day. */
@@ -10,6 +14,30 @@ const FIXED_HOLIDAYS = new Map<string, [number, number]>([
   ['christmas', [12, 25]],
   ['halloween', [10, 31]],
 ]);
+
+/** Nouns after a holiday that make a period of it ("the Christmas holidays"), not a thing named after it. */
+const TIME_HEADS: ReadonlySet<string> = new Set([
+  'holiday',
+  'holidays',
+  'period',
+  'break',
+  'season',
+  'week',
+  'weekend',
+  'recess',
+  'morning',
+  'night',
+]);
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
+
+/** "the Berlin Christmas market": a determiner or a name before, a common noun after. */
+function modifiesNoun(c: TimeContext, i: number, e: number): boolean {
+  const before = DETERMINERS.has(c.lower(i - 1)) || (c.capitalized(i - 1) && c.sentenceBounds(i)[0] < i - 1);
+  if (!before || e >= c.n || c.capitalized(e) || TIME_HEADS.has(c.lower(e))) return false;
+  const tag = posTagger().labels[posTagAt(c.doc, e)];
+  return tag === 'NN' || tag === 'NNS';
+}
 
 export const holiday: Parser<TimeContext> = {
   id: 'time.holiday',
@@ -19,6 +47,7 @@ export const holiday: Parser<TimeContext> = {
     if (fixed) {
       let e = i + 1;
       if (c.lower(e) === 'day' || c.lower(e) === 'eve') e++;
+      if (modifiesNoun(c, i, e)) return SETTLED;
       const d = c.lower(i + 1) === 'eve' ? fixed[1] - 1 : fixed[1];
       const y = yearForMonthDay(c.dct, fixed[0], d, c.tense(i, e));
       return { e, type: 'DATE', value: ymdValue(y, fixed[0], d), rule: 'time.holiday' };

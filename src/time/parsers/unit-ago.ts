@@ -7,7 +7,7 @@
 import { TokKind } from '../../model/doc.js';
 import { fmtDate } from '../calendar.js';
 import type { TimeContext } from '../context.js';
-import { UNITS, type Unit } from '../lexicon.js';
+import { isPluralUnit, UNITS, type Unit } from '../lexicon.js';
 import type { Core } from '../types.js';
 import { durationValue, shiftValue, vagueDuration } from '../values.js';
 import { yearAgoValue } from './year-ago.js';
@@ -83,7 +83,8 @@ export function unitFromNow(
   const n = count?.v ?? 1;
   const sign = after === 'later' || after === 'from' ? 1 : -1;
   const end = after === 'from' ? e + 2 : e + 1;
-  if (count && count.v === null) {
+  // "years from now", "months ago": no count, so no point in time but the future or the past.
+  if ((count && count.v === null) || (!count && isPluralUnit(c.lower(e - 1)))) {
     return { e: end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'time.relative.vague' };
   }
   if (unit.grain === 'year' && n === 1 && sign < 0)

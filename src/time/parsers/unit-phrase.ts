@@ -4,6 +4,7 @@
  * one ("two weeks", "the past two days": unit-ago.ts), SET for rates ("every week": time.set.each, "$5 a year":
  * time.set.rate). The last parser tried at a token: what it does not take is no time expression.
  */
+import { TokKind } from '../../model/doc.js';
 import { fmtDate, pad } from '../calendar.js';
 import type { TimeContext } from '../context.js';
 import { DURATION_PREPS, isPluralUnit, UNITS, type Unit } from '../lexicon.js';
@@ -171,8 +172,10 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
   }
   const unit = UNITS.get(wk);
   if (!unit) return null;
-  // "This Week" mid-sentence is a title (a TV show), not a period.
-  if (c.capitalized(k) && c.capitalized(i) && c.sentenceBounds(i)[0] !== i && !c.allCaps(k)) return null;
+  // "This Week" mid-sentence is a title (a TV show), not a period; after an opening quotation mark it opens a sentence.
+  const first = c.sentenceBounds(i)[0];
+  const opensSentence = first === i || (first === i - 1 && c.doc.tokens.kind[first] === TokKind.Quote);
+  if (c.capitalized(k) && c.capitalized(i) && !opensSentence && !c.allCaps(k)) return null;
   // "a second", "a quarter of": ordinals and fractions, not periods.
   if (countWasArticle && (unit.grain === 'second' || (unit.grain === 'quarter' && c.lower(k + 1) === 'of')))
     return null;

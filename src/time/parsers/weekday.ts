@@ -1,9 +1,9 @@
 /**
  * time.weekday: "Thursday" resolved by the clause tense (time.weekday), "last Friday" / "the following Monday"
  * (time.weekday.last, .next, .this), "Friday, May 9, 2025" (time.weekday.date), "Monday morning"
- * (time.weekday.daypart).
+ * (time.weekday.daypart); "Thursday next week" takes the named week.
  */
-import { fmtDate } from '../calendar.js';
+import { addDays, fmtDate, weekday as isoWeekday } from '../calendar.js';
 import type { TimeContext } from '../context.js';
 import { DAY_PARTS, MONTHS, WEEKDAYS } from '../lexicon.js';
 import { resolveWeekday } from '../resolve.js';
@@ -23,10 +23,23 @@ export function matchWeekday(c: TimeContext, i: number, rel: Rel, s = i): Core {
   }
   // "Wednesday's ruling" names a known (past) day.
   const tense = c.isPossessive(e) ? null : c.tense(s, e);
-  const day = resolveWeekday(c.dct, wd, tense, rel);
+  const week = rel ? null : namedWeek(c, e);
+  const day = week === null ? resolveWeekday(c.dct, wd, tense, rel) : addDays(c.dct, 7 * week + wd - isoWeekday(c.dct));
   const part = DAY_PARTS.get(c.lower(e));
   if (part) return { e: e + 1, type: 'DATE', value: `${fmtDate(day)}T${part}`, rule: 'time.weekday.daypart' };
   return { e, type: 'DATE', value: fmtDate(day), rule: rel ? `time.weekday.${rel}` : 'time.weekday' };
+}
+
+/**
+ * "Thursday next week", "Thursday and Friday next week", "Monday last week": the week named after the day (1 next,
+ * -1 last, 0 this), or null. The week stays a time expression of its own; it only picks the day's week.
+ */
+function namedWeek(c: TimeContext, e: number): number | null {
+  let k = e;
+  while ((c.lower(k) === 'and' || c.lower(k) === 'or' || c.lower(k) === ',') && WEEKDAYS.has(c.lower(k + 1))) k += 2;
+  if (c.lower(k + 1) !== 'week') return null;
+  const rel = c.lower(k);
+  return rel === 'next' ? 1 : rel === 'last' ? -1 : rel === 'this' ? 0 : null;
 }
 
 export const weekday: Parser<TimeContext> = {
