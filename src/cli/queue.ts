@@ -113,6 +113,7 @@ export function registerQueue(program: Command): void {
         (v: string, all: string[]) => [...all, v],
         [] as string[],
       )
+      .option('--no-actor-memory', "code without the store's actor memory and learn nothing into it")
       .option('--quiet', 'no summary on stderr'),
   ).action(
     async (opts: {
@@ -123,6 +124,7 @@ export function registerQueue(program: Command): void {
       poll: string;
       untilEmpty?: boolean;
       dict: string[];
+      actorMemory: boolean;
       quiet?: boolean;
     }) => {
       const concurrency = positiveInt(opts.concurrency, '--concurrency');
@@ -148,6 +150,7 @@ export function registerQueue(program: Command): void {
           pollMs,
           untilEmpty: !!opts.untilEmpty,
           dictionaries,
+          actorMemory: opts.actorMemory,
           signal: stop.signal,
           onFailure: (f) => process.stderr.write(`parley: ${f.reason}\n`),
         });

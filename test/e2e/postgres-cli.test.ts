@@ -19,7 +19,7 @@ after(async () => {
 });
 
 test(
-  'ingest, query, export, alerts, reanalyze and serve answer the same on PostgreSQL and SQLite',
+  'ingest, query, export, alerts, reanalyze, actors recode and serve answer the same on PostgreSQL and SQLite',
   { skip },
   async () => {
     pg = await createTestDatabase();
@@ -37,6 +37,8 @@ test(
     for (const args of [
       ['query', 'events', '--format', 'jsonl'],
       ['query', 'quotes', '--format', 'jsonl', '--text', 'fish'],
+      ['query', 'quotes', '--format', 'jsonl', '--voice', 'all'],
+      ['query', 'events', '--format', 'jsonl', '--actor', 'chl'],
       ['query', 'entities', '--format', 'csv'],
       ['query', 'articles', '--format', 'jsonl'],
       ['query', 'dyads', '--dyad', 'CHL,PER', '--interval', 'week', '--format', 'jsonl'],
@@ -69,6 +71,13 @@ test(
     assert.match(again.stderr, /0 added, 30 already stored/);
     const reanalyzed = outputs(['reanalyze'], { PARLEY_ANALYZER_VERSION: 'pg-test-2' });
     assert.equal(reanalyzed[1], reanalyzed[0]);
+    // Recoding with the actor memory is idempotent: a second run finds nothing to change.
+    for (const db of stores) {
+      const first = parley(['actors', 'recode', '--db', db]);
+      assert.equal(first.status, 0, first.stderr);
+      assert.match(first.stderr, /actors recode: \d+ articles checked, \d+ recoded, 0 failed/);
+      assert.match(parley(['actors', 'recode', '--db', db]).stderr, /, 0 recoded, 0 failed/);
+    }
     const servers = await Promise.all(stores.map((db) => startServer(db)));
     try {
       const bodies = await Promise.all(

@@ -107,8 +107,8 @@ test(
     writeFileSync(input, JSON.stringify(records));
     const sqlite = join(dir, 'reference.db');
     // The reference is ingest without the actor memory (migration 0006), which codes each batch with what earlier
-    // batches taught it: its results depend on the order articles arrive in, which a queue does not keep, and the
-    // worker does not use it yet.
+    // batches taught it: its results depend on the order articles arrive in, which a queue does not keep, so the
+    // workers run without it too (--no-actor-memory).
     const reference = await Store.open(sqlite);
     try {
       const r = await ingest(reference, {
@@ -130,7 +130,7 @@ test(
     assert.match(again.stderr, /: 0 jobs added/);
     assert.equal((await jobStates(db)).queued, ARTICLES, 'enqueueing again added nothing');
 
-    const workers = [worker(db), worker(db), worker(db)];
+    const workers = [worker(db, '--no-actor-memory'), worker(db, '--no-actor-memory'), worker(db, '--no-actor-memory')];
     // Kill the first one once the run is well under way (its claimed batch is then left to its lease).
     for (let t = 0; t < 600; t++) {
       if ((await jobStates(db)).done >= ARTICLES / 4) break;
