@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/pipeline.js';
 import { readAllArticles } from '../../src/read/index.js';
 import { Store } from '../../src/store/store.js';
+import { ingest } from '../../src/store/ingest.js';
 import { dyadSeriesFromEvents, dyadSeriesFromRollup } from '../../src/store/query-dyads.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,5 +55,43 @@ test(
 
     const again = spawnSync(process.execPath, [bin, 'reanalyze', '--db', db], { encoding: 'utf8' });
     assert.match(again.stderr, /0 articles brought up to/);
+  },
+);
+
+test(
+  'reanalyze codes with the store actor memory, as ingest did',
+  { skip: !existsSync(bin) && 'no build' },
+  async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'parley-reanalyze-')), 'm.db');
+    const titled = {
+      id: 'm1',
+      meta: {},
+      date: '2031-03-02',
+      text: 'US President Jane Quorra met the Moldovan foreign minister, Petru Vasilache, in Washington on Monday.',
+    };
+    const bare = {
+      id: 'm2',
+      meta: {},
+      date: '2031-03-20',
+      text: 'Jane Quorra met Petru Vasilache in Chisinau on Friday.',
+    };
+    const old = await Store.open(db, { analyzerVersion: 'older' });
+    await ingest(old, {
+      paths: ['m'],
+      format: 'jsonl',
+      mode: { kind: 'in-process' },
+      batchSize: 1,
+      read: async function* () {
+        yield* [titled, bare];
+      },
+    });
+    await old.close();
+    const r = spawnSync(process.execPath, [bin, 'reanalyze', '--db', db], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /2 articles brought up to/);
+    const store = await Store.open(db);
+    const a = await store.analysis('m2');
+    assert.equal(a?.entities.find((e) => e.name === 'Jane Quorra')?.actor?.source, 'memory');
+    await store.close();
   },
 );
