@@ -4,9 +4,9 @@
  * had held since 2014", "after troops left on Monday"), a reported clause ("said on Tuesday that X would withdraw")
  * or a ";" between them gives the time to another verb; a quotation mark gives it to the quote or to its frame; an
  * infinitive after the time ("in August to help") was intended then, not done then; a verb of saying between them
- * ("… to provide a bulwark, Tillerson said on Wednesday") takes the time for the saying. A participle before a
- * noun ("freed civilians", "the now liberated city") names a state, not an act done then; a relative clause with no
- * "who/that" ("the unit he commanded", "an activist previously imprisoned") is not dated by a time before it.
+ * ("… to send aid, the minister said on Wednesday") takes the time for the saying. A participle before a noun
+ * ("released prisoners", "the recently captured town") names a state, not an act done then; a relative clause with
+ * no "who/that" ("the brigade she commanded", "a reporter previously detained") is not dated by a time before it.
  */
 import { tokenAtOrAfter, TokKind, type Doc } from '../model/doc.js';
 import { lookupCue } from '../quotes/lexicon.js';
@@ -72,17 +72,17 @@ function wordOf(doc: Doc, i: number): string {
   return i >= 0 && i < doc.tokens.count ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase() : '';
 }
 
-/** "for freed civilians", "the now liberated eastern city": a participle used as an adjective before a noun. */
+/** "for released prisoners", "the recently captured town": a participle used as an adjective before a noun. */
 function attributiveParticiple(doc: Doc, k: number): boolean {
   if (!/(ed|en)$/.test(wordOf(doc, k)) || !['VBN', 'VBD', 'JJ'].includes(tagOf(doc, k))) return false;
   const next = tagOf(doc, k + 1);
   if (!NOUN_TAGS.has(next) && next !== 'JJ') return false;
-  // Not after a verb: "the unit he commanded cleared mines" is a verb before its object.
+  // Not after a verb: in "the brigade she commanded cleared roads" the participle-like word is a verb.
   const prev = tagOf(doc, k - 1) === 'RB' ? k - 2 : k - 1;
   return BEFORE_ATTRIBUTIVE.has(tagOf(doc, prev));
 }
 
-/** "the unit he commanded", "an activist previously imprisoned for": a relative clause with no relative word. */
+/** "the brigade she commanded", "a reporter previously detained by": a relative clause with no relative word. */
 function reducedRelative(doc: Doc, k: number): boolean {
   const prev = k > 0 && tagOf(doc, k - 1) === 'RB' ? k - 2 : k - 1;
   if (SUBJECT_PRONOUNS.has(wordOf(doc, prev))) return NOUN_TAGS.has(tagOf(doc, prev - 1));

@@ -73,7 +73,7 @@ export function dateFor(
     let bestDist = Infinity;
     for (const t of list) {
       const owned = followsEventNoun(doc, t);
-      // A time that an event noun owns ("the Berlin Christmas market attack") dates that noun only.
+      // A time that an event noun owns ("the May 2 market bombing") dates that noun only.
       const ownNoun = isNoun && owned && triggerStart >= t.span.end && triggerStart - t.span.end <= OWNER_REACH;
       if (owned && !ownNoun) continue;
       // A noun's own timex ("the April 22 attack") is tied to it whatever stands between.

@@ -49,14 +49,14 @@ test('date.same-clause: a time owned by an event noun dates that noun, not anoth
 });
 
 test('date.same-clause: a participle before a noun names a state, not an act done then', () => {
-  const evs = events('On Monday, Chilean troops cleared mines to make way for freed Peruvian prisoners.');
+  const evs = events('On Monday, Chilean troops cleared roads for freed Peruvian prisoners.');
   assert.equal(by(evs, '08', 'CHL').date, '2024-03-11');
   const freed = evs.find((e) => e.evidence.trigger.text === 'freed');
   assert.equal(freed?.dateSource, 'publication');
 });
 
 test('date.same-clause: a relative clause with no "who/that" is not dated by a time before it', () => {
-  const unit = events('On Monday, the Peruvian general died as the unit he commanded attacked Chile.');
+  const unit = events('On Monday, the Peruvian colonel resigned as the battalion he commanded attacked Chile.');
   assert.equal(unit.find((e) => e.evidence.trigger.text === 'commanded')?.dateSource, 'publication');
   assert.equal(unit.find((e) => e.evidence.trigger.text === 'attacked')?.date, '2024-03-11');
   const jailed = events('On Monday, Chilean police detained a Peruvian activist previously jailed by Bolivia.');

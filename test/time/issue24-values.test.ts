@@ -26,13 +26,9 @@ test('time.weekday: "Thursday and Friday next week" take the named week', () => 
 });
 
 test('the modal "may" points ahead; the month and the name May do not', () => {
-  assert.deepEqual(values(times('He may leave the decision to the council on Thursday.')), [
-    ['Thursday', '2025-05-15'],
-  ]);
-  assert.deepEqual(values(times('He may have left the decision to the council on Thursday.')), [
-    ['Thursday', '2025-05-08'],
-  ]);
-  assert.deepEqual(values(times('Theresa May spoke to the council on Thursday.')), [['Thursday', '2025-05-08']]);
+  assert.deepEqual(values(times('The judge may rule on the appeal on Thursday.')), [['Thursday', '2025-05-15']]);
+  assert.deepEqual(values(times('The judge may have ruled on the appeal on Thursday.')), [['Thursday', '2025-05-08']]);
+  assert.deepEqual(values(times('Theresa May spoke to the judges on Thursday.')), [['Thursday', '2025-05-08']]);
 });
 
 test('time.relative.vague: a unit with no count "from now" or "ago" is the future or the past, also after a quote mark', () => {
@@ -46,8 +42,8 @@ test('time.relative.vague: a unit with no count "from now" or "ago" is the futur
   ]);
 });
 
-test('time.holiday: a holiday naming a thing ("the Berlin Christmas market") is no date', () => {
-  assert.deepEqual(values(times('People recalled the Berlin Christmas market attack.')), []);
+test('time.holiday: a holiday naming a thing ("the town\'s Christmas market") is no date', () => {
+  assert.deepEqual(values(times('Visitors crowded the Vienna Christmas market.')), []);
   assert.deepEqual(values(times('Troops will be home by Christmas.')), [['Christmas', '2025-12-25']]);
   assert.deepEqual(values(times('Shops closed for the Christmas holidays.')), [['Christmas', '2024-12-25']]);
 });

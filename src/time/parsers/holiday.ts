@@ -1,6 +1,6 @@
 /**
  * time.holiday: "Christmas", "Christmas Eve", "Halloween", "Thanksgiving Day", "New Year's Day", "New Year's Eve".
- * A holiday that modifies a noun after a determiner or a name ("the Berlin Christmas market") is no date.
+ * A holiday that modifies a noun after a determiner or a name ("the town's Christmas market") is no date.
  */
 import { posTagAt, posTagger } from '../../pos/tagger.js';
 import { fmtDate } from '../calendar.js';
@@ -31,7 +31,7 @@ const TIME_HEADS: ReadonlySet<string> = new Set([
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
 
-/** "the Berlin Christmas market": a determiner or a name before, a common noun after. */
+/** "the Christmas market", "Vienna Christmas lights": a determiner or a name before, a common noun after. */
 function modifiesNoun(c: TimeContext, i: number, e: number): boolean {
   const before = DETERMINERS.has(c.lower(i - 1)) || (c.capitalized(i - 1) && c.sentenceBounds(i)[0] < i - 1);
   if (!before || e >= c.n || c.capitalized(e) || TIME_HEADS.has(c.lower(e))) return false;
