@@ -10,6 +10,7 @@ import type { Role } from '../model/schema.js';
 import type { ActorMatch } from './actors/index.js';
 import type { NameCandidate } from './candidates.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
+import { partyEndingAt, partyGoverns, partyStartingAt, type PartyMatch } from './actors/parties.js';
 
 const CHAIN_KINDS = new Set(['title', 'demonym', 'country', 'institution', 'igo', 'capital', 'org']);
 /** Words that may stand inside a title chain without being part of a listed title. */
@@ -37,6 +38,14 @@ const CHAIN_FILLERS = new Set([
 ]);
 /** Words between a title and its institution after a name. */
 const OFFICE_PREPOSITIONS = new Set(['at', 'for', 'in', 'of']);
+
+/** "the shadow home secretary": the opposition's spokesperson for an office (CAMEO's OPP). */
+const SHADOW = 'shadow';
+
+/** Nouns that, after a party word, say the person sits for it: "a Labour member of the select committee". */
+const PARTY_MEMBER_NOUNS = new Set(['member', 'backbencher', 'peer', 'councillor', 'politician', 'candidate']);
+/** Bodies whose membership ("a Labour member of the ... committee") is a legislative seat. */
+const LEGISLATIVE_BODIES = new Set(['committee', 'parliament', 'house', 'commons', 'lords', 'assembly', 'senate']);
 
 /** Fillers that say the office is no longer held ("former minister", "then president"): CAMEO's ELI. */
 const PAST_OFFICE = new Set(['former', 'then', 'ex', 'erstwhile', 'late']);
@@ -141,7 +150,14 @@ function lower(doc: Doc, i: number): string {
 }
 
 /** Build a role from a chain of actor matches, the last of which is a title. */
-function roleFromChain(doc: Doc, chain: ActorMatch[], rule: string, past = false): Role | null {
+function roleFromChain(
+  doc: Doc,
+  chain: ActorMatch[],
+  rule: string,
+  past = false,
+  party: PartyMatch | null = null,
+  shadow = false,
+): Role | null {
   let last = chain.length - 1;
   while (last >= 0 && chain[last].kind !== 'title') last--;
   const title = chain[last];
@@ -159,8 +175,16 @@ function roleFromChain(doc: Doc, chain: ActorMatch[], rule: string, past = false
   }
   if (!country && title.country) country = title.country;
   if (!country) country = COUNTRY_TITLES.get(title.name.toLowerCase()) ?? null;
+  if (party) {
+    // "Labour MP", "Tory minister": the party names the country; a party office says government or opposition.
+    country ??= party.party.country;
+    organization ??= party.party.name;
+    if (!sector || sector === 'BUS') sector = partyGoverns(party.party, doc.dct.slice(0, 10)) ? 'GOV' : 'OPP';
+  }
+  if (shadow) sector = 'OPP';
   if (past) sector = 'ELI';
-  const start = chain[0].start;
+  const first = party && party.tokStart < chain[0].tokStart ? doc.tokens.start[party.tokStart] : chain[0].start;
+  const start = first;
   const end = chain[chain.length - 1].end;
   return {
     title: title.name,
@@ -200,6 +224,8 @@ export function findRoles(
     rule = 'role.apposition-before';
   }
   let past = false;
+  let party: PartyMatch | null = null;
+  let shadow = false;
   while (i > sent.tokStart) {
     const m = asTitle(actorsByEnd.get(i));
     if (m && CHAIN_KINDS.has(m.kind)) {
@@ -208,9 +234,16 @@ export function findRoles(
       continue;
     }
     const w = lower(doc, i - 1);
-    if (CHAIN_FILLERS.has(w) && chain.length > 0 && w !== 'the') {
+    if ((CHAIN_FILLERS.has(w) || w === SHADOW) && chain.length > 0 && w !== 'the') {
       if (PAST_OFFICE.has(w)) past = true;
+      if (w === SHADOW) shadow = true;
       i--;
+      continue;
+    }
+    const p = chain.length > 0 && !party ? partyEndingAt(doc, i, sent.tokStart) : null;
+    if (p) {
+      party = p;
+      i = p.tokStart;
       continue;
     }
     break;
@@ -225,7 +258,14 @@ export function findRoles(
       break;
     }
   if (titleIdx >= 0) {
-    const role = roleFromChain(doc, chain.slice(0, titleIdx + 1), rule, past || chain[titleIdx].sector === 'ELI');
+    const role = roleFromChain(
+      doc,
+      chain.slice(0, titleIdx + 1),
+      rule,
+      past || chain[titleIdx].sector === 'ELI',
+      party,
+      shadow,
+    );
     if (role) found.push({ role, tokStart: chain[0].tokStart, tokEnd: chain[titleIdx].tokEnd });
   }
 
@@ -236,9 +276,23 @@ export function findRoles(
     let relative = false;
     if (j < sent.tokEnd && lower(doc, j) === 'who') relative = true;
     const limit = Math.min(sent.tokEnd, j + (relative ? 20 : 10));
+    let party: PartyMatch | null = null;
+    let shadow = false;
     while (j < limit) {
       const w = lower(doc, j);
       if (w === ',' || w === '.' || w === ';') break;
+      const p = party ? null : partyStartingAt(doc, j, limit);
+      if (p && !actorsByStart.get(j)) {
+        party = p;
+        j = p.tokEnd;
+        const member = partyMemberRole(doc, party, j, sent.tokEnd);
+        if (member) {
+          found.push(member);
+          break;
+        }
+        continue;
+      }
+      if (w === SHADOW) shadow = true;
       const m = asTitle(actorsByStart.get(j));
       if (m && CHAIN_KINDS.has(m.kind)) {
         // Collect a chain from here.
@@ -274,18 +328,52 @@ export function findRoles(
             appo.slice(0, t + 1).concat(appo.slice(t + 1).filter((x) => x.kind !== 'title')),
             relative ? 'role.relative-clause' : 'role.apposition',
             pastAppo || appo[t].sector === 'ELI',
+            party,
+            shadow,
           );
           if (role) found.push({ role, tokStart: appo[0].tokStart, tokEnd: appo[t].tokEnd });
         }
         break;
       }
-      if (!relative && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w)) break;
+      if (!relative && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w) && w !== SHADOW) break;
       if (relative && !RELATIVE_VERBS.has(w) && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w) && !/^[a-z]+$/.test(w))
         break;
       j++;
     }
   }
   return found;
+}
+
+/**
+ * "X, a Labour member of the select committee": a party word and a member noun after a name. A member of a
+ * legislative body is LEG; another party member the party's sector (PTY).
+ */
+function partyMemberRole(doc: Doc, party: PartyMatch, k: number, end: number): RoleFinding | null {
+  if (k >= end || !PARTY_MEMBER_NOUNS.has(lower(doc, k))) return null;
+  let sector = 'PTY';
+  if (lower(doc, k + 1) === 'of')
+    for (let q = k + 2; q < Math.min(end, k + 9); q++) {
+      const w = lower(doc, q);
+      if (w === ',' || w === '.') break;
+      if (LEGISLATIVE_BODIES.has(w)) {
+        sector = 'LEG';
+        break;
+      }
+    }
+  const start = doc.tokens.start[party.tokStart];
+  const stop = doc.tokens.end[k];
+  return {
+    role: {
+      title: lower(doc, k),
+      span: { start, end: stop, text: doc.text.slice(start, stop) },
+      country: party.party.country,
+      sector,
+      organization: party.party.name,
+      rule: 'role.party-member',
+    },
+    tokStart: party.tokStart,
+    tokEnd: k + 1,
+  };
 }
 
 /** The title ending at token `end` is itself right after a name (", the minister, X"): not a chain before X. */

@@ -1,0 +1,48 @@
+/** Party words give a person's country and sector (src/entities/actors/parties.ts, roles.ts). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/pipeline.js';
+import { partyGoverns, PARTIES } from '../../src/entities/actors/parties.js';
+
+function codeOf(text: string, name: string, date = '2018-06-01') {
+  const a = analyze({ id: 't', date, text });
+  const e = a.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity ${name}: ${a.entities.map((x) => x.name).join(', ')}`);
+  return { code: e.actor?.code ?? null, rules: e.roles.map((r) => r.rule) };
+}
+
+test('a party adjective before a title gives its country: "Labour MP", "Tory minister", "Democratic senator"', () => {
+  assert.equal(codeOf('Labour MP Nora Pellow asked a question.', 'Nora Pellow').code, 'GBRLEG');
+  assert.equal(codeOf('The Tory minister Hal Venn said no.', 'Hal Venn').code, 'GBRGOV');
+  assert.equal(codeOf('Democratic senator Rita Olsen voted against.', 'Rita Olsen').code, 'USALEG');
+});
+
+test('a party office without a sector is government or opposition on the article date', () => {
+  // Labour led no government in 2018 but did in 2005.
+  assert.equal(codeOf('Labour leader Ivo Marsh spoke.', 'Ivo Marsh', '2018-06-01').code, 'GBROPP');
+  assert.equal(codeOf('Labour leader Ivo Marsh spoke.', 'Ivo Marsh', '2005-06-01').code, 'GBRGOV');
+});
+
+test('"a Labour member of the select committee" is a legislator (role.party-member)', () => {
+  const r = codeOf('Tom Quayle, a Labour member of the health select committee, said it was safe.', 'Tom Quayle');
+  assert.equal(r.code, 'GBRLEG');
+  assert.deepEqual(r.rules, ['role.party-member']);
+});
+
+test('an apposition with a party: "X, a Conservative MP,"', () => {
+  assert.equal(codeOf('Ada Crane, a Conservative MP, said she would vote.', 'Ada Crane').code, 'GBRLEG');
+});
+
+test('"shadow" makes a title the opposition\'s', () => {
+  assert.equal(codeOf('The shadow home secretary, Dee Marlow, spoke.', 'Dee Marlow').code, 'GBROPP');
+});
+
+test('a party word in lower case is no party ("conservative minister" is an opinion)', () => {
+  assert.equal(codeOf('The conservative minister Hal Venn said no.', 'Hal Venn').code, null);
+});
+
+test('governing periods', () => {
+  const labour = PARTIES.find((p) => p.name === 'Labour Party')!;
+  assert.equal(partyGoverns(labour, '2005-01-01'), true);
+  assert.equal(partyGoverns(labour, '2015-01-01'), false);
+});
