@@ -224,6 +224,15 @@ export const INSTITUTIONS: InstitutionFact[] = [
   },
   { names: ['UNHCR', 'UN refugee agency'], code: 'IGOUNOREFHCR', kind: 'igo' },
   { names: ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], code: 'NGOHLHIRC', kind: 'org' },
+  // Armed groups of the Syrian war after the Phoenix lists (2015): the Kurdish-led forces and the al-Nusra successor.
+  {
+    names: ["People's Protection Units", 'People’s Protection Units', 'YPG', "Women's Protection Units", 'YPJ'],
+    code: 'SYRREB',
+    kind: 'org',
+  },
+  { names: ['Syrian Democratic Forces', 'SDF'], code: 'SYRREB', kind: 'org' },
+  { names: ['Hayat Tahrir al-Sham', 'Hay’at Tahrir al-Sham', "Hay'at Tahrir al-Sham", 'HTS'], code: 'SYRREBMUS', kind: 'org' },
+  { names: ['Jaish al-Islam'], code: 'SYRREBMUS', kind: 'org' },
   { names: ['Amnesty International', 'Human Rights Watch'], code: 'NGOHRI', kind: 'org' },
 ];
 

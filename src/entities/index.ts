@@ -14,6 +14,7 @@ import { genderFromName, matchPersonName, resolvePronoun, titleHeads, type Perso
 import { genderOfPronoun, genderOfTitleWord, MALE_PRONOUNS, FEMALE_PRONOUNS } from './gender.js';
 import { mapPacked } from '../model/arrays.js';
 import { mergeNameVariants } from './merge.js';
+import { affiliationOf, isArmedGroup, type Affiliation } from './affiliation.js';
 
 interface Cluster {
   type: EntityType;
@@ -24,6 +25,8 @@ interface Cluster {
   rule: string;
   mentions: { start: number; end: number; kind: Mention['kind']; rule: string; tok: number }[];
   person?: PersonCluster;
+  /** An armed group the text ties the person to ("an IS member", "joined the YPG"). */
+  affiliation?: Affiliation;
 }
 
 /** Rules of the user-dictionary entries that a store's actor memory passes in (store/actor-memory.ts). */
@@ -222,8 +225,39 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     });
   }
 
+  findAffiliations(doc, actors, clusters);
   mergeNameVariants(doc.text, clusters);
   emit(doc, clusters);
+}
+
+/** Each person's armed group from the first of their mentions that a rule of affiliation.ts ties to one. */
+function findAffiliations(doc: Doc, actors: ActorMatch[], clusters: Cluster[]): void {
+  const groupAt = new Map<number, ActorMatch>();
+  const groupByEnd = new Map<number, ActorMatch>();
+  for (const a of actors)
+    if (isArmedGroup(a)) {
+      groupAt.set(a.tokStart, a);
+      groupByEnd.set(a.tokEnd, a);
+    }
+  if (groupAt.size === 0) return;
+  const owner = new Map<number, Cluster>();
+  for (const cl of clusters) if (cl.person) for (const m of cl.mentions) owner.set(m.tok, cl);
+  for (const cl of clusters) {
+    if (!cl.person) continue;
+    for (const m of [...cl.mentions].sort((x, y) => x.tok - y.tok)) {
+      let end = m.tok;
+      while (end < doc.tokens.count && doc.tokens.start[end] < m.end) end++;
+      const other = (tok: number) => {
+        const o = owner.get(tok);
+        return o !== undefined && o !== cl;
+      };
+      const found = affiliationOf(doc, m.tok, end, groupAt, groupByEnd, other, m.kind === 'name');
+      if (found) {
+        cl.affiliation = found;
+        break;
+      }
+    }
+  }
 }
 
 /** A match's code as an entity's actor, with where it came from (a store's memory comes as a user dictionary). */
@@ -384,6 +418,11 @@ function emit(doc: Doc, clusters: Cluster[]): void {
   ordered.forEach((cl, idx) => {
     const id = `e${idx + 1}`;
     if (cl.person) codeFromRoles(cl);
+    // A title with a sector ("Defence Secretary") says more of the person now than a group they joined.
+    if (cl.affiliation && !cl.actor?.sector && !cl.roles.some((r) => r.sector)) {
+      const g = cl.affiliation.group;
+      cl.actor = { code: g.code, country: g.country, sector: g.sector, source: 'affiliation' };
+    }
     const mentionIds: string[] = [];
     for (const m of cl.mentions) {
       const mid = `m${mentions.length + 1}`;

@@ -31,8 +31,9 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 /** Where an entity's actor code came from (2.1): an actor dictionary (the shipped one, dated by the article's date,
  * or a user dictionary), a title in the text ("US President Donald Trump", "former minister"), or the actor memory
- * of a store (an office-holder learned from an earlier article, passed in as a dated user dictionary). */
-export const ActorCodeSourceSchema = z.enum(['dictionary', 'title', 'memory']);
+ * of a store (an office-holder learned from an earlier article, passed in as a dated user dictionary), or an armed
+ * group the text ties the person to ("an IS member", "joined the YPG"). */
+export const ActorCodeSourceSchema = z.enum(['dictionary', 'title', 'memory', 'affiliation']);
 export type ActorCodeSource = z.infer<typeof ActorCodeSourceSchema>;
 
 /** CAMEO-style actor code: ISO-3 country (or IGO code) + sector, e.g. USAGOV. */

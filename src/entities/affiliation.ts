@@ -1,0 +1,208 @@
+/**
+ * Members of armed groups named without a title: "the Islamic State member X", "X, an IS fighter", "X, a member of
+ * the YPG", "X, who left London to join Isis", "she travelled to Syria to join IS". The group is an actor match
+ * (the shipped table or a user dictionary) whose code is a militant group's (IMG...) or a non-state armed sector
+ * (REB, INS, UAF); the person takes the group's code (entity actor source `affiliation`). A suspect charged with
+ * membership ("he has been charged with being a member of Isis") is coded as a member, as event coders do.
+ */
+import type { Doc } from '../model/doc.js';
+import type { ActorMatch } from './actors/index.js';
+
+export interface Affiliation {
+  group: ActorMatch;
+  rule: string;
+}
+
+const ARMED_SECTORS = new Set(['REB', 'INS', 'UAF', 'IMG']);
+
+/** Nouns of membership after a group's name: "an IS member", "Isis fighters", "a YPG volunteer". */
+const MEMBER_NOUNS = new Set([
+  'member',
+  'members',
+  'fighter',
+  'fighters',
+  'militant',
+  'militants',
+  'jihadi',
+  'jihadist',
+  'jihadists',
+  'recruit',
+  'recruits',
+  'volunteer',
+  'volunteers',
+  'commander',
+  'bride',
+  'brides',
+  'executioner',
+  'operative',
+  'supporter',
+  'suspect',
+  'suspects',
+  'sympathiser',
+  'sympathizer',
+]);
+
+/** Verbs and prepositions that tie a subject to a group after them: "joined IS", "fought for the YPG". */
+const JOIN_VERBS = new Set(['join', 'joined', 'joining', 'joins', 'rejoin', 'rejoined']);
+const FOUGHT_VERBS = new Set(['fought', 'fight', 'fighting', 'volunteered', 'volunteering', 'served', 'trained']);
+const FOUGHT_PREPOSITIONS = new Set(['for', 'with', 'alongside']);
+
+/**
+ * Words that may stand between a subject and its "joined" without making another clause: auxiliaries, verbs of
+ * leaving and travel ("who left Britain in 2015 to join"), prepositions, articles; capitalized words (places) and
+ * numbers pass too. A reporting verb ("said"), a negation ("never", "denies") or a comma stops the rule.
+ */
+const BRIDGE_WORDS = new Set([
+  'who',
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'later',
+  'then',
+  'also',
+  'allegedly',
+  'reportedly',
+  'subsequently',
+  'eventually',
+  'left',
+  'leaving',
+  'travelled',
+  'traveled',
+  'travelling',
+  'traveling',
+  'went',
+  'gone',
+  'going',
+  'fled',
+  'moved',
+  'flew',
+  'headed',
+  'crossed',
+  'decided',
+  'to',
+  'in',
+  'into',
+  'from',
+  'for',
+  'the',
+  'a',
+  'an',
+  'her',
+  'his',
+  'their',
+  'home',
+  'aged',
+  'age',
+  'at',
+  'of',
+  'and',
+  'after',
+  'year',
+  'years',
+  'old',
+  'month',
+  'months',
+  'ago',
+  'since',
+  'been',
+  'being',
+  'charged',
+  'accused',
+  'convicted',
+  'with',
+  'as',
+]);
+const BRIDGE_LIMIT = 14;
+
+/** Words that may stand between an apposition's comma and the group: "X, a 25-year-old British YPG volunteer". */
+const APPOSITION_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'another',
+  'former',
+  'senior',
+  'suspected',
+  'alleged',
+  'self-styled',
+  'year-old',
+  '-',
+  'old',
+  'year',
+]);
+
+export function isArmedGroup(m: ActorMatch): boolean {
+  if (m.kind !== 'org' && m.kind !== 'institution') return false;
+  if (m.code.startsWith('IMG')) return true;
+  return m.sector !== null && ARMED_SECTORS.has(m.sector);
+}
+
+/**
+ * The armed group a person mention at tokens [tokStart, tokEnd) is tied to, or null. `groupAt` maps a start token to
+ * an armed group's match; `personAt` says whether a token starts another person's mention (which ends the rule).
+ */
+export function affiliationOf(
+  doc: Doc,
+  tokStart: number,
+  tokEnd: number,
+  groupAt: Map<number, ActorMatch>,
+  groupByEnd: Map<number, ActorMatch>,
+  personAt: (tok: number) => boolean,
+  isName: boolean,
+): Affiliation | null {
+  const sent = doc.sentences[doc.tokens.sentence[tokStart]];
+  const w = (i: number) =>
+    i >= sent.tokStart && i < sent.tokEnd ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase() : '';
+  const capitalOrNumber = (i: number) => /^[\p{Lu}\d]/u.test(doc.text[doc.tokens.start[i]]);
+
+  // 1. "the (British) Islamic State member X": a group and a member noun right before the name.
+  if (isName && MEMBER_NOUNS.has(w(tokStart - 1))) {
+    const g = groupByEnd.get(tokStart - 1);
+    if (g) return { group: g, rule: 'affiliation.premodifier' };
+  }
+
+  // 2. Apposition: "X, an IS fighter," / "X, a member of Islamic State,".
+  if (isName && w(tokEnd) === ',') {
+    let k = tokEnd + 1;
+    const limit = Math.min(sent.tokEnd, k + 8);
+    while (k < limit && (APPOSITION_WORDS.has(w(k)) || /^\d/.test(w(k)) || isDemonymLike(doc, k))) k++;
+    const g = groupAt.get(k);
+    if (g && MEMBER_NOUNS.has(w(g.tokEnd))) return { group: g, rule: 'affiliation.apposition' };
+    if (MEMBER_NOUNS.has(w(k)) && (w(k + 1) === 'of' || w(k + 1) === 'for')) {
+      const at = w(k + 2) === 'the' ? k + 3 : k + 2;
+      const g2 = groupAt.get(at);
+      if (g2) return { group: g2, rule: 'affiliation.apposition' };
+    }
+  }
+
+  // 3. "X (, who) ... joined IS", "she travelled to Syria to join Isis", "he volunteered for the YPG".
+  let k = tokEnd;
+  if (w(k) === ',' && w(k + 1) === 'who') k += 2;
+  const stop = Math.min(sent.tokEnd, k + BRIDGE_LIMIT);
+  for (; k < stop; k++) {
+    const word = w(k);
+    if (personAt(k)) return null;
+    let at = -1;
+    if (JOIN_VERBS.has(word)) at = k + 1;
+    else if (FOUGHT_VERBS.has(word) && FOUGHT_PREPOSITIONS.has(w(k + 1))) at = k + 2;
+    else if (MEMBER_NOUNS.has(word) && w(k + 1) === 'of') at = k + 2;
+    if (at >= 0) {
+      if (w(at) === 'up' && w(at + 1) === 'with') at += 2;
+      if (w(at) === 'the') at++;
+      const g = groupAt.get(at);
+      return g ? { group: g, rule: 'affiliation.joined' } : null;
+    }
+    if (groupAt.has(k)) return null;
+    if (!BRIDGE_WORDS.has(word) && !capitalOrNumber(k)) return null;
+  }
+  return null;
+}
+
+/** A capitalized adjective such as "British" in "a British IS recruit" (a word, not the group itself). */
+function isDemonymLike(doc: Doc, k: number): boolean {
+  const t = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+  return /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic)$/u.test(t);
+}

@@ -1,0 +1,44 @@
+/** Members of armed groups named without a title take the group's code (src/entities/affiliation.ts). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/pipeline.js';
+
+function actorOf(text: string, name: string) {
+  const a = analyze({ id: 't', date: '2018-06-01', text });
+  const e = a.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity ${name}: ${a.entities.map((x) => x.name).join(', ')}`);
+  return e.actor ? `${e.actor.code} ${e.actor.source}` : null;
+}
+
+test('affiliation.premodifier: "the British Islamic State member X"', () => {
+  assert.equal(
+    actorOf('In June, the British Islamic State member Nora Vale left the city.', 'Nora Vale'),
+    'IMGMUSISI affiliation',
+  );
+});
+
+test('affiliation.apposition: "X, an Isis fighter," and "X, a member of Islamic State,"', () => {
+  assert.equal(actorOf('Omar Dalil, an Isis fighter, was captured.', 'Omar Dalil'), 'IMGMUSISI affiliation');
+  assert.equal(actorOf('Sara Moss, a member of Islamic State, was held.', 'Sara Moss'), 'IMGMUSISI affiliation');
+});
+
+test('affiliation.joined: "X, who left London in 2015 to join Isis" and a pronoun subject', () => {
+  assert.equal(actorOf('Lina Haq, who left London in 2015 to join Isis, wants to come home.', 'Lina Haq'), 'IMGMUSISI affiliation');
+  assert.equal(
+    actorOf('Tom Rigby, a former soldier, was arrested in May. He volunteered for the YPG in 2015.', 'Tom Rigby'),
+    'SYRREB affiliation',
+  );
+  assert.equal(actorOf('Ben Stroud was held. He has been charged with being a member of Isis.', 'Ben Stroud'), 'IMGMUSISI affiliation');
+});
+
+test('no affiliation across a reporting verb, a negation or another person', () => {
+  assert.equal(actorOf('Karl Benn said Britons who joined Isis should face trial.', 'Karl Benn'), null);
+  assert.equal(actorOf('Ann Tull never joined Isis.', 'Ann Tull'), null);
+  assert.equal(actorOf('Ann Tull met Jon Reese, who joined Isis in 2014.', 'Ann Tull'), null);
+});
+
+test('a title with a sector wins over an affiliation', () => {
+  const text = 'Defence Secretary Hal Venn, who fought with the YPG in his youth, spoke.';
+  assert.equal(actorOf(`British ${text}`, 'Hal Venn'), 'GBRGOV title');
+  assert.notEqual(actorOf(text, 'Hal Venn')?.split(' ')[1], 'affiliation');
+});
