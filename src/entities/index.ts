@@ -271,13 +271,15 @@ function actorOf(a: ActorMatch): ActorCode {
  * Foreign Secretary") is what the article says of the person now, so it wins over a dictionary code of another
  * country or sector; a title without a country takes the person's country from the dictionary or a demonym.
  */
-function codeFromRoles(cl: Cluster): void {
+function codeFromRoles(cl: Cluster, mainCountry: string | null): void {
   const withCountry = cl.roles.find((r) => r.country);
   if (withCountry && !cl.country) cl.country = withCountry.country;
   const role =
     cl.roles.find((r) => r.sector && r.country && r.rule !== 'role.relative-clause') ??
     cl.roles.find((r) => r.sector && (r.country === cl.country || !r.country));
-  const country = role?.country ?? cl.country;
+  // "the prime minister, X" with no country anywhere: the office of the country the article is about.
+  const country =
+    role?.country ?? cl.country ?? (role?.sector && OFFICE_SECTORS.has(role.sector) ? mainCountry : null);
   if (role && country) {
     const a = cl.actor;
     if (a && a.sector && a.country === country && (a.sector === role.sector || sameOffice(a.sector, role.sector))) {
@@ -294,6 +296,32 @@ function codeFromRoles(cl: Cluster): void {
 
 /** A dictionary's state sector (LEG, MIL ...) is finer than a text's generic office (GOV): keep it. */
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
+/** Sectors of a national office, held or once held, that a title without a country may take from the article. */
+const OFFICE_SECTORS = new Set([...STATE_SECTORS, 'OPP', 'ELI']);
+
+/**
+ * The country an article is about: its dateline's, else the country with the most mentions (countries, capitals,
+ * demonyms), when no other country has as many; null when none stands out.
+ */
+function mainCountryOf(clusters: Cluster[]): string | null {
+  const counts = new Map<string, number>();
+  for (const cl of clusters) {
+    if (cl.person || !cl.country || (cl.type !== 'GPE' && cl.type !== 'NORP')) continue;
+    if (cl.rule === 'dateline.place') return cl.country;
+    counts.set(cl.country, (counts.get(cl.country) ?? 0) + cl.mentions.length);
+  }
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [c, n] of counts) {
+    if (n > top) {
+      second = top;
+      top = n;
+      best = c;
+    } else if (n > second) second = n;
+  }
+  return top >= 2 && top > second ? best : null;
+}
 function sameOffice(dictSector: string, roleSector: string | null): boolean {
   return roleSector === 'GOV' && STATE_SECTORS.has(dictSector);
 }
@@ -415,9 +443,10 @@ function emit(doc: Doc, clusters: Cluster[]): void {
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
+  const mainCountry = mainCountryOf(ordered);
   ordered.forEach((cl, idx) => {
     const id = `e${idx + 1}`;
-    if (cl.person) codeFromRoles(cl);
+    if (cl.person) codeFromRoles(cl, mainCountry);
     // A title with a sector ("Defence Secretary") says more of the person now than a group they joined.
     if (cl.affiliation && !cl.actor?.sector && !cl.roles.some((r) => r.sector)) {
       const g = cl.affiliation.group;

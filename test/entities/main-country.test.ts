@@ -1,0 +1,26 @@
+/** A title without a country takes the article's main country unless the dictionary says otherwise. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/pipeline.js';
+
+function codeOf(text: string, name: string) {
+  const a = analyze({ id: 't', date: '2018-06-29', text });
+  const e = a.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity ${name}: ${a.entities.map((x) => x.name).join(', ')}`);
+  return e.actor?.code ?? null;
+}
+
+test('"prime minister X" in an article about one country is that country\'s', () => {
+  assert.equal(
+    codeOf('The choir sang in Ottawa for prime minister Lena Fort. Canada welcomed them. Canadian fans cheered.', 'Lena Fort'),
+    'CANGOV',
+  );
+});
+
+test('no main country when two countries are mentioned as often', () => {
+  assert.equal(codeOf('Prime minister Lena Fort spoke. Canada and Mexico agreed.', 'Lena Fort'), null);
+});
+
+test('the dictionary\'s country wins over the article\'s', () => {
+  assert.equal(codeOf('President Bashar al-Assad spoke. Britain and the UK and France were there.', 'Bashar al-Assad'), 'SYRGOV');
+});
