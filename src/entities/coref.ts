@@ -45,6 +45,21 @@ export function matchPersonName(clusters: PersonCluster[], tokens: string[], at:
   return best;
 }
 
+/**
+ * "Mehmet" after "Mehmet Aksoy": a one-word name that is the first name of exactly one person named in full before
+ * it (and the surname of none, which the caller has tried first); null when none or several share it.
+ */
+export function matchFirstName(clusters: PersonCluster[], tokens: string[]): PersonCluster | null {
+  if (tokens.length !== 1) return null;
+  let found: PersonCluster | null = null;
+  for (const c of clusters) {
+    if (c.nameTokens.length < 2 || c.nameTokens[0] !== tokens[0]) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
+}
+
 export function genderFromName(nameTokens: string[], titleWords: string[]): Gender {
   for (const w of titleWords) {
     const g = genderOfTitleWord(w);

@@ -10,10 +10,17 @@ import { runTagger } from './tagger/index.js';
 import { matchActors, composeActorCode, lookupActor, type ActorMatch } from './actors/index.js';
 import { nameCandidates, type NameCandidate } from './candidates.js';
 import { findRoles, nationalityBefore } from './roles.js';
-import { genderFromName, matchPersonName, resolvePronoun, titleHeads, type PersonCluster } from './coref.js';
+import {
+  genderFromName,
+  matchFirstName,
+  matchPersonName,
+  resolvePronoun,
+  titleHeads,
+  type PersonCluster,
+} from './coref.js';
 import { genderOfPronoun, genderOfTitleWord, MALE_PRONOUNS, FEMALE_PRONOUNS } from './gender.js';
 import { mapPacked } from '../model/arrays.js';
-import { mergeNameVariants } from './merge.js';
+import { mergeAliases, mergeNameVariants } from './merge.js';
 import { affiliationOf, isArmedGroup, type Affiliation } from './affiliation.js';
 
 interface Cluster {
@@ -90,6 +97,11 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       (c) => said === 'unknown' || c.gender === 'unknown' || c.gender === said,
     );
     let pc = matchPersonName(sameLast, nameTokens, cand.tokStart);
+    let rule = cand.rule;
+    if (!pc && !HONORIFICS.has(prev)) {
+      pc = matchFirstName(persons, nameTokens);
+      if (pc) rule = 'coref.first-name';
+    }
     let cl: Cluster;
     const start = doc.tokens.start[cand.tokStart];
     const end = doc.tokens.end[cand.tokEnd - 1];
@@ -130,7 +142,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       cl.actor = actorOf(cand.actor);
       cl.country = cand.actor.country;
     }
-    cl.mentions.push({ start, end, kind: 'name', rule: cand.rule, tok: cand.tokStart });
+    cl.mentions.push({ start, end, kind: 'name', rule, tok: cand.tokStart });
     pc.mentionTokens.push(cand.tokStart);
     personStarts.add(cand.tokStart);
     const sent = doc.tokens.sentence[cand.tokStart];
@@ -225,6 +237,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     });
   }
 
+  mergeAliases(doc, clusters);
   findAffiliations(doc, actors, clusters);
   mergeNameVariants(doc.text, clusters);
   emit(doc, clusters);

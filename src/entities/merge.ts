@@ -1,9 +1,11 @@
 /**
  * Merging of name entities that the name rules keep apart: an acronym with its expansion ("Syrian Democratic Forces
  * (SDF)" ... "the SDF"; `merge.acronym`), and a party's adjectival and plural forms ("Conservatives", "the
- * Conservative party", "Tory"; `merge.party-form`). Person names are merged by coref.ts (surnames, honorifics).
+ * Conservative party", "Tory"; `merge.party-form`), and a person's nickname or maiden name given as such ("X, dubbed
+ * 'Jihadi Y'", "known as", "née"; `merge.alias`). Person names are merged by coref.ts (surnames, honorifics).
  */
 import { NAME_FUNCTION_WORDS } from './actors/name-words.js';
+import type { Doc } from '../model/doc.js';
 
 export interface MergeCluster {
   type: string;
@@ -97,4 +99,83 @@ function moveInto(from: MergeCluster, to: MergeCluster, rule: string): void {
   for (const m of from.mentions) to.mentions.push({ ...m, rule });
   from.mentions.length = 0;
   if (!to.actor && from.actor) to.actor = from.actor;
+}
+
+/** Words that introduce another name of the person before them: "dubbed", "known as", "née", "maiden name". */
+const ALIAS_CUES: readonly string[][] = [
+  ['dubbed'],
+  ['nicknamed'],
+  ['known', 'as'],
+  ['nee'],
+  ['née'],
+  ['alias'],
+  ['aka'],
+  ['maiden', 'name'],
+];
+/** What may stand between a person's mention and the cue: "X, the man known as", "X – widely dubbed". */
+const ALIAS_BRIDGE = new Set([
+  ',',
+  '–',
+  '—',
+  '-',
+  '(',
+  'the',
+  'man',
+  'woman',
+  'also',
+  'widely',
+  'better',
+  'being',
+  'who',
+  'was',
+  'is',
+  'later',
+  'often',
+  'her',
+  'his',
+]);
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+
+/**
+ * "Jack Letts – dubbed “Jihadi Jack” –": the capitalized words after an alias cue are another name of the person
+ * mentioned just before the cue (a name or a resolved pronoun, in the same sentence); every code-less name entity of
+ * that text (the tagger may type a nickname PERSON, MISC or ORG) joins the person.
+ */
+export function mergeAliases(doc: Doc, clusters: MergeCluster[]): void {
+  const t = doc.tokens;
+  const w = (i: number) => doc.text.slice(t.start[i], t.end[i]).toLowerCase();
+  const ownerAt = new Map<number, MergeCluster>();
+  for (const c of clusters) if (c.person) for (const m of c.mentions) ownerAt.set(m.tok, c);
+  for (let k = 0; k < t.count; k++) {
+    const cue = ALIAS_CUES.find((c) => c.every((word, i) => k + i < t.count && w(k + i) === word));
+    if (!cue) continue;
+    let a = k + cue.length;
+    while (a < t.count && OPENING_QUOTES.has(w(a))) a++;
+    let b = a;
+    while (b < t.count && b < a + 4 && /^\p{Lu}/u.test(doc.text[t.start[b]])) b++;
+    if (b === a) continue;
+    const alias = doc.text.slice(t.start[a], t.end[b - 1]).toLowerCase();
+    let x: MergeCluster | undefined;
+    for (let j = k - 1; j >= Math.max(0, k - 5) && t.sentence[j] === t.sentence[k]; j--) {
+      x = ownerAt.get(j) ?? ownerOfEnd(ownerAt, doc, j);
+      if (x || !ALIAS_BRIDGE.has(w(j))) break;
+    }
+    if (!x) continue;
+    for (const y of clusters) {
+      if (y === x || y.actor || y.mentions.length === 0 || !['PERSON', 'MISC', 'ORG'].includes(y.type)) continue;
+      if (!y.mentions.some((m) => m.kind === 'name' && doc.text.slice(m.start, m.end).toLowerCase() === alias)) continue;
+      moveInto(y, x, 'merge.alias');
+      for (const m of x.mentions) ownerAt.set(m.tok, x);
+    }
+  }
+}
+
+/** The person cluster whose name mention ends at token k ("Jack Letts" ends at "Letts"). */
+function ownerOfEnd(ownerAt: Map<number, MergeCluster>, doc: Doc, k: number): MergeCluster | undefined {
+  const end = doc.tokens.end[k];
+  for (let s = k; s >= Math.max(0, k - 5); s--) {
+    const c = ownerAt.get(s);
+    if (c && c.mentions.some((m) => m.tok === s && m.end === end)) return c;
+  }
+  return undefined;
 }

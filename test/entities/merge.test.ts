@@ -44,3 +44,22 @@ test('party forms', () => {
   assert.equal(partyKey('Boston'), null);
   assert.equal(initialsOf('Hayat Tahrir al-Sham'), 'HTS');
 });
+
+test('a one-word first name joins the one person named in full with it (coref.first-name), not one of two', () => {
+  const m = mentionsOf('I met Darius Mellor in 2015. Darius was a film-maker.');
+  assert.ok(m.includes('Darius Mellor|Darius'), m.join(' / '));
+  const two = mentionsOf('Paul Dane and Paul Roe met. Paul spoke.');
+  assert.ok(two.includes('Paul'), two.join(' / '));
+});
+
+test('a nickname after "dubbed" or "known as" joins the person before it (merge.alias)', () => {
+  const m = mentionsOf('Another Briton, Ned Calloway – dubbed “Jihadi Ned” – was held. Jihadi Ned denies it.');
+  assert.ok(m.includes('Ned Calloway|Jihadi Ned|Jihadi Ned'), m.join(' / '));
+  const k = mentionsOf('Tess Hale spoke. Hale, known as "Iron Tess", was firm.');
+  assert.ok(k.includes('Tess Hale|Hale|Iron Tess'), k.join(' / '));
+});
+
+test('no alias across other words: "a son called X" and "his son, known as X" stay apart', () => {
+  const m = mentionsOf('Omar Dell spoke. His son, known as Kit Dell, did not.');
+  assert.ok(!m.some((x) => x.includes('Omar Dell') && x.includes('Kit')), m.join(' / '));
+});
