@@ -290,9 +290,16 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null): void {
   const role =
     cl.roles.find((r) => r.sector && r.country && r.rule !== 'role.relative-clause') ??
     cl.roles.find((r) => r.sector && (r.country === cl.country || !r.country));
-  // "the prime minister, X" with no country anywhere: the office of the country the article is about.
-  const country =
-    role?.country ?? cl.country ?? (role?.sector && OFFICE_SECTORS.has(role.sector) ? mainCountry : null);
+  // "the prime minister, X" with no country anywhere: the office of the country the article is about. Not for a bare
+  // surname (the dictionary cannot say whether "Putin" is another country's), nor for an office held abroad.
+  const home =
+    role?.sector &&
+    OFFICE_SECTORS.has(role.sector) &&
+    !ABROAD_TITLES.has(role.title.toLowerCase()) &&
+    (cl.person?.nameTokens.length ?? 0) >= 2
+      ? mainCountry
+      : null;
+  const country = role?.country ?? cl.country ?? home;
   if (role && country) {
     const a = cl.actor;
     if (a && a.sector && a.country === country && (a.sector === role.sector || sameOffice(a.sector, role.sector))) {
@@ -309,6 +316,8 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null): void {
 
 /** A dictionary's state sector (LEG, MIL ...) is finer than a text's generic office (GOV): keep it. */
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
+/** Offices held in another country than the one they serve: no article's main country is theirs. */
+const ABROAD_TITLES = new Set(['ambassador', 'envoy', 'special envoy', 'high commissioner', 'consul general']);
 /** Sectors of a national office, held or once held, that a title without a country may take from the article. */
 const OFFICE_SECTORS = new Set([...STATE_SECTORS, 'OPP', 'ELI']);
 
@@ -333,7 +342,7 @@ function mainCountryOf(clusters: Cluster[]): string | null {
       best = c;
     } else if (n > second) second = n;
   }
-  return top >= 2 && top > second ? best : null;
+  return top >= 2 && top >= 2 * second ? best : null;
 }
 function sameOffice(dictSector: string, roleSector: string | null): boolean {
   return roleSector === 'GOV' && STATE_SECTORS.has(dictSector);

@@ -266,6 +266,9 @@ export function findRoles(
       party,
       shadow,
     );
+    // "Foreign Minister Maria Lopes of Portugal": the country after the name is the title's.
+    const of = person.tokEnd < sent.tokEnd && lower(doc, person.tokEnd) === 'of' ? actorsByStart.get(person.tokEnd + 1) : undefined;
+    if (role && !role.country && of && (of.kind === 'country' || of.kind === 'capital') && of.country) role.country = of.country;
     if (role) found.push({ role, tokStart: chain[0].tokStart, tokEnd: chain[titleIdx].tokEnd });
   }
 

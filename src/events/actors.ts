@@ -457,13 +457,16 @@ function inferCountries(doc: Doc, spans: ActorSpan[]): void {
     if (!a.country && (a.sector || a.entityId) && a.kind !== 'agent') {
       // Same name word ("Secretary Rubio"), else same title word ("the secretary"), else the recent context.
       const words = nameWords(a);
+      // A named entity ("Donald Trump", "President Trump") is only the same person coded before under its surname:
+      // another's title word ("President Erdoğan") or a country nearby says nothing of its country.
+      const named = a.entityId !== undefined && a.entityId !== null && (a.kind === 'name' || a.kind === 'title');
       const same =
         (words.length ? byName.get(words[words.length - 1]) : undefined) ??
-        firstNamed(byName, doc.text.slice(a.start, a.end));
+        (named ? undefined : firstNamed(byName, doc.text.slice(a.start, a.end)));
       // Context from the sentences before only: within one sentence another title is usually another side's.
       const gap = lastSectorActor ? sent - doc.tokens.sentence[lastSectorActor.tokStart] : -1;
       const recent = lastSectorActor && gap >= 1 && gap <= 2 ? lastSectorActor : undefined;
-      const ctx = same ?? (words.length >= 2 ? recent : undefined);
+      const ctx = same ?? (words.length >= 2 && !named ? recent : undefined);
       if (ctx?.country) {
         a.country = ctx.country;
         a.sector ??= ctx.sector;

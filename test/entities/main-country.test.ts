@@ -24,3 +24,16 @@ test('no main country when two countries are mentioned as often', () => {
 test('the dictionary\'s country wins over the article\'s', () => {
   assert.equal(codeOf('President Bashar al-Assad spoke. Britain and the UK and France were there.', 'Bashar al-Assad'), 'SYRGOV');
 });
+
+test('no main country for a bare surname or an office held abroad', () => {
+  const text = 'Syria and Syria and Damascus. President Korl spoke. The ambassador Ena Vikt spoke.';
+  assert.equal(codeOf(text, 'Korl'), null);
+  assert.equal(codeOf(text, 'Ena Vikt'), null);
+});
+
+test('a country after the name is the title\'s: "Foreign Minister X of Portugal"', () => {
+  assert.equal(
+    codeOf('Foreign Minister Maria Lopes of Portugal met Spain. Spain and Madrid agreed.', 'Maria Lopes'),
+    'PRTGOV',
+  );
+});
