@@ -31,7 +31,10 @@ function typeOfActor(kind: string): EntityType {
 function typeOfTag(label: string, actor: ActorMatch | null): EntityType {
   // The lexicon knows what a listed name is ("White House" is an institution even when tagged LOC); a person the
   // tagger found keeps its type when the lexicon lists it as a person or a plain coded actor.
-  if (label === 'PER' && (!actor || actor.kind === 'person' || (actor.kind === 'org' && !isGroupSynonym(actor))))
+  if (
+    label === 'PER' &&
+    (!actor || actor.kind === 'person' || (actor.kind === 'org' && !isGroupSynonym(actor) && !isListedGroup(actor)))
+  )
     return 'PERSON';
   if (actor && actor.kind !== 'person') return typeOfActor(actor.kind);
   if (label === 'PER') return 'PERSON';
@@ -45,6 +48,11 @@ function typeOfTag(label: string, actor: ActorMatch | null): EntityType {
 /** A one-word other name of a listed group ("Isis" for the Islamic State): the group, even where tagged a person. */
 function isGroupSynonym(actor: ActorMatch): boolean {
   return actor.tokEnd - actor.tokStart === 1 && actor.name.includes(' ') && actor.name.toLowerCase() !== actor.name;
+}
+
+/** An organization of the hand-written facts (scripts/actor-facts.ts): a group, never a person's name. */
+function isListedGroup(actor: ActorMatch): boolean {
+  return actor.rule.endsWith(':facts');
 }
 
 const demonymCache = new Map<string, boolean>();
@@ -70,7 +78,43 @@ export function timeMask(doc: Doc): Uint8Array {
   return mask;
 }
 
-export function nameCandidates(doc: Doc, tags: NerSpan[], actors: ActorMatch[]): NameCandidate[] {
+/** A name part that opens with the Arabic article or a patronymic joined by a hyphen: "ez-Zor", "al-Sham". */
+const JOINED_ARTICLE = /^(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ul|bin|ibn)[-‐]\p{L}/u;
+/** The same with a capitalized name after the hyphen ("ez-Zor", not "al-style"). */
+const JOINED_ARTICLE_NAME = /^(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ul|bin|ibn)[-‐]\p{Lu}/u;
+
+/**
+ * "Deir ez-Zor" tagged as "Deir" (LOC) and "ez-Zor" (MISC): a tagged span right after another one that opens with a
+ * joined Arabic article continues it; the joined span keeps the first part's label.
+ */
+export function joinArticleSplits(doc: Doc, tags: NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const tag of tags) {
+    const prev = out[out.length - 1];
+    const first = doc.text.slice(doc.tokens.start[tag.tokStart], doc.tokens.end[tag.tokStart]);
+    if (
+      prev &&
+      prev.tokEnd === tag.tokStart &&
+      doc.tokens.sentence[prev.tokStart] === doc.tokens.sentence[tag.tokStart] &&
+      JOINED_ARTICLE.test(first)
+    ) {
+      out[out.length - 1] = { ...prev, tokEnd: tag.tokEnd };
+      continue;
+    }
+    // An untagged "ez-Zor" right after the span continues it as well.
+    let end = tag.tokEnd;
+    while (end < doc.tokens.count && doc.tokens.sentence[end] === doc.tokens.sentence[tag.tokStart]) {
+      const w = doc.text.slice(doc.tokens.start[end], doc.tokens.end[end]);
+      if (!JOINED_ARTICLE_NAME.test(w) || tags.some((t) => t.tokStart === end)) break;
+      end++;
+    }
+    out.push(end === tag.tokEnd ? tag : { ...tag, tokEnd: end });
+  }
+  return out;
+}
+
+export function nameCandidates(doc: Doc, rawTags: NerSpan[], actors: ActorMatch[]): NameCandidate[] {
+  const tags = joinArticleSplits(doc, rawTags);
   const mask = timeMask(doc);
   const out: NameCandidate[] = [];
   const covered = new Uint8Array(doc.tokens.count);

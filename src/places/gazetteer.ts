@@ -66,6 +66,25 @@ export function foldPlaceName(name: string): string {
 }
 
 const ARABIC_ARTICLE = /^(?:al|el|ar|as|ash|ad|an|at|az) /;
+/** The Arabic article as a word of a folded name, in any of its English spellings ("Deir ez Zor", "Deir al Zour"). */
+const ARTICLE_WORDS = /\b(?:al|el|ar|as|ash|ad|an|at|az|ez|es|ed|ul) /g;
+
+/**
+ * Other English spellings of a transliterated name, as GeoNames may write it: the Arabic article dropped ("Deir al
+ * Zor"), "ou"/"oo" as "u" and "ee" as "i" ("Douma" -> "duma", which "Dūmā" folds to), a word-final "h" after a vowel
+ * dropped or added ("Raqqah" / "Raqqa", "Hama" / "Hamah"). Tried only when the exact name misses.
+ */
+export function transliterationVariants(folded: string): string[] {
+  const out = new Set<string>();
+  for (const base of [folded, folded.replace(ARTICLE_WORDS, '')])
+    for (const v of [base, base.replace(/ou|oo/g, 'u').replace(/ee/g, 'i')]) {
+      out.add(v);
+      out.add(v.replace(/([aeiou])h$/, '$1'));
+      if (/[aeiou]$/.test(v)) out.add(`${v}h`);
+    }
+  out.delete(folded);
+  return [...out];
+}
 
 let loaded: Gazetteer | undefined;
 
@@ -166,7 +185,18 @@ export function parseGazetteer(text: string): Gazetteer {
     lookup: (name) => {
       const key = foldPlaceName(name);
       // "Quebec City", "Kuwait City": the gazetteer has the city under its bare name.
-      return get(key) ?? (key.endsWith(' city') ? get(key.slice(0, -5)) : undefined) ?? [];
+      const exact = get(key) ?? (key.endsWith(' city') ? get(key.slice(0, -5)) : undefined);
+      if (exact) return exact;
+      // "al-Bab" where GeoNames has "Bab": the article the text keeps.
+      const bare = ARABIC_ARTICLE.exec(key);
+      const stripped = bare && key.length - bare[0].length >= 4 ? get(key.slice(bare[0].length)) : undefined;
+      if (stripped) return stripped;
+      if (!/^[a-z ]{4,}$/.test(key)) return [];
+      for (const v of transliterationVariants(key)) {
+        const hit = get(v);
+        if (hit) return hit;
+      }
+      return [];
     },
     countryByIso2: (iso2) => byIso2.get(iso2),
     countryByIso3: (iso3) => byIso3.get(iso3),

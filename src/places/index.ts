@@ -70,6 +70,36 @@ function contextOf(doc: Doc, g: Gazetteer, counts: Map<string, number>): PlaceCo
   return { countries, dateline: null, adm1s };
 }
 
+/** The country the article's places and actors are most about: twice the mentions of the next, or none. */
+function mainCountryOf(ctx: PlaceContext): string | null {
+  if (ctx.dateline) return ctx.dateline;
+  let best: string | null = null;
+  let top = 0;
+  let second = 0;
+  for (const [c, n] of ctx.countries) {
+    if (n > top) [second, top, best] = [top, n, c];
+    else if (n > second) second = n;
+  }
+  return top >= 3 && top >= 2 * second ? best : null;
+}
+
+/** A city this large is known by its name in any article ("Paris", "Sydney"). */
+const WORLD_CITY = 1_000_000;
+
+/** No place of the name lies in a country the article names, and none is a capital or a world city. */
+function localPlaceMissing(g: Gazetteer, name: string, ctx: PlaceContext): boolean {
+  return g
+    .lookup(name)
+    .every(
+      (p) =>
+        p.kind === 'city' &&
+        !ctx.countries.get(p.country) &&
+        ctx.dateline !== p.country &&
+        p.feature !== 'PPLC' &&
+        p.population < WORLD_CITY,
+    );
+}
+
 /** An entity the lexicon coded as a country by itself (a country's name, not a city it lists for it). */
 function isCountryName(g: Gazetteer, e: Entity): boolean {
   return (
@@ -104,6 +134,17 @@ export function placeEntities(doc: Doc): void {
       const r = resolvePlace(g, e.name, ctx);
       if (!r) continue;
       const lexiconCountry = e.country ? g.countryByIso3(e.country)?.iso2 : undefined;
+      const home = mainCountryOf(ctx);
+      if (!lexiconCountry && home && localPlaceMissing(g, e.name, ctx)) {
+        // "Westminster" in a British article: none of the places of that name is in a country the article names,
+        // and none is a world city: a place of the article's own country that the gazetteer lacks.
+        const geo = countryGeo(g, g.countryByIso2(home)?.iso3 ?? null, e.id, 'places.article-country');
+        if (geo) {
+          e.geo = geo;
+          e.country ??= geo.country;
+          continue;
+        }
+      }
       let rule = r.byContext ? 'places.context' : 'places.importance';
       if (lexiconCountry && lexiconCountry !== r.place.country) {
         // The lexicon's country wins unless the gazetteer has no such place there (an old name: "Salisbury" for

@@ -63,3 +63,10 @@ test('no alias across other words: "a son called X" and "his son, known as X" st
   const m = mentionsOf('Omar Dell spoke. His son, known as Kit Dell, did not.');
   assert.ok(!m.some((x) => x.includes('Omar Dell') && x.includes('Kit')), m.join(' / '));
 });
+
+test('a name split at a joined Arabic article is one name; a listed group tagged as a person is a group', () => {
+  const a = analyze({ id: 't', date: '2031-01-01', text: 'Fighters of Hayat Tahrir al-Sham struck villages near Deir ez-Zor.' });
+  const names = a.entities.map((e) => `${e.type}:${e.name}`);
+  assert.ok(names.includes('GPE:Deir ez-Zor'), names.join(' / '));
+  assert.ok(names.includes('ORG:Hayat Tahrir al-Sham'), names.join(' / '));
+});
