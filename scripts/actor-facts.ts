@@ -231,7 +231,11 @@ export const INSTITUTIONS: InstitutionFact[] = [
     kind: 'org',
   },
   { names: ['Syrian Democratic Forces', 'SDF'], code: 'SYRREB', kind: 'org' },
-  { names: ['Hayat Tahrir al-Sham', 'Hay’at Tahrir al-Sham', "Hay'at Tahrir al-Sham", 'HTS'], code: 'SYRREBMUS', kind: 'org' },
+  {
+    names: ['Hayat Tahrir al-Sham', 'Hay’at Tahrir al-Sham', "Hay'at Tahrir al-Sham", 'HTS'],
+    code: 'SYRREBMUS',
+    kind: 'org',
+  },
   { names: ['Jaish al-Islam'], code: 'SYRREBMUS', kind: 'org' },
   { names: ['Amnesty International', 'Human Rights Watch'], code: 'NGOHRI', kind: 'org' },
 ];

@@ -163,7 +163,8 @@ export function mergeAliases(doc: Doc, clusters: MergeCluster[]): void {
     if (!x) continue;
     for (const y of clusters) {
       if (y === x || y.actor || y.mentions.length === 0 || !['PERSON', 'MISC', 'ORG'].includes(y.type)) continue;
-      if (!y.mentions.some((m) => m.kind === 'name' && doc.text.slice(m.start, m.end).toLowerCase() === alias)) continue;
+      if (!y.mentions.some((m) => m.kind === 'name' && doc.text.slice(m.start, m.end).toLowerCase() === alias))
+        continue;
       moveInto(y, x, 'merge.alias');
       for (const m of x.mentions) ownerAt.set(m.tok, x);
     }

@@ -240,7 +240,7 @@ export function findRoles(
       i--;
       continue;
     }
-    const p = chain.length > 0 && !party ? partyEndingAt(doc, i, sent.tokStart) : null;
+    const p: PartyMatch | null = chain.length > 0 && !party ? partyEndingAt(doc, i, sent.tokStart) : null;
     if (p) {
       party = p;
       i = p.tokStart;
@@ -267,8 +267,12 @@ export function findRoles(
       shadow,
     );
     // "Foreign Minister Maria Lopes of Portugal": the country after the name is the title's.
-    const of = person.tokEnd < sent.tokEnd && lower(doc, person.tokEnd) === 'of' ? actorsByStart.get(person.tokEnd + 1) : undefined;
-    if (role && !role.country && of && (of.kind === 'country' || of.kind === 'capital') && of.country) role.country = of.country;
+    const of =
+      person.tokEnd < sent.tokEnd && lower(doc, person.tokEnd) === 'of'
+        ? actorsByStart.get(person.tokEnd + 1)
+        : undefined;
+    if (role && !role.country && of && (of.kind === 'country' || of.kind === 'capital') && of.country)
+      role.country = of.country;
     if (role) found.push({ role, tokStart: chain[0].tokStart, tokEnd: chain[titleIdx].tokEnd });
   }
 
@@ -284,11 +288,11 @@ export function findRoles(
     while (j < limit) {
       const w = lower(doc, j);
       if (w === ',' || w === '.' || w === ';') break;
-      const p = party ? null : partyStartingAt(doc, j, limit);
+      const p: PartyMatch | null = party ? null : partyStartingAt(doc, j, limit);
       if (p && !actorsByStart.get(j)) {
         party = p;
         j = p.tokEnd;
-        const member = partyMemberRole(doc, party, j, sent.tokEnd);
+        const member = partyMemberRole(doc, p, j, sent.tokEnd);
         if (member) {
           found.push(member);
           break;

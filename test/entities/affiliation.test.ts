@@ -23,12 +23,18 @@ test('affiliation.apposition: "X, an Isis fighter," and "X, a member of Islamic 
 });
 
 test('affiliation.joined: "X, who left London in 2015 to join Isis" and a pronoun subject', () => {
-  assert.equal(actorOf('Lina Haq, who left London in 2015 to join Isis, wants to come home.', 'Lina Haq'), 'IMGMUSISI affiliation');
+  assert.equal(
+    actorOf('Lina Haq, who left London in 2015 to join Isis, wants to come home.', 'Lina Haq'),
+    'IMGMUSISI affiliation',
+  );
   assert.equal(
     actorOf('Tom Rigby, a former soldier, was arrested in May. He volunteered for the YPG in 2015.', 'Tom Rigby'),
     'SYRREB affiliation',
   );
-  assert.equal(actorOf('Ben Stroud was held. He has been charged with being a member of Isis.', 'Ben Stroud'), 'IMGMUSISI affiliation');
+  assert.equal(
+    actorOf('Ben Stroud was held. He has been charged with being a member of Isis.', 'Ben Stroud'),
+    'IMGMUSISI affiliation',
+  );
 });
 
 test('no affiliation across a reporting verb, a negation or another person', () => {

@@ -12,7 +12,10 @@ function codeOf(text: string, name: string) {
 
 test('"prime minister X" in an article about one country is that country\'s', () => {
   assert.equal(
-    codeOf('The choir sang in Ottawa for prime minister Lena Fort. Canada welcomed them. Canadian fans cheered.', 'Lena Fort'),
+    codeOf(
+      'The choir sang in Ottawa for prime minister Lena Fort. Canada welcomed them. Canadian fans cheered.',
+      'Lena Fort',
+    ),
     'CANGOV',
   );
 });
@@ -21,8 +24,11 @@ test('no main country when two countries are mentioned as often', () => {
   assert.equal(codeOf('Prime minister Lena Fort spoke. Canada and Mexico agreed.', 'Lena Fort'), null);
 });
 
-test('the dictionary\'s country wins over the article\'s', () => {
-  assert.equal(codeOf('President Bashar al-Assad spoke. Britain and the UK and France were there.', 'Bashar al-Assad'), 'SYRGOV');
+test("the dictionary's country wins over the article's", () => {
+  assert.equal(
+    codeOf('President Bashar al-Assad spoke. Britain and the UK and France were there.', 'Bashar al-Assad'),
+    'SYRGOV',
+  );
 });
 
 test('no main country for a bare surname or an office held abroad', () => {

@@ -65,7 +65,11 @@ test('no alias across other words: "a son called X" and "his son, known as X" st
 });
 
 test('a name split at a joined Arabic article is one name; a listed group tagged as a person is a group', () => {
-  const a = analyze({ id: 't', date: '2031-01-01', text: 'Fighters of Hayat Tahrir al-Sham struck villages near Deir ez-Zor.' });
+  const a = analyze({
+    id: 't',
+    date: '2031-01-01',
+    text: 'Fighters of Hayat Tahrir al-Sham struck villages near Deir ez-Zor.',
+  });
   const names = a.entities.map((e) => `${e.type}:${e.name}`);
   assert.ok(names.includes('GPE:Deir ez-Zor'), names.join(' / '));
   assert.ok(names.includes('ORG:Hayat Tahrir al-Sham'), names.join(' / '));

@@ -11,15 +11,16 @@ function countriesOf(text: string, name: string): (string | null)[] {
   return out;
 }
 
-test('a code-less name after another country\'s government keeps no country', () => {
+test("a code-less name after another country's government keeps no country", () => {
   const text =
     'The Canadian government welcomed the refugees on Monday. Orlan Vesk condemned Mexico on Tuesday. Vesk also criticized Peru.';
   const got = countriesOf(text, 'Vesk');
   assert.ok(!got.includes('CAN'), JSON.stringify(got));
 });
 
-test('a title without a country does not borrow another title\'s country by the title word', () => {
-  const text = 'President Recep Tayyip Erdogan of Turkey spoke on Monday. President Orlan Vesk condemned Mexico on Tuesday.';
+test("a title without a country does not borrow another title's country by the title word", () => {
+  const text =
+    'President Recep Tayyip Erdogan of Turkey spoke on Monday. President Orlan Vesk condemned Mexico on Tuesday.';
   const got = countriesOf(text, 'Vesk');
   assert.ok(!got.includes('TUR'), JSON.stringify(got));
 });

@@ -58,8 +58,18 @@ export const PARTIES: readonly PartyFact[] = [
   { name: 'UK Independence Party', forms: ['ukip'], country: 'GBR', governing: [] },
   { name: 'Democratic Unionist Party', forms: ['dup'], country: 'GBR', governing: [] },
   { name: 'Plaid Cymru', forms: ['plaid cymru'], country: 'GBR', governing: [] },
-  { name: 'Democratic Party', forms: ['democratic', 'democrat', 'democrats'], country: 'USA', governing: DEMOCRATIC_TERMS },
-  { name: 'Republican Party', forms: ['republican', 'republicans', 'gop'], country: 'USA', governing: REPUBLICAN_TERMS },
+  {
+    name: 'Democratic Party',
+    forms: ['democratic', 'democrat', 'democrats'],
+    country: 'USA',
+    governing: DEMOCRATIC_TERMS,
+  },
+  {
+    name: 'Republican Party',
+    forms: ['republican', 'republicans', 'gop'],
+    country: 'USA',
+    governing: REPUBLICAN_TERMS,
+  },
 ];
 
 /** Forms by their last word, longest first. */
