@@ -9,7 +9,7 @@ import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/sche
 import { runTagger } from './tagger/index.js';
 import { matchActors, composeActorCode, lookupActor, type ActorMatch } from './actors/index.js';
 import { nameCandidates, type NameCandidate } from './candidates.js';
-import { findRoles, nationalityBefore } from './roles.js';
+import { findRoles, nationalityBefore, PROFESSION_SECTORS } from './roles.js';
 import {
   genderFromName,
   matchFirstName,
@@ -311,6 +311,9 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null): void {
     cl.country = country;
   } else if (cl.country && !cl.actor) {
     cl.actor = { code: composeActorCode(cl.country, null), country: cl.country, sector: null, source: 'title' };
+  } else if (!cl.actor && role?.sector && PROFESSION_SECTORS.has(role.sector)) {
+    // "X, a journalist,": the occupation's sector alone, with no country the text gives.
+    cl.actor = { code: role.sector, country: null, sector: role.sector, source: 'title' };
   }
 }
 
@@ -470,7 +473,11 @@ function emit(doc: Doc, clusters: Cluster[]): void {
     const id = `e${idx + 1}`;
     if (cl.person) codeFromRoles(cl, mainCountry);
     // A title with a sector ("Defence Secretary") says more of the person now than a group they joined.
-    if (cl.affiliation && !cl.actor?.sector && !cl.roles.some((r) => r.sector)) {
+    if (
+      cl.affiliation &&
+      !(cl.actor?.sector && !PROFESSION_SECTORS.has(cl.actor.sector)) &&
+      !cl.roles.some((r) => r.sector && !PROFESSION_SECTORS.has(r.sector))
+    ) {
       const g = cl.affiliation.group;
       cl.actor = { code: g.code, country: g.country, sector: g.sector, source: 'affiliation' };
     }

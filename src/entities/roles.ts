@@ -54,7 +54,35 @@ const PAST_OFFICE = new Set(['former', 'then', 'ex', 'erstwhile', 'late']);
 function asTitle(m: ActorMatch | undefined): ActorMatch | undefined {
   if (m && m.kind === 'agent' && m.sector === 'ELI' && /^(former|retired|ex)\b/i.test(m.name))
     return { ...m, kind: 'title' };
+  if (m && isProfession(m)) return { ...m, kind: 'title' };
   return m;
+}
+
+/**
+ * Sectors of a person's occupation outside the state, as the agent lexicon gives them ("journalist" MED, "doctor"
+ * HLH, "professor" EDU, "lawyer" JUD, "activist" OPP): such a noun before a name or in its apposition is its role.
+ */
+export const PROFESSION_SECTORS: ReadonlySet<string> = new Set([
+  'MED',
+  'EDU',
+  'HLH',
+  'REL',
+  'JUD',
+  'LAB',
+  'BUS',
+  'OPP',
+]);
+
+/** A one-word singular agent noun of an occupation ("journalist", not "journalists" nor "a cabinet meeting"). */
+function isProfession(m: ActorMatch): boolean {
+  return (
+    m.kind === 'agent' &&
+    m.sector !== null &&
+    PROFESSION_SECTORS.has(m.sector) &&
+    m.tokEnd - m.tokStart === 1 &&
+    /^\p{Ll}+$/u.test(m.name) &&
+    !m.name.endsWith('s')
+  );
 }
 
 /** Determiners that may open an apposition or a title chain ("its foreign minister"). */

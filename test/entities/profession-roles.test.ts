@@ -1,0 +1,28 @@
+/** An occupation noun before a name or in its apposition is the person's role (roles.ts asTitle, isProfession). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/pipeline.js';
+
+function codeOf(text: string, name: string) {
+  const a = analyze({ id: 't', date: '2018-04-13', text });
+  const e = a.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity ${name}: ${a.entities.map((x) => x.name).join(', ')}`);
+  return e.actor?.code ?? null;
+}
+
+test('"X, a journalist," is MED; "X, a British doctor," is GBRHLH', () => {
+  assert.equal(codeOf('Darius Mellor, a journalist, died.', 'Darius Mellor'), 'MED');
+  assert.equal(codeOf('Ann Vale, a British doctor, was held.', 'Ann Vale'), 'GBRHLH');
+});
+
+test('a plural agent noun is no role of the name after it', () => {
+  assert.equal(codeOf('Journalists John Doe and Jane Roe spoke.', 'Jane Roe'), null);
+});
+
+test('an occupation without a country takes no country from the article', () => {
+  assert.equal(codeOf('Syria and Syria. Damascus. The journalist Lev Orne said so.', 'Lev Orne'), 'MED');
+});
+
+test('an armed group the text ties the person to wins over an occupation', () => {
+  assert.equal(codeOf('Ann Vale, a journalist, was held. She joined Isis later.', 'Ann Vale'), 'IMGMUSISI');
+});
