@@ -211,7 +211,28 @@ export function nameCandidates(doc: Doc, rawTags: NerSpan[], actors: ActorMatch[
     if (free) out.push(d);
   }
   out.sort((x, y) => x.tokStart - y.tokStart);
+  shortGroupNames(doc, out);
   return out;
+}
+
+/**
+ * "Tahrir al-Sham" after "Hayat Tahrir al-Sham": a code-less PERSON of two or more words that ends a listed group's
+ * name named in the article is that group (its short form), not a person.
+ */
+function shortGroupNames(doc: Doc, cands: NameCandidate[]): void {
+  const lowerText = (c: NameCandidate) =>
+    doc.text.slice(doc.tokens.start[c.tokStart], doc.tokens.end[c.tokEnd - 1]).toLowerCase();
+  const groups = cands.filter((c) => c.type === 'ORG' && c.actor && c.tokEnd - c.tokStart >= 3);
+  if (groups.length === 0) return;
+  for (const c of cands) {
+    if (c.type !== 'PERSON' || c.actor || c.tokEnd - c.tokStart < 2) continue;
+    const text = lowerText(c);
+    const g = groups.find((x) => x !== c && lowerText(x).endsWith(` ${text}`));
+    if (!g) continue;
+    c.type = 'ORG';
+    c.actor = g.actor;
+    c.rule = 'gazetteer.org.short-form';
+  }
 }
 
 /**

@@ -74,3 +74,8 @@ test('a name split at a joined Arabic article is one name; a listed group tagged
   assert.ok(names.includes('GPE:Deir ez-Zor'), names.join(' / '));
   assert.ok(names.includes('ORG:Hayat Tahrir al-Sham'), names.join(' / '));
 });
+
+test('a short form of a listed group named in the article is the group, not a person', () => {
+  const m = mentionsOf('Fighters from Hayat Tahrir al-Sham seized the town. Tahrir al-Sham denied it.');
+  assert.ok(m.includes('Hayat Tahrir al-Sham|Tahrir al-Sham'), m.join(' / '));
+});
