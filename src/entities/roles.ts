@@ -10,6 +10,7 @@ import type { Role } from '../model/schema.js';
 import type { ActorMatch } from './actors/index.js';
 import type { NameCandidate } from './candidates.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
+import { namedOrganization } from './organizations.js';
 import { partyEndingAt, partyGoverns, partyStartingAt, type PartyMatch } from './actors/parties.js';
 
 const CHAIN_KINDS = new Set(['title', 'demonym', 'country', 'institution', 'igo', 'capital', 'org']);
@@ -60,7 +61,8 @@ function asTitle(m: ActorMatch | undefined): ActorMatch | undefined {
 
 /**
  * Sectors of a person's occupation outside the state, as the agent lexicon gives them ("journalist" MED, "doctor"
- * HLH, "professor" EDU, "lawyer" JUD, "activist" OPP): such a noun before a name or in its apposition is its role.
+ * HLH, "professor" EDU, "lawyer" JUD, "activist" OPP), or of an organization's staff (NGO): such a noun before a name
+ * or in its apposition is its role.
  */
 export const PROFESSION_SECTORS: ReadonlySet<string> = new Set([
   'MED',
@@ -71,6 +73,7 @@ export const PROFESSION_SECTORS: ReadonlySet<string> = new Set([
   'LAB',
   'BUS',
   'OPP',
+  'NGO',
 ]);
 
 /** A one-word singular agent noun of an occupation ("journalist", not "journalists" nor "a cabinet meeting"). */
@@ -334,11 +337,13 @@ export function findRoles(
         const appo: ActorMatch[] = [m];
         let k = m.tokEnd;
         let pastAppo = PAST_OFFICE.has(lower(doc, m.tokStart - 1));
+        let afterPreposition = false;
         while (k < limit) {
           const n = asTitle(actorsByStart.get(k));
           if (n && CHAIN_KINDS.has(n.kind)) {
             appo.push(n);
             k = n.tokEnd;
+            afterPreposition = false;
             continue;
           }
           if (CHAIN_FILLERS.has(lower(doc, k)) && lower(doc, k) !== 'the') {
@@ -349,10 +354,17 @@ export function findRoles(
           // "a minister at the Foreign Office", "a spokesman for the Taliban": the office's institution.
           if (appo[appo.length - 1].kind === 'title' && OFFICE_PREPOSITIONS.has(lower(doc, k))) {
             k += lower(doc, k + 1) === 'the' ? 2 : 1;
+            afterPreposition = true;
             continue;
           }
           break;
         }
+        // "a spokesman for the Muslim Association of Britain": an organization the lexicon does not list.
+        const orgAt = lower(doc, k) === 'the' ? k + 1 : k;
+        const unlisted =
+          afterPreposition || OFFICE_PREPOSITIONS.has(lower(doc, k - 1))
+            ? namedOrganization(doc, orgAt, sent.tokEnd, actorsByStart)
+            : null;
         let t = appo.length - 1;
         while (t >= 0 && appo[t].kind !== 'title') t--;
         // ", then-Secretary of State Rex Tillerson": a title before another name is that person's, not an apposition.
@@ -366,6 +378,12 @@ export function findRoles(
             party,
             shadow,
           );
+          if (role && unlisted && !role.organization) {
+            role.organization = unlisted.name;
+            role.country ??= unlisted.country;
+            // The organization says more of the person than a title without a sector, or a company's.
+            if (!role.sector || role.sector === 'BUS') role.sector = unlisted.sector;
+          }
           if (role) found.push({ role, tokStart: appo[0].tokStart, tokEnd: appo[t].tokEnd });
         }
         break;

@@ -109,6 +109,19 @@ test('the exported actors file reads back as a dated dictionary that codes the s
   }
 });
 
+test('a country the article suggests (its main country) is no fact to remember', () => {
+  const a = analyze({
+    id: 'g',
+    date: '2031-03-02',
+    text: 'Canada and Canada and Ottawa. Prime minister Lena Forsk spoke. US President Jane Quorra spoke.',
+  });
+  assert.equal(a.entities.find((e) => e.name === 'Lena Forsk')?.actor?.code, 'CANGOV');
+  assert.deepEqual(
+    factsOf(a, 'x').map((f) => f.name),
+    ['Jane Quorra'],
+  );
+});
+
 test('facts come only from full names coded by a title, never from a dictionary or a bare surname', () => {
   const a = analyze({
     id: 'f',
