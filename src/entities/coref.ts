@@ -18,10 +18,15 @@ export interface PersonCluster {
   mentionTokens: number[];
 }
 
-/** Pick the cluster a single- or multi-token person name belongs to, or null for a new one. */
+/**
+ * Pick the cluster a single- or multi-token person name belongs to, or null for a new one. A shorter form that
+ * several people share ("Letts" after "Jack Letts" and his father "John Letts") is the one mentioned most so far (the
+ * article's subject; a relative is named in full), the nearer on a tie.
+ */
 export function matchPersonName(clusters: PersonCluster[], tokens: string[], at: number): PersonCluster | null {
   let best: PersonCluster | null = null;
   let bestDist = Infinity;
+  let bestCount = -1;
   for (const c of clusters) {
     let ok: boolean;
     if (tokens.length === c.nameTokens.length && tokens.every((t, i) => t === c.nameTokens[i])) ok = true;
@@ -37,9 +42,12 @@ export function matchPersonName(clusters: PersonCluster[], tokens: string[], at:
     if (!ok) continue;
     const last = c.mentionTokens.length ? c.mentionTokens[c.mentionTokens.length - 1] : -1;
     const dist = Math.abs(at - last);
-    if (dist < bestDist) {
+    // The same full name is that person whatever the counts; a shorter form goes to the most mentioned.
+    const count = tokens.length === c.nameTokens.length ? Infinity : c.mentionTokens.length;
+    if (count > bestCount || (count === bestCount && dist < bestDist)) {
       best = c;
       bestDist = dist;
+      bestCount = count;
     }
   }
   return best;

@@ -79,3 +79,12 @@ test('a short form of a listed group named in the article is the group, not a pe
   const m = mentionsOf('Fighters from Hayat Tahrir al-Sham seized the town. Tahrir al-Sham denied it.');
   assert.ok(m.includes('Hayat Tahrir al-Sham|Tahrir al-Sham'), m.join(' / '));
 });
+
+test('a surname two people share goes to the one mentioned most so far, not to the nearer relative', () => {
+  const m = mentionsOf(
+    'Jack Rell was held in Syria. Rell wrote home. Rell asked for help. His father, John Rell, spoke. Rell denied it.',
+  );
+  const jack = m.find((x) => x.startsWith('Jack Rell')) ?? '';
+  assert.equal(jack.split('|').filter((x) => x === 'Rell').length, 3, m.join(' / '));
+  assert.ok(m.includes('John Rell'), m.join(' / '));
+});
