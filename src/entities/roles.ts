@@ -271,13 +271,18 @@ export function findRoles(
       i--;
       continue;
     }
-    const p: PartyMatch | null = chain.length > 0 && !party ? partyEndingAt(doc, i, sent.tokStart) : null;
+    const p: PartyMatch | null = chain.length > 0 && !party ? partyBefore(doc, i, sent.tokStart) : null;
     if (p) {
       party = p;
       i = p.tokStart;
       continue;
     }
     break;
+  }
+  // "Lib Dem Norman Baker": a party word right before the name, with no title.
+  if (chain.length === 0 && rule === 'role.premodifier') {
+    const member = partyEndingAt(doc, person.tokStart, sent.tokStart);
+    if (member) found.push(partyNameRole(doc, member));
   }
   if (rule === 'role.apposition-before' && !(i > sent.tokStart && DETERMINERS.has(lower(doc, i - 1)))) chain.length = 0;
   // The chain must end in a title right before the name (fillers aside); split it at each title so that
@@ -395,6 +400,38 @@ export function findRoles(
     }
   }
   return found;
+}
+
+/** Lower-case words that may stand between a party and its office: "Conservative deregulation spokesman". */
+const PORTFOLIO_WORDS = 2;
+
+/** A party ending at token `end`, or ending one or two lower-case portfolio words before it. */
+function partyBefore(doc: Doc, end: number, floor: number): PartyMatch | null {
+  for (let k = end; k >= Math.max(floor, end - PORTFOLIO_WORDS); k--) {
+    if (k < end && !/^\p{Ll}+$/u.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]))) return null;
+    const p = partyEndingAt(doc, k, floor);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** "Lib Dem Norman Baker": the party's member; its sector the party's (PartyFact.memberSector). */
+function partyNameRole(doc: Doc, party: PartyMatch): RoleFinding {
+  const start = doc.tokens.start[party.tokStart];
+  const end = doc.tokens.end[party.tokEnd - 1];
+  const sector = party.party.memberSector ?? (partyGoverns(party.party, doc.dct.slice(0, 10)) ? 'PTY' : 'OPP');
+  return {
+    role: {
+      title: party.party.name,
+      span: { start, end, text: doc.text.slice(start, end) },
+      country: party.party.country,
+      sector,
+      organization: party.party.name,
+      rule: 'role.party',
+    },
+    tokStart: party.tokStart,
+    tokEnd: party.tokEnd,
+  };
 }
 
 /**

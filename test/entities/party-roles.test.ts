@@ -46,3 +46,14 @@ test('governing periods', () => {
   assert.equal(partyGoverns(labour, '2005-01-01'), true);
   assert.equal(partyGoverns(labour, '2015-01-01'), false);
 });
+
+test('a party word right before a name (role.party), and portfolio words between a party and its title', () => {
+  const baker = codeOf('But Lib Dem Norman Bale accused ministers of it.', 'Norman Bale', '2005-02-01');
+  assert.deepEqual(baker, { code: 'GBROPP', rules: ['role.party'] });
+  assert.equal(
+    codeOf('Conservative deregulation spokesman John Redd said so.', 'John Redd', '2005-02-01').code,
+    'GBROPP',
+  );
+  // US news names members of Congress by party alone.
+  assert.equal(codeOf('Republican Lindsey Grahm said so.', 'Lindsey Grahm', '2019-02-01').code, 'USALEG');
+});

@@ -14,6 +14,11 @@ export interface PartyFact {
   country: string;
   /** [from, to) days (YYYY-MM-DD) in which the party led the national government. */
   governing: [string, string][];
+  /**
+   * The sector of a person named with the party alone ("Republican John Doe"): US news names members of Congress so
+   * (LEG); elsewhere (unset) the party's (PTY) when it governs, else the opposition's (OPP).
+   */
+  memberSector?: string;
 }
 
 /** US presidencies since 1981 by party: the president's party is the governing one. */
@@ -63,12 +68,14 @@ export const PARTIES: readonly PartyFact[] = [
     forms: ['democratic', 'democrat', 'democrats'],
     country: 'USA',
     governing: DEMOCRATIC_TERMS,
+    memberSector: 'LEG',
   },
   {
     name: 'Republican Party',
     forms: ['republican', 'republicans', 'gop'],
     country: 'USA',
     governing: REPUBLICAN_TERMS,
+    memberSector: 'LEG',
   },
 ];
 
