@@ -307,7 +307,9 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null): void {
       if (a.source === 'memory' && role.country) cl.actor = { ...a, source: 'title' };
       return;
     }
-    cl.actor = { code: composeActorCode(country, role.sector), country, sector: role.sector, source: 'title' };
+    // A country taken from the article (not the text's title or the person's entry) is a guess: source `article`.
+    const source = !role.country && !cl.country ? 'article' : 'title';
+    cl.actor = { code: composeActorCode(country, role.sector), country, sector: role.sector, source };
     cl.country = country;
   } else if (cl.country && !cl.actor) {
     cl.actor = { code: composeActorCode(cl.country, null), country: cl.country, sector: null, source: 'title' };

@@ -32,8 +32,9 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
 /** Where an entity's actor code came from (2.1): an actor dictionary (the shipped one, dated by the article's date,
  * or a user dictionary), a title in the text ("US President Donald Trump", "former minister"), or the actor memory
  * of a store (an office-holder learned from an earlier article, passed in as a dated user dictionary), or an armed
- * group the text ties the person to ("an IS member", "joined the YPG"). */
-export const ActorCodeSourceSchema = z.enum(['dictionary', 'title', 'memory', 'affiliation']);
+ * group the text ties the person to ("an IS member", "joined the YPG"), or a title's sector with the article's main
+ * country ("prime minister X" in an article about Canada). */
+export const ActorCodeSourceSchema = z.enum(['dictionary', 'title', 'memory', 'affiliation', 'article']);
 export type ActorCodeSource = z.infer<typeof ActorCodeSourceSchema>;
 
 /** CAMEO-style actor code: ISO-3 country (or IGO code) + sector, e.g. USAGOV. */

@@ -43,8 +43,6 @@ export function factsOf(analysis: Analysis, articleId: string): MemoryFact[] {
   for (const e of analysis.entities) {
     const a = e.actor;
     if (e.type !== 'PERSON' || !a || a.source !== 'title' || !a.country || !a.sector) continue;
-    // Only a country the text gives with the title: one taken from the article's main country is a guess.
-    if (!e.roles.some((r) => r.country === a.country)) continue;
     const words = e.name.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
     if (words.length < 2 || words.length > 5 || e.name === e.name.toUpperCase()) continue;
     const role = e.roles.find((r) => r.sector === a.sector) ?? e.roles[0];

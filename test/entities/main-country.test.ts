@@ -43,3 +43,13 @@ test('a country after the name is the title\'s: "Foreign Minister X of Portugal"
     'PRTGOV',
   );
 });
+
+test('a code with the article\'s country says so (source "article"); a title\'s own country is "title"', () => {
+  const a = analyze({
+    id: 't',
+    date: '2018-06-29',
+    text: 'The choir sang in Ottawa for prime minister Lena Fort. Canada welcomed them. US President Jo Pell came.',
+  });
+  assert.equal(a.entities.find((e) => e.name === 'Lena Fort')?.actor?.source, 'article');
+  assert.equal(a.entities.find((e) => e.name === 'Jo Pell')?.actor?.source, 'title');
+});
