@@ -76,15 +76,51 @@ export const PROFESSION_SECTORS: ReadonlySet<string> = new Set([
   'NGO',
 ]);
 
-/** A one-word singular agent noun of an occupation ("journalist", not "journalists" nor "a cabinet meeting"). */
+/**
+ * Agent nouns that name one person's occupation (the lexicon gives their sector); the lexicon's other nouns of these
+ * sectors name institutions ("court", "media", "opposition") or states ("detainee", "exile"), not a role.
+ */
+const OCCUPATIONS = new Set([
+  'journalist',
+  'reporter',
+  'correspondent',
+  'columnist',
+  'commentator',
+  'blogger',
+  'writer',
+  'academic',
+  'professor',
+  'lecturer',
+  'scholar',
+  'historian',
+  'economist',
+  'doctor',
+  'physician',
+  'surgeon',
+  'nurse',
+  'lawyer',
+  'barrister',
+  'attorney',
+  'priest',
+  'preacher',
+  'businessman',
+  'businesswoman',
+  'entrepreneur',
+  'tycoon',
+  'activist',
+  'campaigner',
+  'dissident',
+  'teacher',
+]);
+
+/** A one-word agent noun of an occupation ("journalist"; not "journalists", "the opposition" nor "a detainee"). */
 function isProfession(m: ActorMatch): boolean {
   return (
     m.kind === 'agent' &&
     m.sector !== null &&
     PROFESSION_SECTORS.has(m.sector) &&
     m.tokEnd - m.tokStart === 1 &&
-    /^\p{Ll}+$/u.test(m.name) &&
-    !m.name.endsWith('s')
+    OCCUPATIONS.has(m.name)
   );
 }
 

@@ -26,3 +26,8 @@ test('an occupation without a country takes no country from the article', () => 
 test('an armed group the text ties the person to wins over an occupation', () => {
   assert.equal(codeOf('Ann Vale, a journalist, was held. She joined Isis later.', 'Ann Vale'), 'IMGMUSISI');
 });
+
+test('an institution or a state of the agent lexicon is no occupation ("the opposition", "detainee")', () => {
+  assert.equal(codeOf('Syria and Syria. He met the opposition Lev Orne said.', 'Lev Orne'), null);
+  assert.equal(codeOf('The detainee Lev Orne was freed.', 'Lev Orne'), null);
+});
