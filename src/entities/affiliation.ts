@@ -46,6 +46,8 @@ const MEMBER_NOUNS = new Set([
 const JOIN_VERBS = new Set(['join', 'joined', 'joining', 'joins', 'rejoin', 'rejoined']);
 const FOUGHT_VERBS = new Set(['fought', 'fight', 'fighting', 'volunteered', 'volunteering', 'served', 'trained']);
 const FOUGHT_PREPOSITIONS = new Set(['for', 'with', 'alongside']);
+/** How far after "fought"/"served" its preposition may stand: "served for about a month as a combat medic alongside". */
+const FOUGHT_REACH = 10;
 
 /**
  * Words that may stand between a subject and its "joined" without making another clause: auxiliaries, verbs of
@@ -178,6 +180,17 @@ export function affiliationOf(
     }
   }
 
+  // "served for a month as a medic alongside the YPG": the group after the verb's preposition, in its clause.
+  const prepositionAfter = (from: number): number => {
+    for (let q = from; q < Math.min(sent.tokEnd, from + FOUGHT_REACH); q++) {
+      const word = w(q);
+      if (word === ',' || word === ';' || word === 'and' || personAt(q)) return -1;
+      const at = w(q + 1) === 'the' ? q + 2 : q + 1;
+      if (FOUGHT_PREPOSITIONS.has(word) && groupAt.has(at)) return at;
+    }
+    return -1;
+  };
+
   // 3. "X (, who) ... joined IS", "she travelled to Syria to join Isis", "he volunteered for the YPG".
   let k = tokEnd;
   if (w(k) === ',' && w(k + 1) === 'who') k += 2;
@@ -187,8 +200,10 @@ export function affiliationOf(
     if (personAt(k)) return null;
     let at = -1;
     if (JOIN_VERBS.has(word)) at = k + 1;
-    else if (FOUGHT_VERBS.has(word) && FOUGHT_PREPOSITIONS.has(w(k + 1))) at = k + 2;
-    else if (MEMBER_NOUNS.has(word) && w(k + 1) === 'of') at = k + 2;
+    else if (FOUGHT_VERBS.has(word)) {
+      at = prepositionAfter(k + 1);
+      if (at < 0) return null;
+    } else if (MEMBER_NOUNS.has(word) && w(k + 1) === 'of') at = k + 2;
     if (at >= 0) {
       if (w(at) === 'up' && w(at + 1) === 'with') at += 2;
       if (w(at) === 'the') at++;

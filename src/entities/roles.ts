@@ -285,7 +285,7 @@ export function findRoles(
     i - 2 > sent.tokStart &&
     lower(doc, i - 1) === ',' &&
     asTitle(actorsByEnd.get(i - 1))?.kind === 'title' &&
-    !startsClause(doc, i - 2, sent.tokStart, actorsByEnd)
+    (!startsClause(doc, i - 2, sent.tokStart, actorsByEnd) || ownedTitle(doc, actorsByEnd.get(i - 1)!))
   ) {
     i--;
     rule = 'role.apposition-before';
@@ -345,6 +345,9 @@ export function findRoles(
         : undefined;
     if (role && !role.country && of && (of.kind === 'country' || of.kind === 'capital') && of.country)
       role.country = of.country;
+    // "The Russian president's move, announced by his defence minister, X": the possessor's country.
+    if (role && !role.country && i > sent.tokStart && OWNER_DETERMINERS.has(lower(doc, i - 1)))
+      role.country = possessorCountry(doc, i - 1, sent.tokStart, actorsByEnd);
     if (role) found.push({ role, tokStart: chain[0].tokStart, tokEnd: chain[titleIdx].tokEnd });
   }
 
@@ -500,6 +503,24 @@ function partyMemberRole(doc: Doc, party: PartyMatch, k: number, end: number): R
     tokStart: party.tokStart,
     tokEnd: k + 1,
   };
+}
+
+/** Third-person possessive determiners: "his defence minister" is the office of the actor named before. */
+const OWNER_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
+const OWNER_KINDS = new Set(['country', 'demonym', 'capital', 'person', 'institution']);
+
+/** "his defence minister": a title right after a possessive determiner (no other person's apposition). */
+function ownedTitle(doc: Doc, title: ActorMatch): boolean {
+  return title.tokStart > 0 && OWNER_DETERMINERS.has(lower(doc, title.tokStart - 1));
+}
+
+/** The country of the nearest actor with one before token `det` in the sentence (the possessive's owner), or null. */
+function possessorCountry(doc: Doc, det: number, floor: number, actorsByEnd: Map<number, ActorMatch>): string | null {
+  for (let end = det; end > floor; end--) {
+    const m = actorsByEnd.get(end);
+    if (m && OWNER_KINDS.has(m.kind) && m.country) return m.country;
+  }
+  return null;
 }
 
 /** The title ending at token `end` is itself right after a name (", the minister, X"): not a chain before X. */

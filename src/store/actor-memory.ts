@@ -23,8 +23,11 @@ export interface ActorMemoryRow {
 
 type MemoryDb = Kysely<{ actor_memory: ActorMemoryRow }>;
 
-/** A learned fact holds from this many days before its first article to this many after its last. */
-export const MEMORY_DAYS_BEFORE = 30;
+/**
+ * A learned fact holds from this many days before its first article to this many after its last: an office named
+ * in an article was mostly held for a while before it, and a code (country and sector) seldom changes within a year.
+ */
+export const MEMORY_DAYS_BEFORE = 365;
 export const MEMORY_DAYS_AFTER = 365;
 
 /** The origin prefix of memory entries (their match rule: entities' MEMORY_RULE). */

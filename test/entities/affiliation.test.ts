@@ -48,3 +48,14 @@ test('a title with a sector wins over an affiliation', () => {
   assert.equal(actorOf(`British ${text}`, 'Hal Venn'), 'GBRGOV title');
   assert.notEqual(actorOf(text, 'Hal Venn')?.split(' ')[1], 'affiliation');
 });
+
+test('the group may stand a few words after "served"/"fought" and its preposition', () => {
+  assert.equal(
+    actorOf(
+      'Tom Harlow came home. He served for about a month as a combat medic alongside the YPG in 2015.',
+      'Tom Harlow',
+    ),
+    'SYRREB affiliation',
+  );
+  assert.equal(actorOf('Tom Harlow served for a month as a medic in London.', 'Tom Harlow'), null);
+});

@@ -53,3 +53,13 @@ test('a code with the article\'s country says so (source "article"); a title\'s 
   assert.equal(a.entities.find((e) => e.name === 'Lena Fort')?.actor?.source, 'article');
   assert.equal(a.entities.find((e) => e.name === 'Jo Pell')?.actor?.source, 'title');
 });
+
+test('a title after a possessive determiner takes the possessor\'s country ("his defence minister, X")', () => {
+  assert.equal(
+    codeOf(
+      'The Russian president’s move, announced by his defence minister, Sergo Shal, was a surprise.',
+      'Sergo Shal',
+    ),
+    'RUSGOV',
+  );
+});
