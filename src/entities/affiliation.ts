@@ -46,7 +46,7 @@ const MEMBER_NOUNS = new Set([
 const JOIN_VERBS = new Set(['join', 'joined', 'joining', 'joins', 'rejoin', 'rejoined']);
 const FOUGHT_VERBS = new Set(['fought', 'fight', 'fighting', 'volunteered', 'volunteering', 'served', 'trained']);
 const FOUGHT_PREPOSITIONS = new Set(['for', 'with', 'alongside']);
-/** How far after "fought"/"served" its preposition may stand: "served for about a month as a combat medic alongside". */
+/** How far after "fought"/"served" its preposition may stand ("served for a month as a combat medic alongside"). */
 const FOUGHT_REACH = 10;
 
 /**
