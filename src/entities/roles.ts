@@ -438,7 +438,56 @@ export function findRoles(
       j++;
     }
   }
+  if (found.length === 0) {
+    const copula = copulaRole(doc, person, sent.tokEnd, actorsByStart);
+    if (copula) found.push(copula);
+  }
   return found;
+}
+
+const COPULAS = new Set(['is', 'was']);
+const COPULA_ARTICLES = new Set(['a', 'an', 'the']);
+/** Words between the copula's article and the title: "was a film-maker, journalist", "is the veteran Kurdish ...". */
+const COPULA_REACH = 5;
+
+/**
+ * "X is a journalist", "X, who has died aged 32, was a film-maker, journalist and ...": a title or occupation as the
+ * predicate of the name's clause (rule `role.copula`), the name's relative clause skipped.
+ */
+function copulaRole(
+  doc: Doc,
+  person: NameCandidate,
+  end: number,
+  actorsByStart: Map<number, ActorMatch>,
+): RoleFinding | null {
+  let k = person.tokEnd;
+  if (lower(doc, k) === ',' && lower(doc, k + 1) === 'who') {
+    let q = k + 2;
+    while (q < end && q < k + 14 && lower(doc, q) !== ',') q++;
+    if (lower(doc, q) !== ',') return null;
+    k = q + 1;
+  }
+  if (!COPULAS.has(lower(doc, k)) || !COPULA_ARTICLES.has(lower(doc, k + 1))) return null;
+  const chain: ActorMatch[] = [];
+  for (let q = k + 2; q < Math.min(end, k + 2 + COPULA_REACH); q++) {
+    const raw = actorsByStart.get(q);
+    const m = asTitle(raw);
+    if (m && m.kind === 'title') {
+      if (startsName(doc, m.tokEnd, end)) return null; // "X is the minister Y's aide"
+      // "X was the health minister": an office held no longer; "X was a journalist" stays an occupation.
+      const past = m.sector === 'ELI' || (lower(doc, k) === 'was' && raw?.kind === 'title');
+      const role = roleFromChain(doc, [...chain, m], 'role.copula', past);
+      return role ? { role, tokStart: m.tokStart, tokEnd: m.tokEnd } : null;
+    }
+    if (m && (m.kind === 'demonym' || m.kind === 'country')) {
+      chain.push(m);
+      q = m.tokEnd - 1;
+      continue;
+    }
+    const w = lower(doc, q);
+    if (w === '.' || w === ';' || w === 'of' || w === 'who') return null;
+  }
+  return null;
 }
 
 /** Lower-case words that may stand between a party and its office: "Conservative deregulation spokesman". */

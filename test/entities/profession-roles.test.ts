@@ -31,3 +31,13 @@ test('an institution or a state of the agent lexicon is no occupation ("the oppo
   assert.equal(codeOf('Syria and Syria. He met the opposition Lev Orne said.', 'Lev Orne'), null);
   assert.equal(codeOf('The detainee Lev Orne was freed.', 'Lev Orne'), null);
 });
+
+test('role.copula: "X is a British doctor", "X, who died, was a journalist"; "was the minister" is past', () => {
+  assert.equal(codeOf('Lena Vos is a British doctor.', 'Lena Vos'), 'GBRHLH');
+  assert.equal(
+    codeOf('My friend Darius Mellor, who has died aged 32, was a film-maker, journalist and poet.', 'Darius Mellor'),
+    'MED',
+  );
+  assert.equal(codeOf('Lena Vos is a friend of the minister.', 'Lena Vos'), null);
+  assert.equal(codeOf('Lena Vos was the British health minister until 2010.', 'Lena Vos'), 'GBRELI');
+});
