@@ -380,7 +380,9 @@ export function findRoles(
         // Collect a chain from here.
         const appo: ActorMatch[] = [m];
         let k = m.tokEnd;
-        let pastAppo = PAST_OFFICE.has(lower(doc, m.tokStart - 1));
+        // "the former Liberal Democrat leader": "former" may stand before the party word.
+        const before = party && party.tokEnd === m.tokStart ? party.tokStart : m.tokStart;
+        let pastAppo = PAST_OFFICE.has(lower(doc, before - 1));
         let afterPreposition = false;
         while (k < limit) {
           const n = asTitle(actorsByStart.get(k));

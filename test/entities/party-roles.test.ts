@@ -57,3 +57,10 @@ test('a party word right before a name (role.party), and portfolio words between
   // US news names members of Congress by party alone.
   assert.equal(codeOf('Republican Lindsey Grahm said so.', 'Lindsey Grahm', '2019-02-01').code, 'USALEG');
 });
+
+test('"the former Liberal Democrat leader": "former" before the party word makes the office past', () => {
+  assert.equal(
+    codeOf('Nick Clay, the former Liberal Democrat leader, picked out the minister.', 'Nick Clay', '2018-05-14').code,
+    'GBRELI',
+  );
+});
