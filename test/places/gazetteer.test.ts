@@ -61,3 +61,27 @@ test('the shipped gazetteer has places with country, ADM1 and FIPS codes', () =>
   assert.equal(g.countryByIso3('GBR')?.fips, 'UK');
   assert.ok(g.adm1('IN', delhi.adm1));
 });
+
+test('a name is found in lower case, without its Arabic article, and its places come in file order', () => {
+  const g = parseGazetteer(
+    [
+      'C\tSY\tSYR\tSY\tSyria\t35.00\t38.00',
+      'A\tSY\t01\tAl Mayadin\t35.0\t40.4',
+      'P\t\tAl Mayadin\tSY\t01\t35.02\t40.45\t44000\tPPL',
+      'P\t\tMayadin\tSY\t02\t35.10\t40.50\t0\tPPL',
+      'P\t\tAsh Shaykh\tSY\t01\t35.2\t40.6\t0\tPPL',
+      'P\t\tAl Ab\tSY\t01\t35.3\t40.7\t0\tPPL',
+      'P\t\tØrsta\tNO\t15\t62.2\t6.1\t6000\tPPL',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    g.lookup('mayadin').map((p) => `${p.kind} ${p.adm1}`),
+    ['adm1 01', 'city 01', 'city 02'],
+  );
+  assert.equal(g.lookup('AL MAYADIN').length, 2);
+  assert.equal(g.lookup('Shaykh')[0]?.name, 'Ash Shaykh');
+  // Two letters left after the article are too few to stand alone.
+  assert.equal(g.lookup('Ab').length, 0);
+  assert.equal(g.lookup('ørsta')[0]?.country, 'NO');
+  assert.equal(g.lookup('Mayadin'), g.lookup('mayadin'), 'one list per name');
+});
