@@ -4,7 +4,7 @@
  * flat arrays (about 170,000 places): lookups cost a Map get.
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { gunzipWhole } from '../gunzip.js';
 import { dataPath } from '../data-path.js';
 
 export const PLACES_FILE = 'places.tsv.gz';
@@ -90,7 +90,7 @@ let loaded: Gazetteer | undefined;
 
 /** The shipped gazetteer (read on first call). */
 export function gazetteer(): Gazetteer {
-  loaded ??= parseGazetteer(gunzipSync(readFileSync(dataPath(PLACES_FILE))));
+  loaded ??= parseGazetteer(gunzipWhole(readFileSync(dataPath(PLACES_FILE))));
   return loaded;
 }
 
