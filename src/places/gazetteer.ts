@@ -4,6 +4,7 @@
  * flat arrays (about 170,000 places): lookups cost a Map get.
  */
 import { readFileSync } from 'node:fs';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { gunzipWhole } from '../gunzip.js';
 import { dataPath } from '../data-path.js';
 
@@ -92,6 +93,37 @@ let loaded: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {
   loaded ??= parseGazetteer(gunzipWhole(readFileSync(dataPath(PLACES_FILE))));
   return loaded;
+}
+
+/** What a country-level place needs of the gazetteer. */
+export type CountryIndex = Pick<Gazetteer, 'countryByIso2' | 'countryByIso3'>;
+
+let countriesLoaded: CountryIndex | undefined;
+
+/**
+ * The shipped gazetteer's countries: the whole gazetteer where it is loaded, else the file's first records only (the
+ * stage split's worker, which places events by their actors' countries, need not load 85,000 places).
+ */
+export function gazetteerCountries(): CountryIndex {
+  if (loaded) return loaded;
+  countriesLoaded ??= readCountries(readFileSync(dataPath(PLACES_FILE)));
+  return countriesLoaded;
+}
+
+/**
+ * The countries of a gzipped places file whose C records come first (scripts/build-places.ts writes them so):
+ * only a prefix of the compressed bytes is inflated, up to the first record that is not a country.
+ */
+export function readCountries(gz: Uint8Array): CountryIndex {
+  for (let n = 16_384; ; n *= 4) {
+    const whole = n >= gz.length;
+    const bytes = whole ? gunzipWhole(gz) : gunzipSync(gz.subarray(0, n), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    const text = bytes.toString('utf8');
+    // Whole lines only: a prefix ends inside a line.
+    const lines = text.slice(0, whole ? text.length : text.lastIndexOf('\n') + 1).split('\n');
+    const past = lines.findIndex((l) => l !== '' && !l.startsWith('#') && !l.startsWith('C\t'));
+    if (past >= 0 || whole) return parseGazetteer(lines.slice(0, past >= 0 ? past : lines.length).join('\n'));
+  }
 }
 
 const TAB = 9;
