@@ -14,5 +14,11 @@ if (major < MIN_NODE_MAJOR) {
   );
   process.exitCode = 1;
 } else {
+  // V8 keeps the compiled code of the CLI's modules on disk (os.tmpdir()/node-compile-cache, as tsc does) and the
+  // next run, workers included, skips compiling them again; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+  const { enableCompileCache } = await import('node:module');
+  const cache = enableCompileCache();
+  // The stage split's worker enables its own cache from the environment it inherits.
+  if (cache.directory && process.env.NODE_COMPILE_CACHE === undefined) process.env.NODE_COMPILE_CACHE = cache.directory;
   await import('./main.js');
 }

@@ -10,7 +10,7 @@
  * rules propose nothing: a class is no event (it names no code, source or target), so it is scored, not emitted.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { gunzipWhole } from '../gunzip.js';
 import type { Doc } from '../model/doc.js';
 import type { Event } from '../model/schema.js';
 import { dataPath } from '../data-path.js';
@@ -103,7 +103,7 @@ export function decodeEventsModel(json: string): EventsModel {
 /** A model from a file (.json or .json.gz), for a model trained on part of the data (`eval events --model-file`). */
 export function loadEventsModel(path: string): EventsModel {
   const raw = readFileSync(path);
-  return decodeEventsModel((path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8'));
+  return decodeEventsModel((path.endsWith('.gz') ? gunzipWhole(raw) : raw).toString('utf8'));
 }
 
 let shipped: EventsModel | null | undefined;

@@ -103,7 +103,7 @@ function coderTypes(table: VerbTable): TypeCache<CoderType> {
     const info = table.wordInfo!;
     c = new TypeCache((id) => {
       const word = coderWord.get(id);
-      const wi = info.get(word);
+      const wi = info(word);
       return {
         word,
         inTable: wi !== undefined,

@@ -80,8 +80,8 @@ export interface VerbTable {
   allAnchors?: Set<string>;
   /** Per anchor id: 1 when the word anchors the first element of some pattern of this table. */
   firstById?: Uint8Array;
-  /** One lookup per token: its lemma (a verb form), whether it is an anchor, and whether its lemma is one. */
-  wordInfo?: Map<string, WordInfo>;
+  /** A word's lemma (a verb form), whether it is an anchor, and whether its lemma is one; undefined: none of these. */
+  wordInfo?: (word: string) => WordInfo | undefined;
 }
 
 const MAX_GAP = 4;
@@ -379,23 +379,27 @@ function sortPatterns(table: VerbTable, unique: readonly VerbPattern[] = uniqueP
     if (p.anchors.length > 0) for (let k = 0; k < p.firstIds.length; k++) firstById[p.firstIds[k]] = 1;
   }
   const idIn = (w: string): number => (all.has(w) ? anchorIds.get(w)! : -1);
-  const info = new Map<string, WordInfo>();
-  const entry = (w: string): WordInfo => {
-    let x = info.get(w);
-    if (!x) info.set(w, (x = { lemma: undefined, id: idIn(w), lemmaId: -1, singular1Id: -1, singular2Id: -1 }));
-    return x;
+  const forms = table.forms;
+  // Worked out per word when the coder first meets it (once per word type): the table's 10,000 forms and plurals
+  // of its anchors are more words than a run meets.
+  table.wordInfo = (w) => {
+    // Plural forms of anchors ("talks" -> "talk", "sanctions" -> "sanction", "taxes" -> "tax").
+    let singular1Id = -1;
+    let singular2Id = -1;
+    if (w.length >= 3 && w.endsWith('s')) {
+      const a = w.slice(0, -1);
+      if (all.has(a)) singular1Id = anchorIds.get(a)!;
+    }
+    if (w.length >= 3 && w.endsWith('es')) {
+      const a = w.slice(0, -2);
+      if (all.has(a)) singular2Id = anchorIds.get(a)!;
+    }
+    const lemma = forms.get(w);
+    if (lemma !== undefined) return { lemma, id: idIn(w), lemmaId: idIn(lemma), singular1Id, singular2Id };
+    if (all.has(w) || singular1Id >= 0 || singular2Id >= 0)
+      return { lemma: undefined, id: idIn(w), lemmaId: -1, singular1Id, singular2Id };
+    return undefined;
   };
-  table.forms.forEach((lemma, form) =>
-    info.set(form, { lemma, id: idIn(form), lemmaId: idIn(lemma), singular1Id: -1, singular2Id: -1 }),
-  );
-  all.forEach((w) => entry(w));
-  // Plural forms of anchors ("talks" -> "talk", "sanctions" -> "sanction", "taxes" -> "tax"): words of three
-  // letters or more ending in "s" / "es" whose stem is an anchor.
-  all.forEach((a) => {
-    if (a.length >= 2) entry(`${a}s`).singular1Id = anchorIds.get(a)!;
-    if (a.length >= 1) entry(`${a}es`).singular2Id = anchorIds.get(a)!;
-  });
-  table.wordInfo = info;
 }
 
 /** The table's distinct pattern objects (block patterns are shared by every verb of their block). */

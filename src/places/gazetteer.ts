@@ -4,7 +4,8 @@
  * flat arrays (about 170,000 places): lookups cost a Map get.
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
+import { gunzipWhole } from '../gunzip.js';
 import { dataPath } from '../data-path.js';
 
 export const PLACES_FILE = 'places.tsv.gz';
@@ -90,32 +91,133 @@ let loaded: Gazetteer | undefined;
 
 /** The shipped gazetteer (read on first call). */
 export function gazetteer(): Gazetteer {
-  loaded ??= parseGazetteer(gunzipSync(readFileSync(dataPath(PLACES_FILE))).toString('utf8'));
+  loaded ??= parseGazetteer(gunzipWhole(readFileSync(dataPath(PLACES_FILE))));
   return loaded;
 }
 
-/** A gazetteer from the text of a places file (its format: scripts/build-places.ts). */
-export function parseGazetteer(text: string): Gazetteer {
-  const byName = new Map<string, (Place | number)[]>();
+/** What a country-level place needs of the gazetteer. */
+export type CountryIndex = Pick<Gazetteer, 'countryByIso2' | 'countryByIso3'>;
+
+let countriesLoaded: CountryIndex | undefined;
+
+/**
+ * The shipped gazetteer's countries: the whole gazetteer where it is loaded, else the file's first records only (the
+ * stage split's worker, which places events by their actors' countries, need not load 85,000 places).
+ */
+export function gazetteerCountries(): CountryIndex {
+  if (loaded) return loaded;
+  countriesLoaded ??= readCountries(readFileSync(dataPath(PLACES_FILE)));
+  return countriesLoaded;
+}
+
+/**
+ * The countries of a gzipped places file whose C records come first (scripts/build-places.ts writes them so):
+ * only a prefix of the compressed bytes is inflated, up to the first record that is not a country.
+ */
+export function readCountries(gz: Uint8Array): CountryIndex {
+  for (let n = 16_384; ; n *= 4) {
+    const whole = n >= gz.length;
+    const bytes = whole ? gunzipWhole(gz) : gunzipSync(gz.subarray(0, n), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    const text = bytes.toString('utf8');
+    // Whole lines only: a prefix ends inside a line.
+    const lines = text.slice(0, whole ? text.length : text.lastIndexOf('\n') + 1).split('\n');
+    const past = lines.findIndex((l) => l !== '' && !l.startsWith('#') && !l.startsWith('C\t'));
+    if (past >= 0 || whole) return parseGazetteer(lines.slice(0, past >= 0 ? past : lines.length).join('\n'));
+  }
+}
+
+const TAB = 9;
+const NEWLINE = 10;
+
+/** FNV-1a of bytes[start, end) with ASCII letters in lower case. */
+function keyHash(bytes: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    h = Math.imul(h ^ (b >= 65 && b <= 90 ? b + 32 : b), 0x01000193);
+  }
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 12);
+}
+
+/** Second letters of the two-letter Arabic articles (al el ar as ad an at az), by first letter. */
+const ARTICLE_PAIRS: Record<number, string> = { 97: 'lrsdntz', 101: 'l' };
+
+/** Length of a leading Arabic article and its space in a key read in lower case ("al ", "ash "), 0 where none. */
+function arabicArticle(bytes: Uint8Array, start: number, end: number): number {
+  if (end - start < 4) return 0;
+  const a = bytes[start] | 0x20;
+  const b = bytes[start + 1] | 0x20;
+  if (bytes[start + 2] === 32 && ARTICLE_PAIRS[a]?.includes(String.fromCharCode(b))) return 3;
+  if (bytes[start + 3] === 32 && a === 97 && b === 115 && (bytes[start + 2] | 0x20) === 104) return 4;
+  return 0;
+}
+
+/** The length in UTF-16 units of the UTF-8 bytes[start, end), as a string's length counts. */
+function utf16Length(bytes: Uint8Array, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
+  }
+  return n;
+}
+
+/**
+ * A gazetteer from a places file (its format: scripts/build-places.ts), as UTF-8 bytes or text. A city stays bytes
+ * in the file until a lookup needs it: its key (the folded name, or the name in lower case) is indexed where it lies
+ * in the bytes, in one open-addressing table of typed arrays; a Map of 90,000 keys with a list each was most of the
+ * load's time and memory. Countries and ADM1s (4,000 lines) are read at load.
+ */
+export function parseGazetteer(file: string | Uint8Array): Gazetteer {
+  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const text = (s: number, e: number): string => buffer.toString('utf8', s, e);
+  // Line starts (a line ends where the next starts, less its newline).
+  let lineCount = 1;
+  for (let i = bytes.indexOf(NEWLINE); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) lineCount++;
+  const lineStart = new Int32Array(lineCount + 1);
+  for (let i = bytes.indexOf(NEWLINE), k = 1; i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) lineStart[k++] = i + 1;
+  lineStart[lineCount] = bytes.length + 1;
+  const lineText = (i: number): string => text(lineStart[i], lineStart[i + 1] - 1);
+
+  // Index entries: a key's bytes (ASCII letters read in lower case) and the line it names; two per line at most.
+  const entryHash = new Int32Array(lineCount * 2);
+  const entryStart = new Int32Array(lineCount * 2);
+  const entryLen = new Int32Array(lineCount * 2);
+  const entryLine = new Int32Array(lineCount * 2);
+  let entries = 0;
+  const addRange = (start: number, end: number, line: number): void => {
+    const put = (s: number): void => {
+      entryHash[entries] = keyHash(bytes, s, end);
+      entryStart[entries] = s;
+      entryLen[entries] = end - s;
+      entryLine[entries++] = line;
+    };
+    put(start);
+    // News drops the Arabic article that GeoNames keeps ("Al Mayadin" / "Mayadin").
+    const article = arabicArticle(bytes, start, end);
+    if (article > 0 && utf16Length(bytes, start + article, end) >= 4) put(start + article);
+  };
+  // Keys that are not bytes of the file (a country's or ADM1's folded name, a non-ASCII name in lower case).
+  const byName = new Map<string, number[]>();
+  const addKey = (key: string, line: number): void => {
+    const put = (k: string): void => {
+      const list = byName.get(k);
+      if (list) list.push(line);
+      else byName.set(k, [line]);
+    };
+    put(key);
+    const bare = ARABIC_ARTICLE.exec(key);
+    if (bare && key.length - bare[0].length >= 4) put(key.slice(bare[0].length));
+  };
   const byIso2 = new Map<string, Country>();
   const byIso3 = new Map<string, Country>();
   const adm1s = new Map<string, Adm1>();
+  const read = new Map<number, Place>();
   let size = 0;
-  // A city is kept as its line until a lookup needs it: splitting 85,000 lines into objects was most of the load.
-  const put = (key: string, p: Place | number): void => {
-    const list = byName.get(key);
-    if (list) list.push(p);
-    else byName.set(key, [p]);
-  };
-  const add = (key: string, p: Place | number): void => {
-    put(key, p);
-    // News drops the Arabic article that GeoNames keeps ("Al Mayadin" / "Mayadin").
-    const bare = ARABIC_ARTICLE.exec(key);
-    if (bare && key.length - bare[0].length >= 4) put(key.slice(bare[0].length), p);
-  };
-  const lines = text.split('\n');
   const fieldsOf = (i: number) => {
-    const f = lines[i].split('\t');
+    const f = lineText(i).split('\t');
     const num = (k: number): number => {
       const v = Number(f[k]);
       if (f[k] === undefined || f[k] === '' || !Number.isFinite(v))
@@ -138,13 +240,23 @@ export function parseGazetteer(text: string): Gazetteer {
       feature: f[8],
     };
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === '' || line.startsWith('#')) continue;
-    if (line.startsWith('P\t')) {
+  for (let i = 0; i < lineCount; i++) {
+    const s = lineStart[i];
+    const e = lineStart[i + 1] - 1;
+    if (s === e || bytes[s] === 35 /* # */) continue;
+    if (bytes[s] === 80 /* P */ && bytes[s + 1] === TAB) {
       // P, the folded name ('' when it is the name in lower case: no Unicode folding at load), the name, ...
-      const t1 = line.indexOf('\t', 2);
-      add(line.slice(2, t1) || line.slice(t1 + 1, line.indexOf('\t', t1 + 1)).toLowerCase(), i);
+      const t1 = bytes.indexOf(TAB, s + 2);
+      if (t1 < 0 || t1 >= e) throw new Error(`${PLACES_FILE} line ${i + 1}: a P record needs 9 fields`);
+      if (t1 > s + 2) addRange(s + 2, t1, i);
+      else {
+        let t2 = bytes.indexOf(TAB, t1 + 1);
+        if (t2 < 0 || t2 > e) t2 = e;
+        let ascii = true;
+        for (let k = t1 + 1; k < t2 && ascii; k++) ascii = bytes[k] < 128;
+        if (ascii) addRange(t1 + 1, t2, i);
+        else addKey(text(t1 + 1, t2).toLowerCase(), i);
+      }
       size++;
       continue;
     }
@@ -152,7 +264,7 @@ export function parseGazetteer(text: string): Gazetteer {
     if (f[0] === 'A' && f.length >= 6) {
       const a: Adm1 = { country: f[1], code: f[2], name: f[3], lat: num(4), lon: num(5) };
       adm1s.set(`${a.country}.${a.code}`, a);
-      const place: Place = {
+      read.set(i, {
         kind: 'adm1',
         name: a.name,
         country: a.country,
@@ -161,25 +273,63 @@ export function parseGazetteer(text: string): Gazetteer {
         lon: a.lon,
         population: 0,
         feature: '',
-      };
-      add(foldPlaceName(a.name), place);
+      });
+      addKey(foldPlaceName(a.name), i);
     } else if (f[0] === 'C' && f.length >= 7) {
       const c: Country = { iso2: f[1], iso3: f[2], fips: f[3], name: f[4], lat: num(5), lon: num(6) };
       byIso2.set(c.iso2, c);
       byIso3.set(c.iso3, c);
-      add(foldPlaceName(c.name), countryPlace(c));
+      read.set(i, countryPlace(c));
+      addKey(foldPlaceName(c.name), i);
     } else {
       throw new Error(`${PLACES_FILE} line ${i + 1}: not a C, A or P record of the right length`);
     }
   }
-  const get = (key: string): Place[] | undefined => {
-    const list = byName.get(key);
-    if (!list) return undefined;
-    for (let k = 0; k < list.length; k++) {
-      const x = list[k];
-      if (typeof x === 'number') list[k] = city(x);
+  // Open addressing over the entries: slot -> entry + 1 (0: free); a key's entries are all the matches on its probe.
+  let cap = 1024;
+  while (cap < entries * 2) cap <<= 1;
+  const mask = cap - 1;
+  const slots = new Int32Array(cap);
+  for (let n = 0; n < entries; n++) {
+    let p = entryHash[n] & mask;
+    while (slots[p] !== 0) p = (p + 1) & mask;
+    slots[p] = n + 1;
+  }
+  const keyBytes = new Uint8Array(256);
+  const encoder = new TextEncoder();
+  /** Lines whose key is `key`, in file order (the order the places are listed in). */
+  const linesOf = (key: string): number[] => {
+    const lines = byName.get(key)?.slice() ?? [];
+    const kb = key.length * 3 <= keyBytes.length ? keyBytes : new Uint8Array(key.length * 3);
+    const len = encoder.encodeInto(key, kb).written;
+    const h = keyHash(kb, 0, len);
+    for (let p = h & mask; slots[p] !== 0; p = (p + 1) & mask) {
+      const n = slots[p] - 1;
+      if (entryHash[n] !== h || entryLen[n] !== len) continue;
+      const s = entryStart[n];
+      let same = true;
+      for (let k = 0; k < len && same; k++) {
+        const b = bytes[s + k];
+        same = (b >= 65 && b <= 90 ? b + 32 : b) === kb[k];
+      }
+      if (same) lines.push(entryLine[n]);
     }
-    return list as Place[];
+    if (lines.length > 1) lines.sort((a, b) => a - b);
+    return lines;
+  };
+  const placeAt = (line: number): Place => {
+    let p = read.get(line);
+    if (!p) read.set(line, (p = city(line)));
+    return p;
+  };
+  // One list per key looked up, the same list each time.
+  const looked = new Map<string, Place[] | undefined>();
+  const get = (key: string): Place[] | undefined => {
+    if (looked.has(key)) return looked.get(key);
+    const lines = linesOf(key);
+    const list = lines.length ? lines.map(placeAt) : undefined;
+    looked.set(key, list);
+    return list;
   };
   return {
     lookup: (name) => {

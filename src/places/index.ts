@@ -7,7 +7,7 @@
 import type { Doc } from '../model/doc.js';
 import type { Entity, Geo } from '../model/schema.js';
 import { datelineNames } from '../entities/candidates.js';
-import { countryPlace, foldPlaceName, gazetteer, type Gazetteer, type Place } from './gazetteer.js';
+import { foldPlaceName, gazetteer, type CountryIndex, type Gazetteer, type Place } from './gazetteer.js';
 import { importance } from './resolve.js';
 import { WORLD_REGIONS } from './regions.js';
 import { fullName, resolvePlace, type PlaceContext } from './resolve.js';
@@ -35,10 +35,22 @@ export function geoOf(g: Gazetteer, p: Place, entityId: string | null, rule: str
 }
 
 /** The country-level Geo of an ISO-3 code, or null when the gazetteer has no such country. */
-export function countryGeo(g: Gazetteer, iso3: string | null, entityId: string | null, rule: string): Geo | null {
+export function countryGeo(g: CountryIndex, iso3: string | null, entityId: string | null, rule: string): Geo | null {
   const c = iso3 ? g.countryByIso3(iso3) : undefined;
   if (!c) return null;
-  return geoOf(g, countryPlace(c), entityId, rule);
+  // geoOf(g, countryPlace(c), ...) without the ADM1 table: a country has none.
+  return {
+    type: 'country',
+    name: c.name,
+    fullName: c.name,
+    country: c.iso3,
+    adm1: null,
+    adm1Name: null,
+    lat: c.lat,
+    lon: c.lon,
+    entityId,
+    rule,
+  };
 }
 
 /** Mentions per entity id. */

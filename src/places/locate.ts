@@ -11,7 +11,7 @@
 import type { Doc } from '../model/doc.js';
 import type { Entity, Event, EventActor, Geo, Mention } from '../model/schema.js';
 import { BE_FORMS } from '../lang/en/index.js';
-import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { gazetteerCountries, type CountryIndex } from './gazetteer.js';
 import { countryGeo, datelineEntity } from './index.js';
 
 /** Clause boundaries: punctuation that ends a clause, quotation marks, brackets and dashes. */
@@ -148,7 +148,7 @@ function actionGeo(doc: Doc, e: Event, places: PlaceMention[], dateline: Geo | n
   return dateline;
 }
 
-function actorGeo(g: Gazetteer, a: EventActor | null, entities: Map<string, Entity>): Geo | null {
+function actorGeo(g: CountryIndex, a: EventActor | null, entities: Map<string, Entity>): Geo | null {
   if (!a) return null;
   const entity = a.entityId ? entities.get(a.entityId) : undefined;
   if (entity?.geo && entity.geo.type !== 'country') return { ...entity.geo, rule: 'geo.actor-place' };
@@ -158,7 +158,7 @@ function actorGeo(g: Gazetteer, a: EventActor | null, entities: Map<string, Enti
 /** Set each event's `geo` (action, source and target places) and `location` (the action place's full name). */
 export function locateEvents(doc: Doc): void {
   if (doc.events.length === 0) return;
-  const g = gazetteer();
+  const g = gazetteerCountries();
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const places: PlaceMention[] = [];
   for (const m of doc.mentions) {

@@ -1,7 +1,18 @@
 /** The gazetteer file and the choice among places of one name. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldPlaceName, gazetteer, parseGazetteer } from '../../src/places/gazetteer.js';
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { dataPath } from '../../src/data-path.js';
+import {
+  countryPlace,
+  foldPlaceName,
+  gazetteer,
+  parseGazetteer,
+  PLACES_FILE,
+  readCountries,
+} from '../../src/places/gazetteer.js';
+import { countryGeo, geoOf } from '../../src/places/index.js';
 import { EMPTY_CONTEXT, fullName, resolvePlace } from '../../src/places/resolve.js';
 
 const SMALL = [
@@ -60,4 +71,62 @@ test('the shipped gazetteer has places with country, ADM1 and FIPS codes', () =>
   assert.equal(g.countryByIso3('IND')?.fips, 'IN');
   assert.equal(g.countryByIso3('GBR')?.fips, 'UK');
   assert.ok(g.adm1('IN', delhi.adm1));
+});
+
+test('a name is found in lower case, without its Arabic article, and its places come in file order', () => {
+  const g = parseGazetteer(
+    [
+      'C\tSY\tSYR\tSY\tSyria\t35.00\t38.00',
+      'A\tSY\t01\tAl Mayadin\t35.0\t40.4',
+      'P\t\tAl Mayadin\tSY\t01\t35.02\t40.45\t44000\tPPL',
+      'P\t\tMayadin\tSY\t02\t35.10\t40.50\t0\tPPL',
+      'P\t\tAsh Shaykh\tSY\t01\t35.2\t40.6\t0\tPPL',
+      'P\t\tAl Ab\tSY\t01\t35.3\t40.7\t0\tPPL',
+      'P\t\tØrsta\tNO\t15\t62.2\t6.1\t6000\tPPL',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    g.lookup('mayadin').map((p) => `${p.kind} ${p.adm1}`),
+    ['adm1 01', 'city 01', 'city 02'],
+  );
+  assert.equal(g.lookup('AL MAYADIN').length, 2);
+  assert.equal(g.lookup('Shaykh')[0]?.name, 'Ash Shaykh');
+  // Two letters left after the article are too few to stand alone.
+  assert.equal(g.lookup('Ab').length, 0);
+  assert.equal(g.lookup('ørsta')[0]?.country, 'NO');
+  assert.equal(g.lookup('Mayadin'), g.lookup('mayadin'), 'one list per name');
+});
+
+test('the countries are read from the first records of a gzipped places file, where they end', () => {
+  const countries = Array.from(
+    { length: 3000 },
+    (_, i) => `C\tQ${i}\tQ${String(i).padStart(4, '0')}\tQQ\tLand ${i}\t1.00\t2.00`,
+  );
+  const file = [
+    '# countries first',
+    ...countries,
+    'A\tQ1\t01\tNorthland\t1.0\t2.0',
+    'P\t\tTownby\tQ1\t01\t1\t2\t0\tPPL',
+  ];
+  const c = readCountries(gzipSync(file.join('\n')));
+  assert.equal(c.countryByIso3('Q2999')?.name, 'Land 2999');
+  assert.equal(c.countryByIso2('Q0')?.iso3, 'Q0000');
+  // A file of countries alone is read whole.
+  assert.equal(readCountries(gzipSync(countries.slice(0, 5).join('\n'))).countryByIso3('Q0004')?.name, 'Land 4');
+});
+
+test("a country's geo is the geo of its gazetteer place, for every shipped country", () => {
+  const g = gazetteer();
+  const gz = readFileSync(dataPath(PLACES_FILE));
+  const shipped = readCountries(gz);
+  const iso3s = gunzipSync(gz)
+    .toString('utf8')
+    .split('\n')
+    .flatMap((l) => (l.startsWith('C\t') ? [l.split('\t')[2]] : []));
+  assert.ok(iso3s.length > 200, `${iso3s.length} countries`);
+  for (const iso3 of iso3s) {
+    const c = g.countryByIso3(iso3)!;
+    assert.deepEqual(countryGeo(shipped, iso3, 'e1', 'r'), geoOf(g, countryPlace(c), 'e1', 'r'));
+  }
+  assert.equal(countryGeo(shipped, 'XXX', null, 'r'), null);
 });

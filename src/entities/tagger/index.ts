@@ -5,7 +5,7 @@
  * buildDocContext() over the whole document for the document-level evidence).
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { gunzipWhole } from '../../gunzip.js';
 import { dataPath } from '../../data-path.js';
 import type { Doc, NerSpan } from '../../model/doc.js';
 import { decodeModel, type TaggerModel } from './model.js';
@@ -54,7 +54,7 @@ const scratch = new DocScratch();
 function tagger(): Tagger {
   if (cached) return cached;
   const model = decodeModel(readFileSync(dataPath(MODEL_FILE)));
-  const g = JSON.parse(gunzipSync(readFileSync(dataPath(GAZETTEER_FILE))).toString('utf8')) as GazetteerFile;
+  const g = JSON.parse(gunzipWhole(readFileSync(dataPath(GAZETTEER_FILE))).toString('utf8')) as GazetteerFile;
   const gaz: Gazetteers = {
     ext: gazetteerFromData(g.ext),
     train: gazetteerFromData(g.train),

@@ -3,7 +3,8 @@
  * plus label transitions. Stored gzipped in data/ner-model.bin.gz; looked up by open addressing. The part-of-speech
  * tagger (src/pos/) stores its model the same way: its labels are not entity labels, so no transition is forbidden.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { gunzipWhole } from '../../gunzip.js';
 import { allowedTransition, LABELS } from './labels.js';
 import { allowedPredecessors, viterbi, viterbiBio, type Predecessors } from './decode.js';
 
@@ -174,7 +175,7 @@ export function encodeModel(header: ModelHeader, trans: Float32Array, keys: Int3
 }
 
 export function decodeModel(gz: Buffer): TaggerModel {
-  const b = gunzipSync(gz);
+  const b = gunzipWhole(gz);
   if (b.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a Parley tagger model file');
   let p = MAGIC.length;
   const hlen = b.readUInt32LE(p);
