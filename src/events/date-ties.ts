@@ -7,6 +7,8 @@
  * ("… to send aid, the minister said on Wednesday") takes the time for the saying. A participle before a noun
  * ("released prisoners", "the recently captured town") names a state, not an act done then; a relative clause with
  * no "who/that" ("the brigade she commanded", "a reporter previously detained") is not dated by a time before it.
+ * A limit ("until at least February") dates no act; a participle after the object's noun ("a deal struck in March")
+ * or an "as" clause after a comma takes a time that follows it.
  */
 import { tokenAtOrAfter, TokKind, type Doc } from '../model/doc.js';
 import { lookupCue } from '../quotes/lexicon.js';
@@ -91,10 +93,30 @@ function reducedRelative(doc: Doc, k: number): boolean {
   return tagOf(doc, k) === 'VBN' && (prevTag === 'NN' || prevTag === 'NNS') && !OBJECT_STARTS.has(tagOf(doc, k + 1));
 }
 
+/** "until (at least) February": a limit on a state, not the time of an act (the hedge "at least" skipped). */
+function isLimit(doc: Doc, k: number): boolean {
+  if (wordOf(doc, k) === 'least' && wordOf(doc, k - 1) === 'at') k -= 2;
+  const w = wordOf(doc, k);
+  return w === 'until' || w === 'till';
+}
+
+/**
+ * Between a trigger and a later time: "accused him over a deal struck in March" (a participle after the object's
+ * noun takes the time) or ", as ministers meet on Thursday" (an "as" clause after a comma has its own verb).
+ */
+function laterClauseOwnsTime(doc: Doc, trig: number, k: number): boolean {
+  if (k === trig) return false;
+  const w = wordOf(doc, k);
+  if (w === 'as' && wordOf(doc, k - 1) === ',') return true;
+  const tag = tagOf(doc, k);
+  return (tag === 'VBN' || tag === 'VBD') && (tagOf(doc, k - 1) === 'NN' || tagOf(doc, k - 1) === 'NNS');
+}
+
 /** Is the time expression [tStart, tEnd) tied to the trigger starting at trigStart (same sentence)? */
 export function tiedToTrigger(doc: Doc, tStart: number, tEnd: number, trigStart: number): boolean {
   const [from, to] = tEnd <= trigStart ? [tEnd, trigStart] : [trigStart, tStart];
   const t = doc.tokens;
+  if (isLimit(doc, tokenAtOrAfter(doc, tStart) - 1)) return false;
   // An infinitive ("travelled in August to help", "agreed on Monday to withdraw") is an act intended then, not done
   // then; a time after it is its own ("agreed to meet on Monday").
   const trig = tokenAtOrAfter(doc, trigStart);
@@ -108,6 +130,7 @@ export function tiedToTrigger(doc: Doc, tStart: number, tEnd: number, trigStart:
     // The trigger's own opener lies outside [from, to) ("after the army withdrew on Monday" keeps Monday).
     if (w === ';' || CLAUSE_OPENERS.has(w)) return false;
     if (t.start[k] !== trigStart && isReportingVerb(w)) return false;
+    if (tStart > trigStart && laterClauseOwnsTime(doc, tokenAtOrAfter(doc, trigStart), k)) return false;
   }
   return true;
 }

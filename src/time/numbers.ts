@@ -60,6 +60,8 @@ function parseCountCore(c: TimeContext, i: number): { v: number | null; e: numbe
     if (c.lower(i + 1) === 'dozen') return { v: 12, e: i + 2 };
     return { v: 1, e: i + 1 };
   }
+  // "every couple of years": the article dropped after "every".
+  if (w === 'couple' && c.lower(i + 1) === 'of' && c.lower(i - 1) === 'every') return { v: 2, e: i + 2 };
   if (w === 'several' || w === 'few' || w === 'many' || w === 'some' || w === 'numerous') return { v: null, e: i + 1 };
   if (c.isNumber(i) && /^\d{1,3}(,\d{3})*(\.\d+)?$/.test(w)) return { v: Number(w.replace(/,/g, '')), e: i + 1 };
   const v = numberValue(w);

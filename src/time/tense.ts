@@ -23,13 +23,14 @@ const FUTURE = new Set([
   'tonight',
   'might',
   'may',
+  'could',
   'planned',
   'planning',
   'plans',
 ]);
 
 /** Modals among the future markers; the month and the surname "May" reach clauseTense capitalized (context.ts). */
-const MODALS = new Set(['might', 'may']);
+const MODALS = new Set(['might', 'may', 'could']);
 
 /** Right before the expression, these point ahead: "until Tuesday", "as early as Tuesday", "effective Feb. 1". */
 const FUTURE_SIGNALS = new Set(['until', 'till', 'before', 'effective']);
@@ -246,6 +247,9 @@ export function clauseTense(
 ): Tense | null {
   const prev = lower(start - 1);
   if (start - 1 >= sStart && FUTURE_SIGNALS.has(prev)) return 'future';
+  // "until at least February": the hedge between the signal and the time does not undo it.
+  if (start - 3 >= sStart && prev === 'least' && lower(start - 2) === 'at' && FUTURE_SIGNALS.has(lower(start - 3)))
+    return 'future';
   if (start - 1 >= sStart && PAST_SIGNALS.has(prev)) return 'past';
   if (prev === 'as' && (lower(start - 2) === 'early' || lower(start - 2) === 'soon')) return 'future';
   const maxLeft = Math.max(sStart, start - 12);
@@ -264,6 +268,8 @@ export function clauseTense(
     if (!t) continue;
     // "may have left", "might have met": a modal before "have" looks back.
     if (t === 'future' && MODALS.has(w) && lower(i + 1) === 'have') return 'past';
+    // "could not attend": a past inability as often as a future one, so no marker.
+    if (w === 'could' && (lower(i + 1) === 'not' || lower(i + 1) === "n't" || lower(i + 1) === 'n’t')) continue;
     if (t === 'past' && (lower(i - 1) === 'be' || lower(i - 1) === 'being') && FUTURE_BEFORE_BE.has(lower(i - 2)))
       return 'future';
     // "agreed to meet", "decided to hold": the infinitive points ahead.

@@ -63,3 +63,18 @@ test('date.same-clause: a relative clause with no "who/that" is not dated by a t
   assert.equal(by(jailed, '17', 'CHL').date, '2024-03-11');
   assert.equal(by(jailed, '17', 'PER').dateSource, 'publication');
 });
+
+test('date.same-clause: a limit ("until February") dates no act', () => {
+  const evs = events('Until February, Peru threatened Chile.', '2024-12-14');
+  assert.equal(by(evs, '13', 'PER').dateSource, 'publication');
+  assert.equal(by(events('In February, Peru threatened Chile.', '2024-12-14'), '13', 'PER').dateSource, 'text');
+});
+
+test('date.same-clause: a time after the object\'s participle or in a following "as" clause is not the verb\'s', () => {
+  const deal = events('Peru accused Chile over a deal struck in March.', '2024-12-14');
+  assert.equal(by(deal, '11', 'PER').dateSource, 'publication');
+  const as = events('Peru will support Chile, as ministers meet on Thursday.', '2024-12-14');
+  assert.equal(by(as, '05', 'PER').dateSource, 'publication');
+  // The act's own time after its object is kept.
+  assert.equal(by(events('Peru accused Chile on Monday.', '2024-12-14'), '11', 'PER').date, '2024-12-09');
+});

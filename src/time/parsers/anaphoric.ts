@@ -1,7 +1,8 @@
 /**
  * time.anaphoric: references to the latest explicit date before them (else the DCT), as TimeML resolves them.
  * "that day", "the same day" (time.anaphoric.day), "that morning" (time.anaphoric.daypart), "the following week"
- * (.week), "that month", "the same month a year ago" (.month), "the following year", "that same year" (.year).
+ * (.week), "that month", "the same month a year ago" (.month), "the following year", "that same year" (.year),
+ * "that same year, 2016," (.year-named: the year written after it).
  */
 import { addDays, addMonths, fmtDate, fmtMonth, fmtWeek, pad } from '../calendar.js';
 import type { TimeContext } from '../context.js';
@@ -63,6 +64,10 @@ export const anaphoric: Parser<TimeContext> = {
       return { e, type: 'DATE', value: fmtMonth(t.y, t.m), rule: 'time.anaphoric.month' };
     }
     if (unit === 'year') {
+      // "That same year, 2016, ...": the year named right after the phrase is the one it means.
+      const named = c.lower(e) === ',' && c.isNumber(e + 1) ? /^(1[5-9]|20)\d\d$/.exec(c.lower(e + 1)) : null;
+      if (named && shift === 0 && yearBack === 0)
+        return { e, type: 'DATE', value: named[0], rule: 'time.anaphoric.year-named' };
       const base = c.lastYear ?? c.dct.y;
       return { e, type: 'DATE', value: pad(base + shift - yearBack, 4), rule: 'time.anaphoric.year' };
     }

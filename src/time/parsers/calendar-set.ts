@@ -5,7 +5,7 @@
 import { pad } from '../calendar.js';
 import type { TimeContext } from '../context.js';
 import { DAY_PARTS, MONTHS, SEASONS, SET_WORDS, WEEKDAYS } from '../lexicon.js';
-import type { Core, Parser } from '../types.js';
+import { SETTLED, type Core, type Parser } from '../types.js';
 
 /** A weekly set at weekday token k, with a part of the day after it: XXXX-WXX-4, XXXX-WXX-2TNI. */
 function weeklySetAt(c: TimeContext, k: number, wd: number, rule: string): Core {
@@ -15,11 +15,28 @@ function weeklySetAt(c: TimeContext, k: number, wd: number, rule: string): Core 
   return { e: k + 1, type: 'SET', value: `XXXX-WXX-${wd}`, rule };
 }
 
-/** "daily", "weekly", "nightly". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'another']);
+const PRESS_NOUNS = new Set(['newspaper', 'newspapers', 'paper', 'papers', 'tabloid', 'broadsheet', 'magazine']);
+/** Words after a noun "daily" ("the daily said", "a daily in Paris"); an adjective "daily" is followed by its noun. */
+const AFTER_NOUN = new Set([
+  ...[',', '.', ';', ':', 'said', 'says', 'reported', 'reports', 'quoted'],
+  ...['in', 'on', 'of', 'that'],
+]);
+
+/** "the Daily Mail", "a daily newspaper", "the daily reported": a periodical, not a SET. */
+function periodicalNoun(c: TimeContext, i: number): boolean {
+  if (!DETERMINERS.has(c.lower(i - 1))) return false;
+  const next = c.lower(i + 1);
+  const first = c.sentenceBounds(i)[0] === i;
+  return (c.capitalized(i) && !first && !c.allCaps(i)) || PRESS_NOUNS.has(next) || AFTER_NOUN.has(next);
+}
+
+/** "daily", "weekly", "nightly" (not a periodical: "the Daily Mail", "a daily newspaper"). */
 export const setWord: Parser<TimeContext> = {
   id: 'time.set.word',
   opens: (w) => SET_WORDS.has(w),
-  parse(_c, i, w) {
+  parse(c, i, w) {
+    if (periodicalNoun(c, i)) return SETTLED;
     const set = SET_WORDS.get(w);
     return set ? { e: i + 1, type: 'SET', value: set, rule: 'time.set.word' } : null;
   },

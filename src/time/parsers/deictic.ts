@@ -1,11 +1,22 @@
 /**
  * Days named from the DCT: "today", "yesterday", "tomorrow" (time.deictic), "tonight" (a TIME), "yesterday
- * morning" (time.deictic.daypart), "last night", "this morning" (time.daypart.rel).
+ * morning" (time.deictic.daypart), "last night", "this morning" (time.daypart.rel). A capitalized "Today" naming a
+ * programme ("the Today programme") is no time.
  */
 import { addDays, fmtDate } from '../calendar.js';
 import type { TimeContext } from '../context.js';
 import { DAY_PARTS } from '../lexicon.js';
-import type { Parser } from '../types.js';
+import { SETTLED, type Parser } from '../types.js';
+
+/** Words after "Today" that make it a title: "the Today programme". */
+const TITLE_NOUNS = new Set(['programme', 'program', 'show', 'newspaper']);
+
+/** "BBC Radio 4's Today", "the Today programme", "told Today": a capitalized "Today" inside a sentence names a show. */
+function todayAsName(c: TimeContext, i: number): boolean {
+  if (!c.capitalized(i) || c.allCaps(i)) return false;
+  const prev = c.lower(i - 1);
+  return TITLE_NOUNS.has(c.lower(i + 1)) || (c.isPossessive(i - 1) && c.capitalized(i - 2)) || prev === 'the';
+}
 
 export const deicticDay: Parser<TimeContext> = {
   id: 'time.deictic',
@@ -13,6 +24,7 @@ export const deicticDay: Parser<TimeContext> = {
   parse(c, i, w) {
     if (w === 'tonight') return { e: i + 1, type: 'TIME', value: `${fmtDate(c.dct)}TNI`, rule: 'time.deictic' };
     if (w !== 'today' && w !== 'yesterday' && w !== 'tomorrow') return null;
+    if (w === 'today' && todayAsName(c, i)) return SETTLED;
     const day = w === 'today' ? c.dct : addDays(c.dct, w === 'yesterday' ? -1 : 1);
     const part = DAY_PARTS.get(c.lower(i + 1));
     if (part) return { e: i + 2, type: 'TIME', value: `${fmtDate(day)}T${part}`, rule: 'time.deictic.daypart' };

@@ -30,7 +30,7 @@ export const atPresent: Parser<TimeContext> = {
       : null,
 };
 
-/** "the past", "the future", "the present" (not "the past two years"),
+/** "the past", "the future", "the present" (not "the past two years", not "the future of X"),
  * "the near/foreseeable/distant/immediate future". */
 export const theReference: Parser<TimeContext> = {
   id: 'time.ref.the',
@@ -38,6 +38,8 @@ export const theReference: Parser<TimeContext> = {
   parse(c, i, w) {
     if (w !== 'the') return null;
     const next = c.lower(i + 1);
+    // "the future of the minister": a fate, not a time.
+    if (next === 'future' && c.lower(i + 2) === 'of') return SETTLED;
     if (next === 'past' || next === 'future' || next === 'present') {
       const counted = parseCount(c, i + 2) !== null || UNITS.has(c.lower(i + 2));
       if (!counted) {

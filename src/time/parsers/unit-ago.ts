@@ -1,11 +1,12 @@
 /**
  * Counted units measured from the DCT or from a told event: "two days ago", "a year earlier" (time.relative.ago,
- * time.relative.year-ago), "several years ago" (time.relative.vague), "three days later" (a duration,
- * time.duration), and the durations of the unit phrase: "two weeks" (time.duration), "the past two days"
- * (time.duration.rel, anchored), "several years" (time.duration.vague).
+ * time.relative.year-ago), "23 hours ago" (its day, time.relative.hours-ago), "several years ago"
+ * (time.relative.vague), "three days later" (a duration, time.duration), and the durations of the unit phrase:
+ * "two weeks" (time.duration), "the past two days" (time.duration.rel, anchored), "several years"
+ * (time.duration.vague).
  */
 import { TokKind } from '../../model/doc.js';
-import { fmtDate } from '../calendar.js';
+import { addDays, fmtDate } from '../calendar.js';
 import type { TimeContext } from '../context.js';
 import { isPluralUnit, UNITS, type Unit } from '../lexicon.js';
 import type { Core } from '../types.js';
@@ -86,6 +87,12 @@ export function unitFromNow(
   // "years from now", "months ago": no count, so no point in time but the future or the past.
   if ((count && count.v === null) || (!count && isPluralUnit(c.lower(e - 1)))) {
     return { e: end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'time.relative.vague' };
+  }
+  // "23 hours ago": the DCT has no clock, so the offset names the day it falls on (time.relative.hours-ago).
+  if (unit.time && count) {
+    const hours = unit.grain === 'hour' ? n : unit.grain === 'minute' ? n / 60 : n / 3600;
+    const value = fmtDate(addDays(c.dct, sign * Math.round(hours / 24)));
+    return { e: end, type: 'DATE', value, rule: 'time.relative.hours-ago', counted: true };
   }
   if (unit.grain === 'year' && n === 1 && sign < 0)
     return { e: end, type: 'DATE', value: yearAgoValue(c, i), rule: 'time.relative.year-ago', counted: true };
