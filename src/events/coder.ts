@@ -39,6 +39,7 @@ import {
   SKIP_LEMMAS,
 } from './coder-words.js';
 import { modalityBefore } from './modality.js';
+import { reportRule, verbGroupRule, type TriggerView } from './reported.js';
 import {
   type Candidate,
   type CoderContext,
@@ -323,10 +324,11 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (wi.singular1Id >= 0) vocab.add(wi.singular1Id);
     if (wi.singular2Id >= 0) vocab.add(wi.singular2Id);
   }
-  const view: SentenceView = { words, lemmas, first, forms, vocab };
+  const view: SentenceView = { words, lemmas, first, forms, vocab, strictDoc: ctx.constructions ? doc : null };
   const acts = actorsIn(ctx.actors, sent.tokStart, sent.tokEnd);
   const out: RawEvent[] = [];
   state.current = [];
+  state.currentTrigger = -1;
   const isCap = (k: number): boolean => (doc.tokens.flags[first + k] & TokFlag.Capitalized) !== 0;
   const inActor = new Uint8Array(n);
   for (const a of acts) for (let k = a.tokStart; k < a.tokEnd; k++) inActor[k - first] = 1;
@@ -339,6 +341,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       if (isCap(k)) capWords++;
     }
   const titleCase = allWords > 0 && capWords / allWords > 0.6;
+  const triggerView: TriggerView = { doc, words, first, inActor };
 
   let clauses: { lo: Int32Array; hi: Int32Array } | null = null;
   for (let v = 0; v < n; v++) {
@@ -439,9 +442,19 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       cand = { ...cand, code: '130', reciprocal: null, rule: `${cand.rule}:conditional-threat` };
       modality = 'asserted';
     }
+    // Only an act the sentence reports as happening (reported.ts); a user's verbs code by their own practice.
+    if (
+      ctx.constructions &&
+      (reportRule(triggerView, v, modality, cand.pattern?.negation === true, isNoun) ??
+        (isNoun || titleCase ? null : verbGroupRule(triggerView, v)))
+    )
+      continue;
     const ev = findArguments(doc, view, acts, v, lo, hi, cand, isNoun, state);
     if (ev.sources.length === 0 && ev.targets.length === 0 && !ev.firstPerson) continue;
-    if (ev.sources.length && !isNoun) state.current = ev.sources;
+    if (ev.sources.length && !isNoun) {
+      state.current = ev.sources;
+      state.currentTrigger = v;
+    }
     const mutualRoot = MUTUAL_ROOTS.has(cand.code.slice(0, 2));
     out.push({
       cameo: cand.code,
@@ -498,7 +511,8 @@ function obligationEvent(
     report >= 0
       ? subjectBefore(forms, others, words, first, report, 0)
       : subjectBefore(forms, others, words, first, subjStart, 0);
-  const said = speaker.length ? speaker : state.current.length ? state.current : state.lastSources;
+  // No source from an earlier sentence: pronouns reach events only through the entities stage's coreference.
+  const said = speaker.length ? speaker : state.current;
   if (subj.length && said.length) {
     return {
       cameo: code,
