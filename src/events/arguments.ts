@@ -43,7 +43,12 @@ export function findArguments(
     (!isNoun &&
       v + 1 < words.length &&
       v > 0 &&
-      (BE_AUXILIARIES.has(words[v - 1]) || (v > 1 && BE_AUXILIARIES.has(words[v - 2]))) &&
+      (BE_AUXILIARIES.has(words[v - 1]) ||
+        (v > 1 && BE_AUXILIARIES.has(words[v - 2])) ||
+        // "is also deeply worried": the auxiliary before adverbs (with Parley's rules).
+        (view.strictDoc != null &&
+          beforeAdverbs(words, v) >= 0 &&
+          BE_AUXILIARIES.has(words[beforeAdverbs(words, v)]))) &&
       words[v].endsWith('ed')) ||
     reducedPassive(words, acts, first, v, isNoun);
 
@@ -282,6 +287,14 @@ export function findArguments(
   }
   void doc;
   return { sources, targets, rule, firstPerson };
+}
+
+/** The word index before `v` past adverbs ("also", "deeply"); -1 at the sentence start. */
+function beforeAdverbs(words: readonly string[], v: number): number {
+  let k = v - 1;
+  while (k >= 0 && (words[k] === 'also' || words[k] === 'still' || (words[k].length > 4 && words[k].endsWith('ly'))))
+    k--;
+  return k;
 }
 
 /** Whether token `abs` lies inside one of the actors. */

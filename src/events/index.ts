@@ -183,7 +183,8 @@ function timeTokens(doc: Doc): Uint8Array {
 }
 
 /** Attackers outside regular forces, and victims who are civilians. */
-const IRREGULAR = new Set(['REB', 'UAF', 'INS', 'RAD', 'CRM', 'CVL', 'OPP']);
+// IMG: militarized groups such as Isis, whose attacks are unconventional violence too.
+const IRREGULAR = new Set(['REB', 'UAF', 'INS', 'RAD', 'CRM', 'CVL', 'OPP', 'IMG']);
 const REPRESSED = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'REL', 'MUS', 'CHR', 'JEW', 'HRI', 'MED', 'REF', 'AGR']);
 const CIVILIAN = new Set(['CVL', 'REF', 'MED', 'EDU', 'HLH', 'REL', 'LAB', 'BUS', 'HRI', 'NGO', 'AGR']);
 

@@ -67,3 +67,13 @@ test('quote-speaker: only the "we" of a quote is its speaker; a quoted passive i
   const passive = events('"Isis has been defeated," the Chilean president said.');
   assert.ok(!passive.some((e) => e.evidence.trigger.text === 'defeated' && e.source?.country === 'CHL'));
 });
+
+test('passive past adverbs: "is also deeply worried about X" gives its subject no act', () => {
+  assert.deepEqual(triggers('Chile is also deeply worried about Peru.'), []);
+});
+
+test('violence by a militarized group such as Isis is unconventional (18x), not military force (19x)', () => {
+  const evs = events('Isis fighters killed four Americans in Syria.');
+  assert.ok(evs.some((e) => e.root === '18' && e.target?.country === 'USA'));
+  assert.ok(!evs.some((e) => e.root === '19'));
+});
