@@ -78,6 +78,19 @@ export function findArguments(
       }
     }
     if (sources.length === 0 && pre >= 0) sources = groupFrom(forms, acts, pre, words, first, false);
+    // "the Pahalgam attack by a Pakistan-based outfit": with the agent after "by", the place before a violent noun
+    // is where, and so on whom, it struck (`noun-args:place-before`).
+    else if (
+      pre >= 0 &&
+      targets.length === 0 &&
+      VIOLENT_ROOTS.has(root) &&
+      !sources.includes(acts[pre]) &&
+      !sources.some((x) => x.country === acts[pre].country)
+    ) {
+      // The place's country as such: "Pahalgam terrorist" names the attackers' kind, not the victims'.
+      targets = [{ ...acts[pre], code: acts[pre].country!, sector: null }];
+      rule += ':place-before';
+    }
     // "talks between X and Y": the first side acts on the others.
     if (sources.length === 0 && targets.length >= 2 && words[targets[0].tokStart - first - 1] === 'between') {
       sources = [targets[0]];

@@ -390,7 +390,10 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       (pos !== null && pos.noun);
     // "aid workers", "protest leaders": an event noun right before an actor word modifies it; no event.
     const modifiesActor = nounCode !== undefined && v + 1 < n && inActor[v + 1] === 1 && !isCap(v + 1);
-    if (nounCode && (nounUse || !lemma) && ctx.constructions) {
+    // An event noun that heads no verb group ("the Lima bombing by ...") is coded as the noun it is.
+    const notVerb =
+      nounCode !== undefined && ctx.constructions && !titleCase && verbGroupRule(triggerView, v) === 'predicate:finite';
+    if (nounCode && (nounUse || !lemma || notVerb) && ctx.constructions) {
       if (modifiesActor) continue;
       isNoun = true;
       let code = w === 'strike' || w === 'strikes' ? strikeCode(words, v) : nounCode;

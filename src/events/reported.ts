@@ -167,14 +167,17 @@ export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null
   const afterNoun = afterSubject || (j >= 0 && NOUN_TAGS.has(tagOf(t.doc, t.first + j)));
   const objectNext = v + 1 < words.length && OBJECT_TAGS.has(tagOf(t.doc, t.first + v + 1));
   // A present participle after a noun is a reduced relative clause that reports its act ("a declaration demanding").
-  if (tag === 'VBG') return coordinated || afterNoun || TEMPORAL.has(prev) ? null : 'predicate:finite';
+  // ... with its object after it: "the Lima bombing by rebels" is a noun.
+  const clauseNext = objectNext || words[v + 1] === 'that';
+  if (tag === 'VBG') return coordinated || (afterNoun && clauseNext) || TEMPORAL.has(prev) ? null : 'predicate:finite';
   if (tag === 'VBN')
     return coordinated || afterSubject || (afterNoun && objectNext) || words[v + 1] === 'by'
       ? null
       : 'predicate:finite';
   // A bare verb: right after its subject or coordinated with a verb; a word the tagger took for another part of
   // speech only right after its subject ("divisions and distrust" is a noun).
-  return afterSubject || (coordinated && tag === 'VB') ? null : 'predicate:finite';
+  if (tag === 'VB' || tag === 'VBP') return afterSubject || coordinated ? null : 'predicate:finite';
+  return afterSubject && clauseNext ? null : 'predicate:finite';
 }
 
 /** Why a candidate at sentence word `v` is not an act reported as happening (question, condition ...), or null. */

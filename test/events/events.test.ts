@@ -110,9 +110,14 @@ test('seed article facts', { skip: SEED.skip }, () => {
   assert.ok(appeals.some((e) => e.date === '2025-05-09' && e.dateSource === 'publication'));
   // "... said Pakistan needs to end any support for terrorist groups": a demand.
   assert.ok(dyad('10', 'USA', 'PAK').length > 0);
-  // The Pahalgam terrorist attack names no victim in its own clause: India, the addressee of the main clause, is no
-  // target of it (`object:own-clause`), so it gives no dyad.
-  assert.equal(dyad('18', 'PAK', 'IND').length, 0);
+  // The Pahalgam terrorist attack: unconventional violence, CAMEO 18 (assault), on the country of the place before
+  // it (`noun-args:place-before`), not on the addressee of the main clause.
+  const assault = dyad('18', 'PAK', 'IND')[0];
+  assert.ok(assault);
+  assert.match(assault.evidence.rule, /place-before/);
+  assert.equal(assault.target?.code, 'IND');
+  assert.notEqual(assault.source?.sector, 'GOV');
+  assert.equal(assault.date, '2025-04-22');
   assert.ok(
     !evs.some((e) => e.quadClass === 4 && e.date === '2025-05-09' && ['IND', 'PAK'].includes(e.source?.country ?? '')),
   );

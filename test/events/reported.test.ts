@@ -77,3 +77,12 @@ test('violence by a militarized group such as Isis is unconventional (18x), not 
   assert.ok(evs.some((e) => e.root === '18' && e.target?.country === 'USA'));
   assert.ok(!evs.some((e) => e.root === '19'));
 });
+
+test('noun-args:place-before: a violent noun with its agent after "by" strikes the country of the place before it', () => {
+  const evs = events('Chile condemned the Lima bombing by Bolivian rebels.');
+  const bombing = evs.find((e) => e.evidence.trigger.text === 'bombing');
+  assert.ok(bombing, dyads('Chile condemned the Lima bombing by Bolivian rebels.').join('; '));
+  assert.equal(bombing.source?.country, 'BOL');
+  assert.equal(bombing.target?.code, 'PER');
+  assert.match(bombing.evidence.rule, /^noun:bombing:place-before/);
+});
