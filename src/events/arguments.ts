@@ -39,6 +39,13 @@ export function findArguments(
   // Actors after the trigger, within the pattern's reach or a short window.
   const rightHi = Math.min(words.length, Math.max(cand.postEnd, v + 12));
   const rightIdx = acts.findIndex((a) => a.tokStart > abs(v) && a.tokStart < abs(rightHi));
+  // `passive:participle-by`: with Parley's rules a participle before "by" is a passive with or without its auxiliary
+  // ("the executioner killed by a US drone", "Kurdish groups, armed by Washington"): the "by" actor acts.
+  const participleBy =
+    view.strictDoc != null &&
+    !isNoun &&
+    words[v + 1] === 'by' &&
+    (words[v].endsWith('ed') || IRREGULAR_PARTICIPLES.has(words[v]));
   const passive =
     (!isNoun &&
       v + 1 < words.length &&
@@ -50,7 +57,8 @@ export function findArguments(
           beforeAdverbs(words, v) >= 0 &&
           BE_AUXILIARIES.has(words[beforeAdverbs(words, v)]))) &&
       words[v].endsWith('ed')) ||
-    reducedPassive(words, acts, first, v, isNoun);
+    reducedPassive(words, acts, first, v, isNoun) ||
+    participleBy;
 
   if (isNoun) {
     // "attack by X on Y", "X's attack", "Indian strikes on Y", "talks with Y".
@@ -115,8 +123,16 @@ export function findArguments(
           rule += ':passive-by';
         }
       }
-      // Target of a passive is the subject.
-      const subj = subjectBefore(forms, acts, words, first, v, lo, view.strictDoc);
+      // Target of a passive is the subject; of a passive without its auxiliary, only the actor the participle
+      // follows ("Kurdish groups, armed by ..."), not the subject of the clause it sits in.
+      const beforeComma = v > 1 && words[v - 1] === ',' ? v - 1 : v;
+      const reducedTarget = acts.findIndex((a) => a.tokEnd === abs(beforeComma));
+      const subj =
+        participleBy && !BE_AUXILIARIES.has(words[beforeAdverbs(words, v)] ?? '')
+          ? reducedTarget >= 0
+            ? groupFrom(forms, acts, reducedTarget, words, first, false)
+            : []
+          : subjectBefore(forms, acts, words, first, v, lo, view.strictDoc);
       if (subj.length) targets = subj;
       // "was arrested in Lebanon": with no by-agent, coercion is the act of the place's authorities.
       if (sources.length === 0 && cand.code.startsWith('17')) {

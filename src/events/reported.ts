@@ -171,7 +171,8 @@ export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null
   const clauseNext = objectNext || words[v + 1] === 'that';
   if (tag === 'VBG') return coordinated || (afterNoun && clauseNext) || TEMPORAL.has(prev) ? null : 'predicate:finite';
   if (tag === 'VBN')
-    return coordinated || afterSubject || (afterNoun && objectNext) || words[v + 1] === 'by'
+    // A participle after a comma is one only before "by" ("..., armed by X"); else an adjective ("..., determined to").
+    return (coordinated && prev !== ',') || afterSubject || (afterNoun && objectNext) || words[v + 1] === 'by'
       ? null
       : 'predicate:finite';
   // A bare verb: right after its subject or coordinated with a verb; a word the tagger took for another part of

@@ -86,3 +86,10 @@ test('noun-args:place-before: a violent noun with its agent after "by" strikes t
   assert.equal(bombing.target?.code, 'PER');
   assert.match(bombing.evidence.rule, /^noun:bombing:place-before/);
 });
+
+test('passive:participle-by: a participle before "by" is passive; without its auxiliary its target is the actor it follows', () => {
+  // Not "Chileans -> Peru": the envoys were the victims, and the clause's subject is no target.
+  const evs = dyads('The cell of four Chileans included Ortiz, the executioner killed by a Peruvian drone in 2015.');
+  assert.ok(!evs.some((d) => d.includes('CHL->PER')), evs.join('; '));
+  assert.ok(dyads('Lebanon was attacked by Israel on Sunday.').includes('19 ISR->LBN attacked'));
+});
