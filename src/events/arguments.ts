@@ -46,6 +46,7 @@ export function findArguments(
     !isNoun &&
     words[v + 1] === 'by' &&
     (words[v].endsWith('ed') || IRREGULAR_PARTICIPLES.has(words[v]));
+  const reduced = participleBy && !BE_AUXILIARIES.has(words[beforeAdverbs(words, v)] ?? '');
   const passive =
     (!isNoun &&
       v + 1 < words.length &&
@@ -127,12 +128,11 @@ export function findArguments(
       // follows ("Kurdish groups, armed by ..."), not the subject of the clause it sits in.
       const beforeComma = v > 1 && words[v - 1] === ',' ? v - 1 : v;
       const reducedTarget = acts.findIndex((a) => a.tokEnd === abs(beforeComma));
-      const subj =
-        participleBy && !BE_AUXILIARIES.has(words[beforeAdverbs(words, v)] ?? '')
-          ? reducedTarget >= 0
-            ? groupFrom(forms, acts, reducedTarget, words, first, false)
-            : []
-          : subjectBefore(forms, acts, words, first, v, lo, view.strictDoc);
+      const subj = reduced
+        ? reducedTarget >= 0
+          ? groupFrom(forms, acts, reducedTarget, words, first, false)
+          : []
+        : subjectBefore(forms, acts, words, first, v, lo, view.strictDoc);
       if (subj.length) targets = subj;
       // "was arrested in Lebanon": with no by-agent, coercion is the act of the place's authorities.
       if (sources.length === 0 && cand.code.startsWith('17')) {
@@ -196,7 +196,8 @@ export function findArguments(
     const strict = view.strictDoc;
     const reach = strict ? abs(objectReach(strict, words, first, Math.max(v + 1, cand.postEnd), cand.code)) : Infinity;
     const outOfReach = (a: ActorSpan): boolean => strict != null && a.tokStart >= reach;
-    if (targets.length === 0 && rightIdx >= 0) {
+    // A passive without its auxiliary has its target before it, none after ("a deal brokered by X to end ...").
+    if (targets.length === 0 && rightIdx >= 0 && !reduced) {
       let k = rightIdx;
       while (k < acts.length && acts[k].tokStart < reach && outOfReach(acts[k])) k++;
       // Skip the by-phrase actor already used as source, and bare agents when a country-coded actor follows.

@@ -462,7 +462,12 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     out.push({
       cameo: cand.code,
       mutual:
-        ev.targets.length === 0 && ev.sources.length >= 2 && !isNoun && (cand.pattern?.compound === true || mutualRoot),
+        ev.targets.length === 0 &&
+        ev.sources.length >= 2 &&
+        !isNoun &&
+        // Agents of a passive ("a deal brokered by X and Y") act together, not on each other.
+        !ev.rule.includes(':passive-by') &&
+        (cand.pattern?.compound === true || mutualRoot),
       reciprocal: cand.reciprocal,
       trigger: first + v,
       triggerEnd: first + v + 1,

@@ -163,7 +163,9 @@ export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null
   // Right after its subject a past participle tag is the tagger's reading of a past tense ("Police arrested"), as
   // it is after any noun when an object or an infinitive follows ("officials suspended aid", "the wing refused to"):
   // a participle modifying the noun takes none ("the agreement signed in March").
-  const afterSubject = j >= 0 && (t.inActor[j] === 1 || SUBJECT_WORDS.has(prev));
+  // (Also after an apposition that closes on an actor: "Erdoğan, the Turkish president, pleaded".)
+  const afterSubject =
+    j >= 0 && (t.inActor[j] === 1 || SUBJECT_WORDS.has(prev) || (prev === ',' && j > 0 && t.inActor[j - 1] === 1));
   const afterNoun = afterSubject || (j >= 0 && NOUN_TAGS.has(tagOf(t.doc, t.first + j)));
   const objectNext = v + 1 < words.length && OBJECT_TAGS.has(tagOf(t.doc, t.first + v + 1));
   // A present participle after a noun is a reduced relative clause that reports its act ("a declaration demanding").

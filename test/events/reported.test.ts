@@ -93,3 +93,12 @@ test('passive:participle-by: a participle before "by" is passive; without its au
   assert.ok(!evs.some((d) => d.includes('CHL->PER')), evs.join('; '));
   assert.ok(dyads('Lebanon was attacked by Israel on Sunday.').includes('19 ISR->LBN attacked'));
 });
+
+test('a participle after an apposition closing on its subject is its verb; passive agents are no mutual dyad', () => {
+  const plea = dyads('At the summit the Chilean president, Ana Ortiz, pleaded with Peru to halt the offensive.');
+  assert.ok(
+    plea.some((d) => d.startsWith('02 CHL->PER pleaded')),
+    plea.join('; '),
+  );
+  assert.deepEqual(dyads('The zone was set up under a deal brokered by Chile and Peru.'), []);
+});
