@@ -126,8 +126,10 @@ export function findArguments(
       }
       // Target of a passive is the subject; of a passive without its auxiliary, only the actor the participle
       // follows ("Kurdish groups, armed by ..."), not the subject of the clause it sits in.
-      const beforeComma = v > 1 && words[v - 1] === ',' ? v - 1 : v;
-      const reducedTarget = acts.findIndex((a) => a.tokEnd === abs(beforeComma));
+      // (Past adverbs and a comma: "an activist previously jailed by X", "Kurdish groups, armed by X".)
+      let head = beforeAdverbs(words, v);
+      if (head > 0 && words[head] === ',') head--;
+      const reducedTarget = acts.findIndex((a) => a.tokEnd === abs(head + 1));
       const subj = reduced
         ? reducedTarget >= 0
           ? groupFrom(forms, acts, reducedTarget, words, first, false)
