@@ -18,6 +18,7 @@ import {
   VIOLENT_ROOTS,
 } from './coder-words.js';
 import { type Candidate, type CoderState, type SentenceView, groupFrom, isLowerWord } from './coder-types.js';
+import { notSubject, objectReach } from './clause-args.js';
 
 export function findArguments(
   doc: Doc,
@@ -38,13 +39,27 @@ export function findArguments(
   // Actors after the trigger, within the pattern's reach or a short window.
   const rightHi = Math.min(words.length, Math.max(cand.postEnd, v + 12));
   const rightIdx = acts.findIndex((a) => a.tokStart > abs(v) && a.tokStart < abs(rightHi));
+  // `passive:participle-by`: with Parley's rules a participle before "by" is a passive with or without its auxiliary
+  // ("the executioner killed by a US drone", "Kurdish groups, armed by Washington"): the "by" actor acts.
+  const participleBy =
+    view.strictDoc != null &&
+    !isNoun &&
+    words[v + 1] === 'by' &&
+    (words[v].endsWith('ed') || IRREGULAR_PARTICIPLES.has(words[v]));
+  const reduced = participleBy && !BE_AUXILIARIES.has(words[beforeAdverbs(words, v)] ?? '');
   const passive =
     (!isNoun &&
       v + 1 < words.length &&
       v > 0 &&
-      (BE_AUXILIARIES.has(words[v - 1]) || (v > 1 && BE_AUXILIARIES.has(words[v - 2]))) &&
+      (BE_AUXILIARIES.has(words[v - 1]) ||
+        (v > 1 && BE_AUXILIARIES.has(words[v - 2])) ||
+        // "is also deeply worried": the auxiliary before adverbs (with Parley's rules).
+        (view.strictDoc != null &&
+          beforeAdverbs(words, v) >= 0 &&
+          BE_AUXILIARIES.has(words[beforeAdverbs(words, v)]))) &&
       words[v].endsWith('ed')) ||
-    reducedPassive(words, acts, first, v, isNoun);
+    reducedPassive(words, acts, first, v, isNoun) ||
+    participleBy;
 
   if (isNoun) {
     // "attack by X on Y", "X's attack", "Indian strikes on Y", "talks with Y".
@@ -61,7 +76,10 @@ export function findArguments(
         const prep = p > v ? words[p] : '';
         if (prep === 'by' && (sources.length === 0 || !sources[0].country))
           sources = groupFrom(forms, acts, k, words, first, true);
-        else if (targetPreps.has(prep) && targets.length === 0) targets = groupFrom(forms, acts, k, words, first, true);
+        // "invasion of South Lebanon", "siege of X": violence "of" a country as such is violence on it.
+        const ofCountry = prep === 'of' && VIOLENT_ROOTS.has(root) && a.country !== null && a.sector === null;
+        if (prep !== 'by' && (targetPreps.has(prep) || ofCountry) && targets.length === 0)
+          targets = groupFrom(forms, acts, k, words, first, true);
       } else if (a.tokEnd <= abs(v) && a.tokEnd >= abs(v - 3) && a.country) {
         // Pre-modifier ("Indian airstrikes", "Pakistan's attack"); a bare agent ("terrorist attack")
         // is a kind, not an actor.
@@ -69,6 +87,19 @@ export function findArguments(
       }
     }
     if (sources.length === 0 && pre >= 0) sources = groupFrom(forms, acts, pre, words, first, false);
+    // "the Pahalgam attack by a Pakistan-based outfit": with the agent after "by", the place before a violent noun
+    // is where, and so on whom, it struck (`noun-args:place-before`).
+    else if (
+      pre >= 0 &&
+      targets.length === 0 &&
+      VIOLENT_ROOTS.has(root) &&
+      !sources.includes(acts[pre]) &&
+      !sources.some((x) => x.country === acts[pre].country)
+    ) {
+      // The place's country as such: "Pahalgam terrorist" names the attackers' kind, not the victims'.
+      targets = [{ ...acts[pre], code: acts[pre].country!, sector: null }];
+      rule += ':place-before';
+    }
     // "talks between X and Y": the first side acts on the others.
     if (sources.length === 0 && targets.length >= 2 && words[targets[0].tokStart - first - 1] === 'between') {
       sources = [targets[0]];
@@ -93,8 +124,17 @@ export function findArguments(
           rule += ':passive-by';
         }
       }
-      // Target of a passive is the subject.
-      const subj = subjectBefore(forms, acts, words, first, v, lo);
+      // Target of a passive is the subject; of a passive without its auxiliary, only the actor the participle
+      // follows ("Kurdish groups, armed by ..."), not the subject of the clause it sits in.
+      // (Past adverbs and a comma: "an activist previously jailed by X", "Kurdish groups, armed by X".)
+      let head = beforeAdverbs(words, v);
+      if (head > 0 && words[head] === ',') head--;
+      const reducedTarget = acts.findIndex((a) => a.tokEnd === abs(head + 1));
+      const subj = reduced
+        ? reducedTarget >= 0
+          ? groupFrom(forms, acts, reducedTarget, words, first, false)
+          : []
+        : subjectBefore(forms, acts, words, first, v, lo, view.strictDoc);
       if (subj.length) targets = subj;
       // "was arrested in Lebanon": with no by-agent, coercion is the act of the place's authorities.
       if (sources.length === 0 && cand.code.startsWith('17')) {
@@ -110,7 +150,14 @@ export function findArguments(
       }
     }
     // "X condemned the attack and promised aid": a verb after "and" shares the subject of the verb before it.
-    if (sources.length === 0 && !passive && v > 0 && words[v - 1] === 'and' && state.current.length) {
+    if (
+      sources.length === 0 &&
+      !passive &&
+      v > 0 &&
+      words[v - 1] === 'and' &&
+      state.current.length &&
+      (!view.strictDoc || (state.currentTrigger >= lo && v - state.currentTrigger <= 8))
+    ) {
       sources = state.current;
       rule += ':coordinated-verb';
     }
@@ -128,7 +175,7 @@ export function findArguments(
       rule += ':infinitive-subject';
     }
     if (sources.length === 0 && !passive) {
-      sources = subjectBefore(forms, acts, words, first, v, lo);
+      sources = subjectBefore(forms, acts, words, first, v, lo, view.strictDoc);
       if (sources.length) rule += ':subject';
     }
     // "* EID AT ^ WITH +": the pattern says which actor is the target, the one right after its last word.
@@ -147,8 +194,14 @@ export function findArguments(
         rule += ':pattern-target';
       }
     }
-    if (targets.length === 0 && rightIdx >= 0) {
+    // `object:own-clause` (clause-args.ts): with Parley's rules, the object stands in the trigger's clause.
+    const strict = view.strictDoc;
+    const reach = strict ? abs(objectReach(strict, words, first, Math.max(v + 1, cand.postEnd), cand.code)) : Infinity;
+    const outOfReach = (a: ActorSpan): boolean => strict != null && a.tokStart >= reach;
+    // A passive without its auxiliary has its target before it, none after ("a deal brokered by X to end ...").
+    if (targets.length === 0 && rightIdx >= 0 && !reduced) {
       let k = rightIdx;
+      while (k < acts.length && acts[k].tokStart < reach && outOfReach(acts[k])) k++;
       // Skip the by-phrase actor already used as source, and bare agents when a country-coded actor follows.
       while (k < acts.length && sources.includes(acts[k])) k++;
       const sameAsSource = (a: ActorSpan): boolean => sources.some((s) => s.code === a.code);
@@ -159,12 +212,13 @@ export function findArguments(
       while (
         c < acts.length &&
         acts[c].tokStart < abs(countryHi) &&
-        (!isPlaced(acts[c]) || sources.includes(acts[c]) || sameAsSource(acts[c]))
+        (!isPlaced(acts[c]) || sources.includes(acts[c]) || sameAsSource(acts[c]) || outOfReach(acts[c]))
       )
         c++;
       if (c < acts.length && acts[c].tokStart < abs(countryHi)) k = c;
       if (
         k < acts.length &&
+        !outOfReach(acts[k]) &&
         acts[k].tokStart < abs(Math.min(words.length, rightHi + 6)) &&
         (acts[k].tokStart < abs(rightHi) || isPlaced(acts[k]))
       ) {
@@ -194,7 +248,7 @@ export function findArguments(
     if (FIRST_PERSON.has(pron)) {
       firstPerson = true;
       rule += ':first-person';
-    } else if (pron) {
+    } else if (pron && !view.strictDoc) {
       if (state.lastSources.length) {
         sources = state.lastSources;
         rule += ':pronoun-prev';
@@ -253,8 +307,9 @@ export function findArguments(
       rule += ':protest-authority';
     }
   }
-  // Violence with no stated victim: the other country named in the sentence.
-  if (targets.length === 0 && sources.length > 0 && VIOLENT_ROOTS.has(cand.code.slice(0, 2))) {
+  // Violence with no stated victim: the other country named in the sentence (not with Parley's rules, which keep
+  // the target in the trigger's own clause: `object:own-clause`).
+  if (targets.length === 0 && sources.length > 0 && !view.strictDoc && VIOLENT_ROOTS.has(cand.code.slice(0, 2))) {
     const srcCountries = new Set(sources.map((s) => s.country));
     const other = acts.find((a) => a.country && !srcCountries.has(a.country) && a.sector === null);
     if (other) {
@@ -264,6 +319,14 @@ export function findArguments(
   }
   void doc;
   return { sources, targets, rule, firstPerson };
+}
+
+/** The word index before `v` past adverbs ("also", "deeply"); -1 at the sentence start. */
+function beforeAdverbs(words: readonly string[], v: number): number {
+  let k = v - 1;
+  while (k >= 0 && (words[k] === 'also' || words[k] === 'still' || (words[k].length > 4 && words[k].endsWith('ly'))))
+    k--;
+  return k;
 }
 
 /** Whether token `abs` lies inside one of the actors. */
@@ -469,10 +532,11 @@ export function subjectBefore(
   first: number,
   v: number,
   lo: number,
+  strict: Doc | null = null,
 ): ActorSpan[] {
   // A bare agent ("officials", "troops") is taken only when no country-coded actor is in reach.
-  const withCountry = subjectScan(forms, acts, words, first, v, lo, true);
-  return withCountry.length ? withCountry : subjectScan(forms, acts, words, first, v, lo, false);
+  const withCountry = subjectScan(forms, acts, words, first, v, lo, true, strict);
+  return withCountry.length ? withCountry : subjectScan(forms, acts, words, first, v, lo, false, strict);
 }
 
 /**
@@ -539,6 +603,7 @@ export function subjectScan(
   v: number,
   lo: number,
   needCountry: boolean,
+  strict: Doc | null = null,
 ): ActorSpan[] {
   if (needCountry) {
     const head = appositiveHead(forms, acts, words, first, v, lo);
@@ -551,6 +616,8 @@ export function subjectScan(
     if (a.tokStart < first + lo) break;
     const prev = a.tokStart - first - 1;
     if (prev >= 0 && PREPS_BEFORE_ACTOR.has(words[prev]) && a.kind !== 'composed') continue;
+    // `subject:not-object` (clause-args.ts).
+    if (strict && notSubject(strict, words, first, a)) continue;
     const group = groupFrom(forms, acts, k, words, first, false);
     return group;
   }

@@ -1,4 +1,5 @@
 /** What the coder's units share: the sentence view, the coder's state and context, and actor groups. */
+import type { Doc } from '../model/doc.js';
 import type { ActorSpan } from './actors.js';
 import type { AnchorVocabulary, VerbPattern, VerbTable } from './verb-table.js';
 
@@ -10,6 +11,9 @@ export interface SentenceView {
   forms: ReadonlyMap<string, string>;
   /** The sentence's anchor words (reused object: valid while this sentence is coded). */
   vocab: AnchorVocabulary;
+  /** Parley's own argument rules (`arguments.ts` strict ones): the Doc, for its part-of-speech tags; null when
+   * coding with a user's verbs only. */
+  strictDoc?: Doc | null;
 }
 
 export interface CoderState {
@@ -17,6 +21,8 @@ export interface CoderState {
   lastSources: ActorSpan[];
   /** Sources of the latest sourced event in this sentence. */
   current: ActorSpan[];
+  /** Sentence word index of that event's trigger (-1: none). */
+  currentTrigger: number;
 }
 
 export interface CoderContext {

@@ -39,6 +39,7 @@ import {
   SKIP_LEMMAS,
 } from './coder-words.js';
 import { modalityBefore } from './modality.js';
+import { reportRule, verbGroupRule, type TriggerView } from './reported.js';
 import {
   type Candidate,
   type CoderContext,
@@ -323,10 +324,11 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (wi.singular1Id >= 0) vocab.add(wi.singular1Id);
     if (wi.singular2Id >= 0) vocab.add(wi.singular2Id);
   }
-  const view: SentenceView = { words, lemmas, first, forms, vocab };
+  const view: SentenceView = { words, lemmas, first, forms, vocab, strictDoc: ctx.constructions ? doc : null };
   const acts = actorsIn(ctx.actors, sent.tokStart, sent.tokEnd);
   const out: RawEvent[] = [];
   state.current = [];
+  state.currentTrigger = -1;
   const isCap = (k: number): boolean => (doc.tokens.flags[first + k] & TokFlag.Capitalized) !== 0;
   const inActor = new Uint8Array(n);
   for (const a of acts) for (let k = a.tokStart; k < a.tokEnd; k++) inActor[k - first] = 1;
@@ -339,6 +341,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       if (isCap(k)) capWords++;
     }
   const titleCase = allWords > 0 && capWords / allWords > 0.6;
+  const triggerView: TriggerView = { doc, words, first, inActor };
 
   let clauses: { lo: Int32Array; hi: Int32Array } | null = null;
   for (let v = 0; v < n; v++) {
@@ -387,7 +390,10 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       (pos !== null && pos.noun);
     // "aid workers", "protest leaders": an event noun right before an actor word modifies it; no event.
     const modifiesActor = nounCode !== undefined && v + 1 < n && inActor[v + 1] === 1 && !isCap(v + 1);
-    if (nounCode && (nounUse || !lemma) && ctx.constructions) {
+    // An event noun that heads no verb group ("the Lima bombing by ...") is coded as the noun it is.
+    const notVerb =
+      nounCode !== undefined && ctx.constructions && !titleCase && verbGroupRule(triggerView, v) === 'predicate:finite';
+    if (nounCode && (nounUse || !lemma || notVerb) && ctx.constructions) {
       if (modifiesActor) continue;
       isNoun = true;
       let code = w === 'strike' || w === 'strikes' ? strikeCode(words, v) : nounCode;
@@ -439,14 +445,29 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       cand = { ...cand, code: '130', reciprocal: null, rule: `${cand.rule}:conditional-threat` };
       modality = 'asserted';
     }
+    // Only an act the sentence reports as happening (reported.ts); a user's verbs code by their own practice.
+    if (
+      ctx.constructions &&
+      (reportRule(triggerView, v, modality, cand.pattern?.negation === true, isNoun) ??
+        (isNoun || titleCase ? null : verbGroupRule(triggerView, v)))
+    )
+      continue;
     const ev = findArguments(doc, view, acts, v, lo, hi, cand, isNoun, state);
     if (ev.sources.length === 0 && ev.targets.length === 0 && !ev.firstPerson) continue;
-    if (ev.sources.length && !isNoun) state.current = ev.sources;
+    if (ev.sources.length && !isNoun) {
+      state.current = ev.sources;
+      state.currentTrigger = v;
+    }
     const mutualRoot = MUTUAL_ROOTS.has(cand.code.slice(0, 2));
     out.push({
       cameo: cand.code,
       mutual:
-        ev.targets.length === 0 && ev.sources.length >= 2 && !isNoun && (cand.pattern?.compound === true || mutualRoot),
+        ev.targets.length === 0 &&
+        ev.sources.length >= 2 &&
+        !isNoun &&
+        // Agents of a passive ("a deal brokered by X and Y") act together, not on each other.
+        !ev.rule.includes(':passive-by') &&
+        (cand.pattern?.compound === true || mutualRoot),
       reciprocal: cand.reciprocal,
       trigger: first + v,
       triggerEnd: first + v + 1,
@@ -498,7 +519,8 @@ function obligationEvent(
     report >= 0
       ? subjectBefore(forms, others, words, first, report, 0)
       : subjectBefore(forms, others, words, first, subjStart, 0);
-  const said = speaker.length ? speaker : state.current.length ? state.current : state.lastSources;
+  // No source from an earlier sentence: pronouns reach events only through the entities stage's coreference.
+  const said = speaker.length ? speaker : state.current;
   if (subj.length && said.length) {
     return {
       cameo: code,

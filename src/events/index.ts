@@ -112,7 +112,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   const inTime = timeTokens(doc);
   const byS = timexesBySentence(doc);
   const ctx = new EmitContext(doc, actors, settings.userVerbsOnly !== true);
-  const state: CoderState = { lastSources: [], current: [] };
+  const state: CoderState = { lastSources: [], current: [], currentTrigger: -1 };
   const events: Event[] = [];
   const seen = new Set<string>();
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -183,7 +183,8 @@ function timeTokens(doc: Doc): Uint8Array {
 }
 
 /** Attackers outside regular forces, and victims who are civilians. */
-const IRREGULAR = new Set(['REB', 'UAF', 'INS', 'RAD', 'CRM', 'CVL', 'OPP']);
+// IMG: militarized groups such as Isis, whose attacks are unconventional violence too.
+const IRREGULAR = new Set(['REB', 'UAF', 'INS', 'RAD', 'CRM', 'CVL', 'OPP', 'IMG']);
 const REPRESSED = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'REL', 'MUS', 'CHR', 'JEW', 'HRI', 'MED', 'REF', 'AGR']);
 const CIVILIAN = new Set(['CVL', 'REF', 'MED', 'EDU', 'HLH', 'REL', 'LAB', 'BUS', 'HRI', 'NGO', 'AGR']);
 
@@ -255,7 +256,9 @@ function emit(
     const inside = (a: ActorSpan): boolean => a.start >= quote.content.start && a.end <= quote.content.end;
     // Inside a quotation the speaker is the source when the quote names none; what the speaker reports about
     // others (a source inside the quote) is "reported". A partial quote after its own subject stays as it is.
-    if (speaker && sources.length === 0 && ctx.quoteSpeakers) {
+    // With Parley's rules the speaker is only the "we" or "I" of the quote: a quoted passive ("Isis has been
+    // defeated") or a clause whose subject is no actor is not the speaker's act (`quote-speaker:first-person`).
+    if (speaker && sources.length === 0 && ctx.quoteSpeakers && raw.rule.includes(':first-person')) {
       sources = [speaker];
       rule += ':quote-speaker';
       if (modality === 'asserted') modality = 'reported';

@@ -122,7 +122,10 @@ function actionGeo(doc: Doc, e: Event, places: PlaceMention[], dateline: Geo | n
   const sentence = doc.sentences[e.sentence];
   if (!sentence) return dateline;
   const [cs, ce] = clauseOf(doc.text, sentence, trigger.start);
-  const actorSpans = [e.source?.span, e.target?.span].filter((s) => s !== null && s !== undefined);
+  // A target found as the place before a violent event noun ("the Pahalgam attack by X": events' rule
+  // `noun-args:place-before`) is where the act happened as well as its target.
+  const placeTarget = e.evidence.rule.includes(':place-before');
+  const actorSpans = [e.source?.span, placeTarget ? null : e.target?.span].filter((s) => s !== null && s !== undefined);
   let locative: { p: PlaceMention; distance: number } | null = null;
   for (const p of places) {
     const { span } = p.mention;

@@ -51,8 +51,10 @@ test('date.same-clause: a time owned by an event noun dates that noun, not anoth
 test('date.same-clause: a participle before a noun names a state, not an act done then', () => {
   const evs = events('On Monday, Chilean troops cleared roads for freed Peruvian prisoners.');
   assert.equal(by(evs, '08', 'CHL').date, '2024-03-11');
+  // A participle used as an adjective is no event at all with Parley's rules (events `predicate:finite`); were it
+  // one, the time before it would not date it.
   const freed = evs.find((e) => e.evidence.trigger.text === 'freed');
-  assert.equal(freed?.dateSource, 'publication');
+  assert.ok(!freed || freed.dateSource === 'publication', JSON.stringify(freed?.dateSource));
 });
 
 test('date.same-clause: a relative clause with no "who/that" is not dated by a time before it', () => {
@@ -61,7 +63,8 @@ test('date.same-clause: a relative clause with no "who/that" is not dated by a t
   assert.equal(unit.find((e) => e.evidence.trigger.text === 'attacked')?.date, '2024-03-11');
   const jailed = events('On Monday, Chilean police detained a Peruvian activist previously jailed by Bolivia.');
   assert.equal(by(jailed, '17', 'CHL').date, '2024-03-11');
-  assert.equal(by(jailed, '17', 'PER').dateSource, 'publication');
+  // "jailed by Bolivia" is a passive: Bolivia jailed the activist (events `passive:participle-by`).
+  assert.equal(by(jailed, '17', 'BOL').dateSource, 'publication');
 });
 
 test('date.same-clause: a limit ("until February") dates no act', () => {

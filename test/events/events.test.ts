@@ -52,10 +52,11 @@ test('"X must / needs to" reported by Y is a demand by Y on X', () => {
 });
 
 test('negation and desire set the modality', () => {
-  const neg = events('Kenya will not attack Somalia.');
+  // An act said not to happen is no event (reported.ts `act:negated`); the same act asserted is one.
+  assert.deepEqual(events('Kenya will not attack Somalia.'), []);
   assert.deepEqual(
-    neg.map((e) => [e.root, e.source?.country, e.target?.country, e.modality]),
-    [['19', 'KEN', 'SOM', 'negated']],
+    events('Kenya will attack Somalia.').map((e) => [e.root, e.source?.country, e.target?.country, e.modality]),
+    [['19', 'KEN', 'SOM', 'future']],
   );
   const want = events('Chile wants Peru to de-escalate the dispute.');
   const e = has(want, '02', 'CHL', 'PER');
@@ -109,9 +110,12 @@ test('seed article facts', { skip: SEED.skip }, () => {
   assert.ok(appeals.some((e) => e.date === '2025-05-09' && e.dateSource === 'publication'));
   // "... said Pakistan needs to end any support for terrorist groups": a demand.
   assert.ok(dyad('10', 'USA', 'PAK').length > 0);
-  // The Pahalgam terrorist attack: unconventional violence, CAMEO 18 (assault).
+  // The Pahalgam terrorist attack: unconventional violence, CAMEO 18 (assault), on the country of the place before
+  // it (`noun-args:place-before`), not on the addressee of the main clause.
   const assault = dyad('18', 'PAK', 'IND')[0];
   assert.ok(assault);
+  assert.match(assault.evidence.rule, /place-before/);
+  assert.equal(assault.target?.code, 'IND');
   assert.notEqual(assault.source?.sector, 'GOV');
   assert.equal(assault.date, '2025-04-22');
   assert.ok(

@@ -154,7 +154,9 @@ test('full-text search finds quotes by their words and articles by title', async
 
 test('clusters span at most the window, and a report without both actor codes is a cluster of its own', async () => {
   const path = tempDb();
-  const items = await exampleItems();
+  // A march has a source alone (the examples' events all have both actors since only reported acts are coded).
+  const march: Article = { id: 'march', date: '2025-09-26', text: 'Peruvian fishermen marched to the port.', meta: {} };
+  const items = [...(await exampleItems()), { article: march, analysis: analyze(march) }];
   const store = await Store.open(path);
   await store.write(items.slice(0, 15));
   await store.write(items.slice(15));

@@ -1,0 +1,65 @@
+/**
+ * The argument rules that keep a trigger's source and target inside its own clause (with Parley's constructions
+ * on; arguments.ts applies them):
+ * - `subject:not-object`: an actor right after a verb (past its determiners) is that verb's object, not the
+ *   subject of a later verb ("the girl who left the UK to join ..." gives the UK no act).
+ * - `object:own-clause`: the target stands before the next clause: no subordinator, comma or finite verb between
+ *   the trigger (or the end of its pattern) and the target; a demand or a threat "unless" or "if" someone acts is
+ *   aimed at that actor, so those two words do not end its reach.
+ * - `pronoun-prev` is off and `target-in-sentence` takes a country of the trigger's own clause before it: pronouns
+ *   reach events only through the coreference that the entities stage resolved.
+ */
+import type { Doc } from '../model/doc.js';
+import { BE_FORMS, DETERMINERS } from '../lang/en/index.js';
+import { posTagAt, posTagger } from '../pos/tagger.js';
+import type { ActorSpan } from './actors.js';
+
+const VERB_TAGS = new Set(['VB', 'VBD', 'VBZ', 'VBP', 'VBG', 'VBN']);
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP']);
+const NOT_OBJECT_VERBS = new Set([...BE_FORMS, 'has', 'have', 'had', 'do', 'does', 'did']);
+/** Words that open another clause ("that" opens the content of a demand or a threat, whose actor CAMEO codes). */
+const OBJECT_STOPS = new Set([
+  ';',
+  ':',
+  ',',
+  'who',
+  'which',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'if',
+  'unless',
+  'whether',
+  'where',
+]);
+
+function tagOf(doc: Doc, i: number): string {
+  return posTagger().labels[posTagAt(doc, i)];
+}
+
+/** `subject:not-object`: whether actor `a` is the object of a verb before it, so no subject of a later verb. */
+export function notSubject(doc: Doc, words: readonly string[], first: number, a: ActorSpan): boolean {
+  let p = a.tokStart - first - 1;
+  while (p >= 0 && DETERMINERS.has(words[p])) p--;
+  if (p < 0 || NOT_OBJECT_VERBS.has(words[p])) return false;
+  const tag = tagOf(doc, first + p);
+  // A finite or participle tag right after "to", a preposition or a determiner is the tagger's slip for a noun
+  // ("according to reports the UK ...").
+  const before = p > 0 ? tagOf(doc, first + p - 1) : '';
+  return VERB_TAGS.has(tag) && !(tag !== 'VB' && (before === 'TO' || before === 'IN' || before === 'DT'));
+}
+
+/**
+ * `object:own-clause`: the sentence index where the trigger's object reach ends: the first clause stop or finite
+ * verb from `from` (the first word after the trigger and its pattern) on.
+ */
+export function objectReach(doc: Doc, words: readonly string[], first: number, from: number, cameo: string): number {
+  const conditionTarget = cameo.startsWith('10') || cameo.startsWith('13');
+  for (let k = from; k < words.length; k++) {
+    if (conditionTarget && (words[k] === 'unless' || words[k] === 'if')) continue;
+    if (OBJECT_STOPS.has(words[k]) || FINITE_TAGS.has(tagOf(doc, first + k))) return k;
+  }
+  return words.length;
+}

@@ -1,0 +1,207 @@
+/**
+ * Acts reported as happening. A trigger gives an event only where the sentence reports the act: each rule below
+ * names why a candidate is no such report (null: it is one). Used by the coder with Parley's own constructions on
+ * (not when coding with a user's verbs only, which code by their own dictionary's practice).
+ * - `predicate:finite`: a verb trigger heads a verb group (after an auxiliary or a modal, or tagged as a finite
+ *   verb by the part-of-speech tagger), is a passive participle before "by", a participle clause after a comma or a
+ *   verb coordinated with one; "beheading videos", "in expressing", "besieged villages" report no act.
+ * - `act:purpose`: an infinitive reports an act only as what a verb of intent, appeal or agreement frames ("agreed
+ *   to withdraw"); after a noun, an adjective or a whole clause it is a purpose or a plan ("a way to press", "easier
+ *   to prosecute", "met on Thursday to discuss").
+ * - `act:question`: the sentence is a question.
+ * - `act:hypothetical`: "if", "unless", "whether" before the trigger, or a modal of possibility: no act happened.
+ * - `act:negated`: an act said not to have happened is no event of that act (a pattern that codes the negation
+ *   itself stays).
+ * - `act:potential`: an event noun qualified as potential ("a potential Turkish attack").
+ */
+import type { Doc } from '../model/doc.js';
+import type { Modality } from '../model/schema.js';
+import { BE_FORMS, DETERMINERS } from '../lang/en/index.js';
+import { posTagAt, posTagger } from '../pos/tagger.js';
+import { DESIRE, FUTURE } from './modality.js';
+
+export type NotReportedRule =
+  'predicate:finite' | 'act:purpose' | 'act:question' | 'act:hypothetical' | 'act:negated' | 'act:potential';
+
+/** Auxiliaries and modals that open a verb group ("has killed", "will attack", "did not sign"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...BE_FORMS,
+  "'s",
+  "'re",
+  "'ve",
+  "'d",
+  "'ll",
+  'has',
+  'have',
+  'had',
+  'having',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'get',
+  'gets',
+  'got',
+  'wo',
+  'ca',
+]);
+
+/** Words that stand inside a verb group without breaking it ("has also been", "did not"). */
+const GROUP_ADVERBS = new Set([
+  'not',
+  "n't",
+  'never',
+  'also',
+  'already',
+  'still',
+  'just',
+  'again',
+  'then',
+  'now',
+  'since',
+  'even',
+  'ever',
+  'once',
+  'first',
+  'later',
+  'soon',
+  'so',
+  'far',
+]);
+
+/** Adjectives and nouns that frame an infinitive as an act to come: "is ready to", "is set to", "is due to". */
+const FRAMING_NON_VERBS = new Set(['ready', 'willing', 'prepared', 'set', 'due', 'poised', 'about', 'able', 'going']);
+
+/** Quotation marks: a partial quote opens with the verb (the secretary "encouraged India ..."). */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+/** Subordinators before a participle clause that reports its act ("while expressing sorrow", "after meeting"). */
+const TEMPORAL = new Set(['while', 'when', 'after', 'before', 'since', 'by', 'upon']);
+const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that']);
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+const POSSIBILITY = new Set([
+  'potential',
+  'possible',
+  'possibly',
+  'proposed',
+  'planned',
+  'any',
+  'future',
+  'threatened',
+]);
+
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const ADJECTIVE_TAGS = new Set(['JJ', 'JJR', 'JJS', 'PRP$', 'POS']);
+const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+/** Tags that open an object or an infinitive after a verb. */
+const OBJECT_TAGS = new Set(['DT', 'PRP$', 'PRP', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'CD', 'TO']);
+const VERB_TAGS = new Set(['VB', 'VBD', 'VBZ', 'VBP', 'VBG', 'VBN']);
+
+function tagOf(doc: Doc, i: number): string {
+  return posTagger().labels[posTagAt(doc, i)];
+}
+
+function isGroupAdverb(w: string): boolean {
+  return GROUP_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
+}
+
+/** The word index before `k` past adverbs of the verb group; -1 at the sentence start. */
+function beforeAdverbs(words: readonly string[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && (isGroupAdverb(words[j]) || (QUOTE_MARKS.has(words[j]) && j > 0 && AUXILIARIES.has(words[j - 1]))))
+    j--;
+  return j;
+}
+
+export interface TriggerView {
+  doc: Doc;
+  /** Lower-cased words of the sentence. */
+  words: readonly string[];
+  /** Doc token index of words[0]. */
+  first: number;
+  /** 1 for the sentence's words inside an actor span. */
+  inActor: Uint8Array;
+}
+
+/** Whether the infinitive whose "to" is at `to` is framed by a verb (or "ready", "set") rather than a purpose. */
+function framedInfinitive(t: TriggerView, to: number): boolean {
+  let j = beforeAdverbs(t.words, to);
+  // "urged Israel to", "allowed the rebels to": the object of an appeal stands between the verb and "to".
+  if (j >= 0 && t.inActor[j]) {
+    while (j >= 0 && t.inActor[j]) j--;
+    while (j >= 0 && DETERMINERS.has(t.words[j])) j--;
+  }
+  if (j < 0) return false;
+  const w = t.words[j];
+  if (FRAMING_NON_VERBS.has(w)) return true;
+  // "plans to", "wants to" frame an act; the noun "a plan to", "the need to" do not.
+  const nounPhrase = j > 0 && (DETERMINERS.has(t.words[j - 1]) || ADJECTIVE_TAGS.has(tagOf(t.doc, t.first + j - 1)));
+  if ((FUTURE.has(w) || DESIRE.has(w)) && !(nounPhrase && NOUN_TAGS.has(tagOf(t.doc, t.first + j)))) return true;
+  // The framing verb must report an act itself: "a deal to allow Ankara to send troops" frames no sending.
+  return VERB_TAGS.has(tagOf(t.doc, t.first + j)) && !BE_FORMS.has(w) && verbGroupRule(t, j) === null;
+}
+
+/** Why the verb trigger at sentence word `v` reports no act (`predicate:finite` or `act:purpose`), or null. */
+export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null {
+  const { words } = t;
+  const j = beforeAdverbs(words, v);
+  const prev = j >= 0 ? words[j] : '';
+  if (AUXILIARIES.has(prev)) return null;
+  if (prev === 'to') return framedInfinitive(t, j) ? null : 'act:purpose';
+  const tag = tagOf(t.doc, t.first + v);
+  if (FINITE_TAGS.has(tag)) return null;
+  // A participle clause after a comma or a verb coordinated with the one before: both report what the main clause
+  // reports ("..., killing 2,000 people", "arrested and deported").
+  const coordinated = prev === ',' || prev === 'and' || prev === 'or' || QUOTE_MARKS.has(prev);
+  // Right after its subject a past participle tag is the tagger's reading of a past tense ("Police arrested"), as
+  // it is after any noun when an object or an infinitive follows ("officials suspended aid", "the wing refused to"):
+  // a participle modifying the noun takes none ("the agreement signed in March").
+  // (Also after an apposition that closes on an actor: "Erdoğan, the Turkish president, pleaded".)
+  const afterSubject =
+    j >= 0 && (t.inActor[j] === 1 || SUBJECT_WORDS.has(prev) || (prev === ',' && j > 0 && t.inActor[j - 1] === 1));
+  const afterNoun = afterSubject || (j >= 0 && NOUN_TAGS.has(tagOf(t.doc, t.first + j)));
+  const objectNext = v + 1 < words.length && OBJECT_TAGS.has(tagOf(t.doc, t.first + v + 1));
+  // A present participle after a noun is a reduced relative clause that reports its act ("a declaration demanding").
+  // ... with its object after it: "the Lima bombing by rebels" is a noun.
+  const clauseNext = objectNext || words[v + 1] === 'that';
+  if (tag === 'VBG') return coordinated || (afterNoun && clauseNext) || TEMPORAL.has(prev) ? null : 'predicate:finite';
+  if (tag === 'VBN')
+    // A participle after a comma is one only before "by" ("..., armed by X"); else an adjective ("..., determined to").
+    return (coordinated && prev !== ',') || afterSubject || (afterNoun && objectNext) || words[v + 1] === 'by'
+      ? null
+      : 'predicate:finite';
+  // A bare verb: right after its subject or coordinated with a verb; a word the tagger took for another part of
+  // speech only right after its subject ("divisions and distrust" is a noun).
+  if (tag === 'VB' || tag === 'VBP') return afterSubject || coordinated ? null : 'predicate:finite';
+  return afterSubject && clauseNext ? null : 'predicate:finite';
+}
+
+/** Why a candidate at sentence word `v` is not an act reported as happening (question, condition ...), or null. */
+export function reportRule(
+  t: TriggerView,
+  v: number,
+  modality: Modality,
+  negationCoded: boolean,
+  isNoun: boolean,
+): NotReportedRule | null {
+  const { words } = t;
+  if (words.lastIndexOf('?') > v) return 'act:question';
+  if (modality === 'hypothetical') return 'act:hypothetical';
+  if (modality === 'negated' && !negationCoded) return 'act:negated';
+  for (let k = v - 1; k >= 0 && words[k] !== ';'; k--) if (CONDITIONS.has(words[k])) return 'act:hypothetical';
+  // "would release them if ...": a conditional after the trigger of a "would"/"could" verb group.
+  const group = words.slice(Math.max(0, v - 3), v);
+  if ((group.includes('would') || group.includes('could')) && words.slice(v + 1).some((w) => CONDITIONS.has(w)))
+    return 'act:hypothetical';
+  if (isNoun) {
+    for (let k = v - 1; k >= 0 && k >= v - 3; k--) if (POSSIBILITY.has(words[k])) return 'act:potential';
+  }
+  return null;
+}
