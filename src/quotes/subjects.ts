@@ -29,7 +29,12 @@ export function nearestNameLeft(x: Attribution, r: number, a: number): TokRange 
     if (x.regionOf[k] >= 0 || w.isPunct(k, ';') || w.isPunct(k, ':')) return null;
     const lk = w.lower(k);
     if (SUBJECT_PRONOUNS.has(lk)) return { start: k, end: k + 1 };
-    if (w.nameLike(k) && !nounModifier(x, k, r)) {
+    if (w.nameLike(k) && nounModifier(x, k, r)) {
+      // Skip the whole name ("Donald Trump supporters" is not "Donald").
+      while (k - 1 >= a && w.nameLike(k - 1)) k--;
+      continue;
+    }
+    if (w.nameLike(k)) {
       const np = npLeft(w, k, a);
       if (np && !lookupCue(lk)) return np;
     }

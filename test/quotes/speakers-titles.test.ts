@@ -46,6 +46,15 @@ test('"the US" is the country, not the pronoun "us"', () => {
 test('cue-nearest-name: a name that modifies a noun ("The Harbin offensive") is no speaker', () => {
   const a = run('In the Harbin offensive then insisted that the town would hold.');
   for (const q of a.quotes) assert.notEqual(q.speaker?.mention.text, 'the Harbin');
+  // The whole modifying name is skipped, not only its last word.
+  const b = run('In March the Donald Lamb supporters then pledged that taxes would fall.');
+  for (const q of b.quotes) assert.notEqual(q.speaker?.mention.text, 'Donald');
+});
+
+test('cue-appositive-name: a weak cue keeps its content with the apposed name as subject', () => {
+  const [q] = run("Norway's party leader, Marine Lepen, voiced support for the candidate on Tuesday.").quotes;
+  assert.equal(q.rule, 'cue-appositive-name');
+  assert.equal(q.speaker!.mention.text, 'Marine Lepen');
 });
 
 test('noun cues: "reports suggest", "talks received", "the ground campaign to" report nothing', () => {

@@ -8,7 +8,7 @@ import type { Attribution } from '../context.js';
 import type { CueEntry } from '../lexicon.js';
 import { npLeft } from '../phrases.js';
 import { ARTICLES } from '../../lang/en/index.js';
-import { NOUN_DETERMINERS, PASSIVE_AUX, PRONOUNS, VERB_GROUP_FILLERS } from '../words.js';
+import { FUNCTION_WORDS, NOUN_DETERMINERS, PASSIVE_AUX, PRONOUNS, VERB_GROUP_FILLERS } from '../words.js';
 
 /** Verbs a headline puts capitalized after a name ("Trump Says ..."). */
 const HEADLINE_CUES = new Set([
@@ -120,7 +120,10 @@ function pluralNoun(x: Attribution, i: number, b: number, entry: CueEntry): bool
   const w = x.w;
   if (entry.form !== 'present' || i + 1 >= b || x.doc.tokens.flags[i + 1] & TokFlag.Capitalized) return false;
   const next = w.lower(i + 1);
-  if (FINITE_AFTER_NOUN.has(next) || w.cue(i + 1)?.form === 'base') return true;
+  if (FINITE_AFTER_NOUN.has(next)) return true;
+  // "reports suggest that", "polls show a": the base verb's clause or object follows ("says praise from" is no noun).
+  const after = w.lower(i + 2);
+  if (w.cue(i + 1)?.form === 'base' && (after === 'that' || NOUN_DETERMINERS.has(after))) return true;
   // A past verb with its object's article after it ("received a further boost").
   const art = w.lower(i + 2);
   return next.length > 4 && next.endsWith('ed') && (art === 'a' || art === 'an' || art === 'the');
@@ -140,6 +143,8 @@ function compoundNoun(x: Attribution, i: number, vg: number, a: number, entry: C
     !PRONOUNS.has(m) &&
     !VERB_GROUP_FILLERS.has(m) &&
     !w.cue(i - 1) &&
-    ARTICLES.has(w.lower(i - 2))
+    ARTICLES.has(w.lower(i - 2)) &&
+    // "officials on the island believe": a phrase after a preposition is not the verb's subject.
+    !FUNCTION_WORDS.has(w.lower(i - 3))
   );
 }
