@@ -7,6 +7,7 @@
 import type { Doc } from '../model/doc.js';
 import { genderOfFirstName, genderOfPronoun, genderOfTitleWord, type Gender } from './gender.js';
 import type { Role } from '../model/schema.js';
+import { OFFICE_RANKS } from '../lang/en/index.js';
 
 export interface PersonCluster {
   index: number;
@@ -126,4 +127,20 @@ export function resolvePronoun(
     }
   }
   return best;
+}
+
+/** "the mayor" names the mayor, not a "Deputy Mayor": the rank word before a role's title (in the text or in the
+ * title) must be in the nominal title too. */
+export function sameRank(doc: Doc, nominal: string, role: Role): boolean {
+  const words = new Set(nominal.toLowerCase().split(/\s+/));
+  const ranks = role.title
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => OFFICE_RANKS.has(w));
+  const before = /([A-Za-z-]+)\s*$/.exec(doc.text.slice(Math.max(0, role.span.start - 20), role.span.start));
+  if (before) {
+    const w = before[1].toLowerCase();
+    if (OFFICE_RANKS.has(w) || (w.endsWith('-') && OFFICE_RANKS.has(w.slice(0, -1)))) ranks.push(w.replace(/-$/, ''));
+  }
+  return ranks.every((r) => words.has(r));
 }

@@ -15,6 +15,7 @@ import {
   matchFirstName,
   matchPersonName,
   resolvePronoun,
+  sameRank,
   titleHeads,
   type PersonCluster,
 } from './coref.js';
@@ -201,7 +202,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     let bestTok = -1;
     for (const cl of clusters) {
       if (!cl.person) continue;
-      if (!cl.roles.some((r) => titleHeads(r.title).some((h) => heads.has(h)))) continue;
+      if (!cl.roles.some((r) => titleHeads(r.title).some((h) => heads.has(h)) && sameRank(doc, a.name, r))) continue;
       const last = lastMentionBefore(cl, a.tokStart);
       if (last > bestTok) {
         bestTok = last;

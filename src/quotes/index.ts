@@ -3,7 +3,7 @@
  * Speakers and addressees are linked to entities through the entity stage's mentions (doc.mentions) when a
  * mention overlaps the phrase; otherwise entityId is null and the phrase itself is reported.
  */
-import { makeSpan, type Doc } from '../model/doc.js';
+import { makeSpan, TokFlag, TokKind, type Doc } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Mention, Quote } from '../model/schema.js';
 import { attributeQuotes, type Draft } from './attribute.js';
@@ -113,18 +113,40 @@ function party(doc: Doc, r: TokRange | null, mentions: Mention[], personIds: Set
   // "The leader of the Syrian Kurds", "an SDF commander at the Baghouz frontline": the head comes before the
   // preposition; a name after it is the speaker only when it names a person ("Secretary of State John Kerry").
   let headEnd = end;
+  let head = r.end - 1;
   for (let k = r.start + 1; k < r.end; k++) {
-    if (HEAD_PREPOSITIONS.has(doc.text.slice(t.start[k], t.end[k]).toLowerCase())) {
+    if (HEAD_PREPOSITIONS.has(doc.text.slice(t.start[k], t.end[k]).toLowerCase()) || postModifier(doc, k, r.end)) {
       headEnd = t.start[k];
+      head = k - 1;
       break;
     }
   }
-  let entityId = entityAt(mentions, start, headEnd, end - start);
+  // "Turkey's prime minister", "The US defence secretary": a common-noun head no mention covers is not the place
+  // or group that modifies it.
+  let entityId =
+    commonHead(doc, head) && entityAt(mentions, t.start[head], t.end[head]) === null
+      ? null
+      : entityAt(mentions, start, headEnd, end - start);
   if (entityId === null && headEnd < end) {
     const tail = entityAt(mentions, headEnd, end, end - start);
     if (tail && personIds.has(tail)) entityId = tail;
   }
   return { entityId, mention: makeSpan(doc.text, start, end) };
+}
+
+/** "the authority governing Afrin": a lower-case "-ing" word before a name or article starts a post-modifier. */
+function postModifier(doc: Doc, k: number, end: number): boolean {
+  const t = doc.tokens;
+  const w = doc.text.slice(t.start[k], t.end[k]);
+  if (k + 1 >= end || w.length < 6 || !w.endsWith('ing') || t.flags[k] & TokFlag.Capitalized) return false;
+  const next = doc.text.slice(t.start[k + 1], t.end[k + 1]).toLowerCase();
+  return (t.flags[k + 1] & TokFlag.Capitalized) !== 0 || next === 'the' || next === 'a' || next === 'an';
+}
+
+/** A lower-case word (a role or group noun) as the phrase's head. */
+function commonHead(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  return t.kind[k] === TokKind.Word && !(t.flags[k] & (TokFlag.Capitalized | TokFlag.AllCaps));
 }
 
 /**

@@ -44,7 +44,23 @@ export class Words {
     const t = this.doc.tokens;
     if (t.kind[i] !== TokKind.Word) return false;
     if (!(t.flags[i] & (TokFlag.Capitalized | TokFlag.AllCaps))) return false;
-    return !closedOrCue.get(this.ids[i]);
+    return !closedOrCue.get(this.ids[i]) || this.capsAcronym(i) || this.surnameWord(i);
+  }
+  /** "Theresa May", "Will Smith's ...": a capitalized closed word inside a sentence right after a name ends it. */
+  private surnameWord(i: number): boolean {
+    const t = this.doc.tokens;
+    if (i === 0 || !(t.flags[i] & TokFlag.Capitalized)) return false;
+    if (this.doc.sentences[t.sentence[i]].tokStart === i) return false;
+    const p = i - 1;
+    return t.kind[p] === TokKind.Word && (t.flags[p] & TokFlag.Capitalized) !== 0 && !closedOrCue.get(this.ids[p]);
+  }
+  /** "US", "IT" in all caps between words that are not: an acronym, not the pronoun (a shouted phrase is all caps). */
+  private capsAcronym(i: number): boolean {
+    const t = this.doc.tokens;
+    if (!(t.flags[i] & TokFlag.AllCaps) || t.end[i] - t.start[i] < 2) return false;
+    const caps = (k: number) =>
+      k >= 0 && k < t.kind.length && t.kind[k] === TokKind.Word && (t.flags[k] & TokFlag.AllCaps) !== 0;
+    return !caps(i - 1) && !caps(i + 1);
   }
   isPossessive(i: number): boolean {
     const w = this.lower(i);
@@ -90,7 +106,7 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
   if (w.isPunct(r, ',') || w.isPunct(r, ')')) return appositionLeft(w, r, lo);
   const lw = w.lower(r);
   if (PRONOUNS.has(lw)) return { start: r, end: r + 1 };
-  if (OBJECT_PRONOUNS.has(lw)) {
+  if (OBJECT_PRONOUNS.has(lw) && !w.nameLike(r)) {
     // "Those close to him say", "people familiar with them": the phrase's head comes before the preposition.
     const np = extendOver(w, { start: r, end: r + 1 }, lo);
     return np.start < r ? np : null;

@@ -2,7 +2,8 @@
 import type { Attribution } from './context.js';
 import { lookupCue } from './lexicon.js';
 import { npLeft, npRight, type TokRange } from './phrases.js';
-import { SUBJECT_PRONOUNS } from './words.js';
+import { FUNCTION_WORDS, SUBJECT_PRONOUNS, VERB_GROUP_FILLERS } from './words.js';
+import { TokFlag } from '../model/doc.js';
 import { ARTICLES } from '../lang/en/index.js';
 
 /** The subject that opens the clause [a, limit): "The senator ..., adding", "Smith ... and said". */
@@ -28,6 +29,11 @@ export function nearestNameLeft(x: Attribution, r: number, a: number): TokRange 
     if (x.regionOf[k] >= 0 || w.isPunct(k, ';') || w.isPunct(k, ':')) return null;
     const lk = w.lower(k);
     if (SUBJECT_PRONOUNS.has(lk)) return { start: k, end: k + 1 };
+    if (w.nameLike(k) && nounModifier(x, k, r)) {
+      // Skip the whole name ("Donald Trump supporters" is not "Donald").
+      while (k - 1 >= a && w.nameLike(k - 1)) k--;
+      continue;
+    }
     if (w.nameLike(k)) {
       const np = npLeft(w, k, a);
       if (np && !lookupCue(lk)) return np;
@@ -35,4 +41,13 @@ export function nearestNameLeft(x: Attribution, r: number, a: number): TokRange 
     if (lookupCue(lk) && k !== r) return null; // another cue: its own clause
   }
   return null;
+}
+
+/** "The Afrin offensive was launched after ...": a name before a lower-case noun modifies it; it is no speaker. */
+function nounModifier(x: Attribution, k: number, r: number): boolean {
+  const w = x.w;
+  const n = k + 1;
+  if (n > r || !w.isWord(n) || w.nameLike(n) || x.doc.tokens.flags[n] & TokFlag.Capitalized) return false;
+  const ln = w.lower(n);
+  return !FUNCTION_WORDS.has(ln) && !VERB_GROUP_FILLERS.has(ln) && !lookupCue(ln) && !w.isPossessive(n);
 }

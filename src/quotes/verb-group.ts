@@ -17,10 +17,15 @@ import {
  * A capitalized "-ly" word inside a sentence is a name ("Kelly said"). */
 export function fillerAt(w: Words, k: number): boolean {
   const lw = w.lower(k);
-  if (VERB_GROUP_FILLERS.has(lw)) return true;
+  // "Theresa May spoke": a capitalized auxiliary inside a sentence right after a name is the name's last part.
+  if (VERB_GROUP_FILLERS.has(lw)) return !(capitalizedInside(w, k) && k > 0 && w.nameLike(k - 1));
   if (!(lw.length > 4 && lw.endsWith('ly') && lw !== 'only' && lw !== 'family' && lw !== 'rally')) return false;
+  return !capitalizedInside(w, k);
+}
+
+function capitalizedInside(w: Words, k: number): boolean {
   const t = w.doc.tokens;
-  return !(t.flags[k] & TokFlag.Capitalized) || w.doc.sentences[t.sentence[k]].tokStart === k;
+  return (t.flags[k] & TokFlag.Capitalized) !== 0 && w.doc.sentences[t.sentence[k]].tokStart !== k;
 }
 
 export interface VerbGroup {

@@ -15,3 +15,4 @@ export { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS } from './months.js';
 export { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAYS } from './weekdays.js';
 export { daysInMonth, isLeapYear } from './days-in-month.js';
 export { regularForms } from './verb-forms.js';
+export { OFFICE_RANKS } from './office-ranks.js';

@@ -1,5 +1,5 @@
-/** cue-appositive-name: "The mayor's aide, Ann Lee, said ...": the name set off after the speaker's noun phrase
- * speaks (the phrase describes it; its possessor, the mayor, does not speak). */
+/** cue-appositive-name: "The mayor's aide, Ann Lee, said ...", "The US defence secretary, Jim Mott, said": the name
+ * set off after the speaker's noun phrase speaks (the phrase describes it; its possessor or modifier does not). */
 import type { Attribution } from '../context.js';
 import type { CueCase } from './case.js';
 
@@ -8,7 +8,8 @@ export function appositiveName(x: Attribution, c: CueCase): void {
   const s = c.speaker;
   if (!s || c.rule !== 'cue' || c.leftWord !== ',') return;
   const w = x.w;
-  if (!w.isPunct(s.end, ',') || w.nameLike(s.start + (w.lower(s.start) === 'the' ? 1 : 0))) return;
+  // The phrase's head, its last word, is a common noun ("The US defence secretary", "The mayor's aide"), not a name.
+  if (!w.isPunct(s.end, ',') || w.nameLike(s.end - 1) || !w.isWord(s.end - 1)) return;
   let e = s.end + 1;
   while (e < c.left && w.nameLike(e)) e++;
   if (e === c.left && e - (s.end + 1) >= 1 && e - (s.end + 1) <= 4) {

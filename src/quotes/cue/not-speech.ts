@@ -7,7 +7,8 @@ import { skipAdverbials } from '../adverbials.js';
 import type { Attribution } from '../context.js';
 import type { CueEntry } from '../lexicon.js';
 import { npLeft } from '../phrases.js';
-import { NOUN_DETERMINERS, PASSIVE_AUX, PRONOUNS, VERB_GROUP_FILLERS } from '../words.js';
+import { ARTICLES } from '../../lang/en/index.js';
+import { FUNCTION_WORDS, NOUN_DETERMINERS, PASSIVE_AUX, PRONOUNS, VERB_GROUP_FILLERS } from '../words.js';
 
 /** Verbs a headline puts capitalized after a name ("Trump Says ..."). */
 const HEADLINE_CUES = new Set([
@@ -77,6 +78,7 @@ function notSpeechUse(x: Attribution, i: number, vg: number, a: number, b: numbe
     if (next === 'to' && i + 2 < b && (w.lower(i + 2) === 'be' || w.lower(i + 2) === 'have')) return true;
   }
   if (entry.lemma === 'add' && next === 'to') return true;
+  if (pluralNoun(x, i, b, entry) || compoundNoun(x, i, vg, a, entry)) return true;
   // "US" is no plural.
   const plural = (k: number) => w.lower(k).endsWith('s') && !(x.doc.tokens.flags[k] & TokFlag.AllCaps);
   if (
@@ -107,5 +109,42 @@ export function nounBeforeCue(x: Attribution, i: number, b: number): boolean {
   const n = x.w.cue(i + 1);
   return (
     n !== undefined && (n.form === 'past' || n.form === 'present') && !(x.doc.tokens.flags[i + 1] & TokFlag.Capitalized)
+  );
+}
+
+const FINITE_AFTER_NOUN = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** "Initial reports suggest", "the talks are due", "the talks received a boost": a cue in -s with a finite verb
+ * after it is a plural noun, the subject of that verb. */
+function pluralNoun(x: Attribution, i: number, b: number, entry: CueEntry): boolean {
+  const w = x.w;
+  if (entry.form !== 'present' || i + 1 >= b || x.doc.tokens.flags[i + 1] & TokFlag.Capitalized) return false;
+  const next = w.lower(i + 1);
+  if (FINITE_AFTER_NOUN.has(next)) return true;
+  // "reports suggest that", "polls show a": the base verb's clause or object follows ("says praise from" is no noun).
+  const after = w.lower(i + 2);
+  if (w.cue(i + 1)?.form === 'base' && (after === 'that' || NOUN_DETERMINERS.has(after))) return true;
+  // A past verb with its object's article after it ("received a further boost").
+  const art = w.lower(i + 2);
+  return next.length > 4 && next.endsWith('ed') && (art === 'a' || art === 'an' || art === 'the');
+}
+
+/** "the ground campaign to drive ...": a base-form cue right after an article and a singular common noun is the
+ * compound's head noun (a finite verb would agree with the singular subject). */
+function compoundNoun(x: Attribution, i: number, vg: number, a: number, entry: CueEntry): boolean {
+  const w = x.w;
+  if (entry.form !== 'base' || vg !== i || i - 2 < a) return false;
+  const m = w.lower(i - 1);
+  return (
+    w.isWord(i - 1) &&
+    !w.nameLike(i - 1) &&
+    !m.endsWith('s') &&
+    !COLLECTIVE_PLURALS.has(m) &&
+    !PRONOUNS.has(m) &&
+    !VERB_GROUP_FILLERS.has(m) &&
+    !w.cue(i - 1) &&
+    ARTICLES.has(w.lower(i - 2)) &&
+    // "officials on the island believe": a phrase after a preposition is not the verb's subject.
+    !FUNCTION_WORDS.has(w.lower(i - 3))
   );
 }

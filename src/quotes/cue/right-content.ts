@@ -28,7 +28,7 @@ export function rightSide(x: Attribution, c: CueCase, weak: boolean): Draft[] | 
   // A weak cue with a clear subject ("Trump called for ...", "polls show ...") may take any complement.
   const clearSubject =
     speaker !== null &&
-    (c.rule === 'cue' || c.rule === 'cue-participle') &&
+    (c.rule === 'cue' || c.rule === 'cue-participle' || c.rule === 'cue-appositive-name') &&
     (entry.form !== 'gerund' || c.rule === 'cue-participle');
   let right = rightContent(x, c.p, b, entry, weak && !clearSubject);
   if (
