@@ -139,9 +139,21 @@ test(
 
     // Quote search by speaker leads back to the article, at the quote.
     await page.goto(`${server.url}/quotes/view`);
-    await page.fill('input[name="speaker"]', 'Rubio');
-    await page.click('form button[type="submit"]');
     await page.waitForSelector('ul.quotes li');
+    await page.fill('input[name="speaker"]', 'Rubio');
+    // The page lists every quote before the search: wait for the search's answer to be drawn, not for any list.
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/quotes/search') && r.url().includes('speaker=Rubio')),
+      page.click('form button[type="submit"]'),
+    ]);
+    const found = ((await answer.json()) as { items: { speaker: string | null }[] }).items;
+    assert.ok(found.length > 0, 'the search finds the seed quotes');
+    await page.waitForFunction(
+      ([first, n]) =>
+        document.querySelectorAll('ul.quotes li').length === n &&
+        document.querySelector('ul.quotes li strong')?.textContent === first,
+      [found[0].speaker ?? 'unknown speaker', found.length] as const,
+    );
     for (const who of await page.locator('ul.quotes li strong').allInnerTexts()) assert.match(who, /rubio/i);
     await page.locator('ul.quotes li a').first().click();
     await page.waitForSelector('.article-text mark');
