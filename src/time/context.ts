@@ -6,8 +6,8 @@
 import type { Doc } from '../model/doc.js';
 import { TokKind } from '../model/doc.js';
 import { tokenIds, vocab } from '../text/vocab.js';
-import { isValidYmd, type Ymd } from './calendar.js';
-import { clauseTense, type Tense } from './tense.js';
+import { fmtMonth, isValidYmd, pad, type Ymd } from './calendar.js';
+import { clauseTense, pastEventBefore, type Tense } from './tense.js';
 import type { Core, TimeMatch } from './types.js';
 
 /** The grammar's levels, for the modifiers that wrap them (recognize.ts runs them). */
@@ -30,6 +30,7 @@ export class TimeContext {
   lastYear: number | null = null;
   lastDaySentence = -1;
   lastMonthSentence = -1;
+  lastYearSentence = -1;
 
   constructor(
     readonly doc: Doc,
@@ -75,6 +76,26 @@ export class TimeContext {
     return clauseTense((k) => (this.lower(k) === 'may' && this.capitalized(k) ? 'May' : this.lower(k)), s, e, a, b);
   }
 
+  /** Whether the expression at token s dates a past act named just before it ("arrested on 23 October"). */
+  pastEvent(s: number): boolean {
+    return pastEventBefore((k) => this.lower(k), s, this.sentenceBounds(s)[0]);
+  }
+
+  /**
+   * The month (else the year) of a past narrative named within the last three sentences before token i, when no
+   * day was named: what "the next day" falls in there, rather than the day after the DCT. Null when none is earlier
+   * than the DCT's month.
+   */
+  narrativePeriod(i: number): string | null {
+    const sent = this.doc.tokens.sentence[i];
+    const near = (k: number) => k >= 0 && sent - k <= 3;
+    const m = this.lastMonth;
+    if (m && near(this.lastMonthSentence) && m.y * 12 + m.m < this.dct.y * 12 + this.dct.m) return fmtMonth(m.y, m.m);
+    const y = this.lastYear;
+    if (y !== null && near(this.lastYearSentence) && y < this.dct.y) return pad(y, 4);
+    return null;
+  }
+
   /** Whether the sentence of token i talks about quarters: "a year earlier" then means the quarter a year back. */
   sentenceHasQuarter(i: number): boolean {
     const [a, b] = this.sentenceBounds(i);
@@ -108,6 +129,7 @@ export class TimeContext {
     if (!m) return;
     const y = Number(m[1]);
     this.lastYear = y;
+    this.lastYearSentence = this.doc.tokens.sentence[t.s];
     if (m[2]) {
       this.lastMonth = { y, m: Number(m[2]) };
       this.lastMonthSentence = this.doc.tokens.sentence[t.s];

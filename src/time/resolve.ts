@@ -28,11 +28,14 @@ export function resolveWeekday(
  * ahead is still this year's (reported plans: "payable Dec. 15"); further ahead it is last year's. Told in the
  * future, a date more than a month back is next year's. Otherwise the nearest.
  */
-export function yearForMonthDay(dct: Ymd, m: number, d: number, tense: Tense | null): number {
+export function yearForMonthDay(dct: Ymd, m: number, d: number, tense: Tense | null, pastEvent = false): number {
   const day = d || 15;
   const nowDay = d ? dct.d : 15;
   if (d === 0 && m === dct.m) return dct.y;
   const diff = (m - dct.m) * 30.5 + (day - nowDay);
+  // resolve.past-event: a past act dated right after its verb ("arrested on 23 October") is no reported plan; two
+  // days of slack allow for an edition dated behind the events it reports.
+  if (pastEvent && tense === 'past' && diff > 2) return dct.y - 1;
   if (tense === 'past') return diff > 75 ? dct.y - 1 : diff < -290 ? dct.y + 1 : dct.y;
   if (tense === 'future') return diff < -31 ? dct.y + 1 : dct.y;
   if (diff > 183) return dct.y - 1;
@@ -40,13 +43,13 @@ export function yearForMonthDay(dct: Ymd, m: number, d: number, tense: Tense | n
   return dct.y;
 }
 
-export function monthDayValue(dct: Ymd, m: number, d: number, tense: Tense | null): string {
-  const y = yearForMonthDay(dct, m, d, tense);
+export function monthDayValue(dct: Ymd, m: number, d: number, tense: Tense | null, pastEvent = false): string {
+  const y = yearForMonthDay(dct, m, d, tense, pastEvent);
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(Math.min(d, monthDays(y, m)), 2)}`;
 }
 
-export function monthValue(dct: Ymd, m: number, tense: Tense | null): string {
-  return fmtMonth(yearForMonthDay(dct, m, 0, tense), m);
+export function monthValue(dct: Ymd, m: number, tense: Tense | null, pastEvent = false): string {
+  return fmtMonth(yearForMonthDay(dct, m, 0, tense, pastEvent), m);
 }
 
 const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];

@@ -296,3 +296,49 @@ export function clauseTense(
   }
   return null;
 }
+
+/** Past markers that report or qualify rather than name the dated act ("said on 3 June" may report a plan). */
+const NOT_EVENT_PAST = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'said',
+  'told',
+  'says',
+  'been',
+  'yesterday',
+  'ago',
+  'last',
+  'earlier',
+  'previously',
+  'expected',
+  'scheduled',
+  'planned',
+]);
+
+/** Prepositions that date an act at a point: "arrested on 23 October", "announced in July". */
+const POINT_PREPOSITIONS = new Set(['on', 'in']);
+
+/** Short objects between a verb and its dating phrase: "arrested him on", "announced the plan in". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/** Before a participle, these make it a present or future passive ("is heard in May", "will be paid on"). */
+const NOT_PAST_BEFORE = new Set(['is', 'are', 'am', "'s", '’s', 'be', 'being', 'to']);
+
+/**
+ * tense.past-event: the expression at token `start` follows "on"/"in" right after a past verb naming the act itself,
+ * alone or with a short object ("arrested on", "arrested him on", "announced the plan in"): the date is then not
+ * ahead. Anything else between (an adjective "-ed" in "preferred shares on") leaves the usual window.
+ */
+export function pastEventBefore(lower: (i: number) => string, start: number, sStart: number): boolean {
+  if (!POINT_PREPOSITIONS.has(lower(start - 1))) return false;
+  let v = start - 2;
+  if (OBJECT_PRONOUNS.has(lower(v))) v--;
+  else if (DETERMINERS.has(lower(v - 1))) v -= 2;
+  if (v < sStart) return false;
+  const w = lower(v);
+  if (markerTense(w) !== 'past' || NOT_EVENT_PAST.has(w) || SCHEDULED.has(w)) return false;
+  return !NOT_PAST_BEFORE.has(lower(v - 1)) && !FUTURE_BEFORE_BE.has(lower(v - 1));
+}

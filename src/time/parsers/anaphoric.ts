@@ -25,8 +25,13 @@ export const anaphoric: Parser<TimeContext> = {
       else return null;
       // "over the next year", "for the previous month": measured, not named.
       if (shift !== 0 && DURATION_PREPS.has(c.lower(i - 1))) return null;
-      // "the next day" without an earlier date: the DCT's neighbour, as before.
-      if (shift === 1 && r === 'next' && c.lastDay === null) return null;
+      if (shift === 1 && r === 'next' && c.lastDay === null) {
+        // time.anaphoric.day-narrative: "In March 2014 we left. The next day ...": within that month, not the DCT's.
+        const period = c.lower(k + 1) === 'day' ? c.narrativePeriod(i) : null;
+        if (period) return { e: k + 2, type: 'DATE', value: period, rule: 'time.anaphoric.day-narrative' };
+        // Without an earlier date: the DCT's neighbour, as before.
+        return null;
+      }
       k++;
     } else return null;
     const unit = c.lower(k);

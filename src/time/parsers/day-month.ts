@@ -27,7 +27,7 @@ export const dayMonth: Parser<TimeContext> = {
       y = yy;
       e = kk + 1;
     }
-    const value = y !== null ? ymdValue(y, m, day) : monthDayValue(c.dct, m, day, c.tense(i, e));
+    const value = y !== null ? ymdValue(y, m, day) : monthDayValue(c.dct, m, day, c.tense(i, e), c.pastEvent(i));
     return { e, type: 'DATE', value, rule: 'time.day-month' };
   },
 };

@@ -53,6 +53,9 @@ const COUNT_FILLERS = new Set([
   'extra',
 ]);
 
+/** Words before "the last minute" that make it the idiom (too late), not the minute before the DCT. */
+const LAST_MINUTE_BEFORE = new Set(['at', 'to', 'until', 'till', 'til']);
+
 /** Words after "a"/"per" that show a rate: "$40 billion a year", "twice a day". */
 const RATE_BEFORE = new Set([
   'times',
@@ -81,9 +84,16 @@ const RATE_BEFORE = new Set([
 ]);
 
 /** The word before "a year"/"a week" shows a rate: an amount ("$5 billion", "700 seats", "twice"). */
+/** "the" at token t opens the idiom "at/to/until the last minute". */
+function isLastMinuteIdiom(c: TimeContext, t: number): boolean {
+  return c.lower(t) === 'the' && LAST_MINUTE_BEFORE.has(c.lower(t - 1));
+}
+
 function isRateContext(c: TimeContext, k: number): boolean {
   const w = c.lower(k);
   if (RATE_BEFORE.has(w) || c.isNumber(k)) return true;
+  // time.set.rate-amount: "£119m a year", "$2bn a year": an amount with its magnitude glued on is a count too.
+  if (/^\d[\d.,]*(?:m|bn|b|k|tn|mn)$/.test(w)) return true;
   // "700 seats a week": a counted plural noun.
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && c.isNumber(k - 1);
 }
@@ -252,6 +262,8 @@ function uncounted(
     return null;
   }
   if (rel === 'last' || rel === 'previous') {
+    // time.idiom.last-minute: "at the last minute", "left it to the last minute" name no period.
+    if (rel === 'last' && unit.grain === 'minute' && isLastMinuteIdiom(c, hasThe ? i : i - 1)) return null;
     // "the last year", "over the past quarter": TimeBank names the period (a DATE); clock units stay durations.
     if (hasThe && rel === 'last' && unit.time)
       return {
