@@ -41,3 +41,15 @@ test('speaker-pronoun-long-quote: "she said" after a long quotation resolves to 
   const jones = a.entities.find((e) => e.name.includes('Jones'))!;
   assert.equal(q.speaker!.entityId, jones.id);
 });
+
+test('cue-passive-agent: "was confirmed by X": the by-agent speaks, the subject is what it reports', () => {
+  const [q] = run('The arrest was confirmed by the ministry on Monday.').quotes;
+  assert.equal(q.rule, 'cue-passive-agent');
+  assert.equal(q.speaker!.mention.text, 'the ministry');
+  assert.equal(q.content.text, 'The arrest');
+  const qs = run('The arrest was reported by the Daily Mail and later denied by the ministry.').quotes;
+  assert.deepEqual(
+    qs.map((x) => x.speaker!.mention.text),
+    ['the Daily Mail', 'the ministry'],
+  );
+});
