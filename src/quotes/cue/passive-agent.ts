@@ -8,6 +8,9 @@ import type { CueEntry } from '../lexicon.js';
 import { npRight } from '../phrases.js';
 import { DETERMINERS, PASSIVE_AUX } from '../words.js';
 
+/** Verbs whose passive subject is a report ("was confirmed by"); "was condemned by" is an act, no quotation. */
+const REPORT_LEMMAS = new Set(['confirm', 'deny', 'report', 'announce', 'disclose', 'reveal', 'dispute']);
+
 /** The draft of passive cue token i in sentence si ([a, b)), or null when it is no passive with an agent. */
 export function passiveAgent(
   x: Attribution,
@@ -18,6 +21,7 @@ export function passiveAgent(
   entry: CueEntry,
 ): Draft[] | null {
   const w = x.w;
+  if (!REPORT_LEMMAS.has(entry.lemma)) return null;
   if ((entry.form !== 'past' && entry.form !== 'participle') || i + 2 >= b || w.lower(i + 1) !== 'by') return null;
   if (!DETERMINERS.has(w.lower(i + 2)) && !w.nameLike(i + 2)) return null;
   const agent = npRight(w, i + 2, b);
