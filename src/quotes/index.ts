@@ -95,7 +95,14 @@ function speakerParty(
     d.speaker.end - d.speaker.start === 1 &&
     needsSubject(p.entityId, p.mention.start, mentions, pronouns.quoted)
   ) {
-    const resolved = pronounSpeakerEntity(doc, p.mention.start, p.mention.end, d.sentence, pronouns.subjects);
+    const resolved = pronounSpeakerEntity(
+      doc,
+      p.mention.start,
+      p.mention.end,
+      d.sentence,
+      pronouns.subjects,
+      pronouns.quoted,
+    );
     if (resolved) return { entityId: resolved, mention: p.mention };
   }
   if (!p || !p.entityId || !d.speakerRelative) return p;
@@ -115,7 +122,9 @@ function party(doc: Doc, r: TokRange | null, mentions: Mention[], personIds: Set
   let headEnd = end;
   let head = r.end - 1;
   for (let k = r.start + 1; k < r.end; k++) {
-    if (HEAD_PREPOSITIONS.has(doc.text.slice(t.start[k], t.end[k]).toLowerCase()) || postModifier(doc, k, r.end)) {
+    const lk = doc.text.slice(t.start[k], t.end[k]).toLowerCase();
+    // "Ann Lee and Tom Baker" (cue-joint-subject): the first conjunct is the linked one.
+    if (HEAD_PREPOSITIONS.has(lk) || lk === 'and' || lk === ',' || postModifier(doc, k, r.end)) {
       headEnd = t.start[k];
       head = k - 1;
       break;

@@ -62,8 +62,9 @@ export function needsSubject(
 
 /**
  * The entity a personal pronoun speaker at char `start` in sentence `si` stands for: the subject of its own
- * sentence when that comes before it, else of the nearest of the 3 sentences before. Null when the word is no
- * personal pronoun or no subject fits.
+ * sentence when that comes before it, else of the nearest of the 3 sentences before. `speaker-pronoun-long-quote`:
+ * sentences wholly inside quotation marks are not counted, so a long quoted passage does not hide the subject
+ * before it. Null when the word is no personal pronoun or no subject fits.
  */
 export function pronounSpeakerEntity(
   doc: Doc,
@@ -71,11 +72,24 @@ export function pronounSpeakerEntity(
   end: number,
   si: number,
   subjects: ReadonlyMap<number, Mention>,
+  quoted: readonly [number, number][] = [],
 ): string | null {
   if (!PERSON_PRONOUNS.has(doc.text.slice(start, end).toLowerCase())) return null;
-  for (let k = si; k >= 0 && k >= si - 3; k--) {
+  let counted = 0;
+  for (let k = si; k >= 0 && k >= si - MAX_SENTENCES_BACK && counted <= 3; k--) {
     const m = subjects.get(k);
     if (m && m.span.end <= start) return m.entityId;
+    if (!whollyQuoted(doc, k, quoted)) counted++;
   }
   return null;
+}
+
+/** How far back a pronoun speaker looks at most, quoted sentences included. */
+const MAX_SENTENCES_BACK = 40;
+
+/** Is sentence k inside one quotation, its marks included? */
+function whollyQuoted(doc: Doc, k: number, quoted: readonly [number, number][]): boolean {
+  const s = doc.sentences[k];
+  for (const [a, b] of quoted) if (a <= s.start && s.end <= b + 1) return true;
+  return false;
 }

@@ -28,6 +28,24 @@ function capitalizedInside(w: Words, k: number): boolean {
   return (t.flags[k] & TokFlag.Capitalized) !== 0 && w.doc.sentences[t.sentence[k]].tokStart !== k;
 }
 
+/** Units of a span that "later"/"earlier" measure ("hours later", "two days earlier"). */
+const SPAN_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments']);
+const SPAN_COUNTS = new Set(['two', 'three', 'several', 'some', 'many']);
+
+/**
+ * verb-group-span-later: "The UN hours later said": a span with "later"/"earlier" before the verb belongs to the
+ * verb group, not to the subject's name. `vg` is the group's first token so far.
+ */
+function spanLater(w: Words, vg: number, a: number): number {
+  // "later" is a filler already in the group; "earlier" is not.
+  const at = w.lower(vg) === 'later' ? vg : w.lower(vg - 1) === 'earlier' ? vg - 1 : -1;
+  if (at < 0 || at - 2 < a || !SPAN_UNITS.has(w.lower(at - 1))) return vg;
+  let s = at - 1;
+  if (s - 2 >= a && (SPAN_COUNTS.has(w.lower(s - 1)) || /^\d+$/.test(w.lower(s - 1)))) s--;
+  while (s - 1 >= a && fillerAt(w, s - 1)) s--;
+  return s;
+}
+
 export interface VerbGroup {
   /** First token of the group (the cue itself when nothing precedes it). */
   start: number;
@@ -40,6 +58,7 @@ export function verbGroup(w: Words, i: number, a: number, entry: CueEntry): Verb
   // Auxiliaries and adverbs to the left ("has also said").
   let vg = i;
   while (vg - 1 >= a && fillerAt(w, vg - 1)) vg--;
+  vg = spanLater(w, vg, a);
   // "Two committees on Monday asked ...", "Trump last week said ...": a time phrase between subject and verb.
   const tw = vg - 1 >= a ? w.lower(vg - 1) : '';
   if (vg - 2 > a && (TIME_WORDS.has(tw) || TIME_NOUNS.has(tw))) {

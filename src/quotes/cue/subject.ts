@@ -2,8 +2,9 @@
  * cue (subject): "The mayor said ...", "Barkley, who said ...": the noun phrase in subject position before the verb
  * group speaks; a message noun's sender speaks instead ("The message he conveyed to Sharif ..."; see message.ts).
  */
-import { npLeft, subjectPosition } from '../phrases.js';
+import { npLeft, subjectPosition, type TokRange, type Words } from '../phrases.js';
 import type { SpeakerSieve } from './case.js';
+import { DETERMINERS } from '../words.js';
 import { messageSender } from './message.js';
 
 export const subject: SpeakerSieve = {
@@ -11,7 +12,7 @@ export const subject: SpeakerSieve = {
   apply(x, c) {
     if (c.left < c.a) return false;
     const np = npLeft(x.w, c.left, c.a);
-    if (np && subjectPosition(x.w, np.start, c.a)) c.speaker = np;
+    if (np && subjectPosition(x.w, np.start, c.a)) c.speaker = jointSubject(x.w, np, c.a);
     if (c.speaker && (c.leftWord === 'who' || c.leftWord === 'which')) c.relative = { start: c.left, end: c.left + 1 };
     const msg = messageSender(x, c.a, c.left);
     if (msg) {
@@ -22,3 +23,33 @@ export const subject: SpeakerSieve = {
     return true;
   },
 };
+
+/**
+ * cue-joint-subject: "Ann Lee and Tom Baker said", "France, Spain and Italy told": the speaker phrase covers every
+ * conjunct (the first one's entity is linked). The conjuncts open the clause or follow a comma, so an object before
+ * "and" ("bans guns and critics say") is not taken.
+ */
+export function jointSubject(w: Words, np: TokRange, lo: number): TokRange {
+  const and = np.start - 1;
+  if (and - 1 < lo || w.lower(and) !== 'and' || w.isPunct(and - 1, ',')) return np;
+  let first = npLeft(w, and - 1, lo);
+  if (!first || first.end !== and || !namesOnly(w, first)) return np;
+  // "France, Spain and Italy": name items set off by commas before the last two.
+  while (first.start - 2 >= lo && w.isPunct(first.start - 1, ',') && w.nameLike(first.start - 2)) {
+    const item = npLeft(w, first.start - 2, lo);
+    if (!item || item.end !== first.start - 1 || !namesOnly(w, item)) break;
+    first = { start: item.start, end: first.end };
+  }
+  const before = first.start - 1;
+  if (before >= lo && !w.isPunct(before, ',') && w.lower(before) !== 'that') return np;
+  if (!subjectPosition(w, first.start, lo)) return np;
+  return { start: first.start, end: np.end };
+}
+
+/** A name phrase: capitalized words after at most an opening determiner ("the UN", "Ann Lee"). */
+function namesOnly(w: Words, r: TokRange): boolean {
+  for (let k = r.start; k < r.end; k++) {
+    if (!w.nameLike(k) && !(k === r.start && DETERMINERS.has(w.lower(k)))) return false;
+  }
+  return true;
+}

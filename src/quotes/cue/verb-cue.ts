@@ -12,6 +12,7 @@ import { addresseeAfterCue } from './addressee.js';
 import type { CueCase } from './case.js';
 import { leftSide } from './left-content.js';
 import { notSpeech } from './not-speech.js';
+import { passiveAgent } from './passive-agent.js';
 import { rightSide } from './right-content.js';
 
 /** The drafts of cue token i in sentence si ([a, b)); lastSpeaker/lastAddressee are the previous cue's. */
@@ -27,6 +28,8 @@ export function verbCue(
 ): Draft[] {
   const w = x.w;
   const { start: vg, entry } = verbGroup(w, i, a, cueEntry);
+  const passive = passiveAgent(x, si, i, a, b, entry);
+  if (passive) return passive;
   if (notSpeech(x, i, vg, a, b, entry)) return [];
   const left = vg - 1;
   const c: CueCase = {
