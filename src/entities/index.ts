@@ -285,7 +285,7 @@ function actorOf(a: ActorMatch): ActorCode {
  * Foreign Secretary") is what the article says of the person now, so it wins over a dictionary code of another
  * country or sector; a title without a country takes the person's country from the dictionary or a demonym.
  */
-function codeFromRoles(cl: Cluster, mainCountry: string | null): void {
+function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolean): void {
   const withCountry = cl.roles.find((r) => r.country);
   if (withCountry && !cl.country) cl.country = withCountry.country;
   const role =
@@ -297,6 +297,8 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null): void {
     role?.sector &&
     OFFICE_SECTORS.has(role.sector) &&
     !ABROAD_TITLES.has(role.title.toLowerCase()) &&
+    // `role.article-head-held`: a head office another named person of that country holds is another country's.
+    !(headHeld && HEAD_TITLES.has(role.title.toLowerCase())) &&
     (cl.person?.nameTokens.length ?? 0) >= 2
       ? mainCountry
       : null;
@@ -324,6 +326,8 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null): void {
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
 /** Offices held in another country than the one they serve: no article's main country is theirs. */
 const ABROAD_TITLES = new Set(['ambassador', 'envoy', 'special envoy', 'high commissioner', 'consul general']);
+/** Offices one person holds at a time: a second holder in one article is of another country. */
+const HEAD_TITLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir']);
 /** Sectors of a national office, held or once held, that a title without a country may take from the article. */
 const OFFICE_SECTORS = new Set([...STATE_SECTORS, 'OPP', 'ELI']);
 
@@ -472,9 +476,13 @@ function emit(doc: Doc, clusters: Cluster[]): void {
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   const mainCountry = mainCountryOf(ordered);
+  // Whether a person the dictionary or a title with a country codes as the main country's government is named.
+  const headHeld = ordered.some(
+    (c) => c.person && c.actor?.country === mainCountry && c.actor.sector === 'GOV' && c.actor.source !== 'article',
+  );
   ordered.forEach((cl, idx) => {
     const id = `e${idx + 1}`;
-    if (cl.person) codeFromRoles(cl, mainCountry);
+    if (cl.person) codeFromRoles(cl, mainCountry, headHeld);
     // A title with a sector ("Defence Secretary") says more of the person now than a group they joined.
     if (
       cl.affiliation &&

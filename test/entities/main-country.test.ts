@@ -63,3 +63,15 @@ test('a title after a possessive determiner takes the possessor\'s country ("his
     'RUSGOV',
   );
 });
+
+test('role.article-head-held: a second head of state in an article is not the main country\'s', () => {
+  const text =
+    'Syria and Damascus and Syria. President Bashar al-Assad spoke in Damascus. President Karl Venn criticised Iran.';
+  assert.equal(codeOf(text, 'Bashar al-Assad'), 'SYRGOV');
+  assert.notEqual(codeOf(text, 'Karl Venn'), 'SYRGOV');
+  // A minister is not a head office: the guess stays.
+  assert.equal(
+    codeOf('Syria and Damascus and Syria. President Bashar al-Assad spoke. Foreign Minister Karl Venn came.', 'Karl Venn'),
+    'SYRGOV',
+  );
+});
