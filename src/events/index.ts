@@ -203,6 +203,8 @@ function violenceKind(info: CameoInfo, s: ActorSpan | null, t: ActorSpan | null)
 }
 
 const TRANSNATIONAL = new Set(['IGO', 'NGO', 'NGM', 'IMG', 'MNC', 'UIS', 'INT']);
+/** Cue lemmas of advice and appeal: their that-clause states an act wanted, not one reported as done. */
+const ADVICE_CUES: ReadonlySet<string> = new Set(['recommend', 'advise', 'urge', 'propose', 'demand', 'request']);
 
 /** What emit() needs of one document besides the event: made in runEventsWith, dropped with the document. */
 class EmitContext {
@@ -262,7 +264,9 @@ function emit(
       sources = [speaker];
       rule += ':quote-speaker';
       if (modality === 'asserted') modality = 'reported';
-    } else if (sources.length && sources.every(inside) && modality === 'asserted') modality = 'reported';
+    } else if (sources.length && sources.every(inside) && modality === 'asserted')
+      // `modality:advice-content`: what a speaker recommends or urges ("recommended that X expel") is wanted, not done.
+      modality = quote.cueLemma && ADVICE_CUES.has(quote.cueLemma) ? 'desired' : 'reported';
     // What a quote says happens inside it: an actor outside the quotation (its speaker, the listeners) is no target.
     if (raw.targets.some((t) => !inside(t))) targets = raw.targets.filter(inside);
   }

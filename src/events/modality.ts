@@ -45,6 +45,14 @@ export const DESIRE = new Set([
   'encouraged',
   'asked',
   'called',
+  // `modality:recommended`: advice is an act wanted, not one done ("recommended that X expel", "ought to").
+  'ought',
+  'recommend',
+  'recommends',
+  'recommended',
+  'advise',
+  'advises',
+  'advised',
 ]);
 export const FUTURE = new Set([
   'willing',
@@ -70,6 +78,16 @@ export const FUTURE = new Set([
   'scheduled',
   'about',
   'would',
+  // `modality:predicted`: a forecast is an act to come ("is predicted to", "analysts expect X to").
+  'poised',
+  'expect',
+  'expects',
+  'predict',
+  'predicts',
+  'predicted',
+  'forecast',
+  'forecasts',
+  'projected',
 ]);
 export const HYPOTHETICAL = new Set([
   'if',

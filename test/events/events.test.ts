@@ -212,3 +212,10 @@ test('a capitalized word inside a name is no trigger (American Express, the Merc
     JSON.stringify(evs.map((e) => e.evidence.trigger.text)),
   );
 });
+
+test('modality:advice-content: the act of a recommended or urged that-clause is desired, a said one reported', () => {
+  const rec = has(events('The panel recommended that Kenya impose sanctions on Somalia.'), '16', 'KEN', 'SOM');
+  assert.equal(rec?.modality, 'desired');
+  const said = has(events('Officials said that Kenya imposed sanctions on Somalia.'), '16', 'KEN', 'SOM');
+  assert.equal(said?.modality, 'reported');
+});

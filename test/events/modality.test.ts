@@ -23,3 +23,12 @@ test('modality looks no further back than the clause start and four words', () =
   const far = 'kenya will in the end of attacked'.split(' ');
   assert.equal(modalityBefore(far, 6, 0), 'asserted');
 });
+
+test('modality:predicted and modality:recommended: forecasts are future, advice is desired', () => {
+  assert.equal(at('kenya is predicted to attack somalia', 'attack'), 'future');
+  assert.equal(at('kenya is poised to attack somalia', 'attack'), 'future');
+  assert.equal(at('analysts expect kenya to attack somalia', 'attack'), 'future');
+  assert.equal(at('kenya ought to attack somalia', 'attack'), 'desired');
+  assert.equal(at('experts recommended that kenya attack somalia', 'attack'), 'desired');
+  assert.equal(at('kenya attacked somalia as predicted', 'attacked'), 'asserted');
+});
