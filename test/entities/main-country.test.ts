@@ -71,7 +71,10 @@ test('role.article-head-held: a second head of state in an article is not the ma
   assert.notEqual(codeOf(text, 'Karl Venn'), 'SYRGOV');
   // A minister is not a head office: the guess stays.
   assert.equal(
-    codeOf('Syria and Damascus and Syria. President Bashar al-Assad spoke. Foreign Minister Karl Venn came.', 'Karl Venn'),
+    codeOf(
+      'Syria and Damascus and Syria. President Bashar al-Assad spoke. Foreign Minister Karl Venn came.',
+      'Karl Venn',
+    ),
     'SYRGOV',
   );
 });
