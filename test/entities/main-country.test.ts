@@ -64,7 +64,7 @@ test('a title after a possessive determiner takes the possessor\'s country ("his
   );
 });
 
-test('role.article-head-held: a second head of state in an article is not the main country\'s', () => {
+test("role.article-head-held: a second head of state in an article is not the main country's", () => {
   const text =
     'Syria and Damascus and Syria. President Bashar al-Assad spoke in Damascus. President Karl Venn criticised Iran.';
   assert.equal(codeOf(text, 'Bashar al-Assad'), 'SYRGOV');
