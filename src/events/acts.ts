@@ -7,8 +7,8 @@
  * - `act:claim`: "Hamas claimed that Israel attacked": the claim introduces what it reports, no "claim
  *   responsibility" event of its own.
  * - `modality:hedge`: "is understood to have struck", "reportedly attacked": the act is reported, not asserted.
- * - `act:list-cap`: coordinated actors acting on each other ("talks between A, B, C and D") are paired only for a
- *   short list; a longer one names no pairs, so it gives no dyads at all.
+ * - `act:list-cap`: coordinated actors acting on each other ("talks between A, B, C and D") are paired only when
+ *   the text names two; a list of three or more names no pairs, so it gives no dyads at all.
  * Verbs of several senses whose arguments do not settle one are dropped first (senses.ts).
  */
 import type { Doc } from '../model/doc.js';
@@ -34,8 +34,8 @@ const HEDGE_PARTICIPLES = new Set(['understood', 'believed', 'said', 'thought', 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** Words that may stand between a framing verb and "to" ("urged Israel's leaders to", "plans next week to"). */
 const MAX_GAP = 6;
-/** Coordinated actors acting on each other are paired only up to this many. */
-export const MAX_MUTUAL_ACTORS = 3;
+/** Coordinated actors acting on each other are paired only as a pair: a list of three names no pairs. */
+export const MAX_MUTUAL_ACTORS = 2;
 
 function wordsOf(doc: Doc, from: number, to: number): string[] {
   const out: string[] = [];

@@ -54,4 +54,7 @@ test('act:list-cap: a long list of coordinated actors is not paired off with eac
   assert.ok(short.length >= 2, summary(short).join('; '));
   const long = events('Chile, Peru, Bolivia and Ecuador signed an agreement.');
   assert.equal(long.length, 0, summary(long).join('; '));
+  // A list of three names no pairs either ("A, B and C met" says nothing of A and B alone).
+  const three = events('Chile, Peru and Bolivia met in Lima on Monday.');
+  assert.equal(three.length, 0, summary(three).join('; '));
 });
