@@ -76,6 +76,9 @@ const INTENT_VERBS = new Set([
   'tried',
 ]);
 
+/** Words before "to" + verb that schedule the act: "set to resume Monday", "due to meet in May". */
+const SCHEDULING_BEFORE_TO = new Set(['set', 'due', 'poised', 'slated']);
+
 /** Auxiliaries before "be" + participle that make the verb group future: "will be paid", "to be held". */
 const FUTURE_BEFORE_BE = new Set(['will', "'ll", '’ll', 'shall', 'to', 'would', 'may', 'might', 'should', 'must']);
 
@@ -224,6 +227,14 @@ const ED_EXCEPTIONS = new Set([
 /** Prepositions that open a sentence-initial time adverbial: "In January, ...", "On Friday, ...". */
 const PREPOSITIONS_FRONTING = new Set(['in', 'on', 'by', 'during', 'at', 'last', 'early', 'late']);
 
+/** Words that "'s" contracts with as "is"/"has" ("it's", "there's"); after any other word it marks a possessive. */
+const CONTRACTING = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'where', 'this', 'everyone']);
+
+/** tense.possessive: "Brown's announcement" holds no present verb. */
+function possessiveClitic(lower: (i: number) => string, i: number): boolean {
+  return lower(i) === "'s" && !CONTRACTING.has(lower(i - 1));
+}
+
 const CLAUSE_STOP = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–']);
 
 function markerTense(w: string): Tense | null {
@@ -256,9 +267,13 @@ export function clauseTense(
   for (let i = start - 1; i >= maxLeft; i--) {
     const w = lower(i);
     if (CLAUSE_STOP.has(w)) break;
+    if (possessiveClitic(lower, i)) continue;
     if (w === 'be' && FUTURE_BEFORE_BE.has(lower(i - 1))) return 'future';
     // "is to resume", "are to meet"
     if (w === 'to' && (lower(i - 1) === 'is' || lower(i - 1) === 'are')) return 'future';
+    // tense.set-to: "set to resume", "due to meet", "poised to sign" point ahead; "had been due to" was a plan then.
+    if (w === 'to' && i + 1 < start && SCHEDULING_BEFORE_TO.has(lower(i - 1)) && !PAST.has(lower(i - 2)))
+      return 'future';
     // A scheduled-event verb in the present points ahead, unless it is an infinitive ("to meet demand").
     if (SCHEDULED.has(w)) {
       if (lower(i - 1) === 'to') continue;
@@ -283,6 +298,7 @@ export function clauseTense(
   for (let i = end; i < maxRight; i++) {
     const w = lower(i);
     if (CLAUSE_STOP.has(w)) break;
+    if (possessiveClitic(lower, i)) continue;
     const t = markerTense(w);
     if (t) {
       if (w === 'will' || w === 'shall') return 'future';
@@ -324,6 +340,22 @@ const POINT_PREPOSITIONS = new Set(['on', 'in']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
 
+/** Words that may make up a short passive agent after "by" ("by soldiers", "by the local police"). */
+const AGENT_WORD = /^[a-z][a-z'’-]*$/;
+
+/**
+ * tense.past-event-agent: the "by" of a short passive agent ending at token `last` ("arrested by soldiers on",
+ * "seized by the border police in"), so the participle before it names the act; -1 when there is none.
+ */
+function passiveAgentStart(lower: (i: number) => string, last: number, sStart: number): number {
+  for (let k = last; k >= Math.max(sStart, last - 3); k--) {
+    const w = lower(k);
+    if (w === 'by') return k < last ? k : -1;
+    if (!AGENT_WORD.test(w) || POINT_PREPOSITIONS.has(w)) return -1;
+  }
+  return -1;
+}
+
 /** Before a participle, these make it a present or future passive ("is heard in May", "will be paid on"). */
 const NOT_PAST_BEFORE = new Set(['is', 'are', 'am', "'s", '’s', 'be', 'being', 'to']);
 
@@ -335,7 +367,9 @@ const NOT_PAST_BEFORE = new Set(['is', 'are', 'am', "'s", '’s', 'be', 'being',
 export function pastEventBefore(lower: (i: number) => string, start: number, sStart: number): boolean {
   if (!POINT_PREPOSITIONS.has(lower(start - 1))) return false;
   let v = start - 2;
-  if (OBJECT_PRONOUNS.has(lower(v))) v--;
+  const agent = passiveAgentStart(lower, v, sStart);
+  if (agent >= 0) v = agent - 1;
+  else if (OBJECT_PRONOUNS.has(lower(v))) v--;
   else if (DETERMINERS.has(lower(v - 1))) v -= 2;
   if (v < sStart) return false;
   const w = lower(v);

@@ -31,12 +31,35 @@ const TIME_HEADS: ReadonlySet<string> = new Set([
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
 
-/** "the Christmas market", "Vienna Christmas lights": a determiner or a name before, a common noun after. */
+/** Words that may stand between a holiday and the noun it modifies ("a Christmas charity raffle"). */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['JJ', 'VBG', 'NN', 'NNS']);
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS']);
+
+/** How many modifiers may stand between the holiday and its noun. */
+const MAX_MODIFIERS = 2;
+
+/**
+ * "the Christmas market", "Vienna Christmas lights": a determiner or a name before, a common noun after;
+ * time.holiday.modifier-run: also with a few adjectives or nouns between ("a Christmas political fundraising
+ * raffle"), unless a word of the run makes a period ("the Christmas school holidays").
+ */
 function modifiesNoun(c: TimeContext, i: number, e: number): boolean {
   const before = DETERMINERS.has(c.lower(i - 1)) || (c.capitalized(i - 1) && c.sentenceBounds(i)[0] < i - 1);
-  if (!before || e >= c.n || c.capitalized(e) || TIME_HEADS.has(c.lower(e))) return false;
-  const tag = posTagger().labels[posTagAt(c.doc, e)];
-  return tag === 'NN' || tag === 'NNS';
+  if (!before) return false;
+  const labels = posTagger().labels;
+  const sEnd = c.sentenceBounds(i)[1];
+  const last = Math.min(sEnd - 1, e + MAX_MODIFIERS);
+  for (let k = e; k <= last; k++) {
+    if (c.capitalized(k) || TIME_HEADS.has(c.lower(k))) return false;
+    const tag = labels[posTagAt(c.doc, k)];
+    if (!MODIFIER_TAGS.has(tag)) return false;
+    if (!NOUN_TAGS.has(tag)) continue;
+    // A noun before another noun is a modifier: the head comes later.
+    const next = k + 1;
+    const nounNext = next < sEnd && !c.capitalized(next) && NOUN_TAGS.has(labels[posTagAt(c.doc, next)]);
+    if (!nounNext || k === last) return true;
+  }
+  return false;
 }
 
 export const holiday: Parser<TimeContext> = {
