@@ -58,7 +58,7 @@ export const SPEAKER_NOUNS = new Set([
   'representative', 'congressman', 'congresswoman', 'speaker', 'general', 'spokesmen', 'operative', 'operatives',
   'pollster', 'pollsters', 'insiders', 'insider', 'friend', 'friends', 'father', 'mother', 'wife', 'husband',
   'son', 'daughter', 'man', 'woman', 'men', 'women', 'someone', 'everyone', 'nobody', 'polls', 'surveys',
-  'data', 'figures', 'records', 'filings', 'emails', 'article', 'story', 'editorial', 'paper', 'newspaper',
+  'data', 'research', 'figures', 'records', 'filings', 'emails', 'article', 'story', 'editorial', 'paper', 'newspaper',
   'network', 'website', 'site', 'outlet', 'release', 'ad', 'advertisement', 'video', 'tweet', 'post', 'book',
   'journalist', 'journalists', 'reporter', 'reporters', 'columnist', 'host', 'anchor', 'moderator', 'author',
   'writer', 'historian', 'professor', 'scholar', 'doctor', 'physician', 'press', 'media', 'white', 'house',

@@ -8,6 +8,7 @@ import { skipAdverbials } from '../adverbials.js';
 import { leftContent } from '../content.js';
 import { npLeft, npRight } from '../phrases.js';
 import type { SpeakerSieve } from './case.js';
+import { jointSubject } from './subject.js';
 
 /** Words that may follow an inverted speaker ("“...,” said Dan Golvach when asked about ..."). */
 const INVERSION_FOLLOWERS = new Set([
@@ -52,8 +53,9 @@ export const inverted: SpeakerSieve = {
       if (!content) return [];
       return [x.draft(content.start, content.end, c.cue, c.lemma, inv, c.addressee, c.sentence, 'cue-inverted')];
     }
+    // "Ann Lee, the mayor, and Tom Baker, the treasurer, said": every apposed conjunct speaks.
     const np = npLeft(w, left, a);
-    if (np) c.speaker = np;
+    if (np) c.speaker = jointSubject(w, np, a);
     return true;
   },
 };

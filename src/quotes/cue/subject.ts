@@ -27,15 +27,19 @@ export const subject: SpeakerSieve = {
 /**
  * cue-joint-subject: "Ann Lee and Tom Baker said", "France, Spain and Italy told": the speaker phrase covers every
  * conjunct (the first one's entity is linked). The conjuncts open the clause or follow a comma, so an object before
- * "and" ("bans guns and critics say") is not taken.
+ * "and" ("bans guns and critics say") is not taken. A first name with an apposition ("Ann Lee, the mayor, and Tom
+ * Baker said") is taken as well.
  */
 export function jointSubject(w: Words, np: TokRange, lo: number): TokRange {
   const and = np.start - 1;
-  if (and - 1 < lo || w.lower(and) !== 'and' || w.isPunct(and - 1, ',')) return np;
+  if (and - 1 < lo || w.lower(and) !== 'and') return np;
   let first = npLeft(w, and - 1, lo);
-  if (!first || first.end !== and || !namesOnly(w, first)) return np;
+  if (!first || !namesOnly(w, first)) return np;
+  // cue-joint-subject-apposed: "Ann Lee, the mayor, and Tom Baker said": the first name ends before its apposition.
+  const apposed = w.isPunct(and - 1, ',');
+  if (!apposed && first.end !== and) return np;
   // "France, Spain and Italy": name items set off by commas before the last two.
-  while (first.start - 2 >= lo && w.isPunct(first.start - 1, ',') && w.nameLike(first.start - 2)) {
+  while (!apposed && first.start - 2 >= lo && w.isPunct(first.start - 1, ',') && w.nameLike(first.start - 2)) {
     const item = npLeft(w, first.start - 2, lo);
     if (!item || item.end !== first.start - 1 || !namesOnly(w, item)) break;
     first = { start: item.start, end: first.end };

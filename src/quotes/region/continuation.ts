@@ -4,11 +4,20 @@
  * speaker's own direct quote, or always when the paragraph re-opens a quote left open. “A,” he said. “B.” (or a
  * colon ending the cue's paragraph) is one utterance: the same cue.
  */
-import { TokFlag } from '../../model/doc.js';
+import { TokFlag, type Doc } from '../../model/doc.js';
 import type { RegionSieve } from './case.js';
 
 /** Only marks and spaces between the cue's content and this quote. */
 const ADJOINING = /^[\s:.,”"’']*$/;
+
+const CLOSING_MARK = /[”"’']/;
+
+/** Whether the content ending at `end` closes with a quotation mark and only punctuation follows it in its paragraph. */
+function quotedToParagraphEnd(doc: Doc, end: number): boolean {
+  const after = doc.text.slice(end, end + 8);
+  const closed = CLOSING_MARK.test(doc.text[end - 1] ?? '') || /^[.,;!?]?[”"’']/.test(after);
+  return closed && /^[.,;!?”"’']*[ \t]*(\n|$)/.test(after);
+}
 
 export const continuation: RegionSieve = {
   id: 'continuation',
@@ -27,7 +36,9 @@ export const continuation: RegionSieve = {
         (t.flags[r.afterClose] & TokFlag.ParagraphStart) !== 0 ||
         (x.isTerminal(r.afterClose) &&
           (r.afterClose + 1 >= t.count || (t.flags[r.afterClose + 1] & TokFlag.ParagraphStart) !== 0)));
-    const nextParagraph = para - lp === 1 && wholeParagraph && last.type === 'direct';
+    // continuation-after-mixed: a mixed quote whose quoted words end its paragraph hands on its speaker as well.
+    const endsQuoted = last.type === 'direct' || (last.type === 'mixed' && quotedToParagraphEnd(x.doc, last.end));
+    const nextParagraph = para - lp === 1 && wholeParagraph && endsQuoted;
     if (!(r.continues || para === lp || nextParagraph)) return false;
     const gap = x.doc.text.slice(last.end, t.start[r.openTok]);
     const sameUtterance =

@@ -1,0 +1,43 @@
+/** Speaker rules from the round-3 work on the judged issue 24 samples, one short sentence each (written for these tests). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/pipeline.js';
+
+function run(text: string) {
+  return analyze({ id: 't', date: '2024-03-01', text, meta: {} });
+}
+
+test('cue-joint-subject-apposed: "X, the title, and Y said" covers both names, the first linked', () => {
+  const a = run('Ann Lee, the mayor, and Tom Baker said the plan would fail.');
+  const [q] = a.quotes;
+  assert.equal(q.speaker!.mention.text, 'Ann Lee, the mayor, and Tom Baker');
+  assert.equal(q.speaker!.entityId, a.entities.find((e) => e.name.includes('Lee'))!.id);
+});
+
+test('cue-joint-subject-apposed: both conjuncts with an apposition before the cue', () => {
+  const [q] = run('On Monday, Ann Lee, the mayor, and Tom Baker, the treasurer, urged voters to back the plan.').quotes;
+  assert.equal(q.speaker!.mention.text, 'Ann Lee, the mayor, and Tom Baker');
+  // An object with an apposition before "and" is still not taken.
+  const [r] = run('The law bans Google, a search firm, and critics, the loudest ones, say it will fail.').quotes;
+  assert.equal(r.speaker!.mention.text, 'critics');
+});
+
+test('speaker noun "research": a named body\'s research speaks without a determiner', () => {
+  const [q] = run('Leeds University research claims the new limit would save lives.').quotes;
+  assert.equal(q.speaker!.mention.text, 'Leeds University research');
+});
+
+test('continuation-after-mixed: a quoted paragraph after a mixed quote ending its paragraph keeps the speaker', () => {
+  const a = run(
+    'The union leader Ann Lee has accused the board of "a race to the bottom".\n\n' +
+      '"My worry is that the board will cut jobs and nobody will stop it."\n\nThe board declined to comment.',
+  );
+  const q = a.quotes.find((x) => x.content.text.startsWith('My worry'))!;
+  assert.equal(q.speaker!.mention.text, 'The union leader Ann Lee');
+  // A mixed quote with words after its quotation hands nothing on.
+  const b = run(
+    'Ann Lee has accused the board of "a race to the bottom" on pay.\n\n' +
+      '"My worry is that the board will cut jobs and nobody will stop it."',
+  );
+  assert.equal(b.quotes.find((x) => x.content.text.startsWith('My worry'))!.speaker, null);
+});
