@@ -41,3 +41,12 @@ test('continuation-after-mixed: a quoted paragraph after a mixed quote ending it
   );
   assert.equal(b.quotes.find((x) => x.content.text.startsWith('My worry'))!.speaker, null);
 });
+
+test('continuation-opening-sentence: a quoted sentence opening the next paragraph keeps the speaker', () => {
+  const a = run(
+    'The union leader Ann Lee has accused the board of "a race to the bottom".\n\n' +
+      '"My worry is that the board will cut jobs and nobody will stop it." That worry is widely shared.',
+  );
+  const q = a.quotes.find((x) => x.content.text.startsWith('My worry'))!;
+  assert.equal(q.speaker!.mention.text, 'The union leader Ann Lee');
+});

@@ -38,7 +38,11 @@ export const continuation: RegionSieve = {
           (r.afterClose + 1 >= t.count || (t.flags[r.afterClose + 1] & TokFlag.ParagraphStart) !== 0)));
     // continuation-after-mixed: a mixed quote whose quoted words end its paragraph hands on its speaker as well.
     const endsQuoted = last.type === 'direct' || (last.type === 'mixed' && quotedToParagraphEnd(x.doc, last.end));
-    const nextParagraph = para - lp === 1 && wholeParagraph && endsQuoted;
+    // continuation-opening-sentence: a quoted sentence opening the next paragraph, when the quote before ended its own.
+    const openingSentence =
+      (t.flags[r.openTok] & TokFlag.ParagraphStart) !== 0 &&
+      ((r.afterClose < t.count && x.isTerminal(r.afterClose)) || (r.closeTok > 0 && x.isTerminal(r.closeTok - 1)));
+    const nextParagraph = para - lp === 1 && (wholeParagraph || openingSentence) && endsQuoted;
     if (!(r.continues || para === lp || nextParagraph)) return false;
     const gap = x.doc.text.slice(last.end, t.start[r.openTok]);
     const sameUtterance =
