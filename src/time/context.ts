@@ -18,6 +18,9 @@ export interface Grammar {
   positioned(c: TimeContext, i: number): Core | null;
 }
 
+/** How far left of a time expression a "would" may stand to make its clause a future in the past. */
+const FUTURE_IN_PAST_WINDOW = 8;
+
 export class TimeContext {
   /** Vocabulary ids of the tokens (lower-cased forms shared with the other stages). */
   readonly ids: Int32Array;
@@ -94,6 +97,34 @@ export class TimeContext {
     const y = this.lastYear;
     if (y !== null && near(this.lastYearSentence) && y < this.dct.y) return pad(y, 4);
     return null;
+  }
+
+  /**
+   * time.future-in-past: the date a "would" clause looks ahead from, when its sentence named a past year before it
+   * ("When the war began in March 2011, few thought it would end by Christmas": the Christmas of 2011), to be read as
+   * future from there. Null otherwise.
+   */
+  futureInPast(i: number): Ymd | null {
+    const [a] = this.sentenceBounds(i);
+    const y = this.lastYear;
+    if (y === null || y >= this.dct.y || this.lastYearSentence !== this.doc.tokens.sentence[i]) return null;
+    let would = false;
+    for (let k = i - 1; k >= Math.max(a, i - FUTURE_IN_PAST_WINDOW); k--) {
+      if (this.lower(k) === 'would') {
+        would = true;
+        break;
+      }
+    }
+    if (!would) return null;
+    const m = this.lastMonth && this.lastMonth.y === y && this.lastMonthSentence === this.lastYearSentence;
+    return m ? { y, m: this.lastMonth!.m, d: 15 } : { y, m: 1, d: 1 };
+  }
+
+  /** The date and tense an underspecified date at token i is resolved from: the DCT and the clause's tense, or the
+   * past year a "would" clause looks ahead from (futureInPast). */
+  anchorAt(i: number, tense: Tense | null): { dct: Ymd; tense: Tense | null } {
+    const past = this.futureInPast(i);
+    return past ? { dct: past, tense: 'future' } : { dct: this.dct, tense };
   }
 
   /** Whether the sentence of token i talks about quarters: "a year earlier" then means the quarter a year back. */

@@ -57,3 +57,16 @@ test('tense.set-to: a plan told in the past perfect is not pointed ahead', () =>
     ['Friday evening', 'DATE', '2025-05-16TEV'],
   ]);
 });
+
+test('time.future-in-past: a "would" clause after a past year in its sentence looks ahead from that year', () => {
+  assert.deepEqual(values(times('When the strike began in May 2016, few thought it would last until Christmas.')), [
+    ['May 2016', 'DATE', '2016-05'],
+    ['Christmas', 'DATE', '2016-12-25'],
+  ]);
+  assert.deepEqual(values(times('In 2012, officials said the vote would be held in June.')), [
+    ['2012', 'DATE', '2012'],
+    ['June', 'DATE', '2012-06'],
+  ]);
+  // Without a past year in the sentence the DCT still anchors it.
+  assert.deepEqual(values(times('Officials said the vote would be held in June.')), [['June', 'DATE', '2025-06']]);
+});

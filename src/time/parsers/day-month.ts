@@ -27,7 +27,8 @@ export const dayMonth: Parser<TimeContext> = {
       y = yy;
       e = kk + 1;
     }
-    const value = y !== null ? ymdValue(y, m, day) : monthDayValue(c.dct, m, day, c.tense(i, e), c.pastEvent(i));
+    const at = c.anchorAt(i, c.tense(i, e));
+    const value = y !== null ? ymdValue(y, m, day) : monthDayValue(at.dct, m, day, at.tense, c.pastEvent(i));
     return { e, type: 'DATE', value, rule: 'time.day-month' };
   },
 };

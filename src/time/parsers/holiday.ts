@@ -72,12 +72,14 @@ export const holiday: Parser<TimeContext> = {
       if (c.lower(e) === 'day' || c.lower(e) === 'eve') e++;
       if (modifiesNoun(c, i, e)) return SETTLED;
       const d = c.lower(i + 1) === 'eve' ? fixed[1] - 1 : fixed[1];
-      const y = yearForMonthDay(c.dct, fixed[0], d, c.tense(i, e));
+      const at = c.anchorAt(i, c.tense(i, e));
+      const y = yearForMonthDay(at.dct, fixed[0], d, at.tense);
       return { e, type: 'DATE', value: ymdValue(y, fixed[0], d), rule: 'time.holiday' };
     }
     if (w === 'thanksgiving') {
       const e = c.lower(i + 1) === 'day' ? i + 2 : i + 1;
-      const y = yearForMonthDay(c.dct, 11, 25, c.tense(i, e));
+      const at = c.anchorAt(i, c.tense(i, e));
+      const y = yearForMonthDay(at.dct, 11, 25, at.tense);
       // Fourth Thursday of November.
       const first = { y, m: 11, d: 1 };
       const wd = ((4 - weekdayOf(first) + 7) % 7) + 1;
@@ -87,7 +89,8 @@ export const holiday: Parser<TimeContext> = {
       const kind = c.lower(i + 3);
       if (kind === 'day' || kind === 'eve') {
         const ymd: [number, number] = kind === 'day' ? [1, 1] : [12, 31];
-        const y = yearForMonthDay(c.dct, ymd[0], ymd[1], c.tense(i, i + 4));
+        const at = c.anchorAt(i, c.tense(i, i + 4));
+        const y = yearForMonthDay(at.dct, ymd[0], ymd[1], at.tense);
         return { e: i + 4, type: 'DATE', value: ymdValue(y, ymd[0], ymd[1]), rule: 'time.holiday' };
       }
     }

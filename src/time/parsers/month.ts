@@ -67,7 +67,8 @@ export function matchMonth(c: TimeContext, i: number, rel: Rel, s = i): Core | n
     return { e, type: 'DATE', value: fmtMonth(y2, m), rule: `time.month.${rel}` };
   }
   if (rel === 'this') return { e, type: 'DATE', value: fmtMonth(c.dct.y, m), rule: 'time.month.this' };
-  return { e, type: 'DATE', value: monthValue(c.dct, m, c.tense(s, e), c.pastEvent(s)), rule: 'time.month' };
+  const at = c.anchorAt(s, c.tense(s, e));
+  return { e, type: 'DATE', value: monthValue(at.dct, m, at.tense, c.pastEvent(s)), rule: 'time.month' };
 }
 
 /** Month m with a day (or a day range) at token e: "May 9", "May 9, 2025", "May 7-9". */
@@ -91,8 +92,8 @@ function monthDay(
     endTok = k + 1;
   }
   if (d1 < 1 || d1 > 31) return null;
-  const tense = year === null ? c.tense(s, endTok) : null;
-  let value = year !== null ? ymdValue(year, m, d1) : monthDayValue(c.dct, m, d1, tense, c.pastEvent(s));
+  const at = c.anchorAt(s, year === null ? c.tense(s, endTok) : null);
+  let value = year !== null ? ymdValue(year, m, d1) : monthDayValue(at.dct, m, d1, at.tense, c.pastEvent(s));
   // "last Oct. 23", "next May 5": the occurrence before / after the DCT.
   if (year === null && (rel === 'last' || rel === 'next')) {
     const here = fmtDate(c.dct);
