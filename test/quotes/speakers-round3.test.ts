@@ -50,3 +50,13 @@ test('continuation-opening-sentence: a quoted sentence opening the next paragrap
   const q = a.quotes.find((x) => x.content.text.startsWith('My worry'))!;
   assert.equal(q.speaker!.mention.text, 'The union leader Ann Lee');
 });
+
+test('cue-inverted-apposed-name: "said <title phrase>, <Name>." gives the named person', () => {
+  const a = run('“The roads are closed,” said the city’s chief engineer for the north, Maria Delgado. “Stay home.”');
+  const q = a.quotes.find((x) => x.content.text.startsWith('The roads'))!;
+  assert.equal(q.speaker!.mention.text, 'Maria Delgado');
+  assert.equal(q.rule, 'cue-inverted-apposed-name');
+  // A name that is no person keeps the title phrase.
+  const [r] = run('“We will appeal,” said a spokesman for the firm, Acme.').quotes;
+  assert.equal(r.speaker!.mention.text, 'a spokesman for the firm');
+});

@@ -6,7 +6,9 @@
 import { TokKind } from '../../model/doc.js';
 import { skipAdverbials } from '../adverbials.js';
 import { leftContent } from '../content.js';
-import { npLeft, npRight } from '../phrases.js';
+import type { Attribution } from '../context.js';
+import { npLeft, npRight, type TokRange } from '../phrases.js';
+import { SPEAKER_NOUNS, TITLE_WORDS } from '../words.js';
 import type { SpeakerSieve } from './case.js';
 import { jointSubject } from './subject.js';
 
@@ -26,6 +28,34 @@ const INVERSION_FOLLOWERS = new Set([
   'referring',
   'speaking',
 ]);
+
+/** Most name words an apposed name may have ("Geert Cappelaere", "Mary Ann de la Cruz"). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * cue-inverted-apposed-name: "“...,” said Unicef's regional director, Ann Lee." The name set off after a title phrase
+ * ending the sentence speaks, when the entity stage names a person there; the phrase, whose words hold a title or
+ * speaker noun, only describes her.
+ */
+function apposedName(x: Attribution, inv: TokRange, b: number): TokRange | null {
+  const w = x.w;
+  if (!w.isPunct(inv.end, ',')) return null;
+  let e = inv.end + 1;
+  while (e < b && e - (inv.end + 1) < MAX_NAME_WORDS && w.nameLike(e)) e++;
+  if (e === inv.end + 1 || !(e >= b || x.isTerminal(e)) || !personMentionAt(x, inv.end + 1)) return null;
+  for (let k = inv.start; k < inv.end; k++) {
+    const lw = w.lower(k);
+    if (!w.nameLike(k) && (TITLE_WORDS.has(lw) || SPEAKER_NOUNS.has(lw))) return { start: inv.end + 1, end: e };
+  }
+  return null;
+}
+
+/** Whether the entity stage found a person's name starting at token k. */
+function personMentionAt(x: Attribution, k: number): boolean {
+  const at = x.doc.tokens.start[k];
+  const m = x.doc.mentions.find((mm) => mm.span.start === at);
+  return m !== undefined && x.doc.entities.some((e) => e.id === m.entityId && e.type === 'PERSON');
+}
 
 export const inverted: SpeakerSieve = {
   id: 'cue-inverted',
@@ -51,7 +81,19 @@ export const inverted: SpeakerSieve = {
     ) {
       const content = leftContent(x, c.sentence, left, a);
       if (!content) return [];
-      return [x.draft(content.start, content.end, c.cue, c.lemma, inv, c.addressee, c.sentence, 'cue-inverted')];
+      const named = apposedName(x, inv, b);
+      return [
+        x.draft(
+          content.start,
+          content.end,
+          c.cue,
+          c.lemma,
+          named ?? inv,
+          c.addressee,
+          c.sentence,
+          named ? 'cue-inverted-apposed-name' : 'cue-inverted',
+        ),
+      ];
     }
     // "Ann Lee, the mayor, and Tom Baker, the treasurer, said": every apposed conjunct speaks.
     const np = npLeft(w, left, a);
