@@ -11,7 +11,13 @@ import type { TokRange } from './phrases.js';
 import { quoteDate, timesByStart, type TimesByStart } from './dating.js';
 import { mapPacked } from '../model/arrays.js';
 import { findQuoteRegions } from './marks.js';
-import { needsSubject, pronounSpeakerEntity, regionChars, sentenceSubjects } from './pronoun-speaker.js';
+import {
+  isPersonPronoun,
+  needsSubject,
+  pronounSpeakerEntity,
+  regionChars,
+  sentenceSubjects,
+} from './pronoun-speaker.js';
 
 /** What a pronoun speaker is resolved with: the quotations' char ranges and each sentence's subject. */
 interface PronounContext {
@@ -104,6 +110,8 @@ function speakerParty(
       pronouns.quoted,
     );
     if (resolved) return { entityId: resolved, mention: p.mention };
+    // speaker-pronoun-quoted-drop: a link resting only on a name inside a quotation is dropped when no subject fits.
+    if (p.entityId && isPersonPronoun(doc, p.mention)) return { entityId: null, mention: p.mention };
   }
   if (!p || !p.entityId || !d.speakerRelative) return p;
   const rel = party(doc, d.speakerRelative, [], personIds);

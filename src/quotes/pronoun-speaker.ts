@@ -15,6 +15,11 @@ export function regionChars(doc: Doc, regions: readonly QuoteRegion[]): [number,
   return regions.map((r) => [t.start[r.openTok], t.end[Math.max(r.openTok, r.afterClose - 1)]]);
 }
 
+/** Whether the phrase is a personal pronoun (he, she, him, her). */
+export function isPersonPronoun(doc: Doc, span: { start: number; end: number }): boolean {
+  return PERSON_PRONOUNS.has(doc.text.slice(span.start, span.end).toLowerCase());
+}
+
 function insideAny(ranges: readonly [number, number][], start: number): boolean {
   for (const [s, e] of ranges) if (start >= s && start < e) return true;
   return false;
@@ -74,7 +79,7 @@ export function pronounSpeakerEntity(
   subjects: ReadonlyMap<number, Mention>,
   quoted: readonly [number, number][] = [],
 ): string | null {
-  if (!PERSON_PRONOUNS.has(doc.text.slice(start, end).toLowerCase())) return null;
+  if (!isPersonPronoun(doc, { start, end })) return null;
   let counted = 0;
   for (let k = si; k >= 0 && k >= si - MAX_SENTENCES_BACK && counted <= 3; k--) {
     const m = subjects.get(k);

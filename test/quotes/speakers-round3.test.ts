@@ -60,3 +60,10 @@ test('cue-inverted-apposed-name: "said <title phrase>, <Name>." gives the named 
   const [r] = run('“We will appeal,” said a spokesman for the firm, Acme.').quotes;
   assert.equal(r.speaker!.mention.text, 'a spokesman for the firm');
 });
+
+test('speaker-pronoun-quoted-drop: a pronoun linked only through a quoted name loses the link when no subject fits', () => {
+  const a = run('The firm Acme Media grew fast. “Thanks be to God,” she says.');
+  const q = a.quotes.find((x) => x.content.text.startsWith('Thanks'))!;
+  const god = a.entities.find((e) => e.name === 'God');
+  assert.notEqual(q.speaker?.entityId ?? null, god?.id ?? 'none');
+});
