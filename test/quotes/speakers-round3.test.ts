@@ -1,4 +1,4 @@
-/** Speaker rules from the round-3 work on the judged issue 24 samples, one short sentence each (written for these tests). */
+/** Speaker rules from round 3 on the judged issue 24 samples, one short sentence each (written for these tests). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/pipeline.js';

@@ -12,7 +12,7 @@ const ADJOINING = /^[\s:.,”"’']*$/;
 
 const CLOSING_MARK = /[”"’']/;
 
-/** Whether the content ending at `end` closes with a quotation mark and only punctuation follows it in its paragraph. */
+/** Whether the content ending at `end` closes with a quotation mark, only punctuation following it in its paragraph. */
 function quotedToParagraphEnd(doc: Doc, end: number): boolean {
   const after = doc.text.slice(end, end + 8);
   const closed = CLOSING_MARK.test(doc.text[end - 1] ?? '') || /^[.,;!?]?[”"’']/.test(after);
