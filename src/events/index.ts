@@ -241,15 +241,18 @@ class EmitContext {
 const REBEL_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS']);
 /** CAMEO roots of material help: 06 material cooperation (arms, intelligence), 07 aid. */
 const MATERIAL_HELP_ROOTS: ReadonlySet<string> = new Set(['06', '07']);
+/** Codes of backing: 050 support, 051 endorse, 052 defend verbally (an agreement with rebels stays domestic). */
+const BACKING_CODES: ReadonlySet<string> = new Set(['050', '051', '052']);
 
 /**
  * `domestic-target` exceptions: a group the text names with a patron ("Turkish-backed rebels", "the US-backed
- * Kurdish militia"), and rebels a state arms or aids, are not the state's own: they keep having no country.
+ * Kurdish militia"), and rebels a state arms, aids or backs, are not the state's own: they keep having no country.
  */
 function foreignGroup(doc: Doc, info: CameoInfo, t: ActorSpan): boolean {
   for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - 2); k--)
     if (isPatronSpan(doc, { tokStart: k, tokEnd: k + 1 })) return true;
-  return t.sector !== null && REBEL_SECTORS.has(t.sector) && MATERIAL_HELP_ROOTS.has(info.root);
+  const helps = MATERIAL_HELP_ROOTS.has(info.root) || BACKING_CODES.has(info.code.slice(0, 3));
+  return t.sector !== null && REBEL_SECTORS.has(t.sector) && helps;
 }
 
 /** Countries of the patron modifiers ("Iran-backed", "pro-Russian") among the entity mentions in [start, end). */

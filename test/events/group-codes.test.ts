@@ -37,9 +37,11 @@ test('actor:patron-modifier: "Turkish-backed rebels" are not Turkish rebels', ()
   assert.ok(!us.some((d) => d.includes('USAREB') || d.includes('TURREB')), JSON.stringify(us));
 });
 
-test('domestic-target: rebels a state arms are not its own rebels', () => {
+test('domestic-target: rebels a state arms or backs are not its own rebels', () => {
   const got = dyads('Ankara has been arming rebel groups since 2011.');
   assert.ok(!got.some((d) => d.includes('TURREB')), JSON.stringify(got));
+  const backed = dyads('Turkey backed the rebels on Monday.');
+  assert.ok(!backed.some((d) => d.includes('TURREB')), JSON.stringify(backed));
   // Talks with rebels are still domestic where the sentence names only the government's country.
   const talks = dyads('The Colombian government held talks with the rebels on Monday.');
   assert.ok(
