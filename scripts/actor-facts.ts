@@ -237,6 +237,12 @@ export const INSTITUTIONS: InstitutionFact[] = [
     kind: 'org',
   },
   { names: ['Jaish al-Islam'], code: 'SYRREBMUS', kind: 'org' },
+  // Yemen's Houthi movement (Ansar Allah) is absent from the Phoenix lists; event coders code it as Yemeni rebels.
+  {
+    names: ['Houthi', 'Houthis', 'Houthi movement', 'Houthi rebels', 'Huthi', 'Huthis', 'Ansarullah'],
+    code: 'YEMREB',
+    kind: 'org',
+  },
   { names: ['Amnesty International', 'Human Rights Watch'], code: 'NGOHRI', kind: 'org' },
 ];
 

@@ -7,6 +7,7 @@
  */
 import type { Doc } from '../model/doc.js';
 import type { ActorMatch } from './actors/index.js';
+import { BE_FORMS, isPatronModifier } from '../lang/en/index.js';
 
 export interface Affiliation {
   group: ActorMatch;
@@ -119,6 +120,32 @@ const BRIDGE_WORDS = new Set([
 ]);
 const BRIDGE_LIMIT = 14;
 
+/** Prepositions that tie a member noun to its group: "a commander of", "volunteers with", "fighters in". */
+const MEMBER_PREPOSITIONS = new Set(['of', 'with', 'for', 'in']);
+/** How far after "was"/"is" its member noun may stand ("one of the longest-serving British volunteers with"). */
+const COPULA_REACH = 8;
+/** Words that end a copula's predicate before its member noun: another clause or a list. */
+const COPULA_STOPS = new Set([
+  'and',
+  'or',
+  'but',
+  'who',
+  'that',
+  'which',
+  'not',
+  'never',
+  'when',
+  'after',
+  'said',
+  'to',
+  'by',
+  'with',
+  'at',
+  'from',
+  'on',
+  'against',
+]);
+
 /** Words that may stand between an apposition's comma and the group: "X, a 25-year-old British YPG volunteer". */
 const APPOSITION_WORDS = new Set([
   'a',
@@ -166,19 +193,48 @@ export function affiliationOf(
     if (g) return { group: g, rule: 'affiliation.premodifier' };
   }
 
-  // 2. Apposition: "X, an IS fighter," / "X, a member of Islamic State,".
+  // ", 24, from Bournemouth," or ", 28," after a name: an apposition of age or origin, then the name's clause.
+  const afterAgeOrOrigin = (from: number): number => {
+    let at = from;
+    // Each segment: ", 28," then ", from Kobani,": only numbers, "from" and capitalized words (no other person).
+    while (w(at) === ',') {
+      let q = at + 1;
+      const limit = Math.min(sent.tokEnd, q + 4);
+      while (q < limit && w(q) !== ',' && !personAt(q) && (w(q) === 'from' || capitalOrNumber(q))) q++;
+      if (q === at + 1 || w(q) !== ',') break;
+      at = q;
+    }
+    return at === from ? from : at + 1;
+  };
+
+  // 2. Apposition: "X, an IS fighter," / "X, a member of Islamic State," / "X, 28, an SDF fighter".
   if (isName && w(tokEnd) === ',') {
-    let k = tokEnd + 1;
+    const afterAge = afterAgeOrOrigin(tokEnd);
+    let k = afterAge > tokEnd ? afterAge : tokEnd + 1;
     const limit = Math.min(sent.tokEnd, k + 8);
     while (k < limit && (APPOSITION_WORDS.has(w(k)) || /^\d/.test(w(k)) || isDemonymLike(doc, k))) k++;
     const g = groupAt.get(k);
     if (g && MEMBER_NOUNS.has(w(g.tokEnd))) return { group: g, rule: 'affiliation.apposition' };
-    if (MEMBER_NOUNS.has(w(k)) && (w(k + 1) === 'of' || w(k + 1) === 'for')) {
-      const at = w(k + 2) === 'the' ? k + 3 : k + 2;
-      const g2 = groupAt.get(at);
+    if (MEMBER_NOUNS.has(w(k)) && MEMBER_PREPOSITIONS.has(w(k + 1))) {
+      const g2 = groupAt.get(groupStart(doc, k + 2, sent.tokEnd, groupAt));
       if (g2) return { group: g2, rule: 'affiliation.apposition' };
     }
   }
+
+  // After "was"/"is": "(one of) (the/a) [lower-case words] member-noun of/with/for/in GROUP" or "a GROUP member".
+  const copulaGroup = (from: number): ActorMatch | null => {
+    const limit = Math.min(sent.tokEnd, from + COPULA_REACH);
+    for (let q = from; q < limit; q++) {
+      const g = groupAt.get(q);
+      if (g) return MEMBER_NOUNS.has(w(g.tokEnd)) ? g : null;
+      const word = w(q);
+      if (MEMBER_NOUNS.has(word) && MEMBER_PREPOSITIONS.has(w(q + 1)))
+        return groupAt.get(groupStart(doc, q + 2, sent.tokEnd, groupAt)) ?? null;
+      // A participle or a preposition makes another predicate: "was married to an Isis fighter".
+      if (!/^[\p{Ll}\d-]+$/u.test(word) || COPULA_STOPS.has(word) || /[a-z]ed$/.test(word)) return null;
+    }
+    return null;
+  };
 
   // "served for a month as a medic alongside the YPG": the group after the verb's preposition, in its clause.
   const prepositionAfter = (from: number): number => {
@@ -192,12 +248,17 @@ export function affiliationOf(
   };
 
   // 3. "X (, who) ... joined IS", "she travelled to Syria to join Isis", "he volunteered for the YPG".
-  let k = tokEnd;
+  let k = isName ? afterAgeOrOrigin(tokEnd) : tokEnd;
   if (w(k) === ',' && w(k + 1) === 'who') k += 2;
   const stop = Math.min(sent.tokEnd, k + BRIDGE_LIMIT);
   for (; k < stop; k++) {
     const word = w(k);
     if (personAt(k)) return null;
+    // "X was one of the longest-serving volunteers with the YPG", "X is a Free Syrian Army commander".
+    if (BE_FORMS.has(word)) {
+      const g = copulaGroup(k + 1);
+      if (g) return { group: g, rule: 'affiliation.copula' };
+    }
     let at = -1;
     if (JOIN_VERBS.has(word)) at = k + 1;
     else if (FOUGHT_VERBS.has(word)) {
@@ -214,6 +275,22 @@ export function affiliationOf(
     if (!BRIDGE_WORDS.has(word) && !capitalOrNumber(k)) return null;
   }
   return null;
+}
+
+/**
+ * Where a group's name starts after a member noun's preposition: past "the", a patron modifier ("the Turkey-backed
+ * Free Syrian Army"), a capitalized adjective and a possessive country ("Syria's Kurdish People's Protection Units").
+ */
+function groupStart(doc: Doc, from: number, sentEnd: number, groupAt: Map<number, ActorMatch>): number {
+  let k = from;
+  const word = (i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+  while (k < Math.min(sentEnd, from + 5) && !groupAt.has(k)) {
+    const t = word(k);
+    if (t.toLowerCase() === 'the' || isPatronModifier(t) || isDemonymLike(doc, k)) k++;
+    else if (/^\p{Lu}/u.test(t) && /^['\u2019]s$/.test(word(k + 1))) k += 2;
+    else break;
+  }
+  return k;
 }
 
 /** A capitalized adjective such as "British" in "a British IS recruit" (a word, not the group itself). */

@@ -467,6 +467,9 @@ function inferGenderFromPronouns(doc: Doc, clusters: Cluster[]): void {
   for (const [pc, v] of votes) if (v.male !== v.female) pc.gender = v.male > v.female ? 'male' : 'female';
 }
 
+/** Sectors of fighting forces: their titles ("commander") are held in armed groups as well as in armies. */
+const MILITARY_SECTORS: ReadonlySet<string> = new Set(['MIL', 'REB', 'INS', 'UAF']);
+
 function emit(doc: Doc, clusters: Cluster[]): void {
   // Entities in order of first mention; mentions in text order.
   for (const cl of clusters) cl.mentions.sort((a, b) => a.start - b.start);
@@ -483,11 +486,20 @@ function emit(doc: Doc, clusters: Cluster[]): void {
   ordered.forEach((cl, idx) => {
     const id = `e${idx + 1}`;
     if (cl.person) codeFromRoles(cl, mainCountry, headHeld);
-    // A title with a sector ("Defence Secretary") says more of the person now than a group they joined.
+    // A title with a sector ("Defence Secretary") says more of the person now than a group they joined; a military
+    // title the text gives no country ("commander"), or one with only the article's country, is the group's own.
+    const groupTitle = (sector: string, country: string | null, guessed: boolean): boolean =>
+      MILITARY_SECTORS.has(sector) && (!country || guessed);
     if (
       cl.affiliation &&
-      !(cl.actor?.sector && !PROFESSION_SECTORS.has(cl.actor.sector)) &&
-      !cl.roles.some((r) => r.sector && !PROFESSION_SECTORS.has(r.sector))
+      !(
+        cl.actor?.sector &&
+        !PROFESSION_SECTORS.has(cl.actor.sector) &&
+        !groupTitle(cl.actor.sector, cl.actor.country, cl.actor.source === 'article')
+      ) &&
+      !cl.roles.some(
+        (r) => r.sector && !PROFESSION_SECTORS.has(r.sector) && !groupTitle(r.sector, r.country, false),
+      )
     ) {
       const g = cl.affiliation.group;
       cl.actor = { code: g.code, country: g.country, sector: g.sector, source: 'affiliation' };

@@ -7,6 +7,7 @@ import { TokFlag, TokKind, tokenAtOrAfter } from '../model/doc.js';
 import { datelineNames } from '../entities/candidates.js';
 import type { UserAgentEntry } from '../model/options.js';
 import { mapPacked } from '../model/arrays.js';
+import { isPatronModifier } from '../lang/en/index.js';
 
 export interface ActorSpan {
   tokStart: number;
@@ -296,9 +297,10 @@ function roleCode(a: ActorSpan): string {
  * - joins a country word with the role after it ("Pakistani Prime Minister" -> PAKGOV) and a role's country
  *   before it, and stretches a title over the capitalized name that follows ("Prime Minister Shehbaz Sharif").
  */
-export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpan[] {
+export function refineMatches(doc: Doc, allMatches: readonly ActorSpan[]): ActorSpan[] {
   const t = doc.tokens;
   const tok = (i: number): string => doc.text.slice(t.start[i], t.end[i]);
+  const matches = allMatches.filter((m) => !isPatronSpan(doc, m));
   const out: ActorSpan[] = [];
   const starts = new Set(matches.map((x) => x.tokStart));
   for (let k = 0; k < matches.length; k++) {
@@ -410,11 +412,25 @@ export function refineMatches(doc: Doc, matches: readonly ActorSpan[]): ActorSpa
     }
     out.push(m);
   }
+  groupAnaphora(doc, out);
   inferCountries(doc, out);
   return foldAcronyms(
     doc,
     out.filter((a) => a.code !== '' && !NOT_ACTORS.has(a.code)),
   );
+}
+
+/**
+ * `actor:patron-modifier`: a country inside "Iran-backed", "Turkish-supported", "pro-Iranian" names the group's
+ * patron or enemy; it neither acts in the clause nor gives the group after it a country.
+ */
+export function isPatronSpan(doc: Doc, a: { tokStart: number; tokEnd: number }): boolean {
+  if (a.tokEnd - a.tokStart !== 1) return false;
+  const word = (i: number) => (i < doc.tokens.count ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]) : '');
+  if (isPatronModifier(word(a.tokStart))) return true;
+  // "Russian and Iranian-backed forces": the first of two coordinated patrons.
+  const link = word(a.tokEnd).toLowerCase();
+  return (link === 'and' || link === 'or') && /^\p{Lu}/u.test(word(a.tokStart)) && isPatronModifier(word(a.tokEnd + 1));
 }
 
 /** "the European Union (EU)": the bracketed acronym is the same actor; fold it into the name before it. */
@@ -437,6 +453,48 @@ function foldAcronyms(doc: Doc, spans: ActorSpan[]): ActorSpan[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * Heads of a definite description that can refer back to an armed group: "the militia". (Plural people nouns such as
+ * "the rebels" often name other fighters than the group named last.)
+ */
+const GROUP_ANAPHORS: ReadonlySet<string> = new Set(['militia', 'movement', 'organisation', 'organization']);
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS', 'UAF']);
+
+function isArmedGroupSpan(a: ActorSpan): boolean {
+  return a.code.startsWith('IMG') || (a.sector !== null && ARMED_SECTORS.has(a.sector));
+}
+
+/**
+ * `actor:group-anaphor`: "the militia" or "the movement" without a country is the armed group named in that sentence or
+ * the two before, when only one is named there ("Membership of the YPG is illegal in Turkey. The government argued
+ * that the militia ..."): not a militia of whichever country the sentence names.
+ */
+function groupAnaphora(doc: Doc, spans: ActorSpan[]): void {
+  const named: ActorSpan[] = [];
+  for (const a of spans) {
+    const sent = doc.tokens.sentence[a.tokStart];
+    if (
+      a.kind === 'agent' &&
+      !a.country &&
+      a.tokEnd - a.tokStart === 1 &&
+      a.tokStart > 0 &&
+      lowTok(doc, a.tokStart - 1) === 'the' &&
+      GROUP_ANAPHORS.has(lowTok(doc, a.tokStart))
+    ) {
+      const near = named.filter((g) => sent - doc.tokens.sentence[g.tokStart] <= 2);
+      if (near.length > 0 && near.every((g) => g.code === near[0].code)) {
+        const g = near[near.length - 1];
+        a.code = g.code;
+        a.country = g.country;
+        a.sector = g.sector;
+        a.entityId = g.entityId;
+      }
+      continue;
+    }
+    if (a.entityId && a.kind === 'name' && isArmedGroupSpan(a)) named.push(a);
+  }
 }
 
 /**

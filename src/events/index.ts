@@ -7,7 +7,7 @@ import type { Doc } from '../model/doc.js';
 import { makeSpan } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Event, EventActor, Quote } from '../model/schema.js';
-import { collectActors, withUniformShape, type ActorMatcher, type ActorSpan } from './actors.js';
+import { collectActors, isPatronSpan, withUniformShape, type ActorMatcher, type ActorSpan } from './actors.js';
 import { matchActors } from '../entities/actors/index.js';
 import { cameoInfo, userCodeInfo, type CameoInfo } from './codebook.js';
 import { codeSentence, type RawEvent } from './coder.js';
@@ -23,6 +23,7 @@ import { oneEventPerAct } from './acts.js';
 import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
 import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
+import { isPatronModifier } from '../lang/en/index.js';
 
 export { cameoInfo, codebook, quadClassOf } from './codebook.js';
 export type { ActorSpan, ActorMatcher } from './actors.js';
@@ -236,6 +237,36 @@ class EmitContext {
   }
 }
 
+/** Sectors of armed groups that fight a state: the state does not arm or aid its own. */
+const REBEL_SECTORS: ReadonlySet<string> = new Set(['REB', 'INS']);
+/** CAMEO roots of material help: 06 material cooperation (arms, intelligence), 07 aid. */
+const MATERIAL_HELP_ROOTS: ReadonlySet<string> = new Set(['06', '07']);
+/** Codes of backing: 050 support, 051 endorse, 052 defend verbally (an agreement with rebels stays domestic). */
+const BACKING_CODES: ReadonlySet<string> = new Set(['050', '051', '052']);
+
+/**
+ * `domestic-target` exceptions: a group the text names with a patron ("Turkish-backed rebels", "the US-backed
+ * Kurdish militia"), and rebels a state arms, aids or backs, are not the state's own: they keep having no country.
+ */
+function foreignGroup(doc: Doc, info: CameoInfo, t: ActorSpan): boolean {
+  for (let k = t.tokStart - 1; k >= Math.max(0, t.tokStart - 2); k--)
+    if (isPatronSpan(doc, { tokStart: k, tokEnd: k + 1 })) return true;
+  const helps = MATERIAL_HELP_ROOTS.has(info.root) || BACKING_CODES.has(info.code.slice(0, 3));
+  return t.sector !== null && REBEL_SECTORS.has(t.sector) && helps;
+}
+
+/** Countries of the patron modifiers ("Iran-backed", "pro-Russian") among the entity mentions in [start, end). */
+function patronCountries(doc: Doc, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (const m of doc.mentions) {
+    if (m.span.start < start || m.span.end > end || !isPatronModifier(m.span.text)) continue;
+    const entity = doc.entities.find((e) => e.id === m.entityId);
+    const country = entity?.actor?.country ?? entity?.country;
+    if (country) out.push(country);
+  }
+  return out;
+}
+
 function emit(
   doc: Doc,
   ctx: EmitContext,
@@ -283,6 +314,8 @@ function emit(
         .filter((a) => a.country)
         .map((a) => a.country),
     );
+    // A patron ("US-backed") acts in no event, but the sentence still names its country.
+    for (const c of patronCountries(doc, sent.start, sent.end)) sentCountries.add(c);
     ctx.countries.set(raw.sentence, sentCountries);
   }
   if (sentCountries.size === 1) {
@@ -296,7 +329,8 @@ function emit(
       t.code === t.sector &&
       !TRANSNATIONAL.has(t.sector) &&
       srcs.some((x) => x?.country === only) &&
-      !srcs.some((x) => x?.code === only + t.code)
+      !srcs.some((x) => x?.code === only + t.code) &&
+      !foreignGroup(doc, info, t)
         ? { ...t, country: only, code: only + t.code }
         : t,
     );

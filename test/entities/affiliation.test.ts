@@ -59,3 +59,34 @@ test('the group may stand a few words after "served"/"fought" and its prepositio
   );
   assert.equal(actorOf('Tom Harlow served for a month as a medic in London.', 'Tom Harlow'), null);
 });
+
+test('affiliation.apposition: a member noun with "of/with/in" and a patron or a possessive country before the group', () => {
+  assert.equal(
+    actorOf('Seyf Tarik, a commander of the Turkey-backed Free Syrian Army, warned France.', 'Seyf Tarik'),
+    'SYRREB affiliation',
+  );
+  assert.equal(actorOf('Hazem Ali, 28, an SDF fighter from Kobani, shouted.', 'Hazem Ali'), 'SYRREB affiliation');
+});
+
+test('affiliation.copula: "X, 24, from Y, was one of the ... volunteers with GROUP"; not "was married to a fighter"', () => {
+  assert.equal(
+    actorOf(
+      'Jim Hale, 24, from Bournemouth, was one of the longest-serving volunteers with Syria’s Kurdish People’s Protection Units (YPG).',
+      'Jim Hale',
+    ),
+    'SYRREB affiliation',
+  );
+  const commander = actorOf('Musa Karim is a Free Syrian Army commander based in Azaz.', 'Musa Karim');
+  assert.equal(commander, 'SYRREB affiliation');
+  assert.equal(actorOf('Lina Roe was married to an Isis fighter from Belgium.', 'Lina Roe'), null);
+  assert.equal(actorOf('Sam Ward, who served with the US army in Iraq, spoke on Monday.', 'Sam Ward'), null);
+});
+
+test('a military title without a country of its own does not block the group ("commander")', () => {
+  assert.equal(
+    actorOf('Musa Karim, a commander of the Free Syrian Army, spoke in Ankara.', 'Musa Karim'),
+    'SYRREB affiliation',
+  );
+  const general = actorOf('US General Dan Reyes, who fought alongside the YPG, spoke.', 'Dan Reyes');
+  assert.equal(general?.startsWith('USA'), true, String(general));
+});

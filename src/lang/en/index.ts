@@ -16,3 +16,4 @@ export { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAYS } from './weekdays.js';
 export { daysInMonth, isLeapYear } from './days-in-month.js';
 export { regularForms } from './verb-forms.js';
 export { OFFICE_RANKS } from './office-ranks.js';
+export { isPatronModifier, PATRON_PREFIXES, PATRON_SUFFIXES } from './patrons.js';
