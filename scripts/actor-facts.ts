@@ -86,6 +86,20 @@ export const TITLES: TitleFact[] = [
   { names: ['official', 'officials', 'senior official'], sector: null },
   { names: ['adviser', 'advisor', 'aide'], sector: null },
   { names: ['leader', 'leaders'], sector: null },
+  // Heads of an organization: the sector is the organization's ("Unicef's regional director", "Ofsted chief").
+  { names: ['director', 'directors'], sector: null },
+  { names: ['regional director'], sector: null },
+  { names: ['executive director'], sector: null },
+  { names: ['director general', 'director-general'], sector: null },
+  { names: ['chief'], sector: null },
+  { names: ['head'], sector: null },
+  { names: ['boss'], sector: null },
+  // Researchers of a university or think tank: EDU, the country the organization's.
+  { names: ['researcher'], sector: 'EDU' },
+  { names: ['research associate'], sector: 'EDU' },
+  { names: ['research fellow', 'senior fellow'], sector: 'EDU' },
+  { names: ['analyst'], sector: 'EDU' },
+  { names: ['expert'], sector: 'EDU' },
   { names: ['CEO', 'chief executive', 'chairman', 'chairwoman', 'chairperson', 'managing director'], sector: 'BUS' },
   {
     names: ['Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Imam', 'Rabbi', 'Ayatollah', 'cleric'],
@@ -149,6 +163,11 @@ export const INSTITUTIONS: InstitutionFact[] = [
   { names: ['CIA', 'Central Intelligence Agency'], code: 'USASPY', kind: 'institution' },
   { names: ['Kremlin'], code: 'RUSGOV', kind: 'institution' },
   { names: ['Downing Street', 'Whitehall', 'Foreign Office'], code: 'GBRGOV', kind: 'institution' },
+  { names: ['Home Office'], code: 'GBRGOV', kind: 'institution' },
+  { names: ['Ofsted'], code: 'GBRGOV', kind: 'institution' },
+  { names: ['MI5'], code: 'GBRSPY', kind: 'institution', case: 'C' },
+  { names: ['MI6'], code: 'GBRSPY', kind: 'institution', case: 'C' },
+  { names: ['GCHQ'], code: 'GBRSPY', kind: 'institution', case: 'C' },
   { names: ['Elysee', 'Élysée', 'Elysee Palace', "Quai d'Orsay"], code: 'FRAGOV', kind: 'institution' },
   { names: ['Zhongnanhai'], code: 'CHNGOV', kind: 'institution' },
   {
@@ -238,6 +257,37 @@ export const INSTITUTIONS: InstitutionFact[] = [
   },
   { names: ['Jaish al-Islam'], code: 'SYRREBMUS', kind: 'org' },
   { names: ['Amnesty International', 'Human Rights Watch'], code: 'NGOHRI', kind: 'org' },
+  // News outlets with their country (the Phoenix lists code them MED without one): "a New York Times reporter".
+  ...['New York Times', 'Washington Post', 'Wall Street Journal', 'Associated Press', 'Los Angeles Times', 'CNN'].map(
+    (name): InstitutionFact => ({ names: [name], code: 'USAMED', kind: 'org' }),
+  ),
+  ...['Guardian', 'BBC', 'Financial Times', 'Daily Telegraph', 'Sky News'].map((name): InstitutionFact => ({
+    names: [name],
+    code: 'GBRMED',
+    kind: 'org',
+  })),
+  { names: ['Agence France-Presse'], code: 'FRAMED', kind: 'org' },
+  { names: ['Le Monde'], code: 'FRAMED', kind: 'org' },
+  { names: ['Der Spiegel'], code: 'DEUMED', kind: 'org' },
+  { names: ['Al Jazeera'], code: 'QATMED', kind: 'org' },
+  { names: ['Xinhua'], code: 'CHNMED', kind: 'org' },
+  // Think tanks often quoted in news, with their country (Phoenix style: NGO, then the country).
+  ...[
+    'Brookings Institution',
+    'Century Foundation',
+    'New America',
+    'Atlantic Council',
+    'Council on Foreign Relations',
+    'Heritage Foundation',
+    'American Enterprise Institute',
+    'Washington Institute for Near East Policy',
+    'Middle East Institute',
+    'Wilson Center',
+    'Center for Strategic and International Studies',
+  ].map((name): InstitutionFact => ({ names: [name], code: 'NGOUSA', kind: 'org' })),
+  ...['Chatham House', 'Royal United Services Institute', 'International Institute for Strategic Studies'].map(
+    (name): InstitutionFact => ({ names: [name], code: 'NGOGBR', kind: 'org' }),
+  ),
 ];
 
 /** Sector nouns the Phoenix/PLOVER agents lack or code differently from common news use. */
@@ -273,4 +323,5 @@ export const AGENTS: [string[], string][] = [
   [['businesses', 'companies', 'company', 'firms', 'firm', 'businessmen', 'investors'], 'BUS'],
   [['intelligence agency', 'intelligence agencies', 'spy agency', 'intelligence services'], 'SPY'],
   [['clerics', 'church', 'clergy', 'mosque'], 'REL'],
+  [['charity', 'charities'], 'NGO'],
 ];
