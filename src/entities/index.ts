@@ -7,7 +7,7 @@ import { TokKind, type Doc } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/schema.js';
 import { runTagger } from './tagger/index.js';
-import { matchActors, composeActorCode, lookupActor, type ActorMatch } from './actors/index.js';
+import { matchActors, composeActorCode, lookupActor, splitActorCode, type ActorMatch } from './actors/index.js';
 import { nameCandidates, type NameCandidate } from './candidates.js';
 import { findRoles, nationalityBefore, PROFESSION_SECTORS } from './roles.js';
 import {
@@ -286,11 +286,18 @@ function actorOf(a: ActorMatch): ActorCode {
  * country or sector; a title without a country takes the person's country from the dictionary or a demonym.
  */
 function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolean): void {
-  const withCountry = cl.roles.find((r) => r.country);
+  // An organization named after the name says less than a dictionary's or the memory's code: it only fills a gap.
+  const a0 = cl.actor;
+  const roles = a0
+    ? cl.roles.filter(
+        (r) => !ORGANIZATION_ONLY_RULES.has(r.rule) || (r.country === a0.country && r.sector === a0.sector),
+      )
+    : cl.roles;
+  const withCountry = roles.find((r) => r.country);
   if (withCountry && !cl.country) cl.country = withCountry.country;
   const role =
-    cl.roles.find((r) => r.sector && r.country && r.rule !== 'role.relative-clause') ??
-    cl.roles.find((r) => r.sector && (r.country === cl.country || !r.country));
+    roles.find((r) => r.sector && r.country && r.rule !== 'role.relative-clause') ??
+    roles.find((r) => r.sector && (r.country === cl.country || !r.country));
   // "the prime minister, X" with no country anywhere: the office of the country the article is about. Not for a bare
   // surname (the dictionary cannot say whether "Putin" is another country's), nor for an office held abroad.
   const home =
@@ -316,11 +323,21 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolea
     cl.country = country;
   } else if (cl.country && !cl.actor) {
     cl.actor = { code: composeActorCode(cl.country, null), country: cl.country, sector: null, source: 'title' };
+  } else if (!cl.actor && role?.code && TRANSNATIONAL_CODE.test(role.code)) {
+    // "Unicef's regional director": the organization's own code (IGOUNOKID), which no country qualifies.
+    const parts = splitActorCode(role.code);
+    cl.actor = { code: role.code, country: parts.country, sector: parts.sector, source: 'title' };
   } else if (!cl.actor && role?.sector && PROFESSION_SECTORS.has(role.sector)) {
     // "X, a journalist,": the occupation's sector alone, with no country the text gives.
     cl.actor = { code: role.sector, country: null, sector: role.sector, source: 'title' };
   }
 }
+
+/** Roles read from an organization next to a name without a title ("X of Amnesty International"). */
+const ORGANIZATION_ONLY_RULES = new Set(['role.organization', 'role.byline']);
+
+/** Codes of organizations outside any state: IGOs, NGOs, armed groups, companies. */
+const TRANSNATIONAL_CODE = /^(?:IGO|NGO|IMG|MNC)/;
 
 /** A dictionary's state sector (LEG, MIL ...) is finer than a text's generic office (GOV): keep it. */
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);

@@ -12,6 +12,7 @@ import type { NameCandidate } from './candidates.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
 import { namedOrganization } from './organizations.js';
 import { partyEndingAt, partyGoverns, partyStartingAt, type PartyMatch } from './actors/parties.js';
+import { countryNames } from './actors/index.js';
 
 const CHAIN_KINDS = new Set(['title', 'demonym', 'country', 'institution', 'igo', 'capital', 'org']);
 /** Words that may stand inside a title chain without being part of a listed title. */
@@ -28,6 +29,9 @@ const CHAIN_FILLERS = new Set([
   'top',
   'senior',
   'vice',
+  'regional',
+  'special',
+  'presidential',
   'federal',
   'foreign',
   'defence',
@@ -232,13 +236,23 @@ function roleFromChain(
   let country: string | null = null;
   let organization: string | null = null;
   let sector: string | null = title.sector;
+  let org: ActorMatch | undefined;
+  for (const m of chain) if (m !== title && ORGANIZATION_KINDS.has(m.kind)) org = m;
+  const orgCountry = org ? organizationCountry(org) : null;
   for (const m of chain) {
-    if (m === title) continue;
-    if (m.country && !country) country = m.country;
-    if (m.kind === 'institution' || m.kind === 'igo' || m.kind === 'org') {
-      organization = m.name;
-      if (!sector && m.sector) sector = m.sector;
+    if (m === title || m === org) continue;
+    // "charity boss": a sector noun gives a title without one its sector.
+    if (m.kind === 'agent') {
+      sector ??= m.sector;
+      continue;
     }
+    // A transnational organization's region ("Unicef's director for the Middle East") is not the person's country.
+    if (m.country && !country && !(org && !orgCountry)) country = m.country;
+  }
+  if (org) {
+    organization = org.name;
+    country ??= orgCountry;
+    if (!sector && org.sector) sector = org.sector;
   }
   if (!country && title.country) country = title.country;
   if (!country) country = COUNTRY_TITLES.get(title.name.toLowerCase()) ?? null;
@@ -259,8 +273,22 @@ function roleFromChain(
     country,
     sector,
     organization,
+    ...(org?.code ? { code: org.code } : {}),
     rule,
   };
+}
+
+const ORGANIZATION_KINDS = new Set(['institution', 'igo', 'org']);
+/** Sector nouns that stand for an organization before a title ("charity boss", "union chief"). */
+const ORGANIZATION_SECTORS = new Set(['NGO', 'LAB', 'EDU', 'HLH', 'REL', 'MED']);
+/** Transnational codes that name a country after the type, Phoenix style: "NGOUSA", "MNCGBR". */
+const TYPED_COUNTRY_CODE = /^(?:NGO|MNC)([A-Z]{3})/;
+
+/** An organization's country: its own, or the one its code names after the type ("NGOUSA"). */
+function organizationCountry(m: ActorMatch): string | null {
+  if (m.country) return m.country;
+  const c = TYPED_COUNTRY_CODE.exec(m.code)?.[1];
+  return c && countryNames().has(c) ? c : null;
 }
 
 /**
@@ -281,15 +309,22 @@ export function findRoles(
   let i = person.tokStart;
   // "the Russian foreign minister, Sergei Lavrov": a title chain set off by a comma before the name.
   let rule = 'role.premodifier';
+  // "Unicef's regional director for the Middle East, X": the title's scope stands between it and the comma.
+  const scoped =
+    i - 2 > sent.tokStart && lower(doc, i - 1) === ','
+      ? titleBeforeScope(doc, i - 1, sent.tokStart, actorsByStart, actorsByEnd)
+      : null;
+  const titleEnd = scoped ? scoped.titleEnd : i - 1;
   if (
     i - 2 > sent.tokStart &&
     lower(doc, i - 1) === ',' &&
-    asTitle(actorsByEnd.get(i - 1))?.kind === 'title' &&
-    (!startsClause(doc, i - 2, sent.tokStart, actorsByEnd) || ownedTitle(doc, actorsByEnd.get(i - 1)!))
+    asTitle(actorsByEnd.get(titleEnd))?.kind === 'title' &&
+    (!startsClause(doc, titleEnd - 1, sent.tokStart, actorsByEnd) || ownedTitle(doc, actorsByEnd.get(titleEnd)!))
   ) {
-    i--;
+    i = titleEnd;
     rule = 'role.apposition-before';
   }
+  const scopeOrganization = rule !== 'role.premodifier' ? (scoped?.organization ?? null) : null;
   let past = false;
   let party: PartyMatch | null = null;
   let shadow = false;
@@ -307,6 +342,28 @@ export function findRoles(
       i--;
       continue;
     }
+    // "Canadian extremism expert X": topic words between a nationality and an occupation.
+    const topic =
+      chain.length > 0 && chain[0].kind === 'title' ? topicWordsStart(doc, i, sent.tokStart, actorsByEnd) : -1;
+    if (topic >= 0) {
+      i = topic;
+      continue;
+    }
+    // "Charity boss X": a sector noun before a title that has none.
+    const sectorNoun = actorsByEnd.get(i);
+    if (
+      sectorNoun?.kind === 'agent' &&
+      chain.length > 0 &&
+      chain[0].kind === 'title' &&
+      chain[0].sector === null &&
+      sectorNoun.tokEnd - sectorNoun.tokStart === 1 &&
+      sectorNoun.sector !== null &&
+      ORGANIZATION_SECTORS.has(sectorNoun.sector)
+    ) {
+      chain.unshift(sectorNoun);
+      i = sectorNoun.tokStart;
+      continue;
+    }
     const p: PartyMatch | null = chain.length > 0 && !party ? partyBefore(doc, i, sent.tokStart) : null;
     if (p) {
       party = p;
@@ -320,7 +377,10 @@ export function findRoles(
     const member = partyEndingAt(doc, person.tokStart, sent.tokStart);
     if (member) found.push(partyNameRole(doc, member));
   }
-  if (rule === 'role.apposition-before' && !(i > sent.tokStart && DETERMINERS.has(lower(doc, i - 1)))) chain.length = 0;
+  if (rule === 'role.apposition-before' && !(i > sent.tokStart && DETERMINERS.has(lower(doc, i - 1)))) {
+    if (possessiveOpening(doc, chain, i, sent.tokStart)) rule = 'role.possessive';
+    else chain.length = 0;
+  }
   // The chain must end in a title right before the name (fillers aside); split it at each title so that
   // "US President" is one role and "Secretary of State" another.
   let titleIdx = -1;
@@ -332,7 +392,7 @@ export function findRoles(
   if (titleIdx >= 0) {
     const role = roleFromChain(
       doc,
-      chain.slice(0, titleIdx + 1),
+      chain.slice(0, titleIdx + 1).concat(scopeOrganization ? [scopeOrganization] : []),
       rule,
       past || chain[titleIdx].sector === 'ELI',
       party,
@@ -444,6 +504,10 @@ export function findRoles(
     const copula = copulaRole(doc, person, sent.tokEnd, actorsByStart);
     if (copula) found.push(copula);
   }
+  if (found.length === 0) {
+    const member = organizationAfterName(doc, person, sent.tokEnd, actorsByStart);
+    if (member) found.push(member);
+  }
   return found;
 }
 
@@ -478,7 +542,8 @@ function copulaRole(
       if (startsName(doc, m.tokEnd, end)) return null; // "X is the minister Y's aide"
       // "X was the health minister": an office held no longer; "X was a journalist" stays an occupation.
       const past = m.sector === 'ELI' || (lower(doc, k) === 'was' && raw?.kind === 'title');
-      const role = roleFromChain(doc, [...chain, m], 'role.copula', past);
+      const org = organizationAfterTitle(doc, m.tokEnd, end, actorsByStart);
+      const role = roleFromChain(doc, [...chain, m, ...(org ? [org] : [])], 'role.copula', past);
       return role ? { role, tokStart: m.tokStart, tokEnd: m.tokEnd } : null;
     }
     if (m && (m.kind === 'demonym' || m.kind === 'country')) {
@@ -586,4 +651,128 @@ function startsName(doc: Doc, k: number, end: number): boolean {
   if (k >= end) return false;
   const ch = doc.text[doc.tokens.start[k]];
   return ch !== ch.toLowerCase();
+}
+
+/** Prepositions between a title and its scope: "director for the Middle East", "director general of MI5". */
+const SCOPE_PREPOSITIONS = new Set(['for', 'of', 'in']);
+/** Tokens of a scope's name between the preposition and the comma. */
+const SCOPE_LENGTH = 6;
+
+/**
+ * "Unicef's regional director for the Middle East, X": the title before a scope that ends at the comma `comma`;
+ * the scope's organization when it names one ("director general of MI5, X"), which is then the title's.
+ */
+function titleBeforeScope(
+  doc: Doc,
+  comma: number,
+  floor: number,
+  actorsByStart: Map<number, ActorMatch>,
+  actorsByEnd: Map<number, ActorMatch>,
+): { titleEnd: number; organization: ActorMatch | null } | null {
+  for (let p = comma - 2; p > floor && p >= comma - SCOPE_LENGTH; p--) {
+    const w = lower(doc, p + 1);
+    if (!/^\p{Lu}/u.test(w === 'the' ? 'X' : doc.text.slice(doc.tokens.start[p + 1], doc.tokens.end[p + 1])))
+      return null;
+    if (!SCOPE_PREPOSITIONS.has(lower(doc, p)) || asTitle(actorsByEnd.get(p))?.kind !== 'title') continue;
+    const at = lower(doc, p + 1) === 'the' ? p + 2 : p + 1;
+    const m = actorsByStart.get(at);
+    const organization = m && ORGANIZATION_KINDS.has(m.kind) && m.tokEnd === comma ? m : null;
+    return { titleEnd: p, organization };
+  }
+  return null;
+}
+
+/**
+ * A title chain set off by a comma before a name opens with a possessive that works as its determiner: a named
+ * organization ("Unicef's regional director, X", "Ofsted chief, X") or a determiner's noun ("The clinic's doctor, X").
+ */
+function possessiveOpening(doc: Doc, chain: ActorMatch[], i: number, floor: number): boolean {
+  if (chain.length > 0 && ORGANIZATION_KINDS.has(chain[0].kind)) return true;
+  const w = lower(doc, i);
+  return (w === "'s" || w === '’s') && i - 2 >= floor && DETERMINERS.has(lower(doc, i - 2));
+}
+
+/** Lower-case topic words before an occupation: "Canadian extremism expert X", "the British security minister X". */
+const TOPIC_WORDS = 2;
+const NATIONALITY_KINDS = new Set(['demonym', 'country']);
+
+/** The start of one or two topic words ending at token `end` right after a nationality, or -1. */
+function topicWordsStart(doc: Doc, end: number, floor: number, actorsByEnd: Map<number, ActorMatch>): number {
+  for (let k = end - 1; k > floor && k >= end - TOPIC_WORDS; k--) {
+    const w = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+    if (!/^\p{Ll}+$/u.test(w) || CHAIN_FILLERS.has(w) || DETERMINERS.has(w)) return -1;
+    const before = actorsByEnd.get(k);
+    if (before && NATIONALITY_KINDS.has(before.kind)) return k;
+  }
+  return -1;
+}
+
+/** Prepositions that tie a person or a title to the organization after it. */
+const MEMBER_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
+/** Tokens after a title within which its organization is sought. */
+const ORGANIZATION_REACH = 10;
+
+/** "a research associate with the X Program at New America": the first listed organization after a preposition. */
+function organizationAfterTitle(
+  doc: Doc,
+  from: number,
+  end: number,
+  actorsByStart: Map<number, ActorMatch>,
+): ActorMatch | null {
+  for (let q = from; q < Math.min(end, from + ORGANIZATION_REACH); q++) {
+    const w = lower(doc, q);
+    if (w === ',' || w === '.' || w === ';' || w === 'and' || w === 'who') return null;
+    const m = actorsByStart.get(q);
+    if (!m) continue;
+    const before = lower(doc, q - 1) === 'the' ? q - 2 : q - 1;
+    if (ORGANIZATION_KINDS.has(m.kind) && MEMBER_PREPOSITIONS.has(lower(doc, before))) return m;
+    q = m.tokEnd - 1;
+  }
+  return null;
+}
+
+/** Sectors of organizations whose staff a name's "at/of/from X" makes known: not the state's, nor armed groups. */
+const STAFF_SECTORS = new Set(['NGO', 'MED', 'EDU', 'HLH', 'REL', 'LAB', 'IGO']);
+/** Verbs of a journalist's byline: "X reported in the New York Times". */
+const BYLINE_VERBS = new Set(['reported', 'reports']);
+const BYLINE_PREPOSITIONS = new Set(['in', 'for']);
+
+/**
+ * A name right before its organization, with no title: "said Sam Heller at the Century Foundation thinktank", "Ann
+ * Vale of Amnesty International" (rule `role.organization`; an IGO only after "of/from", since "at the UN" is also a
+ * country's diplomat); a journalist's byline, "X reported in the New York Times" (rule `role.byline`).
+ */
+function organizationAfterName(
+  doc: Doc,
+  person: NameCandidate,
+  end: number,
+  actorsByStart: Map<number, ActorMatch>,
+): RoleFinding | null {
+  let k = person.tokEnd;
+  let rule = 'role.organization';
+  if (BYLINE_VERBS.has(lower(doc, k)) && BYLINE_PREPOSITIONS.has(lower(doc, k + 1))) {
+    rule = 'role.byline';
+    k++;
+  }
+  const preposition = lower(doc, k);
+  if (rule === 'role.organization' && !['at', 'of', 'from'].includes(preposition)) return null;
+  const at = lower(doc, k + 1) === 'the' ? k + 2 : k + 1;
+  if (at >= end) return null;
+  const m = actorsByStart.get(at);
+  if (!m || !ORGANIZATION_KINDS.has(m.kind) || !m.sector || !STAFF_SECTORS.has(m.sector)) return null;
+  if (rule === 'role.byline' ? m.sector !== 'MED' : m.sector === 'IGO' && preposition === 'at') return null;
+  const start = doc.tokens.start[k];
+  return {
+    role: {
+      title: rule === 'role.byline' ? 'reporter' : m.name,
+      span: { start, end: m.end, text: doc.text.slice(start, m.end) },
+      country: organizationCountry(m),
+      sector: m.sector,
+      organization: m.name,
+      code: m.code,
+      rule,
+    },
+    tokStart: k,
+    tokEnd: m.tokEnd,
+  };
 }

@@ -1,0 +1,90 @@
+/**
+ * People known by the organization they work for: a possessive organization before a title ("Unicef's regional
+ * director"), a title for an organization or sector noun ("Ofsted chief", "Charity boss"), a researcher or journalist
+ * and their organization ("a research associate ... at Chatham House", "reported in the New York Times").
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/pipeline.js';
+
+function personOf(text: string, name: string, date = '2018-05-14') {
+  const a = analyze({ id: 't', date, text });
+  const e = a.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity ${name}: ${a.entities.map((x) => x.name).join(', ')}`);
+  return e;
+}
+
+test('role.possessive: "Unicef\'s regional director for Africa, X" takes the IGO\'s own code', () => {
+  const e = personOf('Unicef’s regional director for Africa, Tom Reyes, said the aid would arrive.', 'Tom Reyes');
+  assert.equal(e.actor?.code, 'IGOUNOKID');
+  assert.equal(e.actor?.source, 'title');
+  assert.equal(e.roles[0].rule, 'role.possessive');
+  assert.equal(e.roles[0].organization, 'UNICEF');
+});
+
+test("an apposition \"X, ICRC's regional director for Asia,\" takes the NGO's code, not the region's country", () => {
+  const e = personOf('Lena Park, ICRC’s regional director for Asia, said the talks would go on.', 'Lena Park');
+  assert.equal(e.actor?.code, 'NGOHLHIRC');
+});
+
+test('role.possessive: "The camp\'s doctor, X" is HLH', () => {
+  const e = personOf('The camp’s doctor, Omid, treated the boys before noon.', 'Omid');
+  assert.equal(e.actor?.code, 'HLH');
+  assert.equal(e.roles[0].rule, 'role.possessive');
+});
+
+test('"Ofsted chief, X": a title for an institution takes its code', () => {
+  const e = personOf('Schools were praised by Ofsted chief, Anne Cole, for their work.', 'Anne Cole', '2005-01-01');
+  assert.equal(e.actor?.code, 'GBRGOV');
+});
+
+test('"X, director general of MI5," takes the institution after the title', () => {
+  assert.equal(personOf('Kim Dale, director general of MI5, warned of attacks.', 'Kim Dale').actor?.code, 'GBRSPY');
+});
+
+test('"Charity boss X": a sector noun gives a title without a sector its own', () => {
+  assert.equal(personOf('Charity boss Ruth Mills said older voters would decide.', 'Ruth Mills').actor?.code, 'NGO');
+});
+
+test('"Canadian security expert X": topic words between the nationality and the occupation', () => {
+  const e = personOf('Canadian security expert Paul Ngata said the plan had failed.', 'Paul Ngata');
+  assert.equal(e.actor?.code, 'CANEDU');
+});
+
+test('"the US special presidential envoy" is a US government title', () => {
+  const e = personOf('Mark Dunn, the US special presidential envoy for the coalition, said it was over.', 'Mark Dunn');
+  assert.equal(e.actor?.code, 'USAGOV');
+});
+
+test('role.byline: "X reported in the New York Times" is a US journalist', () => {
+  const e = personOf('In 2017, Jo Marsh reported in the New York Times that the plan had stalled.', 'Jo Marsh');
+  assert.equal(e.actor?.code, 'USAMED');
+  assert.equal(e.roles[0].rule, 'role.byline');
+});
+
+test('role.copula: "X is a research associate with ... at Chatham House" is a British researcher', () => {
+  const e = personOf('Dana Kerr is a research associate with the Defence Programme at Chatham House.', 'Dana Kerr');
+  assert.equal(e.actor?.code, 'GBREDU');
+  assert.equal(e.roles[0].organization, 'Chatham House');
+});
+
+test('role.organization: "said X at the Century Foundation thinktank" takes the think tank\'s country', () => {
+  const e = personOf('“It will not last,” said Lee Tran at the Century Foundation thinktank.', 'Lee Tran');
+  assert.equal(e.actor?.code, 'USANGO');
+  assert.equal(e.roles[0].rule, 'role.organization');
+});
+
+test('a "New York Times reporter" before a name is USAMED', () => {
+  assert.equal(personOf('New York Times reporter Jim Roe said so.', 'Jim Roe').actor?.code, 'USAMED');
+});
+
+test('an organization after a name does not replace a dictionary code', () => {
+  const e = personOf('Tony Blair at the Brookings Institution said the war was right.', 'Tony Blair', '2005-01-01');
+  assert.equal(e.actor?.code, 'GBRGOV');
+  assert.equal(e.actor?.source, 'dictionary');
+});
+
+test('"X at the UN" is no UN official: a country\'s diplomat is also there', () => {
+  const e = personOf('Sam Lee at the UN said the vote was close.', 'Sam Lee');
+  assert.notEqual(e.actor?.code.slice(0, 3), 'IGO');
+});
