@@ -23,6 +23,7 @@ import { genderOfPronoun, genderOfTitleWord, MALE_PRONOUNS, FEMALE_PRONOUNS } fr
 import { mapPacked } from '../model/arrays.js';
 import { mergeAliases, mergeNameVariants } from './merge.js';
 import { affiliationOf, isArmedGroup, type Affiliation } from './affiliation.js';
+import { partyCountryMentions } from './party-mentions.js';
 
 interface Cluster {
   type: EntityType;
@@ -241,7 +242,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   mergeAliases(doc, clusters);
   findAffiliations(doc, actors, clusters);
   mergeNameVariants(doc.text, clusters);
-  emit(doc, clusters);
+  emit(doc, clusters, byStart);
 }
 
 /** Each person's armed group from the first of their mentions that a rule of affiliation.ts ties to one. */
@@ -302,7 +303,8 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolea
   // surname (the dictionary cannot say whether "Putin" is another country's), nor for an office held abroad.
   const home =
     role?.sector &&
-    OFFICE_SECTORS.has(role.sector) &&
+    HOME_SECTORS.has(role.sector) &&
+    !role.code &&
     !ABROAD_TITLES.has(role.title.toLowerCase()) &&
     // `role.article-head-held`: a head office another named person of that country holds is another country's.
     !(headHeld && HEAD_TITLES.has(role.title.toLowerCase())) &&
@@ -347,13 +349,15 @@ const ABROAD_TITLES = new Set(['ambassador', 'envoy', 'special envoy', 'high com
 const HEAD_TITLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir']);
 /** Sectors of a national office, held or once held, that a title without a country may take from the article. */
 const OFFICE_SECTORS = new Set([...STATE_SECTORS, 'OPP', 'ELI']);
+/** Sectors a role without a country takes the article's country for: offices, and charities ("Charity boss X"). */
+const HOME_SECTORS = new Set([...OFFICE_SECTORS, 'NGO']);
 
 /**
  * The country an article is about: its dateline's, else the country with the most mentions (countries, capitals,
- * demonyms), when no other country has as many; null when none stands out.
+ * demonyms, parties named alone), when it has twice the mentions of any other; null when none stands out.
  */
-function mainCountryOf(clusters: Cluster[]): string | null {
-  const counts = new Map<string, number>();
+function mainCountryOf(clusters: Cluster[], partyMentions: Map<string, number>): string | null {
+  const counts = new Map(partyMentions);
   for (const cl of clusters) {
     if (cl.person || !cl.country || (cl.type !== 'GPE' && cl.type !== 'NORP')) continue;
     if (cl.rule === 'dateline.place') return cl.country;
@@ -484,7 +488,7 @@ function inferGenderFromPronouns(doc: Doc, clusters: Cluster[]): void {
   for (const [pc, v] of votes) if (v.male !== v.female) pc.gender = v.male > v.female ? 'male' : 'female';
 }
 
-function emit(doc: Doc, clusters: Cluster[]): void {
+function emit(doc: Doc, clusters: Cluster[], byStart: Map<number, ActorMatch>): void {
   // Entities in order of first mention; mentions in text order.
   for (const cl of clusters) cl.mentions.sort((a, b) => a.start - b.start);
   const ordered = clusters
@@ -492,7 +496,10 @@ function emit(doc: Doc, clusters: Cluster[]): void {
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
-  const mainCountry = mainCountryOf(ordered);
+  const mainCountry = mainCountryOf(
+    ordered,
+    partyCountryMentions(doc, (tok) => byStart.get(tok)?.kind === 'title'),
+  );
   // Whether a person the dictionary or a title with a country codes as the main country's government is named.
   const headHeld = ordered.some(
     (c) => c.person && c.actor?.country === mainCountry && c.actor.sector === 'GOV' && c.actor.source !== 'article',
