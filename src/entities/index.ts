@@ -24,6 +24,8 @@ import { mapPacked } from '../model/arrays.js';
 import { mergeAliases, mergeNameVariants } from './merge.js';
 import { affiliationOf, isArmedGroup, type Affiliation } from './affiliation.js';
 import { partyCountryMentions } from './party-mentions.js';
+import { surnameForm, surnameHolderCode } from './actors/surnames.js';
+import { dayNumber } from './actors/dated.js';
 
 interface Cluster {
   type: EntityType;
@@ -36,6 +38,8 @@ interface Cluster {
   person?: PersonCluster;
   /** An armed group the text ties the person to ("an IS member", "joined the YPG"). */
   affiliation?: Affiliation;
+  /** Named with an honorific ("Mr Brown"). */
+  honorific?: boolean;
 }
 
 /** Rules of the user-dictionary entries that a store's actor memory passes in (store/actor-memory.ts). */
@@ -137,6 +141,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       if (HONORIFICS.has(prev) || roles.length) pc.gender = genderFromName(pc.nameTokens, titleWords);
       if (pc.gender === 'unknown') pc.gender = genderFromName(pc.nameTokens, []);
     }
+    if (HONORIFICS.has(prev)) cl.honorific = true;
     for (const r of roles) addRole(cl.roles, r.role);
     if (!cl.country && roles.length === 0) cl.country = nationalityBefore(doc, cand, byEnd);
     pc.roles = cl.roles;
@@ -335,6 +340,19 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolea
   }
 }
 
+/**
+ * `actor.surname-holder`: "Mr Brown" in an article about Britain with no "Gordon Brown" is the one office-holder of the
+ * main country the dictionaries list with that surname on the article's date (none when two hold different offices).
+ */
+function codeFromSurname(doc: Doc, cl: Cluster, mainCountry: string | null): void {
+  if (cl.actor || !cl.honorific || !mainCountry || cl.person?.nameTokens.length !== 1) return;
+  const code = surnameHolderCode(cl.person.nameTokens[0], dayNumber(doc.dct), mainCountry);
+  if (!code) return;
+  const parts = splitActorCode(code);
+  cl.actor = { code, country: parts.country, sector: parts.sector, source: 'dictionary' };
+  cl.country = parts.country;
+}
+
 /** Roles read from an organization next to a name without a title ("X of Amnesty International"). */
 const ORGANIZATION_ONLY_RULES = new Set(['role.organization', 'role.byline']);
 
@@ -377,11 +395,6 @@ function mainCountryOf(clusters: Cluster[], partyMentions: Map<string, number>):
 }
 function sameOffice(dictSector: string, roleSector: string | null): boolean {
   return roleSector === 'GOV' && STATE_SECTORS.has(dictSector);
-}
-
-/** "al-Assad" -> "assad": the Arabic article is no part of the surname a later mention uses ("Assad"). */
-function surnameForm(token: string): string {
-  return token.replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‐](?=\p{L}{3})/u, '');
 }
 
 /** "the state department" is matched as a sector noun; when the phrase also names an institution, read it as one. */
@@ -506,7 +519,10 @@ function emit(doc: Doc, clusters: Cluster[], byStart: Map<number, ActorMatch>): 
   );
   ordered.forEach((cl, idx) => {
     const id = `e${idx + 1}`;
-    if (cl.person) codeFromRoles(cl, mainCountry, headHeld);
+    if (cl.person) {
+      codeFromSurname(doc, cl, mainCountry);
+      codeFromRoles(cl, mainCountry, headHeld);
+    }
     // A title with a sector ("Defence Secretary") says more of the person now than a group they joined.
     if (
       cl.affiliation &&
