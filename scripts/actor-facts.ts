@@ -99,6 +99,7 @@ export const TITLES: TitleFact[] = [
   { names: ['research associate'], sector: 'EDU' },
   { names: ['research fellow', 'senior fellow'], sector: 'EDU' },
   { names: ['analyst'], sector: 'EDU' },
+  { names: ['editor'], sector: 'MED' },
   { names: ['expert'], sector: 'EDU' },
   { names: ['CEO', 'chief executive', 'chairman', 'chairwoman', 'chairperson', 'managing director'], sector: 'BUS' },
   {
@@ -241,7 +242,9 @@ export const INSTITUTIONS: InstitutionFact[] = [
     code: 'IGOUNOLABILO',
     kind: 'igo',
   },
-  { names: ['UNHCR', 'UN refugee agency'], code: 'IGOUNOREFHCR', kind: 'igo' },
+  { names: ['UNHCR'], code: 'IGOUNOREFHCR', kind: 'igo' },
+  // Written with its lower-case head noun, which a proper name's case rule would refuse.
+  { names: ['UN refugee agency', 'United Nations refugee agency'], code: 'IGOUNOREFHCR', kind: 'igo', case: 'A' },
   { names: ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], code: 'NGOHLHIRC', kind: 'org' },
   // Armed groups of the Syrian war after the Phoenix lists (2015): the Kurdish-led forces and the al-Nusra successor.
   {
@@ -256,7 +259,8 @@ export const INSTITUTIONS: InstitutionFact[] = [
     kind: 'org',
   },
   { names: ['Jaish al-Islam'], code: 'SYRREBMUS', kind: 'org' },
-  { names: ['Amnesty International', 'Human Rights Watch'], code: 'NGOHRI', kind: 'org' },
+  { names: ['Amnesty International'], code: 'NGOHRI', kind: 'org' },
+  { names: ['Human Rights Watch'], code: 'NGOHRI', kind: 'org' },
   // News outlets with their country (the Phoenix lists code them MED without one): "a New York Times reporter".
   ...['New York Times', 'Washington Post', 'Wall Street Journal', 'Associated Press', 'Los Angeles Times', 'CNN'].map(
     (name): InstitutionFact => ({ names: [name], code: 'USAMED', kind: 'org' }),

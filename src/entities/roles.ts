@@ -42,7 +42,7 @@ const CHAIN_FILLERS = new Set([
   '’s',
 ]);
 /** Words between a title and its institution after a name. */
-const OFFICE_PREPOSITIONS = new Set(['at', 'for', 'in', 'of']);
+const OFFICE_PREPOSITIONS = new Set(['at', 'for', 'in', 'of', 'with']);
 
 /** "the shadow home secretary": the opposition's spokesperson for an office (CAMEO's OPP). */
 const SHADOW = 'shadow';
@@ -246,12 +246,14 @@ function roleFromChain(
       sector ??= m.sector;
       continue;
     }
-    // A transnational organization's region ("Unicef's director for the Middle East") is not the person's country.
-    if (m.country && !country && !(org && !orgCountry)) country = m.country;
+    if (m.country && !country) country = m.country;
   }
   if (org) {
     organization = org.name;
-    country ??= orgCountry;
+    // An organization's country is the person's ("the BBC's Middle East editor"); a transnational organization's
+    // region ("Unicef's director for Asia") is not.
+    if (orgCountry) country = orgCountry;
+    else if (TRANSNATIONAL_CODE.test(org.code)) country = null;
     if (!sector && org.sector) sector = org.sector;
   }
   if (!country && title.country) country = title.country;
@@ -279,8 +281,8 @@ function roleFromChain(
 }
 
 const ORGANIZATION_KINDS = new Set(['institution', 'igo', 'org']);
-/** Sector nouns that stand for an organization before a title ("charity boss", "union chief"). */
-const ORGANIZATION_SECTORS = new Set(['NGO', 'LAB', 'EDU', 'HLH', 'REL', 'MED']);
+/** Codes of organizations outside any state: IGOs, NGOs, armed groups of several countries, companies. */
+const TRANSNATIONAL_CODE = /^(?:IGO|NGO|IMG|MNC)/;
 /** Transnational codes that name a country after the type, Phoenix style: "NGOUSA", "MNCGBR". */
 const TYPED_COUNTRY_CODE = /^(?:NGO|MNC)([A-Z]{3})/;
 
@@ -342,26 +344,24 @@ export function findRoles(
       i--;
       continue;
     }
-    // "Canadian extremism expert X": topic words between a nationality and an occupation.
-    const topic =
-      chain.length > 0 && chain[0].kind === 'title' ? topicWordsStart(doc, i, sent.tokStart, actorsByEnd) : -1;
-    if (topic >= 0) {
-      i = topic;
-      continue;
-    }
-    // "Charity boss X": a sector noun before a title that has none.
+    // "Charity boss X", "the Turkish foreign ministry spokesman X": a sector noun before a title that has none.
     const sectorNoun = actorsByEnd.get(i);
     if (
       sectorNoun?.kind === 'agent' &&
       chain.length > 0 &&
       chain[0].kind === 'title' &&
       chain[0].sector === null &&
-      sectorNoun.tokEnd - sectorNoun.tokStart === 1 &&
-      sectorNoun.sector !== null &&
-      ORGANIZATION_SECTORS.has(sectorNoun.sector)
+      sectorNoun.sector !== null
     ) {
       chain.unshift(sectorNoun);
       i = sectorNoun.tokStart;
+      continue;
+    }
+    // "Canadian extremism expert X": topic words between a nationality and an occupation.
+    const topic =
+      chain.length > 0 && chain[0].kind === 'title' ? topicWordsStart(doc, i, sent.tokStart, actorsByEnd) : -1;
+    if (topic >= 0) {
+      i = topic;
       continue;
     }
     const p: PartyMatch | null = chain.length > 0 && !party ? partyBefore(doc, i, sent.tokStart) : null;
@@ -420,6 +420,7 @@ export function findRoles(
     const limit = Math.min(sent.tokEnd, j + (relative ? 20 : 10));
     let party: PartyMatch | null = null;
     let shadow = false;
+    let regionWords = 0;
     while (j < limit) {
       const w = lower(doc, j);
       if (w === ',' || w === '.' || w === ';') break;
@@ -450,6 +451,11 @@ export function findRoles(
             appo.push(n);
             k = n.tokEnd;
             afterPreposition = false;
+            continue;
+          }
+          // "the BBC's Middle East editor": a region's name the lexicon lacks before the title.
+          if (!appo.some((x) => x.kind === 'title') && k - m.tokEnd < REGION_WORDS && capitalizedWord(doc, k)) {
+            k++;
             continue;
           }
           if (CHAIN_FILLERS.has(lower(doc, k)) && lower(doc, k) !== 'the') {
@@ -493,6 +499,12 @@ export function findRoles(
           if (role) found.push({ role, tokStart: appo[0].tokStart, tokEnd: appo[t].tokEnd });
         }
         break;
+      }
+      // "X, Middle East director at Human Rights Watch": up to three capitalized words before the title.
+      if (!relative && regionWords < REGION_WORDS && capitalizedWord(doc, j) && !actorsByStart.get(j)) {
+        regionWords++;
+        j++;
+        continue;
       }
       if (!relative && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w) && w !== SHADOW) break;
       if (relative && !RELATIVE_VERBS.has(w) && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w) && !/^[a-z]+$/.test(w))
@@ -669,6 +681,13 @@ function titleBeforeScope(
   actorsByStart: Map<number, ActorMatch>,
   actorsByEnd: Map<number, ActorMatch>,
 ): { titleEnd: number; organization: ActorMatch | null } | null {
+  // "a spokeswoman for the UN refugee agency, X": a listed organization ends at the comma.
+  const named = actorsByEnd.get(comma);
+  if (named && ORGANIZATION_KINDS.has(named.kind)) {
+    const p = lower(doc, named.tokStart - 1) === 'the' ? named.tokStart - 2 : named.tokStart - 1;
+    if (p > floor && SCOPE_PREPOSITIONS.has(lower(doc, p)) && asTitle(actorsByEnd.get(p))?.kind === 'title')
+      return { titleEnd: p, organization: named };
+  }
   for (let p = comma - 2; p > floor && p >= comma - SCOPE_LENGTH; p--) {
     const w = lower(doc, p + 1);
     if (!/^\p{Lu}/u.test(w === 'the' ? 'X' : doc.text.slice(doc.tokens.start[p + 1], doc.tokens.end[p + 1])))
@@ -775,4 +794,12 @@ function organizationAfterName(
     tokStart: k,
     tokEnd: m.tokEnd,
   };
+}
+
+/** Capitalized words of a region's name before a title ("Middle East director"). */
+const REGION_WORDS = 3;
+
+/** A capitalized word (not a name's "'s", nor punctuation) at token k. */
+function capitalizedWord(doc: Doc, k: number): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]));
 }

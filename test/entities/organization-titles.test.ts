@@ -88,3 +88,34 @@ test('"X at the UN" is no UN official: a country\'s diplomat is also there', () 
   const e = personOf('Sam Lee at the UN said the vote was close.', 'Sam Lee');
   assert.notEqual(e.actor?.code.slice(0, 3), 'IGO');
 });
+
+test('"a spokeswoman for the UN refugee agency, X": the organization after the title\'s preposition', () => {
+  const e = personOf('A spokeswoman for the UN refugee agency, Ann Lee, said the camp was full.', 'Ann Lee');
+  assert.equal(e.actor?.code, 'IGOUNOREFHCR');
+});
+
+test('"X, Middle East director at Human Rights Watch": a region\'s name the lexicon lacks before the title', () => {
+  const e = personOf('“It is dire,” said Bea Kim, Middle East director at Human Rights Watch.', 'Bea Kim');
+  assert.equal(e.actor?.code, 'NGOHRI');
+  assert.equal(e.roles[0].organization, 'Human Rights Watch');
+});
+
+test('"X, the BBC\'s Middle East editor": the outlet\'s country', () => {
+  assert.equal(personOf('Gus Ott, the BBC’s Middle East editor, said it was over.', 'Gus Ott').actor?.code, 'GBRMED');
+});
+
+test('"X, an analyst with the International Crisis Group": "with" ties a title to its organization', () => {
+  const e = personOf('Lia Berg, an analyst with the International Crisis Group, said so.', 'Lia Berg');
+  assert.equal(e.actor?.code, 'NGOICG');
+});
+
+test('"the Turkish foreign ministry spokesman X", "Israeli army spokesman X": the sector noun\'s sector', () => {
+  const text = 'The Turkish foreign ministry spokesman Hami Aksoy said so. Israeli army spokesman Jon Conricus agreed.';
+  assert.equal(personOf(text, 'Hami Aksoy').actor?.code, 'TURGOV');
+  assert.equal(personOf(text, 'Jon Conricus').actor?.code, 'ISRMIL');
+});
+
+test('a list of names is no apposition', () => {
+  const e = personOf('Ann Lee, Kate Moss and Jim Dale went home.', 'Ann Lee');
+  assert.deepEqual(e.roles, []);
+});
