@@ -163,6 +163,8 @@ const COUNTRY_TITLES = new Map<string, string>([
   ['chancellor of the exchequer', 'GBR'],
   ['foreign secretary', 'GBR'],
   ['home secretary', 'GBR'],
+  ['leader of the house of commons', 'GBR'],
+  ['leader of the house of lords', 'GBR'],
   ['taoiseach', 'IRL'],
   ['tanaiste', 'IRL'],
   ['bundeskanzler', 'DEU'],

@@ -119,3 +119,8 @@ test('a list of names is no apposition', () => {
   const e = personOf('Ann Lee, Kate Moss and Jim Dale went home.', 'Ann Lee');
   assert.deepEqual(e.roles, []);
 });
+
+test('"Shadow leader of the Commons X" is the British opposition', () => {
+  const e = personOf('Shadow leader of the Commons Oscar Dale said so.', 'Oscar Dale', '2005-01-01');
+  assert.equal(e.actor?.code, 'GBROPP');
+});
