@@ -3,7 +3,8 @@
  * the country an article is about where it names no country (British politics written for a British reader).
  */
 import { TokFlag, type Doc } from '../model/doc.js';
-import { partyEndingAt } from './actors/parties.js';
+import { endsPartyForm, partyEndingAt } from './actors/parties.js';
+import { tokenIds, vocab } from '../text/vocab.js';
 
 const CAPITALIZED = TokFlag.Capitalized | TokFlag.AllCaps;
 
@@ -15,8 +16,9 @@ const CAPITALIZED = TokFlag.Capitalized | TokFlag.AllCaps;
 export function partyCountryMentions(doc: Doc, titleAt: (tok: number) => boolean): Map<string, number> {
   const counts = new Map<string, number>();
   const t = doc.tokens;
+  const ids = tokenIds(doc);
   for (let i = 0; i < t.count; i++) {
-    if (!(t.flags[i] & CAPITALIZED)) continue;
+    if (!(t.flags[i] & CAPITALIZED) || !endsPartyForm(vocab.lower(ids[i]))) continue;
     const floor = doc.sentences[t.sentence[i]].tokStart;
     const p = partyEndingAt(doc, i + 1, floor);
     if (!p) continue;
