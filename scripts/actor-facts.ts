@@ -33,6 +33,7 @@ export const TITLES: TitleFact[] = [
   { names: ['ambassador', 'Amb.', 'envoy', 'special envoy', 'High Commissioner', 'consul general'], sector: 'GOV' },
   { names: ['diplomat'], sector: 'GOV' },
   { names: ['press secretary'], sector: 'GOV' },
+  { names: ['special representative'], sector: 'GOV' },
   { names: ['Leader of the House of Commons', 'Leader of the Commons'], sector: 'GOV' },
   { names: ['Leader of the House of Lords', 'Leader of the Lords'], sector: 'GOV' },
   { names: ['Attorney General', 'Solicitor General'], sector: 'JUD' },

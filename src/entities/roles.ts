@@ -241,21 +241,28 @@ function roleFromChain(
   let org: ActorMatch | undefined;
   for (const m of chain) if (m !== title && ORGANIZATION_KINDS.has(m.kind)) org = m;
   const orgCountry = org ? organizationCountry(org) : null;
-  for (const m of chain) {
-    if (m === title || m === org) continue;
+  // A delegate's country stands before the organization ("Syria's UN ambassador"); after it, the country is the
+  // delegate's concern ("the UN's special Syria envoy").
+  const ownerEnd = org ? chain.indexOf(org) : chain.indexOf(title);
+  let countryBefore: string | null = null;
+  chain.forEach((m, idx) => {
+    if (m === title || m === org) return;
     // "charity boss": a sector noun gives a title without one its sector.
     if (m.kind === 'agent') {
       sector ??= m.sector;
-      continue;
+      return;
     }
     if (m.country && !country) country = m.country;
-  }
+    if (m.country && !countryBefore && idx < ownerEnd) countryBefore = m.country;
+  });
   if (org) {
     organization = org.name;
     // An organization's country is the person's ("the BBC's Middle East editor"); a transnational organization's
-    // region ("Unicef's director for Asia") is not.
+    // region ("Unicef's director for Asia") is not, but a delegate's country before the title is ("Syria's UN
+    // ambassador").
     if (orgCountry) country = orgCountry;
-    else if (TRANSNATIONAL_CODE.test(org.code)) country = null;
+    else if (TRANSNATIONAL_CODE.test(org.code))
+      country = DELEGATE_TITLES.has(title.name.toLowerCase()) ? countryBefore : null;
     if (!sector && org.sector) sector = org.sector;
   }
   if (!country && title.country) country = title.country;
@@ -283,6 +290,18 @@ function roleFromChain(
 }
 
 const ORGANIZATION_KINDS = new Set(['institution', 'igo', 'org']);
+/** Titles of a country's delegate to an organization ("envoy" reads as "ambassador"). */
+const DELEGATE_TITLES = new Set(['ambassador', 'diplomat', 'representative', 'special representative']);
+/** Titles of an organization's head, which say nothing without the organization or a sector noun. */
+const ORGANIZATION_HEAD_TITLES = new Set([
+  'director',
+  'regional director',
+  'executive director',
+  'director general',
+  'chief',
+  'head',
+  'boss',
+]);
 /** Codes of organizations outside any state: IGOs, NGOs, armed groups of several countries, companies. */
 const TRANSNATIONAL_CODE = /^(?:IGO|NGO|IMG|MNC)/;
 /** Transnational codes that name a country after the type, Phoenix style: "NGOUSA", "MNCGBR". */
@@ -346,14 +365,16 @@ export function findRoles(
       i--;
       continue;
     }
-    // "Charity boss X", "the Turkish foreign ministry spokesman X": a sector noun before a title that has none.
+    // "Charity boss X", "the Turkish foreign ministry spokesman X": a sector noun before a title that has none (not
+    // "media chief": a government's or party's press office, not a medium).
     const sectorNoun = actorsByEnd.get(i);
     if (
       sectorNoun?.kind === 'agent' &&
       chain.length > 0 &&
       chain[0].kind === 'title' &&
       chain[0].sector === null &&
-      sectorNoun.sector !== null
+      sectorNoun.sector !== null &&
+      sectorNoun.sector !== 'MED'
     ) {
       chain.unshift(sectorNoun);
       i = sectorNoun.tokStart;
@@ -407,6 +428,13 @@ export function findRoles(
         : undefined;
     if (role && !role.country && of && (of.kind === 'country' || of.kind === 'capital') && of.country)
       role.country = of.country;
+    if (
+      role &&
+      scoped?.preposition === 'for' &&
+      role.title.toLowerCase() === BRITISH_SCOPED_TITLE &&
+      !chain.slice(0, titleIdx).some((m) => m.country)
+    )
+      role.country = 'GBR';
     // "The Russian president's move, announced by his defence minister, X": the possessor's country.
     if (role && !role.country && i > sent.tokStart && OWNER_DETERMINERS.has(lower(doc, i - 1)))
       role.country = possessorCountry(doc, i - 1, sent.tokStart, actorsByEnd);
@@ -456,7 +484,7 @@ export function findRoles(
             continue;
           }
           // "the BBC's Middle East editor": a region's name the lexicon lacks before the title.
-          if (!appo.some((x) => x.kind === 'title') && k - m.tokEnd < REGION_WORDS && capitalizedWord(doc, k)) {
+          if (!appo.some((x) => x.kind === 'title') && k - m.tokEnd < REGION_WORDS && regionWord(doc, k)) {
             k++;
             continue;
           }
@@ -503,7 +531,7 @@ export function findRoles(
         break;
       }
       // "X, Middle East director at Human Rights Watch": up to three capitalized words before the title.
-      if (!relative && regionWords < REGION_WORDS && capitalizedWord(doc, j) && !actorsByStart.get(j)) {
+      if (!relative && regionWords < REGION_WORDS && regionWord(doc, j) && !actorsByStart.get(j)) {
         regionWords++;
         j++;
         continue;
@@ -522,7 +550,10 @@ export function findRoles(
     const member = organizationAfterName(doc, person, sent.tokEnd, actorsByStart);
     if (member) found.push(member);
   }
-  return found;
+  // "its head, X": a head of an organization the text does not name says nothing of the person.
+  return found.filter(
+    (f) => f.role.sector || f.role.organization || !ORGANIZATION_HEAD_TITLES.has(f.role.title.toLowerCase()),
+  );
 }
 
 const COPULAS = new Set(['is', 'was']);
@@ -560,7 +591,8 @@ function copulaRole(
       const role = roleFromChain(doc, [...chain, m, ...(org ? [org] : [])], 'role.copula', past);
       return role ? { role, tokStart: m.tokStart, tokEnd: m.tokEnd } : null;
     }
-    if (m && (m.kind === 'demonym' || m.kind === 'country')) {
+    // "X is the BBC's chief international correspondent": a nationality or an organization before the title.
+    if (m && (m.kind === 'demonym' || m.kind === 'country' || ORGANIZATION_KINDS.has(m.kind))) {
       chain.push(m);
       q = m.tokEnd - 1;
       continue;
@@ -667,6 +699,10 @@ function startsName(doc: Doc, k: number, end: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
+const PLACE_KINDS = new Set(['country', 'capital', 'city']);
+/** "Secretary of State for X" is a British cabinet office (the American one has no "for"). */
+const BRITISH_SCOPED_TITLE = 'secretary of state';
+
 /** Prepositions between a title and its scope: "director for the Middle East", "director general of MI5". */
 const SCOPE_PREPOSITIONS = new Set(['for', 'of', 'in']);
 /** Tokens of a scope's name between the preposition and the comma. */
@@ -682,13 +718,13 @@ function titleBeforeScope(
   floor: number,
   actorsByStart: Map<number, ActorMatch>,
   actorsByEnd: Map<number, ActorMatch>,
-): { titleEnd: number; organization: ActorMatch | null } | null {
+): { titleEnd: number; organization: ActorMatch | null; preposition: string } | null {
   // "a spokeswoman for the UN refugee agency, X": a listed organization ends at the comma.
   const named = actorsByEnd.get(comma);
   if (named && ORGANIZATION_KINDS.has(named.kind)) {
     const p = lower(doc, named.tokStart - 1) === 'the' ? named.tokStart - 2 : named.tokStart - 1;
     if (p > floor && SCOPE_PREPOSITIONS.has(lower(doc, p)) && asTitle(actorsByEnd.get(p))?.kind === 'title')
-      return { titleEnd: p, organization: named };
+      return { titleEnd: p, organization: named, preposition: lower(doc, p) };
   }
   for (let p = comma - 2; p > floor && p >= comma - SCOPE_LENGTH; p--) {
     const w = lower(doc, p + 1);
@@ -697,18 +733,27 @@ function titleBeforeScope(
     if (!SCOPE_PREPOSITIONS.has(lower(doc, p)) || asTitle(actorsByEnd.get(p))?.kind !== 'title') continue;
     const at = lower(doc, p + 1) === 'the' ? p + 2 : p + 1;
     const m = actorsByStart.get(at);
-    const organization = m && ORGANIZATION_KINDS.has(m.kind) && m.tokEnd === comma ? m : null;
-    return { titleEnd: p, organization };
+    // "the Archbishop of Canterbury, X": a place after "of" is the office's; after "for" it is the office's concern.
+    const ofPlace = m && PLACE_KINDS.has(m.kind) && lower(doc, p) === 'of';
+    const organization = m && (ORGANIZATION_KINDS.has(m.kind) || ofPlace) && m.tokEnd === comma ? m : null;
+    return { titleEnd: p, organization, preposition: lower(doc, p) };
   }
   return null;
 }
 
 /**
  * A title chain set off by a comma before a name opens with a possessive that works as its determiner: a named
- * organization ("Unicef's regional director, X", "Ofsted chief, X") or a determiner's noun ("The clinic's doctor, X").
+ * organization ("Unicef's regional director, X", "Ofsted chief, X"), a country's possessive ("Syria's UN
+ * ambassador, X") or a determiner's noun ("The clinic's doctor, X").
  */
 function possessiveOpening(doc: Doc, chain: ActorMatch[], i: number, floor: number): boolean {
   if (chain.length > 0 && ORGANIZATION_KINDS.has(chain[0].kind)) return true;
+  // "Syria's UN ambassador, X": a country's possessive.
+  const after = chain.length > 0 ? lower(doc, chain[0].tokEnd) : '';
+  // Not inside an organization's name: "the Working Group for Syria's president, X".
+  const before = chain.length > 0 && chain[0].tokStart > floor ? lower(doc, chain[0].tokStart - 1) : '';
+  if (chain.length > 0 && PLACE_KINDS.has(chain[0].kind) && (after === "'s" || after === '’s'))
+    return !MEMBER_PREPOSITIONS.has(before) && before !== 'to';
   const w = lower(doc, i);
   return (w === "'s" || w === '’s') && i - 2 >= floor && DETERMINERS.has(lower(doc, i - 2));
 }
@@ -721,7 +766,7 @@ const NATIONALITY_KINDS = new Set(['demonym', 'country']);
 function topicWordsStart(doc: Doc, end: number, floor: number, actorsByEnd: Map<number, ActorMatch>): number {
   for (let k = end - 1; k > floor && k >= end - TOPIC_WORDS; k--) {
     const w = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
-    if (!/^\p{Ll}+$/u.test(w) || CHAIN_FILLERS.has(w) || DETERMINERS.has(w)) return -1;
+    if (!/^\p{Ll}+$/u.test(w) || CHAIN_FILLERS.has(w) || DETERMINERS.has(w) || actorsByEnd.has(k + 1)) return -1;
     const before = actorsByEnd.get(k);
     if (before && NATIONALITY_KINDS.has(before.kind)) return k;
   }
@@ -801,7 +846,9 @@ function organizationAfterName(
 /** Capitalized words of a region's name before a title ("Middle East director"). */
 const REGION_WORDS = 3;
 
-/** A capitalized word (not a name's "'s", nor punctuation) at token k. */
-function capitalizedWord(doc: Doc, k: number): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]));
+/** A capitalized word at token k that no possessive follows ("Trump's Syria envoy" names an owner, not a region). */
+function regionWord(doc: Doc, k: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]))) return false;
+  const next = k + 1 < doc.tokens.count ? lower(doc, k + 1) : '';
+  return next !== "'s" && next !== '’s';
 }

@@ -124,3 +124,35 @@ test('"Shadow leader of the Commons X" is the British opposition', () => {
   const e = personOf('Shadow leader of the Commons Oscar Dale said so.', 'Oscar Dale', '2005-01-01');
   assert.equal(e.actor?.code, 'GBROPP');
 });
+
+test('a country\'s delegate to an IGO is the country\'s: "Syria\'s UN ambassador, X", "Russia\'s UN ambassador X"', () => {
+  const text = 'Syria’s UN ambassador, Sami Dahr, said so. Russia’s UN ambassador Ivan Petrov said so.';
+  assert.equal(personOf(text, 'Sami Dahr').actor?.code, 'SYRGOV');
+  assert.equal(personOf(text, 'Ivan Petrov').actor?.code, 'RUSGOV');
+  assert.equal(personOf('Leo Marsh, the UN special envoy for Syria, said so.', 'Leo Marsh').actor?.code, 'IGOUNO');
+});
+
+test('"its head, X" and "Trump\'s Syria envoy" give no country that is not the person\'s', () => {
+  assert.equal(personOf('Ankara has hosted its head, Salih Kaya, twice.', 'Salih Kaya').actor, null);
+  assert.equal(personOf('Jim Dorsey, Trump’s Syria envoy, claimed so.', 'Jim Dorsey').actor?.country ?? null, null);
+});
+
+test('"the Pakistani president met Prime Minister X": a title and a verb are no topic words', () => {
+  const e = personOf('On Monday the Pakistani president met Prime Minister Tom Bale in London.', 'Tom Bale');
+  assert.notEqual(e.actor?.country, 'PAK');
+});
+
+test('"The Shadow Secretary of State for the Family, X" is a British office', () => {
+  const text = 'The Shadow Secretary of State for the Family, Tessa Mayo, said so.';
+  assert.equal(personOf(text, 'Tessa Mayo', '2005-01-01').actor?.code, 'GBROPP');
+});
+
+test('role.copula: "X is the BBC\'s chief international correspondent" is GBRMED', () => {
+  const e = personOf('Lyse Doucet is the BBC’s chief international correspondent.', 'Lyse Doucet');
+  assert.equal(e.actor?.code, 'GBRMED');
+});
+
+test('"media chief" is no journalist', () => {
+  const e = personOf('Ex-No 10 media chief Ali Camp spoke.', 'Ali Camp', '2005-01-01');
+  assert.notEqual(e.actor?.sector, 'MED');
+});
