@@ -33,6 +33,9 @@ export const TITLES: TitleFact[] = [
   { names: ['ambassador', 'Amb.', 'envoy', 'special envoy', 'High Commissioner', 'consul general'], sector: 'GOV' },
   { names: ['diplomat'], sector: 'GOV' },
   { names: ['press secretary'], sector: 'GOV' },
+  { names: ['special representative'], sector: 'GOV' },
+  { names: ['Leader of the House of Commons', 'Leader of the Commons'], sector: 'GOV' },
+  { names: ['Leader of the House of Lords', 'Leader of the Lords'], sector: 'GOV' },
   { names: ['Attorney General', 'Solicitor General'], sector: 'JUD' },
   { names: ['Chief Justice'], sector: 'JUD' },
   { names: ['Justice'], sector: 'JUD', case: 'P' },
@@ -86,6 +89,21 @@ export const TITLES: TitleFact[] = [
   { names: ['official', 'officials', 'senior official'], sector: null },
   { names: ['adviser', 'advisor', 'aide'], sector: null },
   { names: ['leader', 'leaders'], sector: null },
+  // Heads of an organization: the sector is the organization's ("Unicef's regional director", "Ofsted chief").
+  { names: ['director', 'directors'], sector: null },
+  { names: ['regional director'], sector: null },
+  { names: ['executive director'], sector: null },
+  { names: ['director general', 'director-general'], sector: null },
+  { names: ['chief'], sector: null },
+  { names: ['head'], sector: null },
+  { names: ['boss'], sector: null },
+  // Researchers of a university or think tank: EDU, the country the organization's.
+  { names: ['researcher'], sector: 'EDU' },
+  { names: ['research associate'], sector: 'EDU' },
+  { names: ['research fellow', 'senior fellow'], sector: 'EDU' },
+  { names: ['analyst'], sector: 'EDU' },
+  { names: ['editor'], sector: 'MED' },
+  { names: ['expert'], sector: 'EDU' },
   { names: ['CEO', 'chief executive', 'chairman', 'chairwoman', 'chairperson', 'managing director'], sector: 'BUS' },
   {
     names: ['Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Imam', 'Rabbi', 'Ayatollah', 'cleric'],
@@ -149,6 +167,11 @@ export const INSTITUTIONS: InstitutionFact[] = [
   { names: ['CIA', 'Central Intelligence Agency'], code: 'USASPY', kind: 'institution' },
   { names: ['Kremlin'], code: 'RUSGOV', kind: 'institution' },
   { names: ['Downing Street', 'Whitehall', 'Foreign Office'], code: 'GBRGOV', kind: 'institution' },
+  { names: ['Home Office'], code: 'GBRGOV', kind: 'institution' },
+  { names: ['Ofsted'], code: 'GBRGOV', kind: 'institution' },
+  { names: ['MI5'], code: 'GBRSPY', kind: 'institution', case: 'C' },
+  { names: ['MI6'], code: 'GBRSPY', kind: 'institution', case: 'C' },
+  { names: ['GCHQ'], code: 'GBRSPY', kind: 'institution', case: 'C' },
   { names: ['Elysee', 'Élysée', 'Elysee Palace', "Quai d'Orsay"], code: 'FRAGOV', kind: 'institution' },
   { names: ['Zhongnanhai'], code: 'CHNGOV', kind: 'institution' },
   {
@@ -222,7 +245,9 @@ export const INSTITUTIONS: InstitutionFact[] = [
     code: 'IGOUNOLABILO',
     kind: 'igo',
   },
-  { names: ['UNHCR', 'UN refugee agency'], code: 'IGOUNOREFHCR', kind: 'igo' },
+  { names: ['UNHCR'], code: 'IGOUNOREFHCR', kind: 'igo' },
+  // Written with its lower-case head noun, which a proper name's case rule would refuse.
+  { names: ['UN refugee agency', 'United Nations refugee agency'], code: 'IGOUNOREFHCR', kind: 'igo', case: 'A' },
   { names: ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], code: 'NGOHLHIRC', kind: 'org' },
   // Armed groups of the Syrian war after the Phoenix lists (2015): the Kurdish-led forces and the al-Nusra successor.
   {
@@ -243,7 +268,39 @@ export const INSTITUTIONS: InstitutionFact[] = [
     code: 'YEMREB',
     kind: 'org',
   },
-  { names: ['Amnesty International', 'Human Rights Watch'], code: 'NGOHRI', kind: 'org' },
+  { names: ['Amnesty International'], code: 'NGOHRI', kind: 'org' },
+  { names: ['Human Rights Watch'], code: 'NGOHRI', kind: 'org' },
+  // News outlets with their country (the Phoenix lists code them MED without one): "a New York Times reporter".
+  ...['New York Times', 'Washington Post', 'Wall Street Journal', 'Associated Press', 'Los Angeles Times', 'CNN'].map(
+    (name): InstitutionFact => ({ names: [name], code: 'USAMED', kind: 'org' }),
+  ),
+  ...['Guardian', 'BBC', 'Financial Times', 'Daily Telegraph', 'Sky News'].map((name): InstitutionFact => ({
+    names: [name],
+    code: 'GBRMED',
+    kind: 'org',
+  })),
+  { names: ['Agence France-Presse'], code: 'FRAMED', kind: 'org' },
+  { names: ['Le Monde'], code: 'FRAMED', kind: 'org' },
+  { names: ['Der Spiegel'], code: 'DEUMED', kind: 'org' },
+  { names: ['Al Jazeera'], code: 'QATMED', kind: 'org' },
+  { names: ['Xinhua'], code: 'CHNMED', kind: 'org' },
+  // Think tanks often quoted in news, with their country (Phoenix style: NGO, then the country).
+  ...[
+    'Brookings Institution',
+    'Century Foundation',
+    'New America',
+    'Atlantic Council',
+    'Council on Foreign Relations',
+    'Heritage Foundation',
+    'American Enterprise Institute',
+    'Washington Institute for Near East Policy',
+    'Middle East Institute',
+    'Wilson Center',
+    'Center for Strategic and International Studies',
+  ].map((name): InstitutionFact => ({ names: [name], code: 'NGOUSA', kind: 'org' })),
+  ...['Chatham House', 'Royal United Services Institute', 'International Institute for Strategic Studies'].map(
+    (name): InstitutionFact => ({ names: [name], code: 'NGOGBR', kind: 'org' }),
+  ),
 ];
 
 /** Sector nouns the Phoenix/PLOVER agents lack or code differently from common news use. */
@@ -279,4 +336,5 @@ export const AGENTS: [string[], string][] = [
   [['businesses', 'companies', 'company', 'firms', 'firm', 'businessmen', 'investors'], 'BUS'],
   [['intelligence agency', 'intelligence agencies', 'spy agency', 'intelligence services'], 'SPY'],
   [['clerics', 'church', 'clergy', 'mosque'], 'REL'],
+  [['charity', 'charities'], 'NGO'],
 ];

@@ -7,7 +7,7 @@ import { TokKind, type Doc } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/schema.js';
 import { runTagger } from './tagger/index.js';
-import { matchActors, composeActorCode, lookupActor, type ActorMatch } from './actors/index.js';
+import { matchActors, composeActorCode, lookupActor, splitActorCode, type ActorMatch } from './actors/index.js';
 import { nameCandidates, type NameCandidate } from './candidates.js';
 import { findRoles, nationalityBefore, PROFESSION_SECTORS } from './roles.js';
 import {
@@ -23,6 +23,9 @@ import { genderOfPronoun, genderOfTitleWord, MALE_PRONOUNS, FEMALE_PRONOUNS } fr
 import { mapPacked } from '../model/arrays.js';
 import { mergeAliases, mergeNameVariants } from './merge.js';
 import { affiliationOf, isArmedGroup, type Affiliation } from './affiliation.js';
+import { partyCountryMentions } from './party-mentions.js';
+import { surnameForm, surnameHolderCode } from './actors/surnames.js';
+import { dayNumber } from './actors/dated.js';
 
 interface Cluster {
   type: EntityType;
@@ -35,6 +38,8 @@ interface Cluster {
   person?: PersonCluster;
   /** An armed group the text ties the person to ("an IS member", "joined the YPG"). */
   affiliation?: Affiliation;
+  /** Named with an honorific ("Mr Brown"). */
+  honorific?: boolean;
 }
 
 /** Rules of the user-dictionary entries that a store's actor memory passes in (store/actor-memory.ts). */
@@ -136,6 +141,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       if (HONORIFICS.has(prev) || roles.length) pc.gender = genderFromName(pc.nameTokens, titleWords);
       if (pc.gender === 'unknown') pc.gender = genderFromName(pc.nameTokens, []);
     }
+    if (HONORIFICS.has(prev)) cl.honorific = true;
     for (const r of roles) addRole(cl.roles, r.role);
     if (!cl.country && roles.length === 0) cl.country = nationalityBefore(doc, cand, byEnd);
     pc.roles = cl.roles;
@@ -241,7 +247,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   mergeAliases(doc, clusters);
   findAffiliations(doc, actors, clusters);
   mergeNameVariants(doc.text, clusters);
-  emit(doc, clusters);
+  emit(doc, clusters, byStart);
 }
 
 /** Each person's armed group from the first of their mentions that a rule of affiliation.ts ties to one. */
@@ -286,16 +292,24 @@ function actorOf(a: ActorMatch): ActorCode {
  * country or sector; a title without a country takes the person's country from the dictionary or a demonym.
  */
 function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolean): void {
-  const withCountry = cl.roles.find((r) => r.country);
+  // An organization named after the name says less than a dictionary's or the memory's code: it only fills a gap.
+  const a0 = cl.actor;
+  const roles = a0
+    ? cl.roles.filter(
+        (r) => !ORGANIZATION_ONLY_RULES.has(r.rule) || (r.country === a0.country && r.sector === a0.sector),
+      )
+    : cl.roles;
+  const withCountry = roles.find((r) => r.country);
   if (withCountry && !cl.country) cl.country = withCountry.country;
   const role =
-    cl.roles.find((r) => r.sector && r.country && r.rule !== 'role.relative-clause') ??
-    cl.roles.find((r) => r.sector && (r.country === cl.country || !r.country));
+    roles.find((r) => r.sector && r.country && r.rule !== 'role.relative-clause') ??
+    roles.find((r) => r.sector && (r.country === cl.country || !r.country));
   // "the prime minister, X" with no country anywhere: the office of the country the article is about. Not for a bare
   // surname (the dictionary cannot say whether "Putin" is another country's), nor for an office held abroad.
   const home =
     role?.sector &&
-    OFFICE_SECTORS.has(role.sector) &&
+    HOME_SECTORS.has(role.sector) &&
+    !role.code &&
     !ABROAD_TITLES.has(role.title.toLowerCase()) &&
     // `role.article-head-held`: a head office another named person of that country holds is another country's.
     !(headHeld && HEAD_TITLES.has(role.title.toLowerCase())) &&
@@ -316,11 +330,34 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolea
     cl.country = country;
   } else if (cl.country && !cl.actor) {
     cl.actor = { code: composeActorCode(cl.country, null), country: cl.country, sector: null, source: 'title' };
+  } else if (!cl.actor && role?.code && TRANSNATIONAL_CODE.test(role.code)) {
+    // "Unicef's regional director": the organization's own code (IGOUNOKID), which no country qualifies.
+    const parts = splitActorCode(role.code);
+    cl.actor = { code: role.code, country: parts.country, sector: parts.sector, source: 'title' };
   } else if (!cl.actor && role?.sector && PROFESSION_SECTORS.has(role.sector)) {
     // "X, a journalist,": the occupation's sector alone, with no country the text gives.
     cl.actor = { code: role.sector, country: null, sector: role.sector, source: 'title' };
   }
 }
+
+/**
+ * `actor.surname-holder`: "Mr Brown" in an article about Britain with no "Gordon Brown" is the one office-holder of the
+ * main country the dictionaries list with that surname on the article's date (none when two hold different offices).
+ */
+function codeFromSurname(doc: Doc, cl: Cluster, mainCountry: string | null): void {
+  if (cl.actor || !cl.honorific || !mainCountry || cl.person?.nameTokens.length !== 1) return;
+  const code = surnameHolderCode(cl.person.nameTokens[0], dayNumber(doc.dct), mainCountry);
+  if (!code) return;
+  const parts = splitActorCode(code);
+  cl.actor = { code, country: parts.country, sector: parts.sector, source: 'dictionary' };
+  cl.country = parts.country;
+}
+
+/** Roles read from an organization next to a name without a title ("X of Amnesty International"). */
+const ORGANIZATION_ONLY_RULES = new Set(['role.organization', 'role.byline']);
+
+/** Codes of organizations outside any state: IGOs, NGOs, armed groups, companies. */
+const TRANSNATIONAL_CODE = /^(?:IGO|NGO|IMG|MNC)/;
 
 /** A dictionary's state sector (LEG, MIL ...) is finer than a text's generic office (GOV): keep it. */
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
@@ -330,13 +367,15 @@ const ABROAD_TITLES = new Set(['ambassador', 'envoy', 'special envoy', 'high com
 const HEAD_TITLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir']);
 /** Sectors of a national office, held or once held, that a title without a country may take from the article. */
 const OFFICE_SECTORS = new Set([...STATE_SECTORS, 'OPP', 'ELI']);
+/** Sectors a role without a country takes the article's country for: offices, and charities ("Charity boss X"). */
+const HOME_SECTORS = new Set([...OFFICE_SECTORS, 'NGO']);
 
 /**
  * The country an article is about: its dateline's, else the country with the most mentions (countries, capitals,
- * demonyms), when no other country has as many; null when none stands out.
+ * demonyms, parties named alone), when it has twice the mentions of any other; null when none stands out.
  */
-function mainCountryOf(clusters: Cluster[]): string | null {
-  const counts = new Map<string, number>();
+function mainCountryOf(clusters: Cluster[], partyMentions: Map<string, number>): string | null {
+  const counts = new Map(partyMentions);
   for (const cl of clusters) {
     if (cl.person || !cl.country || (cl.type !== 'GPE' && cl.type !== 'NORP')) continue;
     if (cl.rule === 'dateline.place') return cl.country;
@@ -356,11 +395,6 @@ function mainCountryOf(clusters: Cluster[]): string | null {
 }
 function sameOffice(dictSector: string, roleSector: string | null): boolean {
   return roleSector === 'GOV' && STATE_SECTORS.has(dictSector);
-}
-
-/** "al-Assad" -> "assad": the Arabic article is no part of the surname a later mention uses ("Assad"). */
-function surnameForm(token: string): string {
-  return token.replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‐](?=\p{L}{3})/u, '');
 }
 
 /** "the state department" is matched as a sector noun; when the phrase also names an institution, read it as one. */
@@ -470,7 +504,7 @@ function inferGenderFromPronouns(doc: Doc, clusters: Cluster[]): void {
 /** Sectors of fighting forces: their titles ("commander") are held in armed groups as well as in armies. */
 const MILITARY_SECTORS: ReadonlySet<string> = new Set(['MIL', 'REB', 'INS', 'UAF']);
 
-function emit(doc: Doc, clusters: Cluster[]): void {
+function emit(doc: Doc, clusters: Cluster[], byStart: Map<number, ActorMatch>): void {
   // Entities in order of first mention; mentions in text order.
   for (const cl of clusters) cl.mentions.sort((a, b) => a.start - b.start);
   const ordered = clusters
@@ -478,14 +512,20 @@ function emit(doc: Doc, clusters: Cluster[]): void {
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
-  const mainCountry = mainCountryOf(ordered);
+  const mainCountry = mainCountryOf(
+    ordered,
+    partyCountryMentions(doc, (tok) => byStart.get(tok)?.kind === 'title'),
+  );
   // Whether a person the dictionary or a title with a country codes as the main country's government is named.
   const headHeld = ordered.some(
     (c) => c.person && c.actor?.country === mainCountry && c.actor.sector === 'GOV' && c.actor.source !== 'article',
   );
   ordered.forEach((cl, idx) => {
     const id = `e${idx + 1}`;
-    if (cl.person) codeFromRoles(cl, mainCountry, headHeld);
+    if (cl.person) {
+      codeFromSurname(doc, cl, mainCountry);
+      codeFromRoles(cl, mainCountry, headHeld);
+    }
     // A title with a sector ("Defence Secretary") says more of the person now than a group they joined; a military
     // title the text gives no country ("commander"), or one with only the article's country, is the group's own.
     const groupTitle = (sector: string, country: string | null, guessed: boolean): boolean =>

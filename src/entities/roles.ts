@@ -12,6 +12,7 @@ import type { NameCandidate } from './candidates.js';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
 import { namedOrganization } from './organizations.js';
 import { partyEndingAt, partyGoverns, partyStartingAt, type PartyMatch } from './actors/parties.js';
+import { countryNames } from './actors/index.js';
 
 const CHAIN_KINDS = new Set(['title', 'demonym', 'country', 'institution', 'igo', 'capital', 'org']);
 /** Words that may stand inside a title chain without being part of a listed title. */
@@ -28,6 +29,9 @@ const CHAIN_FILLERS = new Set([
   'top',
   'senior',
   'vice',
+  'regional',
+  'special',
+  'presidential',
   'federal',
   'foreign',
   'defence',
@@ -38,7 +42,7 @@ const CHAIN_FILLERS = new Set([
   '’s',
 ]);
 /** Words between a title and its institution after a name. */
-const OFFICE_PREPOSITIONS = new Set(['at', 'for', 'in', 'of']);
+const OFFICE_PREPOSITIONS = new Set(['at', 'for', 'in', 'of', 'with']);
 
 /** "the shadow home secretary": the opposition's spokesperson for an office (CAMEO's OPP). */
 const SHADOW = 'shadow';
@@ -159,6 +163,8 @@ const COUNTRY_TITLES = new Map<string, string>([
   ['chancellor of the exchequer', 'GBR'],
   ['foreign secretary', 'GBR'],
   ['home secretary', 'GBR'],
+  ['leader of the house of commons', 'GBR'],
+  ['leader of the house of lords', 'GBR'],
   ['taoiseach', 'IRL'],
   ['tanaiste', 'IRL'],
   ['bundeskanzler', 'DEU'],
@@ -232,13 +238,32 @@ function roleFromChain(
   let country: string | null = null;
   let organization: string | null = null;
   let sector: string | null = title.sector;
-  for (const m of chain) {
-    if (m === title) continue;
-    if (m.country && !country) country = m.country;
-    if (m.kind === 'institution' || m.kind === 'igo' || m.kind === 'org') {
-      organization = m.name;
-      if (!sector && m.sector) sector = m.sector;
+  let org: ActorMatch | undefined;
+  for (const m of chain) if (m !== title && ORGANIZATION_KINDS.has(m.kind)) org = m;
+  const orgCountry = org ? organizationCountry(org) : null;
+  // A delegate's country stands before the organization ("Syria's UN ambassador"); after it, the country is the
+  // delegate's concern ("the UN's special Syria envoy").
+  const ownerEnd = org ? chain.indexOf(org) : chain.indexOf(title);
+  let countryBefore: string | null = null;
+  chain.forEach((m, idx) => {
+    if (m === title || m === org) return;
+    // "charity boss": a sector noun gives a title without one its sector.
+    if (m.kind === 'agent') {
+      sector ??= m.sector;
+      return;
     }
+    if (m.country && !country) country = m.country;
+    if (m.country && !countryBefore && idx < ownerEnd) countryBefore = m.country;
+  });
+  if (org) {
+    organization = org.name;
+    // An organization's country is the person's ("the BBC's Middle East editor"); a transnational organization's
+    // region ("Unicef's director for Asia") is not, but a delegate's country before the title is ("Syria's UN
+    // ambassador").
+    if (orgCountry) country = orgCountry;
+    else if (TRANSNATIONAL_CODE.test(org.code))
+      country = DELEGATE_TITLES.has(title.name.toLowerCase()) ? countryBefore : null;
+    if (!sector && org.sector) sector = org.sector;
   }
   if (!country && title.country) country = title.country;
   if (!country) country = COUNTRY_TITLES.get(title.name.toLowerCase()) ?? null;
@@ -259,8 +284,34 @@ function roleFromChain(
     country,
     sector,
     organization,
+    ...(org?.code ? { code: org.code } : {}),
     rule,
   };
+}
+
+const ORGANIZATION_KINDS = new Set(['institution', 'igo', 'org']);
+/** Titles of a country's delegate to an organization ("envoy" reads as "ambassador"). */
+const DELEGATE_TITLES = new Set(['ambassador', 'diplomat', 'representative', 'special representative']);
+/** Titles of an organization's head, which say nothing without the organization or a sector noun. */
+const ORGANIZATION_HEAD_TITLES = new Set([
+  'director',
+  'regional director',
+  'executive director',
+  'director general',
+  'chief',
+  'head',
+  'boss',
+]);
+/** Codes of organizations outside any state: IGOs, NGOs, armed groups of several countries, companies. */
+const TRANSNATIONAL_CODE = /^(?:IGO|NGO|IMG|MNC)/;
+/** Transnational codes that name a country after the type, Phoenix style: "NGOUSA", "MNCGBR". */
+const TYPED_COUNTRY_CODE = /^(?:NGO|MNC)([A-Z]{3})/;
+
+/** An organization's country: its own, or the one its code names after the type ("NGOUSA"). */
+function organizationCountry(m: ActorMatch): string | null {
+  if (m.country) return m.country;
+  const c = TYPED_COUNTRY_CODE.exec(m.code)?.[1];
+  return c && countryNames().has(c) ? c : null;
 }
 
 /**
@@ -281,15 +332,22 @@ export function findRoles(
   let i = person.tokStart;
   // "the Russian foreign minister, Sergei Lavrov": a title chain set off by a comma before the name.
   let rule = 'role.premodifier';
+  // "Unicef's regional director for the Middle East, X": the title's scope stands between it and the comma.
+  const scoped =
+    i - 2 > sent.tokStart && lower(doc, i - 1) === ','
+      ? titleBeforeScope(doc, i - 1, sent.tokStart, actorsByStart, actorsByEnd)
+      : null;
+  const titleEnd = scoped ? scoped.titleEnd : i - 1;
   if (
     i - 2 > sent.tokStart &&
     lower(doc, i - 1) === ',' &&
-    asTitle(actorsByEnd.get(i - 1))?.kind === 'title' &&
-    (!startsClause(doc, i - 2, sent.tokStart, actorsByEnd) || ownedTitle(doc, actorsByEnd.get(i - 1)!))
+    asTitle(actorsByEnd.get(titleEnd))?.kind === 'title' &&
+    (!startsClause(doc, titleEnd - 1, sent.tokStart, actorsByEnd) || ownedTitle(doc, actorsByEnd.get(titleEnd)!))
   ) {
-    i--;
+    i = titleEnd;
     rule = 'role.apposition-before';
   }
+  const scopeOrganization = rule !== 'role.premodifier' ? (scoped?.organization ?? null) : null;
   let past = false;
   let party: PartyMatch | null = null;
   let shadow = false;
@@ -307,6 +365,28 @@ export function findRoles(
       i--;
       continue;
     }
+    // "Charity boss X", "the Turkish foreign ministry spokesman X": a sector noun before a title that has none (not
+    // "media chief": a government's or party's press office, not a medium).
+    const sectorNoun = actorsByEnd.get(i);
+    if (
+      sectorNoun?.kind === 'agent' &&
+      chain.length > 0 &&
+      chain[0].kind === 'title' &&
+      chain[0].sector === null &&
+      sectorNoun.sector !== null &&
+      sectorNoun.sector !== 'MED'
+    ) {
+      chain.unshift(sectorNoun);
+      i = sectorNoun.tokStart;
+      continue;
+    }
+    // "Canadian extremism expert X": topic words between a nationality and an occupation.
+    const topic =
+      chain.length > 0 && chain[0].kind === 'title' ? topicWordsStart(doc, i, sent.tokStart, actorsByEnd) : -1;
+    if (topic >= 0) {
+      i = topic;
+      continue;
+    }
     const p: PartyMatch | null = chain.length > 0 && !party ? partyBefore(doc, i, sent.tokStart) : null;
     if (p) {
       party = p;
@@ -320,7 +400,10 @@ export function findRoles(
     const member = partyEndingAt(doc, person.tokStart, sent.tokStart);
     if (member) found.push(partyNameRole(doc, member));
   }
-  if (rule === 'role.apposition-before' && !(i > sent.tokStart && DETERMINERS.has(lower(doc, i - 1)))) chain.length = 0;
+  if (rule === 'role.apposition-before' && !(i > sent.tokStart && DETERMINERS.has(lower(doc, i - 1)))) {
+    if (possessiveOpening(doc, chain, i, sent.tokStart)) rule = 'role.possessive';
+    else chain.length = 0;
+  }
   // The chain must end in a title right before the name (fillers aside); split it at each title so that
   // "US President" is one role and "Secretary of State" another.
   let titleIdx = -1;
@@ -332,7 +415,7 @@ export function findRoles(
   if (titleIdx >= 0) {
     const role = roleFromChain(
       doc,
-      chain.slice(0, titleIdx + 1),
+      chain.slice(0, titleIdx + 1).concat(scopeOrganization ? [scopeOrganization] : []),
       rule,
       past || chain[titleIdx].sector === 'ELI',
       party,
@@ -345,6 +428,13 @@ export function findRoles(
         : undefined;
     if (role && !role.country && of && (of.kind === 'country' || of.kind === 'capital') && of.country)
       role.country = of.country;
+    if (
+      role &&
+      scoped?.preposition === 'for' &&
+      role.title.toLowerCase() === BRITISH_SCOPED_TITLE &&
+      !chain.slice(0, titleIdx).some((m) => m.country)
+    )
+      role.country = 'GBR';
     // "The Russian president's move, announced by his defence minister, X": the possessor's country.
     if (role && !role.country && i > sent.tokStart && OWNER_DETERMINERS.has(lower(doc, i - 1)))
       role.country = possessorCountry(doc, i - 1, sent.tokStart, actorsByEnd);
@@ -360,6 +450,7 @@ export function findRoles(
     const limit = Math.min(sent.tokEnd, j + (relative ? 20 : 10));
     let party: PartyMatch | null = null;
     let shadow = false;
+    let regionWords = 0;
     while (j < limit) {
       const w = lower(doc, j);
       if (w === ',' || w === '.' || w === ';') break;
@@ -390,6 +481,11 @@ export function findRoles(
             appo.push(n);
             k = n.tokEnd;
             afterPreposition = false;
+            continue;
+          }
+          // "the BBC's Middle East editor": a region's name the lexicon lacks before the title.
+          if (!appo.some((x) => x.kind === 'title') && k - m.tokEnd < REGION_WORDS && regionWord(doc, k)) {
+            k++;
             continue;
           }
           if (CHAIN_FILLERS.has(lower(doc, k)) && lower(doc, k) !== 'the') {
@@ -434,6 +530,12 @@ export function findRoles(
         }
         break;
       }
+      // "X, Middle East director at Human Rights Watch": up to three capitalized words before the title.
+      if (!relative && regionWords < REGION_WORDS && regionWord(doc, j) && !actorsByStart.get(j)) {
+        regionWords++;
+        j++;
+        continue;
+      }
       if (!relative && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w) && w !== SHADOW) break;
       if (relative && !RELATIVE_VERBS.has(w) && !DETERMINERS.has(w) && !CHAIN_FILLERS.has(w) && !/^[a-z]+$/.test(w))
         break;
@@ -444,7 +546,14 @@ export function findRoles(
     const copula = copulaRole(doc, person, sent.tokEnd, actorsByStart);
     if (copula) found.push(copula);
   }
-  return found;
+  if (found.length === 0) {
+    const member = organizationAfterName(doc, person, sent.tokEnd, actorsByStart);
+    if (member) found.push(member);
+  }
+  // "its head, X": a head of an organization the text does not name says nothing of the person.
+  return found.filter(
+    (f) => f.role.sector || f.role.organization || !ORGANIZATION_HEAD_TITLES.has(f.role.title.toLowerCase()),
+  );
 }
 
 const COPULAS = new Set(['is', 'was']);
@@ -478,10 +587,12 @@ function copulaRole(
       if (startsName(doc, m.tokEnd, end)) return null; // "X is the minister Y's aide"
       // "X was the health minister": an office held no longer; "X was a journalist" stays an occupation.
       const past = m.sector === 'ELI' || (lower(doc, k) === 'was' && raw?.kind === 'title');
-      const role = roleFromChain(doc, [...chain, m], 'role.copula', past);
+      const org = organizationAfterTitle(doc, m.tokEnd, end, actorsByStart);
+      const role = roleFromChain(doc, [...chain, m, ...(org ? [org] : [])], 'role.copula', past);
       return role ? { role, tokStart: m.tokStart, tokEnd: m.tokEnd } : null;
     }
-    if (m && (m.kind === 'demonym' || m.kind === 'country')) {
+    // "X is the BBC's chief international correspondent": a nationality or an organization before the title.
+    if (m && (m.kind === 'demonym' || m.kind === 'country' || ORGANIZATION_KINDS.has(m.kind))) {
       chain.push(m);
       q = m.tokEnd - 1;
       continue;
@@ -586,4 +697,158 @@ function startsName(doc: Doc, k: number, end: number): boolean {
   if (k >= end) return false;
   const ch = doc.text[doc.tokens.start[k]];
   return ch !== ch.toLowerCase();
+}
+
+const PLACE_KINDS = new Set(['country', 'capital', 'city']);
+/** "Secretary of State for X" is a British cabinet office (the American one has no "for"). */
+const BRITISH_SCOPED_TITLE = 'secretary of state';
+
+/** Prepositions between a title and its scope: "director for the Middle East", "director general of MI5". */
+const SCOPE_PREPOSITIONS = new Set(['for', 'of', 'in']);
+/** Tokens of a scope's name between the preposition and the comma. */
+const SCOPE_LENGTH = 6;
+
+/**
+ * "Unicef's regional director for the Middle East, X": the title before a scope that ends at the comma `comma`;
+ * the scope's organization when it names one ("director general of MI5, X"), which is then the title's.
+ */
+function titleBeforeScope(
+  doc: Doc,
+  comma: number,
+  floor: number,
+  actorsByStart: Map<number, ActorMatch>,
+  actorsByEnd: Map<number, ActorMatch>,
+): { titleEnd: number; organization: ActorMatch | null; preposition: string } | null {
+  // "a spokeswoman for the UN refugee agency, X": a listed organization ends at the comma.
+  const named = actorsByEnd.get(comma);
+  if (named && ORGANIZATION_KINDS.has(named.kind)) {
+    const p = lower(doc, named.tokStart - 1) === 'the' ? named.tokStart - 2 : named.tokStart - 1;
+    if (p > floor && SCOPE_PREPOSITIONS.has(lower(doc, p)) && asTitle(actorsByEnd.get(p))?.kind === 'title')
+      return { titleEnd: p, organization: named, preposition: lower(doc, p) };
+  }
+  for (let p = comma - 2; p > floor && p >= comma - SCOPE_LENGTH; p--) {
+    const w = lower(doc, p + 1);
+    if (!/^\p{Lu}/u.test(w === 'the' ? 'X' : doc.text.slice(doc.tokens.start[p + 1], doc.tokens.end[p + 1])))
+      return null;
+    if (!SCOPE_PREPOSITIONS.has(lower(doc, p)) || asTitle(actorsByEnd.get(p))?.kind !== 'title') continue;
+    const at = lower(doc, p + 1) === 'the' ? p + 2 : p + 1;
+    const m = actorsByStart.get(at);
+    // "the Archbishop of Canterbury, X": a place after "of" is the office's; after "for" it is the office's concern.
+    const ofPlace = m && PLACE_KINDS.has(m.kind) && lower(doc, p) === 'of';
+    const organization = m && (ORGANIZATION_KINDS.has(m.kind) || ofPlace) && m.tokEnd === comma ? m : null;
+    return { titleEnd: p, organization, preposition: lower(doc, p) };
+  }
+  return null;
+}
+
+/**
+ * A title chain set off by a comma before a name opens with a possessive that works as its determiner: a named
+ * organization ("Unicef's regional director, X", "Ofsted chief, X"), a country's possessive ("Syria's UN
+ * ambassador, X") or a determiner's noun ("The clinic's doctor, X").
+ */
+function possessiveOpening(doc: Doc, chain: ActorMatch[], i: number, floor: number): boolean {
+  if (chain.length > 0 && ORGANIZATION_KINDS.has(chain[0].kind)) return true;
+  // "Syria's UN ambassador, X": a country's possessive.
+  const after = chain.length > 0 ? lower(doc, chain[0].tokEnd) : '';
+  // Not inside an organization's name: "the Working Group for Syria's president, X".
+  const before = chain.length > 0 && chain[0].tokStart > floor ? lower(doc, chain[0].tokStart - 1) : '';
+  if (chain.length > 0 && PLACE_KINDS.has(chain[0].kind) && (after === "'s" || after === '’s'))
+    return !MEMBER_PREPOSITIONS.has(before) && before !== 'to';
+  const w = lower(doc, i);
+  return (w === "'s" || w === '’s') && i - 2 >= floor && DETERMINERS.has(lower(doc, i - 2));
+}
+
+/** Lower-case topic words before an occupation: "Canadian extremism expert X", "the British security minister X". */
+const TOPIC_WORDS = 2;
+const NATIONALITY_KINDS = new Set(['demonym', 'country']);
+
+/** The start of one or two topic words ending at token `end` right after a nationality, or -1. */
+function topicWordsStart(doc: Doc, end: number, floor: number, actorsByEnd: Map<number, ActorMatch>): number {
+  for (let k = end - 1; k > floor && k >= end - TOPIC_WORDS; k--) {
+    const w = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+    if (!/^\p{Ll}+$/u.test(w) || CHAIN_FILLERS.has(w) || DETERMINERS.has(w) || actorsByEnd.has(k + 1)) return -1;
+    const before = actorsByEnd.get(k);
+    if (before && NATIONALITY_KINDS.has(before.kind)) return k;
+  }
+  return -1;
+}
+
+/** Prepositions that tie a person or a title to the organization after it. */
+const MEMBER_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
+/** Tokens after a title within which its organization is sought. */
+const ORGANIZATION_REACH = 10;
+
+/** "a research associate with the X Program at New America": the first listed organization after a preposition. */
+function organizationAfterTitle(
+  doc: Doc,
+  from: number,
+  end: number,
+  actorsByStart: Map<number, ActorMatch>,
+): ActorMatch | null {
+  for (let q = from; q < Math.min(end, from + ORGANIZATION_REACH); q++) {
+    const w = lower(doc, q);
+    if (w === ',' || w === '.' || w === ';' || w === 'and' || w === 'who') return null;
+    const m = actorsByStart.get(q);
+    if (!m) continue;
+    const before = lower(doc, q - 1) === 'the' ? q - 2 : q - 1;
+    if (ORGANIZATION_KINDS.has(m.kind) && MEMBER_PREPOSITIONS.has(lower(doc, before))) return m;
+    q = m.tokEnd - 1;
+  }
+  return null;
+}
+
+/** Sectors of organizations whose staff a name's "at/of/from X" makes known: not the state's, nor armed groups. */
+const STAFF_SECTORS = new Set(['NGO', 'MED', 'EDU', 'HLH', 'REL', 'LAB', 'IGO']);
+/** Verbs of a journalist's byline: "X reported in the New York Times". */
+const BYLINE_VERBS = new Set(['reported', 'reports']);
+const BYLINE_PREPOSITIONS = new Set(['in', 'for']);
+
+/**
+ * A name right before its organization, with no title: "said Sam Heller at the Century Foundation thinktank", "Ann
+ * Vale of Amnesty International" (rule `role.organization`; an IGO only after "of/from", since "at the UN" is also a
+ * country's diplomat); a journalist's byline, "X reported in the New York Times" (rule `role.byline`).
+ */
+function organizationAfterName(
+  doc: Doc,
+  person: NameCandidate,
+  end: number,
+  actorsByStart: Map<number, ActorMatch>,
+): RoleFinding | null {
+  let k = person.tokEnd;
+  let rule = 'role.organization';
+  if (BYLINE_VERBS.has(lower(doc, k)) && BYLINE_PREPOSITIONS.has(lower(doc, k + 1))) {
+    rule = 'role.byline';
+    k++;
+  }
+  const preposition = lower(doc, k);
+  if (rule === 'role.organization' && !['at', 'of', 'from'].includes(preposition)) return null;
+  const at = lower(doc, k + 1) === 'the' ? k + 2 : k + 1;
+  if (at >= end) return null;
+  const m = actorsByStart.get(at);
+  if (!m || !ORGANIZATION_KINDS.has(m.kind) || !m.sector || !STAFF_SECTORS.has(m.sector)) return null;
+  if (rule === 'role.byline' ? m.sector !== 'MED' : m.sector === 'IGO' && preposition === 'at') return null;
+  const start = doc.tokens.start[k];
+  return {
+    role: {
+      title: rule === 'role.byline' ? 'reporter' : m.name,
+      span: { start, end: m.end, text: doc.text.slice(start, m.end) },
+      country: organizationCountry(m),
+      sector: m.sector,
+      organization: m.name,
+      code: m.code,
+      rule,
+    },
+    tokStart: k,
+    tokEnd: m.tokEnd,
+  };
+}
+
+/** Capitalized words of a region's name before a title ("Middle East director"). */
+const REGION_WORDS = 3;
+
+/** A capitalized word at token k that no possessive follows ("Trump's Syria envoy" names an owner, not a region). */
+function regionWord(doc: Doc, k: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]))) return false;
+  const next = k + 1 < doc.tokens.count ? lower(doc, k + 1) : '';
+  return next !== "'s" && next !== '’s';
 }

@@ -54,6 +54,8 @@ export const RoleSchema = z.object({
   sector: z.string().nullable(),
   /** The organization the role belongs to, when stated ("White House spokesperson"). */
   organization: z.string().nullable().optional(),
+  /** The organization's actor code from the dictionaries ("Unicef's regional director": IGOUNOKID), when listed. */
+  code: z.string().nullable().optional(),
   rule: z.string(),
 });
 export type Role = z.infer<typeof RoleSchema>;

@@ -78,3 +78,22 @@ test("role.article-head-held: a second head of state in an article is not the ma
     'SYRGOV',
   );
 });
+
+test('parties named alone tell the country of an article that names none: "courts minister X" among Tories and Labour', () => {
+  const text =
+    'Courts minister Ned Lowe defended the plan. The Tories said it was rushed. Labour MPs backed it, and a Tory peer ' +
+    'called it a muddle.';
+  assert.equal(codeOf(text, 'Ned Lowe'), 'GBRGOV');
+});
+
+test('a party word inside a longer name is no party: "Syrian Democratic Forces"', () => {
+  const text =
+    'Prime minister Lena Fort spoke. The Syrian Democratic Forces and the Democratic Republic of Congo and the ' +
+    'Democratic Federation of Northern Syria were named.';
+  assert.equal(codeOf(text, 'Lena Fort'), null);
+});
+
+test('"Charity boss X" in an article about one country is that country\'s NGO', () => {
+  const text = 'Charity boss Ruth Mills said older voters would decide. Labour and the Tories agreed. Britain voted.';
+  assert.equal(codeOf(text, 'Ruth Mills'), 'GBRNGO');
+});

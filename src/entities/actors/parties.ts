@@ -91,6 +91,11 @@ for (const party of PARTIES)
     BY_LAST.set(last, list);
   }
 
+/** Whether a lower-cased word ends some party's form ("labour", "dems"): most words end none. */
+export function endsPartyForm(lowerWord: string): boolean {
+  return BY_LAST.has(lowerWord);
+}
+
 export interface PartyMatch {
   party: PartyFact;
   tokStart: number;

@@ -1,0 +1,57 @@
+/**
+ * Office-holders of the shipped dictionaries by surname, for a person the text names only by an honorific and a
+ * surname ("Mr Brown" in an article with no "Gordon Brown"): the code of the article's main country that a dated
+ * entry with that surname holds on the article's date, when every such entry holds the same one.
+ */
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../data-path.js';
+import { ACTOR_TABLE_FILE } from './lexicon.js';
+import { parseRanges, type DatedRange } from './dated.js';
+import { splitActorCode } from './codes.js';
+
+/** "al-Assad" -> "assad": the Arabic article is no part of the surname a later mention uses ("Assad"). */
+export function surnameForm(token: string): string {
+  return token.replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‐](?=\p{L}{3})/u, '');
+}
+
+/** A person row of the table: surface, flags starting with "n", code, name, dated codes. */
+const PERSON_ROW = /\["((?:[^"\\]|\\.)*)","n[A-Z][a-z]","[A-Z]*","(?:[^"\\]|\\.)*","([^"]*)"\]/g;
+
+/** Sectors of an office "Mr X" may hold: the state's and the opposition's. */
+const OFFICE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'OPP']);
+
+let bySurname: Map<string, DatedRange[][]> | null = null;
+
+function surnameIndex(): Map<string, DatedRange[][]> {
+  if (bySurname) return bySurname;
+  bySurname = new Map();
+  const text = readFileSync(dataPath(ACTOR_TABLE_FILE), 'utf8');
+  for (const m of text.matchAll(PERSON_ROW)) {
+    const words = (JSON.parse(`"${m[1]}"`) as string).toLowerCase().split(/\s+/);
+    const key = surnameForm(words[words.length - 1]);
+    const list = bySurname.get(key) ?? [];
+    list.push(parseRanges(m[2]));
+    bySurname.set(key, list);
+  }
+  return bySurname;
+}
+
+/**
+ * The one office code of `country` that the dictionaries' entries with this surname hold on `day` (YYYYMMDD) by a
+ * dated range (an undated default or an elite's reading is no evidence of who "Mr X" is); null when none holds one, or
+ * two hold different ones.
+ */
+export function surnameHolderCode(surname: string, day: number, country: string): string | null {
+  if (!day) return null;
+  let found: string | null = null;
+  for (const ranges of surnameIndex().get(surnameForm(surname.toLowerCase())) ?? []) {
+    for (const r of ranges) {
+      if ((!r.from && !r.to) || (r.from && day < r.from) || (r.to && day > r.to)) continue;
+      const parts = splitActorCode(r.code);
+      if (parts.country !== country || !parts.sector || !OFFICE_SECTORS.has(parts.sector)) continue;
+      if (found && found !== r.code) return null;
+      found = r.code;
+    }
+  }
+  return found;
+}
