@@ -530,15 +530,22 @@ function emit(doc: Doc, clusters: Cluster[], byStart: Map<number, ActorMatch>): 
     // title the text gives no country ("commander"), or one with only the article's country, is the group's own.
     const groupTitle = (sector: string, country: string | null, guessed: boolean): boolean =>
       MILITARY_SECTORS.has(sector) && (!country || guessed);
+    // A title in the group itself ("a Free Syrian Army commander") is the group's own.
+    const inGroup = (r: { code?: string | null }): boolean => !!r.code && r.code === cl.affiliation?.group.code;
     if (
       cl.affiliation &&
       !(
         cl.actor?.sector &&
         !PROFESSION_SECTORS.has(cl.actor.sector) &&
-        !groupTitle(cl.actor.sector, cl.actor.country, cl.actor.source === 'article')
+        !groupTitle(cl.actor.sector, cl.actor.country, cl.actor.source === 'article') &&
+        !(cl.actor.source === 'title' && cl.roles.some(inGroup))
       ) &&
       !cl.roles.some(
-        (r) => r.sector && !PROFESSION_SECTORS.has(r.sector) && !groupTitle(r.sector, r.country, false),
+        (r) =>
+          r.sector &&
+          !PROFESSION_SECTORS.has(r.sector) &&
+          !groupTitle(r.sector, r.country, false) &&
+          !inGroup(r),
       )
     ) {
       const g = cl.affiliation.group;
