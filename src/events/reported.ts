@@ -80,6 +80,12 @@ const GROUP_ADVERBS = new Set([
 /** Adjectives and nouns that frame an infinitive as an act to come: "is ready to", "is set to", "is due to". */
 const FRAMING_NON_VERBS = new Set(['ready', 'willing', 'prepared', 'set', 'due', 'poised', 'about', 'able', 'going']);
 
+/** Adjectives that frame an infinitive as an act that does not happen: "was unwilling to accede", "unable to stop". */
+const UNWILLING: ReadonlySet<string> = new Set(['unwilling', 'unable', 'reluctant', 'loath', 'hesitant']);
+
+/** Degree words that make the participle after them an adjective: "most wanted", "so determined", "less exposed". */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'so']);
+
 /** Quotation marks: a partial quote opens with the verb (the secretary "encouraged India ..."). */
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 /** Subordinators before a participle clause that reports its act ("while expressing sorrow", "after meeting"). */
@@ -100,6 +106,8 @@ const POSSIBILITY = new Set([
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const ADJECTIVE_TAGS = new Set(['JJ', 'JJR', 'JJS', 'PRP$', 'POS']);
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+/** What follows a participle that modifies a noun: the noun or an adjective before it. */
+const MODIFIED_TAGS = new Set(['NN', 'NNS', 'JJ']);
 /** Tags that open an object or an infinitive after a verb. */
 const OBJECT_TAGS = new Set(['DT', 'PRP$', 'PRP', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'CD', 'TO']);
 const VERB_TAGS = new Set(['VB', 'VBD', 'VBZ', 'VBP', 'VBG', 'VBN']);
@@ -141,6 +149,7 @@ function framedInfinitive(t: TriggerView, to: number): boolean {
   if (j < 0) return false;
   const w = t.words[j];
   if (FRAMING_NON_VERBS.has(w)) return true;
+  if (UNWILLING.has(w)) return false;
   // "plans to", "wants to" frame an act; the noun "a plan to", "the need to" do not.
   const nounPhrase = j > 0 && (DETERMINERS.has(t.words[j - 1]) || ADJECTIVE_TAGS.has(tagOf(t.doc, t.first + j - 1)));
   if ((FUTURE.has(w) || DESIRE.has(w)) && !(nounPhrase && NOUN_TAGS.has(tagOf(t.doc, t.first + j)))) return true;
@@ -151,6 +160,8 @@ function framedInfinitive(t: TriggerView, to: number): boolean {
 /** Why the verb trigger at sentence word `v` reports no act (`predicate:finite` or `act:purpose`), or null. */
 export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null {
   const { words } = t;
+  // A degree word makes a participle an adjective even inside a verb group ("were most wanted", "is so determined").
+  if (v > 0 && DEGREE_WORDS.has(words[v - 1])) return 'predicate:finite';
   const j = beforeAdverbs(words, v);
   const prev = j >= 0 ? words[j] : '';
   if (AUXILIARIES.has(prev)) return null;
@@ -171,7 +182,17 @@ export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null
   // A present participle after a noun is a reduced relative clause that reports its act ("a declaration demanding").
   // ... with its object after it: "the Lima bombing by rebels" is a noun.
   const clauseNext = objectNext || words[v + 1] === 'that';
-  if (tag === 'VBG') return coordinated || (afterNoun && clauseNext) || TEMPORAL.has(prev) ? null : 'predicate:finite';
+  // "civilians and surrendering fighters": a participle between two coordinated nouns modifies the second.
+  const nounModifier =
+    (prev === 'and' || prev === 'or') &&
+    j > 0 &&
+    NOUN_TAGS.has(tagOf(t.doc, t.first + j - 1)) &&
+    v + 1 < words.length &&
+    MODIFIED_TAGS.has(tagOf(t.doc, t.first + v + 1));
+  if (tag === 'VBG')
+    return (coordinated && !nounModifier) || (afterNoun && clauseNext) || TEMPORAL.has(prev)
+      ? null
+      : 'predicate:finite';
   if (tag === 'VBN')
     // A participle after a comma is one only before "by" ("..., armed by X"); else an adjective ("..., determined to").
     return (coordinated && prev !== ',') || afterSubject || (afterNoun && objectNext) || words[v + 1] === 'by'
