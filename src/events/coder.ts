@@ -18,7 +18,7 @@ import {
   type VerbTable,
 } from './verb-table.js';
 import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
-import { posScoresAt, posTagAt } from '../pos/tagger.js';
+import { posScoresAt, posTagAt, posTagger } from '../pos/tagger.js';
 import { posClasses } from './predicates.js';
 import {
   BARE_VERB_CONTEXT,
@@ -71,6 +71,22 @@ export interface RawEvent {
 }
 
 const sentenceVocab = new AnchorVocabulary();
+
+/** Roots of threats, coercion and force: co-agents of these strike a third party, not each other. */
+const HOSTILE_ROOTS: ReadonlySet<string> = new Set(['13', '17', '18', '19', '20']);
+
+/**
+ * "Syrian and Russian jets bombed ...": coordinated adjectives of one noun name the sides of one group of agents.
+ * (Sides that agree or cooperate, "the Turkish and Greek sides agreed", do act on each other: CAMEO codes those as
+ * mutual.)
+ */
+function coModifiers(doc: Doc, words: readonly string[], first: number, sources: readonly ActorSpan[]): boolean {
+  const labels = posTagger().labels;
+  return sources.some((s) => {
+    const next = words[s.tokEnd - first];
+    return (next === 'and' || next === ',') && labels[posTagAt(doc, s.tokEnd - 1)] === 'JJ';
+  });
+}
 
 /** The shipped part-of-speech tagger, as predicates.ts reads it. */
 const POS = { tagAt: posTagAt, scoresAt: posScoresAt };
@@ -467,6 +483,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
         !isNoun &&
         // Agents of a passive ("a deal brokered by X and Y") act together, not on each other.
         !ev.rule.includes(':passive-by') &&
+        !(HOSTILE_ROOTS.has(cand.code.slice(0, 2)) && coModifiers(doc, words, first, ev.sources)) &&
         (cand.pattern?.compound === true || mutualRoot),
       reciprocal: cand.reciprocal,
       trigger: first + v,

@@ -20,6 +20,7 @@ import { gateEvents } from './gates.js';
 import { articleRelevance } from './relevance.js';
 import { actorGate } from './political.js';
 import { oneEventPerAct } from './acts.js';
+import { reciprocalPartners } from './reciprocal.js';
 import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
 import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
@@ -134,7 +135,8 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
       for (const raw of parts) {
         emit(doc, ctx, raw, byS, events, seen);
         // PETRARCH "[X:Y]" patterns: the target does Y to the source ("visit" 042 / "host" 043).
-        if (raw.reciprocal && raw.targets.length && raw.sources.length) {
+        const partners = raw.reciprocal && raw.sources.length ? reciprocalPartners(doc, raw.targets) : [];
+        if (raw.reciprocal && partners.length) {
           emit(
             doc,
             ctx,
@@ -142,7 +144,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
               ...raw,
               cameo: raw.reciprocal,
               reciprocal: null,
-              sources: raw.targets,
+              sources: partners,
               targets: raw.sources,
               rule: `${raw.rule}:reciprocal`,
             },

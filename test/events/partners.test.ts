@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/pipeline.js';
+import { runEventsWith } from '../../src/events/index.js';
+
+/** The rules' events (no learned model) as "root source->target trigger". */
+function dyads(text: string): string[] {
+  const doc = runPipeline({ id: 't', date: '2024-03-14', text, meta: {} }, { until: 'quotes' });
+  runEventsWith(doc, {}, { model: null });
+  return doc.events.map((e) => `${e.root} ${e.source?.code}->${e.target?.code} ${e.evidence.trigger.text}`);
+}
+
+test('mutual: co-agents named by adjectives of one noun strike a third party, not each other', () => {
+  assert.ok(!dyads('Syrian and Russian jets have bombed rebel positions.').some((d) => d.includes('SYR->RUS')));
+  // Sides that agree or meet act on each other.
+  assert.deepEqual(dyads('India and China held talks.'), ['04 IND->CHN held', '04 CHN->IND held']);
+});
+
+test('reciprocal: only a partner acts back; a place or a topic after "in" or "about" does not', () => {
+  assert.deepEqual(dyads('The French minister attended a meeting in Germany.'), ['04 FRAGOV->DEU attended']);
+  assert.ok(!dyads('Some Britons were arrested upon returning from Syria.').some((d) => d.startsWith('04 SYR')));
+});
+
+test('object:own-clause: the actor after "of" plus a gerund is that act\'s object, not the accused', () => {
+  assert.ok(!dyads('Chile recalled its envoy, accusing the emirate of supporting Iran.').some((d) => d.includes('IRN')));
+  assert.deepEqual(dyads('Chile has accused Peru of spying on Bolivia.'), ['11 CHL->PER accused']);
+});
