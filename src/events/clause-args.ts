@@ -46,7 +46,8 @@ function tagOf(doc: Doc, i: number): string {
 /** `subject:not-object`: whether actor `a` is the object of a verb before it, so no subject of a later verb. */
 export function notSubject(doc: Doc, words: readonly string[], first: number, a: ActorSpan): boolean {
   let p = a.tokStart - first - 1;
-  while (p >= 0 && DETERMINERS.has(words[p])) p--;
+  // ... past its determiners and adjectives: "undermine pro-western Iranian opinion" makes Iran no subject.
+  while (p >= 0 && (DETERMINERS.has(words[p]) || tagOf(doc, first + p) === 'JJ')) p--;
   if (p < 0 || NOT_OBJECT_VERBS.has(words[p])) return false;
   const tag = tagOf(doc, first + p);
   // A finite or participle tag right after "to", a preposition or a determiner is the tagger's slip for a noun

@@ -39,7 +39,7 @@ import {
   SKIP_LEMMAS,
 } from './coder-words.js';
 import { modalityBefore } from './modality.js';
-import { reportRule, verbGroupRule, type TriggerView } from './reported.js';
+import { framingWord, reportRule, verbGroupRule, type TriggerView } from './reported.js';
 import {
   type Candidate,
   type CoderContext,
@@ -460,6 +460,12 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     ) {
       cand = { ...cand, code: '130', reciprocal: null, rule: `${cand.rule}:conditional-threat` };
       modality = 'asserted';
+    }
+    // `modality:framing`: an infinitive's act is as certain as the verb that frames it ("will use the UN to claim").
+    if (ctx.constructions && !isNoun && modality === 'asserted' && v > 0 && words[v - 1] === 'to') {
+      const j = framingWord(triggerView, v - 1);
+      const framing = j >= 0 ? modalityBefore(words, j, 0) : 'asserted';
+      if (framing === 'future' || framing === 'hypothetical' || framing === 'desired') modality = framing;
     }
     // Only an act the sentence reports as happening (reported.ts); a user's verbs code by their own practice.
     if (

@@ -138,14 +138,20 @@ export interface TriggerView {
   inActor: Uint8Array;
 }
 
-/** Whether the infinitive whose "to" is at `to` is framed by a verb (or "ready", "set") rather than a purpose. */
-function framedInfinitive(t: TriggerView, to: number): boolean {
+/** The word before the infinitive whose "to" is at `to`, past adverbs and an actor object; -1 at the start. */
+export function framingWord(t: TriggerView, to: number): number {
   let j = beforeAdverbs(t.words, to);
   // "urged Israel to", "allowed the rebels to": the object of an appeal stands between the verb and "to".
   if (j >= 0 && t.inActor[j]) {
     while (j >= 0 && t.inActor[j]) j--;
     while (j >= 0 && DETERMINERS.has(t.words[j])) j--;
   }
+  return j;
+}
+
+/** Whether the infinitive whose "to" is at `to` is framed by a verb (or "ready", "set") rather than a purpose. */
+function framedInfinitive(t: TriggerView, to: number): boolean {
+  const j = framingWord(t, to);
   if (j < 0) return false;
   const w = t.words[j];
   if (FRAMING_NON_VERBS.has(w)) return true;

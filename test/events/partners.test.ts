@@ -26,3 +26,20 @@ test('object:own-clause: the actor after "of" plus a gerund is that act\'s objec
   assert.ok(!accusing.some((d) => d.includes('IRN')));
   assert.deepEqual(dyads('Chile has accused Peru of spying on Bolivia.'), ['11 CHL->PER accused']);
 });
+
+test('subject:not-object: a demonym in the object of an earlier verb acts in no later verb', () => {
+  const d = dyads('The war will undermine pro-western Iranian opinion and increase aid to Syria.');
+  assert.ok(!d.some((x) => x.includes('IRN->')));
+});
+
+test('modality:framing: an infinitive is as certain as the verb that frames it', () => {
+  const doc = runPipeline(
+    { id: 't', date: '2024-03-14', text: 'Russia will use the UN to claim the US is an aggressor.', meta: {} },
+    { until: 'quotes' },
+  );
+  runEventsWith(doc, {}, { model: null });
+  assert.deepEqual(
+    doc.events.map((e) => `${e.evidence.trigger.text} ${e.modality}`),
+    ['claim future'],
+  );
+});
