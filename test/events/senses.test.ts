@@ -26,3 +26,17 @@ test('sense:ambiguous: "left", "best" and "control" are never coded', () => {
   assert.deepEqual(triggers('The Russian army left the Ukrainian city of Kherson.'), []);
   assert.ok(!triggers('Rebels control large parts of northern Mali.').some((t) => t.startsWith('control')));
 });
+
+test('lexicon senses: backing with force is military aid, support withdrawn a cut in aid, disappointment disapproval', () => {
+  const codes = (text: string): string[] => {
+    const doc = runPipeline({ id: 't', date: '2024-03-14', text, meta: {} }, { until: 'quotes' });
+    runEventsWith(doc, {}, { model: null });
+    return doc.events.map((e) => `${e.cameo} ${e.evidence.trigger.text}`);
+  };
+  assert.deepEqual(codes('Kurdish forces, backed by US air support, fought the rebels.').slice(0, 1), ['072 backed']);
+  assert.deepEqual(codes('Russia backed Syria at the UN.'), ['051 backed']);
+  assert.deepEqual(codes('The US Senate has withdrawn support for Saudi Arabia.'), ['162 withdrawn']);
+  assert.deepEqual(codes('President Putin expressed his disappointment with Iranian support for Syria.'), [
+    '110 expressed',
+  ]);
+});
