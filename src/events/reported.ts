@@ -108,6 +108,8 @@ const ADJECTIVE_TAGS = new Set(['JJ', 'JJR', 'JJS', 'PRP$', 'POS']);
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 /** What follows a participle that modifies a noun: the noun or an adjective before it. */
 const MODIFIED_TAGS = new Set(['NN', 'NNS', 'JJ']);
+/** The head noun of a compound ("travel ban"). */
+const COMPOUND_HEAD_TAGS = new Set(['NN', 'NNS']);
 /** Tags that open an object or an infinitive after a verb. */
 const OBJECT_TAGS = new Set(['DT', 'PRP$', 'PRP', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'CD', 'TO']);
 const VERB_TAGS = new Set(['VB', 'VBD', 'VBZ', 'VBP', 'VBG', 'VBN']);
@@ -207,6 +209,9 @@ export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null
   // A bare verb: right after its subject or coordinated with a verb; a word the tagger took for another part of
   // speech only right after its subject ("divisions and distrust" is a noun).
   if (tag === 'VB' || tag === 'VBP') return afterSubject || coordinated ? null : 'predicate:finite';
+  // A word the tagger reads as a noun before another noun is a compound's modifier ("the US travel ban").
+  if (NOUN_TAGS.has(tag) && v + 1 < words.length && COMPOUND_HEAD_TAGS.has(tagOf(t.doc, t.first + v + 1)))
+    return 'predicate:finite';
   return afterSubject && clauseNext ? null : 'predicate:finite';
 }
 

@@ -112,3 +112,10 @@ test('predicate:finite: a participle after a degree word or between coordinated 
   assert.deepEqual(triggers('Chilean troops guarded civilians and surrendering Peruvian soldiers.'), ['guarded']);
   assert.deepEqual(triggers('Bolivia remains the most wanted ally of Peru.'), []);
 });
+
+test('predicate:finite: a noun before another noun is a compound modifier, no verb', () => {
+  assert.deepEqual(triggers('The African Union condemned the proposed US travel ban on refugees from Somalia.'), [
+    'condemned',
+  ]);
+  assert.deepEqual(triggers('Russia attacks Ukrainian cities.'), ['attacks']);
+});
