@@ -71,3 +71,15 @@ export function objectReach(doc: Doc, words: readonly string[], first: number, f
   }
   return words.length;
 }
+
+/**
+ * `noun-args:own-phrase`: whether the words between an event noun at `v` and the preposition at `p` that governs an
+ * actor keep that actor in the noun's phrase: no comma, semicolon or verb between ("an attack in Syria, rejecting an
+ * accusation by Russia" gives the attack no agent).
+ */
+export function inNounPhrase(doc: Doc, words: readonly string[], first: number, v: number, p: number): boolean {
+  for (let k = v + 1; k < p; k++) {
+    if (words[k] === ',' || words[k] === ';' || VERB_TAGS.has(tagOf(doc, first + k))) return false;
+  }
+  return true;
+}

@@ -93,6 +93,9 @@ const TEMPORAL = new Set(['while', 'when', 'after', 'before', 'since', 'by', 'up
 const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const POSSIBILITY = new Set([
+  // An act alleged or suspected is a claim about an act, not one the text reports as done ("an alleged attack").
+  'alleged',
+  'suspected',
   'potential',
   'possible',
   'possibly',

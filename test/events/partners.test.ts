@@ -43,3 +43,13 @@ test('modality:framing: an infinitive is as certain as the verb that frames it',
     ['claim future'],
   );
 });
+
+test('noun-args:own-phrase: an actor past a comma or a verb is not the event noun\'s agent', () => {
+  const d = dyads('Britain was not involved in a gas attack in Syria, rejecting an accusation by the Russian army.');
+  assert.ok(!d.some((x) => x.includes('attack')));
+  assert.deepEqual(dyads('Israeli strikes on Gaza killed 20 people.'), ['19 ISR->PSE strikes']);
+});
+
+test('act:potential: an alleged or suspected attack is a claim, no attack', () => {
+  assert.deepEqual(dyads('Experts will investigate an alleged gas attack by government forces on Douma.'), []);
+});
