@@ -83,6 +83,19 @@ const FRAMING_NON_VERBS = new Set(['ready', 'willing', 'prepared', 'set', 'due',
 /** Adjectives that frame an infinitive as an act that does not happen: "was unwilling to accede", "unable to stop". */
 const UNWILLING: ReadonlySet<string> = new Set(['unwilling', 'unable', 'reluctant', 'loath', 'hesitant']);
 
+/** Participles that, outside a verb group, describe a state rather than report an act. */
+const STATE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'allied',
+  'aligned',
+  'affiliated',
+  'linked',
+  'determined',
+  'committed',
+  'exposed',
+  'opposed',
+  'dedicated',
+]);
+
 /** Degree words that make the participle after them an adjective: "most wanted", "so determined", "less exposed". */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'so']);
 
@@ -176,6 +189,8 @@ export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null
   const j = beforeAdverbs(words, v);
   const prev = j >= 0 ? words[j] : '';
   if (AUXILIARIES.has(prev)) return null;
+  // Outside a verb group these participles describe a state: "troops allied with X", "fighters determined to".
+  if (STATE_PARTICIPLES.has(words[v]) && (words[v + 1] === 'to' || words[v + 1] === 'with')) return 'predicate:finite';
   if (prev === 'to') return framedInfinitive(t, j) ? null : 'act:purpose';
   const tag = tagOf(t.doc, t.first + v);
   if (FINITE_TAGS.has(tag)) return null;

@@ -113,6 +113,12 @@ test('predicate:finite: a participle after a degree word or between coordinated 
   assert.deepEqual(triggers('Bolivia remains the most wanted ally of Peru.'), []);
 });
 
+test('predicate:finite: "allied with", "determined to" outside a verb group describe a state', () => {
+  assert.deepEqual(triggers('Kurdish fighters sought protection from troops allied with the Syrian president.'), [
+    'sought',
+  ]);
+});
+
 test('predicate:finite: a noun before another noun is a compound modifier, no verb', () => {
   assert.deepEqual(triggers('The African Union condemned the proposed US travel ban on refugees from Somalia.'), [
     'condemned',
