@@ -135,7 +135,13 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
       for (const raw of parts) {
         emit(doc, ctx, raw, byS, events, seen);
         // PETRARCH "[X:Y]" patterns: the target does Y to the source ("visit" 042 / "host" 043).
-        const partners = raw.reciprocal && raw.sources.length ? reciprocalPartners(doc, raw.targets) : [];
+        // A user's own verb patterns code their reciprocals as the dictionary says (PETRARCH practice).
+        const partners =
+          !raw.reciprocal || !raw.sources.length
+            ? []
+            : settings.userVerbsOnly
+              ? raw.targets
+              : reciprocalPartners(doc, raw.targets);
         if (raw.reciprocal && partners.length) {
           emit(
             doc,
