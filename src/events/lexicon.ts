@@ -12,7 +12,7 @@ const DEESCALATE =
 const TALKS = 'talks|dialogue|negotiate|negotiations|meet|discussions';
 const AID = 'aid|assistance|help|relief|support';
 /** What backing with force is (air support, troops, arms): military aid (072), not verbal endorsement (051). */
-const MILITARY_AID = 'air+support|air+cover|air+strikes|airstrikes|troops|arms|weapons|military+aid|firepower';
+const MILITARY_AID = 'air+support|air+cover|air+power|arms|weapons|military+aid|firepower';
 
 /** "verb code pattern..." lines; the pattern is optional (the verb's default code). */
 const VERB_LINES = `
