@@ -27,6 +27,13 @@ test('sense:ambiguous: "left", "best" and "control" are never coded', () => {
   assert.ok(!triggers('Rebels control large parts of northern Mali.').some((t) => t.startsWith('control')));
 });
 
+test('sense: seeking, wanting or training is no generic intent to cooperate; agreeing is', () => {
+  const sought = triggers('The US has sought to insulate its partners in Saudi Arabia.');
+  assert.ok(!sought.some((t) => t.startsWith('sought')));
+  assert.ok(!triggers('US troops trained Kurdish units to fight Isis.').some((t) => t.startsWith('trained')));
+  assert.ok(triggers('Turkey agreed to cooperate with Russia.').some((t) => t.endsWith(' 03')));
+});
+
 test('lexicon senses: backing with force is military aid, support withdrawn a cut in aid, disappointment disapproval', () => {
   const codes = (text: string): string[] => {
     const doc = runPipeline({ id: 't', date: '2024-03-14', text, meta: {} }, { until: 'quotes' });
