@@ -16,6 +16,7 @@ import {
   matchPattern,
   type VerbPattern,
   type VerbTable,
+  CAMEO_DEFAULT_ORIGIN,
 } from './verb-table.js';
 import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
 import { posScoresAt, posTagAt, posTagger } from '../pos/tagger.js';
@@ -71,6 +72,9 @@ export interface RawEvent {
 }
 
 const sentenceVocab = new AnchorVocabulary();
+
+/** Roots whose bare verb defaults are too generic to code (consult, endorse, cooperate). */
+const GENERIC_ROOTS: ReadonlySet<string> = new Set(['04', '05', '06']);
 
 /** Roots of threats, coercion and force: co-agents of these strike a third party, not each other. */
 const HOSTILE_ROOTS: ReadonlySet<string> = new Set(['13', '17', '18', '19', '20']);
@@ -447,6 +451,10 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (!cand) continue;
     // Generic statements (010 with no specific pattern) are not events.
     if (cand.code === '010' || cand.code === '01') continue;
+    // `sense:generic`: the CAMEO table's bare default of a verb for consulting, endorsing or cooperating (roots
+    // 04-06, no pattern words naming the act) names no act: "confronting", "hearing", "served", "giving".
+    if (ctx.constructions && cand.pattern?.origin === CAMEO_DEFAULT_ORIGIN && GENERIC_ROOTS.has(cand.code.slice(0, 2)))
+      continue;
     let modality: Modality = lemma && DESIRE_TRIGGERS.has(lemma) ? 'desired' : modalityBefore(words, v, lo);
     // A pattern that spells out the negation codes it itself (PETRARCH "did not ... [904]").
     if (modality === 'negated' && cand.pattern?.negation) modality = 'asserted';

@@ -93,6 +93,7 @@ welcome 051 * decision|move|step|agreement|deal|announcement|efforts|offer
 endorse 051
 back 051
 back 072 * ${MILITARY_AID}
+support 050
 support 072 * ${MILITARY_AID}
 defend 052
 apologize 055

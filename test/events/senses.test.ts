@@ -34,6 +34,12 @@ test('sense: seeking, wanting or training is no generic intent to cooperate; agr
   assert.ok(triggers('Turkey agreed to cooperate with Russia.').some((t) => t.endsWith(' 03')));
 });
 
+test('sense:generic: a verb with only the CAMEO table\'s bare consult/endorse/cooperate code is no event', () => {
+  assert.deepEqual(triggers('He served Obama and George W Bush as a diplomat.'), []);
+  // Parley's own lexicon and the table's patterns with words still code these roots.
+  assert.ok(triggers('Iran held talks with Iraq.').includes('held 04'));
+});
+
 test('lexicon senses: backing with force is military aid, support withdrawn a cut in aid, disappointment disapproval', () => {
   const codes = (text: string): string[] => {
     const doc = runPipeline({ id: 't', date: '2024-03-14', text, meta: {} }, { until: 'quotes' });
