@@ -73,8 +73,8 @@ export interface RawEvent {
 
 const sentenceVocab = new AnchorVocabulary();
 
-/** Roots whose bare verb defaults are too generic to code (consult, endorse, cooperate). */
-const GENERIC_ROOTS: ReadonlySet<string> = new Set(['04', '05', '06']);
+/** Roots whose bare verb defaults are too generic to code (statements, consult, endorse, cooperate). */
+const GENERIC_ROOTS: ReadonlySet<string> = new Set(['01', '04', '05', '06']);
 
 /** Roots of threats, coercion and force: co-agents of these strike a third party, not each other. */
 const HOSTILE_ROOTS: ReadonlySet<string> = new Set(['13', '17', '18', '19', '20']);
@@ -451,8 +451,8 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (!cand) continue;
     // Generic statements (010 with no specific pattern) are not events.
     if (cand.code === '010' || cand.code === '01') continue;
-    // `sense:generic`: the CAMEO table's bare default of a verb for consulting, endorsing or cooperating (roots
-    // 04-06, no pattern words naming the act) names no act: "confronting", "hearing", "served", "giving".
+    // `sense:generic`: the CAMEO table's bare default of a verb for a statement, consulting, endorsing or cooperating
+    // (roots 01, 04-06, no pattern words naming the act) names no act: "confronting", "hearing", "served".
     if (ctx.constructions && cand.pattern?.origin === CAMEO_DEFAULT_ORIGIN && GENERIC_ROOTS.has(cand.code.slice(0, 2)))
       continue;
     let modality: Modality = lemma && DESIRE_TRIGGERS.has(lemma) ? 'desired' : modalityBefore(words, v, lo);
