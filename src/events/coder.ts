@@ -40,6 +40,7 @@ import {
   SKIP_LEMMAS,
 } from './coder-words.js';
 import { modalityBefore } from './modality.js';
+import { GENERIC_MARK } from './senses.js';
 import { framingWord, reportRule, verbGroupRule, type TriggerView } from './reported.js';
 import {
   type Candidate,
@@ -452,9 +453,10 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     // Generic statements (010 with no specific pattern) are not events.
     if (cand.code === '010' || cand.code === '01') continue;
     // `sense:generic`: the CAMEO table's bare default of a verb for a statement, consulting, endorsing or cooperating
-    // (roots 01, 04-06, no pattern words naming the act) names no act: "confronting", "hearing", "served".
+    // (roots 01, 04-06, no pattern words naming the act) names no act: "confronting", "hearing", "served". Marked
+    // here (the learned layer still reads it as a candidate), discarded by the gates.
     if (ctx.constructions && cand.pattern?.origin === CAMEO_DEFAULT_ORIGIN && GENERIC_ROOTS.has(cand.code.slice(0, 2)))
-      continue;
+      cand = { ...cand, rule: cand.rule + GENERIC_MARK };
     let modality: Modality = lemma && DESIRE_TRIGGERS.has(lemma) ? 'desired' : modalityBefore(words, v, lo);
     // A pattern that spells out the negation codes it itself (PETRARCH "did not ... [904]").
     if (modality === 'negated' && cand.pattern?.negation) modality = 'asserted';

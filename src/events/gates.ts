@@ -11,11 +11,13 @@ import { actorGate } from './political.js';
 import { articleRelevance } from './relevance.js';
 import { CLASSIFIER_RULE } from './classifier.js';
 import { hasPlaceActor } from './place-actors.js';
+import { isGeneric } from './senses.js';
 
 const GATE_RULES = {
   'missing-actor': 'gate:actors',
   'no-political-actor': 'gate:actors',
   'place-actor': 'gate:place-actor',
+  'generic-verb': 'sense:generic',
 } as const;
 
 export function gateEvents(
@@ -39,7 +41,8 @@ export function gateEvents(
     const actorReason = actorGate(e.root, e.source, e.target, userActors);
     const placeReason =
       !userActors && hasPlaceActor(e.root, e.source, e.target, entities) ? 'place-actor' : null;
-    const reason = !relevance.relevant ? 'off-topic-article' : (actorReason ?? placeReason);
+    const genericReason = isGeneric(e.evidence.rule) ? 'generic-verb' : null;
+    const reason = !relevance.relevant ? 'off-topic-article' : (actorReason ?? placeReason ?? genericReason);
     if (reason) {
       discards.push({
         cameo: e.cameo,

@@ -19,6 +19,7 @@ import { discardedSentences } from './discards.js';
 import { gateEvents } from './gates.js';
 import { articleRelevance } from './relevance.js';
 import { actorGate } from './political.js';
+import { isGeneric } from './senses.js';
 import { oneEventPerAct } from './acts.js';
 import { reciprocalPartners } from './reciprocal.js';
 import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
@@ -170,7 +171,8 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   const model = settings.userVerbsOnly ? null : settings.model === undefined ? shippedEventsModel() : settings.model;
   const relevance = articleRelevance(doc, actors);
   // A main candidate the gates discard anyway needs no scoring: it leaves with the gate's reason.
-  const gated = (e: Event): boolean => !relevance.relevant || actorGate(e.root, e.source, e.target, false) !== null;
+  const gated = (e: Event): boolean =>
+    !relevance.relevant || actorGate(e.root, e.source, e.target, false) !== null || isGeneric(e.evidence.rule);
   const judged =
     model && relevance.relevant ? classifyEvents(model, doc, events, gated) : { kept: events, rejected: [] };
   doc.events = gateEvents(doc, judged.kept, actors, settings.userVerbsOnly === true, judged.rejected, relevance);

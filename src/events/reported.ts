@@ -83,8 +83,9 @@ const FRAMING_NON_VERBS = new Set(['ready', 'willing', 'prepared', 'set', 'due',
 /** Adjectives that frame an infinitive as an act that does not happen: "was unwilling to accede", "unable to stop". */
 const UNWILLING: ReadonlySet<string> = new Set(['unwilling', 'unable', 'reluctant', 'loath', 'hesitant']);
 
-/** Participles that, outside a verb group, describe a state rather than report an act. */
+/** Participles (and "close"), that, outside a verb group, describe a state rather than report an act. */
 const STATE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'close',
   'allied',
   'aligned',
   'affiliated',
@@ -189,7 +190,7 @@ export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null
   const j = beforeAdverbs(words, v);
   const prev = j >= 0 ? words[j] : '';
   if (AUXILIARIES.has(prev)) return null;
-  // Outside a verb group these participles describe a state: "troops allied with X", "fighters determined to".
+  // Outside a verb group these describe a state: "troops allied with X", "fighters determined to", "close to".
   if (STATE_PARTICIPLES.has(words[v]) && (words[v + 1] === 'to' || words[v + 1] === 'with')) return 'predicate:finite';
   if (prev === 'to') return framedInfinitive(t, j) ? null : 'act:purpose';
   const tag = tagOf(t.doc, t.first + v);

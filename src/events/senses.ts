@@ -18,6 +18,17 @@ const HOLD = new Set(['held', 'hold', 'holds', 'holding']);
 const BEAT = new Set(['beat', 'beats', 'beaten', 'beating']);
 const FORCES = new Set(['COP', 'MIL', 'REB', 'UAF', 'INS', 'SPY', 'CRM', 'RAD']);
 
+/**
+ * Rule `sense:generic`: the coder marks a candidate coded only by the CAMEO table's bare default for a statement,
+ * consultation, endorsement or cooperation with this in its rule; the gates discard it as `generic-verb`.
+ */
+export const GENERIC_MARK = ':generic';
+
+/** Whether an event's evidence carries the `sense:generic` mark. */
+export function isGeneric(rule: string): boolean {
+  return rule.startsWith('verb:') && (rule.includes(GENERIC_MARK + ':') || rule.endsWith(GENERIC_MARK));
+}
+
 /** Verbs of wishing, seeking, expecting or training, whose generic 030 is no intent to cooperate. */
 const WISH_NOT_INTENT = new Set([
   ...['seek', 'seeks', 'sought', 'seeking', 'want', 'wants', 'wanted', 'wanting', 'hope', 'hopes', 'hoped', 'hoping'],

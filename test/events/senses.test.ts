@@ -35,7 +35,13 @@ test('sense: seeking, wanting or training is no generic intent to cooperate; agr
 });
 
 test('sense:generic: a verb with only the CAMEO table\'s bare consult/endorse/cooperate code is no event', () => {
-  assert.deepEqual(triggers('He served Obama and George W Bush as a diplomat.'), []);
+  const doc = runPipeline(
+    { id: 't', date: '2024-03-14', text: 'Turkey served Russia and Iran as a mediator.', meta: {} },
+    { until: 'quotes' },
+  );
+  runEventsWith(doc, {}, { model: null });
+  assert.deepEqual(doc.events, []);
+  assert.ok(doc.discards.some((d) => d.reason === 'generic-verb' && d.rule === 'sense:generic'));
   // Parley's own lexicon and the table's patterns with words still code these roots.
   assert.ok(triggers('Iran held talks with Iraq.').includes('held 04'));
 });
