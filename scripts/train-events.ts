@@ -30,6 +30,7 @@ import {
 import { verbExamples } from '../src/events/verb-examples.js';
 import { isHeldOut } from '../src/events/split.js';
 import { actorGate } from '../src/events/political.js';
+import { isGeneric } from '../src/events/senses.js';
 import {
   argmax,
   rng,
@@ -81,7 +82,8 @@ function mainClass(events: readonly Event[]): number {
   return main ? confliClass(main.root) : 0;
 }
 
-const gatedAway = (e: Event): boolean => actorGate(e.root, e.source, e.target, false) !== null;
+const gatedAway = (e: Event): boolean =>
+  actorGate(e.root, e.source, e.target, false) !== null || isGeneric(e.evidence.rule);
 const gated = (events: readonly Event[]): Event[] => events.filter((e) => !gatedAway(e));
 
 /** Features seen fewer than MIN_COUNT times in the training set are left out (regularization). */

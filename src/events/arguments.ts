@@ -18,7 +18,7 @@ import {
   VIOLENT_ROOTS,
 } from './coder-words.js';
 import { type Candidate, type CoderState, type SentenceView, groupFrom, isLowerWord } from './coder-types.js';
-import { notSubject, objectReach } from './clause-args.js';
+import { inNounPhrase, notSubject, objectReach } from './clause-args.js';
 
 export function findArguments(
   doc: Doc,
@@ -73,7 +73,7 @@ export function findArguments(
         // Find the preposition governing this actor (skip determiners and modifiers).
         let p = before;
         while (p > v && !PREPS_BEFORE_ACTOR.has(words[p])) p--;
-        const prep = p > v ? words[p] : '';
+        const prep = p > v && (view.strictDoc == null || inNounPhrase(doc, words, first, v, p)) ? words[p] : '';
         if (prep === 'by' && (sources.length === 0 || !sources[0].country))
           sources = groupFrom(forms, acts, k, words, first, true);
         // "invasion of South Lebanon", "siege of X": violence "of" a country as such is violence on it.

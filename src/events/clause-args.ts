@@ -5,7 +5,8 @@
  *   subject of a later verb ("the girl who left the UK to join ..." gives the UK no act).
  * - `object:own-clause`: the target stands before the next clause: no subordinator, comma or finite verb between
  *   the trigger (or the end of its pattern) and the target; a demand or a threat "unless" or "if" someone acts is
- *   aimed at that actor, so those two words do not end its reach.
+ *   aimed at that actor, so those two words do not end its reach. A gerund after a preposition ends it too: the
+ *   actor in "accused the emirate of supporting Iran" is the object of the supporting, not of the accusation.
  * - `pronoun-prev` is off and `target-in-sentence` takes a country of the trigger's own clause before it: pronouns
  *   reach events only through the coreference that the entities stage resolved.
  */
@@ -35,6 +36,9 @@ const OBJECT_STOPS = new Set([
   'where',
 ]);
 
+/** Prepositions whose gerund states what the object did or is to do: "accused X of", "thanked X for", "kept X from". */
+const GERUND_COMPLEMENT = new Set(['of', 'for', 'from']);
+
 function tagOf(doc: Doc, i: number): string {
   return posTagger().labels[posTagAt(doc, i)];
 }
@@ -42,7 +46,8 @@ function tagOf(doc: Doc, i: number): string {
 /** `subject:not-object`: whether actor `a` is the object of a verb before it, so no subject of a later verb. */
 export function notSubject(doc: Doc, words: readonly string[], first: number, a: ActorSpan): boolean {
   let p = a.tokStart - first - 1;
-  while (p >= 0 && DETERMINERS.has(words[p])) p--;
+  // ... past its determiners and adjectives: "undermine pro-western Iranian opinion" makes Iran no subject.
+  while (p >= 0 && (DETERMINERS.has(words[p]) || tagOf(doc, first + p) === 'JJ')) p--;
   if (p < 0 || NOT_OBJECT_VERBS.has(words[p])) return false;
   const tag = tagOf(doc, first + p);
   // A finite or participle tag right after "to", a preposition or a determiner is the tagger's slip for a noun
@@ -52,14 +57,29 @@ export function notSubject(doc: Doc, words: readonly string[], first: number, a:
 }
 
 /**
- * `object:own-clause`: the sentence index where the trigger's object reach ends: the first clause stop or finite
- * verb from `from` (the first word after the trigger and its pattern) on.
+ * `object:own-clause`: the sentence index where the trigger's object reach ends: the first clause stop, finite
+ * verb or gerund after "of", "for" or "from" from `from` (the first word after the trigger and its pattern) on.
  */
 export function objectReach(doc: Doc, words: readonly string[], first: number, from: number, cameo: string): number {
   const conditionTarget = cameo.startsWith('10') || cameo.startsWith('13');
   for (let k = from; k < words.length; k++) {
     if (conditionTarget && (words[k] === 'unless' || words[k] === 'if')) continue;
-    if (OBJECT_STOPS.has(words[k]) || FINITE_TAGS.has(tagOf(doc, first + k))) return k;
+    const tag = tagOf(doc, first + k);
+    if (OBJECT_STOPS.has(words[k]) || FINITE_TAGS.has(tag)) return k;
+    // "accusing it of supporting Iran": the actor after a gerund of a preposition is that act's, not the trigger's.
+    if (tag === 'VBG' && k > from && GERUND_COMPLEMENT.has(words[k - 1])) return k;
   }
   return words.length;
+}
+
+/**
+ * `noun-args:own-phrase`: whether the words between an event noun at `v` and the preposition at `p` that governs an
+ * actor keep that actor in the noun's phrase: no comma, semicolon or verb between ("an attack in Syria, rejecting an
+ * accusation by Russia" gives the attack no agent).
+ */
+export function inNounPhrase(doc: Doc, words: readonly string[], first: number, v: number, p: number): boolean {
+  for (let k = v + 1; k < p; k++) {
+    if (words[k] === ',' || words[k] === ';' || VERB_TAGS.has(tagOf(doc, first + k))) return false;
+  }
+  return true;
 }

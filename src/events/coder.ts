@@ -16,9 +16,10 @@ import {
   matchPattern,
   type VerbPattern,
   type VerbTable,
+  CAMEO_DEFAULT_ORIGIN,
 } from './verb-table.js';
 import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
-import { posScoresAt, posTagAt } from '../pos/tagger.js';
+import { posScoresAt, posTagAt, posTagger } from '../pos/tagger.js';
 import { posClasses } from './predicates.js';
 import {
   BARE_VERB_CONTEXT,
@@ -39,7 +40,8 @@ import {
   SKIP_LEMMAS,
 } from './coder-words.js';
 import { modalityBefore } from './modality.js';
-import { reportRule, verbGroupRule, type TriggerView } from './reported.js';
+import { GENERIC_MARK } from './senses.js';
+import { framingWord, reportRule, verbGroupRule, type TriggerView } from './reported.js';
 import {
   type Candidate,
   type CoderContext,
@@ -71,6 +73,25 @@ export interface RawEvent {
 }
 
 const sentenceVocab = new AnchorVocabulary();
+
+/** Roots whose bare verb defaults are too generic to code (statements, consult, endorse, cooperate). */
+const GENERIC_ROOTS: ReadonlySet<string> = new Set(['01', '04', '05', '06']);
+
+/** Roots of threats, coercion and force: co-agents of these strike a third party, not each other. */
+const HOSTILE_ROOTS: ReadonlySet<string> = new Set(['13', '17', '18', '19', '20']);
+
+/**
+ * "Syrian and Russian jets bombed ...": coordinated adjectives of one noun name the sides of one group of agents.
+ * (Sides that agree or cooperate, "the Turkish and Greek sides agreed", do act on each other: CAMEO codes those as
+ * mutual.)
+ */
+function coModifiers(doc: Doc, words: readonly string[], first: number, sources: readonly ActorSpan[]): boolean {
+  const labels = posTagger().labels;
+  return sources.some((s) => {
+    const next = words[s.tokEnd - first];
+    return (next === 'and' || next === ',') && labels[posTagAt(doc, s.tokEnd - 1)] === 'JJ';
+  });
+}
 
 /** The shipped part-of-speech tagger, as predicates.ts reads it. */
 const POS = { tagAt: posTagAt, scoresAt: posScoresAt };
@@ -431,6 +452,11 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (!cand) continue;
     // Generic statements (010 with no specific pattern) are not events.
     if (cand.code === '010' || cand.code === '01') continue;
+    // `sense:generic`: the CAMEO table's bare default of a verb for a statement, consulting, endorsing or cooperating
+    // (roots 01, 04-06, no pattern words naming the act) names no act: "confronting", "hearing", "served". Marked
+    // here (the learned layer still reads it as a candidate), discarded by the gates.
+    if (ctx.constructions && cand.pattern?.origin === CAMEO_DEFAULT_ORIGIN && GENERIC_ROOTS.has(cand.code.slice(0, 2)))
+      cand = { ...cand, rule: cand.rule + GENERIC_MARK };
     let modality: Modality = lemma && DESIRE_TRIGGERS.has(lemma) ? 'desired' : modalityBefore(words, v, lo);
     // A pattern that spells out the negation codes it itself (PETRARCH "did not ... [904]").
     if (modality === 'negated' && cand.pattern?.negation) modality = 'asserted';
@@ -444,6 +470,12 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     ) {
       cand = { ...cand, code: '130', reciprocal: null, rule: `${cand.rule}:conditional-threat` };
       modality = 'asserted';
+    }
+    // `modality:framing`: an infinitive's act is as certain as the verb that frames it ("will use the UN to claim").
+    if (ctx.constructions && !isNoun && modality === 'asserted' && v > 0 && words[v - 1] === 'to') {
+      const j = framingWord(triggerView, v - 1);
+      const framing = j >= 0 ? modalityBefore(words, j, 0) : 'asserted';
+      if (framing === 'future' || framing === 'hypothetical' || framing === 'desired') modality = framing;
     }
     // Only an act the sentence reports as happening (reported.ts); a user's verbs code by their own practice.
     if (
@@ -467,6 +499,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
         !isNoun &&
         // Agents of a passive ("a deal brokered by X and Y") act together, not on each other.
         !ev.rule.includes(':passive-by') &&
+        !(HOSTILE_ROOTS.has(cand.code.slice(0, 2)) && coModifiers(doc, words, first, ev.sources)) &&
         (cand.pattern?.compound === true || mutualRoot),
       reciprocal: cand.reciprocal,
       trigger: first + v,

@@ -10,6 +10,15 @@ import type { ActorSpan } from './actors.js';
 import { actorGate } from './political.js';
 import { articleRelevance } from './relevance.js';
 import { CLASSIFIER_RULE } from './classifier.js';
+import { hasPlaceActor } from './place-actors.js';
+import { isGeneric } from './senses.js';
+
+const GATE_RULES = {
+  'missing-actor': 'gate:actors',
+  'no-political-actor': 'gate:actors',
+  'place-actor': 'gate:place-actor',
+  'generic-verb': 'sense:generic',
+} as const;
 
 export function gateEvents(
   doc: Doc,
@@ -27,15 +36,19 @@ export function gateEvents(
     reason: 'classifier-no-event',
     rule: CLASSIFIER_RULE,
   }));
+  const entities = new Map(doc.entities.map((x) => [x.id, x]));
   for (const e of events) {
     const actorReason = actorGate(e.root, e.source, e.target, userActors);
-    const reason = !relevance.relevant ? 'off-topic-article' : actorReason;
+    const placeReason =
+      !userActors && hasPlaceActor(e.root, e.source, e.target, entities) ? 'place-actor' : null;
+    const genericReason = isGeneric(e.evidence.rule) ? 'generic-verb' : null;
+    const reason = !relevance.relevant ? 'off-topic-article' : (actorReason ?? placeReason ?? genericReason);
     if (reason) {
       discards.push({
         cameo: e.cameo,
         trigger: e.evidence.trigger,
         reason,
-        rule: reason === 'off-topic-article' ? relevance.rule : 'gate:actors',
+        rule: reason === 'off-topic-article' ? relevance.rule : GATE_RULES[reason],
       });
       continue;
     }

@@ -19,7 +19,9 @@ import { discardedSentences } from './discards.js';
 import { gateEvents } from './gates.js';
 import { articleRelevance } from './relevance.js';
 import { actorGate } from './political.js';
+import { isGeneric } from './senses.js';
 import { oneEventPerAct } from './acts.js';
+import { reciprocalPartners } from './reciprocal.js';
 import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
 import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
@@ -135,7 +137,14 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
       for (const raw of parts) {
         emit(doc, ctx, raw, byS, events, seen);
         // PETRARCH "[X:Y]" patterns: the target does Y to the source ("visit" 042 / "host" 043).
-        if (raw.reciprocal && raw.targets.length && raw.sources.length) {
+        // A user's own verb patterns code their reciprocals as the dictionary says (PETRARCH practice).
+        const partners =
+          !raw.reciprocal || !raw.sources.length
+            ? []
+            : settings.userVerbsOnly
+              ? raw.targets
+              : reciprocalPartners(doc, raw.targets);
+        if (raw.reciprocal && partners.length) {
           emit(
             doc,
             ctx,
@@ -143,7 +152,7 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
               ...raw,
               cameo: raw.reciprocal,
               reciprocal: null,
-              sources: raw.targets,
+              sources: partners,
               targets: raw.sources,
               rule: `${raw.rule}:reciprocal`,
             },
@@ -163,7 +172,8 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
   const model = settings.userVerbsOnly ? null : settings.model === undefined ? shippedEventsModel() : settings.model;
   const relevance = articleRelevance(doc, actors);
   // A main candidate the gates discard anyway needs no scoring: it leaves with the gate's reason.
-  const gated = (e: Event): boolean => !relevance.relevant || actorGate(e.root, e.source, e.target, false) !== null;
+  const gated = (e: Event): boolean =>
+    !relevance.relevant || actorGate(e.root, e.source, e.target, false) !== null || isGeneric(e.evidence.rule);
   const judged =
     model && relevance.relevant ? classifyEvents(model, doc, events, gated) : { kept: events, rejected: [] };
   doc.events = gateEvents(doc, judged.kept, actors, settings.userVerbsOnly === true, judged.rejected, relevance);

@@ -11,6 +11,8 @@ const DEESCALATE =
   'stop+fighting|avoid+escalation|withdraw';
 const TALKS = 'talks|dialogue|negotiate|negotiations|meet|discussions';
 const AID = 'aid|assistance|help|relief|support';
+/** What backing with force is (air support, troops, arms): military aid (072), not verbal endorsement (051). */
+const MILITARY_AID = 'air+support|air+cover|air+power|arms|weapons|military+aid|firepower';
 
 /** "verb code pattern..." lines; the pattern is optional (the verb's default code). */
 const VERB_LINES = `
@@ -46,6 +48,7 @@ negotiate 046
 express 018 * sorrow|condolence|condolences|sympathy|sympathies|grief|sadness|anguish|shock
 express 012 * concern|concerns|worry|alarm|pessimism|skepticism|doubt|doubts
 express 013 * hope|optimism|confidence
+express 110 * disappointment|displeasure|anger|frustration|dismay|outrage|disapproval|opposition
 express 051 * support|solidarity|appreciation|gratitude
 condole 018
 mourn 018
@@ -89,6 +92,9 @@ applaud 051
 welcome 051 * decision|move|step|agreement|deal|announcement|efforts|offer
 endorse 051
 back 051
+back 072 * ${MILITARY_AID}
+support 050
+support 072 * ${MILITARY_AID}
 defend 052
 apologize 055
 apologise 055
@@ -124,6 +130,7 @@ reject 120
 dismiss 120 * claim|claims|charge|charges|allegation|allegations|report|reports|appeal|appeals|request|call|calls|demand|demands|proposal|offer|plan
 decline 120
 deny 120
+withdraw 162 * ${AID}|backing|funding
 deny 016 * responsibility|involvement|charges|charge|accusations|accusation|allegations|allegation|reports|report|claims|claim|role
 rebuff 120
 refuse 120

@@ -76,6 +76,7 @@ export const FUTURE = new Set([
   'set',
   'expected',
   'scheduled',
+  'due',
   'about',
   'would',
   // `modality:predicted`: a forecast is an act to come ("is predicted to", "analysts expect X to").

@@ -80,6 +80,26 @@ const GROUP_ADVERBS = new Set([
 /** Adjectives and nouns that frame an infinitive as an act to come: "is ready to", "is set to", "is due to". */
 const FRAMING_NON_VERBS = new Set(['ready', 'willing', 'prepared', 'set', 'due', 'poised', 'about', 'able', 'going']);
 
+/** Adjectives that frame an infinitive as an act that does not happen: "was unwilling to accede", "unable to stop". */
+const UNWILLING: ReadonlySet<string> = new Set(['unwilling', 'unable', 'reluctant', 'loath', 'hesitant']);
+
+/** Participles (and "close"), that, outside a verb group, describe a state rather than report an act. */
+const STATE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'close',
+  'allied',
+  'aligned',
+  'affiliated',
+  'linked',
+  'determined',
+  'committed',
+  'exposed',
+  'opposed',
+  'dedicated',
+]);
+
+/** Degree words that make the participle after them an adjective: "most wanted", "so determined", "less exposed". */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'so']);
+
 /** Quotation marks: a partial quote opens with the verb (the secretary "encouraged India ..."). */
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 /** Subordinators before a participle clause that reports its act ("while expressing sorrow", "after meeting"). */
@@ -87,6 +107,9 @@ const TEMPORAL = new Set(['while', 'when', 'after', 'before', 'since', 'by', 'up
 const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const POSSIBILITY = new Set([
+  // An act alleged or suspected is a claim about an act, not one the text reports as done ("an alleged attack").
+  'alleged',
+  'suspected',
   'potential',
   'possible',
   'possibly',
@@ -100,6 +123,10 @@ const POSSIBILITY = new Set([
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const ADJECTIVE_TAGS = new Set(['JJ', 'JJR', 'JJS', 'PRP$', 'POS']);
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+/** What follows a participle that modifies a noun: the noun or an adjective before it. */
+const MODIFIED_TAGS = new Set(['NN', 'NNS', 'JJ']);
+/** The head noun of a compound ("travel ban"). */
+const COMPOUND_HEAD_TAGS = new Set(['NN', 'NNS']);
 /** Tags that open an object or an infinitive after a verb. */
 const OBJECT_TAGS = new Set(['DT', 'PRP$', 'PRP', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'CD', 'TO']);
 const VERB_TAGS = new Set(['VB', 'VBD', 'VBZ', 'VBP', 'VBG', 'VBN']);
@@ -130,17 +157,24 @@ export interface TriggerView {
   inActor: Uint8Array;
 }
 
-/** Whether the infinitive whose "to" is at `to` is framed by a verb (or "ready", "set") rather than a purpose. */
-function framedInfinitive(t: TriggerView, to: number): boolean {
+/** The word before the infinitive whose "to" is at `to`, past adverbs and an actor object; -1 at the start. */
+export function framingWord(t: TriggerView, to: number): number {
   let j = beforeAdverbs(t.words, to);
   // "urged Israel to", "allowed the rebels to": the object of an appeal stands between the verb and "to".
   if (j >= 0 && t.inActor[j]) {
     while (j >= 0 && t.inActor[j]) j--;
     while (j >= 0 && DETERMINERS.has(t.words[j])) j--;
   }
+  return j;
+}
+
+/** Whether the infinitive whose "to" is at `to` is framed by a verb (or "ready", "set") rather than a purpose. */
+function framedInfinitive(t: TriggerView, to: number): boolean {
+  const j = framingWord(t, to);
   if (j < 0) return false;
   const w = t.words[j];
   if (FRAMING_NON_VERBS.has(w)) return true;
+  if (UNWILLING.has(w)) return false;
   // "plans to", "wants to" frame an act; the noun "a plan to", "the need to" do not.
   const nounPhrase = j > 0 && (DETERMINERS.has(t.words[j - 1]) || ADJECTIVE_TAGS.has(tagOf(t.doc, t.first + j - 1)));
   if ((FUTURE.has(w) || DESIRE.has(w)) && !(nounPhrase && NOUN_TAGS.has(tagOf(t.doc, t.first + j)))) return true;
@@ -151,9 +185,13 @@ function framedInfinitive(t: TriggerView, to: number): boolean {
 /** Why the verb trigger at sentence word `v` reports no act (`predicate:finite` or `act:purpose`), or null. */
 export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null {
   const { words } = t;
+  // A degree word makes a participle an adjective even inside a verb group ("were most wanted", "is so determined").
+  if (v > 0 && DEGREE_WORDS.has(words[v - 1])) return 'predicate:finite';
   const j = beforeAdverbs(words, v);
   const prev = j >= 0 ? words[j] : '';
   if (AUXILIARIES.has(prev)) return null;
+  // Outside a verb group these describe a state: "troops allied with X", "fighters determined to", "close to".
+  if (STATE_PARTICIPLES.has(words[v]) && (words[v + 1] === 'to' || words[v + 1] === 'with')) return 'predicate:finite';
   if (prev === 'to') return framedInfinitive(t, j) ? null : 'act:purpose';
   const tag = tagOf(t.doc, t.first + v);
   if (FINITE_TAGS.has(tag)) return null;
@@ -171,7 +209,17 @@ export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null
   // A present participle after a noun is a reduced relative clause that reports its act ("a declaration demanding").
   // ... with its object after it: "the Lima bombing by rebels" is a noun.
   const clauseNext = objectNext || words[v + 1] === 'that';
-  if (tag === 'VBG') return coordinated || (afterNoun && clauseNext) || TEMPORAL.has(prev) ? null : 'predicate:finite';
+  // "civilians and surrendering fighters": a participle between two coordinated nouns modifies the second.
+  const nounModifier =
+    (prev === 'and' || prev === 'or') &&
+    j > 0 &&
+    NOUN_TAGS.has(tagOf(t.doc, t.first + j - 1)) &&
+    v + 1 < words.length &&
+    MODIFIED_TAGS.has(tagOf(t.doc, t.first + v + 1));
+  if (tag === 'VBG')
+    return (coordinated && !nounModifier) || (afterNoun && clauseNext) || TEMPORAL.has(prev)
+      ? null
+      : 'predicate:finite';
   if (tag === 'VBN')
     // A participle after a comma is one only before "by" ("..., armed by X"); else an adjective ("..., determined to").
     return (coordinated && prev !== ',') || afterSubject || (afterNoun && objectNext) || words[v + 1] === 'by'
@@ -180,6 +228,9 @@ export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null
   // A bare verb: right after its subject or coordinated with a verb; a word the tagger took for another part of
   // speech only right after its subject ("divisions and distrust" is a noun).
   if (tag === 'VB' || tag === 'VBP') return afterSubject || coordinated ? null : 'predicate:finite';
+  // A word the tagger reads as a noun before another noun is a compound's modifier ("the US travel ban").
+  if (NOUN_TAGS.has(tag) && v + 1 < words.length && COMPOUND_HEAD_TAGS.has(tagOf(t.doc, t.first + v + 1)))
+    return 'predicate:finite';
   return afterSubject && clauseNext ? null : 'predicate:finite';
 }
 

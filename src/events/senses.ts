@@ -6,6 +6,8 @@
  *   (police, military, rebels, militants; a government holds talks, not people) of someone who is not a country
  *   ("held hundreds of fighters"); a match or an election held is no event.
  * - "beat": an assault only by such a force on people, never one country or team beating another.
+ * - wishing, seeking, expecting, training ("sought to insulate its partners", "wants our troops home", "expects it
+ *   would be able to"): the generic intent to cooperate (030) of these verbs names no cooperation; never coded.
  */
 import type { Doc } from '../model/doc.js';
 import type { RawEvent } from './coder.js';
@@ -16,6 +18,26 @@ const HOLD = new Set(['held', 'hold', 'holds', 'holding']);
 const BEAT = new Set(['beat', 'beats', 'beaten', 'beating']);
 const FORCES = new Set(['COP', 'MIL', 'REB', 'UAF', 'INS', 'SPY', 'CRM', 'RAD']);
 
+/**
+ * Rule `sense:generic`: the coder marks a candidate coded only by the CAMEO table's bare default for a statement,
+ * consultation, endorsement or cooperation with this in its rule; the gates discard it as `generic-verb`.
+ */
+export const GENERIC_MARK = ':generic';
+
+/** Whether an event's evidence carries the `sense:generic` mark. */
+export function isGeneric(rule: string): boolean {
+  return rule.startsWith('verb:') && (rule.includes(GENERIC_MARK + ':') || rule.endsWith(GENERIC_MARK));
+}
+
+/** Verbs of wishing, seeking, expecting or training, whose generic 030 is no intent to cooperate. */
+const WISH_NOT_INTENT = new Set([
+  ...['seek', 'seeks', 'sought', 'seeking', 'want', 'wants', 'wanted', 'wanting', 'hope', 'hopes', 'hoped', 'hoping'],
+  ...['expect', 'expects', 'expected', 'expecting', 'aim', 'aims', 'aimed', 'aiming'],
+  ...['determine', 'determines', 'determined', 'train', 'trains', 'trained', 'training'],
+  ...['volunteer', 'volunteers', 'volunteered', 'volunteering'],
+]);
+const GENERIC_INTENT = '030';
+
 const isForce = (a: ActorSpan): boolean => a.sector !== null && FORCES.has(a.sector);
 /** A country as such, its bare code: national teams and states "beat" one another in matches and votes. */
 const isCountry = (a: ActorSpan): boolean => a.country !== null && a.code === a.country;
@@ -24,6 +46,7 @@ const isCountry = (a: ActorSpan): boolean => a.country !== null && a.code === a.
 export function senseSettled(doc: Doc, r: RawEvent): boolean {
   const word = doc.text.slice(doc.tokens.start[r.trigger], doc.tokens.end[r.trigger]).toLowerCase();
   if (NEVER.has(word)) return false;
+  if (r.cameo === GENERIC_INTENT && WISH_NOT_INTENT.has(word)) return false;
   const forceOnPeople = (): boolean =>
     r.sources.length > 0 && r.sources.every(isForce) && r.targets.length > 0 && !r.targets.some(isCountry);
   if (HOLD.has(word)) return r.cameo.startsWith('04') || forceOnPeople();

@@ -9,6 +9,9 @@ import { regularForms } from '../lang/en/index.js';
 import { LEXICON_VERBS, IRREGULAR_FORMS } from './lexicon.js';
 
 /** One pattern element: alternatives, each a word sequence. */
+/** The origin of a verb's bare default code in the CAMEO 2.0 table (a pattern with no words, no line). */
+export const CAMEO_DEFAULT_ORIGIN = 'CAMEO.2.0.txt';
+
 export type Element = string[][];
 
 export interface VerbPattern {
@@ -289,7 +292,7 @@ export function builtinVerbTable(): VerbTable {
   const defaultFor = (code: string): VerbPattern => {
     let p = defaults.get(code);
     if (!p) {
-      defaults.set(code, (p = compilePattern(code, ['*'], 0, 'CAMEO.2.0.txt')));
+      defaults.set(code, (p = compilePattern(code, ['*'], 0, CAMEO_DEFAULT_ORIGIN)));
       unique.push(p);
     }
     return p;

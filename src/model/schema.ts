@@ -213,7 +213,14 @@ export type Relevance = z.infer<typeof RelevanceSchema>;
 export const DiscardSchema = z.object({
   cameo: z.string(),
   trigger: SpanSchema,
-  reason: z.enum(['off-topic-article', 'missing-actor', 'no-political-actor', 'classifier-no-event']),
+  reason: z.enum([
+    'off-topic-article',
+    'missing-actor',
+    'no-political-actor',
+    'place-actor',
+    'generic-verb',
+    'classifier-no-event',
+  ]),
   rule: z.string(),
 });
 export type Discard = z.infer<typeof DiscardSchema>;

@@ -102,3 +102,24 @@ test('a participle after an apposition closing on its subject is its verb; passi
   );
   assert.deepEqual(dyads('The zone was set up under a deal brokered by Chile and Peru.'), []);
 });
+
+test('act:purpose: "unwilling to", "unable to" frame an act that does not happen', () => {
+  assert.deepEqual(triggers('Chile has been unwilling to accede to the demands of Peru.'), []);
+  assert.ok(triggers('Chile has agreed to accede to the demands of Peru.').includes('accede'));
+});
+
+test('predicate:finite: a participle after a degree word or between coordinated nouns is an adjective', () => {
+  assert.deepEqual(triggers('Chilean troops guarded civilians and surrendering Peruvian soldiers.'), ['guarded']);
+  assert.deepEqual(triggers('Bolivia remains the most wanted ally of Peru.'), []);
+});
+
+test('predicate:finite: "allied with", "determined to" outside a verb group describe a state', () => {
+  assert.deepEqual(triggers('Kurdish fighters sought protection from troops allied with the Syrian president.'), []);
+});
+
+test('predicate:finite: a noun before another noun is a compound modifier, no verb', () => {
+  assert.deepEqual(triggers('The African Union condemned the proposed US travel ban on refugees from Somalia.'), [
+    'condemned',
+  ]);
+  assert.deepEqual(triggers('Russia attacks Ukrainian cities.'), ['attacks']);
+});

@@ -26,3 +26,36 @@ test('sense:ambiguous: "left", "best" and "control" are never coded', () => {
   assert.deepEqual(triggers('The Russian army left the Ukrainian city of Kherson.'), []);
   assert.ok(!triggers('Rebels control large parts of northern Mali.').some((t) => t.startsWith('control')));
 });
+
+test('sense: seeking, wanting or training is no generic intent to cooperate; agreeing is', () => {
+  const sought = triggers('The US has sought to insulate its partners in Saudi Arabia.');
+  assert.ok(!sought.some((t) => t.startsWith('sought')));
+  assert.ok(!triggers('US troops trained Kurdish units to fight Isis.').some((t) => t.startsWith('trained')));
+  assert.ok(triggers('Turkey agreed to cooperate with Russia.').some((t) => t.endsWith(' 03')));
+});
+
+test('sense:generic: a verb with only the CAMEO table\'s bare consult/endorse/cooperate code is no event', () => {
+  const doc = runPipeline(
+    { id: 't', date: '2024-03-14', text: 'Turkey served Russia and Iran as a mediator.', meta: {} },
+    { until: 'quotes' },
+  );
+  runEventsWith(doc, {}, { model: null });
+  assert.deepEqual(doc.events, []);
+  assert.ok(doc.discards.some((d) => d.reason === 'generic-verb' && d.rule === 'sense:generic'));
+  // Parley's own lexicon and the table's patterns with words still code these roots.
+  assert.ok(triggers('Iran held talks with Iraq.').includes('held 04'));
+});
+
+test('lexicon senses: backing with force is military aid, support withdrawn a cut in aid, disappointment disapproval', () => {
+  const codes = (text: string): string[] => {
+    const doc = runPipeline({ id: 't', date: '2024-03-14', text, meta: {} }, { until: 'quotes' });
+    runEventsWith(doc, {}, { model: null });
+    return doc.events.map((e) => `${e.cameo} ${e.evidence.trigger.text}`);
+  };
+  assert.deepEqual(codes('Kurdish forces, backed by US air support, fought the rebels.').slice(0, 1), ['072 backed']);
+  assert.deepEqual(codes('Russia backed Syria at the UN.'), ['051 backed']);
+  assert.deepEqual(codes('The US Senate has withdrawn support for Saudi Arabia.'), ['162 withdrawn']);
+  assert.deepEqual(codes('President Putin expressed his disappointment with Iranian support for Syria.'), [
+    '110 expressed',
+  ]);
+});
