@@ -135,6 +135,8 @@ const ALIAS_BRIDGE = new Set([
   'his',
 ]);
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+/** The cues' first words: a token that is none of them starts no cue, whatever follows it. */
+const ALIAS_CUE_FIRST_WORDS = new Set(ALIAS_CUES.map((cue) => cue[0]));
 
 /**
  * "Jack Letts – dubbed “Jihadi Jack” –": the capitalized words after an alias cue are another name of the person
@@ -147,6 +149,7 @@ export function mergeAliases(doc: Doc, clusters: MergeCluster[]): void {
   const ownerAt = new Map<number, MergeCluster>();
   for (const c of clusters) if (c.person) for (const m of c.mentions) ownerAt.set(m.tok, c);
   for (let k = 0; k < t.count; k++) {
+    if (!ALIAS_CUE_FIRST_WORDS.has(w(k))) continue;
     const cue = ALIAS_CUES.find((c) => c.every((word, i) => k + i < t.count && w(k + i) === word));
     if (!cue) continue;
     let a = k + cue.length;
