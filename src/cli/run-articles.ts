@@ -17,7 +17,7 @@ import { decoderFor } from '../read/source.js';
 import type { Analysis } from '../model/schema.js';
 import { loadDictionaries } from './dictionaries.js';
 import { jsonLinePieces } from '../work/json-lines.js';
-import { afterFirstArticle } from './v8-tuning.js';
+import { afterArticle, beforeBatch } from './v8-tuning.js';
 
 export interface InputOptions {
   date?: string;
@@ -267,6 +267,7 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: R
   const jobs = typeof opts.jobs === 'number' ? capJobs(opts.jobs, (m) => say(`warning: ${m}`)) : opts.jobs;
   const mode = chooseMode(paths, jobs, render);
   const renderHere = render === 'jsonl' ? jsonLinePieces : render;
+  beforeBatch();
   const results: AsyncIterable<Result<Analysis | Uint8Array>> =
     mode.kind === 'split'
       ? analyzeSplit(articles(), { dictionaries })
@@ -274,7 +275,7 @@ export async function analyzeEach(paths: string[], opts: InputOptions, render: R
         ? analyzeInWorkers(articles(), { jobs: mode.jobs, dictionaries })
         : inProcess(articles(), dictionaries);
   for await (const r of results) {
-    afterFirstArticle();
+    afterArticle(r.input.text.length);
     if (output.closed) break;
     if (!r.ok) {
       failed(r.input, r.error);

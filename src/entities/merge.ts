@@ -135,6 +135,17 @@ const ALIAS_BRIDGE = new Set([
   'his',
 ]);
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+/** The cues' first words: a token that is none of them starts no cue, whatever follows it. */
+const ALIAS_CUE_FIRST_WORDS = new Set(ALIAS_CUES.map((cue) => cue[0]));
+/** Their first letters as char codes, lower case: most tokens are ruled out before a string is made. */
+const ALIAS_CUE_INITIALS = new Set([...ALIAS_CUE_FIRST_WORDS].map((word) => word.charCodeAt(0)));
+
+/** Could token k's lower-cased text be a cue's first word? An ASCII first char must be one of their initials. */
+function mayStartAliasCue(doc: Doc, k: number): boolean {
+  const c = doc.text.charCodeAt(doc.tokens.start[k]);
+  if (c >= 0x80) return true;
+  return ALIAS_CUE_INITIALS.has(c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+}
 
 /**
  * "Jack Letts – dubbed “Jihadi Jack” –": the capitalized words after an alias cue are another name of the person
@@ -147,6 +158,7 @@ export function mergeAliases(doc: Doc, clusters: MergeCluster[]): void {
   const ownerAt = new Map<number, MergeCluster>();
   for (const c of clusters) if (c.person) for (const m of c.mentions) ownerAt.set(m.tok, c);
   for (let k = 0; k < t.count; k++) {
+    if (!mayStartAliasCue(doc, k) || !ALIAS_CUE_FIRST_WORDS.has(w(k))) continue;
     const cue = ALIAS_CUES.find((c) => c.every((word, i) => k + i < t.count && w(k + i) === word));
     if (!cue) continue;
     let a = k + cue.length;
