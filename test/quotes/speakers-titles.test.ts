@@ -76,3 +76,22 @@ test('coref.title-nominal: "the mayor" is not merged into "Deputy Mayor <Name>"'
   const r = b.quotes.find((x) => x.cue.text === 'accused')!;
   assert.equal(entityName(b, r.speaker!.entityId), 'Nicky Gale');
 });
+
+test('coref.title-previous-subject: an unheld definite title opening a sentence is the person just named', () => {
+  const a = run(
+    'Anna Berg has apologised to the council over the leak. The Green leader confirmed the inquiry would start.',
+  );
+  const q = a.quotes.find((x) => x.cue?.text === 'confirmed')!;
+  assert.equal(q.speaker!.mention.text, 'The Green leader');
+  assert.equal(entityName(a, q.speaker!.entityId), 'Anna Berg');
+  // A title held by someone named in the article is that holder's, not the previous subject's.
+  const b = run(
+    'Finance minister Karl Holm spoke first. Anna Berg has apologised over the leak. The minister confirmed the inquiry.',
+  );
+  const r = b.quotes.find((x) => x.cue?.text === 'confirmed')!;
+  assert.notEqual(entityName(b, r.speaker!.entityId), 'Anna Berg');
+  // A lower rank of the title is someone else.
+  const c = run('Anna Berg has apologised over the leak. The deputy leader confirmed the inquiry would start.');
+  const s = c.quotes.find((x) => x.cue?.text === 'confirmed')!;
+  assert.equal(s.speaker!.entityId, null);
+});
