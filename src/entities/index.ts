@@ -477,15 +477,17 @@ function linkUnheldTitles(
       if (OFFICE_RANKS.has(lowerTok(k)) || lowerTok(k) === 'former') plain = false;
     if (!plain || personStarts.has(a.tokEnd)) continue;
     const heads = new Set(titleHeads(a.name).concat(lowerTok(a.tokEnd - 1)));
-    if (clusters.some((cl) => cl.person && cl.roles.some((r) => titleHeads(r.title).some((h) => heads.has(h)))))
-      continue;
+    const start = doc.tokens.start[open];
+    const heldBefore = (r: Role) =>
+      r.span.start < start && titleHeads(r.title).some((h) => heads.has(h)) && sameRank(doc, a.name, r);
+    if (clusters.some((cl) => cl.person && cl.roles.some(heldBefore))) continue;
     const prevStart = doc.sentences[sent - 1].tokStart;
     const subject = personMentions.find((p) => p.subject && p.tok >= prevStart && p.tok < open);
     if (!subject) continue;
     const cl = clusters.find((c) => c.person === subject.cluster);
     if (!cl || cl.roles.length > 0) continue;
     cl.mentions.push({
-      start: doc.tokens.start[open],
+      start,
       end: a.end,
       kind: 'nominal',
       rule: 'coref.title-previous-subject',

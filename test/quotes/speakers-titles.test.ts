@@ -90,6 +90,12 @@ test('coref.title-previous-subject: an unheld definite title opening a sentence 
   );
   const r = b.quotes.find((x) => x.cue?.text === 'confirmed')!;
   assert.notEqual(entityName(b, r.speaker!.entityId), 'Anna Berg');
+  // A holder named only later does not take it.
+  const d = run(
+    'Anna Berg has apologised over the leak. The home secretary confirmed the review. The shadow home secretary, Tom Reed, said it was late.',
+  );
+  const u = d.quotes.find((x) => x.cue?.text === 'confirmed')!;
+  assert.equal(entityName(d, u.speaker!.entityId), 'Anna Berg');
   // A lower rank of the title is someone else.
   const c = run('Anna Berg has apologised over the leak. The deputy leader confirmed the inquiry would start.');
   const s = c.quotes.find((x) => x.cue?.text === 'confirmed')!;
