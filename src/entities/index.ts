@@ -495,6 +495,8 @@ function linkUnheldTitles(
     });
     subject.cluster.mentionTokens.push(open);
     firstPersonInSentence.add(sent);
+    // The title opens the sentence, so it is the subject; a name later in the sentence is not.
+    for (const p of personMentions) if (p.tok > open && doc.tokens.sentence[p.tok] === sent) p.subject = false;
     personMentions.push({ cluster: subject.cluster, tok: open, subject: true });
   }
 }

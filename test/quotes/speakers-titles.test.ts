@@ -90,6 +90,12 @@ test('coref.title-previous-subject: an unheld definite title opening a sentence 
   );
   const r = b.quotes.find((x) => x.cue?.text === 'confirmed')!;
   assert.notEqual(entityName(b, r.speaker!.entityId), 'Anna Berg');
+  // The title is its sentence's subject: a "he" after it is that person, not a name later in the title's sentence.
+  const e = run(
+    'Karl Berg has apologised over the leak. The Green leader argued voters felt let down by Tom Reed. In a letter, he promises to stay.',
+  );
+  const v = e.quotes.find((x) => x.cue?.text === 'promises')!;
+  assert.equal(entityName(e, v.speaker!.entityId), 'Karl Berg');
   // A holder named only later does not take it.
   const d = run(
     'Anna Berg has apologised over the leak. The home secretary confirmed the review. The shadow home secretary, Tom Reed, said it was late.',
