@@ -64,3 +64,17 @@ test("resolve.past-month-not-ahead: a bare month told in the past is not next ye
     ['Jan. 15', '2018-01-15'],
   ]);
 });
+
+test('time.unit.the-year-ended: "the year ended" with no date after it is a calendar year, not a length', () => {
+  assert.deepEqual(values(times('While 2016 saw the siege end, the year ended with a warning.', '2017-12-31'))[1], [
+    'the year',
+    '2016',
+  ]);
+  assert.deepEqual(values(times('The year ended badly for the club.', '2017-12-31')), [['The year', '2017']]);
+  // A fiscal year's end date keeps the length.
+  assert.deepEqual(values(times('Profit for the year ended Sept. 30 rose.', '2017-12-31'))[0], ['the year', 'P1Y']);
+  assert.deepEqual(values(times('It expects a loss for the year ending tomorrow.', '2017-12-30'))[0], [
+    'the year',
+    'P1Y',
+  ]);
+});
