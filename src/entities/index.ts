@@ -444,6 +444,9 @@ function stripLeadingTitles(cand: NameCandidate, byStart: Map<number, ActorMatch
   }
 }
 
+/** "The Queen", "the Pope": a sovereign is called by the title alone, not after someone else was named. */
+const SOVEREIGN_TITLES: ReadonlySet<string> = new Set(['queen', 'king', 'pope', 'emperor', 'empress']);
+
 /** How many capitalized words (a party or body: "the Tory leader") may stand between "The" and an unheld title. */
 const MAX_TITLE_MODIFIERS = 2;
 
@@ -481,9 +484,15 @@ function linkUnheldTitles(
     const heldBefore = (r: Role) =>
       r.span.start < start && titleHeads(r.title).some((h) => heads.has(h)) && sameRank(doc, a.name, r);
     if (clusters.some((cl) => cl.person && cl.roles.some(heldBefore))) continue;
+    const titleWord = lowerTok(a.tokEnd - 1);
+    if (SOVEREIGN_TITLES.has(titleWord)) continue;
     const prevStart = doc.sentences[sent - 1].tokStart;
     const subject = personMentions.find((p) => p.subject && p.tok >= prevStart && p.tok < open);
     if (!subject) continue;
+    // "The chancellor … by Alan Milburn": a title before that name in its sentence is whom the sentence is about.
+    if (actors.some((t) => t.kind === 'title' && t.tokStart >= prevStart && t.tokStart < subject.tok)) continue;
+    const g = genderOfTitleWord(titleWord);
+    if (g !== 'unknown' && subject.cluster.gender !== 'unknown' && subject.cluster.gender !== g) continue;
     const cl = clusters.find((c) => c.person === subject.cluster);
     if (!cl || cl.roles.length > 0) continue;
     cl.mentions.push({

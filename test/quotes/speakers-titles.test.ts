@@ -96,6 +96,19 @@ test('coref.title-previous-subject: an unheld definite title opening a sentence 
   );
   const v = e.quotes.find((x) => x.cue?.text === 'promises')!;
   assert.equal(entityName(e, v.speaker!.entityId), 'Karl Berg');
+  // A sovereign's title, or a title of the other gender, is not the person just named.
+  const f = run('Prince Karl Berg will open the hall. The Queen said survivors would attend.');
+  const w = f.quotes.find((x) => x.cue?.text === 'said')!;
+  assert.equal(w.speaker!.entityId, null);
+  const h = run('Peter Berg will open the hall. The chairwoman said survivors would attend.');
+  const z = h.quotes.find((x) => x.cue?.text === 'said')!;
+  assert.notEqual(entityName(h, z.speaker!.entityId), 'Peter Berg');
+  // Not when the sentence before was about a title, with a name only later in it.
+  const k = run(
+    'The chancellor has handed the campaign to Peter Berg. The premier insisted the chancellor would help.',
+  );
+  const y = k.quotes.find((x) => x.cue?.text === 'insisted')!;
+  assert.equal(y.speaker!.entityId, null);
   // A holder named only later does not take it.
   const d = run(
     'Anna Berg has apologised over the leak. The home secretary confirmed the review. The shadow home secretary, Tom Reed, said it was late.',
