@@ -3,7 +3,8 @@
  * in-article coreference (name variants, nominal titles, pronouns) -> one entity per real-world thing.
  */
 import { placeEntities } from '../places/index.js';
-import { TokKind, type Doc } from '../model/doc.js';
+import { TokFlag, TokKind, type Doc } from '../model/doc.js';
+import { OFFICE_RANKS } from '../lang/en/index.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/schema.js';
 import { runTagger } from './tagger/index.js';
@@ -225,6 +226,8 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     personMentions.push({ cluster: best.person!, tok: a.tokStart - 1, subject });
   }
 
+  linkUnheldTitles(doc, actors, consumed, personStarts, clusters, personMentions, firstPersonInSentence);
+
   inferGenderFromPronouns(doc, clusters);
 
   // Pronouns, in document order.
@@ -441,6 +444,72 @@ function stripLeadingTitles(cand: NameCandidate, byStart: Map<number, ActorMatch
   }
 }
 
+/** "The Queen", "the Pope": a sovereign is called by the title alone, not after someone else was named. */
+const SOVEREIGN_TITLES: ReadonlySet<string> = new Set(['queen', 'king', 'pope', 'emperor', 'empress']);
+
+/** How many capitalized words (a party or body: "the Tory leader") may stand between "The" and an unheld title. */
+const MAX_TITLE_MODIFIERS = 2;
+
+/**
+ * coref.title-previous-subject: a sentence that opens with a definite title no one in the article holds ("The
+ * home secretary confirmed …") goes on about the person the sentence before was about, when that sentence's
+ * subject is a person with no other title: news names a person, then calls them by their office.
+ */
+function linkUnheldTitles(
+  doc: Doc,
+  actors: readonly ActorMatch[],
+  consumed: Uint8Array,
+  personStarts: ReadonlySet<number>,
+  clusters: Cluster[],
+  personMentions: { cluster: PersonCluster; tok: number; subject: boolean }[],
+  firstPersonInSentence: Set<number>,
+): void {
+  const lowerTok = (i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+  const linkedAt = new Set<number>();
+  for (const cl of clusters) for (const m of cl.mentions) if (m.kind === 'nominal') linkedAt.add(m.tok);
+  for (const a of actors) {
+    if (a.kind !== 'title' || consumed[a.tokStart]) continue;
+    const sent = doc.tokens.sentence[a.tokStart];
+    const open = doc.sentences[sent].tokStart;
+    if (sent === 0 || lowerTok(open) !== 'the' || linkedAt.has(open)) continue;
+    const between = a.tokStart - open - 1;
+    if (between < 0 || between > MAX_TITLE_MODIFIERS) continue;
+    let plain = true;
+    for (let k = open + 1; k < a.tokStart; k++) if (!(doc.tokens.flags[k] & TokFlag.Capitalized)) plain = false;
+    for (let k = open + 1; k < a.tokEnd; k++)
+      if (OFFICE_RANKS.has(lowerTok(k)) || lowerTok(k) === 'former') plain = false;
+    if (!plain || personStarts.has(a.tokEnd)) continue;
+    const heads = new Set(titleHeads(a.name).concat(lowerTok(a.tokEnd - 1)));
+    const start = doc.tokens.start[open];
+    const heldBefore = (r: Role) =>
+      r.span.start < start && titleHeads(r.title).some((h) => heads.has(h)) && sameRank(doc, a.name, r);
+    if (clusters.some((cl) => cl.person && cl.roles.some(heldBefore))) continue;
+    const titleWord = lowerTok(a.tokEnd - 1);
+    if (SOVEREIGN_TITLES.has(titleWord)) continue;
+    const prevStart = doc.sentences[sent - 1].tokStart;
+    const subject = personMentions.find((p) => p.subject && p.tok >= prevStart && p.tok < open);
+    if (!subject) continue;
+    // "The chancellor … by Alan Milburn": a title before that name in its sentence is whom the sentence is about.
+    if (actors.some((t) => t.kind === 'title' && t.tokStart >= prevStart && t.tokStart < subject.tok)) continue;
+    const g = genderOfTitleWord(titleWord);
+    if (g !== 'unknown' && subject.cluster.gender !== 'unknown' && subject.cluster.gender !== g) continue;
+    const cl = clusters.find((c) => c.person === subject.cluster);
+    if (!cl || cl.roles.length > 0) continue;
+    cl.mentions.push({
+      start,
+      end: a.end,
+      kind: 'nominal',
+      rule: 'coref.title-previous-subject',
+      tok: open,
+    });
+    subject.cluster.mentionTokens.push(open);
+    firstPersonInSentence.add(sent);
+    // The title opens the sentence, so it is the subject; a name later in the sentence is not.
+    for (const p of personMentions) if (p.tok > open && doc.tokens.sentence[p.tok] === sent) p.subject = false;
+    personMentions.push({ cluster: subject.cluster, tok: open, subject: true });
+  }
+}
+
 function lastMentionBefore(cl: Cluster, tok: number): number {
   let best = -1;
   for (const m of cl.mentions) if (m.tok < tok && m.tok > best) best = m.tok;
@@ -541,11 +610,7 @@ function emit(doc: Doc, clusters: Cluster[], byStart: Map<number, ActorMatch>): 
         !(cl.actor.source === 'title' && cl.roles.some(inGroup))
       ) &&
       !cl.roles.some(
-        (r) =>
-          r.sector &&
-          !PROFESSION_SECTORS.has(r.sector) &&
-          !groupTitle(r.sector, r.country, false) &&
-          !inGroup(r),
+        (r) => r.sector && !PROFESSION_SECTORS.has(r.sector) && !groupTitle(r.sector, r.country, false) && !inGroup(r),
       )
     ) {
       const g = cl.affiliation.group;

@@ -21,6 +21,11 @@ export interface Grammar {
 /** How far left of a time expression a "would" may stand to make its clause a future in the past. */
 const FUTURE_IN_PAST_WINDOW = 8;
 
+/** Words before a year that make it the start of a span reaching the present ("since", "from"). */
+const OPEN_SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'from']);
+/** How far before a year such a word may stand: "since" + possessive + noun + "in". */
+const OPEN_SPAN_WINDOW = 4;
+
 export class TimeContext {
   /** Vocabulary ids of the tokens (lower-cased forms shared with the other stages). */
   readonly ids: Int32Array;
@@ -34,6 +39,9 @@ export class TimeContext {
   lastDaySentence = -1;
   lastMonthSentence = -1;
   lastYearSentence = -1;
+  /** The latest year named outright: not inferred by time.month.story-year, nor counted from another date. */
+  namedYear: number | null = null;
+  namedYearSentence = -1;
 
   constructor(
     readonly doc: Doc,
@@ -100,6 +108,24 @@ export class TimeContext {
   }
 
   /**
+   * time.month.story-year: the past year a bare month m at token i falls in, when its own sentence named that year
+   * before it ("spent four months in jail last year after his arrest in July"), or the sentence before ended on a
+   * on a month of a past year no later in the year than m ("… after his arrest in July 2017. He was freed in
+   * November").
+   * Null otherwise.
+   */
+  storyYear(i: number, m: number): number | null {
+    const sent = this.doc.tokens.sentence[i];
+    const y = this.namedYear;
+    if (y !== null && y < this.dct.y && this.namedYearSentence === sent) return y;
+    const lm = this.lastMonth;
+    // The month must be the last date named there: "In March 1995 …, and the following year …" has moved on.
+    const lastNamed = this.lastYear === lm?.y && this.lastYearSentence === this.lastMonthSentence;
+    if (lm && lastNamed && lm.y < this.dct.y && this.lastMonthSentence === sent - 1 && m >= lm.m) return lm.y;
+    return null;
+  }
+
+  /**
    * time.future-in-past: the date a "would" clause looks ahead from, when its sentence named a past year before it
    * ("When the war began in March 2011, few thought it would end by Christmas": the Christmas of 2011), to be read as
    * future from there. Null otherwise.
@@ -152,6 +178,17 @@ export class TimeContext {
     return this.quarterContext;
   }
 
+  /** Whether "since" or "from" stands up to a short phrase before token s ("since its rise in 2014"). */
+  private opensSpan(s: number): boolean {
+    const [a] = this.sentenceBounds(s);
+    for (let k = s - 1; k >= Math.max(a, s - OPEN_SPAN_WINDOW); k--) {
+      const w = this.lower(k);
+      if (OPEN_SPAN_PREPOSITIONS.has(w)) return true;
+      if (w === ',' || w === 'and') return false;
+    }
+    return false;
+  }
+
   /** Remember the calendar point a DATE/TIME names, for the anaphoric references after it. */
   noteReference(t: TimeMatch): void {
     if (t.type !== 'DATE' && t.type !== 'TIME') return;
@@ -161,6 +198,11 @@ export class TimeContext {
     const y = Number(m[1]);
     this.lastYear = y;
     this.lastYearSentence = this.doc.tokens.sentence[t.s];
+    // "since its rise in 2014": a year that starts a state lasting to now sets no story in it.
+    if (t.rule !== 'time.month.story-year' && !t.rule.startsWith('time.anaphoric') && !this.opensSpan(t.s)) {
+      this.namedYear = y;
+      this.namedYearSentence = this.lastYearSentence;
+    }
     if (m[2]) {
       this.lastMonth = { y, m: Number(m[2]) };
       this.lastMonthSentence = this.doc.tokens.sentence[t.s];

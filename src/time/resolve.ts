@@ -36,7 +36,9 @@ export function yearForMonthDay(dct: Ymd, m: number, d: number, tense: Tense | n
   // resolve.past-event: a past act dated right after its verb ("arrested on 23 October") is no reported plan; two
   // days of slack allow for an edition dated behind the events it reports.
   if (pastEvent && tense === 'past' && diff > 2) return dct.y - 1;
-  if (tense === 'past') return diff > 75 ? dct.y - 1 : diff < -290 ? dct.y + 1 : dct.y;
+  // resolve.past-month-not-ahead: a reported plan dated early next year has its day ("payable Jan. 15"); a bare
+  // month told in the past ("took office in January" in a December story) is this year's.
+  if (tense === 'past') return diff > 75 ? dct.y - 1 : diff < -290 && d > 0 ? dct.y + 1 : dct.y;
   if (tense === 'future') return diff < -31 ? dct.y + 1 : dct.y;
   if (diff > 183) return dct.y - 1;
   if (diff < -183) return dct.y + 1;

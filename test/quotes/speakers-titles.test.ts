@@ -76,3 +76,47 @@ test('coref.title-nominal: "the mayor" is not merged into "Deputy Mayor <Name>"'
   const r = b.quotes.find((x) => x.cue.text === 'accused')!;
   assert.equal(entityName(b, r.speaker!.entityId), 'Nicky Gale');
 });
+
+test('coref.title-previous-subject: an unheld definite title opening a sentence is the person just named', () => {
+  const a = run(
+    'Anna Berg has apologised to the council over the leak. The Green leader confirmed the inquiry would start.',
+  );
+  const q = a.quotes.find((x) => x.cue?.text === 'confirmed')!;
+  assert.equal(q.speaker!.mention.text, 'The Green leader');
+  assert.equal(entityName(a, q.speaker!.entityId), 'Anna Berg');
+  // A title held by someone named in the article is that holder's, not the previous subject's.
+  const b = run(
+    'Finance minister Karl Holm spoke first. Anna Berg has apologised over the leak. The minister confirmed the inquiry.',
+  );
+  const r = b.quotes.find((x) => x.cue?.text === 'confirmed')!;
+  assert.notEqual(entityName(b, r.speaker!.entityId), 'Anna Berg');
+  // The title is its sentence's subject: a "he" after it is that person, not a name later in the title's sentence.
+  const e = run(
+    'Karl Berg has apologised over the leak. The Green leader argued voters felt let down by Tom Reed. In a letter, he promises to stay.',
+  );
+  const v = e.quotes.find((x) => x.cue?.text === 'promises')!;
+  assert.equal(entityName(e, v.speaker!.entityId), 'Karl Berg');
+  // A sovereign's title, or a title of the other gender, is not the person just named.
+  const f = run('Prince Karl Berg will open the hall. The Queen said survivors would attend.');
+  const w = f.quotes.find((x) => x.cue?.text === 'said')!;
+  assert.equal(w.speaker!.entityId, null);
+  const h = run('Peter Berg will open the hall. The chairwoman said survivors would attend.');
+  const z = h.quotes.find((x) => x.cue?.text === 'said')!;
+  assert.notEqual(entityName(h, z.speaker!.entityId), 'Peter Berg');
+  // Not when the sentence before was about a title, with a name only later in it.
+  const k = run(
+    'The chancellor has handed the campaign to Peter Berg. The premier insisted the chancellor would help.',
+  );
+  const y = k.quotes.find((x) => x.cue?.text === 'insisted')!;
+  assert.equal(y.speaker!.entityId, null);
+  // A holder named only later does not take it.
+  const d = run(
+    'Anna Berg has apologised over the leak. The home secretary confirmed the review. The shadow home secretary, Tom Reed, said it was late.',
+  );
+  const u = d.quotes.find((x) => x.cue?.text === 'confirmed')!;
+  assert.equal(entityName(d, u.speaker!.entityId), 'Anna Berg');
+  // A lower rank of the title is someone else.
+  const c = run('Anna Berg has apologised over the leak. The deputy leader confirmed the inquiry would start.');
+  const s = c.quotes.find((x) => x.cue?.text === 'confirmed')!;
+  assert.equal(s.speaker!.entityId, null);
+});

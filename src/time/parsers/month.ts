@@ -67,7 +67,10 @@ export function matchMonth(c: TimeContext, i: number, rel: Rel, s = i): Core | n
     return { e, type: 'DATE', value: fmtMonth(y2, m), rule: `time.month.${rel}` };
   }
   if (rel === 'this') return { e, type: 'DATE', value: fmtMonth(c.dct.y, m), rule: 'time.month.this' };
-  const at = c.anchorAt(s, c.tense(s, e));
+  const tense = c.tense(s, e);
+  const storyYear = tense === 'past' ? c.storyYear(s, m) : null;
+  if (storyYear !== null) return { e, type: 'DATE', value: fmtMonth(storyYear, m), rule: 'time.month.story-year' };
+  const at = c.anchorAt(s, tense);
   return { e, type: 'DATE', value: monthValue(at.dct, m, at.tense, c.pastEvent(s)), rule: 'time.month' };
 }
 

@@ -7,7 +7,7 @@
 import { TokKind } from '../../model/doc.js';
 import { fmtDate, pad } from '../calendar.js';
 import type { TimeContext } from '../context.js';
-import { DURATION_PREPS, isPluralUnit, UNITS, type Unit } from '../lexicon.js';
+import { DURATION_PREPS, isPluralUnit, MONTHS, UNITS, WEEKDAYS, type Unit } from '../lexicon.js';
 import { parseCount } from '../numbers.js';
 import { lastCompletedQuarter } from '../resolve.js';
 import { SETTLED, type Core, type Parser } from '../types.js';
@@ -105,10 +105,26 @@ function isRateContext(c: TimeContext, k: number): boolean {
 function theYear(c: TimeContext, i: number, e: number, rule: string): Core {
   const prev = c.lower(i - 1);
   const next = c.lower(e);
-  if (next === 'ended' || next === 'ending' || next === 'ends' || prev === 'throughout' || prev === 'all') {
+  const ends = next === 'ended' || next === 'ending' || next === 'ends';
+  if ((ends && yearEndDated(c, e + 1)) || prev === 'throughout' || prev === 'all') {
     return { e, type: 'DURATION', value: 'P1Y', rule };
   }
+  // time.unit.the-year-ended: "the year ended with a warning" is the calendar year its sentence named, else the DCT's.
+  if (ends) {
+    const named = c.lastYear !== null && c.lastYearSentence === c.doc.tokens.sentence[i] ? c.lastYear : c.dct.y;
+    return { e, type: 'DATE', value: pad(named, 4), rule: 'time.unit.the-year-ended' };
+  }
   return { e, type: 'DATE', value: pad(c.dct.y, 4), rule };
+}
+
+/** Words after "the year ending" that date its end ("the year ending tomorrow", "ended last month"). */
+const YEAR_END_DAY_WORDS: ReadonlySet<string> = new Set(['today', 'tomorrow', 'yesterday', 'last', 'this', 'next']);
+
+/** Whether a date follows "the year ended" at token k ("Sept. 30", "on June 30", "in March"): a fiscal year's end. */
+function yearEndDated(c: TimeContext, k: number): boolean {
+  const at = c.lower(k) === 'on' || c.lower(k) === 'in' ? k + 1 : k;
+  const w = c.lower(at);
+  return MONTHS.has(w) || WEEKDAYS.has(w) || c.isNumber(at) || YEAR_END_DAY_WORDS.has(w);
 }
 
 export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
