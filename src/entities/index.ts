@@ -26,6 +26,7 @@ import { affiliationOf, isArmedGroup, type Affiliation } from './affiliation.js'
 import { partyCountryMentions } from './party-mentions.js';
 import { surnameForm, surnameHolderCode } from './actors/surnames.js';
 import { dayNumber } from './actors/dated.js';
+import { HONORIFICS } from '../lang/en/index.js';
 
 interface Cluster {
   type: EntityType;
@@ -44,8 +45,6 @@ interface Cluster {
 
 /** Rules of the user-dictionary entries that a store's actor memory passes in (store/actor-memory.ts). */
 export const MEMORY_RULE = 'actors:user:memory:';
-
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 
 export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   const tags = runTagger(doc);
@@ -291,7 +290,12 @@ function actorOf(a: ActorMatch): ActorCode {
  * Foreign Secretary") is what the article says of the person now, so it wins over a dictionary code of another
  * country or sector; a title without a country takes the person's country from the dictionary or a demonym.
  */
-function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolean): void {
+function codeFromRoles(
+  cl: Cluster,
+  mainCountry: string | null,
+  headHeld: boolean,
+  sentenceCountry: (charStart: number) => string | null,
+): void {
   // An organization named after the name says less than a dictionary's or the memory's code: it only fills a gap.
   const a0 = cl.actor;
   const roles = a0
@@ -299,6 +303,14 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolea
         (r) => !ORGANIZATION_ONLY_RULES.has(r.rule) || (r.country === a0.country && r.sector === a0.sector),
       )
     : cl.roles;
+  // `role.igo-office`: "X, the EU commissioner," is the organization's official now, whatever office a dictionary
+  // says the person once held at home (ELI).
+  const igoRole = a0?.sector === 'ELI' ? roles.find((r) => r.code?.startsWith('IGO') && !r.country) : undefined;
+  if (igoRole?.code) {
+    const parts = splitActorCode(igoRole.code);
+    cl.actor = { code: igoRole.code, country: parts.country, sector: parts.sector, source: 'title' };
+    return;
+  }
   const withCountry = roles.find((r) => r.country);
   if (withCountry && !cl.country) cl.country = withCountry.country;
   const role =
@@ -314,7 +326,7 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolea
     // `role.article-head-held`: a head office another named person of that country holds is another country's.
     !(headHeld && HEAD_TITLES.has(role.title.toLowerCase())) &&
     (cl.person?.nameTokens.length ?? 0) >= 2
-      ? mainCountry
+      ? (sentenceCountry(role.span.start) ?? mainCountry)
       : null;
   const country = role?.country ?? cl.country ?? home;
   if (role && country) {
@@ -351,6 +363,39 @@ function codeFromSurname(doc: Doc, cl: Cluster, mainCountry: string | null): voi
   const parts = splitActorCode(code);
   cl.actor = { code, country: parts.country, sector: parts.sector, source: 'dictionary' };
   cl.country = parts.country;
+}
+
+/** Words before a country that make it the other party, not the office's: "talks with Iran, the foreign minister". */
+const PARTNER_WORDS = new Set(['with', 'against', 'to', 'from', 'and', 'between', 'toward', 'towards', 'on']);
+/** Tokens after a country within which a title makes the country that title's ("Moldovan foreign minister"). */
+const TITLE_REACH = 3;
+
+/**
+ * `role.sentence-country`: the one country that the sentence names before a title without a country ("France ..., with
+ * the defence minister, X"; "Across the Iraqi border, ..., X, the deputy commander"), or null when it names none or
+ * several. A country after a word of relation ("talks with Iran") is another party's.
+ */
+function sentenceCountryBefore(doc: Doc, charStart: number): string | null {
+  const sent = doc.sentences.find((x) => x.start <= charStart && charStart < x.end);
+  if (!sent || !doc.actorMatches) return null;
+  let found: string | null = null;
+  const titleStarts = new Set<number>();
+  for (const m of doc.actorMatches) if (m.kind === 'title') titleStarts.add(m.tokStart);
+  for (const m of doc.actorMatches) {
+    if (m.start < sent.start || m.start >= charStart || !m.country) continue;
+    if (m.kind !== 'country' && m.kind !== 'demonym') continue;
+    const before = m.tokStart > sent.tokStart ? tokenLower(doc, m.tokStart - 1) : '';
+    if (PARTNER_WORDS.has(before)) return null;
+    // "The Moldovan foreign minister, X, met former minister Y": the country is another office's.
+    for (let k = m.tokEnd; k < m.tokEnd + TITLE_REACH; k++) if (titleStarts.has(k)) return null;
+    if (found && found !== m.country) return null;
+    found = m.country;
+  }
+  return found;
+}
+
+function tokenLower(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
 }
 
 /** Roles read from an organization next to a name without a title ("X of Amnesty International"). */
@@ -524,7 +569,7 @@ function emit(doc: Doc, clusters: Cluster[], byStart: Map<number, ActorMatch>): 
     const id = `e${idx + 1}`;
     if (cl.person) {
       codeFromSurname(doc, cl, mainCountry);
-      codeFromRoles(cl, mainCountry, headHeld);
+      codeFromRoles(cl, mainCountry, headHeld, (charStart) => sentenceCountryBefore(doc, charStart));
     }
     // A title with a sector ("Defence Secretary") says more of the person now than a group they joined; a military
     // title the text gives no country ("commander"), or one with only the article's country, is the group's own.
@@ -541,11 +586,7 @@ function emit(doc: Doc, clusters: Cluster[], byStart: Map<number, ActorMatch>): 
         !(cl.actor.source === 'title' && cl.roles.some(inGroup))
       ) &&
       !cl.roles.some(
-        (r) =>
-          r.sector &&
-          !PROFESSION_SECTORS.has(r.sector) &&
-          !groupTitle(r.sector, r.country, false) &&
-          !inGroup(r),
+        (r) => r.sector && !PROFESSION_SECTORS.has(r.sector) && !groupTitle(r.sector, r.country, false) && !inGroup(r),
       )
     ) {
       const g = cl.affiliation.group;

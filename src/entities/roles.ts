@@ -9,7 +9,7 @@ import type { Doc } from '../model/doc.js';
 import type { Role } from '../model/schema.js';
 import type { ActorMatch } from './actors/index.js';
 import type { NameCandidate } from './candidates.js';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
+import { ARTICLES, HONORIFICS, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
 import { namedOrganization } from './organizations.js';
 import { partyEndingAt, partyGoverns, partyStartingAt, type PartyMatch } from './actors/parties.js';
 import { countryNames } from './actors/index.js';
@@ -271,7 +271,10 @@ function roleFromChain(
     // "Labour MP", "Tory minister": the party names the country; a party office says government or opposition.
     country ??= party.party.country;
     organization ??= party.party.name;
-    if (!sector || sector === 'BUS') sector = partyGoverns(party.party, doc.dct.slice(0, 10)) ? 'GOV' : 'OPP';
+    const governs = partyGoverns(party.party, doc.dct.slice(0, 10));
+    if (!sector || sector === 'BUS') sector = governs ? 'GOV' : 'OPP';
+    // "Lib Dem president X": a party out of power has a president of its own, who holds no state office.
+    else if (!governs && PARTY_HEAD_TITLES.has(title.name.toLowerCase())) sector = 'OPP';
   }
   if (shadow) sector = 'OPP';
   if (past) sector = 'ELI';
@@ -290,6 +293,8 @@ function roleFromChain(
 }
 
 const ORGANIZATION_KINDS = new Set(['institution', 'igo', 'org']);
+/** Titles that a party's own officers hold as well as heads of state: "Lib Dem president", "the party's chairman". */
+const PARTY_HEAD_TITLES = new Set(['president', 'vice president', 'vice-president']);
 /** Titles of a country's delegate to an organization ("envoy" reads as "ambassador"). */
 const DELEGATE_TITLES = new Set(['ambassador', 'diplomat', 'representative', 'special representative']);
 /** Titles of an organization's head, which say nothing without the organization or a sector noun. */
@@ -298,6 +303,8 @@ const ORGANIZATION_HEAD_TITLES = new Set([
   'regional director',
   'executive director',
   'director general',
+  'general secretary',
+  'commissioner',
   'chief',
   'head',
   'boss',
@@ -395,9 +402,10 @@ export function findRoles(
     }
     break;
   }
-  // "Lib Dem Norman Baker": a party word right before the name, with no title.
+  // "Lib Dem Norman Baker", "Lib Dem Sir Archy Kirkwood": a party word right before the name (or its honorific).
   if (chain.length === 0 && rule === 'role.premodifier') {
-    const member = partyEndingAt(doc, person.tokStart, sent.tokStart);
+    const honorific = person.tokStart > sent.tokStart && HONORIFICS.has(lower(doc, person.tokStart - 1));
+    const member = partyEndingAt(doc, honorific ? person.tokStart - 1 : person.tokStart, sent.tokStart);
     if (member) found.push(partyNameRole(doc, member));
   }
   if (rule === 'role.apposition-before' && !(i > sent.tokStart && DETERMINERS.has(lower(doc, i - 1)))) {
@@ -685,11 +693,29 @@ function possessorCountry(doc: Doc, det: number, floor: number, actorsByEnd: Map
   return null;
 }
 
-/** The title ending at token `end` is itself right after a name (", the minister, X"): not a chain before X. */
+/**
+ * The title ending at token `end` is itself right after a name (", the minister, X"): not a chain before X. A comma
+ * that closes a sentence's opening phrase ("In January, the then secretary of state, X") or is followed by a
+ * preposition ("..., with the defence minister, X") sets off no apposition.
+ */
 function startsClause(doc: Doc, end: number, floor: number, actorsByEnd: Map<number, ActorMatch>): boolean {
   void actorsByEnd;
-  for (let k = end; k >= floor && k > end - 8; k--) if (lower(doc, k) === ',') return true;
+  for (let k = end; k >= floor && k > end - 8; k--) {
+    if (lower(doc, k) !== ',') continue;
+    if (openingPhraseEnds(doc, k, floor)) return false;
+    return !LINKING_PREPOSITIONS.has(lower(doc, k + 1));
+  }
   return false;
+}
+
+/** Prepositions that open a sentence's adverbial phrase ("In January,") or tie a title to the clause before. */
+const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'by', 'for']);
+/** Tokens of a sentence's opening phrase ("On Friday", "In late January"). */
+const OPENING_PHRASE_LENGTH = 4;
+
+/** The comma at token `comma` closes a short opening phrase of the sentence that starts with a preposition. */
+function openingPhraseEnds(doc: Doc, comma: number, floor: number): boolean {
+  return comma - floor <= OPENING_PHRASE_LENGTH && LINKING_PREPOSITIONS.has(lower(doc, floor));
 }
 
 /** A capitalized word (not a sentence's end or a function word) at token k: a name follows. */
@@ -816,6 +842,8 @@ function organizationAfterName(
 ): RoleFinding | null {
   let k = person.tokEnd;
   let rule = 'role.organization';
+  // "Mark Vale, from the Public and Commercial Services union": the same tie set off by a comma.
+  if (lower(doc, k) === ',' && (lower(doc, k + 1) === 'from' || lower(doc, k + 1) === 'of')) k++;
   if (BYLINE_VERBS.has(lower(doc, k)) && BYLINE_PREPOSITIONS.has(lower(doc, k + 1))) {
     rule = 'role.byline';
     k++;

@@ -97,3 +97,23 @@ test('"Charity boss X" in an article about one country is that country\'s NGO', 
   const text = 'Charity boss Ruth Mills said older voters would decide. Labour and the Tories agreed. Britain voted.';
   assert.equal(codeOf(text, 'Ruth Mills'), 'GBRNGO');
 });
+
+test('role.sentence-country: the one country a sentence names before a title without a country', () => {
+  const about = 'Syria is at war. Syria was bombed again. Syria and Iraq met. ';
+  assert.equal(
+    codeOf(
+      `${about}On Friday, France changed its position, with the defence minister, Ines Varo, saying so.`,
+      'Ines Varo',
+    ),
+    'FRAGOV',
+  );
+  assert.equal(
+    codeOf(`${about}Across the Iraqi border, Omar Taha, the deputy commander of a division, was puzzled.`, 'Omar Taha'),
+    'IRQMIL',
+  );
+  // A country after a word of relation is the other party's; the article's country stays.
+  assert.equal(
+    codeOf(`${about}After talks with France, the foreign minister, Bassel Orfan, said so.`, 'Bassel Orfan'),
+    'SYRGOV',
+  );
+});
