@@ -261,22 +261,25 @@ function findAffiliations(doc: Doc, actors: ActorMatch[], clusters: Cluster[]): 
   if (groupAt.size === 0) return;
   const owner = new Map<number, Cluster>();
   for (const cl of clusters) if (cl.person) for (const m of cl.mentions) owner.set(m.tok, cl);
-  for (const cl of clusters) {
-    if (!cl.person) continue;
-    for (const m of [...cl.mentions].sort((x, y) => x.tok - y.tok)) {
-      let end = m.tok;
-      while (end < doc.tokens.count && doc.tokens.start[end] < m.end) end++;
-      const other = (tok: number) => {
-        const o = owner.get(tok);
-        return o !== undefined && o !== cl;
-      };
-      const found = affiliationOf(doc, m.tok, end, groupAt, groupByEnd, other, m.kind === 'name');
-      if (found) {
-        cl.affiliation = found;
-        break;
+  const comradeAt = (tok: number): Affiliation | null => owner.get(tok)?.affiliation ?? null;
+  // A second pass reads comrades ("volunteered alongside Hall") whose group the first pass found.
+  for (let pass = 0; pass < 2; pass++)
+    for (const cl of clusters) {
+      if (!cl.person || cl.affiliation) continue;
+      for (const m of [...cl.mentions].sort((x, y) => x.tok - y.tok)) {
+        let end = m.tok;
+        while (end < doc.tokens.count && doc.tokens.start[end] < m.end) end++;
+        const other = (tok: number) => {
+          const o = owner.get(tok);
+          return o !== undefined && o !== cl;
+        };
+        const found = affiliationOf(doc, m.tok, end, groupAt, groupByEnd, other, m.kind === 'name', comradeAt);
+        if (found) {
+          cl.affiliation = found;
+          break;
+        }
       }
     }
-  }
 }
 
 /** A match's code as an entity's actor, with where it came from (a store's memory comes as a user dictionary). */
