@@ -170,6 +170,8 @@ export const INSTITUTIONS: InstitutionFact[] = [
   { names: ['Kremlin'], code: 'RUSGOV', kind: 'institution' },
   { names: ['Downing Street', 'Whitehall', 'Foreign Office'], code: 'GBRGOV', kind: 'institution' },
   { names: ['Home Office'], code: 'GBRGOV', kind: 'institution' },
+  { names: ['House of Commons', 'Commons'], code: 'GBRLEG', kind: 'institution', case: 'P' },
+  { names: ['House of Lords'], code: 'GBRLEG', kind: 'institution', case: 'P' },
   { names: ['Ofsted'], code: 'GBRGOV', kind: 'institution' },
   { names: ['MI5'], code: 'GBRSPY', kind: 'institution', case: 'C' },
   { names: ['MI6'], code: 'GBRSPY', kind: 'institution', case: 'C' },
