@@ -9,7 +9,7 @@ import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/sche
 import { runTagger } from './tagger/index.js';
 import { matchActors, composeActorCode, lookupActor, splitActorCode, type ActorMatch } from './actors/index.js';
 import { nameCandidates, type NameCandidate } from './candidates.js';
-import { findRoles, nationalityBefore, PROFESSION_SECTORS } from './roles.js';
+import { findRoles, nationalityBefore, nominalSubjectRole, PROFESSION_SECTORS } from './roles.js';
 import {
   genderFromName,
   matchFirstName,
@@ -224,6 +224,38 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     personMentions.push({ cluster: best.person!, tok: a.tokStart - 1, subject });
   }
 
+  // `role.nominal-subject`: "Michael Howard is to make a pitch ... But the Tory leader will argue": a party's definite
+  // title as a sentence's subject, when the last named subject of the sentences before is the article's first person,
+  // who has no role nor code yet, is that person's.
+  const firstPerson = clusters.find((c) => c.person);
+  for (const a of actors) {
+    if (!firstPerson || firstPerson.roles.length > 0 || firstPerson.actor) break;
+    if (a.kind !== 'title' || consumed[a.tokStart]) continue;
+    const found = nominalSubjectRole(doc, a);
+    if (!found) continue;
+    const sent = doc.tokens.sentence[a.tokStart];
+    let previousSubject: PersonCluster | null = null;
+    let previousTok = -1;
+    for (const p of personMentions)
+      if (
+        p.subject &&
+        p.tok < a.tokStart &&
+        p.tok > previousTok &&
+        doc.tokens.sentence[p.tok] >= sent - SUBJECT_REACH
+      ) {
+        previousSubject = p.cluster;
+        previousTok = p.tok;
+      }
+    if (previousSubject !== firstPerson.person) continue;
+    if (personMentions.some((p) => p.tok === found.tok)) continue;
+    addRole(firstPerson.roles, found.role);
+    const start = doc.tokens.start[found.tok];
+    firstPerson.mentions.push({ start, end: a.end, kind: 'nominal', rule: 'coref.title-subject', tok: found.tok });
+    firstPerson.person!.mentionTokens.push(found.tok);
+    personMentions.push({ cluster: firstPerson.person!, tok: found.tok, subject: true });
+    break;
+  }
+
   inferGenderFromPronouns(doc, clusters);
 
   // Pronouns, in document order.
@@ -248,6 +280,9 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   mergeNameVariants(doc.text, clusters);
   emit(doc, clusters, byStart);
 }
+
+/** Sentences back within which a nominal subject's antecedent was named as a subject. */
+const SUBJECT_REACH = 3;
 
 /** Each person's armed group from the first of their mentions that a rule of affiliation.ts ties to one. */
 function findAffiliations(doc: Doc, actors: ActorMatch[], clusters: Cluster[]): void {
@@ -298,6 +333,7 @@ function codeFromRoles(
   mainCountry: string | null,
   headHeld: boolean,
   sentenceCountry: (charStart: number) => string | null,
+  legislatureCountry: string | null,
 ): void {
   // An organization named after the name says less than a dictionary's or the memory's code: it only fills a gap.
   const a0 = cl.actor;
@@ -329,7 +365,7 @@ function codeFromRoles(
     // `role.article-head-held`: a head office another named person of that country holds is another country's.
     !(headHeld && HEAD_TITLES.has(role.title.toLowerCase())) &&
     (cl.person?.nameTokens.length ?? 0) >= 2
-      ? (sentenceCountry(role.span.start) ?? mainCountry)
+      ? (sentenceCountry(role.span.start) ?? (role.sector === 'LEG' ? legislatureCountry : null) ?? mainCountry)
       : null;
   const country = role?.country ?? cl.country ?? home;
   if (role && country) {
@@ -391,6 +427,20 @@ function sentenceCountryBefore(doc: Doc, charStart: number): string | null {
     if (PARTNER_WORDS.has(before)) return null;
     // "The Moldovan foreign minister, X, met former minister Y": the country is another office's.
     for (let k = m.tokEnd; k < m.tokEnd + TITLE_REACH; k++) if (titleStarts.has(k)) return null;
+    if (found && found !== m.country) return null;
+    found = m.country;
+  }
+  return found;
+}
+
+/**
+ * `role.legislature-country`: the country of the one legislature an article names ("the House of Commons"), which a
+ * legislator's title without a country ("X, the MP for Grantham,") takes before the country the article is about.
+ */
+function legislatureCountryOf(doc: Doc): string | null {
+  let found: string | null = null;
+  for (const m of doc.actorMatches ?? []) {
+    if (m.kind !== 'institution' || m.sector !== 'LEG' || !m.country) continue;
     if (found && found !== m.country) return null;
     found = m.country;
   }
@@ -568,11 +618,12 @@ function emit(doc: Doc, clusters: Cluster[], byStart: Map<number, ActorMatch>): 
   const headHeld = ordered.some(
     (c) => c.person && c.actor?.country === mainCountry && c.actor.sector === 'GOV' && c.actor.source !== 'article',
   );
+  const legislature = legislatureCountryOf(doc);
   ordered.forEach((cl, idx) => {
     const id = `e${idx + 1}`;
     if (cl.person) {
       codeFromSurname(doc, cl, mainCountry);
-      codeFromRoles(cl, mainCountry, headHeld, (charStart) => sentenceCountryBefore(doc, charStart));
+      codeFromRoles(cl, mainCountry, headHeld, (charStart) => sentenceCountryBefore(doc, charStart), legislature);
     }
     // A title with a sector ("Defence Secretary") says more of the person now than a group they joined; a military
     // title the text gives no country ("commander"), or one with only the article's country, is the group's own.

@@ -10,7 +10,7 @@ import type { Role } from '../model/schema.js';
 import type { ActorMatch } from './actors/index.js';
 import type { NameCandidate } from './candidates.js';
 import { ARTICLES, HONORIFICS, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
-import { namedOrganization } from './organizations.js';
+import { genericOrganization, namedOrganization } from './organizations.js';
 import { partyEndingAt, partyGoverns, partyStartingAt, type PartyMatch } from './actors/parties.js';
 import { countryNames } from './actors/index.js';
 
@@ -349,7 +349,7 @@ export function findRoles(
     i - 2 > sent.tokStart &&
     lower(doc, i - 1) === ',' &&
     asTitle(actorsByEnd.get(titleEnd))?.kind === 'title' &&
-    (!startsClause(doc, titleEnd - 1, sent.tokStart, actorsByEnd) || ownedTitle(doc, actorsByEnd.get(titleEnd)!))
+    (!startsClause(doc, titleEnd - 1, sent.tokStart) || ownedTitle(doc, actorsByEnd.get(titleEnd)!))
   ) {
     i = titleEnd;
     rule = 'role.apposition-before';
@@ -513,7 +513,8 @@ export function findRoles(
         const orgAt = lower(doc, k) === 'the' ? k + 1 : k;
         const unlisted =
           afterPreposition || OFFICE_PREPOSITIONS.has(lower(doc, k - 1))
-            ? namedOrganization(doc, orgAt, sent.tokEnd, actorsByStart)
+            ? (namedOrganization(doc, orgAt, sent.tokEnd, actorsByStart) ??
+              genericOrganization(doc, orgAt, sent.tokEnd))
             : null;
         let t = appo.length - 1;
         while (t >= 0 && appo[t].kind !== 'title') t--;
@@ -564,6 +565,27 @@ export function findRoles(
   );
 }
 
+/** Conjunctions that may open a sentence before its subject: "But the Tory leader will argue ...". */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+
+/**
+ * "But the Tory leader will argue": a definite title with a party as the subject of its sentence, with no name after
+ * it. Its role (rule `role.nominal-subject`) and the token of its determiner, or null.
+ */
+export function nominalSubjectRole(doc: Doc, title: ActorMatch): { role: Role; tok: number } | null {
+  const sent = doc.sentences[doc.tokens.sentence[title.tokStart]];
+  if (startsName(doc, title.tokEnd, sent.tokEnd) || lower(doc, title.tokEnd) === ',') return null;
+  // Only a party's title: "the French president" as often brings in another person, named later.
+  const party = partyEndingAt(doc, title.tokStart, sent.tokStart);
+  if (!party) return null;
+  const i = party.tokStart;
+  if (i - 1 < sent.tokStart || lower(doc, i - 1) !== 'the') return null;
+  const opening = i - 1 - sent.tokStart;
+  if (opening > 1 || (opening === 1 && !OPENING_CONJUNCTIONS.has(lower(doc, sent.tokStart)))) return null;
+  const role = roleFromChain(doc, [title], 'role.nominal-subject', title.sector === 'ELI', party);
+  return role?.country ? { role, tok: i - 1 } : null;
+}
+
 const COPULAS = new Set(['is', 'was']);
 const COPULA_ARTICLES = new Set(['a', 'an', 'the']);
 /** Words between the copula's article and the title: "was a film-maker, journalist", "is the veteran Kurdish ...". */
@@ -587,6 +609,15 @@ function copulaRole(
     k = q + 1;
   }
   if (!COPULAS.has(lower(doc, k)) || !COPULA_ARTICLES.has(lower(doc, k + 1))) return null;
+  // "X is the pseudonym of a Syrian journalist": the person the name stands for.
+  const alias = k + 2;
+  const aliasEnd = alias + (lower(doc, alias) === 'pen' && lower(doc, alias + 1) === 'name' ? 2 : 1);
+  if (
+    (lower(doc, alias) === 'pseudonym' || aliasEnd === alias + 2) &&
+    lower(doc, aliasEnd) === 'of' &&
+    COPULA_ARTICLES.has(lower(doc, aliasEnd + 1))
+  )
+    k = aliasEnd;
   const chain: ActorMatch[] = [];
   for (let q = k + 2; q < Math.min(end, k + 2 + COPULA_REACH); q++) {
     const raw = actorsByStart.get(q);
@@ -698,8 +729,7 @@ function possessorCountry(doc: Doc, det: number, floor: number, actorsByEnd: Map
  * that closes a sentence's opening phrase ("In January, the then secretary of state, X") or is followed by a
  * preposition ("..., with the defence minister, X") sets off no apposition.
  */
-function startsClause(doc: Doc, end: number, floor: number, actorsByEnd: Map<number, ActorMatch>): boolean {
-  void actorsByEnd;
+function startsClause(doc: Doc, end: number, floor: number): boolean {
   for (let k = end; k >= floor && k > end - 8; k--) {
     if (lower(doc, k) !== ',') continue;
     if (openingPhraseEnds(doc, k, floor)) return false;

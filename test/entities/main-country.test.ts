@@ -117,3 +117,10 @@ test('role.sentence-country: the one country a sentence names before a title wit
     'SYRGOV',
   );
 });
+
+test('role.legislature-country: "X, the MP for Grantham," takes the country of the one legislature the article names', () => {
+  const text =
+    'Owen Pryce, the MP for Grantham, was attacked in a park in Kenya. Kenya is hot. Nairobi and Kenya. ' +
+    'He rejoined the House of Commons committee later.';
+  assert.equal(codeOf(text, 'Owen Pryce'), 'GBRLEG');
+});

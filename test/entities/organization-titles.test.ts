@@ -169,3 +169,12 @@ test('trade unions: "general secretary of Unison", "X, from the Public and Comme
 test('a general secretary or commissioner with no organization says nothing', () => {
   assert.equal(personOf('The commissioner, Ivo Kent, said so.', 'Ivo Kent').actor, null);
 });
+
+test('"chairman of the organisation" is an NGO\'s head, not a company chairman; "of the company" stays BUS', () => {
+  const about = 'Britain is cold. London and Britain. ';
+  assert.equal(
+    personOf(`${about}Sir Alan Greer, chairman of the organisation, says so.`, 'Alan Greer').actor?.code,
+    'GBRNGO',
+  );
+  assert.equal(personOf('Tom Vale, chairman of the company, said so.', 'Tom Vale').actor?.code, 'BUS');
+});

@@ -75,3 +75,11 @@ test('a party word before an honorific and the name: "Lib Dem Sir X"', () => {
   assert.equal(e.code, 'GBROPP');
   assert.deepEqual(e.rules, ['role.party']);
 });
+
+test('role.nominal-subject: "X is to ... But the Tory leader will argue" is the first person\'s; not a country\'s title', () => {
+  const text =
+    'David Morrow is to make a pitch for votes urging people to vote Conservative. But the Tory leader will argue against it.';
+  assert.equal(codeOf(text, 'David Morrow', '2005-02-01').code, 'GBROPP');
+  const other = 'Tom Vale spoke to reporters on Monday. The French president later said it was wrong.';
+  assert.equal(codeOf(other, 'Tom Vale', '2005-02-01').code, null);
+});
