@@ -9,7 +9,7 @@ import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/sche
 import { runTagger } from './tagger/index.js';
 import { matchActors, composeActorCode, lookupActor, splitActorCode, type ActorMatch } from './actors/index.js';
 import { nameCandidates, type NameCandidate } from './candidates.js';
-import { findRoles, nationalityBefore, nominalSubjectRole, PROFESSION_SECTORS } from './roles.js';
+import { findRoles, nationalityBefore, nominalRole, nominalSubjectRole, PROFESSION_SECTORS } from './roles.js';
 import {
   genderFromName,
   matchFirstName,
@@ -256,6 +256,8 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     break;
   }
 
+  leadTitleHolder(doc, actors, consumed, clusters, personMentions, clusterOf);
+
   inferGenderFromPronouns(doc, clusters);
 
   // Pronouns, in document order.
@@ -279,6 +281,54 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   findAffiliations(doc, actors, clusters);
   mergeNameVariants(doc.text, clusters);
   emit(doc, clusters, byStart);
+}
+
+/** Verbs of a reported statement: "the defence secretary has said", "X said at a press conference". */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'warned', 'insisted', 'announced', 'claimed']);
+/** Auxiliaries between a subject and its reporting verb. */
+const REPORTING_AUXILIARIES = new Set(['has', 'had', 'have']);
+/** Sentences of an article's opening (headline and lead) whose unnamed title the next sentence may name. */
+const LEAD_SENTENCES = 2;
+
+/**
+ * `role.lead-title`: "British nationals ... are a legitimate target, the defence secretary has said ... Isis fighters
+ * were at risk, Michael Fallon said": an article's lead reports an unnamed title's statement and the next sentence
+ * reports a statement of the person it names, who has no role nor code: the title is theirs.
+ */
+function leadTitleHolder(
+  doc: Doc,
+  actors: ActorMatch[],
+  consumed: Uint8Array,
+  clusters: Cluster[],
+  personMentions: { cluster: PersonCluster; tok: number; subject: boolean }[],
+  clusterOf: Map<PersonCluster, Cluster>,
+): void {
+  const word = (i: number) => (i >= 0 && i < doc.tokens.count ? tokenLower(doc, i) : '');
+  const reports = (k: number) =>
+    REPORTING_VERBS.has(word(k)) || (REPORTING_AUXILIARIES.has(word(k)) && REPORTING_VERBS.has(word(k + 1)));
+  for (const a of actors) {
+    if (a.kind !== 'title' || consumed[a.tokStart] || word(a.tokStart - 1) !== 'the') continue;
+    const sent = doc.tokens.sentence[a.tokStart];
+    if (sent >= LEAD_SENTENCES || !reports(a.tokEnd)) continue;
+    if (personMentions.some((p) => p.tok === a.tokStart - 1)) continue;
+    const named = personMentions
+      .filter((p) => doc.tokens.sentence[p.tok] === sent + 1)
+      .sort((x, y) => x.tok - y.tok)[0];
+    if (!named) continue;
+    const cl = clusterOf.get(named.cluster);
+    if (!cl || cl.roles.length > 0 || cl.actor || !clusters.includes(cl)) continue;
+    const end = cl.mentions.find((m) => m.tok === named.tok)?.end;
+    let after = named.tok;
+    while (after < doc.tokens.count && end !== undefined && doc.tokens.start[after] < end) after++;
+    if (!reports(after) && !REPORTING_VERBS.has(word(named.tok - 1))) continue;
+    const role = nominalRole(doc, a, 'role.lead-title');
+    if (!role) continue;
+    addRole(cl.roles, role);
+    const start = doc.tokens.start[a.tokStart - 1];
+    cl.mentions.push({ start, end: a.end, kind: 'nominal', rule: 'coref.lead-title', tok: a.tokStart - 1 });
+    named.cluster.mentionTokens.push(a.tokStart - 1);
+    return;
+  }
 }
 
 /** Sentences back within which a nominal subject's antecedent was named as a subject. */

@@ -154,7 +154,8 @@ const RELATIVE_VERBS = new Set([
 
 /**
  * Titles that name one country's office by themselves. "Secretary of State" is the US office in news usage
- * (the British ones are "Secretary of State for ..."); India's foreign minister is the "External Affairs Minister".
+ * (the British ones are "Secretary of State for ..."); India's foreign minister is the "External Affairs Minister";
+ * the "Defence Secretary" is British (the American office is spelt "Defense").
  */
 const COUNTRY_TITLES = new Map<string, string>([
   ['secretary of state', 'USA'],
@@ -163,6 +164,7 @@ const COUNTRY_TITLES = new Map<string, string>([
   ['chancellor of the exchequer', 'GBR'],
   ['foreign secretary', 'GBR'],
   ['home secretary', 'GBR'],
+  ['defence secretary', 'GBR'],
   ['leader of the house of commons', 'GBR'],
   ['leader of the house of lords', 'GBR'],
   ['taoiseach', 'IRL'],
@@ -584,6 +586,12 @@ export function nominalSubjectRole(doc: Doc, title: ActorMatch): { role: Role; t
   if (opening > 1 || (opening === 1 && !OPENING_CONJUNCTIONS.has(lower(doc, sent.tokStart)))) return null;
   const role = roleFromChain(doc, [title], 'role.nominal-subject', title.sector === 'ELI', party);
   return role?.country ? { role, tok: i - 1 } : null;
+}
+
+/** The role a bare definite title gives its holder ("the defence secretary has said"), or null without a sector. */
+export function nominalRole(doc: Doc, title: ActorMatch, rule: string): Role | null {
+  const role = roleFromChain(doc, [title], rule, title.sector === 'ELI');
+  return role?.sector ? role : null;
 }
 
 const COPULAS = new Set(['is', 'was']);

@@ -68,3 +68,11 @@ test('role.igo-office: "X, the EU commissioner for trade," wins over a dictionar
   const text = 'Johannes Hahn, the EU commissioner for neighbourhood policy, insisted on it.';
   assert.equal(actorOf(text, '2019-03-14', 'Johannes Hahn')?.code, 'IGOEUREEC');
 });
+
+test('role.lead-title: the lead\'s unnamed "defence secretary has said" is the next sentence\'s "X said"', () => {
+  const lead = 'Britons who fight abroad are a legitimate target, the defence secretary has said. ';
+  const named = `${lead}Fighters were at risk every hour, Alan Rusk said at a press conference.`;
+  assert.equal(actorOf(named, '2017-10-12', 'Alan Rusk')?.code, 'GBRGOV');
+  // Not a person who makes no statement.
+  assert.equal(actorOf(`${lead}Alan Rusk, 34, was arrested in Leeds.`, '2017-10-12', 'Alan Rusk'), null);
+});
