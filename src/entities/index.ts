@@ -9,7 +9,14 @@ import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/sche
 import { runTagger } from './tagger/index.js';
 import { matchActors, composeActorCode, lookupActor, splitActorCode, type ActorMatch } from './actors/index.js';
 import { nameCandidates, type NameCandidate } from './candidates.js';
-import { findRoles, nationalityBefore, nominalRole, nominalSubjectRole, PROFESSION_SECTORS } from './roles.js';
+import {
+  findRoles,
+  isOccupationTitle,
+  nationalityBefore,
+  nominalRole,
+  nominalSubjectRole,
+  PROFESSION_SECTORS,
+} from './roles.js';
 import {
   genderFromName,
   matchFirstName,
@@ -415,7 +422,9 @@ function codeFromRoles(
     // `role.article-head-held`: a head office another named person of that country holds is another country's.
     !(headHeld && HEAD_TITLES.has(role.title.toLowerCase())) &&
     (cl.person?.nameTokens.length ?? 0) >= 2
-      ? (sentenceCountry(role.span.start) ?? (role.sector === 'LEG' ? legislatureCountry : null) ?? mainCountry)
+      ? ((isOccupationTitle(role.title) ? null : sentenceCountry(role.span.start)) ??
+        (role.sector === 'LEG' ? legislatureCountry : null) ??
+        mainCountry)
       : null;
   const country = role?.country ?? cl.country ?? home;
   if (role && country) {
@@ -475,6 +484,8 @@ function sentenceCountryBefore(doc: Doc, charStart: number): string | null {
     if (m.kind !== 'country' && m.kind !== 'demonym') continue;
     const before = m.tokStart > sent.tokStart ? tokenLower(doc, m.tokStart - 1) : '';
     if (PARTNER_WORDS.has(before)) return null;
+    // "US forces have not acted, and opposition spokesman X": a country of another clause.
+    if (clauseBreakBetween(doc, m.tokEnd, charStart)) continue;
     // "The Moldovan foreign minister, X, met former minister Y": the country is another office's.
     for (let k = m.tokEnd; k < m.tokEnd + TITLE_REACH; k++) if (titleStarts.has(k)) return null;
     if (found && found !== m.country) return null;
@@ -495,6 +506,18 @@ function legislatureCountryOf(doc: Doc): string | null {
     found = m.country;
   }
   return found;
+}
+
+/** Words after a comma that open another clause: ", and opposition spokesman X". */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** A semicolon or a comma and a conjunction between token `from` and the character `charEnd`. */
+function clauseBreakBetween(doc: Doc, from: number, charEnd: number): boolean {
+  for (let k = from; k + 1 < doc.tokens.count && doc.tokens.start[k] < charEnd; k++) {
+    const w = tokenLower(doc, k);
+    if (w === ';' || (w === ',' && CLAUSE_CONJUNCTIONS.has(tokenLower(doc, k + 1)))) return true;
+  }
+  return false;
 }
 
 function tokenLower(doc: Doc, i: number): string {

@@ -117,6 +117,11 @@ const OCCUPATIONS = new Set([
   'teacher',
 ]);
 
+/** A title that names an occupation ("lawyer", "attorney") rather than an office. */
+export function isOccupationTitle(title: string): boolean {
+  return OCCUPATIONS.has(title.toLowerCase());
+}
+
 /** A one-word agent noun of an occupation ("journalist"; not "journalists", "the opposition" nor "a detainee"). */
 function isProfession(m: ActorMatch): boolean {
   return (
@@ -154,8 +159,7 @@ const RELATIVE_VERBS = new Set([
 
 /**
  * Titles that name one country's office by themselves. "Secretary of State" is the US office in news usage
- * (the British ones are "Secretary of State for ..."); India's foreign minister is the "External Affairs Minister";
- * the "Defence Secretary" is British (the American office is spelt "Defense").
+ * (the British ones are "Secretary of State for ..."); India's foreign minister is the "External Affairs Minister".
  */
 const COUNTRY_TITLES = new Map<string, string>([
   ['secretary of state', 'USA'],
@@ -164,7 +168,6 @@ const COUNTRY_TITLES = new Map<string, string>([
   ['chancellor of the exchequer', 'GBR'],
   ['foreign secretary', 'GBR'],
   ['home secretary', 'GBR'],
-  ['defence secretary', 'GBR'],
   ['leader of the house of commons', 'GBR'],
   ['leader of the house of lords', 'GBR'],
   ['taoiseach', 'IRL'],

@@ -69,8 +69,8 @@ test('role.igo-office: "X, the EU commissioner for trade," wins over a dictionar
   assert.equal(actorOf(text, '2019-03-14', 'Johannes Hahn')?.code, 'IGOEUREEC');
 });
 
-test('role.lead-title: the lead\'s unnamed "defence secretary has said" is the next sentence\'s "X said"', () => {
-  const lead = 'Britons who fight abroad are a legitimate target, the defence secretary has said. ';
+test('role.lead-title: the lead\'s unnamed "home secretary has said" is the next sentence\'s "X said"', () => {
+  const lead = 'Britons who fight abroad are a legitimate target, the home secretary has said. ';
   const named = `${lead}Fighters were at risk every hour, Alan Rusk said at a press conference.`;
   assert.equal(actorOf(named, '2017-10-12', 'Alan Rusk')?.code, 'GBRGOV');
   // Not a person who makes no statement.

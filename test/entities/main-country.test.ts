@@ -124,3 +124,13 @@ test('role.legislature-country: "X, the MP for Grantham," takes the country of t
     'He rejoined the House of Commons committee later.';
   assert.equal(codeOf(text, 'Owen Pryce'), 'GBRLEG');
 });
+
+test('role.sentence-country: not a country of another clause, nor for an occupation', () => {
+  const about = 'Syria is at war. Syria was bombed again. Syria and Iraq met. ';
+  const clause = `${about}US forces did not act, and opposition spokesman Bassel Orfan accused them.`;
+  assert.equal(codeOf(clause, 'Bassel Orfan'), 'SYROPP');
+  assert.equal(
+    codeOf(`${about}Across the Iraqi border with the lawyer Clive Amberley, they fled.`, 'Clive Amberley'),
+    'JUD',
+  );
+});
