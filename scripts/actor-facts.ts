@@ -34,8 +34,8 @@ export const TITLES: TitleFact[] = [
   { names: ['diplomat'], sector: 'GOV' },
   { names: ['press secretary'], sector: 'GOV' },
   { names: ['special representative'], sector: 'GOV' },
-  { names: ['Leader of the House of Commons', 'Leader of the Commons'], sector: 'GOV' },
-  { names: ['Leader of the House of Lords', 'Leader of the Lords'], sector: 'GOV' },
+  { names: ['Leader of the House of Commons', 'Leader of the Commons', 'Commons leader'], sector: 'GOV' },
+  { names: ['Leader of the House of Lords', 'Leader of the Lords', 'Lords leader'], sector: 'GOV' },
   { names: ['Attorney General', 'Solicitor General'], sector: 'JUD' },
   { names: ['Chief Justice'], sector: 'JUD' },
   { names: ['Justice'], sector: 'JUD', case: 'P' },
@@ -94,6 +94,8 @@ export const TITLES: TitleFact[] = [
   { names: ['regional director'], sector: null },
   { names: ['executive director'], sector: null },
   { names: ['director general', 'director-general'], sector: null },
+  { names: ['general secretary', 'general-secretary'], sector: null },
+  { names: ['commissioner'], sector: null },
   { names: ['chief'], sector: null },
   { names: ['head'], sector: null },
   { names: ['boss'], sector: null },
@@ -168,6 +170,8 @@ export const INSTITUTIONS: InstitutionFact[] = [
   { names: ['Kremlin'], code: 'RUSGOV', kind: 'institution' },
   { names: ['Downing Street', 'Whitehall', 'Foreign Office'], code: 'GBRGOV', kind: 'institution' },
   { names: ['Home Office'], code: 'GBRGOV', kind: 'institution' },
+  { names: ['House of Commons', 'Commons'], code: 'GBRLEG', kind: 'institution', case: 'P' },
+  { names: ['House of Lords'], code: 'GBRLEG', kind: 'institution', case: 'P' },
   { names: ['Ofsted'], code: 'GBRGOV', kind: 'institution' },
   { names: ['MI5'], code: 'GBRSPY', kind: 'institution', case: 'C' },
   { names: ['MI6'], code: 'GBRSPY', kind: 'institution', case: 'C' },
@@ -251,7 +255,14 @@ export const INSTITUTIONS: InstitutionFact[] = [
   { names: ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], code: 'NGOHLHIRC', kind: 'org' },
   // Armed groups of the Syrian war after the Phoenix lists (2015): the Kurdish-led forces and the al-Nusra successor.
   {
-    names: ["People's Protection Units", 'People’s Protection Units', 'YPG', "Women's Protection Units", 'YPJ'],
+    names: [
+      "People's Protection Units",
+      'People’s Protection Units',
+      'YPG',
+      "Women's Protection Units",
+      'Women’s Protection Units',
+      'YPJ',
+    ],
     code: 'SYRREB',
     kind: 'org',
   },
@@ -300,7 +311,17 @@ export const INSTITUTIONS: InstitutionFact[] = [
   ].map((name): InstitutionFact => ({ names: [name], code: 'NGOUSA', kind: 'org' })),
   ...['Chatham House', 'Royal United Services Institute', 'International Institute for Strategic Studies'].map(
     (name): InstitutionFact => ({ names: [name], code: 'NGOGBR', kind: 'org' }),
-  ),
+  ), // British trade unions named by their short names, which carry no head noun ("general secretary of Unison").
+  { names: ['Trades Union Congress', 'TUC'], code: 'GBRLAB', kind: 'org' },
+  { names: ['Unison'], code: 'GBRLAB', kind: 'org', case: 'P' },
+  { names: ['GMB'], code: 'GBRLAB', kind: 'org', case: 'C' },
+  { names: ['Public and Commercial Services union', 'PCS union'], code: 'GBRLAB', kind: 'org', case: 'A' },
+  { names: ['National Union of Teachers'], code: 'GBRLAB', kind: 'org' },
+  { names: ['NUT'], code: 'GBRLAB', kind: 'org', case: 'C' },
+  { names: ['National Union of Journalists', 'NUJ'], code: 'GBRLAB', kind: 'org' },
+  { names: ['National Union of Rail, Maritime and Transport Workers', 'RMT'], code: 'GBRLAB', kind: 'org' },
+  { names: ['Fire Brigades Union', 'FBU'], code: 'GBRLAB', kind: 'org' },
+  { names: ['British Medical Association', 'BMA'], code: 'GBRLAB', kind: 'org' },
 ];
 
 /** Sector nouns the Phoenix/PLOVER agents lack or code differently from common news use. */

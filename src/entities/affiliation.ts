@@ -45,7 +45,21 @@ const MEMBER_NOUNS = new Set([
 
 /** Verbs and prepositions that tie a subject to a group after them: "joined IS", "fought for the YPG". */
 const JOIN_VERBS = new Set(['join', 'joined', 'joining', 'joins', 'rejoin', 'rejoined']);
-const FOUGHT_VERBS = new Set(['fought', 'fight', 'fighting', 'volunteered', 'volunteering', 'served', 'trained']);
+/** Verbs that join a group with "up with/for" or "with/in": "she had signed up with the YPJ", "enlisted in Isis". */
+const SIGN_UP_VERBS = new Set(['signed', 'sign', 'signing', 'enlisted', 'enlist', 'enlisting']);
+const SIGN_UP_PREPOSITIONS = new Set(['with', 'for', 'in']);
+const FOUGHT_VERBS = new Set([
+  'fought',
+  'fight',
+  'fighting',
+  'volunteered',
+  'volunteering',
+  'served',
+  'trained',
+  'help',
+  'helped',
+  'helping',
+]);
 const FOUGHT_PREPOSITIONS = new Set(['for', 'with', 'alongside']);
 /** How far after "fought"/"served" its preposition may stand ("served for a month as a combat medic alongside"). */
 const FOUGHT_REACH = 10;
@@ -117,6 +131,13 @@ const BRIDGE_WORDS = new Set([
   'convicted',
   'with',
   'as',
+  // "X was in the city helping to clear mines with the YPG": where the subject was.
+  'city',
+  'town',
+  'village',
+  'country',
+  'region',
+  'area',
 ]);
 const BRIDGE_LIMIT = 14;
 
@@ -163,6 +184,13 @@ const APPOSITION_WORDS = new Set([
   'year',
 ]);
 
+/** Marks that open a list of a group's members: "suspected of being Isis fighters – British citizen X". */
+const LIST_MARKS = new Set(['–', '—', ':']);
+/** Words of a title or nationality between the list's mark and the name ("British citizen"). */
+const LIST_PREMODIFIERS = 3;
+/** How far after an apposition's comma its "who" may stand ("a British ex-soldier who"). */
+const RELATIVE_APPOSITION_REACH = 6;
+
 export function isArmedGroup(m: ActorMatch): boolean {
   if (m.kind !== 'org' && m.kind !== 'institution') return false;
   if (m.code.startsWith('IMG')) return true;
@@ -181,6 +209,7 @@ export function affiliationOf(
   groupByEnd: Map<number, ActorMatch>,
   personAt: (tok: number) => boolean,
   isName: boolean,
+  comradeAt: (tok: number) => Affiliation | null = () => null,
 ): Affiliation | null {
   const sent = doc.sentences[doc.tokens.sentence[tokStart]];
   const w = (i: number) =>
@@ -221,6 +250,28 @@ export function affiliationOf(
     }
   }
 
+  // 2b. "three foreigners suspected of being Isis fighters – British citizen X": a list set off by a dash or a colon
+  // after a group's members.
+  if (isName) {
+    let p = tokStart - 1;
+    while (p > sent.tokStart && p >= tokStart - LIST_PREMODIFIERS && !LIST_MARKS.has(w(p)) && /^[\p{L}-]+$/u.test(w(p)))
+      p--;
+    if (LIST_MARKS.has(w(p)) && MEMBER_NOUNS.has(w(p - 1))) {
+      const g = groupByEnd.get(p - 1);
+      if (g) return { group: g, rule: 'affiliation.list' };
+    }
+  }
+
+  // ", a British ex-soldier who": the token of "who" closing a short apposition that starts at `from`, or -1.
+  const appositionRelative = (from: number): number => {
+    if (!APPOSITION_WORDS.has(w(from))) return -1;
+    for (let q = from + 1; q < Math.min(sent.tokEnd, from + RELATIVE_APPOSITION_REACH); q++) {
+      if (w(q) === 'who') return q;
+      if (!/^[\p{L}-]+$/u.test(w(q)) || personAt(q) || groupAt.has(q)) return -1;
+    }
+    return -1;
+  };
+
   // After "was"/"is": "(one of) (the/a) [lower-case words] member-noun of/with/for/in GROUP" or "a GROUP member".
   const copulaGroup = (from: number): ActorMatch | null => {
     const limit = Math.min(sent.tokEnd, from + COPULA_REACH);
@@ -237,12 +288,18 @@ export function affiliationOf(
   };
 
   // "served for a month as a medic alongside the YPG": the group after the verb's preposition, in its clause.
+  let comrade: Affiliation | null = null;
   const prepositionAfter = (from: number): number => {
     for (let q = from; q < Math.min(sent.tokEnd, from + FOUGHT_REACH); q++) {
       const word = w(q);
       if (word === ',' || word === ';' || word === 'and' || personAt(q)) return -1;
-      const at = w(q + 1) === 'the' ? q + 2 : q + 1;
+      const at = groupStart(doc, q + 1, sent.tokEnd, groupAt);
       if (FOUGHT_PREPOSITIONS.has(word) && groupAt.has(at)) return at;
+      // "who volunteered alongside Hall in Syria": a comrade's group, when the text ties the comrade to one.
+      if (word === 'alongside' && personAt(q + 1)) {
+        comrade = comradeAt(q + 1);
+        return -1;
+      }
     }
     return -1;
   };
@@ -250,6 +307,11 @@ export function affiliationOf(
   // 3. "X (, who) ... joined IS", "she travelled to Syria to join Isis", "he volunteered for the YPG".
   let k = isName ? afterAgeOrOrigin(tokEnd) : tokEnd;
   if (w(k) === ',' && w(k + 1) === 'who') k += 2;
+  else if (isName && w(k) === ',') {
+    // "X, a British ex-soldier who volunteered alongside ...": the apposition's relative clause is the name's.
+    const who = appositionRelative(k + 1);
+    if (who > 0) k = who + 1;
+  }
   const stop = Math.min(sent.tokEnd, k + BRIDGE_LIMIT);
   for (; k < stop; k++) {
     const word = w(k);
@@ -261,14 +323,17 @@ export function affiliationOf(
     }
     let at = -1;
     if (JOIN_VERBS.has(word)) at = k + 1;
-    else if (FOUGHT_VERBS.has(word)) {
+    else if (SIGN_UP_VERBS.has(word)) {
+      at = w(k + 1) === 'up' ? k + 2 : k + 1;
+      if (!SIGN_UP_PREPOSITIONS.has(w(at))) return null;
+      at++;
+    } else if (FOUGHT_VERBS.has(word)) {
       at = prepositionAfter(k + 1);
-      if (at < 0) return null;
+      if (at < 0) return comrade ? { group: (comrade as Affiliation).group, rule: 'affiliation.comrade' } : null;
     } else if (MEMBER_NOUNS.has(word) && w(k + 1) === 'of') at = k + 2;
     if (at >= 0) {
       if (w(at) === 'up' && w(at + 1) === 'with') at += 2;
-      if (w(at) === 'the') at++;
-      const g = groupAt.get(at);
+      const g = groupAt.get(groupStart(doc, at, sent.tokEnd, groupAt));
       return g ? { group: g, rule: 'affiliation.joined' } : null;
     }
     if (groupAt.has(k)) return null;

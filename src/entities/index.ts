@@ -10,7 +10,14 @@ import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/sche
 import { runTagger } from './tagger/index.js';
 import { matchActors, composeActorCode, lookupActor, splitActorCode, type ActorMatch } from './actors/index.js';
 import { nameCandidates, type NameCandidate } from './candidates.js';
-import { findRoles, nationalityBefore, PROFESSION_SECTORS } from './roles.js';
+import {
+  findRoles,
+  isOccupationTitle,
+  nationalityBefore,
+  nominalRole,
+  nominalSubjectRole,
+  PROFESSION_SECTORS,
+} from './roles.js';
 import {
   genderFromName,
   matchFirstName,
@@ -27,6 +34,7 @@ import { affiliationOf, isArmedGroup, type Affiliation } from './affiliation.js'
 import { partyCountryMentions } from './party-mentions.js';
 import { surnameForm, surnameHolderCode } from './actors/surnames.js';
 import { dayNumber } from './actors/dated.js';
+import { HONORIFICS } from '../lang/en/index.js';
 
 interface Cluster {
   type: EntityType;
@@ -45,8 +53,6 @@ interface Cluster {
 
 /** Rules of the user-dictionary entries that a store's actor memory passes in (store/actor-memory.ts). */
 export const MEMORY_RULE = 'actors:user:memory:';
-
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame']);
 
 export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   const tags = runTagger(doc);
@@ -228,6 +234,40 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
 
   linkUnheldTitles(doc, actors, consumed, personStarts, clusters, personMentions, firstPersonInSentence);
 
+  // `role.nominal-subject`: "Michael Howard is to make a pitch ... But the Tory leader will argue": a party's definite
+  // title as a sentence's subject, when the last named subject of the sentences before is the article's first person,
+  // who has no role nor code yet, is that person's.
+  const firstPerson = clusters.find((c) => c.person);
+  for (const a of actors) {
+    if (!firstPerson || firstPerson.roles.length > 0 || firstPerson.actor) break;
+    if (a.kind !== 'title' || consumed[a.tokStart]) continue;
+    const found = nominalSubjectRole(doc, a);
+    if (!found) continue;
+    const sent = doc.tokens.sentence[a.tokStart];
+    let previousSubject: PersonCluster | null = null;
+    let previousTok = -1;
+    for (const p of personMentions)
+      if (
+        p.subject &&
+        p.tok < a.tokStart &&
+        p.tok > previousTok &&
+        doc.tokens.sentence[p.tok] >= sent - SUBJECT_REACH
+      ) {
+        previousSubject = p.cluster;
+        previousTok = p.tok;
+      }
+    if (previousSubject !== firstPerson.person) continue;
+    if (personMentions.some((p) => p.tok === found.tok)) continue;
+    addRole(firstPerson.roles, found.role);
+    const start = doc.tokens.start[found.tok];
+    firstPerson.mentions.push({ start, end: a.end, kind: 'nominal', rule: 'coref.title-subject', tok: found.tok });
+    firstPerson.person!.mentionTokens.push(found.tok);
+    personMentions.push({ cluster: firstPerson.person!, tok: found.tok, subject: true });
+    break;
+  }
+
+  leadTitleHolder(doc, actors, consumed, clusters, personMentions, clusterOf);
+
   inferGenderFromPronouns(doc, clusters);
 
   // Pronouns, in document order.
@@ -253,6 +293,57 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   emit(doc, clusters, byStart);
 }
 
+/** Verbs of a reported statement: "the defence secretary has said", "X said at a press conference". */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'warned', 'insisted', 'announced', 'claimed']);
+/** Auxiliaries between a subject and its reporting verb. */
+const REPORTING_AUXILIARIES = new Set(['has', 'had', 'have']);
+/** Sentences of an article's opening (headline and lead) whose unnamed title the next sentence may name. */
+const LEAD_SENTENCES = 2;
+
+/**
+ * `role.lead-title`: "British nationals ... are a legitimate target, the defence secretary has said ... Isis fighters
+ * were at risk, Michael Fallon said": an article's lead reports an unnamed title's statement and the next sentence
+ * reports a statement of the person it names, who has no role nor code: the title is theirs.
+ */
+function leadTitleHolder(
+  doc: Doc,
+  actors: ActorMatch[],
+  consumed: Uint8Array,
+  clusters: Cluster[],
+  personMentions: { cluster: PersonCluster; tok: number; subject: boolean }[],
+  clusterOf: Map<PersonCluster, Cluster>,
+): void {
+  const word = (i: number) => (i >= 0 && i < doc.tokens.count ? tokenLower(doc, i) : '');
+  const reports = (k: number) =>
+    REPORTING_VERBS.has(word(k)) || (REPORTING_AUXILIARIES.has(word(k)) && REPORTING_VERBS.has(word(k + 1)));
+  for (const a of actors) {
+    if (a.kind !== 'title' || consumed[a.tokStart] || word(a.tokStart - 1) !== 'the') continue;
+    const sent = doc.tokens.sentence[a.tokStart];
+    if (sent >= LEAD_SENTENCES || !reports(a.tokEnd)) continue;
+    if (personMentions.some((p) => p.tok === a.tokStart - 1)) continue;
+    const named = personMentions
+      .filter((p) => doc.tokens.sentence[p.tok] === sent + 1)
+      .sort((x, y) => x.tok - y.tok)[0];
+    if (!named) continue;
+    const cl = clusterOf.get(named.cluster);
+    if (!cl || cl.roles.length > 0 || cl.actor || !clusters.includes(cl)) continue;
+    const end = cl.mentions.find((m) => m.tok === named.tok)?.end;
+    let after = named.tok;
+    while (after < doc.tokens.count && end !== undefined && doc.tokens.start[after] < end) after++;
+    if (!reports(after) && !REPORTING_VERBS.has(word(named.tok - 1))) continue;
+    const role = nominalRole(doc, a, 'role.lead-title');
+    if (!role) continue;
+    addRole(cl.roles, role);
+    const start = doc.tokens.start[a.tokStart - 1];
+    cl.mentions.push({ start, end: a.end, kind: 'nominal', rule: 'coref.lead-title', tok: a.tokStart - 1 });
+    named.cluster.mentionTokens.push(a.tokStart - 1);
+    return;
+  }
+}
+
+/** Sentences back within which a nominal subject's antecedent was named as a subject. */
+const SUBJECT_REACH = 3;
+
 /** Each person's armed group from the first of their mentions that a rule of affiliation.ts ties to one. */
 function findAffiliations(doc: Doc, actors: ActorMatch[], clusters: Cluster[]): void {
   const groupAt = new Map<number, ActorMatch>();
@@ -265,22 +356,25 @@ function findAffiliations(doc: Doc, actors: ActorMatch[], clusters: Cluster[]): 
   if (groupAt.size === 0) return;
   const owner = new Map<number, Cluster>();
   for (const cl of clusters) if (cl.person) for (const m of cl.mentions) owner.set(m.tok, cl);
-  for (const cl of clusters) {
-    if (!cl.person) continue;
-    for (const m of [...cl.mentions].sort((x, y) => x.tok - y.tok)) {
-      let end = m.tok;
-      while (end < doc.tokens.count && doc.tokens.start[end] < m.end) end++;
-      const other = (tok: number) => {
-        const o = owner.get(tok);
-        return o !== undefined && o !== cl;
-      };
-      const found = affiliationOf(doc, m.tok, end, groupAt, groupByEnd, other, m.kind === 'name');
-      if (found) {
-        cl.affiliation = found;
-        break;
+  const comradeAt = (tok: number): Affiliation | null => owner.get(tok)?.affiliation ?? null;
+  // A second pass reads comrades ("volunteered alongside Hall") whose group the first pass found.
+  for (let pass = 0; pass < 2; pass++)
+    for (const cl of clusters) {
+      if (!cl.person || cl.affiliation) continue;
+      for (const m of [...cl.mentions].sort((x, y) => x.tok - y.tok)) {
+        let end = m.tok;
+        while (end < doc.tokens.count && doc.tokens.start[end] < m.end) end++;
+        const other = (tok: number) => {
+          const o = owner.get(tok);
+          return o !== undefined && o !== cl;
+        };
+        const found = affiliationOf(doc, m.tok, end, groupAt, groupByEnd, other, m.kind === 'name', comradeAt);
+        if (found) {
+          cl.affiliation = found;
+          break;
+        }
       }
     }
-  }
 }
 
 /** A match's code as an entity's actor, with where it came from (a store's memory comes as a user dictionary). */
@@ -294,7 +388,13 @@ function actorOf(a: ActorMatch): ActorCode {
  * Foreign Secretary") is what the article says of the person now, so it wins over a dictionary code of another
  * country or sector; a title without a country takes the person's country from the dictionary or a demonym.
  */
-function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolean): void {
+function codeFromRoles(
+  cl: Cluster,
+  mainCountry: string | null,
+  headHeld: boolean,
+  sentenceCountry: (charStart: number) => string | null,
+  legislatureCountry: string | null,
+): void {
   // An organization named after the name says less than a dictionary's or the memory's code: it only fills a gap.
   const a0 = cl.actor;
   const roles = a0
@@ -302,6 +402,14 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolea
         (r) => !ORGANIZATION_ONLY_RULES.has(r.rule) || (r.country === a0.country && r.sector === a0.sector),
       )
     : cl.roles;
+  // `role.igo-office`: "X, the EU commissioner," is the organization's official now, whatever office a dictionary
+  // says the person once held at home (ELI).
+  const igoRole = a0?.sector === 'ELI' ? roles.find((r) => r.code?.startsWith('IGO') && !r.country) : undefined;
+  if (igoRole?.code) {
+    const parts = splitActorCode(igoRole.code);
+    cl.actor = { code: igoRole.code, country: parts.country, sector: parts.sector, source: 'title' };
+    return;
+  }
   const withCountry = roles.find((r) => r.country);
   if (withCountry && !cl.country) cl.country = withCountry.country;
   const role =
@@ -317,7 +425,9 @@ function codeFromRoles(cl: Cluster, mainCountry: string | null, headHeld: boolea
     // `role.article-head-held`: a head office another named person of that country holds is another country's.
     !(headHeld && HEAD_TITLES.has(role.title.toLowerCase())) &&
     (cl.person?.nameTokens.length ?? 0) >= 2
-      ? mainCountry
+      ? ((isOccupationTitle(role.title) ? null : sentenceCountry(role.span.start)) ??
+        (role.sector === 'LEG' ? legislatureCountry : null) ??
+        mainCountry)
       : null;
   const country = role?.country ?? cl.country ?? home;
   if (role && country) {
@@ -354,6 +464,67 @@ function codeFromSurname(doc: Doc, cl: Cluster, mainCountry: string | null): voi
   const parts = splitActorCode(code);
   cl.actor = { code, country: parts.country, sector: parts.sector, source: 'dictionary' };
   cl.country = parts.country;
+}
+
+/** Words before a country that make it the other party, not the office's: "talks with Iran, the foreign minister". */
+const PARTNER_WORDS = new Set(['with', 'against', 'to', 'from', 'and', 'between', 'toward', 'towards', 'on']);
+/** Tokens after a country within which a title makes the country that title's ("Moldovan foreign minister"). */
+const TITLE_REACH = 3;
+
+/**
+ * `role.sentence-country`: the one country that the sentence names before a title without a country ("France ..., with
+ * the defence minister, X"; "Across the Iraqi border, ..., X, the deputy commander"), or null when it names none or
+ * several. A country after a word of relation ("talks with Iran") is another party's.
+ */
+function sentenceCountryBefore(doc: Doc, charStart: number): string | null {
+  const sent = doc.sentences.find((x) => x.start <= charStart && charStart < x.end);
+  if (!sent || !doc.actorMatches) return null;
+  let found: string | null = null;
+  const titleStarts = new Set<number>();
+  for (const m of doc.actorMatches) if (m.kind === 'title') titleStarts.add(m.tokStart);
+  for (const m of doc.actorMatches) {
+    if (m.start < sent.start || m.start >= charStart || !m.country) continue;
+    if (m.kind !== 'country' && m.kind !== 'demonym') continue;
+    const before = m.tokStart > sent.tokStart ? tokenLower(doc, m.tokStart - 1) : '';
+    if (PARTNER_WORDS.has(before)) return null;
+    // "US forces have not acted, and opposition spokesman X": a country of another clause.
+    if (clauseBreakBetween(doc, m.tokEnd, charStart)) continue;
+    // "The Moldovan foreign minister, X, met former minister Y": the country is another office's.
+    for (let k = m.tokEnd; k < m.tokEnd + TITLE_REACH; k++) if (titleStarts.has(k)) return null;
+    if (found && found !== m.country) return null;
+    found = m.country;
+  }
+  return found;
+}
+
+/**
+ * `role.legislature-country`: the country of the one legislature an article names ("the House of Commons"), which a
+ * legislator's title without a country ("X, the MP for Grantham,") takes before the country the article is about.
+ */
+function legislatureCountryOf(doc: Doc): string | null {
+  let found: string | null = null;
+  for (const m of doc.actorMatches ?? []) {
+    if (m.kind !== 'institution' || m.sector !== 'LEG' || !m.country) continue;
+    if (found && found !== m.country) return null;
+    found = m.country;
+  }
+  return found;
+}
+
+/** Words after a comma that open another clause: ", and opposition spokesman X". */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** A semicolon or a comma and a conjunction between token `from` and the character `charEnd`. */
+function clauseBreakBetween(doc: Doc, from: number, charEnd: number): boolean {
+  for (let k = from; k + 1 < doc.tokens.count && doc.tokens.start[k] < charEnd; k++) {
+    const w = tokenLower(doc, k);
+    if (w === ';' || (w === ',' && CLAUSE_CONJUNCTIONS.has(tokenLower(doc, k + 1)))) return true;
+  }
+  return false;
+}
+
+function tokenLower(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
 }
 
 /** Roles read from an organization next to a name without a title ("X of Amnesty International"). */
@@ -589,11 +760,12 @@ function emit(doc: Doc, clusters: Cluster[], byStart: Map<number, ActorMatch>): 
   const headHeld = ordered.some(
     (c) => c.person && c.actor?.country === mainCountry && c.actor.sector === 'GOV' && c.actor.source !== 'article',
   );
+  const legislature = legislatureCountryOf(doc);
   ordered.forEach((cl, idx) => {
     const id = `e${idx + 1}`;
     if (cl.person) {
       codeFromSurname(doc, cl, mainCountry);
-      codeFromRoles(cl, mainCountry, headHeld);
+      codeFromRoles(cl, mainCountry, headHeld, (charStart) => sentenceCountryBefore(doc, charStart), legislature);
     }
     // A title with a sector ("Defence Secretary") says more of the person now than a group they joined; a military
     // title the text gives no country ("commander"), or one with only the article's country, is the group's own.

@@ -68,3 +68,19 @@ export function namedOrganization(
   if (!sector || last < 0) return null;
   return { name: doc.text.slice(t.start[k], t.end[last]), sector, country, tokEnd: last + 1 };
 }
+
+/**
+ * A common noun that refers back to a non-governmental body ("chairman of the organisation", "head of the charity"),
+ * whose sector it gives; a company's nouns are left to the title's own sector.
+ */
+const GENERIC_NGO_NOUNS = new Set(['organisation', 'organization', 'charity', 'campaign', 'pressure group']);
+
+/** The generic organization noun at token k ("organisation", "pressure group"), as an unnamed organization. */
+export function genericOrganization(doc: Doc, k: number, end: number): NamedOrganization | null {
+  const word = (i: number) => (i < end ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]) : '');
+  const one = word(k);
+  const two = `${one} ${word(k + 1)}`;
+  const name = GENERIC_NGO_NOUNS.has(two) ? two : GENERIC_NGO_NOUNS.has(one) ? one : null;
+  if (!name) return null;
+  return { name, sector: 'NGO', country: null, tokEnd: k + name.split(' ').length };
+}

@@ -9,8 +9,8 @@ import type { Doc } from '../model/doc.js';
 import type { Role } from '../model/schema.js';
 import type { ActorMatch } from './actors/index.js';
 import type { NameCandidate } from './candidates.js';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
-import { namedOrganization } from './organizations.js';
+import { ARTICLES, HONORIFICS, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
+import { genericOrganization, namedOrganization } from './organizations.js';
 import { partyEndingAt, partyGoverns, partyStartingAt, type PartyMatch } from './actors/parties.js';
 import { countryNames } from './actors/index.js';
 
@@ -116,6 +116,11 @@ const OCCUPATIONS = new Set([
   'dissident',
   'teacher',
 ]);
+
+/** A title that names an occupation ("lawyer", "attorney") rather than an office. */
+export function isOccupationTitle(title: string): boolean {
+  return OCCUPATIONS.has(title.toLowerCase());
+}
 
 /** A one-word agent noun of an occupation ("journalist"; not "journalists", "the opposition" nor "a detainee"). */
 function isProfession(m: ActorMatch): boolean {
@@ -271,7 +276,10 @@ function roleFromChain(
     // "Labour MP", "Tory minister": the party names the country; a party office says government or opposition.
     country ??= party.party.country;
     organization ??= party.party.name;
-    if (!sector || sector === 'BUS') sector = partyGoverns(party.party, doc.dct.slice(0, 10)) ? 'GOV' : 'OPP';
+    const governs = partyGoverns(party.party, doc.dct.slice(0, 10));
+    if (!sector || sector === 'BUS') sector = governs ? 'GOV' : 'OPP';
+    // "Lib Dem president X": a party out of power has a president of its own, who holds no state office.
+    else if (!governs && PARTY_HEAD_TITLES.has(title.name.toLowerCase())) sector = 'OPP';
   }
   if (shadow) sector = 'OPP';
   if (past) sector = 'ELI';
@@ -290,6 +298,8 @@ function roleFromChain(
 }
 
 const ORGANIZATION_KINDS = new Set(['institution', 'igo', 'org']);
+/** Titles that a party's own officers hold as well as heads of state: "Lib Dem president", "the party's chairman". */
+const PARTY_HEAD_TITLES = new Set(['president', 'vice president', 'vice-president']);
 /** Titles of a country's delegate to an organization ("envoy" reads as "ambassador"). */
 const DELEGATE_TITLES = new Set(['ambassador', 'diplomat', 'representative', 'special representative']);
 /** Titles of an organization's head, which say nothing without the organization or a sector noun. */
@@ -298,6 +308,8 @@ const ORGANIZATION_HEAD_TITLES = new Set([
   'regional director',
   'executive director',
   'director general',
+  'general secretary',
+  'commissioner',
   'chief',
   'head',
   'boss',
@@ -342,7 +354,7 @@ export function findRoles(
     i - 2 > sent.tokStart &&
     lower(doc, i - 1) === ',' &&
     asTitle(actorsByEnd.get(titleEnd))?.kind === 'title' &&
-    (!startsClause(doc, titleEnd - 1, sent.tokStart, actorsByEnd) || ownedTitle(doc, actorsByEnd.get(titleEnd)!))
+    (!startsClause(doc, titleEnd - 1, sent.tokStart) || ownedTitle(doc, actorsByEnd.get(titleEnd)!))
   ) {
     i = titleEnd;
     rule = 'role.apposition-before';
@@ -395,9 +407,10 @@ export function findRoles(
     }
     break;
   }
-  // "Lib Dem Norman Baker": a party word right before the name, with no title.
+  // "Lib Dem Norman Baker", "Lib Dem Sir Archy Kirkwood": a party word right before the name (or its honorific).
   if (chain.length === 0 && rule === 'role.premodifier') {
-    const member = partyEndingAt(doc, person.tokStart, sent.tokStart);
+    const honorific = person.tokStart > sent.tokStart && HONORIFICS.has(lower(doc, person.tokStart - 1));
+    const member = partyEndingAt(doc, honorific ? person.tokStart - 1 : person.tokStart, sent.tokStart);
     if (member) found.push(partyNameRole(doc, member));
   }
   if (rule === 'role.apposition-before' && !(i > sent.tokStart && DETERMINERS.has(lower(doc, i - 1)))) {
@@ -505,7 +518,8 @@ export function findRoles(
         const orgAt = lower(doc, k) === 'the' ? k + 1 : k;
         const unlisted =
           afterPreposition || OFFICE_PREPOSITIONS.has(lower(doc, k - 1))
-            ? namedOrganization(doc, orgAt, sent.tokEnd, actorsByStart)
+            ? (namedOrganization(doc, orgAt, sent.tokEnd, actorsByStart) ??
+              genericOrganization(doc, orgAt, sent.tokEnd))
             : null;
         let t = appo.length - 1;
         while (t >= 0 && appo[t].kind !== 'title') t--;
@@ -556,6 +570,33 @@ export function findRoles(
   );
 }
 
+/** Conjunctions that may open a sentence before its subject: "But the Tory leader will argue ...". */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+
+/**
+ * "But the Tory leader will argue": a definite title with a party as the subject of its sentence, with no name after
+ * it. Its role (rule `role.nominal-subject`) and the token of its determiner, or null.
+ */
+export function nominalSubjectRole(doc: Doc, title: ActorMatch): { role: Role; tok: number } | null {
+  const sent = doc.sentences[doc.tokens.sentence[title.tokStart]];
+  if (startsName(doc, title.tokEnd, sent.tokEnd) || lower(doc, title.tokEnd) === ',') return null;
+  // Only a party's title: "the French president" as often brings in another person, named later.
+  const party = partyEndingAt(doc, title.tokStart, sent.tokStart);
+  if (!party) return null;
+  const i = party.tokStart;
+  if (i - 1 < sent.tokStart || lower(doc, i - 1) !== 'the') return null;
+  const opening = i - 1 - sent.tokStart;
+  if (opening > 1 || (opening === 1 && !OPENING_CONJUNCTIONS.has(lower(doc, sent.tokStart)))) return null;
+  const role = roleFromChain(doc, [title], 'role.nominal-subject', title.sector === 'ELI', party);
+  return role?.country ? { role, tok: i - 1 } : null;
+}
+
+/** The role a bare definite title gives its holder ("the defence secretary has said"), or null without a sector. */
+export function nominalRole(doc: Doc, title: ActorMatch, rule: string): Role | null {
+  const role = roleFromChain(doc, [title], rule, title.sector === 'ELI');
+  return role?.sector ? role : null;
+}
+
 const COPULAS = new Set(['is', 'was']);
 const COPULA_ARTICLES = new Set(['a', 'an', 'the']);
 /** Words between the copula's article and the title: "was a film-maker, journalist", "is the veteran Kurdish ...". */
@@ -579,6 +620,15 @@ function copulaRole(
     k = q + 1;
   }
   if (!COPULAS.has(lower(doc, k)) || !COPULA_ARTICLES.has(lower(doc, k + 1))) return null;
+  // "X is the pseudonym of a Syrian journalist": the person the name stands for.
+  const alias = k + 2;
+  const aliasEnd = alias + (lower(doc, alias) === 'pen' && lower(doc, alias + 1) === 'name' ? 2 : 1);
+  if (
+    (lower(doc, alias) === 'pseudonym' || aliasEnd === alias + 2) &&
+    lower(doc, aliasEnd) === 'of' &&
+    COPULA_ARTICLES.has(lower(doc, aliasEnd + 1))
+  )
+    k = aliasEnd;
   const chain: ActorMatch[] = [];
   for (let q = k + 2; q < Math.min(end, k + 2 + COPULA_REACH); q++) {
     const raw = actorsByStart.get(q);
@@ -685,11 +735,28 @@ function possessorCountry(doc: Doc, det: number, floor: number, actorsByEnd: Map
   return null;
 }
 
-/** The title ending at token `end` is itself right after a name (", the minister, X"): not a chain before X. */
-function startsClause(doc: Doc, end: number, floor: number, actorsByEnd: Map<number, ActorMatch>): boolean {
-  void actorsByEnd;
-  for (let k = end; k >= floor && k > end - 8; k--) if (lower(doc, k) === ',') return true;
+/**
+ * The title ending at token `end` is itself right after a name (", the minister, X"): not a chain before X. A comma
+ * that closes a sentence's opening phrase ("In January, the then secretary of state, X") or is followed by a
+ * preposition ("..., with the defence minister, X") sets off no apposition.
+ */
+function startsClause(doc: Doc, end: number, floor: number): boolean {
+  for (let k = end; k >= floor && k > end - 8; k--) {
+    if (lower(doc, k) !== ',') continue;
+    if (openingPhraseEnds(doc, k, floor)) return false;
+    return !LINKING_PREPOSITIONS.has(lower(doc, k + 1));
+  }
   return false;
+}
+
+/** Prepositions that open a sentence's adverbial phrase ("In January,") or tie a title to the clause before. */
+const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'with', 'by', 'for']);
+/** Tokens of a sentence's opening phrase ("On Friday", "In late January"). */
+const OPENING_PHRASE_LENGTH = 4;
+
+/** The comma at token `comma` closes a short opening phrase of the sentence that starts with a preposition. */
+function openingPhraseEnds(doc: Doc, comma: number, floor: number): boolean {
+  return comma - floor <= OPENING_PHRASE_LENGTH && LINKING_PREPOSITIONS.has(lower(doc, floor));
 }
 
 /** A capitalized word (not a sentence's end or a function word) at token k: a name follows. */
@@ -816,6 +883,8 @@ function organizationAfterName(
 ): RoleFinding | null {
   let k = person.tokEnd;
   let rule = 'role.organization';
+  // "Mark Vale, from the Public and Commercial Services union": the same tie set off by a comma.
+  if (lower(doc, k) === ',' && (lower(doc, k + 1) === 'from' || lower(doc, k + 1) === 'of')) k++;
   if (BYLINE_VERBS.has(lower(doc, k)) && BYLINE_PREPOSITIONS.has(lower(doc, k + 1))) {
     rule = 'role.byline';
     k++;

@@ -90,3 +90,33 @@ test('a military title without a country of its own does not block the group ("c
   const general = actorOf('US General Dan Reyes, who fought alongside the YPG, spoke.', 'Dan Reyes');
   assert.equal(general?.startsWith('USA'), true, String(general));
 });
+
+test('affiliation.comrade: "X, a British ex-soldier who volunteered alongside Y" takes Y\'s group', () => {
+  const text =
+    'Owen Hart, 24, from Leeds, was in the city helping to clear mines with the Kurdish People’s Protection Units (YPG). ' +
+    'Ken Bold, a British ex-soldier who volunteered alongside Hart as a medic, praised him.';
+  assert.equal(actorOf(text, 'Owen Hart'), 'SYRREB affiliation');
+  assert.equal(actorOf(text, 'Ken Bold'), 'SYRREB affiliation');
+  assert.equal(actorOf('Ken Bold, a nurse who worked alongside Amy Rowe in Leeds, spoke.', 'Ken Bold'), 'HLH title');
+});
+
+test('affiliation.joined: "she had signed up with the Kurdish Women’s Protection Units"', () => {
+  assert.equal(
+    actorOf(
+      'Nell Shaw was a cook. Later, she had signed up with the Kurdish Women’s Protection Units (YPJ).',
+      'Nell Shaw',
+    ),
+    'SYRREB affiliation',
+  );
+});
+
+test('affiliation.list: "three foreigners suspected of being Isis fighters – British citizen X"', () => {
+  assert.equal(
+    actorOf(
+      'Police held three men suspected of being Isis fighters – British citizen Amir Khan, a chemist.',
+      'Amir Khan',
+    ),
+    'IMGMUSISI affiliation',
+  );
+  assert.equal(actorOf('They met two doctors – British citizen Amir Khan and a nurse.', 'Amir Khan'), 'GBR title');
+});

@@ -58,3 +58,21 @@ test('a title of another country or sector wins over the dictionary; a finer sta
   assert.equal(actorOf('Former Prime Minister Tony Blair spoke.', '2005-03-01', 'Tony Blair')?.code, 'GBRELI');
   assert.equal(actorOf('Prime Minister Tony Blair spoke.', '2005-03-01', 'Tony Blair')?.source, 'dictionary');
 });
+
+test('"In January, the then secretary of state, X": an opening phrase\'s comma sets off no apposition', () => {
+  const text = 'In January, the then secretary of state, Dora Kell, pledged that troops would stay.';
+  assert.equal(actorOf(text, '2031-01-01', 'Dora Kell')?.code, 'USAELI');
+});
+
+test('role.igo-office: "X, the EU commissioner for trade," wins over a dictionary code of an office held before', () => {
+  const text = 'Johannes Hahn, the EU commissioner for neighbourhood policy, insisted on it.';
+  assert.equal(actorOf(text, '2019-03-14', 'Johannes Hahn')?.code, 'IGOEUREEC');
+});
+
+test('role.lead-title: the lead\'s unnamed "home secretary has said" is the next sentence\'s "X said"', () => {
+  const lead = 'Britons who fight abroad are a legitimate target, the home secretary has said. ';
+  const named = `${lead}Fighters were at risk every hour, Alan Rusk said at a press conference.`;
+  assert.equal(actorOf(named, '2017-10-12', 'Alan Rusk')?.code, 'GBRGOV');
+  // Not a person who makes no statement.
+  assert.equal(actorOf(`${lead}Alan Rusk, 34, was arrested in Leeds.`, '2017-10-12', 'Alan Rusk'), null);
+});

@@ -97,3 +97,47 @@ test('"Charity boss X" in an article about one country is that country\'s NGO', 
   const text = 'Charity boss Ruth Mills said older voters would decide. Labour and the Tories agreed. Britain voted.';
   assert.equal(codeOf(text, 'Ruth Mills'), 'GBRNGO');
 });
+
+test('role.sentence-country: the one country a sentence names before a title without a country', () => {
+  const about = 'Syria is at war. Syria was bombed again. Syria and Iraq met. ';
+  assert.equal(
+    codeOf(
+      `${about}On Friday, France changed its position, with the defence minister, Ines Varo, saying so.`,
+      'Ines Varo',
+    ),
+    'FRAGOV',
+  );
+  assert.equal(
+    codeOf(`${about}Across the Iraqi border, Omar Taha, the deputy commander of a division, was puzzled.`, 'Omar Taha'),
+    'IRQMIL',
+  );
+  // A country after a word of relation is the other party's; the article's country stays.
+  assert.equal(
+    codeOf(`${about}After talks with France, the foreign minister, Bassel Orfan, said so.`, 'Bassel Orfan'),
+    'SYRGOV',
+  );
+});
+
+test('role.legislature-country: "X, the MP for Grantham," takes the country of the one legislature the article names', () => {
+  const text =
+    'Owen Pryce, the MP for Grantham, was attacked in a park in Kenya. Kenya is hot. Nairobi and Kenya. ' +
+    'He rejoined the House of Commons committee later.';
+  assert.equal(codeOf(text, 'Owen Pryce'), 'GBRLEG');
+});
+
+test('role.sentence-country: not a country of another clause, nor for an occupation', () => {
+  const about = 'Syria is at war. Syria was bombed again. Syria and Iraq met. ';
+  const clause = `${about}US forces did not act, and opposition spokesman Bassel Orfan accused them.`;
+  assert.equal(codeOf(clause, 'Bassel Orfan'), 'SYROPP');
+  assert.equal(
+    codeOf(`${about}Across the Iraqi border with the lawyer Clive Amberley, they fled.`, 'Clive Amberley'),
+    'JUD',
+  );
+});
+
+test('"Commons leader X" is a British cabinet office, though "the Commons" alone is the legislature', () => {
+  assert.equal(
+    codeOf('The Lib Dems called for Commons leader Owen Pryce to make a statement.', 'Owen Pryce'),
+    'GBRGOV',
+  );
+});

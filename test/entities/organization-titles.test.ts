@@ -156,3 +156,25 @@ test('"media chief" is no journalist', () => {
   const e = personOf('Ex-No 10 media chief Ali Camp spoke.', 'Ali Camp', '2005-01-01');
   assert.notEqual(e.actor?.sector, 'MED');
 });
+
+test('trade unions: "general secretary of Unison", "X, from the Public and Commercial Services union" are GBRLAB', () => {
+  assert.equal(personOf('Dora Pike, general secretary of Unison, said so.', 'Dora Pike').actor?.code, 'GBRLAB');
+  assert.equal(
+    personOf('Lee Tamm, from the Public and Commercial Services union said a strike was near.', 'Lee Tamm').actor?.code,
+    'GBRLAB',
+  );
+  assert.equal(personOf('Ruth Ames, of the TUC, said so.', 'Ruth Ames').actor?.code, 'GBRLAB');
+});
+
+test('a general secretary or commissioner with no organization says nothing', () => {
+  assert.equal(personOf('The commissioner, Ivo Kent, said so.', 'Ivo Kent').actor, null);
+});
+
+test('"chairman of the organisation" is an NGO\'s head, not a company chairman; "of the company" stays BUS', () => {
+  const about = 'Britain is cold. London and Britain. ';
+  assert.equal(
+    personOf(`${about}Sir Alan Greer, chairman of the organisation, says so.`, 'Alan Greer').actor?.code,
+    'GBRNGO',
+  );
+  assert.equal(personOf('Tom Vale, chairman of the company, said so.', 'Tom Vale').actor?.code, 'BUS');
+});

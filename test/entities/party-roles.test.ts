@@ -64,3 +64,22 @@ test('"the former Liberal Democrat leader": "former" before the party word makes
     'GBRELI',
   );
 });
+
+test('"Lib Dem president X" is the party\'s officer in opposition, not a head of state; the governing party keeps GOV', () => {
+  assert.equal(codeOf('Lib Dem president Rhona Dale branded it arrogant.', 'Rhona Dale', '2005-02-01').code, 'GBROPP');
+  assert.equal(codeOf('Republican President Carl Mott spoke.', 'Carl Mott', '2018-06-01').code, 'USAGOV');
+});
+
+test('a party word before an honorific and the name: "Lib Dem Sir X"', () => {
+  const e = codeOf('Lib Dem Sir Angus Bray, who chairs the committee, said so.', 'Angus Bray', '2005-02-01');
+  assert.equal(e.code, 'GBROPP');
+  assert.deepEqual(e.rules, ['role.party']);
+});
+
+test('role.nominal-subject: "X is to ... But the Tory leader will argue" is the first person\'s; not a country\'s title', () => {
+  const text =
+    'David Morrow is to make a pitch for votes urging people to vote Conservative. But the Tory leader will argue against it.';
+  assert.equal(codeOf(text, 'David Morrow', '2005-02-01').code, 'GBROPP');
+  const other = 'Tom Vale spoke to reporters on Monday. The French president later said it was wrong.';
+  assert.equal(codeOf(other, 'Tom Vale', '2005-02-01').code, null);
+});

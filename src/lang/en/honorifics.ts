@@ -1,0 +1,13 @@
+/** Honorifics that stand before a person's name ("Mr Brown", "Sir Archy Kirkwood"), lower case. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+  'sir',
+  'dame',
+]);
