@@ -4,7 +4,7 @@
  */
 import { locateEvents } from '../places/index.js';
 import type { Doc } from '../model/doc.js';
-import { makeSpan } from '../model/doc.js';
+import { makeSpan, tokenAtOrAfter, tokenText } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Event, EventActor, Quote } from '../model/schema.js';
 import { collectActors, isPatronSpan, withUniformShape, type ActorMatcher, type ActorSpan } from './actors.js';
@@ -25,7 +25,8 @@ import { reciprocalPartners } from './reciprocal.js';
 import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
 import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
-import { isPatronModifier } from '../lang/en/index.js';
+import { DETERMINERS, isPatronModifier } from '../lang/en/index.js';
+import { posTagAt, posTagger } from '../pos/tagger.js';
 
 export { cameoInfo, codebook, quadClassOf } from './codebook.js';
 export type { ActorSpan, ActorMatcher } from './actors.js';
@@ -221,6 +222,8 @@ const ADVICE_CUES: ReadonlySet<string> = new Set(['recommend', 'advise', 'urge',
 class EmitContext {
   /** The document's quotes by content span. */
   readonly quotes: SpanIndex<Quote>;
+  /** The document's quotes that have a cue, by cue span. */
+  readonly cues: SpanIndex<Quote>;
   /** Each quote's speaker as an actor span (null: none). */
   readonly speakers = new Map<Quote, ActorSpan | null>();
   /** Countries named per sentence (for the domestic-target rule). */
@@ -238,6 +241,11 @@ class EmitContext {
       doc.quotes,
       (q) => q.content.start,
       (q) => q.content.end,
+    );
+    this.cues = new SpanIndex(
+      doc.quotes.filter((q) => q.cue !== null),
+      (q) => q.cue!.start,
+      (q) => q.cue!.end,
     );
   }
 
@@ -277,6 +285,67 @@ function patronCountries(doc: Doc, start: number, end: number): string[] {
   return out;
 }
 
+/**
+ * Roots whose content is an act wanted or promised, aimed at whoever it names: an appeal (02), an intent or
+ * agreement (03), a demand (10), a threat (13) "that X ...".
+ */
+const CONTENT_TARGET_ROOTS: ReadonlySet<string> = new Set(['02', '03', '10', '13']);
+const NOUN_TAG = /^NN/;
+const QUOTE_MARK_TAGS: ReadonlySet<string> = new Set(['"', "''"]);
+/** Tags of a finite verb or a modal: the content is a clause with a subject of its own. */
+const CLAUSE_VERB_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Words that open a clause inside a noun phrase: a finite verb after them is not the content's own. */
+const EMBEDDED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', ',', ';', '(']);
+
+/**
+ * Whether the content tokens [from, to) are a clause: a finite verb or modal before any embedded clause opens, and
+ * no infinitive or participle before it ("offered its troops to X to help him oust Y from the enclave Y controls").
+ */
+function contentClause(
+  doc: Doc,
+  from: number,
+  to: number,
+  word: (i: number) => string,
+  tag: (i: number) => string,
+): boolean {
+  if (word(from) === 'to') return false;
+  for (let i = from; i < to; i++) {
+    if (i > from && EMBEDDED_CLAUSE_OPENERS.has(word(i))) return false;
+    const t = tag(i);
+    if (CLAUSE_VERB_TAGS.has(t)) return true;
+    if (t === 'TO' || t === 'VB' || t === 'VBG') return false;
+  }
+  return false;
+}
+
+/**
+ * `target:content-subject`: what a cue verb reports ("claims the UK government is ...", "warned further military
+ * action could ...") is about its own subject, so an actor inside it is a target of the saying only as that subject:
+ * the content's first words past determiners and adjectives, and not a modifier of the noun after it. Content
+ * with no finite verb is a noun phrase the cue governs, and all of it may hold the target.
+ */
+function contentSubject(doc: Doc, content: Quote['content'], t: ActorSpan): boolean {
+  const labels = posTagger().labels;
+  const tag = (i: number): string => labels[posTagAt(doc, i)];
+  const word = (i: number): string => tokenText(doc, i).toLowerCase();
+  let k = tokenAtOrAfter(doc, content.start);
+  // A noun phrase the cue governs ("condemned the US travel ban", "welcomes the mission which is due") or an
+  // infinitive ("vowed to wage war against X") is its object, not a clause of its own: all of it may hold the target.
+  if (!contentClause(doc, k, tokenAtOrAfter(doc, content.end), word, tag)) return true;
+  // Past determiners, adjectives, quotation marks and the head of an "of" phrase ("the highest levels of X").
+  const quoteMark = (i: number): boolean => QUOTE_MARK_TAGS.has(tag(i));
+  const nextWord = (i: number): string => word(quoteMark(i + 1) ? i + 2 : i + 1);
+  const opening = (i: number): boolean =>
+    DETERMINERS.has(word(i)) ||
+    word(i) === 'that' ||
+    word(i) === 'of' ||
+    tag(i).startsWith('JJ') ||
+    quoteMark(i) ||
+    (NOUN_TAG.test(tag(i)) && nextWord(i) === 'of');
+  while (k < t.tokStart && opening(k)) k++;
+  return k === t.tokStart && !(t.tokEnd < doc.tokens.count && NOUN_TAG.test(tag(t.tokEnd)));
+}
+
 function emit(
   doc: Doc,
   ctx: EmitContext,
@@ -293,6 +362,15 @@ function emit(
   let sources = raw.sources;
   let targets = raw.targets;
   let rule = raw.rule;
+  const cued = ctx.cues.firstCovering(trigStart, trigEnd);
+  if (cued && !raw.isNoun && targets.length && !CONTENT_TARGET_ROOTS.has(info.root)) {
+    const inContent = (a: ActorSpan): boolean => a.start >= cued.content.start && a.end <= cued.content.end;
+    const kept = targets.filter((t) => !inContent(t) || contentSubject(doc, cued.content, t));
+    if (kept.length < targets.length) {
+      targets = kept;
+      rule += ':content-subject';
+    }
+  }
   if (quote) {
     let speaker = ctx.speakers.get(quote);
     if (speaker === undefined) ctx.speakers.set(quote, (speaker = speakerActor(quote, ctx.actorLookups())));
