@@ -230,8 +230,8 @@ class EmitContext {
   readonly countries = new Map<number, Set<string | null>>();
   private lookups: DocActors | null = null;
 
-  /** `quoteSpeakers`: whether a quote's speaker stands in for a missing source
-   * (off when coding with user verbs only). */
+  /** `quoteSpeakers`: whether a quote's speaker stands in for a missing source and a cue's content keeps only its
+   * subject as target (Parley's rules; off when coding with user verbs only). */
   constructor(
     doc: Doc,
     readonly actors: readonly ActorSpan[],
@@ -363,7 +363,7 @@ function emit(
   let targets = raw.targets;
   let rule = raw.rule;
   const cued = ctx.cues.firstCovering(trigStart, trigEnd);
-  if (cued && !raw.isNoun && targets.length && !CONTENT_TARGET_ROOTS.has(info.root)) {
+  if (cued && ctx.quoteSpeakers && !raw.isNoun && targets.length && !CONTENT_TARGET_ROOTS.has(info.root)) {
     const inContent = (a: ActorSpan): boolean => a.start >= cued.content.start && a.end <= cued.content.end;
     const kept = targets.filter((t) => !inContent(t) || contentSubject(doc, cued.content, t));
     if (kept.length < targets.length) {
