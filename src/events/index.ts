@@ -290,6 +290,7 @@ function patronCountries(doc: Doc, start: number, end: number): string[] {
  * agreement (03), a demand (10), a threat (13) "that X ...".
  */
 const CONTENT_TARGET_ROOTS: ReadonlySet<string> = new Set(['02', '03', '10', '13']);
+const DEMAND_ROOT = '10';
 const NOUN_TAG = /^NN/;
 const QUOTE_MARK_TAGS: ReadonlySet<string> = new Set(['"', "''"]);
 /** Tags of a finite verb or a modal: the content is a clause with a subject of its own. */
@@ -297,41 +298,49 @@ const CLAUSE_VERB_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD'
 /** Words that open a clause inside a noun phrase: a finite verb after them is not the content's own. */
 const EMBEDDED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', ',', ';', '(']);
 
+const tagAt = (doc: Doc, i: number): string => posTagger().labels[posTagAt(doc, i)];
+const wordAt = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
+
 /**
- * Whether the content tokens [from, to) are a clause: a finite verb or modal before any embedded clause opens, and
- * no infinitive or participle before it ("offered its troops to X to help him oust Y from the enclave Y controls").
+ * The token of the finite verb or modal that makes a cue's content a clause, or -1: none before an embedded clause
+ * opens, or an infinitive or participle comes first ("offered its troops to X to help him oust Y from the enclave Y
+ * controls"). A noun phrase the cue governs ("condemned the US travel ban", "welcomes the mission which is due") or
+ * an infinitive ("vowed to wage war against X") is its object, not a clause of its own.
  */
-function contentClause(
-  doc: Doc,
-  from: number,
-  to: number,
-  word: (i: number) => string,
-  tag: (i: number) => string,
-): boolean {
-  if (word(from) === 'to') return false;
+function contentVerb(doc: Doc, content: Quote['content']): number {
+  const from = tokenAtOrAfter(doc, content.start);
+  const to = tokenAtOrAfter(doc, content.end);
+  if (wordAt(doc, from) === 'to') return -1;
   for (let i = from; i < to; i++) {
-    if (i > from && EMBEDDED_CLAUSE_OPENERS.has(word(i))) return false;
-    const t = tag(i);
-    if (CLAUSE_VERB_TAGS.has(t)) return true;
-    if (t === 'TO' || t === 'VB' || t === 'VBG') return false;
+    if (i > from && EMBEDDED_CLAUSE_OPENERS.has(wordAt(doc, i))) return -1;
+    const t = tagAt(doc, i);
+    if (CLAUSE_VERB_TAGS.has(t)) return i;
+    if (t === 'TO' || t === 'VB' || t === 'VBG') return -1;
   }
-  return false;
+  return -1;
+}
+
+/** Modals of an act wanted: "demanded that X should withdraw" is a demand, "insisted it will not allow" is not. */
+const WANTING_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'shall']);
+
+/**
+ * Whether a cue's content clause states a fact or a forecast (a tensed verb, or a modal other than "should",
+ * "must"): a demand verb with such content ("insists it cannot house X") states, it asks nothing of X.
+ */
+function statedContent(doc: Doc, verb: number): boolean {
+  const t = tagAt(doc, verb);
+  return t === 'VBD' || t === 'VBZ' || (t === 'MD' && !WANTING_MODALS.has(wordAt(doc, verb)));
 }
 
 /**
- * `target:content-subject`: what a cue verb reports ("claims the UK government is ...", "warned further military
- * action could ...") is about its own subject, so an actor inside it is a target of the saying only as that subject:
- * the content's first words past determiners and adjectives, and not a modifier of the noun after it. Content
- * with no finite verb is a noun phrase the cue governs, and all of it may hold the target.
+ * `target:content-subject`: what a cue verb reports as a clause ("claims the UK government is ...", "warned further
+ * military action could ...") is about its own subject, so an actor inside it is a target of the saying only as
+ * that subject: the content's first words past determiners and adjectives, and not a modifier of the noun after it.
  */
 function contentSubject(doc: Doc, content: Quote['content'], t: ActorSpan): boolean {
-  const labels = posTagger().labels;
-  const tag = (i: number): string => labels[posTagAt(doc, i)];
-  const word = (i: number): string => tokenText(doc, i).toLowerCase();
+  const tag = (i: number): string => tagAt(doc, i);
+  const word = (i: number): string => wordAt(doc, i);
   let k = tokenAtOrAfter(doc, content.start);
-  // A noun phrase the cue governs ("condemned the US travel ban", "welcomes the mission which is due") or an
-  // infinitive ("vowed to wage war against X") is its object, not a clause of its own: all of it may hold the target.
-  if (!contentClause(doc, k, tokenAtOrAfter(doc, content.end), word, tag)) return true;
   // Past determiners, adjectives, quotation marks and the head of an "of" phrase ("the highest levels of X").
   const quoteMark = (i: number): boolean => QUOTE_MARK_TAGS.has(tag(i));
   const nextWord = (i: number): string => word(quoteMark(i + 1) ? i + 2 : i + 1);
@@ -363,7 +372,11 @@ function emit(
   let targets = raw.targets;
   let rule = raw.rule;
   const cued = ctx.cues.firstCovering(trigStart, trigEnd);
-  if (cued && ctx.quoteSpeakers && !raw.isNoun && targets.length && !CONTENT_TARGET_ROOTS.has(info.root)) {
+  const verb = cued && ctx.quoteSpeakers && !raw.isNoun && targets.length ? contentVerb(doc, cued.content) : -1;
+  // A demand's content names whom it is aimed at, unless it states rather than asks (`:content-subject`).
+  const aimedContent =
+    CONTENT_TARGET_ROOTS.has(info.root) && !(info.root === DEMAND_ROOT && verb >= 0 && statedContent(doc, verb));
+  if (cued && verb >= 0 && !aimedContent) {
     const inContent = (a: ActorSpan): boolean => a.start >= cued.content.start && a.end <= cued.content.end;
     const kept = targets.filter((t) => !inContent(t) || contentSubject(doc, cued.content, t));
     if (kept.length < targets.length) {

@@ -26,6 +26,11 @@ test('target:content-subject: an actor deep in what a cue verb reports is no tar
   // A demand or a threat names whom it is aimed at in its content.
   assert.ok(dyads('Chile demanded that Peru withdraw its troops.').some((d) => d.includes('CHL->PER demanded')));
   assert.ok(dyads('Chile warned that Peru would pay a heavy price.').some((d) => d.includes('CHL->PER warned')));
+  assert.ok(dyads('Chile insisted that Peru must withdraw its troops.').some((d) => d.includes('CHL->PER insisted')));
+  // A demand verb whose content states a fact or a forecast asks nothing of the actors in it.
+  assert.ok(
+    !dyads('Chile insisted it will not allow Peruvian officials to attend.').some((d) => d.endsWith('insisted')),
+  );
 });
 
 test('object:not-topic: an actor after "about" is what the act is about, not whom it is aimed at', () => {
