@@ -303,19 +303,25 @@ const wordAt = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
 
 /**
  * The token of the finite verb or modal that makes a cue's content a clause, or -1: none before an embedded clause
- * opens, or an infinitive or participle comes first ("offered its troops to X to help him oust Y from the enclave Y
- * controls"). A noun phrase the cue governs ("condemned the US travel ban", "welcomes the mission which is due") or
- * an infinitive ("vowed to wage war against X") is its object, not a clause of its own.
+ * opens, or an infinitive, a participle ("offered its troops to X to help him oust Y from the enclave Y controls"),
+ * a conjunction, a preposition other than "of" or a noun's own clause ("assertions it is") comes first. A noun phrase the cue governs ("condemned the US travel ban", "welcomes the mission which is due") or an
+ * infinitive ("vowed to wage war against X") is its object, not a clause of its own.
  */
 function contentVerb(doc: Doc, content: Quote['content']): number {
   const from = tokenAtOrAfter(doc, content.start);
   const to = tokenAtOrAfter(doc, content.end);
   if (wordAt(doc, from) === 'to') return -1;
   for (let i = from; i < to; i++) {
-    if (i > from && EMBEDDED_CLAUSE_OPENERS.has(wordAt(doc, i))) return -1;
+    const w = wordAt(doc, i);
+    if (i > from && EMBEDDED_CLAUSE_OPENERS.has(w)) return -1;
     const t = tagAt(doc, i);
-    if (CLAUSE_VERB_TAGS.has(t)) return i;
-    if (t === 'TO' || t === 'VB' || t === 'VBG') return -1;
+    // A verb first has no subject before it: the tagger's slip for an adjective ("sharing raw intelligence").
+    if (CLAUSE_VERB_TAGS.has(t)) return i > from ? i : -1;
+    if (t === 'TO' || t === 'VB' || t === 'VBG' || t === 'CC') return -1;
+    // "a lawsuit against X": a preposition other than "of" before the verb ends a noun phrase, not a subject.
+    if (t === 'IN' && w !== 'of' && w !== 'that') return -1;
+    // "rejected US assertions it is ...": a pronoun after a noun opens the noun's own clause.
+    if (t === 'PRP' && i > from && NOUN_TAG.test(tagAt(doc, i - 1))) return -1;
   }
   return -1;
 }
