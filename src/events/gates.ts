@@ -39,7 +39,8 @@ export function gateEvents(
   const entities = new Map(doc.entities.map((x) => [x.id, x]));
   for (const e of events) {
     const actorReason = actorGate(e.root, e.source, e.target, userActors);
-    const placeReason = !userActors && hasPlaceActor(doc, e.root, e.source, e.target, entities) ? 'place-actor' : null;
+    const placeReason =
+      !userActors && hasPlaceActor(e.root, e.source, e.target, entities) ? 'place-actor' : null;
     const genericReason = isGeneric(e.evidence.rule) ? 'generic-verb' : null;
     const reason = !relevance.relevant ? 'off-topic-article' : (actorReason ?? placeReason ?? genericReason);
     if (reason) {
