@@ -43,7 +43,7 @@ test('date.same-clause: a verb of saying between the act and the time takes the 
 });
 
 test('date.same-clause: a time owned by an event noun dates that noun, not another', () => {
-  const evs = events('Chile recalled the Peruvian attack on Quito and the April 2 Bolivian attack on Lima.');
+  const evs = events('Chile recalled the Peruvian attack on Arica and the April 2 Bolivian attack on Lima.');
   assert.equal(by(evs, '19', 'BOL').date, '2024-04-02');
   assert.equal(by(evs, '19', 'PER').dateSource, 'publication');
 });
