@@ -304,8 +304,9 @@ const wordAt = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
 /**
  * The token of the finite verb or modal that makes a cue's content a clause, or -1: none before an embedded clause
  * opens, or an infinitive, a participle ("offered its troops to X to help him oust Y from the enclave Y controls"),
- * a conjunction, a preposition other than "of" or a noun's own clause ("assertions it is") comes first. A noun phrase the cue governs ("condemned the US travel ban", "welcomes the mission which is due") or an
- * infinitive ("vowed to wage war against X") is its object, not a clause of its own.
+ * a conjunction, a preposition other than "of" or a noun's own clause ("assertions it is") comes first. A noun
+ * phrase the cue governs ("condemned the US travel ban", "welcomes the mission which is due") or an infinitive
+ * ("vowed to wage war against X") is its object, not a clause of its own.
  */
 function contentVerb(doc: Doc, content: Quote['content']): number {
   const from = tokenAtOrAfter(doc, content.start);
