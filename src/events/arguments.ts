@@ -18,7 +18,7 @@ import {
   VIOLENT_ROOTS,
 } from './coder-words.js';
 import { type Candidate, type CoderState, type SentenceView, groupFrom, isLowerWord } from './coder-types.js';
-import { inNounPhrase, notSubject, objectReach } from './clause-args.js';
+import { inNounPhrase, topicPreposition, notSubject, objectReach } from './clause-args.js';
 
 export function findArguments(
   doc: Doc,
@@ -220,7 +220,9 @@ export function findArguments(
         k < acts.length &&
         !outOfReach(acts[k]) &&
         acts[k].tokStart < abs(Math.min(words.length, rightHi + 6)) &&
-        (acts[k].tokStart < abs(rightHi) || isPlaced(acts[k]))
+        (acts[k].tokStart < abs(rightHi) || isPlaced(acts[k])) &&
+        // `object:not-topic`: "discussed concerns about Syria" names what the act is about, not whom it is aimed at.
+        !(strict && onTopic(strict, words, first, acts[k], v, cand))
       ) {
         targets = groupFrom(forms, acts, k, words, first, true);
         rule += ':object';
@@ -322,6 +324,12 @@ export function findArguments(
 }
 
 /** The word index before `v` past adverbs ("also", "deeply"); -1 at the sentence start. */
+/** `object:not-topic` (clause-args.ts) for a candidate: a preposition its pattern names is the pattern's own. */
+function onTopic(doc: Doc, words: readonly string[], first: number, a: ActorSpan, v: number, cand: Candidate): boolean {
+  const prep = topicPreposition(doc, words, first, a, v);
+  return prep !== null && !(cand.pattern?.anchors.some((alts) => alts.includes(prep)) ?? false);
+}
+
 function beforeAdverbs(words: readonly string[], v: number): number {
   let k = v - 1;
   while (k >= 0 && (words[k] === 'also' || words[k] === 'still' || (words[k].length > 4 && words[k].endsWith('ly'))))

@@ -36,6 +36,12 @@ const OBJECT_STOPS = new Set([
   'where',
 ]);
 
+/**
+ * Prepositions of topic: "discussed his concerns about Syria" is no act on Syria. A place after "in" stays a target,
+ * as CAMEO codes the country where an act falls ("lifted a curfew in Montenegro").
+ */
+const TOPIC_PREPS = new Set(['about', 'regarding', 'concerning']);
+
 /** Prepositions whose gerund states what the object did or is to do: "accused X of", "thanked X for", "kept X from". */
 const GERUND_COMPLEMENT = new Set(['of', 'for', 'from']);
 
@@ -70,6 +76,23 @@ export function objectReach(doc: Doc, words: readonly string[], first: number, f
     if (tag === 'VBG' && k > from && GERUND_COMPLEMENT.has(words[k - 1])) return k;
   }
   return words.length;
+}
+
+/**
+ * `object:not-topic`: the preposition of topic ("about Iran") that actor `a` stands after, past its determiners and
+ * adjectives, when it comes after the trigger at `v`; null otherwise. Such an actor is what the act is about, not
+ * whom it is aimed at, unless the trigger's pattern spells the preposition out.
+ */
+export function topicPreposition(
+  doc: Doc,
+  words: readonly string[],
+  first: number,
+  a: ActorSpan,
+  v: number,
+): string | null {
+  let p = a.tokStart - first - 1;
+  while (p > v && (DETERMINERS.has(words[p]) || tagOf(doc, first + p) === 'JJ')) p--;
+  return p > v && TOPIC_PREPS.has(words[p]) ? words[p] : null;
 }
 
 /**

@@ -41,7 +41,7 @@ import {
 } from './coder-words.js';
 import { modalityBefore } from './modality.js';
 import { GENERIC_MARK } from './senses.js';
-import { framingWord, reportRule, verbGroupRule, type TriggerView } from './reported.js';
+import { coordinatedVerbHead, framingWord, reportRule, verbGroupRule, type TriggerView } from './reported.js';
 import {
   type Candidate,
   type CoderContext,
@@ -476,6 +476,11 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       const j = framingWord(triggerView, v - 1);
       const framing = j >= 0 ? modalityBefore(words, j, 0) : 'asserted';
       if (framing === 'future' || framing === 'hypothetical' || framing === 'desired') modality = framing;
+    }
+    // `modality:coordinated`: "will destroy the rebels and increase ...": the second verb shares the first's auxiliary.
+    if (ctx.constructions && !isNoun && modality === 'asserted') {
+      const head = coordinatedVerbHead(triggerView, v);
+      if (head >= 0) modality = modalityBefore(words, head, 0);
     }
     // Only an act the sentence reports as happening (reported.ts); a user's verbs code by their own practice.
     if (

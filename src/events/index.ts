@@ -4,7 +4,7 @@
  */
 import { locateEvents } from '../places/index.js';
 import type { Doc } from '../model/doc.js';
-import { makeSpan } from '../model/doc.js';
+import { makeSpan, tokenAtOrAfter, tokenText } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Event, EventActor, Quote } from '../model/schema.js';
 import { collectActors, isPatronSpan, withUniformShape, type ActorMatcher, type ActorSpan } from './actors.js';
@@ -25,7 +25,8 @@ import { reciprocalPartners } from './reciprocal.js';
 import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
 import { SpanIndex } from '../model/span-index.js';
 import { mapPacked } from '../model/arrays.js';
-import { isPatronModifier } from '../lang/en/index.js';
+import { DETERMINERS, isPatronModifier } from '../lang/en/index.js';
+import { posTagAt, posTagger } from '../pos/tagger.js';
 
 export { cameoInfo, codebook, quadClassOf } from './codebook.js';
 export type { ActorSpan, ActorMatcher } from './actors.js';
@@ -221,14 +222,16 @@ const ADVICE_CUES: ReadonlySet<string> = new Set(['recommend', 'advise', 'urge',
 class EmitContext {
   /** The document's quotes by content span. */
   readonly quotes: SpanIndex<Quote>;
+  /** The document's quotes that have a cue, by cue span. */
+  readonly cues: SpanIndex<Quote>;
   /** Each quote's speaker as an actor span (null: none). */
   readonly speakers = new Map<Quote, ActorSpan | null>();
   /** Countries named per sentence (for the domestic-target rule). */
   readonly countries = new Map<number, Set<string | null>>();
   private lookups: DocActors | null = null;
 
-  /** `quoteSpeakers`: whether a quote's speaker stands in for a missing source
-   * (off when coding with user verbs only). */
+  /** `quoteSpeakers`: whether a quote's speaker stands in for a missing source and a cue's content keeps only its
+   * subject as target (Parley's rules; off when coding with user verbs only). */
   constructor(
     doc: Doc,
     readonly actors: readonly ActorSpan[],
@@ -238,6 +241,11 @@ class EmitContext {
       doc.quotes,
       (q) => q.content.start,
       (q) => q.content.end,
+    );
+    this.cues = new SpanIndex(
+      doc.quotes.filter((q) => q.cue !== null),
+      (q) => q.cue!.start,
+      (q) => q.cue!.end,
     );
   }
 
@@ -277,6 +285,83 @@ function patronCountries(doc: Doc, start: number, end: number): string[] {
   return out;
 }
 
+/**
+ * Roots whose content is an act wanted or promised, aimed at whoever it names: an appeal (02), an intent or
+ * agreement (03), a demand (10), a threat (13) "that X ...".
+ */
+const CONTENT_TARGET_ROOTS: ReadonlySet<string> = new Set(['02', '03', '10', '13']);
+const DEMAND_ROOT = '10';
+const NOUN_TAG = /^NN/;
+const QUOTE_MARK_TAGS: ReadonlySet<string> = new Set(['"', "''"]);
+/** Tags of a finite verb or a modal: the content is a clause with a subject of its own. */
+const CLAUSE_VERB_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Words that open a clause inside a noun phrase: a finite verb after them is not the content's own. */
+const EMBEDDED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', ',', ';', '(']);
+
+const tagAt = (doc: Doc, i: number): string => posTagger().labels[posTagAt(doc, i)];
+const wordAt = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
+
+/**
+ * The token of the finite verb or modal that makes a cue's content a clause, or -1: none before an embedded clause
+ * opens, or an infinitive, a participle ("offered its troops to X to help him oust Y from the enclave Y controls"),
+ * a conjunction, a preposition other than "of" or a noun's own clause ("assertions it is") comes first. A noun
+ * phrase the cue governs ("condemned the US travel ban", "welcomes the mission which is due") or an infinitive
+ * ("vowed to wage war against X") is its object, not a clause of its own.
+ */
+function contentVerb(doc: Doc, content: Quote['content']): number {
+  const from = tokenAtOrAfter(doc, content.start);
+  const to = tokenAtOrAfter(doc, content.end);
+  if (wordAt(doc, from) === 'to') return -1;
+  for (let i = from; i < to; i++) {
+    const w = wordAt(doc, i);
+    if (i > from && EMBEDDED_CLAUSE_OPENERS.has(w)) return -1;
+    const t = tagAt(doc, i);
+    // A verb first has no subject before it: the tagger's slip for an adjective ("sharing raw intelligence").
+    if (CLAUSE_VERB_TAGS.has(t)) return i > from ? i : -1;
+    if (t === 'TO' || t === 'VB' || t === 'VBG' || t === 'CC') return -1;
+    // "a lawsuit against X": a preposition other than "of" before the verb ends a noun phrase, not a subject.
+    if (t === 'IN' && w !== 'of' && w !== 'that') return -1;
+    // "rejected US assertions it is ...": a pronoun after a noun opens the noun's own clause.
+    if (t === 'PRP' && i > from && NOUN_TAG.test(tagAt(doc, i - 1))) return -1;
+  }
+  return -1;
+}
+
+/** Modals of an act wanted: "demanded that X should withdraw" is a demand, "insisted it will not allow" is not. */
+const WANTING_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'shall']);
+
+/**
+ * Whether a cue's content clause states a fact or a forecast (a tensed verb, or a modal other than "should",
+ * "must"): a demand verb with such content ("insists it cannot house X") states, it asks nothing of X.
+ */
+function statedContent(doc: Doc, verb: number): boolean {
+  const t = tagAt(doc, verb);
+  return t === 'VBD' || t === 'VBZ' || (t === 'MD' && !WANTING_MODALS.has(wordAt(doc, verb)));
+}
+
+/**
+ * `target:content-subject`: what a cue verb reports as a clause ("claims the UK government is ...", "warned further
+ * military action could ...") is about its own subject, so an actor inside it is a target of the saying only as
+ * that subject: the content's first words past determiners and adjectives, and not a modifier of the noun after it.
+ */
+function contentSubject(doc: Doc, content: Quote['content'], t: ActorSpan): boolean {
+  const tag = (i: number): string => tagAt(doc, i);
+  const word = (i: number): string => wordAt(doc, i);
+  let k = tokenAtOrAfter(doc, content.start);
+  // Past determiners, adjectives, quotation marks and the head of an "of" phrase ("the highest levels of X").
+  const quoteMark = (i: number): boolean => QUOTE_MARK_TAGS.has(tag(i));
+  const nextWord = (i: number): string => word(quoteMark(i + 1) ? i + 2 : i + 1);
+  const opening = (i: number): boolean =>
+    DETERMINERS.has(word(i)) ||
+    word(i) === 'that' ||
+    word(i) === 'of' ||
+    tag(i).startsWith('JJ') ||
+    quoteMark(i) ||
+    (NOUN_TAG.test(tag(i)) && nextWord(i) === 'of');
+  while (k < t.tokStart && opening(k)) k++;
+  return k === t.tokStart && !(t.tokEnd < doc.tokens.count && NOUN_TAG.test(tag(t.tokEnd)));
+}
+
 function emit(
   doc: Doc,
   ctx: EmitContext,
@@ -293,6 +378,19 @@ function emit(
   let sources = raw.sources;
   let targets = raw.targets;
   let rule = raw.rule;
+  const cued = ctx.cues.firstCovering(trigStart, trigEnd);
+  const verb = cued && ctx.quoteSpeakers && !raw.isNoun && targets.length ? contentVerb(doc, cued.content) : -1;
+  // A demand's content names whom it is aimed at, unless it states rather than asks (`:content-subject`).
+  const aimedContent =
+    CONTENT_TARGET_ROOTS.has(info.root) && !(info.root === DEMAND_ROOT && verb >= 0 && statedContent(doc, verb));
+  if (cued && verb >= 0 && !aimedContent) {
+    const inContent = (a: ActorSpan): boolean => a.start >= cued.content.start && a.end <= cued.content.end;
+    const kept = targets.filter((t) => !inContent(t) || contentSubject(doc, cued.content, t));
+    if (kept.length < targets.length) {
+      targets = kept;
+      rule += ':content-subject';
+    }
+  }
   if (quote) {
     let speaker = ctx.speakers.get(quote);
     if (speaker === undefined) ctx.speakers.set(quote, (speaker = speakerActor(quote, ctx.actorLookups())));

@@ -182,6 +182,28 @@ function framedInfinitive(t: TriggerView, to: number): boolean {
   return VERB_TAGS.has(tagOf(t.doc, t.first + j)) && !BE_FORMS.has(w) && verbGroupRule(t, j) === null;
 }
 
+/** Words that end the reach of a coordinated verb's search for the verb it shares an auxiliary with. */
+const COORDINATION_BREAKS = new Set([';', ':', 'but', 'while', 'because', 'although', 'which', 'who', 'that']);
+
+/**
+ * `modality:coordinated`: for a bare verb after "and"/"or" ("will destroy the rebels, and increase ..."), the sentence
+ * index of the bare verb it is coordinated with, which carries their shared auxiliary; -1 where there is none in
+ * reach, or a finite verb or modal comes between (then the second verb has its own subject and tense).
+ */
+export function coordinatedVerbHead(t: TriggerView, v: number): number {
+  const { words } = t;
+  if (v < 2 || tagOf(t.doc, t.first + v) !== 'VB') return -1;
+  const conj = words[v - 1] === 'and' || words[v - 1] === 'or' ? v - 1 : -1;
+  if (conj < 0) return -1;
+  for (let k = conj - 1; k >= Math.max(0, conj - 25); k--) {
+    if (COORDINATION_BREAKS.has(words[k])) return -1;
+    const tag = tagOf(t.doc, t.first + k);
+    if (tag === 'VB') return k;
+    if (FINITE_TAGS.has(tag)) return -1;
+  }
+  return -1;
+}
+
 /** Why the verb trigger at sentence word `v` reports no act (`predicate:finite` or `act:purpose`), or null. */
 export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null {
   const { words } = t;

@@ -8,6 +8,9 @@
  * - "beat": an assault only by such a force on people, never one country or team beating another.
  * - wishing, seeking, expecting, training ("sought to insulate its partners", "wants our troops home", "expects it
  *   would be able to"): the generic intent to cooperate (030) of these verbs names no cooperation; never coded.
+ * - wanting, hoping, wishing (`sense:wish`): a wish asks nothing of anyone, but the CAMEO table pools "want" with
+ *   "demand", "press" and "push", so "wanted to see the west attack" came out as a demand or a threat; these verbs
+ *   code only by the patterns Parley's lexicon writes for them ("want de-escalation").
  */
 import type { Doc } from '../model/doc.js';
 import type { RawEvent } from './coder.js';
@@ -37,6 +40,12 @@ const WISH_NOT_INTENT = new Set([
   ...['volunteer', 'volunteers', 'volunteered', 'volunteering'],
 ]);
 const GENERIC_INTENT = '030';
+const WISH = new Set([
+  ...['want', 'wants', 'wanted', 'wanting', 'hope', 'hopes', 'hoped', 'hoping'],
+  ...['wish', 'wishes', 'wished', 'wishing'],
+]);
+/** The evidence rule of a pattern of the CAMEO 2.0 table (verb-table.ts). */
+const CAMEO_TABLE_RULE = 'verb:CAMEO.2.0.txt';
 
 const isForce = (a: ActorSpan): boolean => a.sector !== null && FORCES.has(a.sector);
 /** A country as such, its bare code: national teams and states "beat" one another in matches and votes. */
@@ -47,6 +56,7 @@ export function senseSettled(doc: Doc, r: RawEvent): boolean {
   const word = doc.text.slice(doc.tokens.start[r.trigger], doc.tokens.end[r.trigger]).toLowerCase();
   if (NEVER.has(word)) return false;
   if (r.cameo === GENERIC_INTENT && WISH_NOT_INTENT.has(word)) return false;
+  if (WISH.has(word) && r.rule.startsWith(CAMEO_TABLE_RULE)) return false;
   const forceOnPeople = (): boolean =>
     r.sources.length > 0 && r.sources.every(isForce) && r.targets.length > 0 && !r.targets.some(isCountry);
   if (HOLD.has(word)) return r.cameo.startsWith('04') || forceOnPeople();

@@ -123,3 +123,12 @@ test('predicate:finite: a noun before another noun is a compound modifier, no ve
   ]);
   assert.deepEqual(triggers('Russia attacks Ukrainian cities.'), ['attacks']);
 });
+
+test('modality:coordinated: a bare verb after "and" shares the auxiliary of the verb it is coordinated with', () => {
+  assert.ok(!triggers('Chile may recall its ambassador and criticise Peru.').includes('criticise'));
+  const wanted = events('Chile should withdraw its troops and apologise to Peru.');
+  assert.equal(wanted.find((e) => e.evidence.trigger.text === 'apologise')?.modality, 'desired');
+  // A finite verb has its own tense: "has withdrawn ... and condemned" stays asserted.
+  const done = events('Chile has withdrawn its troops and condemned Peru.');
+  assert.equal(done.find((e) => e.evidence.trigger.text === 'condemned')?.modality, 'asserted');
+});

@@ -34,7 +34,7 @@ test('sense: seeking, wanting or training is no generic intent to cooperate; agr
   assert.ok(triggers('Turkey agreed to cooperate with Russia.').some((t) => t.endsWith(' 03')));
 });
 
-test('sense:generic: a verb with only the CAMEO table\'s bare consult/endorse/cooperate code is no event', () => {
+test("sense:generic: a verb with only the CAMEO table's bare consult/endorse/cooperate code is no event", () => {
   const doc = runPipeline(
     { id: 't', date: '2024-03-14', text: 'Turkey served Russia and Iran as a mediator.', meta: {} },
     { until: 'quotes' },
@@ -58,4 +58,10 @@ test('lexicon senses: backing with force is military aid, support withdrawn a cu
   assert.deepEqual(codes('President Putin expressed his disappointment with Iranian support for Syria.'), [
     '110 expressed',
   ]);
+});
+
+test("sense:wish: wanting is no demand; only the lexicon's own patterns code it", () => {
+  assert.ok(!triggers('Chile wants the release of Peruvian prisoners.').some((t) => t.startsWith('wants')));
+  assert.ok(!triggers('Chile wanted an attack on Peru.').some((t) => t.startsWith('wanted')));
+  assert.ok(triggers('Chile wants de-escalation with Peru.').includes('wants 02'));
 });
