@@ -180,7 +180,8 @@ export function readCapitals(bytes: Uint8Array): CapitalEntry[] {
     if (f[0] !== 'P' || f.length < 9 || f[8] !== CAPITAL_FEATURE) continue;
     // The key parseGazetteer indexes the line by; ASCII letters compare in lower case there.
     const raw = f[1] !== '' ? f[1] : f[2];
-    const ascii = /^[\x00-\x7f]*$/.test(raw);
+    let ascii = true;
+    for (let k = 0; k < raw.length && ascii; k++) ascii = raw.charCodeAt(k) < 128;
     out.push({ lat: Number(f[5]), lon: Number(f[6]), key: ascii || f[1] !== '' ? lowerAscii(raw) : raw.toLowerCase() });
   }
   return out;
@@ -190,7 +191,6 @@ export function readCapitals(bytes: Uint8Array): CapitalEntry[] {
 function lowerAscii(s: string): string {
   return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
-
 
 /** FNV-1a of bytes[start, end) with ASCII letters in lower case. */
 function keyHash(bytes: Uint8Array, start: number, end: number): number {
