@@ -6,18 +6,13 @@
  * coerced or attacked stays a target: CAMEO codes the people of a shelled town by the town's country.
  */
 import type { Entity, EventActor } from '../model/schema.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { isCapitalAt } from '../places/gazetteer.js';
 import { isPoliticalActor } from './political.js';
-
-/** GeoNames' feature code of a country's capital. */
-const CAPITAL_FEATURE = 'PPLC';
 
 function isCapital(entity: Entity): boolean {
   const geo = entity.geo;
   if (!geo || geo.type !== 'city') return false;
-  return gazetteer()
-    .lookup(geo.name)
-    .some((p) => p.feature === CAPITAL_FEATURE && p.lat === geo.lat && p.lon === geo.lon);
+  return isCapitalAt(geo.name, geo.lat, geo.lon);
 }
 
 /** Roots of threats (13), coercion (17) and force (18-20), whose target may be the place that suffers them. */

@@ -129,6 +129,69 @@ export function readCountries(gz: Uint8Array): CountryIndex {
 const TAB = 9;
 const NEWLINE = 10;
 
+/** GeoNames' feature code of a country's capital. */
+export const CAPITAL_FEATURE = 'PPLC';
+
+/** A capital's point and the key its line is indexed by in parseGazetteer (the folded name, else the name). */
+export interface CapitalEntry {
+  lat: number;
+  lon: number;
+  key: string;
+}
+
+let capitalsLoaded: CapitalEntry[] | undefined;
+
+/**
+ * Whether the gazetteer's lookup of `name` finds a capital at (lat, lon), as `gazetteer().lookup(name)` would tell.
+ * Where the whole gazetteer is not loaded (the stage split's worker), the file's few capital lines answer it: no
+ * capital at that point means no; the name being the capital's own key means yes (lookup returns the exact key's
+ * places first); only a name that reaches the capital through lookup's other spellings needs the whole gazetteer.
+ */
+export function isCapitalAt(name: string, lat: number, lon: number): boolean {
+  const isThere = (p: Place): boolean => p.feature === CAPITAL_FEATURE && p.lat === lat && p.lon === lon;
+  if (loaded) return loaded.lookup(name).some(isThere);
+  capitalsLoaded ??= readCapitals(gunzipWhole(readFileSync(dataPath(PLACES_FILE))));
+  return capitalByLines(capitalsLoaded, name, lat, lon) ?? gazetteer().lookup(name).some(isThere);
+}
+
+/** isCapitalAt's answer from the capital lines alone; undefined where only the whole gazetteer can tell. */
+export function capitalByLines(
+  capitals: readonly CapitalEntry[],
+  name: string,
+  lat: number,
+  lon: number,
+): boolean | undefined {
+  const here = capitals.filter((c) => c.lat === lat && c.lon === lon);
+  if (here.length === 0) return false;
+  const key = foldPlaceName(name);
+  return here.some((c) => c.key === key) ? true : undefined;
+}
+
+/** The capitals (P records whose feature is PPLC) of a places file, found by their feature's bytes. */
+export function readCapitals(bytes: Uint8Array): CapitalEntry[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const out: CapitalEntry[] = [];
+  const needle = Buffer.from(`\t${CAPITAL_FEATURE}`);
+  for (let at = buffer.indexOf(needle); at >= 0; at = buffer.indexOf(needle, at + needle.length)) {
+    const start = buffer.lastIndexOf(NEWLINE, at) + 1;
+    let end = buffer.indexOf(NEWLINE, at);
+    if (end < 0) end = buffer.length;
+    const f = buffer.toString('utf8', start, end).split('\t');
+    if (f[0] !== 'P' || f.length < 9 || f[8] !== CAPITAL_FEATURE) continue;
+    // The key parseGazetteer indexes the line by; ASCII letters compare in lower case there.
+    const raw = f[1] !== '' ? f[1] : f[2];
+    let ascii = true;
+    for (let k = 0; k < raw.length && ascii; k++) ascii = raw.charCodeAt(k) < 128;
+    out.push({ lat: Number(f[5]), lon: Number(f[6]), key: ascii || f[1] !== '' ? lowerAscii(raw) : raw.toLowerCase() });
+  }
+  return out;
+}
+
+/** `s` with ASCII letters in lower case and every other char as it is. */
+function lowerAscii(s: string): string {
+  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
 /** FNV-1a of bytes[start, end) with ASCII letters in lower case. */
 function keyHash(bytes: Uint8Array, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;

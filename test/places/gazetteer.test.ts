@@ -5,11 +5,14 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dataPath } from '../../src/data-path.js';
 import {
+  CAPITAL_FEATURE,
+  capitalByLines,
   countryPlace,
   foldPlaceName,
   gazetteer,
   parseGazetteer,
   PLACES_FILE,
+  readCapitals,
   readCountries,
 } from '../../src/places/gazetteer.js';
 import { countryGeo, geoOf } from '../../src/places/index.js';
@@ -129,4 +132,31 @@ test("a country's geo is the geo of its gazetteer place, for every shipped count
     assert.deepEqual(countryGeo(shipped, iso3, 'e1', 'r'), geoOf(g, countryPlace(c), 'e1', 'r'));
   }
   assert.equal(countryGeo(shipped, 'XXX', null, 'r'), null);
+});
+
+test("the capital lines alone answer as the whole gazetteer's lookup does, or leave it to it", () => {
+  const gz = readFileSync(dataPath(PLACES_FILE));
+  const capitals = readCapitals(gunzipSync(gz));
+  assert.ok(capitals.length > 150);
+  const whole = gazetteer();
+  const byLookup = (name: string, lat: number, lon: number): boolean =>
+    whole.lookup(name).some((p) => p.feature === CAPITAL_FEATURE && p.lat === lat && p.lon === lon);
+  const names = ['Damascus', 'Moscow', 'Washington', 'Kabul', 'Mosul', 'Aleppo', 'Geneva', 'Georgetown', 'Kuwait City'];
+  let answered = 0;
+  for (const name of names)
+    for (const p of whole.lookup(name)) {
+      const lines = capitalByLines(capitals, p.name, p.lat, p.lon);
+      if (lines !== undefined) answered++;
+      assert.equal(lines ?? byLookup(p.name, p.lat, p.lon), byLookup(p.name, p.lat, p.lon), `${p.name} ${p.country}`);
+    }
+  assert.ok(answered > 0);
+  for (const c of capitals) assert.notEqual(capitalByLines(capitals, c.key, c.lat, c.lon), false);
+});
+
+test('capital lines are P records whose feature is PPLC', () => {
+  const capitals = readCapitals(Buffer.from(`${SMALL}\nP\t\tGreyton\tGB\tENG\t51.5\t-0.1\t9000000\tPPLC\n`));
+  assert.deepEqual(capitals, [{ lat: 51.5, lon: -0.1, key: 'greyton' }]);
+  assert.equal(capitalByLines(capitals, 'Greyton', 51.5, -0.1), true);
+  assert.equal(capitalByLines(capitals, 'Greyford', 51.069, -1.796), false);
+  assert.equal(capitalByLines(capitals, 'Grey Town', 51.5, -0.1), undefined);
 });

@@ -20,20 +20,34 @@ const PERSON_ROW = /\["((?:[^"\\]|\\.)*)","n[A-Z][a-z]","[A-Z]*","(?:[^"\\]|\\.)
 /** Sectors of an office "Mr X" may hold: the state's and the opposition's. */
 const OFFICE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'OPP']);
 
-let bySurname: Map<string, DatedRange[][]> | null = null;
+/** Each surname's rows as their dated-codes text: a row's ranges are parsed when its surname is first asked for. */
+let bySurname: Map<string, string[]> | null = null;
+const rangesBySurname = new Map<string, DatedRange[][]>();
 
-function surnameIndex(): Map<string, DatedRange[][]> {
+function surnameIndex(): Map<string, string[]> {
   if (bySurname) return bySurname;
   bySurname = new Map();
   const text = readFileSync(dataPath(ACTOR_TABLE_FILE), 'utf8');
   for (const m of text.matchAll(PERSON_ROW)) {
-    const words = (JSON.parse(`"${m[1]}"`) as string).toLowerCase().split(/\s+/);
+    const surface = m[1].includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1];
+    const words = surface.toLowerCase().split(/\s+/);
     const key = surnameForm(words[words.length - 1]);
-    const list = bySurname.get(key) ?? [];
-    list.push(parseRanges(m[2]));
-    bySurname.set(key, list);
+    const list = bySurname.get(key);
+    if (list) list.push(m[2]);
+    else bySurname.set(key, [m[2]]);
   }
   return bySurname;
+}
+
+/** The dated ranges of every row with this surname (as surnameForm gives it). */
+function rangesOf(surname: string): DatedRange[][] {
+  let ranges = rangesBySurname.get(surname);
+  if (ranges) return ranges;
+  const rows = surnameIndex().get(surname);
+  if (!rows) return [];
+  ranges = rows.map((row) => parseRanges(row));
+  rangesBySurname.set(surname, ranges);
+  return ranges;
 }
 
 /**
@@ -44,7 +58,7 @@ function surnameIndex(): Map<string, DatedRange[][]> {
 export function surnameHolderCode(surname: string, day: number, country: string): string | null {
   if (!day) return null;
   let found: string | null = null;
-  for (const ranges of surnameIndex().get(surnameForm(surname.toLowerCase())) ?? []) {
+  for (const ranges of rangesOf(surnameForm(surname.toLowerCase()))) {
     for (const r of ranges) {
       if ((!r.from && !r.to) || (r.from && day < r.from) || (r.to && day > r.to)) continue;
       const parts = splitActorCode(r.code);
