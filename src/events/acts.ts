@@ -9,11 +9,14 @@
  * - `modality:hedge`: "is understood to have struck", "reportedly attacked": the act is reported, not asserted.
  * - `act:list-cap`: coordinated actors acting on each other ("talks between A, B, C and D") are paired only when
  *   the text names two; a list of three or more names no pairs, so it gives no dyads at all.
+ * - `act:appositive`: "Angela Merkel, Germany's chancellor, urged ...": a person named and then titled in apposition
+ *   (or titled, then named) is one actor, kept by name; an entity listed twice among the actors is listed once.
  * Verbs of several senses whose arguments do not settle one are dropped first (senses.ts).
  */
 import type { Doc } from '../model/doc.js';
 import type { RawEvent } from './coder.js';
 import { senseSettled } from './senses.js';
+import type { ActorSpan } from './actors.js';
 
 const INTENT = new Set(
   (
@@ -63,6 +66,22 @@ function hedged(doc: Doc, e: RawEvent): boolean {
   return false;
 }
 
+/** Whether `title` stands in apposition to the named `named`: next to it with a comma between, and coded alike. */
+function appositive(doc: Doc, named: ActorSpan, title: ActorSpan): boolean {
+  if (!named.entityId || title.entityId || named.code !== title.code) return false;
+  const [first, second] = named.start < title.start ? [named, title] : [title, named];
+  if (second.tokStart !== first.tokEnd + 1) return false;
+  return wordsOf(doc, first.tokEnd, second.tokStart)[0] === ',';
+}
+
+/** The actors less a title in apposition to a named actor and less a second mention of the same entity. */
+function oneMentionPerActor(doc: Doc, actors: readonly ActorSpan[]): ActorSpan[] {
+  return actors.filter(
+    (a, i) =>
+      !actors.some((b, j) => (j < i && a.entityId && b.entityId === a.entityId) || (b !== a && appositive(doc, b, a))),
+  );
+}
+
 /** The sentence's raw events, one per act. */
 export function oneEventPerAct(doc: Doc, raws: readonly RawEvent[]): RawEvent[] {
   if (raws.length === 0) return [];
@@ -96,6 +115,13 @@ export function oneEventPerAct(doc: Doc, raws: readonly RawEvent[]): RawEvent[] 
   }
   const kept = out.filter((r) => !drop.has(r));
   for (const r of kept) {
+    const sources = oneMentionPerActor(doc, r.sources);
+    const targets = oneMentionPerActor(doc, r.targets);
+    if (sources.length < r.sources.length || targets.length < r.targets.length) {
+      r.sources = sources;
+      r.targets = targets;
+      r.rule += ':act:appositive';
+    }
     if (r.modality === 'asserted' && hedged(doc, r)) {
       r.modality = 'reported';
       r.rule += ':modality:hedge';
