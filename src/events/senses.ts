@@ -12,8 +12,8 @@
  *   "demand", "press" and "push", so "wanted to see the west attack" came out as a demand or a threat; these verbs
  *   code only by the patterns Parley's lexicon writes for them ("want de-escalation").
  * - dying, perishing (`sense:undergone`): whoever dies undergoes the act rather than doing it, so the verb alone
- *   ("fighters and civilians have died") names no act between its actors; it codes only by a pattern that names
- *   the act ("died in clashes with").
+ *   ("fighters and civilians have died", "soldiers died in Syria") pairs no one with those who died nor with the
+ *   place; it codes there only by a pattern that names the act ("died in clashes with").
  */
 import type { Doc } from '../model/doc.js';
 import type { RawEvent } from './coder.js';
@@ -63,7 +63,8 @@ export function senseSettled(doc: Doc, r: RawEvent): boolean {
   if (NEVER.has(word)) return false;
   if (r.cameo === GENERIC_INTENT && WISH_NOT_INTENT.has(word)) return false;
   if (WISH.has(word) && r.rule.startsWith(CAMEO_TABLE_RULE)) return false;
-  if (UNDERGONE.has(word) && DEFAULT_CODE_RULE.test(r.rule)) return false;
+  if (UNDERGONE.has(word) && DEFAULT_CODE_RULE.test(r.rule) && (r.mutual || r.targets.every(isCountry)))
+    return false;
   const forceOnPeople = (): boolean =>
     r.sources.length > 0 && r.sources.every(isForce) && r.targets.length > 0 && !r.targets.some(isCountry);
   if (HOLD.has(word)) return r.cameo.startsWith('04') || forceOnPeople();
