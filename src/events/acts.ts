@@ -11,6 +11,9 @@
  *   the text names two; a list of three or more names no pairs, so it gives no dyads at all.
  * - `act:appositive`: "Angela Merkel, Germany's chancellor, urged ...": a person named and then titled in apposition
  *   (or titled, then named) is one actor, kept by name; an entity listed twice among the actors is listed once.
+ * - `act:warning-comment`: "X warned that an offensive would lead to a catastrophe": a warning of what others' acts
+ *   bring, addressed to no one, is a pessimistic comment (012), as CAMEO's own "warn" patterns code it; a threat
+ *   (130) only where the warning names an addressee before "that" or its content is the warner's own act.
  * Verbs of several senses whose arguments do not settle one are dropped first (senses.ts).
  */
 import type { Doc } from '../model/doc.js';
@@ -66,6 +69,29 @@ function hedged(doc: Doc, e: RawEvent): boolean {
   return false;
 }
 
+const WARN = new Set(['warn', 'warns', 'warned', 'warning', 'caution', 'cautions', 'cautioned', 'cautioning']);
+const THREAT_ROOT = '13';
+const PESSIMISTIC_COMMENT = '012';
+/** Words that may stand between "warned" and its "that" ("warned on Tuesday that"). */
+const MAX_WARNING_GAP = 5;
+/** A pronoun opening the warning's content that stands for the warner ("warned that it would respond"). */
+const WARNER_PRONOUNS = new Set(['it', 'we', 'they', 'he', 'she', 'i']);
+
+/** Whether a threat coded from "warned that ..." warns of what others bring rather than of the warner's own act. */
+function warningOfOthers(doc: Doc, r: RawEvent): boolean {
+  if (!r.cameo.startsWith(THREAT_ROOT) || r.isNoun) return false;
+  if (!WARN.has(wordsOf(doc, r.trigger, r.trigger + 1)[0])) return false;
+  const after = wordsOf(doc, r.triggerEnd, Math.min(r.triggerEnd + MAX_WARNING_GAP + 1, doc.tokens.start.length));
+  const that = after.indexOf('that');
+  if (that < 0 || after.slice(0, that).includes(',')) return false;
+  const thatToken = r.triggerEnd + that;
+  if (r.targets.some((t) => t.tokStart < thatToken)) return false;
+  if (WARNER_PRONOUNS.has(after[that + 1] ?? '')) return false;
+  const source = r.sources[0];
+  const first = [...r.targets].sort((a, b) => a.tokStart - b.tokStart)[0];
+  return !(source && first && source.country && first.country === source.country);
+}
+
 /** Whether `title` stands in apposition to the named `named`: next to it with a comma between, and coded alike. */
 function appositive(doc: Doc, named: ActorSpan, title: ActorSpan): boolean {
   if (!named.entityId || title.entityId || named.code !== title.code) return false;
@@ -115,6 +141,10 @@ export function oneEventPerAct(doc: Doc, raws: readonly RawEvent[]): RawEvent[] 
   }
   const kept = out.filter((r) => !drop.has(r));
   for (const r of kept) {
+    if (warningOfOthers(doc, r)) {
+      r.cameo = PESSIMISTIC_COMMENT;
+      r.rule += ':act:warning-comment';
+    }
     const sources = oneMentionPerActor(doc, r.sources);
     const targets = oneMentionPerActor(doc, r.targets);
     if (sources.length < r.sources.length || targets.length < r.targets.length) {

@@ -76,3 +76,22 @@ test('act:appositive: actors of the same code that are not in apposition stay ap
   const named = events('Chile and Peru signed an agreement with Bolivia.');
   assert.deepEqual(named.map((e) => e.source?.country).sort(), ['CHL', 'PER']);
 });
+
+test('act:warning-comment: a warning of what others bring is a pessimistic comment, of the warner\'s own act a threat', () => {
+  assert.deepEqual(
+    summary(
+      events(
+        'The Chilean defence minister warned on Tuesday that a Peruvian offensive on the enclave would lead to a humanitarian catastrophe.',
+      ),
+    ).map(
+      (s) => s.split(' ')[0],
+    ),
+    ['01'],
+  );
+  assert.deepEqual(summary(events('Chile warned that it would respond to any attack by Peru.')), [
+    '13 CHL->PER warned asserted',
+  ]);
+  assert.deepEqual(summary(events('Chile warned Peru that it would respond to any attack.')), [
+    '13 CHL->PER warned asserted',
+  ]);
+});
