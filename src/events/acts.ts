@@ -9,11 +9,17 @@
  * - `modality:hedge`: "is understood to have struck", "reportedly attacked": the act is reported, not asserted.
  * - `act:list-cap`: coordinated actors acting on each other ("talks between A, B, C and D") are paired only when
  *   the text names two; a list of three or more names no pairs, so it gives no dyads at all.
+ * - `act:appositive`: "Angela Merkel, Germany's chancellor, urged ...": a person named and then titled in apposition
+ *   (or titled, then named) is one actor, kept by name; an entity listed twice among the actors is listed once.
+ * - `act:warning-comment`: "X warned that an offensive would lead to a catastrophe": a warning of what others' acts
+ *   bring, addressed to no one, is a pessimistic comment (012), as CAMEO's own "warn" patterns code it; a threat
+ *   (130) only where the warning names an addressee before "that" or its content is the warner's own act.
  * Verbs of several senses whose arguments do not settle one are dropped first (senses.ts).
  */
 import type { Doc } from '../model/doc.js';
 import type { RawEvent } from './coder.js';
 import { senseSettled } from './senses.js';
+import type { ActorSpan } from './actors.js';
 
 const INTENT = new Set(
   (
@@ -63,6 +69,45 @@ function hedged(doc: Doc, e: RawEvent): boolean {
   return false;
 }
 
+const WARN = new Set(['warn', 'warns', 'warned', 'warning', 'caution', 'cautions', 'cautioned', 'cautioning']);
+const THREAT_ROOT = '13';
+const PESSIMISTIC_COMMENT = '012';
+/** Words that may stand between "warned" and its "that" ("warned on Tuesday that"). */
+const MAX_WARNING_GAP = 5;
+/** A pronoun opening the warning's content that stands for the warner ("warned that it would respond"). */
+const WARNER_PRONOUNS = new Set(['it', 'we', 'they', 'he', 'she', 'i']);
+
+/** Whether a threat coded from "warned that ..." warns of what others bring rather than of the warner's own act. */
+function warningOfOthers(doc: Doc, r: RawEvent): boolean {
+  if (!r.cameo.startsWith(THREAT_ROOT) || r.isNoun) return false;
+  if (!WARN.has(wordsOf(doc, r.trigger, r.trigger + 1)[0])) return false;
+  const after = wordsOf(doc, r.triggerEnd, Math.min(r.triggerEnd + MAX_WARNING_GAP + 1, doc.tokens.start.length));
+  const that = after.indexOf('that');
+  if (that < 0 || after.slice(0, that).includes(',')) return false;
+  const thatToken = r.triggerEnd + that;
+  if (r.targets.some((t) => t.tokStart < thatToken)) return false;
+  if (WARNER_PRONOUNS.has(after[that + 1] ?? '')) return false;
+  const source = r.sources[0];
+  const first = [...r.targets].sort((a, b) => a.tokStart - b.tokStart)[0];
+  return !(source && first && source.country && first.country === source.country);
+}
+
+/** Whether `title` stands in apposition to the named `named`: next to it with a comma between, and coded alike. */
+function appositive(doc: Doc, named: ActorSpan, title: ActorSpan): boolean {
+  if (!named.entityId || title.entityId || named.code !== title.code) return false;
+  const [first, second] = named.start < title.start ? [named, title] : [title, named];
+  if (second.tokStart !== first.tokEnd + 1) return false;
+  return wordsOf(doc, first.tokEnd, second.tokStart)[0] === ',';
+}
+
+/** The actors less a title in apposition to a named actor and less a second mention of the same entity. */
+function oneMentionPerActor(doc: Doc, actors: readonly ActorSpan[]): ActorSpan[] {
+  return actors.filter(
+    (a, i) =>
+      !actors.some((b, j) => (j < i && a.entityId && b.entityId === a.entityId) || (b !== a && appositive(doc, b, a))),
+  );
+}
+
 /** The sentence's raw events, one per act. */
 export function oneEventPerAct(doc: Doc, raws: readonly RawEvent[]): RawEvent[] {
   if (raws.length === 0) return [];
@@ -96,6 +141,17 @@ export function oneEventPerAct(doc: Doc, raws: readonly RawEvent[]): RawEvent[] 
   }
   const kept = out.filter((r) => !drop.has(r));
   for (const r of kept) {
+    if (warningOfOthers(doc, r)) {
+      r.cameo = PESSIMISTIC_COMMENT;
+      r.rule += ':act:warning-comment';
+    }
+    const sources = oneMentionPerActor(doc, r.sources);
+    const targets = oneMentionPerActor(doc, r.targets);
+    if (sources.length < r.sources.length || targets.length < r.targets.length) {
+      r.sources = sources;
+      r.targets = targets;
+      r.rule += ':act:appositive';
+    }
     if (r.modality === 'asserted' && hedged(doc, r)) {
       r.modality = 'reported';
       r.rule += ':modality:hedge';

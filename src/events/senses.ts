@@ -11,6 +11,9 @@
  * - wanting, hoping, wishing (`sense:wish`): a wish asks nothing of anyone, but the CAMEO table pools "want" with
  *   "demand", "press" and "push", so "wanted to see the west attack" came out as a demand or a threat; these verbs
  *   code only by the patterns Parley's lexicon writes for them ("want de-escalation").
+ * - dying, perishing (`sense:undergone`): whoever dies undergoes the act rather than doing it, so the verb alone
+ *   ("fighters and civilians have died", "soldiers died in Syria") pairs no one with those who died nor with the
+ *   place; it codes there only by a pattern that names the act ("died in clashes with").
  */
 import type { Doc } from '../model/doc.js';
 import type { RawEvent } from './coder.js';
@@ -44,6 +47,9 @@ const WISH = new Set([
   ...['want', 'wants', 'wanted', 'wanting', 'hope', 'hopes', 'hoped', 'hoping'],
   ...['wish', 'wishes', 'wished', 'wishing'],
 ]);
+const UNDERGONE = new Set(['die', 'dies', 'died', 'dying', 'perish', 'perishes', 'perished', 'perishing']);
+/** A verb coded by its bare default code: the rule names no pattern line after the file ("verb:FILE:subject"). */
+const DEFAULT_CODE_RULE = /^verb:[^:]+:(?!\d)/;
 /** The evidence rule of a pattern of the CAMEO 2.0 table (verb-table.ts). */
 const CAMEO_TABLE_RULE = 'verb:CAMEO.2.0.txt';
 
@@ -57,6 +63,8 @@ export function senseSettled(doc: Doc, r: RawEvent): boolean {
   if (NEVER.has(word)) return false;
   if (r.cameo === GENERIC_INTENT && WISH_NOT_INTENT.has(word)) return false;
   if (WISH.has(word) && r.rule.startsWith(CAMEO_TABLE_RULE)) return false;
+  if (UNDERGONE.has(word) && DEFAULT_CODE_RULE.test(r.rule) && (r.mutual || r.targets.every(isCountry)))
+    return false;
   const forceOnPeople = (): boolean =>
     r.sources.length > 0 && r.sources.every(isForce) && r.targets.length > 0 && !r.targets.some(isCountry);
   if (HOLD.has(word)) return r.cameo.startsWith('04') || forceOnPeople();

@@ -58,3 +58,40 @@ test('act:list-cap: a long list of coordinated actors is not paired off with eac
   const three = events('Chile, Peru and Bolivia met in Lima on Monday.');
   assert.equal(three.length, 0, summary(three).join('; '));
 });
+
+test('act:appositive: a leader named and titled in apposition acts once, by name', () => {
+  const evs = events(
+    "Angela Merkel, Germany's chancellor, and Emmanuel Macron, France's president, urged Vladimir Putin to halt the bombing.",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.source?.text}->${e.target?.text}`),
+    ['Angela Merkel->Vladimir Putin', 'Emmanuel Macron->Vladimir Putin'],
+  );
+  assert.match(evs[0].evidence.rule, /:act:appositive/);
+});
+
+test('act:appositive: actors of the same code that are not in apposition stay apart', () => {
+  const evs = events('Russia, Iran and Turkey condemned the strikes on Syria.');
+  assert.ok(!evs.some((e) => e.evidence.rule.includes(':act:appositive')), summary(evs).join('; '));
+  const named = events('Chile and Peru signed an agreement with Bolivia.');
+  assert.deepEqual(named.map((e) => e.source?.country).sort(), ['CHL', 'PER']);
+});
+
+test('act:warning-comment: a warning of what others bring is a pessimistic comment, of the warner\'s own act a threat', () => {
+  assert.deepEqual(
+    summary(
+      events(
+        'The Chilean defence minister warned on Tuesday that a Peruvian offensive on the enclave would lead to a humanitarian catastrophe.',
+      ),
+    ).map(
+      (s) => s.split(' ')[0],
+    ),
+    ['01'],
+  );
+  assert.deepEqual(summary(events('Chile warned that it would respond to any attack by Peru.')), [
+    '13 CHL->PER warned asserted',
+  ]);
+  assert.deepEqual(summary(events('Chile warned Peru that it would respond to any attack.')), [
+    '13 CHL->PER warned asserted',
+  ]);
+});

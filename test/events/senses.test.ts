@@ -65,3 +65,11 @@ test("sense:wish: wanting is no demand; only the lexicon's own patterns code it"
   assert.ok(!triggers('Chile wanted an attack on Peru.').some((t) => t.startsWith('wanted')));
   assert.ok(triggers('Chile wants de-escalation with Peru.').includes('wants 02'));
 });
+
+test('sense:undergone: dying alone is no act between those who died; a pattern that names the fighting still codes', () => {
+  assert.deepEqual(triggers('Hundreds of Chilean soldiers and Peruvian civilians have died.'), []);
+  assert.deepEqual(triggers('Two Chilean soldiers died in Peru on Monday.'), []);
+  assert.ok(
+    triggers('Three Chilean soldiers died in clashes with Peruvian rebels.').some((t) => t.startsWith('died 19')),
+  );
+});
