@@ -9,7 +9,8 @@ import type { ActorCode, Entity, Mention } from '../model/schema.js';
 import { runTagger } from './tagger/index.js';
 import { matchActors, composeActorCode, lookupActor, splitActorCode, type ActorMatch } from './actors/index.js';
 import { nameCandidates, type NameCandidate } from './candidates.js';
-import { findRoles, isOccupationTitle, nationalityBefore, PROFESSION_SECTORS } from './roles.js';
+import { findRoles, nationalityBefore } from './roles.js';
+import { isOccupationTitle, PROFESSION_SECTORS } from './occupations.js';
 import {
   genderFromName,
   matchFirstName,
