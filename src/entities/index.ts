@@ -3,7 +3,7 @@
  * in-article coreference (name variants, nominal titles, pronouns) -> one entity per real-world thing.
  */
 import { placeEntities } from '../places/index.js';
-import { TokKind, type Doc } from '../model/doc.js';
+import { TokKind, tokenLower, type Doc } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { ActorCode, Entity, Mention } from '../model/schema.js';
 import { runTagger } from './tagger/index.js';
@@ -11,6 +11,7 @@ import { matchActors, composeActorCode, lookupActor, splitActorCode, type ActorM
 import { nameCandidates, type NameCandidate } from './candidates.js';
 import { findRoles, nationalityBefore } from './roles.js';
 import { isOccupationTitle, PROFESSION_SECTORS } from './occupations.js';
+import { TRANSNATIONAL_CODE } from './organization-roles.js';
 import {
   genderFromName,
   matchFirstName,
@@ -46,7 +47,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     byEnd.set(a.tokEnd, a);
   }
   const cands = nameCandidates(doc, tags, actors);
-  const lowerTok = (i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+  const lowerTok = (i: number) => tokenLower(doc, i);
 
   const clusters: Cluster[] = [];
   const persons: PersonCluster[] = [];
@@ -418,15 +419,8 @@ function clauseBreakBetween(doc: Doc, from: number, charEnd: number): boolean {
   return false;
 }
 
-function tokenLower(doc: Doc, i: number): string {
-  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
-}
-
 /** Roles read from an organization next to a name without a title ("X of Amnesty International"). */
 const ORGANIZATION_ONLY_RULES = new Set(['role.organization', 'role.byline']);
-
-/** Codes of organizations outside any state: IGOs, NGOs, armed groups, companies. */
-const TRANSNATIONAL_CODE = /^(?:IGO|NGO|IMG|MNC)/;
 
 /** A dictionary's state sector (LEG, MIL ...) is finer than a text's generic office (GOV): keep it. */
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);

@@ -3,7 +3,7 @@
  * Program") or right after a name ("X of Amnesty International", rule `role.organization`; a byline, `role.byline`),
  * and an organization's country.
  */
-import { tokenText, type Doc } from '../model/doc.js';
+import { tokenLower as lower, type Doc } from '../model/doc.js';
 import type { ActorMatch } from './actors/index.js';
 import { countryNames } from './actors/index.js';
 import type { NameCandidate } from './candidates.js';
@@ -92,8 +92,4 @@ export function organizationAfterName(
     tokStart: k,
     tokEnd: m.tokEnd,
   };
-}
-
-function lower(doc: Doc, i: number): string {
-  return tokenText(doc, i).toLowerCase();
 }

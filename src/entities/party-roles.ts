@@ -2,7 +2,7 @@
  * Roles a person takes from a party word before the name ("Lib Dem X", rule `role.party`) or after it ("X, a Labour
  * member of the committee", rule `role.party-member`), and a party before a title ("Conservative spokesman X").
  */
-import { tokenText, type Doc } from '../model/doc.js';
+import { tokenLower as lower, type Doc } from '../model/doc.js';
 import { partyEndingAt, partyGoverns, type PartyMatch } from './actors/parties.js';
 import type { RoleFinding } from './roles.js';
 
@@ -73,8 +73,4 @@ export function partyMemberRole(doc: Doc, party: PartyMatch, k: number, end: num
     tokStart: party.tokStart,
     tokEnd: k + 1,
   };
-}
-
-function lower(doc: Doc, i: number): string {
-  return tokenText(doc, i).toLowerCase();
 }

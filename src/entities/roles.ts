@@ -5,7 +5,7 @@
  * security adviser"). A role takes its country from a demonym, country or institution in the same chain, else
  * from the title itself (country-specific titles such as "External Affairs Minister").
  */
-import type { Doc } from '../model/doc.js';
+import { tokenLower as lower, type Doc } from '../model/doc.js';
 import type { Role } from '../model/schema.js';
 import type { ActorMatch } from './actors/index.js';
 import type { NameCandidate } from './candidates.js';
@@ -155,10 +155,6 @@ export interface RoleFinding {
   /** Tokens consumed by the role (so the nominal pass does not read "the spokesperson" in it as a new mention). */
   tokStart: number;
   tokEnd: number;
-}
-
-function lower(doc: Doc, i: number): string {
-  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
 }
 
 /** Build a role from a chain of actor matches, the last of which is a title. */

@@ -3,7 +3,7 @@
  * "..., the defence secretary has said"): three rules that give such a title to a person named around it. They run
  * in this order, each seeing the links the one before made.
  */
-import { TokFlag, type Doc } from '../model/doc.js';
+import { TokFlag, tokenLower, type Doc } from '../model/doc.js';
 import type { Role } from '../model/schema.js';
 import { OFFICE_RANKS } from '../lang/en/index.js';
 import type { ActorMatch } from './actors/index.js';
@@ -48,7 +48,7 @@ function linkTitleToPreviousSubject(
   personMentions: PersonMention[],
   firstPersonInSentence: Set<number>,
 ): void {
-  const lowerTok = (i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+  const lowerTok = (i: number) => tokenLower(doc, i);
   const linkedAt = new Set<number>();
   for (const cl of clusters) for (const m of cl.mentions) if (m.kind === 'nominal') linkedAt.add(m.tok);
   for (const a of actors) {
@@ -186,7 +186,3 @@ function leadTitleHolder(
 
 /** Sentences back within which a nominal subject's antecedent was named as a subject. */
 const SUBJECT_REACH = 3;
-
-function tokenLower(doc: Doc, i: number): string {
-  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
-}
