@@ -126,7 +126,13 @@ function linkNominalSubjectTitle(
         previousTok = p.tok;
       }
     if (previousSubject !== firstPerson.person) continue;
-    if (personMentions.some((p) => p.tok === found.tok)) continue;
+    const linked = personMentions.find((p) => p.tok === found.tok);
+    if (linked) {
+      // coref.title-previous-subject linked "The Tory leader" to this person but gives no role: give it here.
+      if (linked.cluster !== firstPerson.person) continue;
+      addRole(firstPerson.roles, found.role);
+      return;
+    }
     addRole(firstPerson.roles, found.role);
     const start = doc.tokens.start[found.tok];
     firstPerson.mentions.push({ start, end: a.end, kind: 'nominal', rule: 'coref.title-subject', tok: found.tok });
