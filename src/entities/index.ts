@@ -3,21 +3,15 @@
  * in-article coreference (name variants, nominal titles, pronouns) -> one entity per real-world thing.
  */
 import { placeEntities } from '../places/index.js';
-import { TokFlag, TokKind, type Doc } from '../model/doc.js';
-import { OFFICE_RANKS } from '../lang/en/index.js';
+import { TokKind, tokenLower, type Doc } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
-import type { ActorCode, Entity, EntityType, Mention, Role } from '../model/schema.js';
+import type { ActorCode, Entity, Mention } from '../model/schema.js';
 import { runTagger } from './tagger/index.js';
 import { matchActors, composeActorCode, lookupActor, splitActorCode, type ActorMatch } from './actors/index.js';
 import { nameCandidates, type NameCandidate } from './candidates.js';
-import {
-  findRoles,
-  isOccupationTitle,
-  nationalityBefore,
-  nominalRole,
-  nominalSubjectRole,
-  PROFESSION_SECTORS,
-} from './roles.js';
+import { findRoles, nationalityBefore } from './roles.js';
+import { isOccupationTitle, PROFESSION_SECTORS } from './occupations.js';
+import { TRANSNATIONAL_CODE } from './organization-roles.js';
 import {
   genderFromName,
   matchFirstName,
@@ -35,21 +29,8 @@ import { partyCountryMentions } from './party-mentions.js';
 import { surnameForm, surnameHolderCode } from './actors/surnames.js';
 import { dayNumber } from './actors/dated.js';
 import { HONORIFICS } from '../lang/en/index.js';
-
-interface Cluster {
-  type: EntityType;
-  name: string;
-  roles: Role[];
-  country: string | null;
-  actor: ActorCode | null;
-  rule: string;
-  mentions: { start: number; end: number; kind: Mention['kind']; rule: string; tok: number }[];
-  person?: PersonCluster;
-  /** An armed group the text ties the person to ("an IS member", "joined the YPG"). */
-  affiliation?: Affiliation;
-  /** Named with an honorific ("Mr Brown"). */
-  honorific?: boolean;
-}
+import { addRole, type Cluster, type PersonMention } from './clusters.js';
+import { linkUnheldTitles } from './unheld-titles.js';
 
 /** Rules of the user-dictionary entries that a store's actor memory passes in (store/actor-memory.ts). */
 export const MEMORY_RULE = 'actors:user:memory:';
@@ -66,7 +47,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     byEnd.set(a.tokEnd, a);
   }
   const cands = nameCandidates(doc, tags, actors);
-  const lowerTok = (i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
+  const lowerTok = (i: number) => tokenLower(doc, i);
 
   const clusters: Cluster[] = [];
   const persons: PersonCluster[] = [];
@@ -76,7 +57,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   const clusterOf = new Map<PersonCluster, Cluster>();
   const consumed = new Uint8Array(doc.tokens.count);
   const personStarts = new Set<number>();
-  const personMentions: { cluster: PersonCluster; tok: number; subject: boolean }[] = [];
+  const personMentions: PersonMention[] = [];
   const firstPersonInSentence = new Set<number>();
 
   for (const cand of cands) {
@@ -232,41 +213,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     personMentions.push({ cluster: best.person!, tok: a.tokStart - 1, subject });
   }
 
-  linkUnheldTitles(doc, actors, consumed, personStarts, clusters, personMentions, firstPersonInSentence);
-
-  // `role.nominal-subject`: "Michael Howard is to make a pitch ... But the Tory leader will argue": a party's definite
-  // title as a sentence's subject, when the last named subject of the sentences before is the article's first person,
-  // who has no role nor code yet, is that person's.
-  const firstPerson = clusters.find((c) => c.person);
-  for (const a of actors) {
-    if (!firstPerson || firstPerson.roles.length > 0 || firstPerson.actor) break;
-    if (a.kind !== 'title' || consumed[a.tokStart]) continue;
-    const found = nominalSubjectRole(doc, a);
-    if (!found) continue;
-    const sent = doc.tokens.sentence[a.tokStart];
-    let previousSubject: PersonCluster | null = null;
-    let previousTok = -1;
-    for (const p of personMentions)
-      if (
-        p.subject &&
-        p.tok < a.tokStart &&
-        p.tok > previousTok &&
-        doc.tokens.sentence[p.tok] >= sent - SUBJECT_REACH
-      ) {
-        previousSubject = p.cluster;
-        previousTok = p.tok;
-      }
-    if (previousSubject !== firstPerson.person) continue;
-    if (personMentions.some((p) => p.tok === found.tok)) continue;
-    addRole(firstPerson.roles, found.role);
-    const start = doc.tokens.start[found.tok];
-    firstPerson.mentions.push({ start, end: a.end, kind: 'nominal', rule: 'coref.title-subject', tok: found.tok });
-    firstPerson.person!.mentionTokens.push(found.tok);
-    personMentions.push({ cluster: firstPerson.person!, tok: found.tok, subject: true });
-    break;
-  }
-
-  leadTitleHolder(doc, actors, consumed, clusters, personMentions, clusterOf);
+  linkUnheldTitles(doc, actors, consumed, personStarts, clusters, personMentions, firstPersonInSentence, clusterOf);
 
   inferGenderFromPronouns(doc, clusters);
 
@@ -292,57 +239,6 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   mergeNameVariants(doc.text, clusters);
   emit(doc, clusters, byStart);
 }
-
-/** Verbs of a reported statement: "the defence secretary has said", "X said at a press conference". */
-const REPORTING_VERBS = new Set(['said', 'says', 'told', 'warned', 'insisted', 'announced', 'claimed']);
-/** Auxiliaries between a subject and its reporting verb. */
-const REPORTING_AUXILIARIES = new Set(['has', 'had', 'have']);
-/** Sentences of an article's opening (headline and lead) whose unnamed title the next sentence may name. */
-const LEAD_SENTENCES = 2;
-
-/**
- * `role.lead-title`: "British nationals ... are a legitimate target, the defence secretary has said ... Isis fighters
- * were at risk, Michael Fallon said": an article's lead reports an unnamed title's statement and the next sentence
- * reports a statement of the person it names, who has no role nor code: the title is theirs.
- */
-function leadTitleHolder(
-  doc: Doc,
-  actors: ActorMatch[],
-  consumed: Uint8Array,
-  clusters: Cluster[],
-  personMentions: { cluster: PersonCluster; tok: number; subject: boolean }[],
-  clusterOf: Map<PersonCluster, Cluster>,
-): void {
-  const word = (i: number) => (i >= 0 && i < doc.tokens.count ? tokenLower(doc, i) : '');
-  const reports = (k: number) =>
-    REPORTING_VERBS.has(word(k)) || (REPORTING_AUXILIARIES.has(word(k)) && REPORTING_VERBS.has(word(k + 1)));
-  for (const a of actors) {
-    if (a.kind !== 'title' || consumed[a.tokStart] || word(a.tokStart - 1) !== 'the') continue;
-    const sent = doc.tokens.sentence[a.tokStart];
-    if (sent >= LEAD_SENTENCES || !reports(a.tokEnd)) continue;
-    if (personMentions.some((p) => p.tok === a.tokStart - 1)) continue;
-    const named = personMentions
-      .filter((p) => doc.tokens.sentence[p.tok] === sent + 1)
-      .sort((x, y) => x.tok - y.tok)[0];
-    if (!named) continue;
-    const cl = clusterOf.get(named.cluster);
-    if (!cl || cl.roles.length > 0 || cl.actor || !clusters.includes(cl)) continue;
-    const end = cl.mentions.find((m) => m.tok === named.tok)?.end;
-    let after = named.tok;
-    while (after < doc.tokens.count && end !== undefined && doc.tokens.start[after] < end) after++;
-    if (!reports(after) && !REPORTING_VERBS.has(word(named.tok - 1))) continue;
-    const role = nominalRole(doc, a, 'role.lead-title');
-    if (!role) continue;
-    addRole(cl.roles, role);
-    const start = doc.tokens.start[a.tokStart - 1];
-    cl.mentions.push({ start, end: a.end, kind: 'nominal', rule: 'coref.lead-title', tok: a.tokStart - 1 });
-    named.cluster.mentionTokens.push(a.tokStart - 1);
-    return;
-  }
-}
-
-/** Sentences back within which a nominal subject's antecedent was named as a subject. */
-const SUBJECT_REACH = 3;
 
 /** Each person's armed group from the first of their mentions that a rule of affiliation.ts ties to one. */
 function findAffiliations(doc: Doc, actors: ActorMatch[], clusters: Cluster[]): void {
@@ -523,15 +419,8 @@ function clauseBreakBetween(doc: Doc, from: number, charEnd: number): boolean {
   return false;
 }
 
-function tokenLower(doc: Doc, i: number): string {
-  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
-}
-
 /** Roles read from an organization next to a name without a title ("X of Amnesty International"). */
 const ORGANIZATION_ONLY_RULES = new Set(['role.organization', 'role.byline']);
-
-/** Codes of organizations outside any state: IGOs, NGOs, armed groups, companies. */
-const TRANSNATIONAL_CODE = /^(?:IGO|NGO|IMG|MNC)/;
 
 /** A dictionary's state sector (LEG, MIL ...) is finer than a text's generic office (GOV): keep it. */
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
@@ -594,90 +483,11 @@ function promoteInstitution(a: ActorMatch): ActorMatch {
     : a;
 }
 
-/** Add a role unless the person already has it or a fuller form of it ("Secretary" after "Secretary of State"). */
-function addRole(roles: Role[], role: Role): void {
-  const t = role.title.toLowerCase();
-  for (let k = 0; k < roles.length; k++) {
-    const x = roles[k].title.toLowerCase();
-    if (x === t || x.split(/\s+/).includes(t)) {
-      if (!roles[k].country && role.country) roles[k] = { ...roles[k], country: role.country };
-      return;
-    }
-  }
-  roles.push(role);
-}
-
 function stripLeadingTitles(cand: NameCandidate, byStart: Map<number, ActorMatch>): void {
   for (;;) {
     const m = byStart.get(cand.tokStart);
     if (!m || m.kind !== 'title' || m.tokEnd >= cand.tokEnd) return;
     cand.tokStart = m.tokEnd;
-  }
-}
-
-/** "The Queen", "the Pope": a sovereign is called by the title alone, not after someone else was named. */
-const SOVEREIGN_TITLES: ReadonlySet<string> = new Set(['queen', 'king', 'pope', 'emperor', 'empress']);
-
-/** How many capitalized words (a party or body: "the Tory leader") may stand between "The" and an unheld title. */
-const MAX_TITLE_MODIFIERS = 2;
-
-/**
- * coref.title-previous-subject: a sentence that opens with a definite title no one in the article holds ("The
- * home secretary confirmed …") goes on about the person the sentence before was about, when that sentence's
- * subject is a person with no other title: news names a person, then calls them by their office.
- */
-function linkUnheldTitles(
-  doc: Doc,
-  actors: readonly ActorMatch[],
-  consumed: Uint8Array,
-  personStarts: ReadonlySet<number>,
-  clusters: Cluster[],
-  personMentions: { cluster: PersonCluster; tok: number; subject: boolean }[],
-  firstPersonInSentence: Set<number>,
-): void {
-  const lowerTok = (i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
-  const linkedAt = new Set<number>();
-  for (const cl of clusters) for (const m of cl.mentions) if (m.kind === 'nominal') linkedAt.add(m.tok);
-  for (const a of actors) {
-    if (a.kind !== 'title' || consumed[a.tokStart]) continue;
-    const sent = doc.tokens.sentence[a.tokStart];
-    const open = doc.sentences[sent].tokStart;
-    if (sent === 0 || lowerTok(open) !== 'the' || linkedAt.has(open)) continue;
-    const between = a.tokStart - open - 1;
-    if (between < 0 || between > MAX_TITLE_MODIFIERS) continue;
-    let plain = true;
-    for (let k = open + 1; k < a.tokStart; k++) if (!(doc.tokens.flags[k] & TokFlag.Capitalized)) plain = false;
-    for (let k = open + 1; k < a.tokEnd; k++)
-      if (OFFICE_RANKS.has(lowerTok(k)) || lowerTok(k) === 'former') plain = false;
-    if (!plain || personStarts.has(a.tokEnd)) continue;
-    const heads = new Set(titleHeads(a.name).concat(lowerTok(a.tokEnd - 1)));
-    const start = doc.tokens.start[open];
-    const heldBefore = (r: Role) =>
-      r.span.start < start && titleHeads(r.title).some((h) => heads.has(h)) && sameRank(doc, a.name, r);
-    if (clusters.some((cl) => cl.person && cl.roles.some(heldBefore))) continue;
-    const titleWord = lowerTok(a.tokEnd - 1);
-    if (SOVEREIGN_TITLES.has(titleWord)) continue;
-    const prevStart = doc.sentences[sent - 1].tokStart;
-    const subject = personMentions.find((p) => p.subject && p.tok >= prevStart && p.tok < open);
-    if (!subject) continue;
-    // "The chancellor … by Alan Milburn": a title before that name in its sentence is whom the sentence is about.
-    if (actors.some((t) => t.kind === 'title' && t.tokStart >= prevStart && t.tokStart < subject.tok)) continue;
-    const g = genderOfTitleWord(titleWord);
-    if (g !== 'unknown' && subject.cluster.gender !== 'unknown' && subject.cluster.gender !== g) continue;
-    const cl = clusters.find((c) => c.person === subject.cluster);
-    if (!cl || cl.roles.length > 0) continue;
-    cl.mentions.push({
-      start,
-      end: a.end,
-      kind: 'nominal',
-      rule: 'coref.title-previous-subject',
-      tok: open,
-    });
-    subject.cluster.mentionTokens.push(open);
-    firstPersonInSentence.add(sent);
-    // The title opens the sentence, so it is the subject; a name later in the sentence is not.
-    for (const p of personMentions) if (p.tok > open && doc.tokens.sentence[p.tok] === sent) p.subject = false;
-    personMentions.push({ cluster: subject.cluster, tok: open, subject: true });
   }
 }
 

@@ -5,14 +5,23 @@
  * security adviser"). A role takes its country from a demonym, country or institution in the same chain, else
  * from the title itself (country-specific titles such as "External Affairs Minister").
  */
-import type { Doc } from '../model/doc.js';
+import { tokenLower as lower, type Doc } from '../model/doc.js';
 import type { Role } from '../model/schema.js';
 import type { ActorMatch } from './actors/index.js';
 import type { NameCandidate } from './candidates.js';
 import { ARTICLES, HONORIFICS, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
 import { genericOrganization, namedOrganization } from './organizations.js';
 import { partyEndingAt, partyGoverns, partyStartingAt, type PartyMatch } from './actors/parties.js';
-import { countryNames } from './actors/index.js';
+import {
+  ORGANIZATION_KINDS,
+  MEMBER_PREPOSITIONS,
+  organizationAfterName,
+  organizationAfterTitle,
+  organizationCountry,
+  TRANSNATIONAL_CODE,
+} from './organization-roles.js';
+import { partyBefore, partyMemberRole, partyNameRole } from './party-roles.js';
+import { isProfession } from './occupations.js';
 
 const CHAIN_KINDS = new Set(['title', 'demonym', 'country', 'institution', 'igo', 'capital', 'org']);
 /** Words that may stand inside a title chain without being part of a listed title. */
@@ -47,11 +56,6 @@ const OFFICE_PREPOSITIONS = new Set(['at', 'for', 'in', 'of', 'with']);
 /** "the shadow home secretary": the opposition's spokesperson for an office (CAMEO's OPP). */
 const SHADOW = 'shadow';
 
-/** Nouns that, after a party word, say the person sits for it: "a Labour member of the select committee". */
-const PARTY_MEMBER_NOUNS = new Set(['member', 'backbencher', 'peer', 'councillor', 'politician', 'candidate']);
-/** Bodies whose membership ("a Labour member of the ... committee") is a legislative seat. */
-const LEGISLATIVE_BODIES = new Set(['committee', 'parliament', 'house', 'commons', 'lords', 'assembly', 'senate']);
-
 /** Fillers that say the office is no longer held ("former minister", "then president"): CAMEO's ELI. */
 const PAST_OFFICE = new Set(['former', 'then', 'ex', 'erstwhile', 'late']);
 
@@ -61,76 +65,6 @@ function asTitle(m: ActorMatch | undefined): ActorMatch | undefined {
     return { ...m, kind: 'title' };
   if (m && isProfession(m)) return { ...m, kind: 'title' };
   return m;
-}
-
-/**
- * Sectors of a person's occupation outside the state, as the agent lexicon gives them ("journalist" MED, "doctor"
- * HLH, "professor" EDU, "lawyer" JUD, "activist" OPP), or of an organization's staff (NGO): such a noun before a name
- * or in its apposition is its role.
- */
-export const PROFESSION_SECTORS: ReadonlySet<string> = new Set([
-  'MED',
-  'EDU',
-  'HLH',
-  'REL',
-  'JUD',
-  'LAB',
-  'BUS',
-  'OPP',
-  'NGO',
-]);
-
-/**
- * Agent nouns that name one person's occupation (the lexicon gives their sector); the lexicon's other nouns of these
- * sectors name institutions ("court", "media", "opposition") or states ("detainee", "exile"), not a role.
- */
-const OCCUPATIONS = new Set([
-  'journalist',
-  'reporter',
-  'correspondent',
-  'columnist',
-  'commentator',
-  'blogger',
-  'writer',
-  'academic',
-  'professor',
-  'lecturer',
-  'scholar',
-  'historian',
-  'economist',
-  'doctor',
-  'physician',
-  'surgeon',
-  'nurse',
-  'lawyer',
-  'barrister',
-  'attorney',
-  'priest',
-  'preacher',
-  'businessman',
-  'businesswoman',
-  'entrepreneur',
-  'tycoon',
-  'activist',
-  'campaigner',
-  'dissident',
-  'teacher',
-]);
-
-/** A title that names an occupation ("lawyer", "attorney") rather than an office. */
-export function isOccupationTitle(title: string): boolean {
-  return OCCUPATIONS.has(title.toLowerCase());
-}
-
-/** A one-word agent noun of an occupation ("journalist"; not "journalists", "the opposition" nor "a detainee"). */
-function isProfession(m: ActorMatch): boolean {
-  return (
-    m.kind === 'agent' &&
-    m.sector !== null &&
-    PROFESSION_SECTORS.has(m.sector) &&
-    m.tokEnd - m.tokStart === 1 &&
-    OCCUPATIONS.has(m.name)
-  );
 }
 
 /** Determiners that may open an apposition or a title chain ("its foreign minister"). */
@@ -223,10 +157,6 @@ export interface RoleFinding {
   tokEnd: number;
 }
 
-function lower(doc: Doc, i: number): string {
-  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
-}
-
 /** Build a role from a chain of actor matches, the last of which is a title. */
 function roleFromChain(
   doc: Doc,
@@ -297,7 +227,6 @@ function roleFromChain(
   };
 }
 
-const ORGANIZATION_KINDS = new Set(['institution', 'igo', 'org']);
 /** Titles that a party's own officers hold as well as heads of state: "Lib Dem president", "the party's chairman". */
 const PARTY_HEAD_TITLES = new Set(['president', 'vice president', 'vice-president']);
 /** Titles of a country's delegate to an organization ("envoy" reads as "ambassador"). */
@@ -314,17 +243,6 @@ const ORGANIZATION_HEAD_TITLES = new Set([
   'head',
   'boss',
 ]);
-/** Codes of organizations outside any state: IGOs, NGOs, armed groups of several countries, companies. */
-const TRANSNATIONAL_CODE = /^(?:IGO|NGO|IMG|MNC)/;
-/** Transnational codes that name a country after the type, Phoenix style: "NGOUSA", "MNCGBR". */
-const TYPED_COUNTRY_CODE = /^(?:NGO|MNC)([A-Z]{3})/;
-
-/** An organization's country: its own, or the one its code names after the type ("NGOUSA"). */
-function organizationCountry(m: ActorMatch): string | null {
-  if (m.country) return m.country;
-  const c = TYPED_COUNTRY_CODE.exec(m.code)?.[1];
-  return c && countryNames().has(c) ? c : null;
-}
 
 /**
  * Roles for each PERSON candidate. `actorsByStart` maps a start token to the actor match there; `actorsByEnd`
@@ -653,70 +571,6 @@ function copulaRole(
   return null;
 }
 
-/** Lower-case words that may stand between a party and its office: "Conservative deregulation spokesman". */
-const PORTFOLIO_WORDS = 2;
-
-/** A party ending at token `end`, or ending one or two lower-case portfolio words before it. */
-function partyBefore(doc: Doc, end: number, floor: number): PartyMatch | null {
-  for (let k = end; k >= Math.max(floor, end - PORTFOLIO_WORDS); k--) {
-    if (k < end && !/^\p{Ll}+$/u.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]))) return null;
-    const p = partyEndingAt(doc, k, floor);
-    if (p) return p;
-  }
-  return null;
-}
-
-/** "Lib Dem Norman Baker": the party's member; its sector the party's (PartyFact.memberSector). */
-function partyNameRole(doc: Doc, party: PartyMatch): RoleFinding {
-  const start = doc.tokens.start[party.tokStart];
-  const end = doc.tokens.end[party.tokEnd - 1];
-  const sector = party.party.memberSector ?? (partyGoverns(party.party, doc.dct.slice(0, 10)) ? 'PTY' : 'OPP');
-  return {
-    role: {
-      title: party.party.name,
-      span: { start, end, text: doc.text.slice(start, end) },
-      country: party.party.country,
-      sector,
-      organization: party.party.name,
-      rule: 'role.party',
-    },
-    tokStart: party.tokStart,
-    tokEnd: party.tokEnd,
-  };
-}
-
-/**
- * "X, a Labour member of the select committee": a party word and a member noun after a name. A member of a
- * legislative body is LEG; another party member the party's sector (PTY).
- */
-function partyMemberRole(doc: Doc, party: PartyMatch, k: number, end: number): RoleFinding | null {
-  if (k >= end || !PARTY_MEMBER_NOUNS.has(lower(doc, k))) return null;
-  let sector = 'PTY';
-  if (lower(doc, k + 1) === 'of')
-    for (let q = k + 2; q < Math.min(end, k + 9); q++) {
-      const w = lower(doc, q);
-      if (w === ',' || w === '.') break;
-      if (LEGISLATIVE_BODIES.has(w)) {
-        sector = 'LEG';
-        break;
-      }
-    }
-  const start = doc.tokens.start[party.tokStart];
-  const stop = doc.tokens.end[k];
-  return {
-    role: {
-      title: lower(doc, k),
-      span: { start, end: stop, text: doc.text.slice(start, stop) },
-      country: party.party.country,
-      sector,
-      organization: party.party.name,
-      rule: 'role.party-member',
-    },
-    tokStart: party.tokStart,
-    tokEnd: k + 1,
-  };
-}
-
 /** Third-person possessive determiners: "his defence minister" is the office of the actor named before. */
 const OWNER_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
 const OWNER_KINDS = new Set(['country', 'demonym', 'capital', 'person', 'institution']);
@@ -838,78 +692,6 @@ function topicWordsStart(doc: Doc, end: number, floor: number, actorsByEnd: Map<
     if (before && NATIONALITY_KINDS.has(before.kind)) return k;
   }
   return -1;
-}
-
-/** Prepositions that tie a person or a title to the organization after it. */
-const MEMBER_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
-/** Tokens after a title within which its organization is sought. */
-const ORGANIZATION_REACH = 10;
-
-/** "a research associate with the X Program at New America": the first listed organization after a preposition. */
-function organizationAfterTitle(
-  doc: Doc,
-  from: number,
-  end: number,
-  actorsByStart: Map<number, ActorMatch>,
-): ActorMatch | null {
-  for (let q = from; q < Math.min(end, from + ORGANIZATION_REACH); q++) {
-    const w = lower(doc, q);
-    if (w === ',' || w === '.' || w === ';' || w === 'and' || w === 'who') return null;
-    const m = actorsByStart.get(q);
-    if (!m) continue;
-    const before = lower(doc, q - 1) === 'the' ? q - 2 : q - 1;
-    if (ORGANIZATION_KINDS.has(m.kind) && MEMBER_PREPOSITIONS.has(lower(doc, before))) return m;
-    q = m.tokEnd - 1;
-  }
-  return null;
-}
-
-/** Sectors of organizations whose staff a name's "at/of/from X" makes known: not the state's, nor armed groups. */
-const STAFF_SECTORS = new Set(['NGO', 'MED', 'EDU', 'HLH', 'REL', 'LAB', 'IGO']);
-/** Verbs of a journalist's byline: "X reported in the New York Times". */
-const BYLINE_VERBS = new Set(['reported', 'reports']);
-const BYLINE_PREPOSITIONS = new Set(['in', 'for']);
-
-/**
- * A name right before its organization, with no title: "said Sam Heller at the Century Foundation thinktank", "Ann
- * Vale of Amnesty International" (rule `role.organization`; an IGO only after "of/from", since "at the UN" is also a
- * country's diplomat); a journalist's byline, "X reported in the New York Times" (rule `role.byline`).
- */
-function organizationAfterName(
-  doc: Doc,
-  person: NameCandidate,
-  end: number,
-  actorsByStart: Map<number, ActorMatch>,
-): RoleFinding | null {
-  let k = person.tokEnd;
-  let rule = 'role.organization';
-  // "Mark Vale, from the Public and Commercial Services union": the same tie set off by a comma.
-  if (lower(doc, k) === ',' && (lower(doc, k + 1) === 'from' || lower(doc, k + 1) === 'of')) k++;
-  if (BYLINE_VERBS.has(lower(doc, k)) && BYLINE_PREPOSITIONS.has(lower(doc, k + 1))) {
-    rule = 'role.byline';
-    k++;
-  }
-  const preposition = lower(doc, k);
-  if (rule === 'role.organization' && !['at', 'of', 'from'].includes(preposition)) return null;
-  const at = lower(doc, k + 1) === 'the' ? k + 2 : k + 1;
-  if (at >= end) return null;
-  const m = actorsByStart.get(at);
-  if (!m || !ORGANIZATION_KINDS.has(m.kind) || !m.sector || !STAFF_SECTORS.has(m.sector)) return null;
-  if (rule === 'role.byline' ? m.sector !== 'MED' : m.sector === 'IGO' && preposition === 'at') return null;
-  const start = doc.tokens.start[k];
-  return {
-    role: {
-      title: rule === 'role.byline' ? 'reporter' : m.name,
-      span: { start, end: m.end, text: doc.text.slice(start, m.end) },
-      country: organizationCountry(m),
-      sector: m.sector,
-      organization: m.name,
-      code: m.code,
-      rule,
-    },
-    tokStart: k,
-    tokEnd: m.tokEnd,
-  };
 }
 
 /** Capitalized words of a region's name before a title ("Middle East director"). */

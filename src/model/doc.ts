@@ -104,6 +104,10 @@ export function tokenText(doc: Doc, i: number): string {
   return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
 }
 
+export function tokenLower(doc: Doc, i: number): string {
+  return tokenText(doc, i).toLowerCase();
+}
+
 export function makeSpan(text: string, start: number, end: number): { start: number; end: number; text: string } {
   return { start, end, text: text.slice(start, end) };
 }

@@ -33,8 +33,11 @@ test('actor:patron-modifier: the target after "X-allied" is the group', () => {
 test('actor:patron-modifier: "Turkish-backed rebels" are not Turkish rebels', () => {
   const got = dyads('Turkish-backed rebels attacked Kurdish positions near Afrin on Sunday.');
   assert.ok(!got.some((d) => d.includes('TURREB') || d.startsWith('TUR>')), JSON.stringify(got));
+  // The attack is coded, with the rebels (no country) as its source: the check above is not met by no event.
+  assert.ok(got.includes('REB>SYR'), JSON.stringify(got));
   const us = dyads('The Turkish army shelled US-backed rebels near Manbij.');
   assert.ok(!us.some((d) => d.includes('USAREB') || d.includes('TURREB')), JSON.stringify(us));
+  assert.ok(us.some((d) => d.startsWith('TURMIL>')), JSON.stringify(us));
 });
 
 test('domestic-target: rebels a state arms or backs are not its own rebels', () => {
@@ -42,6 +45,7 @@ test('domestic-target: rebels a state arms or backs are not its own rebels', () 
   assert.ok(!got.some((d) => d.includes('TURREB')), JSON.stringify(got));
   const backed = dyads('Turkey backed the rebels on Monday.');
   assert.ok(!backed.some((d) => d.includes('TURREB')), JSON.stringify(backed));
+  assert.ok(backed.includes('TUR>REB'), JSON.stringify(backed));
   // Talks with rebels are still domestic where the sentence names only the government's country.
   const talks = dyads('The Colombian government held talks with the rebels on Monday.');
   assert.ok(

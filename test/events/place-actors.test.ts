@@ -22,5 +22,11 @@ test('gate:place-actor: a capital stands for its government; a town attacked sta
     coded('Moscow criticised Kyiv.').events.map((e) => `${e.source?.code}->${e.target?.code}`),
     ['RUS->UKR'],
   );
-  assert.ok(coded('Chilean forces attacked the town of Arica.').events.some((e) => e.root === '18' || e.root === '19'));
+  const attacked = coded('Chilean forces attacked the town of Arica.').events;
+  assert.ok(attacked.some((e) => e.root === '18' || e.root === '19'));
+  // The town is the attack's target (its civilians), not dropped as a place.
+  assert.deepEqual(
+    attacked.map((e) => e.target?.code),
+    ['CHLCVL'],
+  );
 });

@@ -65,5 +65,9 @@ test('speaker-pronoun-quoted-drop: a pronoun linked only through a quoted name l
   const a = run('The firm Acme Media grew fast. “Thanks be to God,” she says.');
   const q = a.quotes.find((x) => x.content.text.startsWith('Thanks'))!;
   const god = a.entities.find((e) => e.name === 'God');
+  // Without the quoted name as an entity the check below would pass whatever the speaker.
+  assert.ok(god, 'the quoted name is an entity');
   assert.notEqual(q.speaker?.entityId ?? null, god?.id ?? 'none');
+  assert.equal(q.speaker!.mention.text, 'she');
+  assert.equal(q.speaker!.entityId, null);
 });
