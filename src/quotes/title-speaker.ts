@@ -8,6 +8,7 @@ import { type Doc } from '../model/doc.js';
 import type { Mention } from '../model/schema.js';
 import { OFFICE_RANKS } from '../lang/en/index.js';
 import type { TokRange } from './phrases.js';
+import { genderOfFirstName, genderOfTitleWord } from '../entities/gender.js';
 
 /** Offices whose holder a news article goes on calling by the title alone. */
 const OFFICE_TITLES = new Set([
@@ -46,6 +47,9 @@ export function titleSpeakerEntity(
   const title = word(r.end - 1);
   if (!OFFICE_TITLES.has(title)) return null;
   for (let k = r.start + 1; k < r.end; k++) if (OFFICE_RANKS.has(word(k)) || word(k) === 'former') return null;
+  // A title opening its sentence is the entity stage's to link (coref.title-previous-subject); this rule takes the
+  // sentences a quotation opens.
+  if (doc.sentences[si]?.tokStart === r.start) return null;
   const phraseStart = doc.tokens.start[r.start];
   // A person named earlier in the quote's own sentence is whom the title may stand for; that is not this rule's call.
   const own = subjects.get(si);
@@ -58,5 +62,11 @@ export function titleSpeakerEntity(
     if (m.kind !== 'title' && m.kind !== 'nominal') continue;
     if (m.entityId !== subject.entityId && m.span.text.toLowerCase().endsWith(title)) return null;
   }
+  // "Deputy Mayor Ann Lee … the mayor": a lower office named with the subject is not this title.
+  const named = subject.span.text.toLowerCase().split(/\s+/);
+  if (named.some((w) => OFFICE_RANKS.has(w))) return null;
+  const g = genderOfTitleWord(title);
+  const sg = genderOfFirstName(named[0] ?? '');
+  if (g !== 'unknown' && sg !== 'unknown' && g !== sg) return null;
   return subject.entityId;
 }

@@ -22,6 +22,12 @@ test('speaker-title-previous-subject: a lower office or another holder of the ti
   assert.equal(q.speaker!.entityId, null);
 });
 
+test('speaker-title-previous-subject: a title of the other gender is not the person just named', () => {
+  const a = run('Peter Berg opened the hall. "Survivors will attend," the chairwoman said.');
+  const q = a.quotes.find((x) => x.content.text.startsWith('Survivors'))!;
+  assert.equal(q.speaker!.entityId, null);
+});
+
 test('cue-nearest-name-possessed: "X\'s closest ally has denied": the ally speaks, not X', () => {
   const [q] = run("Tom Baker's closest ally has denied suggestions of a giveaway.").quotes;
   assert.equal(q.speaker!.mention.text, "Tom Baker's closest ally");
