@@ -18,6 +18,7 @@ import {
   regionChars,
   sentenceSubjects,
 } from './pronoun-speaker.js';
+import { titleSpeakerEntity } from './title-speaker.js';
 
 /** What a pronoun speaker is resolved with: the quotations' char ranges and each sentence's subject. */
 interface PronounContext {
@@ -112,6 +113,10 @@ function speakerParty(
     if (resolved) return { entityId: resolved, mention: p.mention };
     // speaker-pronoun-quoted-drop: a link resting only on a name inside a quotation is dropped when no subject fits.
     if (p.entityId && isPersonPronoun(doc, p.mention)) return { entityId: null, mention: p.mention };
+  }
+  if (p && !p.entityId && d.speaker) {
+    const linked = titleSpeakerEntity(doc, d.speaker, d.sentence, pronouns.subjects, mentions);
+    if (linked) return { entityId: linked, mention: p.mention };
   }
   if (!p || !p.entityId || !d.speakerRelative) return p;
   const rel = party(doc, d.speakerRelative, [], personIds);

@@ -36,11 +36,26 @@ export function nearestNameLeft(x: Attribution, r: number, a: number): TokRange 
     }
     if (w.nameLike(k)) {
       const np = npLeft(w, k, a);
-      if (np && !lookupCue(lk)) return np;
+      if (np && !lookupCue(lk)) return possessedReaches(x, k, r) ? { start: np.start, end: r + 1 } : np;
     }
     if (lookupCue(lk) && k !== r) return null; // another cue: its own clause
   }
   return null;
+}
+
+/**
+ * cue-nearest-name-possessed: "Gordon Brown's closest ally has denied": the name at k owns the noun phrase that runs
+ * up to the verb at r + 1; that noun is the speaker, not its possessor.
+ */
+function possessedReaches(x: Attribution, k: number, r: number): boolean {
+  const w = x.w;
+  if (!w.isPossessive(k + 1) || r < k + 2) return false;
+  for (let n = k + 2; n <= r; n++) {
+    if (!w.isWord(n) || w.nameLike(n) || x.doc.tokens.flags[n] & TokFlag.Capitalized) return false;
+    const ln = w.lower(n);
+    if (FUNCTION_WORDS.has(ln) || VERB_GROUP_FILLERS.has(ln) || lookupCue(ln)) return false;
+  }
+  return true;
 }
 
 /** "The Afrin offensive was launched after ...": a name before a lower-case noun modifies it; it is no speaker. */

@@ -100,3 +100,18 @@ export const POSITION_MODS = new Map<string, string>([
   ['early', 'START'], ['earlier', 'START'], ['late', 'END'], ['later', 'END'], ['mid', 'MID'], ['mid-', 'MID'],
   ['middle', 'MID'], ['beginning', 'START'], ['start', 'START'], ['end', 'END'], ['close', 'END'],
 ]);
+
+/** Capitalized words that make a newspaper or show of a day name before them: "the Sunday Telegraph". */
+export const PERIODICAL_NAME_WORDS: ReadonlySet<string> = new Set([
+  'telegraph', 'times', 'mirror', 'express', 'post', 'herald', 'observer', 'mail', 'independent', 'tribune',
+  'sport', 'people', 'star', 'politics', 'programme',
+]);
+
+/** Last words of a broadcaster's name: "Sky News' Sunday", "BBC Radio 4's Today" name its shows. */
+export const BROADCASTER_WORDS: ReadonlySet<string> = new Set([
+  'news', 'radio', 'tv', 'television', 'bbc', 'itv', 'channel', 'cnn', 'npr', 'abc', 'nbc', 'cbs', 'fox', 'msnbc',
+  '1', '2', '3', '4', '5',
+]);
+
+/** Verbs and prepositions after which a capitalized "Today" inside a sentence names the show: "told Today". */
+export const SHOW_ADDRESS_WORDS: ReadonlySet<string> = new Set(['told', 'to', 'on']);

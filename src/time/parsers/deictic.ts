@@ -5,17 +5,28 @@
  */
 import { addDays, fmtDate } from '../calendar.js';
 import type { TimeContext } from '../context.js';
-import { DAY_PARTS } from '../lexicon.js';
+import { DAY_PARTS, SHOW_ADDRESS_WORDS } from '../lexicon.js';
+import { broadcasterPossessive } from './weekday.js';
 import { SETTLED, type Parser } from '../types.js';
 
 /** Words after "Today" that make it a title: "the Today programme". */
 const TITLE_NOUNS = new Set(['programme', 'program', 'show', 'newspaper']);
 
-/** "BBC Radio 4's Today", "the Today programme", "told Today": a capitalized "Today" inside a sentence names a show. */
+/**
+ * "BBC Radio 4's Today", "the Today programme", "told Today": a capitalized "Today" inside a sentence names a show
+ * (time.deictic.show-address: after "told", "to", "on", where the day is written in lower case).
+ */
 function todayAsName(c: TimeContext, i: number): boolean {
   if (!c.capitalized(i) || c.allCaps(i)) return false;
   const prev = c.lower(i - 1);
-  return TITLE_NOUNS.has(c.lower(i + 1)) || (c.isPossessive(i - 1) && c.capitalized(i - 2)) || prev === 'the';
+  const midSentence = c.sentenceBounds(i)[0] < i;
+  if (midSentence && SHOW_ADDRESS_WORDS.has(prev) && !c.capitalized(i - 1)) return true;
+  return (
+    TITLE_NOUNS.has(c.lower(i + 1)) ||
+    (c.isPossessive(i - 1) && c.capitalized(i - 2)) ||
+    broadcasterPossessive(c, i - 1) ||
+    prev === 'the'
+  );
 }
 
 export const deicticDay: Parser<TimeContext> = {

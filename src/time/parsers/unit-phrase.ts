@@ -94,8 +94,27 @@ function isRateContext(c: TimeContext, k: number): boolean {
   if (RATE_BEFORE.has(w) || c.isNumber(k)) return true;
   // time.set.rate-amount: "£119m a year", "$2bn a year": an amount with its magnitude glued on is a count too.
   if (/^\d[\d.,]*(?:m|bn|b|k|tn|mn)$/.test(w)) return true;
-  // "700 seats a week": a counted plural noun.
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && c.isNumber(k - 1);
+  // "700 seats a week": a counted plural noun; time.set.rate-counted: a spelled count ("three women a day") too.
+  const plural = (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) || IRREGULAR_PLURALS.has(w);
+  return plural && (c.isNumber(k - 1) || spelledCountEndsAt(c, k - 1, k));
+}
+
+/** Prepositions before "a year when" that place something in that year: "in a year when", "for a year when". */
+const YEAR_CLAUSE_PREPS = new Set(['in', 'for', 'during', 'of', 'to', 'from', 'after']);
+
+/** Whether a relative clause about the year opens at token e: "when …", "in which …". */
+function yearClauseAfter(c: TimeContext, e: number): boolean {
+  return c.lower(e) === 'when' || (c.lower(e) === 'in' && c.lower(e + 1) === 'which');
+}
+
+/** Plural nouns without the -s that a count may stand before ("three women a day"). */
+const IRREGULAR_PLURALS = new Set(['women', 'men', 'children', 'mice', 'geese', 'feet', 'teeth']);
+
+/** Whether a spelled count opens at token s and ends right before token e ("three", "a dozen"). */
+function spelledCountEndsAt(c: TimeContext, s: number, e: number): boolean {
+  if (c.lower(s) === 'a' || c.lower(s) === 'an') return false;
+  const n = parseCount(c, s);
+  return n !== null && n.v !== null && n.v > 1 && n.e === e;
 }
 
 /**
@@ -125,6 +144,53 @@ function yearEndDated(c: TimeContext, k: number): boolean {
   const at = c.lower(k) === 'on' || c.lower(k) === 'in' ? k + 1 : k;
   const w = c.lower(at);
   return MONTHS.has(w) || WEEKDAYS.has(w) || c.isNumber(at) || YEAR_END_DAY_WORDS.has(w);
+}
+
+/** Who or what an award "of the year" names: "footballer of the year". */
+const AWARD_NOUNS = new Set([
+  'footballer',
+  'player',
+  'manager',
+  'coach',
+  'sportsman',
+  'sportswoman',
+  'personality',
+  'person',
+  'man',
+  'woman',
+  'athlete',
+  'rookie',
+  'newcomer',
+  'driver',
+  'rider',
+  'cricketer',
+  'artist',
+  'album',
+  'song',
+  'record',
+  'book',
+  'novel',
+  'film',
+  'word',
+  'car',
+  'goal',
+  'team',
+  'journalist',
+  'photographer',
+  'entrepreneur',
+  'businessman',
+  'businesswoman',
+  'teacher',
+  'volunteer',
+  'company',
+  'restaurant',
+  'venue',
+  'club',
+]);
+
+/** time.unit.the-year.award: "the year" of an award's name ("footballer of the year", at token i "the") is no time. */
+function awardTitle(c: TimeContext, i: number): boolean {
+  return c.lower(i - 1) === 'of' && AWARD_NOUNS.has(c.lower(i - 2));
 }
 
 export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
@@ -227,6 +293,11 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
   if (c.lower(e) === 'old') return null;
   const after = c.lower(e);
 
+  // time.unit.a-year-when: "in a year when elections brought change" names a year (the DCT's), not a length.
+  const yearWhen = wk === 'year' && YEAR_CLAUSE_PREPS.has(c.lower(i - 1)) && yearClauseAfter(c, e);
+  if (countWasArticle && !hasThe && !rel && yearWhen) {
+    return { e, type: 'DATE', value: pad(c.dct.y, 4), rule: 'time.unit.a-year-when' };
+  }
   // Rates: "each year", "every two weeks", "a year" after an amount.
   if (rel === 'each') return { e, type: 'SET', value: durationValue(count?.v ?? 1, unit), rule: 'time.set.each' };
   if (
@@ -336,6 +407,7 @@ function uncounted(
       }
       return { e, type: 'DATE', value: `${pad(q.y, 4)}-Q${q.q}`, rule: 'time.unit.the' };
     }
+    if (unit.grain === 'year' && awardTitle(c, i)) return null;
     // "for the year" measures it more often than it names it.
     if (unit.grain === 'year') return theYear(c, i, e, 'time.unit.the-year');
     if (unit.grain === 'week' || unit.grain === 'month') {

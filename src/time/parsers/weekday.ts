@@ -5,9 +5,9 @@
  */
 import { addDays, fmtDate, weekday as isoWeekday } from '../calendar.js';
 import type { TimeContext } from '../context.js';
-import { DAY_PARTS, MONTHS, WEEKDAYS } from '../lexicon.js';
+import { BROADCASTER_WORDS, DAY_PARTS, MONTHS, PERIODICAL_NAME_WORDS, WEEKDAYS } from '../lexicon.js';
 import { resolveWeekday } from '../resolve.js';
-import type { Core, Parser, Rel } from '../types.js';
+import { SETTLED, type Core, type Parser, type Rel } from '../types.js';
 import { matchMonth } from './month.js';
 
 /** The weekday at token i (s: where the expression starts, before "last"/"the following"). */
@@ -45,8 +45,25 @@ function namedWeek(c: TimeContext, e: number): number | null {
 export const weekday: Parser<TimeContext> = {
   id: 'time.weekday',
   opens: (w) => WEEKDAYS.has(w),
-  parse: (c, i, w) => (WEEKDAYS.has(w) ? matchWeekday(c, i, null) : null),
+  parse: (c, i, w) => (!WEEKDAYS.has(w) ? null : weekdayAsName(c, i) ? SETTLED : matchWeekday(c, i, null)),
 };
+
+/**
+ * time.weekday.name: a day name inside the name of a newspaper or show is no time: "the Sunday Telegraph" (a
+ * capitalized periodical word after it), "Sky News' Sunday" (a broadcaster's possessive before it).
+ */
+function weekdayAsName(c: TimeContext, i: number): boolean {
+  if (!c.capitalized(i) || c.allCaps(i)) return false;
+  if (c.capitalized(i + 1) && PERIODICAL_NAME_WORDS.has(c.lower(i + 1))) return true;
+  return broadcasterPossessive(c, i - 1);
+}
+
+/** Whether token k is the possessive of a broadcaster's name ("Sky News'", "BBC Radio 4's"). */
+export function broadcasterPossessive(c: TimeContext, k: number): boolean {
+  const mark = c.lower(k);
+  if (mark !== "'s" && mark !== '’s' && mark !== "'" && mark !== '’') return false;
+  return BROADCASTER_WORDS.has(c.lower(k - 1)) && (c.capitalized(k - 1) || c.isNumber(k - 1));
+}
 
 /** "the previous Monday", "the following Friday". */
 export const theRelativeWeekday: Parser<TimeContext> = {
