@@ -53,7 +53,7 @@ const BYLINE_VERBS = new Set(['reported', 'reports']);
 const BYLINE_PREPOSITIONS = new Set(['in', 'for']);
 
 /**
- * A name right before its organization, with no title: "said Sam Heller at the Century Foundation thinktank", "Ann
+ * A name right before its organization, with no title: "said Lena Ford at the Atlantic Council thinktank", "Ann
  * Vale of Amnesty International" (rule `role.organization`; an IGO only after "of/from", since "at the UN" is also a
  * country's diplomat); a journalist's byline, "X reported in the New York Times" (rule `role.byline`).
  */

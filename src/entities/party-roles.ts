@@ -24,7 +24,7 @@ export function partyBefore(doc: Doc, end: number, floor: number): PartyMatch | 
   return null;
 }
 
-/** "Lib Dem Norman Baker": the party's member; its sector the party's (PartyFact.memberSector). */
+/** "Lib Dem Ann Lee": the party's member; its sector the party's (PartyFact.memberSector). */
 export function partyNameRole(doc: Doc, party: PartyMatch): RoleFinding {
   const start = doc.tokens.start[party.tokStart];
   const end = doc.tokens.end[party.tokEnd - 1];

@@ -325,7 +325,7 @@ export function findRoles(
     }
     break;
   }
-  // "Lib Dem Norman Baker", "Lib Dem Sir Archy Kirkwood": a party word right before the name (or its honorific).
+  // "Lib Dem Ann Lee", "Lib Dem Sir Tom Vale": a party word right before the name (or its honorific).
   if (chain.length === 0 && rule === 'role.premodifier') {
     const honorific = person.tokStart > sent.tokStart && HONORIFICS.has(lower(doc, person.tokStart - 1));
     const member = partyEndingAt(doc, honorific ? person.tokStart - 1 : person.tokStart, sent.tokStart);

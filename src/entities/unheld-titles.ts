@@ -95,7 +95,7 @@ function linkTitleToPreviousSubject(
 }
 
 /**
- * `role.nominal-subject` (mention rule coref.title-subject): "Michael Howard is to make a pitch ... But the Tory leader
+ * `role.nominal-subject` (mention rule coref.title-subject): "Ann Morrow is to set out her plans ... But the Tory leader
  * will argue": a party's definite title as a sentence's subject, when the last named subject of the sentences before
  * is the article's first person, who has no role nor code yet, is that person's.
  */
@@ -150,8 +150,8 @@ const REPORTING_AUXILIARIES = new Set(['has', 'had', 'have']);
 const LEAD_SENTENCES = 2;
 
 /**
- * `role.lead-title`: "British nationals ... are a legitimate target, the defence secretary has said ... Isis fighters
- * were at risk, Michael Fallon said": an article's lead reports an unnamed title's statement and the next sentence
+ * `role.lead-title`: "Smugglers ... will be stopped, the home secretary has said ... The patrols
+ * would start soon, Tom Vale said": an article's lead reports an unnamed title's statement and the next sentence
  * reports a statement of the person it names, who has no role nor code: the title is theirs.
  */
 function leadTitleHolder(

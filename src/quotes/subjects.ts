@@ -44,7 +44,7 @@ export function nearestNameLeft(x: Attribution, r: number, a: number): TokRange 
 }
 
 /**
- * cue-nearest-name-possessed: "Gordon Brown's closest ally has denied": the name at k owns the noun phrase that runs
+ * cue-nearest-name-possessed: "Ann Lee's closest aide has denied": the name at k owns the noun phrase that runs
  * up to the verb at r + 1; that noun is the speaker, not its possessor.
  */
 function possessedReaches(x: Attribution, k: number, r: number): boolean {

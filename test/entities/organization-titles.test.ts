@@ -68,8 +68,8 @@ test('role.copula: "X is a research associate with ... at Chatham House" is a Br
   assert.equal(e.roles[0].organization, 'Chatham House');
 });
 
-test('role.organization: "said X at the Century Foundation thinktank" takes the think tank\'s country', () => {
-  const e = personOf('“It will not last,” said Lee Tran at the Century Foundation thinktank.', 'Lee Tran');
+test('role.organization: "said X at the Atlantic Council thinktank" takes the think tank\'s country', () => {
+  const e = personOf('“It will not last,” said Lee Tran at the Atlantic Council thinktank.', 'Lee Tran');
   assert.equal(e.actor?.code, 'USANGO');
   assert.equal(e.roles[0].rule, 'role.organization');
 });

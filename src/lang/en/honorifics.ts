@@ -1,4 +1,4 @@
-/** Honorifics that stand before a person's name ("Mr Brown", "Sir Archy Kirkwood"), lower case. */
+/** Honorifics that stand before a person's name ("Mr Brown", "Sir Tom Vale"), lower case. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr',
   'mr.',

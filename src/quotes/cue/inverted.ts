@@ -29,7 +29,7 @@ const INVERSION_FOLLOWERS = new Set([
   'speaking',
 ]);
 
-/** Most name words an apposed name may have ("Geert Cappelaere", "Mary Ann de la Cruz"). */
+/** Most name words an apposed name may have ("Anna Maria Vale", "Mary Ann de la Cruz"). */
 const MAX_NAME_WORDS = 4;
 
 /**
