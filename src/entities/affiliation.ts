@@ -131,7 +131,7 @@ const BRIDGE_WORDS = new Set([
   'convicted',
   'with',
   'as',
-  // "X was in the city helping to clear mines with the YPG": where the subject was.
+  // "X was in the town helping to rebuild a clinic with the YPG": where the subject was.
   'city',
   'town',
   'village',
@@ -184,7 +184,7 @@ const APPOSITION_WORDS = new Set([
   'year',
 ]);
 
-/** Marks that open a list of a group's members: "suspected of being Isis fighters – British citizen X". */
+/** Marks that open a list of a group's members: "suspected of being Isis recruits – British citizen X". */
 const LIST_MARKS = new Set(['–', '—', ':']);
 /** Words of a title or nationality between the list's mark and the name ("British citizen"). */
 const LIST_PREMODIFIERS = 3;
@@ -250,7 +250,7 @@ export function affiliationOf(
     }
   }
 
-  // 2b. "three foreigners suspected of being Isis fighters – British citizen X": a list set off by a dash or a colon
+  // 2b. "two men suspected of being Isis recruits – British citizen X": a list set off by a dash or a colon
   // after a group's members.
   if (isName) {
     let p = tokStart - 1;
@@ -316,7 +316,7 @@ export function affiliationOf(
   for (; k < stop; k++) {
     const word = w(k);
     if (personAt(k)) return null;
-    // "X was one of the longest-serving volunteers with the YPG", "X is a Free Syrian Army commander".
+    // "X was one of the few older volunteers with the YPG", "X is a Free Syrian Army commander".
     if (BE_FORMS.has(word)) {
       const g = copulaGroup(k + 1);
       if (g) return { group: g, rule: 'affiliation.copula' };

@@ -262,7 +262,7 @@ export function findRoles(
   let i = person.tokStart;
   // "the Russian foreign minister, Sergei Lavrov": a title chain set off by a comma before the name.
   let rule = 'role.premodifier';
-  // "Unicef's regional director for the Middle East, X": the title's scope stands between it and the comma.
+  // "Unicef's senior adviser for South Asia, X": the title's scope stands between it and the comma.
   const scoped =
     i - 2 > sent.tokStart && lower(doc, i - 1) === ','
       ? titleBeforeScope(doc, i - 1, sent.tokStart, actorsByStart, actorsByEnd)
@@ -538,7 +538,7 @@ function copulaRole(
     k = q + 1;
   }
   if (!COPULAS.has(lower(doc, k)) || !COPULA_ARTICLES.has(lower(doc, k + 1))) return null;
-  // "X is the pseudonym of a Syrian journalist": the person the name stands for.
+  // "X is the pseudonym of an Iraqi reporter": the person the name stands for.
   const alias = k + 2;
   const aliasEnd = alias + (lower(doc, alias) === 'pen' && lower(doc, alias + 1) === 'name' ? 2 : 1);
   if (
@@ -591,7 +591,7 @@ function possessorCountry(doc: Doc, det: number, floor: number, actorsByEnd: Map
 
 /**
  * The title ending at token `end` is itself right after a name (", the minister, X"): not a chain before X. A comma
- * that closes a sentence's opening phrase ("In January, the then secretary of state, X") or is followed by a
+ * that closes a sentence's opening phrase ("In the spring, the then secretary of state, X") or is followed by a
  * preposition ("..., with the defence minister, X") sets off no apposition.
  */
 function startsClause(doc: Doc, end: number, floor: number): boolean {
@@ -630,7 +630,7 @@ const SCOPE_PREPOSITIONS = new Set(['for', 'of', 'in']);
 const SCOPE_LENGTH = 6;
 
 /**
- * "Unicef's regional director for the Middle East, X": the title before a scope that ends at the comma `comma`;
+ * "Unicef's senior adviser for South Asia, X": the title before a scope that ends at the comma `comma`;
  * the scope's organization when it names one ("director general of MI5, X"), which is then the title's.
  */
 function titleBeforeScope(

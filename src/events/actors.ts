@@ -468,8 +468,8 @@ function isArmedGroupSpan(a: ActorSpan): boolean {
 
 /**
  * `actor:group-anaphor`: "the militia" or "the movement" without a country is the armed group named in that sentence or
- * the two before, when only one is named there ("Membership of the YPG is illegal in Turkey. The government argued
- * that the militia ..."): not a militia of whichever country the sentence names.
+ * the two before, when only one is named there ("Joining the YPG is a crime in Turkey. The government has claimed
+ * for years that the militia ..."): not a militia of whichever country the sentence names.
  */
 function groupAnaphora(doc: Doc, spans: ActorSpan[]): void {
   const named: ActorSpan[] = [];

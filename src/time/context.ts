@@ -109,9 +109,9 @@ export class TimeContext {
 
   /**
    * time.month.story-year: the past year a bare month m at token i falls in, when its own sentence named that year
-   * before it ("spent four months in jail last year after his arrest in July"), or the sentence before ended on a
-   * on a month of a past year no later in the year than m ("… after his arrest in July 2017. He was freed in
-   * November").
+   * before it ("served four months in custody last year after police held him in July"), or the sentence before
+   * ended on a month of a past year no later in the year than m ("… after police held him in July 2017. He was
+   * freed in November").
    * Null otherwise.
    */
   storyYear(i: number, m: number): number | null {

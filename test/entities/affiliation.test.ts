@@ -71,7 +71,7 @@ test('affiliation.apposition: a member noun with "of/with/in" and a patron or a 
 test('affiliation.copula: "X, 24, from Y, was one of the ... volunteers with GROUP"; not "was married to a fighter"', () => {
   assert.equal(
     actorOf(
-      'Jim Hale, 24, from Bournemouth, was one of the longest-serving volunteers with Syria’s Kurdish People’s Protection Units (YPG).',
+      'Jim Hale, 31, from Swindon, was one of the few older volunteers with Syria’s Kurdish People’s Protection Units (YPG).',
       'Jim Hale',
     ),
     'SYRREB affiliation',
@@ -93,27 +93,27 @@ test('a military title without a country of its own does not block the group ("c
 
 test('affiliation.comrade: "X, a British ex-soldier who volunteered alongside Y" takes Y\'s group', () => {
   const text =
-    'Owen Hart, 24, from Leeds, was in the city helping to clear mines with the Kurdish People’s Protection Units (YPG). ' +
+    'Owen Hart, 27, from Derby, was in the town helping to rebuild a clinic with the Kurdish People’s Protection Units (YPG). ' +
     'Ken Bold, a British ex-soldier who volunteered alongside Hart as a medic, praised him.';
   assert.equal(actorOf(text, 'Owen Hart'), 'SYRREB affiliation');
   assert.equal(actorOf(text, 'Ken Bold'), 'SYRREB affiliation');
   assert.equal(actorOf('Ken Bold, a nurse who worked alongside Amy Rowe in Leeds, spoke.', 'Ken Bold'), 'HLH title');
 });
 
-test('affiliation.joined: "she had signed up with the Kurdish Women’s Protection Units"', () => {
+test('affiliation.joined: "she had signed up for the YPJ"', () => {
   assert.equal(
     actorOf(
-      'Nell Shaw was a cook. Later, she had signed up with the Kurdish Women’s Protection Units (YPJ).',
+      'Nell Shaw taught music in Hull. By 2016 she had signed up for the Kurdish Women’s Protection Units (YPJ).',
       'Nell Shaw',
     ),
     'SYRREB affiliation',
   );
 });
 
-test('affiliation.list: "three foreigners suspected of being Isis fighters – British citizen X"', () => {
+test('affiliation.list: "two men suspected of being Isis recruits – British citizen X"', () => {
   assert.equal(
     actorOf(
-      'Police held three men suspected of being Isis fighters – British citizen Amir Khan, a chemist.',
+      'Guards at the border stopped two men suspected of being Isis recruits – British citizen Amir Khan, a driver.',
       'Amir Khan',
     ),
     'IMGMUSISI affiliation',

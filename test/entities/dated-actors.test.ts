@@ -59,13 +59,13 @@ test('a title of another country or sector wins over the dictionary; a finer sta
   assert.equal(actorOf('Prime Minister Tony Blair spoke.', '2005-03-01', 'Tony Blair')?.source, 'dictionary');
 });
 
-test('"In January, the then secretary of state, X": an opening phrase\'s comma sets off no apposition', () => {
-  const text = 'In January, the then secretary of state, Dora Kell, pledged that troops would stay.';
+test('"In the spring, the then secretary of state, X": an opening phrase\'s comma sets off no apposition', () => {
+  const text = 'In the spring, the then secretary of state, Dora Kell, promised that the base would stay open.';
   assert.equal(actorOf(text, '2031-01-01', 'Dora Kell')?.code, 'USAELI');
 });
 
 test('role.igo-office: "X, the EU commissioner for trade," wins over a dictionary code of an office held before', () => {
-  const text = 'Johannes Hahn, the EU commissioner for neighbourhood policy, insisted on it.';
+  const text = 'Johannes Hahn, the EU commissioner for the budget, had the final word.';
   assert.equal(actorOf(text, '2019-03-14', 'Johannes Hahn')?.code, 'IGOEUREEC');
 });
 

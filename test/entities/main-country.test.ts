@@ -137,7 +137,7 @@ test('role.sentence-country: not a country of another clause, nor for an occupat
 
 test('"Commons leader X" is a British cabinet office, though "the Commons" alone is the legislature', () => {
   assert.equal(
-    codeOf('The Lib Dems called for Commons leader Owen Pryce to make a statement.', 'Owen Pryce'),
+    codeOf('Greens asked Commons leader Owen Pryce to explain the delay.', 'Owen Pryce'),
     'GBRGOV',
   );
 });

@@ -57,7 +57,7 @@ test('"the US special presidential envoy" is a US government title', () => {
 });
 
 test('role.byline: "X reported in the New York Times" is a US journalist', () => {
-  const e = personOf('In 2017, Jo Marsh reported in the New York Times that the plan had stalled.', 'Jo Marsh');
+  const e = personOf('Back in 2009, Jo Marsh reported in the New York Times on a stalled deal.', 'Jo Marsh');
   assert.equal(e.actor?.code, 'USAMED');
   assert.equal(e.roles[0].rule, 'role.byline');
 });
@@ -138,12 +138,12 @@ test('"its head, X" and "Trump\'s Syria envoy" give no country that is not the p
 });
 
 test('"the Pakistani president met Prime Minister X": a title and a verb are no topic words', () => {
-  const e = personOf('On Monday the Pakistani president met Prime Minister Tom Bale in London.', 'Tom Bale');
+  const e = personOf('On Friday the Pakistani president met Prime Minister Tom Bale for lunch.', 'Tom Bale');
   assert.notEqual(e.actor?.country, 'PAK');
 });
 
-test('"The Shadow Secretary of State for the Family, X" is a British office', () => {
-  const text = 'The Shadow Secretary of State for the Family, Tessa Mayo, said so.';
+test('"The Shadow Secretary of State for the Regions, X" is a British office', () => {
+  const text = 'The Shadow Secretary of State for the Regions, Tessa Mayo, said so.';
   assert.equal(personOf(text, 'Tessa Mayo', '2005-01-01').actor?.code, 'GBROPP');
 });
 
@@ -160,7 +160,7 @@ test('"media chief" is no journalist', () => {
 test('trade unions: "general secretary of Unison", "X, from the Public and Commercial Services union" are GBRLAB', () => {
   assert.equal(personOf('Dora Pike, general secretary of Unison, said so.', 'Dora Pike').actor?.code, 'GBRLAB');
   assert.equal(
-    personOf('Lee Tamm, from the Public and Commercial Services union said a strike was near.', 'Lee Tamm').actor?.code,
+    personOf('Lee Tamm, from the Public and Commercial Services union warned of a walkout.', 'Lee Tamm').actor?.code,
     'GBRLAB',
   );
   assert.equal(personOf('Ruth Ames, of the TUC, said so.', 'Ruth Ames').actor?.code, 'GBRLAB');

@@ -78,10 +78,10 @@ test('a party word before an honorific and the name: "Lib Dem Sir X"', () => {
 
 test('role.nominal-subject: "X is to ... But the Tory leader will argue" is the first person\'s; not a country\'s title', () => {
   const text =
-    'David Morrow is to make a pitch for votes urging people to vote Conservative. But the Tory leader will argue against it.';
+    'David Morrow is to tour the north asking voters to back the Conservatives. But the Tory leader will speak in Hull.';
   assert.equal(codeOf(text, 'David Morrow', '2005-02-01').code, 'GBROPP');
   // Opening the sentence, the title is first linked by coref.title-previous-subject: the role is still the person's.
-  const opening = 'David Morrow is to make a pitch for votes. The Tory leader will argue against it.';
+  const opening = 'David Morrow is to tour the north. The Tory leader will speak in Hull.';
   assert.equal(codeOf(opening, 'David Morrow', '2005-02-01').code, 'GBROPP');
   const other = 'Tom Vale spoke to reporters on Monday. The French president later said it was wrong.';
   assert.equal(codeOf(other, 'Tom Vale', '2005-02-01').code, null);

@@ -42,9 +42,9 @@ test('role.copula: "X is a British doctor", "X, who died, was a journalist"; "wa
   assert.equal(codeOf('Lena Vos was the British health minister until 2010.', 'Lena Vos'), 'GBRELI');
 });
 
-test('role.copula: "X is the pseudonym of a Syrian journalist" is the journalist\'s code; "the son of" is not', () => {
-  const a = analyze({ id: 't', date: '2017-10-19', text: 'Sami Tareq is the pseudonym of a Syrian journalist.' });
+test('role.copula: "X is the pseudonym of a young Syrian reporter" is the journalist\'s code; "the son of" is not', () => {
+  const a = analyze({ id: 't', date: '2017-10-19', text: 'Sami Tareq is the pseudonym of a young Syrian journalist.' });
   assert.equal(a.entities.find((e) => e.name === 'Sami Tareq')?.actor?.code, 'SYRMED');
-  const b = analyze({ id: 't', date: '2017-10-19', text: 'Sami Tareq is the son of a Syrian journalist.' });
+  const b = analyze({ id: 't', date: '2017-10-19', text: 'Sami Tareq is the son of a young Syrian journalist.' });
   assert.equal(b.entities.find((e) => e.name === 'Sami Tareq')?.actor, null);
 });

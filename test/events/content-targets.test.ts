@@ -11,7 +11,7 @@ function dyads(text: string): string[] {
 }
 
 test('target:content-subject: an actor deep in what a cue verb reports is no target of the saying', () => {
-  const deep = dyads('The Chilean president claims any delay could be used by Peru to deliver military strikes.');
+  const deep = dyads('The Chilean president claims the new road might be used by Peru to move tanks.');
   assert.ok(!deep.some((d) => d.endsWith('claims')));
   // The content's own subject is what the claim is about, also past the head of an "of" phrase.
   assert.ok(

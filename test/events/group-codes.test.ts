@@ -25,7 +25,7 @@ test('actor:patron-modifier: "Iran-backed Houthi militants" act as the Houthis, 
 });
 
 test('actor:patron-modifier: the target after "X-allied" is the group', () => {
-  const got = dyads('A Saudi-led coalition is fighting the Iran-allied Houthis in Yemen.');
+  const got = dyads('A Saudi-led force keeps shelling the Iran-allied Houthis in the north of Yemen.');
   assert.ok(got.includes('SAU>YEMREB'), JSON.stringify(got));
   assert.ok(!got.some((d) => d.includes('IRN')), JSON.stringify(got));
 });
@@ -56,7 +56,7 @@ test('domestic-target: rebels a state arms or backs are not its own rebels', () 
 
 test('actor:group-anaphor: "the militia" is the armed group named just before', () => {
   const got = dyads(
-    'Membership of the YPG is illegal in Turkey. The Turkish government has long argued that the militia is a terrorist organisation.',
+    'Joining the YPG is a crime in Turkey. The Turkish government has claimed for years that the militia is a terror group.',
   );
   assert.ok(!got.some((d) => d.includes('TURUAF')), JSON.stringify(got));
   assert.ok(got.includes('TURGOV>SYRREB'), JSON.stringify(got));

@@ -11,7 +11,8 @@ function dyads(text: string): string[] {
 }
 
 test('mutual: co-agents named by adjectives of one noun strike a third party, not each other', () => {
-  assert.ok(!dyads('Syrian and Russian jets have bombed rebel positions.').some((d) => d.includes('SYR->RUS')));
+  const struck = dyads('Syrian and Russian warplanes struck rebel-held villages overnight.');
+  assert.ok(!struck.some((d) => d.includes('SYR->RUS')));
   // Sides that agree or meet act on each other.
   assert.deepEqual(dyads('India and China held talks.'), ['04 IND->CHN held', '04 CHN->IND held']);
 });
@@ -34,7 +35,7 @@ test('subject:not-object: a demonym in the object of an earlier verb acts in no 
 
 test('modality:framing: an infinitive is as certain as the verb that frames it', () => {
   const doc = runPipeline(
-    { id: 't', date: '2024-03-14', text: 'Russia will use the UN to claim the US is an aggressor.', meta: {} },
+    { id: 't', date: '2024-03-14', text: 'Moscow will use the UN to claim that the US is a threat.', meta: {} },
     { until: 'quotes' },
   );
   runEventsWith(doc, {}, { model: null });
@@ -45,11 +46,11 @@ test('modality:framing: an infinitive is as certain as the verb that frames it',
 });
 
 test('noun-args:own-phrase: an actor past a comma or a verb is not the event noun\'s agent', () => {
-  const d = dyads('Britain was not involved in a gas attack in Syria, rejecting an accusation by the Russian army.');
+  const d = dyads('France had no part in the chemical attack in Syria, dismissing a claim by the Russian military.');
   assert.ok(!d.some((x) => x.includes('attack')));
   assert.deepEqual(dyads('Israeli strikes on Gaza killed 20 people.'), ['19 ISR->PSE strikes']);
 });
 
 test('act:potential: an alleged or suspected attack is a claim, no attack', () => {
-  assert.deepEqual(dyads('Experts will investigate an alleged gas attack by government forces on Douma.'), []);
+  assert.deepEqual(dyads('Inspectors will investigate a suspected chemical attack by government troops on Idlib.'), []);
 });

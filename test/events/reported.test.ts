@@ -104,8 +104,8 @@ test('a participle after an apposition closing on its subject is its verb; passi
 });
 
 test('act:purpose: "unwilling to", "unable to" frame an act that does not happen', () => {
-  assert.deepEqual(triggers('Chile has been unwilling to accede to the demands of Peru.'), []);
-  assert.ok(triggers('Chile has agreed to accede to the demands of Peru.').includes('accede'));
+  assert.deepEqual(triggers('Chile has long been unwilling to accede to what Peru demands.'), []);
+  assert.ok(triggers('Chile has agreed to accede to what Peru demands.').includes('accede'));
 });
 
 test('predicate:finite: a participle after a degree word or between coordinated nouns is an adjective', () => {
@@ -114,11 +114,11 @@ test('predicate:finite: a participle after a degree word or between coordinated 
 });
 
 test('predicate:finite: "allied with", "determined to" outside a verb group describe a state', () => {
-  assert.deepEqual(triggers('Kurdish fighters sought protection from troops allied with the Syrian president.'), []);
+  assert.deepEqual(triggers('Kurdish units sought shelter among soldiers allied with the Syrian government.'), []);
 });
 
 test('predicate:finite: a noun before another noun is a compound modifier, no verb', () => {
-  assert.deepEqual(triggers('The African Union condemned the proposed US travel ban on refugees from Somalia.'), [
+  assert.deepEqual(triggers('The African Union condemned the new US travel ban on students from Nigeria.'), [
     'condemned',
   ]);
   assert.deepEqual(triggers('Russia attacks Ukrainian cities.'), ['attacks']);

@@ -28,7 +28,7 @@ test('sense:ambiguous: "left", "best" and "control" are never coded', () => {
 });
 
 test('sense: seeking, wanting or training is no generic intent to cooperate; agreeing is', () => {
-  const sought = triggers('The US has sought to insulate its partners in Saudi Arabia.');
+  const sought = triggers('The US has sought to shield its friends in Saudi Arabia from criticism.');
   assert.ok(!sought.some((t) => t.startsWith('sought')));
   assert.ok(!triggers('US troops trained Kurdish units to fight Isis.').some((t) => t.startsWith('trained')));
   assert.ok(triggers('Turkey agreed to cooperate with Russia.').some((t) => t.endsWith(' 03')));
@@ -54,7 +54,7 @@ test('lexicon senses: backing with force is military aid, support withdrawn a cu
   };
   assert.deepEqual(codes('Kurdish forces, backed by US air support, fought the rebels.').slice(0, 1), ['072 backed']);
   assert.deepEqual(codes('Russia backed Syria at the UN.'), ['051 backed']);
-  assert.deepEqual(codes('The US Senate has withdrawn support for Saudi Arabia.'), ['162 withdrawn']);
+  assert.deepEqual(codes('The US Senate has formally withdrawn support for Saudi Arabia.'), ['162 withdrawn']);
   assert.deepEqual(codes('President Putin expressed his disappointment with Iranian support for Syria.'), [
     '110 expressed',
   ]);
