@@ -9,7 +9,7 @@
  * - `modality:hedge`: "is understood to have struck", "reportedly attacked": the act is reported, not asserted.
  * - `act:list-cap`: coordinated actors acting on each other ("talks between A, B, C and D") are paired only when
  *   the text names two; a list of three or more names no pairs, so it gives no dyads at all.
- * - `act:appositive`: "Angela Merkel, Germany's chancellor, urged ...": a person named and then titled in apposition
+ * - `act:appositive`: "Olaf Brandt, Germany's chancellor, pressed ...": a person named and then titled in apposition
  *   (or titled, then named) is one actor, kept by name; an entity listed twice among the actors is listed once.
  * - `act:warning-comment`: "X warned that an offensive would lead to a catastrophe": a warning of what others' acts
  *   bring, addressed to no one, is a pessimistic comment (012), as CAMEO's own "warn" patterns code it; a threat

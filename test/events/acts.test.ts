@@ -61,11 +61,11 @@ test('act:list-cap: a long list of coordinated actors is not paired off with eac
 
 test('act:appositive: a leader named and titled in apposition acts once, by name', () => {
   const evs = events(
-    "Angela Merkel, Germany's chancellor, and Emmanuel Macron, France's president, urged Vladimir Putin to halt the bombing.",
+    "Olaf Brandt, Germany's chancellor, and Jean Roux, France's president, pressed Vladimir Putin to end the shelling.",
   );
   assert.deepEqual(
     evs.map((e) => `${e.source?.text}->${e.target?.text}`),
-    ['Angela Merkel->Vladimir Putin', 'Emmanuel Macron->Vladimir Putin'],
+    ['Olaf Brandt->Vladimir Putin', 'Jean Roux->Vladimir Putin'],
   );
   assert.match(evs[0].evidence.rule, /:act:appositive/);
 });
