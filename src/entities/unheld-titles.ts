@@ -95,9 +95,9 @@ function linkTitleToPreviousSubject(
 }
 
 /**
- * `role.nominal-subject` (mention rule coref.title-subject): "Ann Morrow is to set out her plans ... But the Tory leader
- * will argue": a party's definite title as a sentence's subject, when the last named subject of the sentences before
- * is the article's first person, who has no role nor code yet, is that person's.
+ * `role.nominal-subject` (mention rule coref.title-subject): "Ann Morrow is to set out her plans ... But the Tory
+ * leader will argue": a party's definite title as a sentence's subject, when the last named subject of the sentences
+ * before is the article's first person, who has no role nor code yet, is that person's.
  */
 function linkNominalSubjectTitle(
   doc: Doc,
