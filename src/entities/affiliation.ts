@@ -3,7 +3,7 @@
  * the YPG", "X, who left London to join Isis", "she travelled to Syria to join IS". The group is an actor match
  * (the shipped table or a user dictionary) whose code is a militant group's (IMG...) or a non-state armed sector
  * (REB, INS, UAF); the person takes the group's code (entity actor source `affiliation`). A suspect charged with
- * membership ("he has been charged with being a member of Isis") is coded as a member, as event coders do.
+ * membership ("he is charged with being a member of Isis") is coded as a member, as event coders do.
  */
 import type { Doc } from '../model/doc.js';
 import type { ActorMatch } from './actors/index.js';

@@ -521,7 +521,7 @@ const COPULA_ARTICLES = new Set(['a', 'an', 'the']);
 const COPULA_REACH = 5;
 
 /**
- * "X is a journalist", "X, who has died aged 32, was a film-maker, journalist and ...": a title or occupation as the
+ * "X is a journalist", "X, who has died aged 47, was a painter, journalist and ...": a title or occupation as the
  * predicate of the name's clause (rule `role.copula`), the name's relative clause skipped.
  */
 function copulaRole(

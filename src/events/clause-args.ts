@@ -2,7 +2,7 @@
  * The argument rules that keep a trigger's source and target inside its own clause (with Parley's constructions
  * on; arguments.ts applies them):
  * - `subject:not-object`: an actor right after a verb (past its determiners) is that verb's object, not the
- *   subject of a later verb ("the girl who left the UK to join ..." gives the UK no act).
+ *   subject of a later verb ("the student who left Leeds to join ..." gives the UK no act).
  * - `object:own-clause`: the target stands before the next clause: no subordinator, comma or finite verb between
  *   the trigger (or the end of its pattern) and the target; a demand or a threat "unless" or "if" someone acts is
  *   aimed at that actor, so those two words do not end its reach. A gerund after a preposition ends it too: the

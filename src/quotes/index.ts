@@ -130,7 +130,7 @@ function party(doc: Doc, r: TokRange | null, mentions: Mention[], personIds: Set
   const t = doc.tokens;
   const start = t.start[r.start];
   const end = t.end[r.end - 1];
-  // "The leader of the Syrian Kurds", "an SDF commander at the Baghouz frontline": the head comes before the
+  // "The leader of the Syrian Kurds", "an SDF commander at the river crossing": the head comes before the
   // preposition; a name after it is the speaker only when it names a person ("Secretary of State John Kerry").
   let headEnd = end;
   let head = r.end - 1;

@@ -32,7 +32,7 @@ test('affiliation.joined: "X, who left London in 2015 to join Isis" and a pronou
     'SYRREB affiliation',
   );
   assert.equal(
-    actorOf('Ben Stroud was held. He has been charged with being a member of Isis.', 'Ben Stroud'),
+    actorOf('Ben Stroud was held. He is charged with being a member of Isis.', 'Ben Stroud'),
     'IMGMUSISI affiliation',
   );
 });
@@ -52,7 +52,7 @@ test('a title with a sector wins over an affiliation', () => {
 test('the group may stand a few words after "served"/"fought" and its preposition', () => {
   assert.equal(
     actorOf(
-      'Tom Harlow came home. He served for about a month as a combat medic alongside the YPG in 2015.',
+      'Tom Harlow came home. He served for six weeks as a field medic alongside the YPG in 2016.',
       'Tom Harlow',
     ),
     'SYRREB affiliation',

@@ -60,7 +60,7 @@ test('a party word right before a name (role.party), and portfolio words between
 
 test('"the former Liberal Democrat leader": "former" before the party word makes the office past', () => {
   assert.equal(
-    codeOf('Nick Clay, the former Liberal Democrat leader, picked out the minister.', 'Nick Clay', '2018-05-14').code,
+    codeOf('Nick Clay, the former Liberal Democrat leader, praised the minister.', 'Nick Clay', '2018-05-14').code,
     'GBRELI',
   );
 });

@@ -35,7 +35,7 @@ test('an institution or a state of the agent lexicon is no occupation ("the oppo
 test('role.copula: "X is a British doctor", "X, who died, was a journalist"; "was the minister" is past', () => {
   assert.equal(codeOf('Lena Vos is a British doctor.', 'Lena Vos'), 'GBRHLH');
   assert.equal(
-    codeOf('My friend Darius Mellor, who has died aged 32, was a film-maker, journalist and poet.', 'Darius Mellor'),
+    codeOf('My neighbour Darius Mellor, who has died aged 47, was a painter, journalist and teacher.', 'Darius Mellor'),
     'MED',
   );
   assert.equal(codeOf('Lena Vos is a friend of the minister.', 'Lena Vos'), null);
