@@ -37,7 +37,9 @@ export const TITLES: TitleFact[] = [
   { names: ['Leader of the House of Commons', 'Leader of the Commons', 'Commons leader'], sector: 'GOV' },
   { names: ['Leader of the House of Lords', 'Leader of the Lords', 'Lords leader'], sector: 'GOV' },
   { names: ['Attorney General', 'Solicitor General'], sector: 'JUD' },
-  { names: ['Chief Justice'], sector: 'JUD' },
+  { names: ['Chief Justice', 'Lord Chief Justice'], sector: 'JUD' },
+  // The head of a state's prosecution service (England and Wales, Ireland, Australian states).
+  { names: ['Director of Public Prosecutions'], sector: 'JUD', case: 'P' },
   { names: ['Justice'], sector: 'JUD', case: 'P' },
   { names: ['judge'], sector: 'JUD' },
   { names: ['prosecutor', 'public prosecutor'], sector: 'JUD' },
@@ -96,6 +98,8 @@ export const TITLES: TitleFact[] = [
   { names: ['director general', 'director-general'], sector: null },
   { names: ['general secretary', 'general-secretary'], sector: null },
   { names: ['commissioner'], sector: null },
+  // "chair" is a committee's or a council's as often as a company's: the organization gives the sector.
+  { names: ['chair', 'co-chair'], sector: null },
   { names: ['chief'], sector: null },
   { names: ['head'], sector: null },
   { names: ['boss'], sector: null },
@@ -106,7 +110,10 @@ export const TITLES: TitleFact[] = [
   { names: ['analyst'], sector: 'EDU' },
   { names: ['editor'], sector: 'MED' },
   { names: ['expert'], sector: 'EDU' },
-  { names: ['CEO', 'chief executive', 'chairman', 'chairwoman', 'chairperson', 'managing director'], sector: 'BUS' },
+  {
+    names: ['CEO', 'chief executive', 'chairman', 'chairwoman', 'chairperson', 'managing director'],
+    sector: 'BUS',
+  },
   {
     names: ['Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Imam', 'Rabbi', 'Ayatollah', 'cleric'],
     sector: 'REL',

@@ -22,6 +22,39 @@ export function organizationCountry(m: ActorMatch): string | null {
   return c && countryNames().has(c) ? c : null;
 }
 
+/** Titles whose institution may follow "to" ("an adviser to the UN"): an envoy "to" a body represents another. */
+export const ADVISER_TITLES = new Set(['adviser', 'advisor', 'aide', 'consultant']);
+/** A state's legislature by its code: a country, then LEG among its sectors ("USAGOVLEG", "GBRLEG"). */
+const LEGISLATURE_CODE = /^[A-Z]{3}(?:[A-Z]{3})*?LEG/;
+/** Sectors of a state's own bodies, and of armed groups outside the state. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'JUD', 'COP', 'SPY', 'LEG']);
+const ARMED_SECTORS = new Set(['REB', 'INS', 'UAF']);
+/** Head titles that, held for a country rather than an organization, are a government office. */
+const STATE_COMMISSIONERS = new Set(['commissioner']);
+
+/**
+ * A title's sector given its organization: `role.legislature-office` ("the chair of the Senate armed services
+ * committee" holds a seat in it, whatever "chair" says of a company), a state body's sector, `role.group-office`
+ * (an armed group's), and `role.state-commissioner` ("the UK's lead commissioner for ...": a country's own
+ * commissioner is its government's).
+ */
+export function officeSector(
+  title: string,
+  sector: string | null,
+  org: ActorMatch | null,
+  countryBefore: string | null,
+): string | null {
+  if (org && organizationCountry(org) && org.sector) {
+    // A title that says nothing of the state, or a company's, is the state body's own.
+    if ((!sector || sector === 'BUS') && LEGISLATURE_CODE.test(org.code)) return 'LEG';
+    if ((!sector || sector === 'BUS') && STATE_SECTORS.has(org.sector)) return org.sector;
+    // `role.group-office`: "the overall commander of the YPG" is the armed group's, not a state's soldier.
+    if ((!sector || sector === 'BUS' || sector === 'MIL') && ARMED_SECTORS.has(org.sector)) return org.sector;
+  }
+  if (!org && !sector && countryBefore && STATE_COMMISSIONERS.has(title.toLowerCase())) return 'GOV';
+  return sector;
+}
+
 /** Prepositions that tie a person or a title to the organization after it. */
 export const MEMBER_PREPOSITIONS = new Set(['at', 'of', 'for', 'with', 'from']);
 /** Tokens after a title within which its organization is sought. */

@@ -11,17 +11,20 @@ import type { ActorMatch } from './actors/index.js';
 import type { NameCandidate } from './candidates.js';
 import { ARTICLES, HONORIFICS, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
 import { genericOrganization, namedOrganization } from './organizations.js';
+import { opensSentence } from './opening-titles.js';
+import { asTitle, PLACE_KINDS, titleBeforeScope } from './title-scope.js';
 import { partyEndingAt, partyGoverns, partyStartingAt, type PartyMatch } from './actors/parties.js';
 import {
   ORGANIZATION_KINDS,
+  ADVISER_TITLES,
   MEMBER_PREPOSITIONS,
+  officeSector,
   organizationAfterName,
   organizationAfterTitle,
   organizationCountry,
   TRANSNATIONAL_CODE,
 } from './organization-roles.js';
 import { partyBefore, partyMemberRole, partyNameRole } from './party-roles.js';
-import { isProfession } from './occupations.js';
 
 const CHAIN_KINDS = new Set(['title', 'demonym', 'country', 'institution', 'igo', 'capital', 'org']);
 /** Words that may stand inside a title chain without being part of a listed title. */
@@ -39,6 +42,7 @@ const CHAIN_FILLERS = new Set([
   'senior',
   'vice',
   'regional',
+  'lead',
   'special',
   'presidential',
   'federal',
@@ -58,14 +62,6 @@ const SHADOW = 'shadow';
 
 /** Fillers that say the office is no longer held ("former minister", "then president"): CAMEO's ELI. */
 const PAST_OFFICE = new Set(['former', 'then', 'ex', 'erstwhile', 'late']);
-
-/** "former minister" (a PLOVER agent, ELI) stands in a chain as a title held no longer. */
-function asTitle(m: ActorMatch | undefined): ActorMatch | undefined {
-  if (m && m.kind === 'agent' && m.sector === 'ELI' && /^(former|retired|ex)\b/i.test(m.name))
-    return { ...m, kind: 'title' };
-  if (m && isProfession(m)) return { ...m, kind: 'title' };
-  return m;
-}
 
 /** Determiners that may open an apposition or a title chain ("its foreign minister"). */
 const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
@@ -190,6 +186,7 @@ function roleFromChain(
     if (m.country && !country) country = m.country;
     if (m.country && !countryBefore && idx < ownerEnd) countryBefore = m.country;
   });
+  sector = officeSector(title.name, sector, org ?? null, countryBefore);
   if (org) {
     organization = org.name;
     // An organization's country is the person's ("the BBC's Middle East editor"); a transnational organization's
@@ -239,6 +236,8 @@ const ORGANIZATION_HEAD_TITLES = new Set([
   'director general',
   'general secretary',
   'commissioner',
+  'chair',
+  'co-chair',
   'chief',
   'head',
   'boss',
@@ -333,6 +332,7 @@ export function findRoles(
   }
   if (rule === 'role.apposition-before' && !(i > sent.tokStart && DETERMINERS.has(lower(doc, i - 1)))) {
     if (possessiveOpening(doc, chain, i, sent.tokStart)) rule = 'role.possessive';
+    else if (opensSentence(doc, i, sent.tokStart) && lower(doc, person.tokEnd) === ',') rule = 'role.opening-title';
     else chain.length = 0;
   }
   // The chain must end in a title right before the name (fillers aside); split it at each title so that
@@ -369,6 +369,13 @@ export function findRoles(
     // "The Russian president's move, announced by his defence minister, X": the possessor's country.
     if (role && !role.country && i > sent.tokStart && OWNER_DETERMINERS.has(lower(doc, i - 1)))
       role.country = possessorCountry(doc, i - 1, sent.tokStart, actorsByEnd);
+    // "director of the Victims of Harm Trust, X": an organization the lexicon lacks, by its head noun.
+    const unlisted = rule !== 'role.premodifier' ? scoped?.unlisted : null;
+    if (role && unlisted && !role.organization) {
+      role.organization = unlisted.name;
+      role.country ??= unlisted.country;
+      if (!role.sector || role.sector === 'BUS') role.sector = unlisted.sector;
+    }
     if (role) found.push({ role, tokStart: chain[0].tokStart, tokEnd: chain[titleIdx].tokEnd });
   }
 
@@ -406,8 +413,18 @@ export function findRoles(
         const before = party && party.tokEnd === m.tokStart ? party.tokStart : m.tokStart;
         let pastAppo = PAST_OFFICE.has(lower(doc, before - 1));
         let afterPreposition = false;
+        let ofThe = false;
         while (k < limit) {
           const n = asTitle(actorsByStart.get(k));
+          // "the head of the Britain-based X Observatory": after "of the" only a listed organization is the office's,
+          // and only the first ("head of the United Nations sanctions team").
+          if (ofThe) {
+            if (n && ORGANIZATION_KINDS.has(n.kind)) {
+              appo.push(n);
+              k = n.tokEnd;
+            }
+            break;
+          }
           if (n && CHAIN_KINDS.has(n.kind)) {
             appo.push(n);
             k = n.tokEnd;
@@ -419,13 +436,22 @@ export function findRoles(
             k++;
             continue;
           }
-          if (CHAIN_FILLERS.has(lower(doc, k)) && lower(doc, k) !== 'the') {
-            if (PAST_OFFICE.has(lower(doc, k))) pastAppo = true;
+          const prep = lower(doc, k);
+          const last = appo[appo.length - 1];
+          // "the chair of the Senate ... committee", "an adviser to the UN": the office's institution.
+          ofThe = last.kind === 'title' && lower(doc, k + 1) === 'the' && prep === 'of';
+          if (ofThe || (last.kind === 'title' && prep === 'to' && ADVISER_TITLES.has(last.name))) {
+            k += lower(doc, k + 1) === 'the' ? 2 : 1;
+            afterPreposition = true;
+            continue;
+          }
+          if (CHAIN_FILLERS.has(prep) && prep !== 'the') {
+            if (PAST_OFFICE.has(prep)) pastAppo = true;
             k++;
             continue;
           }
           // "a minister at the Foreign Office", "a spokesman for the Taliban": the office's institution.
-          if (appo[appo.length - 1].kind === 'title' && OFFICE_PREPOSITIONS.has(lower(doc, k))) {
+          if (last.kind === 'title' && OFFICE_PREPOSITIONS.has(prep)) {
             k += lower(doc, k + 1) === 'the' ? 2 : 1;
             afterPreposition = true;
             continue;
@@ -465,6 +491,16 @@ export function findRoles(
       // "X, Middle East director at Human Rights Watch": up to three capitalized words before the title.
       if (!relative && regionWords < REGION_WORDS && regionWord(doc, j) && !actorsByStart.get(j)) {
         regionWords++;
+        j++;
+        continue;
+      }
+      // "X, a policy adviser to the UN": one topic word between the article and the title.
+      if (
+        !relative &&
+        DETERMINERS.has(lower(doc, j - 1)) &&
+        /^\p{Ll}+$/u.test(w) &&
+        actorsByStart.get(j + 1)?.kind === 'title'
+      ) {
         j++;
         continue;
       }
@@ -620,47 +656,8 @@ function startsName(doc: Doc, k: number, end: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-const PLACE_KINDS = new Set(['country', 'capital', 'city']);
 /** "Secretary of State for X" is a British cabinet office (the American one has no "for"). */
 const BRITISH_SCOPED_TITLE = 'secretary of state';
-
-/** Prepositions between a title and its scope: "director for the Middle East", "director general of MI5". */
-const SCOPE_PREPOSITIONS = new Set(['for', 'of', 'in']);
-/** Tokens of a scope's name between the preposition and the comma. */
-const SCOPE_LENGTH = 6;
-
-/**
- * "Unicef's senior adviser for South Asia, X": the title before a scope that ends at the comma `comma`;
- * the scope's organization when it names one ("director general of MI5, X"), which is then the title's.
- */
-function titleBeforeScope(
-  doc: Doc,
-  comma: number,
-  floor: number,
-  actorsByStart: Map<number, ActorMatch>,
-  actorsByEnd: Map<number, ActorMatch>,
-): { titleEnd: number; organization: ActorMatch | null; preposition: string } | null {
-  // "a spokeswoman for the UN refugee agency, X": a listed organization ends at the comma.
-  const named = actorsByEnd.get(comma);
-  if (named && ORGANIZATION_KINDS.has(named.kind)) {
-    const p = lower(doc, named.tokStart - 1) === 'the' ? named.tokStart - 2 : named.tokStart - 1;
-    if (p > floor && SCOPE_PREPOSITIONS.has(lower(doc, p)) && asTitle(actorsByEnd.get(p))?.kind === 'title')
-      return { titleEnd: p, organization: named, preposition: lower(doc, p) };
-  }
-  for (let p = comma - 2; p > floor && p >= comma - SCOPE_LENGTH; p--) {
-    const w = lower(doc, p + 1);
-    if (!/^\p{Lu}/u.test(w === 'the' ? 'X' : doc.text.slice(doc.tokens.start[p + 1], doc.tokens.end[p + 1])))
-      return null;
-    if (!SCOPE_PREPOSITIONS.has(lower(doc, p)) || asTitle(actorsByEnd.get(p))?.kind !== 'title') continue;
-    const at = lower(doc, p + 1) === 'the' ? p + 2 : p + 1;
-    const m = actorsByStart.get(at);
-    // "the Archbishop of Canterbury, X": a place after "of" is the office's; after "for" it is the office's concern.
-    const ofPlace = m && PLACE_KINDS.has(m.kind) && lower(doc, p) === 'of';
-    const organization = m && (ORGANIZATION_KINDS.has(m.kind) || ofPlace) && m.tokEnd === comma ? m : null;
-    return { titleEnd: p, organization, preposition: lower(doc, p) };
-  }
-  return null;
-}
 
 /**
  * A title chain set off by a comma before a name opens with a possessive that works as its determiner: a named
