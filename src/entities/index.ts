@@ -26,7 +26,8 @@ import { mapPacked } from '../model/arrays.js';
 import { mergeAliases, mergeNameVariants } from './merge.js';
 import { affiliationOf, isArmedGroup, type Affiliation } from './affiliation.js';
 import { partyCountryMentions } from './party-mentions.js';
-import { surnameForm, surnameHolderCode } from './actors/surnames.js';
+import { retypePeople } from './person-types.js';
+import { surnameForm, surnameHolderCode, titledSurnameHolderCodes } from './actors/surnames.js';
 import { dayNumber } from './actors/dated.js';
 import { HONORIFICS } from '../lang/en/index.js';
 import { addRole, type Cluster, type PersonMention } from './clusters.js';
@@ -47,6 +48,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     byEnd.set(a.tokEnd, a);
   }
   const cands = nameCandidates(doc, tags, actors);
+  retypePeople(doc, cands, byStart);
   const lowerTok = (i: number) => tokenLower(doc, i);
 
   const clusters: Cluster[] = [];
@@ -354,13 +356,33 @@ function codeFromRoles(
  * main country the dictionaries list with that surname on the article's date (none when two hold different offices).
  */
 function codeFromSurname(doc: Doc, cl: Cluster, mainCountry: string | null): void {
-  if (cl.actor || !cl.honorific || !mainCountry || cl.person?.nameTokens.length !== 1) return;
-  const code = surnameHolderCode(cl.person.nameTokens[0], dayNumber(doc.dct), mainCountry);
+  if (cl.actor || cl.person?.nameTokens.length !== 1) return;
+  // `actor.titled-surname`: "President Bush" is the one head of state or government of that surname on the date.
+  const head = cl.roles.find(
+    (r) => HEAD_OF_STATE_TITLES.has(r.title.toLowerCase()) && !r.country && r.sector === 'GOV',
+  );
+  if (!head && !(cl.honorific && mainCountry)) return;
+  const surname = cl.person.nameTokens[0];
+  const code = head
+    ? titledHolder(doc, titledSurnameHolderCodes(surname, dayNumber(doc.dct), 'GOV'))
+    : surnameHolderCode(surname, dayNumber(doc.dct), mainCountry!);
   if (!code) return;
   const parts = splitActorCode(code);
   cl.actor = { code, country: parts.country, sector: parts.sector, source: 'dictionary' };
   cl.country = parts.country;
 }
+
+/** The one holder's code whose country the article names ("President Carter's" alone names no country). */
+function titledHolder(doc: Doc, codes: string[]): string | null {
+  const named = new Set<string>();
+  for (const m of doc.actorMatches ?? [])
+    if ((m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital') && m.country) named.add(m.country);
+  const fits = codes.filter((c) => named.has(splitActorCode(c).country ?? ''));
+  return fits.length === 1 ? fits[0] : null;
+}
+
+/** Titles of a head of state or government, which a surname alone after them names ("President Bush"). */
+const HEAD_OF_STATE_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen']);
 
 /** Words before a country that make it the other party, not the office's: "talks with Iran, the foreign minister". */
 const PARTNER_WORDS = new Set(['with', 'against', 'to', 'from', 'and', 'between', 'toward', 'towards', 'on']);

@@ -69,3 +69,20 @@ export function surnameHolderCode(surname: string, day: number, country: string)
   }
   return found;
 }
+
+/**
+ * `actor.titled-surname`: "President Bush" with no full name: the codes with this sector that the dictionaries' entries
+ * with this surname hold on `day` by a dated range, in any country (each code once).
+ */
+export function titledSurnameHolderCodes(surname: string, day: number, sector: string): string[] {
+  const found = new Set<string>();
+  if (!day) return [];
+  for (const ranges of rangesOf(surnameForm(surname.toLowerCase()))) {
+    for (const r of ranges) {
+      if ((!r.from && !r.to) || (r.from && day < r.from) || (r.to && day > r.to)) continue;
+      const parts = splitActorCode(r.code);
+      if (parts.country && parts.sector === sector) found.add(r.code);
+    }
+  }
+  return [...found];
+}
