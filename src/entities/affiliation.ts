@@ -8,6 +8,7 @@
 import type { Doc } from '../model/doc.js';
 import type { ActorMatch } from './actors/index.js';
 import { BE_FORMS, isPatronModifier } from '../lang/en/index.js';
+import { leadDescriptionNoun, previousSentenceGroup } from './group-antecedent.js';
 
 export interface Affiliation {
   group: ActorMatch;
@@ -260,6 +261,19 @@ export function affiliationOf(
       const g = groupByEnd.get(p - 1);
       if (g) return { group: g, rule: 'affiliation.list' };
     }
+  }
+
+  // 2c. "Two Isis militants were held. The two men, X and Y, ...": the members the sentence before named.
+  if (isName) {
+    const g = previousSentenceGroup(doc, tokStart, groupByEnd);
+    if (g) return { group: g, rule: 'affiliation.previous-members' };
+  }
+
+  // 2d. "The schoolgirl who left to join Isis has said ... . X, 19, says": the lead's unnamed subject, named next.
+  if (isName) {
+    const noun = leadDescriptionNoun(doc, tokStart, personAt);
+    const f = noun >= 0 ? affiliationOf(doc, noun, noun + 1, groupAt, groupByEnd, personAt, false) : null;
+    if (f) return { group: f.group, rule: 'affiliation.lead-subject' };
   }
 
   // ", a British ex-soldier who": the token of "who" closing a short apposition that starts at `from`, or -1.
