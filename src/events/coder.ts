@@ -52,6 +52,7 @@ import {
   isLowerWord,
 } from './coder-types.js';
 import { AUX_WORDS, findArguments, subjectBefore } from './arguments.js';
+import { unpairedSources } from './mutual.js';
 
 export interface RawEvent {
   cameo: string;
@@ -505,6 +506,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
         // Agents of a passive ("a deal brokered by X and Y") act together, not on each other.
         !ev.rule.includes(':passive-by') &&
         !(HOSTILE_ROOTS.has(cand.code.slice(0, 2)) && coModifiers(doc, words, first, ev.sources)) &&
+        !(ctx.constructions && unpairedSources(words, first, v, ev.sources)) &&
         (cand.pattern?.compound === true || mutualRoot),
       reciprocal: cand.reciprocal,
       trigger: first + v,
