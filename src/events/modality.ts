@@ -105,6 +105,12 @@ export const HYPOTHETICAL = new Set([
   'threaten',
 ]);
 
+/**
+ * `modality:possible-readiness`: a readiness or plan that only may be ("may be ready to accept", "could be set to
+ * sign") is a possibility, not an act to come.
+ */
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
+
 export function modalityBefore(words: readonly string[], v: number, lo: number): Modality {
   const from = Math.max(lo, v - 4);
   let mod: Modality = 'asserted';
@@ -115,7 +121,7 @@ export function modalityBefore(words: readonly string[], v: number, lo: number):
       if (DESIRE.has(w)) mod = 'desired';
       else if (FUTURE.has(w)) mod = 'future';
       else if (HYPOTHETICAL.has(w)) mod = 'hypothetical';
-    }
+    } else if (mod === 'future' && POSSIBILITY_MODALS.has(w)) mod = 'hypothetical';
   }
   return mod;
 }

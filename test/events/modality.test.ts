@@ -32,3 +32,9 @@ test('modality:predicted and modality:recommended: forecasts are future, advice 
   assert.equal(at('experts recommended that kenya attack somalia', 'attack'), 'desired');
   assert.equal(at('kenya attacked somalia as predicted', 'attacked'), 'asserted');
 });
+
+test('modality:possible-readiness: a readiness that only may be is hypothetical; plain readiness is future', () => {
+  assert.equal(at('chile may be ready to accept the proposal', 'accept'), 'hypothetical');
+  assert.equal(at('chile could be set to sign the deal', 'sign'), 'hypothetical');
+  assert.equal(at('chile is ready to accept the proposal', 'accept'), 'future');
+});
