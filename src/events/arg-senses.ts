@@ -16,6 +16,11 @@
  * - `sense:host-guest`: hosting is a hosted visit (043, and the guest's visit back) only when the guest is the
  *   verb's object; hosting a summit or a meeting, refugees, or another country's bases is none.
  * - `sense:reinforce-support`: reinforcing or increasing support, ties or aid is no coercion, threat or force.
+ * - `sense:figurative` (targets): hitting, meeting or missing a target, goal or record is no attack.
+ * - `sense:consequence`: "meant", "meaning" of what follows from something ("reforms meant the poor got poorer")
+ *   is no intent to cooperate, whatever the subject.
+ * - `sense:commentary`: a bare commentator, columnist or journalist (code MED, no outlet nor country) suggesting,
+ *   urging or criticising gives an assessment, not an act between political actors.
  */
 import type { Doc } from '../model/doc.js';
 import { tokenText } from '../model/doc.js';
@@ -28,6 +33,13 @@ const PUSH = new Set(['push', 'pushes', 'pushed', 'pushing']);
 /** Words after "push" (and its object) that make it a movement: back, out, into, towards a place. */
 const MOVEMENT = new Set(['back', 'out', 'into', 'towards', 'toward', 'away', 'across', 'beyond']);
 const STRIKE = new Set(['strike', 'strikes', 'struck', 'striking']);
+const HIT = new Set(['hit', 'hits', 'hitting', 'meet', 'meets', 'met', 'meeting', 'miss', 'misses', 'missed']);
+/** What one hits or misses that is no one: a figure to reach. */
+const GOALS = new Set(['target', 'targets', 'goal', 'goals', 'record', 'records', 'milestone', 'threshold', 'quota']);
+const MEAN = new Set(['mean', 'means', 'meant', 'meaning']);
+/** Roots of statements, appeals, demands, disapproval and rejection: what a commentator's assessment is coded as. */
+const VERBAL_ROOTS = new Set(['01', '02', '10', '11', '12']);
+const BARE_MEDIA = 'MED';
 const STAB = new Set(['stab', 'stabs', 'stabbed', 'stabbing']);
 const ASSAULT = new Set([
   ...['assault', 'assaults', 'assaulted', 'assaulting', 'beat', 'beats', 'beaten', 'beating'],
@@ -156,6 +168,9 @@ export function senseByArguments(doc: Doc, r: RawEvent): RawEvent | null {
   }
   if (STRIKE.has(word) && wordAt(doc, r.triggerEnd) === 'down' && hostile) return null;
   if (STAB.has(word) && after(doc, r, 8).join(' ').includes('in the back')) return null;
+  if (HIT.has(word) && hostile && after(doc, r, 8).some((w) => GOALS.has(w))) return null;
+  if (MEAN.has(word) && root === '03') return null;
+  if (VERBAL_ROOTS.has(root) && r.sources.length > 0 && r.sources.every((a) => a.code === BARE_MEDIA)) return null;
   if ((hostile || root === '13') && r.targets.length > 0 && r.targets.every((t) => viewOfTarget(doc, t))) return null;
   if (ASSAULT.has(word) && (root === '19' || root === '18') && r.cameo !== '182') {
     const onPeople = r.targets.length > 0 && !r.targets.some((t) => isArmed(t) || isCountry(t));

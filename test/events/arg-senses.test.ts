@@ -91,3 +91,20 @@ test('violence:armed-sides: rebels fighting troops wage war (190); their killing
     events('Peruvian rebels seized the town of Arica from Chilean forces.').some((e) => e.startsWith('seized 192')),
   );
 });
+
+test('sense:figurative (targets): hitting a spending target is no attack; hitting positions is', () => {
+  assert.deepEqual(withTrigger(events('Chile and Peru hit the UN aid spending target last year.'), 'hit'), []);
+  assert.ok(events('Chilean troops hit Peruvian positions last year.').some((e) => /^hit 19/.test(e)));
+});
+
+test('sense:consequence: what something "meant" is no intent to cooperate', () => {
+  assert.deepEqual(
+    withTrigger(events('The Chilean reforms meant that Peruvian workers lost their jobs.'), 'meant'),
+    [],
+  );
+});
+
+test('sense:commentary: a bare commentator suggesting is an assessment; a minister suggesting is an act', () => {
+  assert.deepEqual(withTrigger(events('The commentator suggested that Chile had isolated Peru.'), 'suggested'), []);
+  assert.ok(events('The Chilean minister suggested that Peru join the talks.').some((e) => e.startsWith('suggested')));
+});
