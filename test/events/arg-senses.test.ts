@@ -74,8 +74,8 @@ test('sense:host-guest: hosting a guest is 043; hosting a summit or refugees is 
   assert.deepEqual(withTrigger(events('Chile hosts thousands of Peruvian refugees.'), 'hosts'), []);
 });
 
-test('sense:reinforce-support: reinforcing support for a government is no coercion', () => {
-  const list = events('Chile and Bolivia have reinforced their support for the Peruvian government.');
+test('sense:reinforce-support: reinforcing support for an army is no coercion', () => {
+  const list = events('Bolivia reinforced its support for the Peruvian army last month.');
   assert.ok(!list.some((e) => /^reinforced 1[0-9]/.test(e) || /^reinforced 2/.test(e)));
 });
 
@@ -93,7 +93,7 @@ test('violence:armed-sides: rebels fighting troops wage war (190); their killing
 });
 
 test('sense:figurative (targets): hitting a spending target is no attack; hitting positions is', () => {
-  assert.deepEqual(withTrigger(events('Chile and Peru hit the UN aid spending target last year.'), 'hit'), []);
+  assert.deepEqual(withTrigger(events('Chile and Peru hit the NATO defence spending goal last year.'), 'hit'), []);
   assert.ok(events('Chilean troops hit Peruvian positions last year.').some((e) => /^hit 19/.test(e)));
 });
 

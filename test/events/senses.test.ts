@@ -76,6 +76,8 @@ test('sense:undergone: dying alone is no act between those who died; a pattern t
 
 test('sense:undergone: a death in a place is no act against the actor named as the place', () => {
   assert.ok(
-    !triggers('The son of a Chilean minister has died in a Peruvian refugee camp.').some((t) => t.startsWith('died')),
+    !triggers("A Chilean senator's infant daughter has died in a Peruvian refugee camp.").some((t) =>
+      t.startsWith('died'),
+    ),
   );
 });
