@@ -14,11 +14,13 @@
  * - `act:warning-comment`: "X warned that an offensive would lead to a catastrophe": a warning of what others' acts
  *   bring, addressed to no one, is a pessimistic comment (012), as CAMEO's own "warn" patterns code it; a threat
  *   (130) only where the warning names an addressee before "that" or its content is the warner's own act.
- * Verbs of several senses whose arguments do not settle one are dropped first (senses.ts).
+ * Verbs of several senses whose arguments do not settle one are dropped first (senses.ts); arg-senses.ts recodes or
+ * drops a candidate first by the sense its arguments settle.
  */
 import type { Doc } from '../model/doc.js';
 import type { RawEvent } from './coder.js';
 import { senseSettled } from './senses.js';
+import { senseByArguments } from './arg-senses.js';
 import type { ActorSpan } from './actors.js';
 
 const INTENT = new Set(
@@ -112,7 +114,11 @@ function oneMentionPerActor(doc: Doc, actors: readonly ActorSpan[]): ActorSpan[]
 export function oneEventPerAct(doc: Doc, raws: readonly RawEvent[]): RawEvent[] {
   if (raws.length === 0) return [];
   const drop = new Set<RawEvent>();
-  const out = raws.map((r) => ({ ...r }));
+  const out: RawEvent[] = [];
+  for (const r of raws) {
+    const settled = senseByArguments(doc, r);
+    if (settled) out.push({ ...settled });
+  }
   for (const a of out) {
     if (!senseSettled(doc, a)) {
       drop.add(a);

@@ -39,7 +39,7 @@ import {
   REPORTING,
   SKIP_LEMMAS,
 } from './coder-words.js';
-import { modalityBefore } from './modality.js';
+import { futureTimeClause, modalityBefore } from './modality.js';
 import { GENERIC_MARK } from './senses.js';
 import { coordinatedVerbHead, framingWord, reportRule, verbGroupRule, type TriggerView } from './reported.js';
 import {
@@ -52,6 +52,7 @@ import {
   isLowerWord,
 } from './coder-types.js';
 import { AUX_WORDS, findArguments, subjectBefore } from './arguments.js';
+import { unpairedSources } from './mutual.js';
 
 export interface RawEvent {
   cameo: string;
@@ -458,6 +459,12 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (ctx.constructions && cand.pattern?.origin === CAMEO_DEFAULT_ORIGIN && GENERIC_ROOTS.has(cand.code.slice(0, 2)))
       cand = { ...cand, rule: cand.rule + GENERIC_MARK };
     let modality: Modality = lemma && DESIRE_TRIGGERS.has(lemma) ? 'desired' : modalityBefore(words, v, lo);
+    if (
+      ctx.constructions &&
+      modality === 'asserted' &&
+      futureTimeClause(words, v, (k) => posTagger().labels[posTagAt(doc, first + k)])
+    )
+      modality = 'future';
     // A pattern that spells out the negation codes it itself (PETRARCH "did not ... [904]").
     if (modality === 'negated' && cand.pattern?.negation) modality = 'asserted';
     // "X will withdraw its force unless Y ...": a conditional future act is a threat (13x).
@@ -505,6 +512,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
         // Agents of a passive ("a deal brokered by X and Y") act together, not on each other.
         !ev.rule.includes(':passive-by') &&
         !(HOSTILE_ROOTS.has(cand.code.slice(0, 2)) && coModifiers(doc, words, first, ev.sources)) &&
+        !(ctx.constructions && unpairedSources(words, first, v, ev.sources)) &&
         (cand.pattern?.compound === true || mutualRoot),
       reciprocal: cand.reciprocal,
       trigger: first + v,

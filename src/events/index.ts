@@ -21,6 +21,7 @@ import { articleRelevance } from './relevance.js';
 import { actorGate } from './political.js';
 import { isGeneric } from './senses.js';
 import { oneEventPerAct } from './acts.js';
+import { warAct } from './arg-senses.js';
 import { reciprocalPartners } from './reciprocal.js';
 import { classifyEvents, shippedEventsModel, type EventsModel } from './classifier.js';
 import { SpanIndex } from '../model/span-index.js';
@@ -201,16 +202,26 @@ const REPRESSED = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'REL', 'MUS', 'CHR', 'JEW
 const CIVILIAN = new Set(['CVL', 'REF', 'MED', 'EDU', 'HLH', 'REL', 'LAB', 'BUS', 'HRI', 'NGO', 'AGR']);
 
 /**
+ * `violence:armed-sides`: irregulars fighting, battling or pushing back an armed side wage war (19x), as armies do;
+ * their killings and attacks stay unconventional violence.
+ */
+const ARMED_SIDES = new Set(['MIL', 'REB', 'INS', 'UAF', 'IMG', 'RAD']);
+/** Occupying territory (192) is no unconventional violence, whoever occupies. */
+const OCCUPY = '192';
+
+/**
  * CAMEO keeps conventional military force (19x) for fighting between armed forces; violence by irregular
  * actors or against civilians is unconventional violence (180).
  */
-function violenceKind(info: CameoInfo, s: ActorSpan | null, t: ActorSpan | null): CameoInfo {
+function violenceKind(info: CameoInfo, s: ActorSpan | null, t: ActorSpan | null, war: boolean): CameoInfo {
   // Police force against protesters or civilians is violent repression (175).
   if (info.root === '19' && s?.sector === 'COP' && (!t?.sector || REPRESSED.has(t.sector))) {
     return cameoInfo('175') ?? info;
   }
-  if (info.root !== '19') return info;
-  const irregular = (s?.sector && IRREGULAR.has(s.sector)) || (t?.sector && CIVILIAN.has(t.sector));
+  if (info.root !== '19' || info.code === OCCUPY) return info;
+  const armedTarget = war && t?.sector != null && ARMED_SIDES.has(t.sector);
+  const irregular =
+    (s?.sector && IRREGULAR.has(s.sector) && !armedTarget) || (t?.sector && CIVILIAN.has(t.sector));
   return irregular ? (cameoInfo('180') ?? info) : info;
 }
 
@@ -444,9 +455,10 @@ function emit(
     );
     if (tgts.some((t, i) => t !== (targets[i] ?? null))) rule += ':domestic-target';
   }
+  const war = info.root === '19' && warAct(tokenText(doc, raw.trigger), raw.rule);
   for (const s of srcs) {
     for (const t of tgts) {
-      const coded = violenceKind(info, s, t);
+      const coded = violenceKind(info, s, t, war);
       if (s && t && (s === t || s.code === t.code)) continue;
       if (!s && !t) continue;
       const key = `${raw.sentence}|${coded.code}|${s?.code}|${t?.code}|${s?.start}|${t?.start}`;

@@ -13,11 +13,14 @@
  *   code only by the patterns Parley's lexicon writes for them ("want de-escalation").
  * - dying, perishing (`sense:undergone`): whoever dies undergoes the act rather than doing it, so the verb alone
  *   ("fighters and civilians have died", "soldiers died in Syria") pairs no one with those who died nor with the
- *   place; it codes there only by a pattern that names the act ("died in clashes with").
+ *   place, nor with the actor named as where they died ("died in a Syrian refugee camp"); it codes there only by
+ *   a pattern that names the act ("died in clashes with").
  */
 import type { Doc } from '../model/doc.js';
 import type { RawEvent } from './coder.js';
 import type { ActorSpan } from './actors.js';
+import { DETERMINERS } from '../lang/en/index.js';
+import { posTagAt, posTagger } from '../pos/tagger.js';
 
 const NEVER = new Set(['left', 'leave', 'leaves', 'leaving', 'best', 'bested', 'control', 'controls', 'controlled']);
 const HOLD = new Set(['held', 'hold', 'holds', 'holding']);
@@ -53,6 +56,20 @@ const DEFAULT_CODE_RULE = /^verb:[^:]+:(?!\d)/;
 /** The evidence rule of a pattern of the CAMEO 2.0 table (verb-table.ts). */
 const CAMEO_TABLE_RULE = 'verb:CAMEO.2.0.txt';
 
+/** Prepositions of where someone died ("died in a refugee camp"): the actor after them is a place, no party. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside']);
+
+/** Whether an actor stands after a place preposition, past determiners and adjectives ("in a Syrian camp"). */
+function afterPlacePreposition(doc: Doc, a: ActorSpan): boolean {
+  for (let k = a.tokStart - 1; k >= Math.max(0, a.tokStart - 4); k--) {
+    const w = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]).toLowerCase();
+    if (PLACE_PREPOSITIONS.has(w)) return true;
+    if (!DETERMINERS.has(w) && !/^[a-z-]+$/.test(w)) return false;
+    if (!DETERMINERS.has(w) && posTagger().labels[posTagAt(doc, k)] !== 'JJ') return false;
+  }
+  return false;
+}
+
 const isForce = (a: ActorSpan): boolean => a.sector !== null && FORCES.has(a.sector);
 /** A country as such, its bare code: national teams and states "beat" one another in matches and votes. */
 const isCountry = (a: ActorSpan): boolean => a.country !== null && a.code === a.country;
@@ -63,7 +80,11 @@ export function senseSettled(doc: Doc, r: RawEvent): boolean {
   if (NEVER.has(word)) return false;
   if (r.cameo === GENERIC_INTENT && WISH_NOT_INTENT.has(word)) return false;
   if (WISH.has(word) && r.rule.startsWith(CAMEO_TABLE_RULE)) return false;
-  if (UNDERGONE.has(word) && DEFAULT_CODE_RULE.test(r.rule) && (r.mutual || r.targets.every(isCountry)))
+  if (
+    UNDERGONE.has(word) &&
+    DEFAULT_CODE_RULE.test(r.rule) &&
+    (r.mutual || r.targets.every((t) => isCountry(t) || afterPlacePreposition(doc, t)))
+  )
     return false;
   const forceOnPeople = (): boolean =>
     r.sources.length > 0 && r.sources.every(isForce) && r.targets.length > 0 && !r.targets.some(isCountry);

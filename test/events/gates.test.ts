@@ -57,6 +57,33 @@ test('predicate:pos: a participle between a determiner and a noun is a modifier;
   assert.deepEqual(posClasses(d, 3, flat('NNS', 'VBZ', margin - 1)), { noun: false, predicate: true });
 });
 
+test('predicate:pos: an -ed form the tagger reads as a past tense is a modifier after a determiner or preposition', () => {
+  const labels = posTagger().labels;
+  const at = (tag: string): number => labels.indexOf(tag);
+  /** Token i of `text` (one tag per word) with the given tags, and every score on the tag itself. */
+  const classes = (text: string, tagList: string[], i: number) => {
+    const tags = tagList.map(at);
+    const source: PosSource = {
+      tagAt: (_d, k) => tags[k],
+      scoresAt: (_d, k, out) => {
+        out.fill(-100);
+        out[tags[k]] = 0;
+      },
+    };
+    return posClasses(doc(text), i, source);
+  };
+  const modifier = { noun: false, predicate: false };
+  const verb = { noun: false, predicate: true };
+  assert.deepEqual(classes('Troops are at increased risk', ['NNS', 'VBP', 'IN', 'VBD', 'NN'], 3), modifier);
+  assert.deepEqual(
+    classes('They crossed the heavily guarded border', ['PRP', 'VBD', 'DT', 'RB', 'VBD', 'NN'], 4),
+    modifier,
+  );
+  // "that" opens a clause whose verb is finite; an adjective before a past tense is no determiner.
+  assert.deepEqual(classes('Men that attacked troops fled', ['NNS', 'IN', 'VBD', 'NNS', 'VBD'], 2), verb);
+  assert.deepEqual(classes('Rebels first captured Arica', ['NNS', 'JJ', 'VBD', 'NNP'], 2), verb);
+});
+
 test('relevance: a sports report codes no events and the Analysis says why', () => {
   const text =
     'Wales beat Italy 31-12 in the Six Nations match in Cardiff on Sunday.\n\n' +

@@ -73,3 +73,11 @@ test('sense:undergone: dying alone is no act between those who died; a pattern t
     triggers('Three Chilean soldiers died in clashes with Peruvian rebels.').some((t) => t.startsWith('died 19')),
   );
 });
+
+test('sense:undergone: a death in a place is no act against the actor named as the place', () => {
+  assert.ok(
+    !triggers("A Chilean senator's infant daughter has died in a Peruvian refugee camp.").some((t) =>
+      t.startsWith('died'),
+    ),
+  );
+});
