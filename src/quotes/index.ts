@@ -124,6 +124,7 @@ function speakerParty(
 }
 
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 function party(doc: Doc, r: TokRange | null, mentions: Mention[], personIds: Set<string>): Quote['speaker'] {
   if (!r) return null;
@@ -143,6 +144,8 @@ function party(doc: Doc, r: TokRange | null, mentions: Mention[], personIds: Set
       break;
     }
   }
+  // speaker-possessive-head: "The president's call" (noun-cue): the possessor, not the "'s", is the phrase's head.
+  if (head > r.start && POSSESSIVE_MARKS.has(doc.text.slice(t.start[head], t.end[head]))) head--;
   // "Turkey's prime minister", "The US defence secretary": a common-noun head no mention covers is not the place
   // or group that modifies it.
   let entityId =

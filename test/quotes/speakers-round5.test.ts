@@ -66,3 +66,12 @@ test('cue-subject-before-relative: a clause holding a cue of its own is not take
   const a = run('Critics warned, which surprised few, that the plan would fail.');
   for (const q of a.quotes) assert.notEqual(q.rule, 'cue-subject-before-relative');
 });
+
+test('speaker-possessive-head: a possessor speaker is linked through the title the entity stage resolved', () => {
+  const a = run('Ann Lee told the council it must cut costs. The mayor’s demand came as the budget fell short.');
+  const q = a.quotes.find((x) => x.cueLemma === 'demand')!;
+  assert.equal(q.speaker!.mention.text, 'The mayor’s');
+  const m = a.mentions.find((x) => x.span.text === 'The mayor');
+  assert.ok(m?.entityId, 'the entity stage links the title');
+  assert.equal(q.speaker!.entityId, m.entityId);
+});
