@@ -75,3 +75,24 @@ test('speaker-possessive-head: a possessor speaker is linked through the title t
   assert.ok(m?.entityId, 'the entity stage links the title');
   assert.equal(q.speaker!.entityId, m.entityId);
 });
+
+test('cue-subject-relative-clause: the phrase before a relative clause speaks, not a name inside the clause', () => {
+  const a = run(
+    'The sisters of a nurse who was held in Ruritania after she treated rebels in Varn have said she is innocent.',
+  );
+  const q = a.quotes.find((x) => x.cueLemma === 'say')!;
+  assert.equal(q.rule, 'cue-subject-relative-clause');
+  assert.equal(q.speaker!.mention.text, 'The sisters of a nurse');
+});
+
+test('cue-subject-relative-clause: a phrase inside the relative clause found as subject is replaced too', () => {
+  const q = run('The man who met Ann Lee said the plant is unsafe.').quotes[0];
+  assert.equal(q.rule, 'cue-subject-relative-clause');
+  assert.equal(q.speaker!.mention.text, 'The man');
+});
+
+test('cue-subject-relative-clause: a relative clause set off by commas is left to the comma walk', () => {
+  const q = run('Ann Lee, who met the man, said the plant is unsafe.').quotes[0];
+  assert.equal(q.rule, 'cue');
+  assert.equal(q.speaker!.mention.text, 'Ann Lee');
+});

@@ -5,11 +5,14 @@
  *   the aside in dashes speaks, not the last name inside it;
  * - `cue-subject-before-relative`: "Clinics in the north, south and west, which had all closed wards, said": a
  *   subject holding its own commas, before a relative clause that ends at the verb, speaks as a whole.
+ * - `cue-subject-relative-clause` (from no-subject.ts, before the nearest name): "The sisters of a nurse who was
+ *   held in Ruritania after she treated rebels in Varn have said ...": the phrase opening the clause, right before a
+ *   relative clause with no commas that runs up to the verb, speaks, not a name inside that clause.
  */
 import { TokKind } from '../../model/doc.js';
 import { ARTICLES } from '../../lang/en/index.js';
 import type { Attribution } from '../context.js';
-import { npLeft, subjectPosition, type TokRange } from '../phrases.js';
+import { npLeft, npRight, subjectPosition, type TokRange } from '../phrases.js';
 import type { CueCase } from './case.js';
 
 const DASHES = new Set(['-', '–', '—', '―']);
@@ -64,4 +67,21 @@ function beforeRelative(x: Attribution, c: CueCase): { speaker: TokRange; rule: 
     if (w.kind(k) === TokKind.Quote || w.cue(k) || (!w.isWord(k) && !w.isPunct(k, ','))) return null;
   }
   return { speaker: { start: s, end: q }, rule: 'cue-subject-before-relative' };
+}
+
+/** The longest opening phrase taken before a relative clause. */
+const MAX_OPENING = 9;
+
+export function subjectBeforeRelativeClause(x: Attribution, c: CueCase): TokRange | null {
+  const w = x.w;
+  let s = Math.max(c.a, x.bodyStart);
+  if (CLAUSE_OPENERS.has(w.lower(s))) s++;
+  if (!ARTICLES.has(w.lower(s)) && !w.nameLike(s)) return null;
+  const np = npRight(w, s, c.vg, MAX_OPENING);
+  if (!np || np.end >= c.vg || !RELATIVES.has(w.lower(np.end))) return null;
+  for (let k = np.end + 1; k < c.vg; k++) {
+    if (!w.isWord(k) && w.kind(k) !== TokKind.Number && !w.isPunct(k, '-')) return null;
+    if (w.cue(k)) return null;
+  }
+  return np;
 }
