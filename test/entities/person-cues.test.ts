@@ -45,9 +45,13 @@ test('person.kinship and person.same-name: a relative named after a kinship noun
   assert.equal(place.type, 'GPE');
 });
 
-test('a capitalized kinship word or an organization the lexicon lists is left alone', () => {
+test('a capitalized kinship word, a demonym or an organization the lexicon lists is left alone', () => {
   const doc = textDoc('The choir sang for Mother Superior Anna. Mr Fixit Ltd closed.');
   const c = cand(doc, 'Anna', 'ORG');
+  const doc2 = textDoc('His father was Fijian and his mother Cambodian.');
+  const demonym = cand(doc2, 'Cambodian', 'NORP');
+  retypePersonCandidates(doc2, [demonym]);
+  assert.equal(demonym.type, 'NORP');
   const listed = { ...cand(doc, 'Mr Fixit Ltd', 'ORG'), actor: { kind: 'org' } as unknown as ActorMatch };
   retypePersonCandidates(doc, [c, listed]);
   assert.equal(c.type, 'ORG');
@@ -69,4 +73,18 @@ test('coref.first-name-knight: "Sir" with a first name is the knight named in fu
   const m = a.mentions.filter((x) => x.entityId === tom.id).map((x) => x.rule);
   assert.ok(m.includes('coref.first-name-knight'), m.join(', '));
   assert.equal(a.entities.filter((e) => e.type === 'PERSON').length, 1);
+});
+
+test('person.first-name: a one-word name that is the first name of one person named before is that person', () => {
+  const text = 'Carys Vale was held for a year. Carys shares her story. Dafydd Rees and Dafydd Jones met Dafydd.';
+  const doc = textDoc(text);
+  const full = cand(doc, 'Carys Vale', 'PERSON');
+  const first = cand(doc, 'Carys', 'ORG', text.indexOf('year'));
+  const a = cand(doc, 'Dafydd Rees', 'PERSON');
+  const b = cand(doc, 'Dafydd Jones', 'PERSON');
+  const shared = cand(doc, 'Dafydd', 'ORG', text.indexOf('met'));
+  retypePersonCandidates(doc, [full, first, a, b, shared]);
+  assert.deepEqual([first.type, first.rule], ['PERSON', 'person.first-name']);
+  // Two people share "Dafydd": the bare name is left as tagged.
+  assert.equal(shared.type, 'ORG');
 });
