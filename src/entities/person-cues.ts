@@ -2,9 +2,9 @@
  * Names the tagger typed as an organization or a place that the words around them show to be people:
  * - `person.honorific`: an honorific opens the name or stands right before it ("Mr Vale" tagged ORG);
  * - `person.kinship`: a kinship noun stands right before it ("his daughter Carys" tagged GPE);
- * - `person.same-name`: another mention of a name that the two cues above stand before ("Carys, a nurse, said");
+ * - `person.same-name`: another mention of a name that the two cues above stand before ("Carys, a nurse, spoke out");
  * - `person.first-name`: a one-word name with no lexicon entry that is the first name of exactly one person named in
- *   full before it ("Carys Vale said ... Carys shares her story" with the second "Carys" tagged ORG).
+ *   full before it ("Carys Vale won the seat ... Carys told the court" with the second "Carys" tagged ORG).
  * A name the actor lexicon lists as an organization keeps its type ("Dr Barnardo's" is a charity).
  * `coref.first-name-knight`: "Sir"/"Dame" go with the first name ("Sir Tom" is Sir Tom Vale), so such a one-word
  * name joins the one person named in full with that first name (coref.first-name, which other honorifics skip).
@@ -21,7 +21,7 @@ const ORG_ACTOR_KINDS = new Set(['institution', 'igo', 'org']);
 export function retypePersonCandidates(doc: Doc, cands: NameCandidate[]): void {
   const names = new Set<string>();
   for (const c of cands) {
-    // A demonym after a kinship noun ("his mother Cambodian") describes, it names no one.
+    // A demonym after a kinship noun ("her uncle Chilean") describes, it names no one.
     if ((c.actor && ORG_ACTOR_KINDS.has(c.actor.kind)) || c.type === 'NORP') continue;
     const rule = personRule(doc, c);
     if (!rule) continue;

@@ -144,7 +144,7 @@ function party(doc: Doc, r: TokRange | null, mentions: Mention[], personIds: Set
       break;
     }
   }
-  // speaker-possessive-head: "The president's call" (noun-cue): the possessor, not the "'s", is the phrase's head.
+  // speaker-possessive-head: "The mayor's demand" (noun-cue): the possessor, not the "'s", is the phrase's head.
   if (head > r.start && POSSESSIVE_MARKS.has(doc.text.slice(t.start[head], t.end[head]))) head--;
   // "Turkey's prime minister", "The US defence secretary": a common-noun head no mention covers is not the place
   // or group that modifies it.

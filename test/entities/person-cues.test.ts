@@ -34,7 +34,7 @@ test('person.honorific: a name opened by or right after an honorific is a person
 });
 
 test('person.kinship and person.same-name: a relative named after a kinship noun, and her other mentions', () => {
-  const text = 'He fell out with his daughter Carys over the bill. Carys, a nurse, denounced it. Wales voted.';
+  const text = 'He fell out with his daughter Carys over the bill. Carys, a nurse, spoke out. Wales voted.';
   const doc = textDoc(text);
   const kin = cand(doc, 'Carys', 'GPE');
   const again = cand(doc, 'Carys', 'ORG', text.indexOf('bill'));
@@ -48,8 +48,8 @@ test('person.kinship and person.same-name: a relative named after a kinship noun
 test('a capitalized kinship word, a demonym or an organization the lexicon lists is left alone', () => {
   const doc = textDoc('The choir sang for Mother Superior Anna. Mr Fixit Ltd closed.');
   const c = cand(doc, 'Anna', 'ORG');
-  const doc2 = textDoc('His father was Fijian and his mother Cambodian.');
-  const demonym = cand(doc2, 'Cambodian', 'NORP');
+  const doc2 = textDoc('Her aunt was Peruvian and her uncle Chilean.');
+  const demonym = cand(doc2, 'Chilean', 'NORP');
   retypePersonCandidates(doc2, [demonym]);
   assert.equal(demonym.type, 'NORP');
   const listed = { ...cand(doc, 'Mr Fixit Ltd', 'ORG'), actor: { kind: 'org' } as unknown as ActorMatch };
@@ -66,7 +66,7 @@ test('person.kinship-gender: the kinship noun gives the gender; "cousin" gives n
 });
 
 test('coref.first-name-knight: "Sir" with a first name is the knight named in full before', () => {
-  const text = 'Former minister Sir Tom Vale has died. Sir Tom had been ill.';
+  const text = 'Sir Tom Vale opened the new library on Monday. Sir Tom said it was long overdue.';
   const a = analyze({ id: 't', date: '2005-03-15', text });
   const tom = a.entities.find((e) => e.name === 'Tom Vale');
   assert.ok(tom, a.entities.map((e) => e.name).join(', '));
@@ -76,10 +76,10 @@ test('coref.first-name-knight: "Sir" with a first name is the knight named in fu
 });
 
 test('person.first-name: a one-word name that is the first name of one person named before is that person', () => {
-  const text = 'Carys Vale was held for a year. Carys shares her story. Dafydd Rees and Dafydd Jones met Dafydd.';
+  const text = 'Carys Vale won the seat in June. Carys told the court. Dafydd Rees and Dafydd Jones met Dafydd.';
   const doc = textDoc(text);
   const full = cand(doc, 'Carys Vale', 'PERSON');
-  const first = cand(doc, 'Carys', 'ORG', text.indexOf('year'));
+  const first = cand(doc, 'Carys', 'ORG', text.indexOf('June'));
   const a = cand(doc, 'Dafydd Rees', 'PERSON');
   const b = cand(doc, 'Dafydd Jones', 'PERSON');
   const shared = cand(doc, 'Dafydd', 'ORG', text.indexOf('met'));
