@@ -30,6 +30,7 @@ import { retypePeople } from './person-types.js';
 import { surnameForm, surnameHolderCode, titledSurnameHolderCodes } from './actors/surnames.js';
 import { dayNumber } from './actors/dated.js';
 import { HONORIFICS } from '../lang/en/index.js';
+import { firstNameHonorific, kinshipGender, retypePersonCandidates } from './person-cues.js';
 import { addRole, type Cluster, type PersonMention } from './clusters.js';
 import { linkUnheldTitles } from './unheld-titles.js';
 
@@ -49,6 +50,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   }
   const cands = nameCandidates(doc, tags, actors);
   retypePeople(doc, cands, byStart);
+  retypePersonCandidates(doc, cands);
   const lowerTok = (i: number) => tokenLower(doc, i);
 
   const clusters: Cluster[] = [];
@@ -94,9 +96,9 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
     );
     let pc = matchPersonName(sameLast, nameTokens, cand.tokStart);
     let rule = cand.rule;
-    if (!pc && !HONORIFICS.has(prev)) {
+    if (!pc && (!HONORIFICS.has(prev) || firstNameHonorific(prev))) {
       pc = matchFirstName(persons, nameTokens);
-      if (pc) rule = 'coref.first-name';
+      if (pc) rule = firstNameHonorific(prev) ? 'coref.first-name-knight' : 'coref.first-name';
     }
     let cl: Cluster;
     const start = doc.tokens.start[cand.tokStart];
@@ -130,6 +132,7 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
       const titleWords = [prev, ...roles.flatMap((r) => r.role.title.toLowerCase().split(/\s+/))];
       if (HONORIFICS.has(prev) || roles.length) pc.gender = genderFromName(pc.nameTokens, titleWords);
       if (pc.gender === 'unknown') pc.gender = genderFromName(pc.nameTokens, []);
+      if (pc.gender === 'unknown') pc.gender = kinshipGender(prev);
     }
     if (HONORIFICS.has(prev)) cl.honorific = true;
     for (const r of roles) addRole(cl.roles, r.role);

@@ -124,6 +124,7 @@ function speakerParty(
 }
 
 const HEAD_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 function party(doc: Doc, r: TokRange | null, mentions: Mention[], personIds: Set<string>): Quote['speaker'] {
   if (!r) return null;
@@ -143,17 +144,33 @@ function party(doc: Doc, r: TokRange | null, mentions: Mention[], personIds: Set
       break;
     }
   }
+  // speaker-possessive-head: "The mayor's demand" (noun-cue): the possessor, not the "'s", is the phrase's head.
+  if (head > r.start && POSSESSIVE_MARKS.has(doc.text.slice(t.start[head], t.end[head]))) head--;
   // "Turkey's prime minister", "The US defence secretary": a common-noun head no mention covers is not the place
   // or group that modifies it.
   let entityId =
     commonHead(doc, head) && entityAt(mentions, t.start[head], t.end[head]) === null
       ? null
       : entityAt(mentions, start, headEnd, end - start);
+  // speaker-head-person: "BBC Political Editor Ann Lee": a person's name ending the head is the speaker, not a longer
+  // organization mention among its modifiers.
+  const named = personEndingAt(mentions, start, headEnd, personIds);
+  if (named) entityId = named;
   if (entityId === null && headEnd < end) {
     const tail = entityAt(mentions, headEnd, end, end - start);
     if (tail && personIds.has(tail)) entityId = tail;
   }
   return { entityId, mention: makeSpan(doc.text, start, end) };
+}
+
+/** The entity of a person mention inside [start, end) that ends at `end`; mentions sorted by start. */
+function personEndingAt(mentions: Mention[], start: number, end: number, personIds: Set<string>): string | null {
+  for (let i = firstFrom(mentions, start); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.span.start >= end) break;
+    if (m.span.start >= start && m.span.end === end && m.entityId && personIds.has(m.entityId)) return m.entityId;
+  }
+  return null;
 }
 
 /** "the authority governing Afrin": a lower-case "-ing" word before a name or article starts a post-modifier. */
@@ -179,14 +196,7 @@ function entityAt(mentions: Mention[], start: number, end: number, phraseLength 
   let best: string | null = null;
   let bestOverlap = 0;
   // Mentions are short: any overlapping one starts within 200 chars before `start`.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].span.start < start - 200) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < mentions.length && mentions[i].span.start < end; i++) {
+  for (let i = firstFrom(mentions, start - 200); i < mentions.length && mentions[i].span.start < end; i++) {
     const m = mentions[i];
     if (m.span.end <= start) continue;
     if (m.kind === 'demonym' && m.span.end - m.span.start < phraseLength) continue;
@@ -197,4 +207,16 @@ function entityAt(mentions: Mention[], start: number, end: number, phraseLength 
     }
   }
   return best;
+}
+
+/** The index of the first mention starting at or after char `at` (mentions sorted by start). */
+function firstFrom(mentions: Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

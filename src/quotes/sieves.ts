@@ -3,6 +3,7 @@
  * The first sieve that settles a cue or a quote region wins; later ones do not see it.
  */
 import { apposition } from './cue/apposition.js';
+import { asideSubject } from './cue/aside-subject.js';
 import { appositiveName } from './cue/appositive-name.js';
 import { askedQuestion } from './cue/asked-question.js';
 import type { CueCase, SpeakerSieve } from './cue/case.js';
@@ -36,6 +37,7 @@ export const SPEAKER_SIEVES: readonly SpeakerSieve[] = [
 export const SPEAKER_REFINERS: readonly ((x: Attribution, c: CueCase) => void)[] = [
   gerundOf, // "footage of Trump saying"
   appositiveName, // "The mayor's aide, Ann Lee, said"
+  asideSubject, // "Ann Lee - who chairs the board - said"
 ];
 
 /** Quote regions no cue took as its content, in document order. */

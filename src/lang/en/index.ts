@@ -11,6 +11,7 @@ export {
 } from './determiners.js';
 export { BE_FORMS } from './be.js';
 export { HONORIFICS } from './honorifics.js';
+export { FEMALE_KINSHIP_NOUNS, KINSHIP_NOUNS } from './kinship.js';
 export { PASSIVE_AUXILIARIES } from './passive.js';
 export { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS } from './months.js';
 export { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAYS } from './weekdays.js';

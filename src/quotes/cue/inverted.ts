@@ -4,6 +4,7 @@
  * apposition before the comma speaks instead ("Tammy Bruce, the spokesperson, said").
  */
 import { TokKind } from '../../model/doc.js';
+import { ARTICLES } from '../../lang/en/index.js';
 import { skipAdverbials } from '../adverbials.js';
 import { leftContent } from '../content.js';
 import type { Attribution } from '../context.js';
@@ -35,19 +36,36 @@ const MAX_NAME_WORDS = 4;
 /**
  * cue-inverted-apposed-name: "“...,” said Unicef's regional director, Ann Lee." The name set off after a title phrase
  * ending the sentence speaks, when the entity stage names a person there; the phrase, whose words hold a title or
- * speaker noun, only describes her.
+ * speaker noun, only describes her. `cue-inverted-apposed-name-aside`: "said a retired miner, Ann Lee, who left in
+ * May": a name closed by a comma speaks too when the phrase before it is a description opened by an article.
  */
-function apposedName(x: Attribution, inv: TokRange, b: number): TokRange | null {
+function apposedName(x: Attribution, inv: TokRange, b: number): { name: TokRange; rule: string } | null {
   const w = x.w;
   if (!w.isPunct(inv.end, ',')) return null;
   let e = inv.end + 1;
   while (e < b && e - (inv.end + 1) < MAX_NAME_WORDS && w.nameLike(e)) e++;
-  if (e === inv.end + 1 || !(e >= b || x.isTerminal(e)) || !personMentionAt(x, inv.end + 1)) return null;
+  if (e === inv.end + 1 || !personMentionAt(x, inv.end + 1)) return null;
+  const name = { start: inv.end + 1, end: e };
+  if (!(e >= b || x.isTerminal(e))) {
+    return w.isPunct(e, ',') && articleDescription(x, inv) ? { name, rule: 'cue-inverted-apposed-name-aside' } : null;
+  }
   for (let k = inv.start; k < inv.end; k++) {
     const lw = w.lower(k);
-    if (!w.nameLike(k) && (TITLE_WORDS.has(lw) || SPEAKER_NOUNS.has(lw))) return { start: inv.end + 1, end: e };
+    if (!w.nameLike(k) && (TITLE_WORDS.has(lw) || SPEAKER_NOUNS.has(lw))) {
+      return { name, rule: 'cue-inverted-apposed-name' };
+    }
   }
   return null;
+}
+
+/** "a retired miner", "the dead man's brother": an article, then lower-case words only (no name of its own). */
+function articleDescription(x: Attribution, r: TokRange): boolean {
+  const w = x.w;
+  if (r.end - r.start < 2 || !ARTICLES.has(w.lower(r.start))) return false;
+  for (let k = r.start + 1; k < r.end; k++) {
+    if (w.nameLike(k) || !(w.isWord(k) || w.isPossessive(k))) return false;
+  }
+  return true;
 }
 
 /** Whether the entity stage found a person's name starting at token k. */
@@ -88,10 +106,10 @@ export const inverted: SpeakerSieve = {
           content.end,
           c.cue,
           c.lemma,
-          named ?? inv,
+          named?.name ?? inv,
           c.addressee,
           c.sentence,
-          named ? 'cue-inverted-apposed-name' : 'cue-inverted',
+          named?.rule ?? 'cue-inverted',
         ),
       ];
     }

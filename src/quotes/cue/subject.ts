@@ -6,6 +6,7 @@ import { npLeft, subjectPosition, type TokRange, type Words } from '../phrases.j
 import type { SpeakerSieve } from './case.js';
 import { DETERMINERS } from '../words.js';
 import { messageSender } from './message.js';
+import { subjectBeforeRelativeClause } from './aside-subject.js';
 
 export const subject: SpeakerSieve = {
   id: 'cue',
@@ -13,6 +14,13 @@ export const subject: SpeakerSieve = {
     if (c.left < c.a) return false;
     const np = npLeft(x.w, c.left, c.a);
     if (np && subjectPosition(x.w, np.start, c.a)) c.speaker = jointSubject(x.w, np, c.a);
+    // cue-subject-relative-clause (aside-subject.ts): a phrase found inside a relative clause is not the subject.
+    const opening = c.speaker ? subjectBeforeRelativeClause(x, c) : null;
+    if (opening && c.speaker && c.speaker.start > opening.end) {
+      c.speaker = opening;
+      c.rule = 'cue-subject-relative-clause';
+      return true;
+    }
     if (c.speaker && (c.leftWord === 'who' || c.leftWord === 'which')) c.relative = { start: c.left, end: c.left + 1 };
     const msg = messageSender(x, c.a, c.left);
     if (msg) {

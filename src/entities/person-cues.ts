@@ -1,0 +1,89 @@
+/**
+ * Names the tagger typed as an organization or a place that the words around them show to be people:
+ * - `person.honorific`: an honorific opens the name or stands right before it ("Mr Vale" tagged ORG);
+ * - `person.kinship`: a kinship noun stands right before it ("his daughter Carys" tagged GPE);
+ * - `person.same-name`: another mention of a name that the two cues above stand before ("Carys, a nurse, spoke out");
+ * - `person.first-name`: a one-word name with no lexicon entry that is the first name of exactly one person named in
+ *   full before it ("Carys Vale won the seat ... Carys told the court" with the second "Carys" tagged ORG).
+ * A name the actor lexicon lists as an organization keeps its type ("Dr Barnardo's" is a charity).
+ * `coref.first-name-knight`: "Sir"/"Dame" go with the first name ("Sir Tom" is Sir Tom Vale), so such a one-word
+ * name joins the one person named in full with that first name (coref.first-name, which other honorifics skip).
+ */
+import { tokenLower, TokFlag, type Doc } from '../model/doc.js';
+import { FEMALE_KINSHIP_NOUNS, HONORIFICS, KINSHIP_NOUNS } from '../lang/en/index.js';
+import type { Gender } from './gender.js';
+import type { NameCandidate } from './candidates.js';
+
+/** The most words a name retyped after a kinship noun may have ("Mary Ann Vale"). */
+const MAX_KIN_NAME = 3;
+const ORG_ACTOR_KINDS = new Set(['institution', 'igo', 'org']);
+
+export function retypePersonCandidates(doc: Doc, cands: NameCandidate[]): void {
+  const names = new Set<string>();
+  for (const c of cands) {
+    // A demonym after a kinship noun ("her uncle Chilean") describes, it names no one.
+    if ((c.actor && ORG_ACTOR_KINDS.has(c.actor.kind)) || c.type === 'NORP') continue;
+    const rule = personRule(doc, c);
+    if (!rule) continue;
+    names.add(nameKey(doc, c));
+    if (c.type === 'PERSON') continue;
+    c.type = 'PERSON';
+    c.rule = rule;
+  }
+  retypeFirstNames(doc, cands);
+  if (names.size === 0) return;
+  for (const c of cands) {
+    if (c.type === 'PERSON' || c.type === 'NORP' || (c.actor && ORG_ACTOR_KINDS.has(c.actor.kind))) continue;
+    if (!names.has(nameKey(doc, c))) continue;
+    c.type = 'PERSON';
+    c.rule = 'person.same-name';
+  }
+}
+
+function personRule(doc: Doc, c: NameCandidate): string | null {
+  if (HONORIFICS.has(tokenLower(doc, c.tokStart)) && c.tokEnd - c.tokStart > 1) return 'person.honorific';
+  if (c.tokStart === 0) return null;
+  const before = tokenLower(doc, c.tokStart - 1);
+  if (HONORIFICS.has(before)) return 'person.honorific';
+  const lowerCase = (doc.tokens.flags[c.tokStart - 1] & TokFlag.Capitalized) === 0;
+  if (lowerCase && KINSHIP_NOUNS.has(before) && c.tokEnd - c.tokStart <= MAX_KIN_NAME) return 'person.kinship';
+  return null;
+}
+
+/** The name's words, lower case, without an opening honorific ("Mr Vale" and "Vale" share "vale"). */
+function nameKey(doc: Doc, c: NameCandidate): string {
+  const words: string[] = [];
+  for (let i = c.tokStart; i < c.tokEnd; i++) words.push(tokenLower(doc, i));
+  if (words.length > 1 && HONORIFICS.has(words[0])) words.shift();
+  return words.join(' ');
+}
+
+/** Honorifics used with a first name rather than a surname ("Sir Tom", "Dame Ann"). */
+export function firstNameHonorific(honorific: string): boolean {
+  return honorific === 'sir' || honorific === 'dame';
+}
+
+/** `person.kinship-gender`: "his daughter Carys" is a woman, "her son Tom" a man ("cousin" says nothing). */
+export function kinshipGender(word: string): Gender {
+  if (!KINSHIP_NOUNS.has(word) || word === 'cousin') return 'unknown';
+  return FEMALE_KINSHIP_NOUNS.has(word) ? 'female' : 'male';
+}
+
+/** person.first-name: candidates in text order; the retyped name then joins the person by coref.first-name. */
+function retypeFirstNames(doc: Doc, cands: NameCandidate[]): void {
+  const firstNames = new Map<string, string>();
+  for (const c of cands) {
+    const first = doc.text.slice(doc.tokens.start[c.tokStart], doc.tokens.end[c.tokStart]);
+    if (c.type === 'PERSON') {
+      if (c.tokEnd - c.tokStart < 2 || HONORIFICS.has(first.toLowerCase())) continue;
+      const full = doc.text.slice(doc.tokens.start[c.tokStart], doc.tokens.end[c.tokEnd - 1]);
+      // Two people sharing the first name: it names neither for sure.
+      const known = firstNames.get(first);
+      firstNames.set(first, known === undefined || known === full ? full : '');
+      continue;
+    }
+    if (c.actor || c.tokEnd - c.tokStart !== 1 || !firstNames.get(first)) continue;
+    c.type = 'PERSON';
+    c.rule = 'person.first-name';
+  }
+}
