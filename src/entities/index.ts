@@ -26,11 +26,10 @@ import { mapPacked } from '../model/arrays.js';
 import { mergeAliases, mergeNameVariants } from './merge.js';
 import { affiliationOf, isArmedGroup, type Affiliation } from './affiliation.js';
 import { partyCountryMentions } from './party-mentions.js';
-import { retypePeople } from './person-types.js';
 import { surnameForm, surnameHolderCode, titledSurnameHolderCodes } from './actors/surnames.js';
 import { dayNumber } from './actors/dated.js';
 import { HONORIFICS } from '../lang/en/index.js';
-import { firstNameHonorific, kinshipGender, retypePersonCandidates } from './person-cues.js';
+import { firstNameHonorific, kinshipGender, retypePeople, retypePersonCandidates } from './person-cues.js';
 import { addRole, type Cluster, type PersonMention } from './clusters.js';
 import { linkUnheldTitles } from './unheld-titles.js';
 

@@ -8,11 +8,14 @@
  * A name the actor lexicon lists as an organization keeps its type ("Dr Barnardo's" is a charity).
  * `coref.first-name-knight`: "Sir"/"Dame" go with the first name ("Sir Tom" is Sir Tom Vale), so such a one-word
  * name joins the one person named in full with that first name (coref.first-name, which other honorifics skip).
+ * `ner.peer` and `ner.person-surname` (retypePeople, below) read a peer's title and a surname the article names.
  */
 import { tokenLower, TokFlag, type Doc } from '../model/doc.js';
 import { FEMALE_KINSHIP_NOUNS, HONORIFICS, KINSHIP_NOUNS } from '../lang/en/index.js';
 import type { Gender } from './gender.js';
 import type { NameCandidate } from './candidates.js';
+import type { ActorMatch } from './actors/index.js';
+import { surnameForm } from './actors/surnames.js';
 
 /** The most words a name retyped after a kinship noun may have ("Mary Ann Vale"). */
 const MAX_KIN_NAME = 3;
@@ -85,5 +88,40 @@ function retypeFirstNames(doc: Doc, cands: NameCandidate[]): void {
     if (c.actor || c.tokEnd - c.tokStart !== 1 || !firstNames.get(first)) continue;
     c.type = 'PERSON';
     c.rule = 'person.first-name';
+  }
+}
+
+/** Titles of peers and knights that stand before a surname ("Lord Fenn", "Baroness Hale"), lower case. */
+const PEER_TITLES = new Set(['lord', 'lady', 'baroness', 'baron', 'sir', 'dame']);
+/** Words of a person's full name: two to four tokens. */
+const MAX_NAME_TOKENS = 4;
+
+/**
+ * Retypes as PERSON the code-less candidates that are a peer's name (any type), or that end in the surname of a
+ * person the article names alone (ORG): an organization is not called by a person's surname.
+ */
+export function retypePeople(doc: Doc, cands: NameCandidate[], actorsByStart: Map<number, ActorMatch>): void {
+  const word = (i: number) => doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+  const capitalized = (c: NameCandidate) => {
+    for (let k = c.tokStart; k < c.tokEnd; k++) if (!/^\p{Lu}/u.test(surnameForm(word(k)))) return false;
+    return true;
+  };
+  const surnames = new Set<string>();
+  for (const c of cands)
+    if (c.type === 'PERSON' && c.tokEnd - c.tokStart === 1) surnames.add(surnameForm(word(c.tokStart)));
+  for (const c of cands) {
+    const n = c.tokEnd - c.tokStart;
+    if (c.type === 'PERSON' || c.actor || n < 2 || n > MAX_NAME_TOKENS || !capitalized(c)) continue;
+    // Not "Lord Chief Justice", "Lord Mayor": an office, not a peer's name.
+    const office =
+      actorsByStart.get(c.tokStart)?.kind === 'title' || actorsByStart.get(c.tokStart + 1)?.kind === 'title';
+    const peer = PEER_TITLES.has(tokenLower(doc, c.tokStart)) && !office && n <= 3;
+    if (peer) {
+      c.type = 'PERSON';
+      c.rule = 'ner.peer';
+    } else if (c.type === 'ORG' && surnames.has(surnameForm(word(c.tokEnd - 1)))) {
+      c.type = 'PERSON';
+      c.rule = 'ner.person-surname';
+    }
   }
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { analyze, createDoc } from '../../src/pipeline.js';
 import { runText } from '../../src/text/index.js';
 import { tokenText } from '../../src/model/doc.js';
-import { retypePeople } from '../../src/entities/person-types.js';
+import { retypePeople } from '../../src/entities/person-cues.js';
 import type { NameCandidate } from '../../src/entities/candidates.js';
 
 function personOf(text: string, name: string, date = '2018-05-14') {
