@@ -208,7 +208,7 @@ export function parseActorTable(text: string): { header: ActorTableHeader; group
   return { header, groups };
 }
 
-let builtin: { lex: Lexicon; countries: Map<string, string> } | null = null;
+let builtin: { lex: Lexicon; countries: Map<string, string>; text: string } | null = null;
 
 /** The shipped lexicon (loaded on first use). */
 export function builtinLexicon(): Lexicon {
@@ -273,16 +273,25 @@ function rowEntry([surface, flags, code, name, ranges]: TableRow, tokens: string
   };
 }
 
-function loadBuiltin(): { lex: Lexicon; countries: Map<string, string> } {
+function loadBuiltin(): { lex: Lexicon; countries: Map<string, string>; text: string } {
   if (builtin) return builtin;
-  const { header, groups } = parseActorTable(readFileSync(dataPath(ACTOR_TABLE_FILE), 'utf8'));
+  const text = readFileSync(dataPath(ACTOR_TABLE_FILE), 'utf8');
+  const { header, groups } = parseActorTable(text);
   const lex: Lexicon = {
     root: { next: new LazyRootChildren(groups), entries: null },
     maxLen: header.maxTokens,
     size: header.rowCount,
   };
-  builtin = { lex, countries: new Map(Object.entries(header.countries)) };
+  builtin = { lex, countries: new Map(Object.entries(header.countries)), text };
   return builtin;
+}
+
+/**
+ * The shipped table file's text, as the lexicon read it: other indexes over its rows (surnames.ts) scan it without
+ * reading and decoding the file again. The groups not yet built are slices of it, so keeping it costs no memory.
+ */
+export function builtinActorTableText(): string {
+  return loadBuiltin().text;
 }
 
 const userCache = new WeakMap<object, Lexicon | null>();

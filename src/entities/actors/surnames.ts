@@ -3,9 +3,7 @@
  * surname ("Mr Brown" in an article with no "Gordon Brown"): the code of the article's main country that a dated
  * entry with that surname holds on the article's date, when every such entry holds the same one.
  */
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../../data-path.js';
-import { ACTOR_TABLE_FILE } from './lexicon.js';
+import { builtinActorTableText } from './lexicon.js';
 import { parseRanges, type DatedRange } from './dated.js';
 import { splitActorCode } from './codes.js';
 
@@ -27,7 +25,7 @@ const rangesBySurname = new Map<string, DatedRange[][]>();
 function surnameIndex(): Map<string, string[]> {
   if (bySurname) return bySurname;
   bySurname = new Map();
-  const text = readFileSync(dataPath(ACTOR_TABLE_FILE), 'utf8');
+  const text = builtinActorTableText();
   for (const m of text.matchAll(PERSON_ROW)) {
     const surface = m[1].includes('\\') ? (JSON.parse(`"${m[1]}"`) as string) : m[1];
     const words = surface.toLowerCase().split(/\s+/);
