@@ -196,7 +196,9 @@ export function findArguments(
     }
     // `object:own-clause` (clause-args.ts): with Parley's rules, the object stands in the trigger's clause.
     const strict = view.strictDoc;
-    const reach = strict ? abs(objectReach(strict, words, first, Math.max(v + 1, cand.postEnd), cand.code)) : Infinity;
+    const reach = strict
+      ? abs(objectReach(strict, words, first, Math.max(v + 1, cand.postEnd), cand.code, v))
+      : Infinity;
     const outOfReach = (a: ActorSpan): boolean => strict != null && a.tokStart >= reach;
     // A passive without its auxiliary has its target before it, none after ("a deal brokered by X to end ...").
     if (targets.length === 0 && rightIdx >= 0 && !reduced) {
