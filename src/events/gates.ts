@@ -48,7 +48,8 @@ export function gateEvents(
       !userActors && hasPlaceActor(e.root, e.source, e.target, entities) ? 'place-actor' : null;
     const genericReason = isGeneric(e.evidence.rule) ? 'generic-verb' : null;
     const heldReason = isHeldPlaceTarget(e.target, held) ? 'held-place' : null;
-    const ownReason = !userActors && isOwnForcesTarget(e.root, e.source, e.target, entities, e.evidence.rule) ? 'own-forces' : null;
+    const ownForces = !userActors && isOwnForcesTarget(e.root, e.source, e.target, entities, e.evidence.rule);
+    const ownReason = ownForces ? 'own-forces' : null;
     const reason = !relevance.relevant
       ? 'off-topic-article'
       : (actorReason ?? placeReason ?? heldReason ?? ownReason ?? genericReason);
