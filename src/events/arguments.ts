@@ -19,6 +19,7 @@ import {
 } from './coder-words.js';
 import { type Candidate, type CoderState, type SentenceView, groupFrom, isLowerWord } from './coder-types.js';
 import { inNounPhrase, topicPreposition, notSubject, objectReach } from './clause-args.js';
+import { participleHead } from './participle-head.js';
 
 export function findArguments(
   doc: Doc,
@@ -174,7 +175,15 @@ export function findArguments(
       sources = state.current;
       rule += ':infinitive-subject';
     }
-    if (sources.length === 0 && !passive) {
+    // `subject:participle-head` (participle-head.ts): "forces fighting X": the noun the participle follows.
+    const head =
+      sources.length === 0 && !passive && view.strictDoc
+        ? participleHead(view.strictDoc, forms, acts, words, first, v)
+        : null;
+    if (head) {
+      sources = head;
+      if (sources.length) rule += ':participle-head';
+    } else if (sources.length === 0 && !passive) {
       sources = subjectBefore(forms, acts, words, first, v, lo, view.strictDoc);
       if (sources.length) rule += ':subject';
     }
