@@ -70,15 +70,35 @@ export function calledHeld(before: string): boolean {
   return false;
 }
 
-/** The ids of the place entities (below a country) that some mention of the article calls held by a party. */
+/**
+ * "the Kurdish city of ", "the Druze town of ": a people's adjective (capitalized, ending as a demonym does) before
+ * a place noun and "of"; the char offset of the adjective in `before`, or -1.
+ */
+const PEOPLE_PLACE =
+  /\b([A-Z][a-z]+(?:ish|ian|an|i|ese|ic))\s+(?:city|town|district|enclave|region|province|village)\s+of\s+$/;
+
+export function peoplePlaceAt(before: string): number {
+  const m = PEOPLE_PLACE.exec(before);
+  return m ? m.index : -1;
+}
+
+/**
+ * The ids of the place entities (below a country) that some mention of the article calls held by a party: with a
+ * holding word, or named after a people that is no country ("the Kurdish city of X"; "the Syrian city of X" names the
+ * state's).
+ */
 export function heldPlaces(doc: Doc): Set<string> {
-  const places = new Set(
-    doc.entities.filter((e) => e.geo !== undefined && e.geo.type !== 'country').map((e) => e.id),
-  );
+  const entities = new Map(doc.entities.map((e) => [e.id, e]));
+  const places = new Set(doc.entities.filter((e) => e.geo !== undefined && e.geo.type !== 'country').map((e) => e.id));
+  // Char offsets where a mention of an entity with a country starts ("Syrian", "Turkish").
+  const stateWords = new Set(doc.mentions.filter((m) => entities.get(m.entityId)?.country).map((m) => m.span.start));
   const held = new Set<string>();
   for (const m of doc.mentions) {
     if (!places.has(m.entityId) || held.has(m.entityId)) continue;
-    if (calledHeld(doc.text.slice(Math.max(0, m.span.start - 80), m.span.start))) held.add(m.entityId);
+    const from = Math.max(0, m.span.start - 80);
+    const before = doc.text.slice(from, m.span.start);
+    const people = peoplePlaceAt(before);
+    if (calledHeld(before) || (people >= 0 && !stateWords.has(from + people))) held.add(m.entityId);
   }
   return held;
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runPipeline } from '../../src/pipeline.js';
 import { runEventsWith } from '../../src/events/index.js';
-import { calledHeld, isHoldingWord } from '../../src/events/held-places.js';
+import { calledHeld, isHoldingWord, peoplePlaceAt } from '../../src/events/held-places.js';
 import type { Doc } from '../../src/model/doc.js';
 
 /** The rules' events and discards (no learned model). */
@@ -46,4 +46,13 @@ test('gate:held-place: a place the state holds, or one nobody is said to hold, s
   const doc = coded('Peruvian troops shelled the government-held town of Arica on Monday.');
   assert.ok(pairs(doc).length > 0);
   assert.ok(!doc.discards.some((d) => d.rule === 'gate:held-place'));
+});
+
+test('gate:held-place: a place named after a people that is no country ("the Kurdish city of") is held', () => {
+  assert.ok(peoplePlaceAt('shelled the Kurdish city of ') >= 0);
+  assert.ok(peoplePlaceAt('shelled the Old City of ') < 0);
+  assert.ok(pairs(coded('Peruvian troops besieged the Chilean city of Arica.')).length > 0);
+  const doc = coded('Peruvian troops besieged the Aymaran city of Arica.');
+  assert.ok(!doc.events.some((e) => e.target?.text === 'Arica'));
+  assert.ok(doc.discards.some((d) => d.rule === 'gate:held-place'));
 });
