@@ -20,6 +20,10 @@ import {
 import { type Candidate, type CoderState, type SentenceView, groupFrom, isLowerWord } from './coder-types.js';
 import { inNounPhrase, topicPreposition, notSubject, objectReach } from './clause-args.js';
 import { participleHead } from './participle-head.js';
+import { ARTICLES } from '../lang/en/index.js';
+
+/** Prepositions whose phrase, article and actor are no subject ("from the town"): all but "of" and "by". */
+const PP_PREPS: ReadonlySet<string> = new Set([...PREPS_BEFORE_ACTOR].filter((p) => p !== 'of' && p !== 'by'));
 
 export function findArguments(
   doc: Doc,
@@ -635,6 +639,9 @@ export function subjectScan(
     if (a.tokStart < first + lo) break;
     const prev = a.tokStart - first - 1;
     if (prev >= 0 && PREPS_BEFORE_ACTOR.has(words[prev]) && a.kind !== 'composed') continue;
+    // `subject:not-in-pp`: nor past an article ("members from the town", "fled to a refugee camp"), with Parley's
+    // own rules; "of" and "by" still lend the subject their actor ("members of the union", "claimed by the group").
+    if (strict && prev > 0 && ARTICLES.has(words[prev]) && PP_PREPS.has(words[prev - 1])) continue;
     // `subject:not-object` (clause-args.ts).
     if (strict && notSubject(strict, words, first, a)) continue;
     const group = groupFrom(forms, acts, k, words, first, false);
