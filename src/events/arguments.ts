@@ -19,6 +19,11 @@ import {
 } from './coder-words.js';
 import { type Candidate, type CoderState, type SentenceView, groupFrom, isLowerWord } from './coder-types.js';
 import { inNounPhrase, topicPreposition, notSubject, objectReach } from './clause-args.js';
+import { participleHead } from './participle-head.js';
+import { ARTICLES } from '../lang/en/index.js';
+
+/** Prepositions whose phrase, article and actor are no subject ("from the town"): all but "of" and "by". */
+const PP_PREPS: ReadonlySet<string> = new Set([...PREPS_BEFORE_ACTOR].filter((p) => p !== 'of' && p !== 'by'));
 
 export function findArguments(
   doc: Doc,
@@ -174,7 +179,15 @@ export function findArguments(
       sources = state.current;
       rule += ':infinitive-subject';
     }
-    if (sources.length === 0 && !passive) {
+    // `subject:participle-head` (participle-head.ts): "forces fighting X": the noun the participle follows.
+    const head =
+      sources.length === 0 && !passive && view.strictDoc
+        ? participleHead(view.strictDoc, forms, acts, words, first, v)
+        : null;
+    if (head) {
+      sources = head;
+      if (sources.length) rule += ':participle-head';
+    } else if (sources.length === 0 && !passive) {
       sources = subjectBefore(forms, acts, words, first, v, lo, view.strictDoc);
       if (sources.length) rule += ':subject';
     }
@@ -196,7 +209,9 @@ export function findArguments(
     }
     // `object:own-clause` (clause-args.ts): with Parley's rules, the object stands in the trigger's clause.
     const strict = view.strictDoc;
-    const reach = strict ? abs(objectReach(strict, words, first, Math.max(v + 1, cand.postEnd), cand.code)) : Infinity;
+    const reach = strict
+      ? abs(objectReach(strict, words, first, Math.max(v + 1, cand.postEnd), cand.code, v))
+      : Infinity;
     const outOfReach = (a: ActorSpan): boolean => strict != null && a.tokStart >= reach;
     // A passive without its auxiliary has its target before it, none after ("a deal brokered by X to end ...").
     if (targets.length === 0 && rightIdx >= 0 && !reduced) {
@@ -624,6 +639,9 @@ export function subjectScan(
     if (a.tokStart < first + lo) break;
     const prev = a.tokStart - first - 1;
     if (prev >= 0 && PREPS_BEFORE_ACTOR.has(words[prev]) && a.kind !== 'composed') continue;
+    // `subject:not-in-pp`: nor past an article ("members from the town", "fled to a refugee camp"), with Parley's
+    // own rules; "of" and "by" still lend the subject their actor ("members of the union", "claimed by the group").
+    if (strict && prev > 0 && ARTICLES.has(words[prev]) && PP_PREPS.has(words[prev - 1])) continue;
     // `subject:not-object` (clause-args.ts).
     if (strict && notSubject(strict, words, first, a)) continue;
     const group = groupFrom(forms, acts, k, words, first, false);

@@ -14,6 +14,7 @@ import type { Doc } from '../model/doc.js';
 import { BE_FORMS, DETERMINERS } from '../lang/en/index.js';
 import { posTagAt, posTagger } from '../pos/tagger.js';
 import type { ActorSpan } from './actors.js';
+import { opensNounComplement } from './noun-complement.js';
 
 const VERB_TAGS = new Set(['VB', 'VBD', 'VBZ', 'VBP', 'VBG', 'VBN']);
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP']);
@@ -64,9 +65,17 @@ export function notSubject(doc: Doc, words: readonly string[], first: number, a:
 
 /**
  * `object:own-clause`: the sentence index where the trigger's object reach ends: the first clause stop, finite
- * verb or gerund after "of", "for" or "from" from `from` (the first word after the trigger and its pattern) on.
+ * verb or gerund after "of", "for" or "from" from `from` (the first word after the trigger and its pattern) on, or
+ * the infinitive of a decision noun after the trigger at `trigger`.
  */
-export function objectReach(doc: Doc, words: readonly string[], first: number, from: number, cameo: string): number {
+export function objectReach(
+  doc: Doc,
+  words: readonly string[],
+  first: number,
+  from: number,
+  cameo: string,
+  trigger = from - 1,
+): number {
   const conditionTarget = cameo.startsWith('10') || cameo.startsWith('13');
   for (let k = from; k < words.length; k++) {
     if (conditionTarget && (words[k] === 'unless' || words[k] === 'if')) continue;
@@ -74,6 +83,8 @@ export function objectReach(doc: Doc, words: readonly string[], first: number, f
     if (OBJECT_STOPS.has(words[k]) || FINITE_TAGS.has(tag)) return k;
     // "accusing it of supporting Iran": the actor after a gerund of a preposition is that act's, not the trigger's.
     if (tag === 'VBG' && k > from && GERUND_COMPLEMENT.has(words[k - 1])) return k;
+    // `object:noun-complement`: "welcomed the decision to withdraw X": X is what the decision is about.
+    if (opensNounComplement(words, (i) => tagOf(doc, first + i), trigger + 1, k, cameo)) return k;
   }
   return words.length;
 }

@@ -11,12 +11,16 @@ import { actorGate } from './political.js';
 import { articleRelevance } from './relevance.js';
 import { CLASSIFIER_RULE } from './classifier.js';
 import { hasPlaceActor } from './place-actors.js';
+import { heldPlaces, isHeldPlaceTarget } from './held-places.js';
+import { isOwnForcesTarget } from './own-forces.js';
 import { isGeneric } from './senses.js';
 
 const GATE_RULES = {
   'missing-actor': 'gate:actors',
   'no-political-actor': 'gate:actors',
   'place-actor': 'gate:place-actor',
+  'held-place': 'gate:held-place',
+  'own-forces': 'gate:own-forces',
   'generic-verb': 'sense:generic',
 } as const;
 
@@ -37,17 +41,24 @@ export function gateEvents(
     rule: CLASSIFIER_RULE,
   }));
   const entities = new Map(doc.entities.map((x) => [x.id, x]));
+  const held = userActors ? new Set<string>() : heldPlaces(doc);
   for (const e of events) {
     const actorReason = actorGate(e.root, e.source, e.target, userActors);
     const placeReason =
       !userActors && hasPlaceActor(e.root, e.source, e.target, entities) ? 'place-actor' : null;
     const genericReason = isGeneric(e.evidence.rule) ? 'generic-verb' : null;
-    const reason = !relevance.relevant ? 'off-topic-article' : (actorReason ?? placeReason ?? genericReason);
+    const heldReason = isHeldPlaceTarget(e.target, held) ? 'held-place' : null;
+    const ownForces = !userActors && isOwnForcesTarget(e.root, e.source, e.target, entities, e.evidence.rule);
+    const ownReason = ownForces ? 'own-forces' : null;
+    const reason = !relevance.relevant
+      ? 'off-topic-article'
+      : (actorReason ?? placeReason ?? heldReason ?? ownReason ?? genericReason);
     if (reason) {
       discards.push({
         cameo: e.cameo,
         trigger: e.evidence.trigger,
-        reason,
+        // A held place is a place taken as an actor: the Analysis gives the reason it shares with gate:place-actor.
+        reason: reason === 'held-place' ? 'place-actor' : reason,
         rule: reason === 'off-topic-article' ? relevance.rule : GATE_RULES[reason],
       });
       continue;

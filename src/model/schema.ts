@@ -218,6 +218,7 @@ export const DiscardSchema = z.object({
     'missing-actor',
     'no-political-actor',
     'place-actor',
+    'own-forces',
     'generic-verb',
     'classifier-no-event',
   ]),
