@@ -115,7 +115,7 @@ export function subjectParticiple(doc: Doc, trig: number): boolean {
 
 /**
  * `date.postposed-frame`: the trigger is a finite verb after ", subject" that closes its sentence, and a finite verb
- * stands before that comma; timeTok (before the comma) then belongs to the framed clause.
+ * stands before the time (timeTok, before that comma): the time then belongs to the framed clause.
  */
 export function postposedFrame(doc: Doc, trig: number, timeTok: number): boolean {
   if (!FINITE_TAGS.has(tagOf(doc, trig))) return false;
@@ -132,7 +132,8 @@ export function postposedFrame(doc: Doc, trig: number, timeTok: number): boolean
     if (/^VB|^MD$/.test(tagOf(doc, k))) return false;
   }
   if (comma < 0) return false;
-  for (let k = sentenceStartToken(doc, doc.tokens.start[trig]); k < comma; k++) {
+  // The framed clause's own verb stands before the time ("will be in place by 30 April, X agreed").
+  for (let k = sentenceStartToken(doc, doc.tokens.start[trig]); k < timeTok; k++) {
     if (FINITE_TAGS.has(tagOf(doc, k))) return true;
   }
   return false;

@@ -55,4 +55,7 @@ test('date.postposed-frame: a closing ", the leaders agreed" is not dated by the
   assert.equal(trig(evs, 'agreed').dateSource, 'publication');
   // Its own preposed time still dates it.
   assert.equal(trig(events('On Monday, Peru agreed with Chile.'), 'agreed').date, '2024-03-11');
+  // A preposed time with an apposition before the verb is the verb's own.
+  const apposed = events('In March the Peruvian envoy, the head of the border talks, agreed with Chile.');
+  assert.equal(trig(apposed, 'agreed').date, '2024-03');
 });
