@@ -28,3 +28,13 @@ test('tense.past-event-infinitive: "was forced to resign in April" is a past act
   ]);
   assert.deepEqual(values(times('The envoy agreed to resign in April.')), [['April', 'DATE', '2005-04']]);
 });
+
+test('time.month.story-year-limit: a year ending a state ("until 2016") lends no year to a later bare month', () => {
+  const limit = times(
+    'The village, held by the militia until 2016, was shelled by artillery in January.',
+    '2018-03-04',
+  );
+  assert.deepEqual(values(limit).at(-1), ['January', 'DATE', '2018-01']);
+  const story = times('The village was taken in 2016 and was shelled by artillery in January.', '2018-03-04');
+  assert.deepEqual(values(story).at(-1), ['January', 'DATE', '2016-01']);
+});
