@@ -14,6 +14,7 @@ import { tokenAtOrAfter, TokKind, type Doc } from '../model/doc.js';
 import { lookupCue } from '../quotes/lexicon.js';
 import { posTagAt, posTagger } from '../pos/tagger.js';
 import { SUBJECT_PRONOUNS } from './coder-words.js';
+import { nearerVerbOwnsTime, postposedFrame, reducedClauseVerb, subjectParticiple } from './date-clauses.js';
 
 /** Words that open another clause between a time expression and a trigger. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
@@ -108,12 +109,11 @@ function laterClauseOwnsTime(doc: Doc, trig: number, k: number): boolean {
   if (k === trig) return false;
   const w = wordOf(doc, k);
   if (w === 'as' && wordOf(doc, k - 1) === ',') return true;
-  const tag = tagOf(doc, k);
-  return (tag === 'VBN' || tag === 'VBD') && (tagOf(doc, k - 1) === 'NN' || tagOf(doc, k - 1) === 'NNS');
+  return reducedClauseVerb(doc, k);
 }
 
 /** Is the time expression [tStart, tEnd) tied to the trigger starting at trigStart (same sentence)? */
-export function tiedToTrigger(doc: Doc, tStart: number, tEnd: number, trigStart: number): boolean {
+export function tiedToTrigger(doc: Doc, tStart: number, tEnd: number, trigStart: number, isNoun = false): boolean {
   const [from, to] = tEnd <= trigStart ? [tEnd, trigStart] : [trigStart, tStart];
   const t = doc.tokens;
   if (isLimit(doc, tokenAtOrAfter(doc, tStart) - 1)) return false;
@@ -123,6 +123,11 @@ export function tiedToTrigger(doc: Doc, tStart: number, tEnd: number, trigStart:
   if (tEnd <= trigStart && trig > 0 && doc.text.slice(t.start[trig - 1], t.end[trig - 1]).toLowerCase() === 'to')
     return false;
   if (attributiveParticiple(doc, trig) || (tEnd <= trigStart && reducedRelative(doc, trig))) return false;
+  if (tEnd <= trigStart) {
+    const timeTok = tokenAtOrAfter(doc, tStart);
+    if (subjectParticiple(doc, trig) || (!isNoun && postposedFrame(doc, trig, timeTok))) return false;
+  } else if (nearerVerbOwnsTime(doc, trig, tokenAtOrAfter(doc, tStart), tokenAtOrAfter(doc, tEnd), isNoun))
+    return false;
   for (let k = tokenAtOrAfter(doc, from); k < t.count && t.start[k] < to; k++) {
     if (t.start[k] < from) continue;
     if (t.kind[k] === TokKind.Quote) return false;

@@ -3,8 +3,9 @@
  * timex in the same sentence with no other clause between them, date-ties.ts; nearest to the trigger, skipping
  * one that modifies another event noun: "the April 22 attack"), else the publication date (DCT), marked
  * dateSource "publication". A time expression from an earlier sentence is never borrowed: on real news most such
- * borrowings dated another act (issue 24: 111 of 175 text dates). "That day" ties an event to an earlier date
- * through the time stage, which resolves it in its own sentence.
+ * borrowings dated another act (issue 24). "That day" ties an event to an earlier date through the time stage, which
+ * resolves it in its own sentence. The clause rules (a nearer verb, a subject participle, a closing frame) are in
+ * date-clauses.ts.
  */
 import type { Doc } from '../model/doc.js';
 import type { Timex } from '../model/schema.js';
@@ -77,7 +78,7 @@ export function dateFor(
       const ownNoun = isNoun && owned && triggerStart >= t.span.end && triggerStart - t.span.end <= OWNER_REACH;
       if (owned && !ownNoun) continue;
       // A noun's own timex ("the April 22 attack") is tied to it whatever stands between.
-      if (!ownNoun && !tiedToTrigger(doc, t.span.start, t.span.end, triggerStart)) continue;
+      if (!ownNoun && !tiedToTrigger(doc, t.span.start, t.span.end, triggerStart, isNoun)) continue;
       const d = Math.abs(t.span.start - triggerStart) + (ownNoun ? -1000 : 0);
       if (d < bestDist) {
         bestDist = d;

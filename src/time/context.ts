@@ -21,8 +21,11 @@ export interface Grammar {
 /** How far left of a time expression a "would" may stand to make its clause a future in the past. */
 const FUTURE_IN_PAST_WINDOW = 8;
 
-/** Words before a year that make it the start of a span reaching the present ("since", "from"). */
-const OPEN_SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'from']);
+/**
+ * Words before a year that make it a bound of a state rather than the story's year: the start of a span reaching the
+ * present ("since", "from") or the end of one ("held until 2016": time.month.story-year-limit).
+ */
+const OPEN_SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'from', 'until', 'till']);
 /** How far before a year such a word may stand: "since" + possessive + noun + "in". */
 const OPEN_SPAN_WINDOW = 4;
 
@@ -198,7 +201,7 @@ export class TimeContext {
     const y = Number(m[1]);
     this.lastYear = y;
     this.lastYearSentence = this.doc.tokens.sentence[t.s];
-    // "since its rise in 2014": a year that starts a state lasting to now sets no story in it.
+    // "since its rise in 2014", "held until 2016": a year that bounds a state sets no story in it.
     if (t.rule !== 'time.month.story-year' && !t.rule.startsWith('time.anaphoric') && !this.opensSpan(t.s)) {
       this.namedYear = y;
       this.namedYearSentence = this.lastYearSentence;

@@ -107,6 +107,9 @@ export const PERIODICAL_NAME_WORDS: ReadonlySet<string> = new Set([
   'sport', 'people', 'star', 'politics', 'programme',
 ]);
 
+/** Periodical words named with "on" + day after them ("the Independent on Sunday", "the Mail on Sunday"). */
+export const ON_DAY_PERIODICALS: ReadonlySet<string> = new Set(['independent', 'mail']);
+
 /** Last words of a broadcaster's name: "Sky News' Sunday", "BBC Radio 4's Today" name its shows. */
 export const BROADCASTER_WORDS: ReadonlySet<string> = new Set([
   'news', 'radio', 'tv', 'television', 'bbc', 'itv', 'channel', 'cnn', 'npr', 'abc', 'nbc', 'cbs', 'fox', 'msnbc',

@@ -372,7 +372,18 @@ export function pastEventBefore(lower: (i: number) => string, start: number, sSt
   else if (OBJECT_PRONOUNS.has(lower(v))) v--;
   else if (DETERMINERS.has(lower(v - 1))) v -= 2;
   if (v < sStart) return false;
+  if (pastInfinitive(lower, v, sStart)) return true;
   const w = lower(v);
   if (markerTense(w) !== 'past' || NOT_EVENT_PAST.has(w) || SCHEDULED.has(w)) return false;
   return !NOT_PAST_BEFORE.has(lower(v - 1)) && !FUTURE_BEFORE_BE.has(lower(v - 1));
+}
+
+/**
+ * tense.past-event-infinitive: "was forced to resign in", "managed to flee on": an infinitive after a past verb that
+ * intends nothing (not "agreed to", "planned to") names an act done then.
+ */
+function pastInfinitive(lower: (i: number) => string, v: number, sStart: number): boolean {
+  if (v - 2 < sStart || lower(v - 1) !== 'to' || markerTense(lower(v)) !== null) return false;
+  const w = lower(v - 2);
+  return markerTense(w) === 'past' && !INTENT_VERBS.has(w) && !NOT_EVENT_PAST.has(w) && !SCHEDULED.has(w);
 }

@@ -17,6 +17,11 @@ const values = (ts: Timex[]) => ts.map((t) => [t.span.text, t.type, t.value]);
 test("time.weekday.name: a day name in a newspaper or a broadcaster's show is no time", () => {
   assert.deepEqual(values(times('The interview ran in the Sunday Times and the Sunday Telegraph.')), []);
   assert.deepEqual(values(times("She told Sky News' Sunday programme that the deal was safe.")), []);
+  assert.deepEqual(values(times('A column in the Sunday Gazette said the deal was safe.')), []);
+  assert.deepEqual(values(times('The Independent on Sunday ran the interview.')), []);
+  // Without "the" before the paper, or with "the" before a lower-case word, the day is a time.
+  assert.deepEqual(values(times('Independent candidates spoke on Sunday.')), [['Sunday', 'DATE', '2005-03-13']]);
+  assert.deepEqual(values(times('They met on the Sunday before the vote.')).length, 1);
   // A name after the day is no newspaper: "On Sunday Mr Lee spoke".
   assert.deepEqual(values(times('On Sunday Mr Lee spoke to farmers.')), [['Sunday', 'DATE', '2005-03-13']]);
 });

@@ -268,8 +268,11 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
   const first = c.sentenceBounds(i)[0];
   const opensSentence = first === i || (first === i - 1 && c.doc.tokens.kind[first] === TokKind.Quote);
   if (c.capitalized(k) && c.capitalized(i) && !opensSentence && !c.allCaps(k)) return null;
-  // "a second", "a quarter of": ordinals and fractions, not periods.
-  if (countWasArticle && (unit.grain === 'second' || (unit.grain === 'quarter' && c.lower(k + 1) === 'of')))
+  // "a second", "a quarter of", "a quarter (24%) of": ordinals and fractions, not periods.
+  if (
+    countWasArticle &&
+    (unit.grain === 'second' || (unit.grain === 'quarter' && c.lower(pastAside(c, k + 1)) === 'of'))
+  )
     return null;
   if (
     countWasArticle &&
@@ -422,3 +425,10 @@ export const unitPhrase: Parser<TimeContext> = {
   opens: () => true,
   parse: (c, i) => matchUnitPhrase(c, i) ?? SETTLED,
 };
+
+/** The token after a short bracketed aside opening at k ("(24%)"), else k. */
+function pastAside(c: TimeContext, k: number): number {
+  if (c.lower(k) !== '(') return k;
+  for (let j = k + 1; j <= k + 6; j++) if (c.lower(j) === ')') return j + 1;
+  return k;
+}

@@ -5,7 +5,14 @@
  */
 import { addDays, fmtDate, weekday as isoWeekday } from '../calendar.js';
 import type { TimeContext } from '../context.js';
-import { BROADCASTER_WORDS, DAY_PARTS, MONTHS, PERIODICAL_NAME_WORDS, WEEKDAYS } from '../lexicon.js';
+import {
+  BROADCASTER_WORDS,
+  DAY_PARTS,
+  MONTHS,
+  ON_DAY_PERIODICALS,
+  PERIODICAL_NAME_WORDS,
+  WEEKDAYS,
+} from '../lexicon.js';
 import { resolveWeekday } from '../resolve.js';
 import { SETTLED, type Core, type Parser, type Rel } from '../types.js';
 import { matchMonth } from './month.js';
@@ -50,11 +57,17 @@ export const weekday: Parser<TimeContext> = {
 
 /**
  * time.weekday.name: a day name inside the name of a newspaper or show is no time: "the Sunday Telegraph" (a
- * capitalized periodical word after it), "Sky News' Sunday" (a broadcaster's possessive before it).
+ * capitalized periodical word after it), "the Sunday Gazette" (a capitalized word after "the" + day: a title, as a
+ * day is not named with "the" before a name), "the Mail on Sunday" (a periodical word and "on" before it),
+ * "Sky News' Sunday" (a broadcaster's possessive before it).
  */
 function weekdayAsName(c: TimeContext, i: number): boolean {
   if (!c.capitalized(i) || c.allCaps(i)) return false;
   if (c.capitalized(i + 1) && PERIODICAL_NAME_WORDS.has(c.lower(i + 1))) return true;
+  if (c.lower(i - 1) === 'the' && c.capitalized(i + 1) && !c.allCaps(i + 1) && !MONTHS.has(c.lower(i + 1))) return true;
+  if (c.lower(i - 1) === 'on' && c.capitalized(i - 2) && ON_DAY_PERIODICALS.has(c.lower(i - 2))) {
+    return c.lower(i - 3) === 'the';
+  }
   return broadcasterPossessive(c, i - 1);
 }
 

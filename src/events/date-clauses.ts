@@ -1,0 +1,148 @@
+/**
+ * Event date rules that find the clause a time expression belongs to when no clause opener stands between it and
+ * the trigger (date-ties.ts calls them): an act takes a time only from its own verb group and adjuncts.
+ * - `date.nearer-verb`: a time after the trigger with another verb between them ("appealed for help, and by Friday
+ *   the army had arrived"; "asked them to meet on 10 May") is that verb's.
+ * - `date.subject-participle`: a participle set off after the subject, before the main verb ("In May the rebels,
+ *   fighting on two fronts, said …") describes the subject; the main verb's time is not its date.
+ * - `date.postposed-frame`: a trigger that closes its sentence after a comma (", the two leaders agreed.") frames the
+ *   clause before it; a time of that clause dates the framed content, not the framing act.
+ */
+import { tokenAtOrAfter, type Doc } from '../model/doc.js';
+import { posTagAt, posTagger } from '../pos/tagger.js';
+
+const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
+/** Words after which a finite verb belongs to a subordinate clause, not to a coordinated one. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'if',
+  'since',
+  'until',
+]);
+
+function tagOf(doc: Doc, i: number): string {
+  return i >= 0 && i < doc.tokens.count ? posTagger().labels[posTagAt(doc, i)] : '';
+}
+
+function wordOf(doc: Doc, i: number): string {
+  return i >= 0 && i < doc.tokens.count ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase() : '';
+}
+
+/** The token before k, skipping adverbs ("and only found", ", seriously wounding"). */
+function before(doc: Doc, k: number): number {
+  let j = k - 1;
+  while (j >= 0 && (tagOf(doc, j) === 'RB' || wordOf(doc, j) === 'not')) j--;
+  return j;
+}
+
+/** First token of the sentence holding character position pos. */
+function sentenceStartToken(doc: Doc, pos: number): number {
+  const s = doc.sentences.find((x) => x.start <= pos && pos < x.end);
+  return tokenAtOrAfter(doc, s ? s.start : 0);
+}
+
+/** Last token of the sentence holding character position pos (exclusive bound). */
+function sentenceEndToken(doc: Doc, pos: number): number {
+  const s = doc.sentences.find((x) => x.start <= pos && pos < x.end);
+  return s ? tokenAtOrAfter(doc, s.end) : doc.tokens.count;
+}
+
+/**
+ * `date.nearer-verb`: tokens strictly between the trigger token and the time (which follows it) hold a verb of its
+ * own: a finite verb not directly coordinated with the trigger ("met X and discussed Y on Monday" shares the time,
+ * a coordinated clause with its own subject does not), or an infinitive ("to meet").
+ */
+export function nearerVerbOwnsTime(
+  doc: Doc,
+  trig: number,
+  timeTok: number,
+  timeEndTok: number,
+  isNounTrigger: boolean,
+): boolean {
+  let coordinated = false;
+  let finiteSeen = false;
+  for (let k = trig + 1; k < timeTok; k++) {
+    const w = wordOf(doc, k);
+    if (COORDINATORS.has(w)) coordinated = true;
+    const tag = tagOf(doc, k);
+    // A noun's own infinitive relative ("a summit to be held on Friday") keeps the time.
+    if (tag === 'VB' && wordOf(doc, before(doc, k)) === 'to' && (!isNounTrigger || finiteSeen)) return true;
+    if (!FINITE_TAGS.has(tag)) continue;
+    finiteSeen = true;
+    // An event noun's own predicate ("the offensive began in May") dates it; a clause after "and" does not.
+    if (isNounTrigger && !coordinated) continue;
+    if (COORDINATORS.has(wordOf(doc, before(doc, k)))) continue;
+    return true;
+  }
+  let j = timeTok - 1;
+  if (tagOf(doc, j) === 'IN') j--;
+  return COORDINATORS.has(wordOf(doc, j)) && opensCoordinatedClause(doc, timeEndTok);
+}
+
+/** "…, and by Friday the army had arrived": a time after "and" with a finite verb after it heads the next clause. */
+function opensCoordinatedClause(doc: Doc, from: number): boolean {
+  if (from >= doc.tokens.count) return false;
+  const end = sentenceEndToken(doc, doc.tokens.start[from]);
+  for (let k = from; k < end; k++) {
+    const w = wordOf(doc, k);
+    if (w === ',' || w === ';' || COORDINATORS.has(w) || SUBORDINATORS.has(w)) return false;
+    if (FINITE_TAGS.has(tagOf(doc, k))) return true;
+  }
+  return false;
+}
+
+/** `date.subject-participle`: an "-ing" trigger after a comma with no finite verb before it in its sentence. */
+export function subjectParticiple(doc: Doc, trig: number): boolean {
+  if (tagOf(doc, trig) !== 'VBG' || wordOf(doc, before(doc, trig)) !== ',') return false;
+  for (let k = sentenceStartToken(doc, doc.tokens.start[trig]); k < trig; k++) {
+    if (FINITE_TAGS.has(tagOf(doc, k))) return false;
+  }
+  return true;
+}
+
+/**
+ * `date.postposed-frame`: the trigger is a finite verb after ", subject" that closes its sentence, and a finite verb
+ * stands before the time (timeTok, before that comma): the time then belongs to the framed clause.
+ */
+export function postposedFrame(doc: Doc, trig: number, timeTok: number): boolean {
+  if (!FINITE_TAGS.has(tagOf(doc, trig))) return false;
+  const end = sentenceEndToken(doc, doc.tokens.start[trig]);
+  // The frame's tail ("with Chile") holds no verb or clause of its own.
+  for (let k = trig + 1; k < end; k++) if (/^VB|^MD$/.test(tagOf(doc, k)) || wordOf(doc, k) === ',') return false;
+  let comma = -1;
+  for (let k = trig - 1; k > timeTok; k--) {
+    if (wordOf(doc, k) === ',') {
+      comma = k;
+      break;
+    }
+    // The frame's own subject is a short noun phrase with no verb.
+    if (/^VB|^MD$/.test(tagOf(doc, k))) return false;
+  }
+  if (comma < 0) return false;
+  // The framed clause's own verb stands before the time ("will be in place by 30 April, X agreed").
+  for (let k = sentenceStartToken(doc, doc.tokens.start[trig]); k < timeTok; k++) {
+    if (FINITE_TAGS.has(tagOf(doc, k))) return true;
+  }
+  return false;
+}
+
+/** A participle after a noun or comma ("a letter, published on Monday"): a reduced clause with its own time. */
+export function reducedClauseVerb(doc: Doc, k: number): boolean {
+  const tag = tagOf(doc, k);
+  if (tag !== 'VBN' && tag !== 'VBD') return false;
+  const prev = tagOf(doc, k - 1);
+  return NOUN_TAGS.has(prev) || wordOf(doc, k - 1) === ',';
+}
