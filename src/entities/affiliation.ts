@@ -8,7 +8,7 @@
 import type { Doc } from '../model/doc.js';
 import type { ActorMatch } from './actors/index.js';
 import { BE_FORMS, isPatronModifier } from '../lang/en/index.js';
-import { leadDescriptionNoun, previousSentenceGroup } from './group-antecedent.js';
+import { cellGroup, leadDescriptionNoun, previousSentenceGroup } from './group-antecedent.js';
 
 export interface Affiliation {
   group: ActorMatch;
@@ -267,6 +267,12 @@ export function affiliationOf(
   if (isName) {
     const g = previousSentenceGroup(doc, tokStart, groupByEnd);
     if (g) return { group: g, rule: 'affiliation.previous-members' };
+  }
+
+  // 2c'. "One other member of the cell, X,": the militant group the article named the cell's.
+  if (isName) {
+    const g = cellGroup(doc, tokStart, groupAt, personAt);
+    if (g) return { group: g, rule: 'affiliation.cell' };
   }
 
   // 2d. "The schoolgirl who left to join Isis has said ... . X, 19, says": the lead's unnamed subject, named next.

@@ -120,3 +120,25 @@ test('affiliation.list: "two men suspected of being Isis recruits – British ci
   );
   assert.equal(actorOf('They met two doctors – British citizen Amir Khan and a nurse.', 'Amir Khan'), 'GBR title');
 });
+
+test('affiliation.cell: "member of the cell, X" takes the group the article named the cell after', () => {
+  const text =
+    'Police in Lyon broke up an Isis bomb-making cell in the spring of last year. Three of its men fled abroad. ' +
+    'One other member of the cell, Karim Dodd, was held in May.';
+  assert.equal(actorOf(text, 'Karim Dodd'), 'IMGMUSISI affiliation');
+});
+
+test('affiliation.cell: an unnamed cell is the article\'s one militant group\'s, for every name of the list', () => {
+  const text =
+    'Isis lost its last towns in March. Two members of the cell known as “the Owls”, Pia Lund and Rolf Hage, were charged.';
+  assert.equal(actorOf(text, 'Pia Lund'), 'IMGMUSISI affiliation');
+  assert.equal(actorOf(text, 'Rolf Hage'), 'IMGMUSISI affiliation');
+});
+
+test('affiliation.cell: no group when the article names none, or two militant groups', () => {
+  assert.equal(actorOf('Two members of the cell, Pia Lund and Rolf Hage, were charged with fraud.', 'Pia Lund'), null);
+  assert.equal(
+    actorOf('Isis and al-Qaeda both lost ground. Two members of the cell, Pia Lund and Rolf Hage, were charged.', 'Pia Lund'),
+    null,
+  );
+});
