@@ -116,7 +116,9 @@ function unitBefore(doc: Doc, comma: number, open: number, personAt: (tok: numbe
 
 /** The militant group of the cell at `unit`: the last one named right before "cell", else the article's only one. */
 function unitGroup(doc: Doc, unit: number, groupAt: Map<number, ActorMatch>): ActorMatch | null {
-  const militant = [...groupAt.values()].filter((g) => g.code.startsWith('IMG')).sort((a, b) => a.tokStart - b.tokStart);
+  const militant = [...groupAt.values()]
+    .filter((g) => g.code.startsWith('IMG'))
+    .sort((a, b) => a.tokStart - b.tokStart);
   let named: ActorMatch | null = null;
   for (const g of militant) {
     if (g.tokStart >= unit) break;

@@ -138,7 +138,10 @@ test('affiliation.cell: an unnamed cell is the article\'s one militant group\'s,
 test('affiliation.cell: no group when the article names none, or two militant groups', () => {
   assert.equal(actorOf('Two members of the cell, Pia Lund and Rolf Hage, were charged with fraud.', 'Pia Lund'), null);
   assert.equal(
-    actorOf('Isis and al-Qaeda both lost ground. Two members of the cell, Pia Lund and Rolf Hage, were charged.', 'Pia Lund'),
+    actorOf(
+      'Isis and al-Qaeda both lost ground. Two members of the cell, Pia Lund and Rolf Hage, were charged.',
+      'Pia Lund',
+    ),
     null,
   );
 });
