@@ -194,3 +194,12 @@ test('actors.acronym: no code when the letters in brackets are not the initials 
     'HRX spokesman Olan Petrie said the plan was fair.';
   assert.equal(personOf(text, 'Olan Petrie').actor, null);
 });
+
+test('a scope "of the ORG\'s committee" is the organization\'s, and a company title there takes its NGO sector', () => {
+  const text =
+    'The rally is run by the Harbour Relief Association of Britain (HRAB), which backs the plan. ' +
+    'The chairman of the HRAB’s finance committee, Mira Vance, said the plan was fair.';
+  const e = personOf(text, 'Mira Vance');
+  assert.equal(e.actor?.code, 'GBRNGO');
+  assert.equal(e.roles[0].organization, 'Harbour Relief Association of Britain');
+});
