@@ -173,6 +173,7 @@ const APPOSITION_WORDS = new Set([
   'a',
   'an',
   'the',
+  'one',
   'another',
   'former',
   'senior',
@@ -191,6 +192,8 @@ const LIST_MARKS = new Set(['–', '—', ':']);
 const LIST_PREMODIFIERS = 3;
 /** How far after an apposition's comma its "who" may stand ("a British ex-soldier who"). */
 const RELATIVE_APPOSITION_REACH = 6;
+/** How far after an apposition's comma its "to join" may stand ("one of the last three Britons to join"). */
+const JOIN_APPOSITION_REACH = 8;
 
 export function isArmedGroup(m: ActorMatch): boolean {
   if (m.kind !== 'org' && m.kind !== 'institution') return false;
@@ -282,11 +285,13 @@ export function affiliationOf(
     if (f) return { group: f.group, rule: 'affiliation.lead-subject' };
   }
 
-  // ", a British ex-soldier who": the token of "who" closing a short apposition that starts at `from`, or -1.
+  // ", a British ex-soldier who": the token of "who" closing a short apposition that starts at `from`, or -1;
+  // ", the first of the girls to join": the token before its "to join", whose clause is the name's too.
   const appositionRelative = (from: number): number => {
     if (!APPOSITION_WORDS.has(w(from))) return -1;
-    for (let q = from + 1; q < Math.min(sent.tokEnd, from + RELATIVE_APPOSITION_REACH); q++) {
-      if (w(q) === 'who') return q;
+    for (let q = from + 1; q < Math.min(sent.tokEnd, from + JOIN_APPOSITION_REACH); q++) {
+      if (w(q) === 'who') return q < from + RELATIVE_APPOSITION_REACH ? q : -1;
+      if (w(q) === 'to' && JOIN_VERBS.has(w(q + 1))) return q - 1;
       if (!/^[\p{L}-]+$/u.test(w(q)) || personAt(q) || groupAt.has(q)) return -1;
     }
     return -1;

@@ -145,3 +145,15 @@ test('affiliation.cell: no group when the article names none, or two militant gr
     null,
   );
 });
+
+test('affiliation.joined: an apposition\'s "to join GROUP" is the name\'s ("X, the first of the friends to join Isis,")', () => {
+  assert.equal(
+    actorOf('Lena Rahim, the first of the three friends to join Isis, left Leeds in May.', 'Lena Rahim'),
+    'IMGMUSISI affiliation',
+  );
+  assert.equal(
+    actorOf('Tom Vard, one of the last Britons to join the YPG, came home in June.', 'Tom Vard'),
+    'SYRREB affiliation',
+  );
+  assert.equal(actorOf('Lena Rahim, the first of the friends to visit, said Isis was weak.', 'Lena Rahim'), null);
+});
