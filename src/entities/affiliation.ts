@@ -30,6 +30,9 @@ const MEMBER_NOUNS = new Set([
   'jihadists',
   'recruit',
   'recruits',
+  'recruiter',
+  'jailer',
+  'medic',
   'volunteer',
   'volunteers',
   'commander',
@@ -141,6 +144,9 @@ const BRIDGE_WORDS = new Set([
   'area',
 ]);
 const BRIDGE_LIMIT = 14;
+
+/** Verbs that take a role with "as" like a copula: "acted as an Isis recruiter", "served as a YPG medic". */
+const AS_VERBS = new Set(['acted', 'acting', 'served', 'serving', 'worked', 'working']);
 
 /** Prepositions that tie a member noun to its group: "a commander of", "volunteers with", "fighters in". */
 const MEMBER_PREPOSITIONS = new Set(['of', 'with', 'for', 'in']);
@@ -345,6 +351,11 @@ export function affiliationOf(
     if (BE_FORMS.has(word)) {
       const g = copulaGroup(k + 1);
       if (g) return { group: g, rule: 'affiliation.copula' };
+    }
+    // "X has acted as an Isis recruiter", "while serving as an Isis jailer": a role held for the group.
+    if (AS_VERBS.has(word) && w(k + 1) === 'as') {
+      const g = copulaGroup(k + 2);
+      return g ? { group: g, rule: 'affiliation.copula' } : null;
     }
     let at = -1;
     if (JOIN_VERBS.has(word)) at = k + 1;

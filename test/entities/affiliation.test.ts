@@ -157,3 +157,12 @@ test('affiliation.joined: an apposition\'s "to join GROUP" is the name\'s ("X, t
   );
   assert.equal(actorOf('Lena Rahim, the first of the friends to visit, said Isis was weak.', 'Lena Rahim'), null);
 });
+
+test('affiliation.copula: "acted/served as" a group\'s member noun, not a role near a group\'s name', () => {
+  assert.equal(
+    actorOf('Police say Sam Drell has also acted as an Isis recruiter in the north.', 'Sam Drell'),
+    'IMGMUSISI affiliation',
+  );
+  assert.equal(actorOf('Ana Lobo served as a YPG medic near Raqqa.', 'Ana Lobo'), 'SYRREB affiliation');
+  assert.equal(actorOf('Ana Lobo served as a nurse in a clinic that treated Isis fighters.', 'Ana Lobo'), null);
+});
