@@ -8,7 +8,7 @@
 import type { Doc } from '../model/doc.js';
 import type { ActorMatch } from './actors/index.js';
 import { BE_FORMS, isPatronModifier } from '../lang/en/index.js';
-import { cellGroup, leadDescriptionNoun, previousSentenceGroup } from './group-antecedent.js';
+import { cellGroup, leadDescriptionNoun, leadListGroup, previousSentenceGroup } from './group-antecedent.js';
 
 export interface Affiliation {
   group: ActorMatch;
@@ -282,6 +282,12 @@ export function affiliationOf(
   if (isName) {
     const g = cellGroup(doc, tokStart, groupAt, personAt);
     if (g) return { group: g, rule: 'affiliation.cell' };
+  }
+
+  // 2d'. "Three pupils travelled to Syria to join Isis. X, Y and Z, aged 15, took ...": the lead's count of members.
+  if (isName) {
+    const g = leadListGroup(doc, tokStart, groupAt);
+    if (g) return { group: g, rule: 'affiliation.lead-list' };
   }
 
   // 2d. "The schoolgirl who left to join Isis has said ... . X, 19, says": the lead's unnamed subject, named next.

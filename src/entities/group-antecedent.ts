@@ -134,3 +134,45 @@ function unitGroup(doc: Doc, unit: number, groupAt: Map<number, ActorMatch>): Ac
   if (named) return named;
   return new Set(militant.map((g) => g.code)).size === 1 ? militant[0] : null;
 }
+
+/** Count words of a plural subject, by the number they say ("three pupils"). */
+const COUNT_VALUES = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+]);
+const JOIN_WORDS = new Set(['join', 'joined', 'joining']);
+
+/**
+ * `affiliation.lead-list`: "Three pupils from Leeds travelled to Syria to join Isis. X, Y and Z, aged 15, took a
+ * flight ...": a list of as many names as the lead's count word opens the next sentence, so each is one of them.
+ */
+export function leadListGroup(doc: Doc, tokStart: number, groupAt: Map<number, ActorMatch>): ActorMatch | null {
+  const s = doc.tokens.sentence[tokStart];
+  if (s === 0 || s >= LEAD_SENTENCES) return null;
+  const { tokStart: open, tokEnd } = doc.sentences[s];
+  const capital = (k: number) => /^\p{Lu}/u.test(doc.text[doc.tokens.start[k]]);
+  // The names that open the sentence: runs of capitalized words split by commas and "and".
+  let names = 0;
+  let inList = false;
+  let k = open;
+  for (; k < tokEnd; k++) {
+    const w = lower(doc, k);
+    if (capital(k)) {
+      if (k === open || !capital(k - 1)) names++;
+      if (k === tokStart) inList = true;
+    } else if (w !== ',' && w !== 'and') break;
+  }
+  if (!inList || names < 2) return null;
+  const prev = doc.sentences[s - 1];
+  let count = 0;
+  let group: ActorMatch | null = null;
+  for (let q = prev.tokStart; q < prev.tokEnd; q++) {
+    const n = COUNT_VALUES.get(lower(doc, q));
+    if (n && !count && /^\p{Ll}+s$/u.test(lower(doc, q + 1))) count = n;
+    if (JOIN_WORDS.has(lower(doc, q))) group ??= groupAt.get(q + 1) ?? groupAt.get(q + 2) ?? null;
+  }
+  return count === names ? group : null;
+}

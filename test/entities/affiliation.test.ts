@@ -166,3 +166,11 @@ test('affiliation.copula: "acted/served as" a group\'s member noun, not a role n
   assert.equal(actorOf('Ana Lobo served as a YPG medic near Raqqa.', 'Ana Lobo'), 'SYRREB affiliation');
   assert.equal(actorOf('Ana Lobo served as a nurse in a clinic that treated Isis fighters.', 'Ana Lobo'), null);
 });
+
+test('affiliation.lead-list: as many names as the lead\'s count of people who went to join a group', () => {
+  const lead = 'In the spring of 2016, three students from a Leeds college left for Syria to join Isis. ';
+  const list = 'Rana Doyle, Mia Kett and Lucy Arden, all aged 16, took a bus to Dover.';
+  assert.equal(actorOf(lead + list, 'Mia Kett'), 'IMGMUSISI affiliation');
+  assert.equal(actorOf(lead.replace('three', 'two') + list, 'Mia Kett'), null);
+  assert.equal(actorOf(lead.replace('to join Isis', 'for a course') + list, 'Mia Kett'), null);
+});
