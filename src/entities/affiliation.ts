@@ -8,7 +8,7 @@
 import type { Doc } from '../model/doc.js';
 import type { ActorMatch } from './actors/index.js';
 import { BE_FORMS, isPatronModifier } from '../lang/en/index.js';
-import { leadDescriptionNoun, previousSentenceGroup } from './group-antecedent.js';
+import { cellGroup, leadDescriptionNoun, leadListGroup, previousSentenceGroup } from './group-antecedent.js';
 
 export interface Affiliation {
   group: ActorMatch;
@@ -30,6 +30,9 @@ const MEMBER_NOUNS = new Set([
   'jihadists',
   'recruit',
   'recruits',
+  'recruiter',
+  'jailer',
+  'medic',
   'volunteer',
   'volunteers',
   'commander',
@@ -142,6 +145,9 @@ const BRIDGE_WORDS = new Set([
 ]);
 const BRIDGE_LIMIT = 14;
 
+/** Verbs that take a role with "as" like a copula: "acted as an Isis recruiter", "served as a YPG medic". */
+const AS_VERBS = new Set(['acted', 'acting', 'served', 'serving', 'worked', 'working']);
+
 /** Prepositions that tie a member noun to its group: "a commander of", "volunteers with", "fighters in". */
 const MEMBER_PREPOSITIONS = new Set(['of', 'with', 'for', 'in']);
 /** How far after "was"/"is" its member noun may stand ("one of the longest-serving British volunteers with"). */
@@ -173,6 +179,7 @@ const APPOSITION_WORDS = new Set([
   'a',
   'an',
   'the',
+  'one',
   'another',
   'former',
   'senior',
@@ -191,6 +198,8 @@ const LIST_MARKS = new Set(['–', '—', ':']);
 const LIST_PREMODIFIERS = 3;
 /** How far after an apposition's comma its "who" may stand ("a British ex-soldier who"). */
 const RELATIVE_APPOSITION_REACH = 6;
+/** How far after an apposition's comma its "to join" may stand ("one of the last three Britons to join"). */
+const JOIN_APPOSITION_REACH = 8;
 
 export function isArmedGroup(m: ActorMatch): boolean {
   if (m.kind !== 'org' && m.kind !== 'institution') return false;
@@ -269,6 +278,18 @@ export function affiliationOf(
     if (g) return { group: g, rule: 'affiliation.previous-members' };
   }
 
+  // 2c'. "One other member of the cell, X,": the militant group the article named the cell's.
+  if (isName) {
+    const g = cellGroup(doc, tokStart, groupAt, personAt);
+    if (g) return { group: g, rule: 'affiliation.cell' };
+  }
+
+  // 2d'. "Three pupils travelled to Syria to join Isis. X, Y and Z, aged 15, took ...": the lead's count of members.
+  if (isName) {
+    const g = leadListGroup(doc, tokStart, groupAt);
+    if (g) return { group: g, rule: 'affiliation.lead-list' };
+  }
+
   // 2d. "The schoolgirl who left to join Isis has said ... . X, 19, says": the lead's unnamed subject, named next.
   if (isName) {
     const noun = leadDescriptionNoun(doc, tokStart, personAt);
@@ -276,11 +297,13 @@ export function affiliationOf(
     if (f) return { group: f.group, rule: 'affiliation.lead-subject' };
   }
 
-  // ", a British ex-soldier who": the token of "who" closing a short apposition that starts at `from`, or -1.
+  // ", a British ex-soldier who": the token of "who" closing a short apposition that starts at `from`, or -1;
+  // ", the first of the girls to join": the token before its "to join", whose clause is the name's too.
   const appositionRelative = (from: number): number => {
     if (!APPOSITION_WORDS.has(w(from))) return -1;
-    for (let q = from + 1; q < Math.min(sent.tokEnd, from + RELATIVE_APPOSITION_REACH); q++) {
-      if (w(q) === 'who') return q;
+    for (let q = from + 1; q < Math.min(sent.tokEnd, from + JOIN_APPOSITION_REACH); q++) {
+      if (w(q) === 'who') return q < from + RELATIVE_APPOSITION_REACH ? q : -1;
+      if (w(q) === 'to' && JOIN_VERBS.has(w(q + 1))) return q - 1;
       if (!/^[\p{L}-]+$/u.test(w(q)) || personAt(q) || groupAt.has(q)) return -1;
     }
     return -1;
@@ -334,6 +357,11 @@ export function affiliationOf(
     if (BE_FORMS.has(word)) {
       const g = copulaGroup(k + 1);
       if (g) return { group: g, rule: 'affiliation.copula' };
+    }
+    // "X has acted as an Isis recruiter", "while serving as an Isis jailer": a role held for the group.
+    if (AS_VERBS.has(word) && w(k + 1) === 'as') {
+      const g = copulaGroup(k + 2);
+      return g ? { group: g, rule: 'affiliation.copula' } : null;
     }
     let at = -1;
     if (JOIN_VERBS.has(word)) at = k + 1;

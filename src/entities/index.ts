@@ -24,6 +24,7 @@ import {
 import { genderOfPronoun, genderOfTitleWord, MALE_PRONOUNS, FEMALE_PRONOUNS } from './gender.js';
 import { mapPacked } from '../model/arrays.js';
 import { mergeAliases, mergeNameVariants } from './merge.js';
+import { acronymOrganizations } from './acronym-organizations.js';
 import { affiliationOf, isArmedGroup, type Affiliation } from './affiliation.js';
 import { partyCountryMentions } from './party-mentions.js';
 import { surnameForm, surnameHolderCode, titledSurnameHolderCodes } from './actors/surnames.js';
@@ -46,6 +47,15 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
   for (const a of actors) {
     byStart.set(a.tokStart, a);
     byEnd.set(a.tokEnd, a);
+  }
+  const acronyms = acronymOrganizations(doc, byStart);
+  for (const a of acronyms) {
+    byStart.set(a.tokStart, a);
+    byEnd.set(a.tokEnd, a);
+  }
+  if (acronyms.length > 0) {
+    actors.push(...acronyms);
+    actors.sort((x, y) => x.tokStart - y.tokStart);
   }
   const cands = nameCandidates(doc, tags, actors);
   retypePeople(doc, cands, byStart);

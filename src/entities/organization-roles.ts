@@ -52,6 +52,8 @@ export function officeSector(
     if ((!sector || sector === 'BUS' || sector === 'MIL') && ARMED_SECTORS.has(org.sector)) return org.sector;
   }
   if (!org && !sector && countryBefore && STATE_COMMISSIONERS.has(title.toLowerCase())) return 'GOV';
+  // "the chairman of the HRAB's finance committee": a company's title at a non-governmental body is that body's.
+  if (org && sector === 'BUS' && org.sector === 'NGO') return 'NGO';
   return sector;
 }
 

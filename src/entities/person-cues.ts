@@ -109,6 +109,7 @@ export function retypePeople(doc: Doc, cands: NameCandidate[], actorsByStart: Ma
   const surnames = new Set<string>();
   for (const c of cands)
     if (c.type === 'PERSON' && c.tokEnd - c.tokStart === 1) surnames.add(surnameForm(word(c.tokStart)));
+  joinHonorifics(doc, cands, capitalized);
   for (const c of cands) {
     const n = c.tokEnd - c.tokStart;
     if (c.type === 'PERSON' || c.actor || n < 2 || n > MAX_NAME_TOKENS || !capitalized(c)) continue;
@@ -123,5 +124,25 @@ export function retypePeople(doc: Doc, cands: NameCandidate[], actorsByStart: Ma
       c.type = 'PERSON';
       c.rule = 'ner.person-surname';
     }
+  }
+}
+
+/**
+ * `person.honorific`, joining: a code-less candidate of capitalized words that opens with an honorific ("Dr Azzam",
+ * typed ORG) right before a PERSON candidate ("Tamimi") is one person's name; a lone one is retyped by
+ * retypePersonCandidates.
+ */
+function joinHonorifics(doc: Doc, cands: NameCandidate[], capitalized: (c: NameCandidate) => boolean): void {
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const c = cands[i];
+    const next = cands[i + 1];
+    const n = c.tokEnd - c.tokStart;
+    if (c.type === 'PERSON' || c.actor || n < 2 || n > MAX_NAME_TOKENS || !capitalized(c)) continue;
+    if (!HONORIFICS.has(tokenLower(doc, c.tokStart))) continue;
+    if (next.tokStart !== c.tokEnd || next.type !== 'PERSON' || next.actor) continue;
+    c.type = 'PERSON';
+    c.rule = 'person.honorific';
+    c.tokEnd = next.tokEnd;
+    cands.splice(i + 1, 1);
   }
 }

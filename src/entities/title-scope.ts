@@ -21,7 +21,9 @@ export const PLACE_KINDS = new Set(['country', 'capital', 'city']);
 /** Prepositions between a title and its scope: "director for the Middle East", "director general of MI5". */
 const SCOPE_PREPOSITIONS = new Set(['for', 'of', 'in']);
 /** Tokens of a scope's name between the preposition and the comma. */
-const SCOPE_LENGTH = 6;
+const SCOPE_LENGTH = 7;
+/** A possessive after an organization inside a scope ("of the MCB's public affairs committee"). */
+const POSSESSIVE = /^['\u2019]s$/;
 
 /**
  * "Unicef's senior adviser for South Asia, X": the title before a scope that ends at the comma `comma`;
@@ -50,7 +52,9 @@ export function titleBeforeScope(
   }
   for (let p = comma - 2; p > floor && p >= comma - SCOPE_LENGTH; p--) {
     // "director of the Victims of Harm Trust", "commissioner for counter extremism": words only, in any case.
-    if (!/^\p{L}+$/u.test(lower(doc, p + 1))) return null;
+    // "chairman of the HRAB's finance committee": a listed organization's possessive may stand in it.
+    const owned = POSSESSIVE.test(lower(doc, p + 1)) && ORGANIZATION_KINDS.has(actorsByEnd.get(p + 1)?.kind ?? '');
+    if (!owned && !/^\p{L}+$/u.test(lower(doc, p + 1))) return null;
     if (!SCOPE_PREPOSITIONS.has(lower(doc, p)) || asTitle(actorsByEnd.get(p))?.kind !== 'title') continue;
     const at = lower(doc, p + 1) === 'the' ? p + 2 : p + 1;
     const m = actorsByStart.get(at);
@@ -58,8 +62,12 @@ export function titleBeforeScope(
     const ofPlace = m && PLACE_KINDS.has(m.kind) && lower(doc, p) === 'of';
     // "chairman of the Senate armed services committee, X": a state body opens a longer scope.
     const whole = m && m.tokEnd === comma;
+    // "of the HRAB's finance committee": a body of the organization, whose title is the organization's.
+    const body = m && m.tokEnd < comma && POSSESSIVE.test(lower(doc, m.tokEnd));
     const organization =
-      m && ((ORGANIZATION_KINDS.has(m.kind) && (whole || m.kind === 'institution')) || (ofPlace && whole)) ? m : null;
+      m && ((ORGANIZATION_KINDS.has(m.kind) && (whole || body || m.kind === 'institution')) || (ofPlace && whole))
+        ? m
+        : null;
     const named = organization ? null : namedOrganization(doc, at, comma, actorsByStart);
     const unlisted = named?.tokEnd === comma ? named : null;
     return { titleEnd: p, organization, preposition: lower(doc, p), unlisted };

@@ -120,3 +120,57 @@ test('affiliation.list: "two men suspected of being Isis recruits – British ci
   );
   assert.equal(actorOf('They met two doctors – British citizen Amir Khan and a nurse.', 'Amir Khan'), 'GBR title');
 });
+
+test('affiliation.cell: "member of the cell, X" takes the group the article named the cell after', () => {
+  const text =
+    'Police in Lyon broke up an Isis bomb-making cell in the spring of last year. Three of its men fled abroad. ' +
+    'One other member of the cell, Karim Dodd, was held in May.';
+  assert.equal(actorOf(text, 'Karim Dodd'), 'IMGMUSISI affiliation');
+});
+
+test('affiliation.cell: an unnamed cell is the article\'s one militant group\'s, for every name of the list', () => {
+  const text =
+    'Isis lost its last towns in March. Two members of the cell known as “the Owls”, Pia Lund and Rolf Hage, were charged.';
+  assert.equal(actorOf(text, 'Pia Lund'), 'IMGMUSISI affiliation');
+  assert.equal(actorOf(text, 'Rolf Hage'), 'IMGMUSISI affiliation');
+});
+
+test('affiliation.cell: no group when the article names none, or two militant groups', () => {
+  assert.equal(actorOf('Two members of the cell, Pia Lund and Rolf Hage, were charged with fraud.', 'Pia Lund'), null);
+  assert.equal(
+    actorOf(
+      'Isis and al-Qaeda both lost ground. Two members of the cell, Pia Lund and Rolf Hage, were charged.',
+      'Pia Lund',
+    ),
+    null,
+  );
+});
+
+test('affiliation.joined: an apposition\'s "to join GROUP" is the name\'s ("X, the first of the friends to join Isis,")', () => {
+  assert.equal(
+    actorOf('Lena Rahim, the first of the three friends to join Isis, left Leeds in May.', 'Lena Rahim'),
+    'IMGMUSISI affiliation',
+  );
+  assert.equal(
+    actorOf('Tom Vard, one of the last Britons to join the YPG, came home in June.', 'Tom Vard'),
+    'SYRREB affiliation',
+  );
+  assert.equal(actorOf('Lena Rahim, the first of the friends to visit, said Isis was weak.', 'Lena Rahim'), null);
+});
+
+test('affiliation.copula: "acted/served as" a group\'s member noun, not a role near a group\'s name', () => {
+  assert.equal(
+    actorOf('Police say Sam Drell has also acted as an Isis recruiter in the north.', 'Sam Drell'),
+    'IMGMUSISI affiliation',
+  );
+  assert.equal(actorOf('Ana Lobo served as a YPG medic near Raqqa.', 'Ana Lobo'), 'SYRREB affiliation');
+  assert.equal(actorOf('Ana Lobo served as a nurse in a clinic that treated Isis fighters.', 'Ana Lobo'), null);
+});
+
+test('affiliation.lead-list: as many names as the lead\'s count of people who went to join a group', () => {
+  const lead = 'In the spring of 2016, three students from a Leeds college left for Syria to join Isis. ';
+  const list = 'Rana Doyle, Mia Kett and Lucy Arden, all aged 16, took a bus to Dover.';
+  assert.equal(actorOf(lead + list, 'Mia Kett'), 'IMGMUSISI affiliation');
+  assert.equal(actorOf(lead.replace('three', 'two') + list, 'Mia Kett'), null);
+  assert.equal(actorOf(lead.replace('to join Isis', 'for a course') + list, 'Mia Kett'), null);
+});

@@ -178,3 +178,28 @@ test('"chairman of the organisation" is an NGO\'s head, not a company chairman; 
   );
   assert.equal(personOf('Tom Vale, chairman of the company, said so.', 'Tom Vale').actor?.code, 'BUS');
 });
+
+test('actors.acronym: an unlisted organization defined with its acronym gives "ACRONYM spokesman X" its code', () => {
+  const text =
+    'The rally is run by the Harbour Relief Association of Britain (HRAB), which backs the plan. ' +
+    'HRAB spokesman Olan Petrie said the plan was fair.';
+  const e = personOf(text, 'Olan Petrie');
+  assert.equal(e.actor?.code, 'GBRNGO');
+  assert.equal(e.roles[0].organization, 'Harbour Relief Association of Britain');
+});
+
+test('actors.acronym: no code when the letters in brackets are not the initials of the name before them', () => {
+  const text =
+    'The rally is run by the Harbour Relief Association of Britain (HRX), which backs the plan. ' +
+    'HRX spokesman Olan Petrie said the plan was fair.';
+  assert.equal(personOf(text, 'Olan Petrie').actor, null);
+});
+
+test('a scope "of the ORG\'s committee" is the organization\'s, and a company title there takes its NGO sector', () => {
+  const text =
+    'The rally is run by the Harbour Relief Association of Britain (HRAB), which backs the plan. ' +
+    'The chairman of the HRAB’s finance committee, Mira Vance, said the plan was fair.';
+  const e = personOf(text, 'Mira Vance');
+  assert.equal(e.actor?.code, 'GBRNGO');
+  assert.equal(e.roles[0].organization, 'Harbour Relief Association of Britain');
+});

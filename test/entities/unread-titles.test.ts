@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { analyze, createDoc } from '../../src/pipeline.js';
 import { runText } from '../../src/text/index.js';
 import { tokenText } from '../../src/model/doc.js';
-import { retypePeople } from '../../src/entities/person-cues.js';
+import { retypePeople, retypePersonCandidates } from '../../src/entities/person-cues.js';
 import type { NameCandidate } from '../../src/entities/candidates.js';
 
 function personOf(text: string, name: string, date = '2018-05-14') {
@@ -137,5 +137,29 @@ test('ner.person-surname and ner.peer retype code-less organization and place ca
   assert.deepEqual(
     cands.map((c) => `${c.type} ${c.rule}`),
     ['PERSON ner.person-surname', 'GPE ner.perceptron', 'PERSON ner.perceptron', 'PERSON ner.peer'],
+  );
+});
+
+test('person.honorific: an honorific typed ORG joins the PERSON after it; one with no person after is a person', () => {
+  const text = 'Dr Omar Vell spoke in Leeds. Later Mrs Ada Rooke agreed.';
+  const doc = createDoc({ id: 't', date: '2018-01-16', text });
+  runText(doc, {});
+  const tok = (word: string) => {
+    for (let i = 0; i < doc.tokens.count; i++) if (tokenText(doc, i) === word) return i;
+    throw new Error(word);
+  };
+  const cand = (from: string, n: number, type: NameCandidate['type']): NameCandidate => ({
+    tokStart: tok(from),
+    tokEnd: tok(from) + n,
+    type,
+    actor: null,
+    rule: 'ner.perceptron',
+  });
+  const cands = [cand('Dr', 2, 'ORG'), cand('Vell', 1, 'PERSON'), cand('Leeds', 1, 'GPE'), cand('Mrs', 3, 'ORG')];
+  retypePeople(doc, cands, new Map());
+  retypePersonCandidates(doc, cands);
+  assert.deepEqual(
+    cands.map((c) => `${c.type} ${c.rule} ${c.tokEnd - c.tokStart}`),
+    ['PERSON person.honorific 3', 'GPE ner.perceptron 1', 'PERSON person.honorific 3'],
   );
 });
