@@ -298,7 +298,7 @@ export function affiliationOf(
   }
 
   // ", a British ex-soldier who": the token of "who" closing a short apposition that starts at `from`, or -1;
-  // ", the first of the girls to join": the token before its "to join", whose clause is the name's too.
+  // ", one of the three cousins to join": the token before its "to join", whose clause is the name's too.
   const appositionRelative = (from: number): number => {
     if (!APPOSITION_WORDS.has(w(from))) return -1;
     for (let q = from + 1; q < Math.min(sent.tokEnd, from + JOIN_APPOSITION_REACH); q++) {

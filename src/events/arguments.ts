@@ -639,7 +639,7 @@ export function subjectScan(
     if (a.tokStart < first + lo) break;
     const prev = a.tokStart - first - 1;
     if (prev >= 0 && PREPS_BEFORE_ACTOR.has(words[prev]) && a.kind !== 'composed') continue;
-    // `subject:not-in-pp`: nor past an article ("members from the town", "fled to a refugee camp"), with Parley's
+    // `subject:not-in-pp`: nor past an article ("members from the town", "drove to a border crossing"), with Parley's
     // own rules; "of" and "by" still lend the subject their actor ("members of the union", "claimed by the group").
     if (strict && prev > 0 && ARTICLES.has(words[prev]) && PP_PREPS.has(words[prev - 1])) continue;
     // `subject:not-object` (clause-args.ts).

@@ -133,7 +133,7 @@ const FUTURE_AUXILIARIES = new Set(['will', "'ll", 'shall']);
 const PAST_TAGS = new Set(['VBD', 'VBN']);
 
 /**
- * `modality:future-time-clause`: "X will be discussed on Friday when Iran hosts a summit": an act in a clause of
+ * `modality:future-time-clause`: "X will be on the agenda on Monday when Chile hosts a summit": an act in a clause of
  * time opened after a future main clause's "will" is an act to come, though told in the present tense. `tagAt`
  * gives the part-of-speech tag of a sentence word; a past tense between the opener and the trigger, or between
  * the "will" and the opener ("will sign, a senator told CNN after meeting ..."), ends the rule.

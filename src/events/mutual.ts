@@ -1,7 +1,7 @@
 /**
  * Rule `mutual:paired`: coordinated actors with no target act on each other only where the text pairs them as the
  * verb's subject: not when the verb has an object pronoun ("the US and the EU have supported them": both back a
- * third party), nor when the actors follow "between" or "among" ("a deal between the US and Mexico, Mexico would
+ * third party), nor when the actors follow "between" or "among" ("under a deal between Chile and Peru, Peru would
  * pay": the actors name the deal's parties, not who pays whom).
  */
 import type { ActorSpan } from './actors.js';

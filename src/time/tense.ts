@@ -379,7 +379,7 @@ export function pastEventBefore(lower: (i: number) => string, start: number, sSt
 }
 
 /**
- * tense.past-event-infinitive: "was forced to resign in", "managed to flee on": an infinitive after a past verb that
+ * tense.past-event-infinitive: "was forced to retire in", "managed to flee on": an infinitive after a past verb that
  * intends nothing (not "agreed to", "planned to") names an act done then.
  */
 function pastInfinitive(lower: (i: number) => string, v: number, sStart: number): boolean {

@@ -11,9 +11,9 @@ function sources(text: string, trigger: string): string[] {
 }
 
 test('subject:not-in-pp: an actor after a preposition and an article is no subject', () => {
-  // The camp and the town are where the subject came from, not who surrendered.
+  // The crossing and the town are where the subject came from, not who surrendered.
   assert.deepEqual(
-    sources('She fled to a refugee camp and her husband surrendered to Peruvian forces.', 'surrendered'),
+    sources('The cousins drove to a border crossing and their uncle surrendered to Peruvian forces.', 'surrendered'),
     [],
   );
   assert.deepEqual(sources('Some fighters from the town surrendered to Peruvian forces.', 'surrendered'), ['UAF']);

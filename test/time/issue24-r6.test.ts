@@ -22,8 +22,8 @@ test('time.duration: "a quarter (24%) of" is a share, not a period; a bracketed 
   ]);
 });
 
-test('tense.past-event-infinitive: "was forced to resign in April" is a past act; "agreed to resign" a plan', () => {
-  assert.deepEqual(values(times('The envoy was forced to resign in April over the leak.')), [
+test('tense.past-event-infinitive: "was forced to retire in April" is a past act; "agreed to resign" a plan', () => {
+  assert.deepEqual(values(times('The envoy was forced to retire in April after the leak.')), [
     ['April', 'DATE', '2004-04'],
   ]);
   assert.deepEqual(values(times('The envoy agreed to resign in April.')), [['April', 'DATE', '2005-04']]);
