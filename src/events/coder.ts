@@ -39,9 +39,17 @@ import {
   REPORTING,
   SKIP_LEMMAS,
 } from './coder-words.js';
-import { futureTimeClause, modalityBefore } from './modality.js';
+import { consequenceFrame, futureTimeClause, modalityBefore } from './modality.js';
 import { GENERIC_MARK } from './senses.js';
-import { coordinatedVerbHead, framingWord, reportRule, verbGroupRule, type TriggerView } from './reported.js';
+import {
+  bareFrame,
+  coordinatedVerbHead,
+  framingWord,
+  relativeHave,
+  reportRule,
+  verbGroupRule,
+  type TriggerView,
+} from './reported.js';
 import {
   type Candidate,
   type CoderContext,
@@ -442,7 +450,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       v > 0 &&
       inActor[v - 1] &&
       v + 1 < n &&
-      (w === 'must' || (OBLIGATION.has(w) && words[v + 1] === 'to'));
+      (w === 'must' || (OBLIGATION.has(w) && words[v + 1] === 'to' && !relativeHave(triggerView, v)));
     if (obligation) {
       const ev = obligationEvent(forms, acts, words, first, v, lo, hi, si, state);
       if (ev) {
@@ -479,15 +487,21 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       modality = 'asserted';
     }
     // `modality:framing`: an infinitive's act is as certain as the verb that frames it ("will use the UN to claim").
-    if (ctx.constructions && !isNoun && modality === 'asserted' && v > 0 && words[v - 1] === 'to') {
-      const j = framingWord(triggerView, v - 1);
+    if (ctx.constructions && !isNoun && modality === 'asserted' && v > 0) {
+      // ... and a bare verb as certain as the causative that frames it ("agreed not to help X combat Y").
+      const j = words[v - 1] === 'to' ? framingWord(triggerView, v - 1) : bareFrame(triggerView, v);
       const framing = j >= 0 ? modalityBefore(words, j, 0) : 'asserted';
-      if (framing === 'future' || framing === 'hypothetical' || framing === 'desired') modality = framing;
+      if (framing !== 'asserted' && framing !== 'reported') modality = framing;
     }
     // `modality:coordinated`: "will destroy the rebels and increase ...": the second verb shares the first's auxiliary.
     if (ctx.constructions && !isNoun && modality === 'asserted') {
       const head = coordinatedVerbHead(triggerView, v);
       if (head >= 0) modality = modalityBefore(words, head, 0);
+    }
+    // `modality:consequence`: "could lead to X reaching a deal": the consequence is as certain as what leads to it.
+    if (ctx.constructions && modality === 'asserted') {
+      const j = consequenceFrame(words, v, (k) => posTagger().labels[posTagAt(doc, first + k)]);
+      if (j >= 0) modality = modalityBefore(words, j, 0);
     }
     // Only an act the sentence reports as happening (reported.ts); a user's verbs code by their own practice.
     if (

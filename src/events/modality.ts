@@ -127,14 +127,20 @@ export function modalityBefore(words: readonly string[], v: number, lo: number):
 }
 
 /** Words that open a clause of time: its present tense stands for the future when the main clause is future. */
-const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'after', 'before', 'until', 'whenever']);
-const FUTURE_AUXILIARIES = new Set(['will', "'ll", 'shall']);
+const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'after', 'before', 'until', 'whenever', 'as']);
+/** `modality:forecast-clause`: a main clause that may or will happen makes its clause of time's act one to come. */
+const FUTURE_AUXILIARIES = new Set(['will', "'ll", 'shall', 'may', 'might', 'could', 'would']);
+/** Words after an "as" that opens no clause of time: "as well as", "as a result", "as part of", "as long as". */
+const NOT_CLAUSE_AS_NEXT = new Set(['well', 'result', 'part', 'though', 'if', 'many', 'much', 'long', 'soon', 'far']);
+/** Words before such an "as": "such as", "as ... as", "so as to". */
+const NOT_CLAUSE_AS_PREV = new Set(['such', 'as', 'well', 'so', 'just']);
 /** Past tags: a clause of time in the past ("when Iran hosted") reports what happened. */
 const PAST_TAGS = new Set(['VBD', 'VBN']);
 
 /**
  * `modality:future-time-clause`: "X will be on the agenda on Monday when Chile hosts a summit": an act in a clause of
- * time opened after a future main clause's "will" is an act to come, though told in the present tense. `tagAt`
+ * time opened after a future main clause's "will" is an act to come, though told in the present tense; so is one
+ * after a forecast's "may", "could" (`modality:forecast-clause`: "many may flee as the army storms the town"). `tagAt`
  * gives the part-of-speech tag of a sentence word; a past tense between the opener and the trigger, or between
  * the "will" and the opener ("will sign, a senator told CNN after meeting ..."), ends the rule.
  */
@@ -144,6 +150,8 @@ export function futureTimeClause(words: readonly string[], v: number, tagAt: (k:
     if (w === ';' || w === ':') return false;
     if (PAST_TAGS.has(tagAt(k))) return false;
     if (TIME_CLAUSE_OPENERS.has(w)) {
+      if (w === 'as' && (NOT_CLAUSE_AS_NEXT.has(words[k + 1] ?? '') || NOT_CLAUSE_AS_PREV.has(words[k - 1] ?? '')))
+        return false;
       // The clause hangs on the nearest verb before it: "said after meeting" is past even after a "will".
       for (let j = k - 1; j >= 0 && words[j] !== ';'; j--) {
         if (FUTURE_AUXILIARIES.has(words[j])) return true;
@@ -153,4 +161,42 @@ export function futureTimeClause(words: readonly string[], v: number, tagAt: (k:
     }
   }
   return false;
+}
+
+/** `modality:consequence`: verbs whose object is a consequence ("lead to", "result in", "pave the way for"). */
+const CONSEQUENCE_VERBS = new Set([
+  'lead',
+  'leads',
+  'led',
+  'leading',
+  'result',
+  'results',
+  'resulted',
+  'resulting',
+  'pave',
+  'paves',
+  'paved',
+  'paving',
+]);
+const CONSEQUENCE_PREPOSITIONS = new Set(['to', 'in', 'for']);
+/** Tags of a finite verb: a clause of its own between the consequence and the trigger. */
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/**
+ * `modality:consequence`: "could lead to X reaching a deal", "may result in an attack on Y": an act named as the
+ * consequence of another (a gerund, a noun or a bare verb) is as certain as the verb that names it. The sentence
+ * index of that verb, or -1 where none is within reach (twelve words, no finite verb, ";" or ":" between).
+ */
+export function consequenceFrame(words: readonly string[], v: number, tagAt: (k: number) => string): number {
+  // A finite trigger is a clause of its own ("will lead to talks, and X signed a deal").
+  if (FINITE.has(tagAt(v))) return -1;
+  for (let k = v - 1; k >= Math.max(1, v - 12); k--) {
+    const w = words[k];
+    if (w === ';' || w === ':' || FINITE.has(tagAt(k))) return -1;
+    if (!CONSEQUENCE_PREPOSITIONS.has(w)) continue;
+    // "pave the way for": the verb stands three words before the preposition.
+    const j = words[k - 1] === 'way' && words[k - 2] === 'the' ? k - 3 : k - 1;
+    if (j >= 0 && CONSEQUENCE_VERBS.has(words[j])) return j;
+  }
+  return -1;
 }

@@ -97,6 +97,49 @@ const STATE_PARTICIPLES: ReadonlySet<string> = new Set([
   'dedicated',
 ]);
 
+/** `predicate:finite` (involvement): participles of taking part "in" something, a state outside a verb group. */
+const STATE_IN_PARTICIPLES: ReadonlySet<string> = new Set(['involved', 'embroiled', 'mired', 'entangled', 'caught']);
+
+/** Verbs whose object does the bare verb after them ("help X combat Y", "let X enter"): that act is as real as they. */
+const BARE_FRAMES: ReadonlySet<string> = new Set([
+  'help',
+  'helps',
+  'helped',
+  'helping',
+  'let',
+  'lets',
+  'letting',
+  'make',
+  'makes',
+  'made',
+  'making',
+]);
+
+/** Nouns of time that end a fronted adverbial, not a head noun: "this week the US has to ...". */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'time',
+  'day',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'moment',
+  'stage',
+  'point',
+]);
+
+/** Tags of a bare verb (the tagger may read one after a noun as a singular noun). */
+const BARE_TAGS: ReadonlySet<string> = new Set(['VB', 'VBP', 'NN']);
+/** Tags of the head of a causative's object before its bare verb. */
+const OBJECT_HEAD_TAGS: ReadonlySet<string> = new Set(['NNS', 'NNP', 'NNPS', 'PRP']);
+
+/** Forms of "have" that open an obligation ("Chile has to withdraw") or, after a noun, a relative clause. */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /** Degree words that make the participle after them an adjective: "most wanted", "so determined", "less exposed". */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'so']);
 
@@ -168,12 +211,62 @@ export function framingWord(t: TriggerView, to: number): number {
   return j;
 }
 
+/**
+ * `act:purpose` (relative): "the levers the US has to press X": a subject right after a noun opens a relative
+ * clause, so the "has to" after it is no obligation and the infinitive a purpose. True when the word at `j` is a
+ * form of "have" whose subject noun phrase starts right after a common noun.
+ */
+export function relativeHave(t: TriggerView, j: number): boolean {
+  if (!HAVE_FORMS.has(t.words[j])) return false;
+  // Back over the subject: actors, determiners, adjectives, nouns and "and" between them.
+  for (let k = j - 1; k > 0; k--) {
+    const opensPhrase = t.inActor[k] === 1 ? t.inActor[k - 1] !== 1 : DETERMINERS.has(t.words[k]);
+    const before = k - 1;
+    if (
+      opensPhrase &&
+      t.inActor[before] !== 1 &&
+      !TIME_NOUNS.has(t.words[before]) &&
+      COMPOUND_HEAD_TAGS.has(tagOf(t.doc, t.first + before))
+    )
+      return true;
+    const tag = tagOf(t.doc, t.first + k);
+    if (!(t.inActor[k] === 1 || DETERMINERS.has(t.words[k]) || t.words[k] === 'and' || MODIFIED_TAGS.has(tag)))
+      return false;
+  }
+  return false;
+}
+
+/** The sentence index of a causative verb ("help", "let", "make") whose object does the bare verb at `v`, or -1. */
+export function bareFrame(t: TriggerView, v: number): number {
+  // A bare form (the tagger may read one after a noun as a noun: "rebels combat"), not a tensed, -ing or plural form.
+  if (!BARE_TAGS.has(tagOf(t.doc, t.first + v))) return -1;
+  // Right after the object's head, an actor or a plural or proper noun: "made a deal", "a peace deal" are no verbs.
+  if (v === 0 || !(t.inActor[v - 1] === 1 || OBJECT_HEAD_TAGS.has(tagOf(t.doc, t.first + v - 1)))) return -1;
+  // Only past an object noun phrase (actors, determiners, adjectives, nouns, "and"; at most eight words): "help the
+  // rebels combat", "help US and allied fighters combat", not "the rebels help combat".
+  let j = v - 1;
+  while (j >= 0 && v - j <= 8 && objectWord(t, j)) j--;
+  if (j === v - 1 || j < 0) return -1;
+  return BARE_FRAMES.has(t.words[j]) ? j : -1;
+}
+
+/** A word of an object noun phrase between a causative and its bare verb. */
+function objectWord(t: TriggerView, k: number): boolean {
+  if (t.inActor[k] === 1 || DETERMINERS.has(t.words[k]) || t.words[k] === 'and') return true;
+  const tag = tagOf(t.doc, t.first + k);
+  if (NOUN_TAGS.has(tag) || ADJECTIVE_TAGS.has(tag)) return true;
+  // A participle modifying the noun after it ("allied fighters"; the tagger may read it as a past tense).
+  const modifier = t.inActor[k + 1] === 1 || MODIFIED_TAGS.has(tagOf(t.doc, t.first + k + 1));
+  return (tag === 'VBN' || tag === 'VBD') && modifier && !BARE_FRAMES.has(t.words[k]);
+}
+
 /** Whether the infinitive whose "to" is at `to` is framed by a verb (or "ready", "set") rather than a purpose. */
 function framedInfinitive(t: TriggerView, to: number): boolean {
   const j = framingWord(t, to);
   if (j < 0) return false;
   const w = t.words[j];
   if (FRAMING_NON_VERBS.has(w)) return true;
+  if (relativeHave(t, j)) return false;
   if (UNWILLING.has(w)) return false;
   // "plans to", "wants to" frame an act; the noun "a plan to", "the need to" do not.
   const nounPhrase = j > 0 && (DETERMINERS.has(t.words[j - 1]) || ADJECTIVE_TAGS.has(tagOf(t.doc, t.first + j - 1)));
@@ -214,8 +307,14 @@ export function verbGroupRule(t: TriggerView, v: number): NotReportedRule | null
   if (AUXILIARIES.has(prev)) return null;
   // Outside a verb group these describe a state: "troops allied with X", "fighters determined to", "close to".
   if (STATE_PARTICIPLES.has(words[v]) && (words[v + 1] === 'to' || words[v + 1] === 'with')) return 'predicate:finite';
+  // "fighters involved in the war": taking part is a state, not the act of fighting.
+  if (STATE_IN_PARTICIPLES.has(words[v]) && (words[v + 1] === 'in' || (words[v + 1] === 'up' && words[v + 2] === 'in')))
+    return 'predicate:finite';
   if (prev === 'to') return framedInfinitive(t, j) ? null : 'act:purpose';
   const tag = tagOf(t.doc, t.first + v);
+  // "help the rebels combat X": a bare verb after a causative's object reports its act only where that verb does.
+  const bare = bareFrame(t, v);
+  if (bare >= 0) return verbGroupRule(t, bare) === null ? null : 'act:purpose';
   if (FINITE_TAGS.has(tag)) return null;
   // A participle clause after a comma or a verb coordinated with the one before: both report what the main clause
   // reports ("..., killing 2,000 people", "arrested and deported").
