@@ -41,3 +41,16 @@ test('time.day-month.story-year: not for an earlier day, a future clause, a stor
   // A later date of the DCT's year ends it.
   assert.equal(times('The dam opened on 2 March 1998. Yesterday, on 9 March, it flooded.')[2].value, '2005-03-09');
 });
+
+test('time.some-day.clause: "one day" before a subject or closing an event clause is no duration', () => {
+  assert.deepEqual(values(times('They saved hard so one day they could buy the mill.')), []);
+  assert.deepEqual(values(times('A stranger knocked on our door one day.')), []);
+  assert.deepEqual(values(times('I know one day we will meet again.')), []);
+});
+
+test('time.some-day.clause: a measured "one day" stays a duration', () => {
+  assert.deepEqual(values(times('The ferry strike lasted one day.')), [['one day', 'DURATION', 'P1D']]);
+  assert.deepEqual(values(times('The new coach had only been in charge one day.')), [['one day', 'DURATION', 'P1D']]);
+  assert.deepEqual(values(times('The launch was delayed one day, officials said.'))[0], ['one day', 'DURATION', 'P1D']);
+  assert.deepEqual(values(times('For one day we had the island to ourselves.')), [['one day', 'DURATION', 'P1D']]);
+});
