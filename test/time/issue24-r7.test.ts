@@ -54,3 +54,10 @@ test('time.some-day.clause: a measured "one day" stays a duration', () => {
   assert.deepEqual(values(times('The launch was delayed one day, officials said.'))[0], ['one day', 'DURATION', 'P1D']);
   assert.deepEqual(values(times('For one day we had the island to ourselves.')), [['one day', 'DURATION', 'P1D']]);
 });
+
+test('time.duration: a range "20 or 30 years" keeps its lower bound as TimeBank codes it, marked EQUAL_OR_MORE', () => {
+  const [range] = times('Reform has been promised for 20 or 30 years.');
+  assert.deepEqual([range.span.text, range.value, range.mod], ['20 or 30 years', 'P20Y', 'EQUAL_OR_MORE']);
+  const [plain] = times('Reform has been promised for 20 years.');
+  assert.equal(plain.mod, undefined);
+});

@@ -35,6 +35,7 @@ test('unit phrases that measure: counted, ranged, anchored, vague after a prepos
     text: 'two to three weeks',
     type: 'DURATION',
     value: 'P2W',
+    mod: 'EQUAL_OR_MORE',
     rule: 'time.duration',
   });
   assert.deepEqual(parseAt(unitPhrase, 'He phoned over the last two days.', 'the'), {
