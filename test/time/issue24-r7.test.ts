@@ -58,6 +58,8 @@ test('time.some-day.clause: a measured "one day" stays a duration', () => {
 test('time.duration: a range "20 or 30 years" keeps its lower bound as TimeBank codes it, marked EQUAL_OR_MORE', () => {
   const [range] = times('Reform has been promised for 20 or 30 years.');
   assert.deepEqual([range.span.text, range.value, range.mod], ['20 or 30 years', 'P20Y', 'EQUAL_OR_MORE']);
+  // A quantity word before the range says more: "about", "over".
+  assert.equal(times('The dig took about two to three weeks.')[0].mod, 'APPROX');
   const [plain] = times('Reform has been promised for 20 years.');
   assert.equal(plain.mod, undefined);
 });

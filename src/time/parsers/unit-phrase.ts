@@ -297,8 +297,8 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
     count = { v: count.v + 0.5, e: count.e };
     e += 3;
   }
-  // "52 years old": an age.
-  if (c.lower(e) === 'old') return null;
+  // "52 years old", "18 to 25 year olds": an age or an age group.
+  if (c.lower(e) === 'old' || c.lower(e) === 'olds') return null;
   const after = c.lower(e);
 
   // time.unit.a-year-when: "in a year when elections brought change" names a year (the DCT's), not a length.
