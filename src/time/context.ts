@@ -26,6 +26,8 @@ const FUTURE_IN_PAST_WINDOW = 8;
  * present ("since", "from") or the end of one ("held until 2016": time.month.story-year-limit).
  */
 const OPEN_SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'from', 'until', 'till']);
+/** How many sentences on a day without a year may still go on a past story dated to the day. */
+const STORY_DAY_WINDOW = 3;
 /** How far before a year such a word may stand: "since" + possessive + noun + "in". */
 const OPEN_SPAN_WINDOW = 4;
 
@@ -114,11 +116,12 @@ export class TimeContext {
    * time.month.story-year: the past year a bare month m at token i falls in, when its own sentence named that year
    * before it ("served four months in custody last year after police held him in July"), or the sentence before
    * ended on a month of a past year no later in the year than m ("… after police held him in July 2017. He was
-   * freed in November").
-   * Null otherwise.
+   * freed in November"). Null otherwise.
+   * A day (d > 0) goes on a story dated to the day instead (storyDayYear: "on 3 May 2009 … On 6 May …").
    */
-  storyYear(i: number, m: number): number | null {
+  storyYear(i: number, m: number, d = 0): number | null {
     const sent = this.doc.tokens.sentence[i];
+    if (d > 0) return this.storyDayYear(sent, m, d);
     const y = this.namedYear;
     if (y !== null && y < this.dct.y && this.namedYearSentence === sent) return y;
     const lm = this.lastMonth;
@@ -126,6 +129,20 @@ export class TimeContext {
     const lastNamed = this.lastYear === lm?.y && this.lastYearSentence === this.lastMonthSentence;
     if (lm && lastNamed && lm.y < this.dct.y && this.lastMonthSentence === sent - 1 && m >= lm.m) return lm.y;
     return null;
+  }
+
+  /**
+   * time.day-month.story-year: the year of the past day named last, within the last few sentences, for a day no
+   * earlier in that year. A year or month alone sets no such story ("shares bought under a plan approved in 1987
+   * through Sept. 29" may be this year's September).
+   */
+  private storyDayYear(sent: number, m: number, d: number): number | null {
+    const ld = this.lastDay;
+    if (ld === null || ld.y >= this.dct.y || sent - this.lastDaySentence > STORY_DAY_WINDOW) return null;
+    // The day must be the last date named: "On 3 May 2009 … the following year …" has moved on.
+    const lastNamed = this.lastYear === ld.y && this.lastYearSentence === this.lastDaySentence;
+    if (!lastNamed || this.lastMonth?.m !== ld.m || this.lastMonthSentence !== this.lastDaySentence) return null;
+    return m > ld.m || (m === ld.m && d >= ld.d) ? ld.y : null;
   }
 
   /**
@@ -202,7 +219,7 @@ export class TimeContext {
     this.lastYear = y;
     this.lastYearSentence = this.doc.tokens.sentence[t.s];
     // "since its rise in 2014", "held until 2016": a year that bounds a state sets no story in it.
-    if (t.rule !== 'time.month.story-year' && !t.rule.startsWith('time.anaphoric') && !this.opensSpan(t.s)) {
+    if (!t.rule.endsWith('.story-year') && !t.rule.startsWith('time.anaphoric') && !this.opensSpan(t.s)) {
       this.namedYear = y;
       this.namedYearSentence = this.lastYearSentence;
     }

@@ -30,7 +30,8 @@ export const quantityModifier: Parser<TimeContext> = {
     if (!qmod) return null;
     if (c.lower(j) === 'the') return SETTLED;
     const core = c.grammar.positioned(c, j);
-    if (core && (core.counted || core.type === 'DURATION')) return { ...core, mod: core.mod ?? qmod };
-    return SETTLED;
+    if (!core || (!core.counted && core.type !== 'DURATION')) return SETTLED;
+    // The quantity word says more than a range's lower-bound mark: "over 20 or 30 years" is MORE_THAN.
+    return { ...core, mod: core.mod === undefined || core.mod === 'EQUAL_OR_MORE' ? qmod : core.mod };
   },
 };

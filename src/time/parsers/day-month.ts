@@ -27,8 +27,12 @@ export const dayMonth: Parser<TimeContext> = {
       y = yy;
       e = kk + 1;
     }
-    const at = c.anchorAt(i, c.tense(i, e));
-    const value = y !== null ? ymdValue(y, m, day) : monthDayValue(at.dct, m, day, at.tense, c.pastEvent(i));
-    return { e, type: 'DATE', value, rule: 'time.day-month' };
+    if (y !== null) return { e, type: 'DATE', value: ymdValue(y, m, day), rule: 'time.day-month' };
+    const tense = c.tense(i, e);
+    const storyYear = tense === 'future' ? null : c.storyYear(i, m, day);
+    if (storyYear !== null)
+      return { e, type: 'DATE', value: ymdValue(storyYear, m, day), rule: 'time.day-month.story-year' };
+    const at = c.anchorAt(i, tense);
+    return { e, type: 'DATE', value: monthDayValue(at.dct, m, day, at.tense, c.pastEvent(i)), rule: 'time.day-month' };
   },
 };

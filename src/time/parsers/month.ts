@@ -95,7 +95,11 @@ function monthDay(
     endTok = k + 1;
   }
   if (d1 < 1 || d1 > 31) return null;
-  const at = c.anchorAt(s, year === null ? c.tense(s, endTok) : null);
+  const tense = year === null ? c.tense(s, endTok) : null;
+  const storyYear = year === null && rel === null && !range && tense !== 'future' ? c.storyYear(s, m, d1) : null;
+  if (storyYear !== null)
+    return { e: endTok, type: 'DATE', value: ymdValue(storyYear, m, d1), rule: 'time.day-month.story-year' };
+  const at = c.anchorAt(s, tense);
   let value = year !== null ? ymdValue(year, m, d1) : monthDayValue(at.dct, m, d1, at.tense, c.pastEvent(s));
   // "last Oct. 23", "next May 5": the occurrence before / after the DCT.
   if (year === null && (rel === 'last' || rel === 'next')) {

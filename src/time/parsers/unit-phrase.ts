@@ -212,6 +212,7 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
   if (rel === 'first' && (c.lower(k) === 'quarter' || c.lower(k) === 'half')) return null;
   let count: Count | null = parseCount(c, k);
   let countWasArticle = false;
+  let ranged = false;
   if (count) {
     countWasArticle = c.lower(k) === 'a' || c.lower(k) === 'an';
     k = count.e;
@@ -222,11 +223,15 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
     }
     // "20 more years", "an additional year", "eight trading days"
     if (COUNT_FILLERS.has(c.lower(k)) && UNITS.has(c.lower(k + 1))) k++;
-    // "two to three weeks", "12 to 18 months": one range, valued by its lower bound.
+    // "two to three weeks", "20 or 30 years": one range, valued by its lower bound as TimeBank codes it, with the mod
+    // EQUAL_OR_MORE that says the value is only its lower bound.
     const link = c.lower(k);
     if ((link === 'to' || link === 'or') && count.v !== null && c.lower(k + 1) !== 'a' && c.lower(k + 1) !== 'an') {
       const upper = parseCount(c, k + 1);
-      if (upper && upper.v !== null && upper.v > count.v && UNITS.has(c.lower(upper.e))) k = upper.e;
+      if (upper && upper.v !== null && upper.v > count.v && UNITS.has(c.lower(upper.e))) {
+        k = upper.e;
+        ranged = true;
+      }
     }
   }
   // "the current fiscal year", "the latest fiscal quarter"
@@ -292,8 +297,8 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
     count = { v: count.v + 0.5, e: count.e };
     e += 3;
   }
-  // "52 years old": an age.
-  if (c.lower(e) === 'old') return null;
+  // "52 years old", "18 to 25 year olds": an age or an age group.
+  if (c.lower(e) === 'old' || c.lower(e) === 'olds') return null;
   const after = c.lower(e);
 
   // time.unit.a-year-when: "in a year when elections brought change" names a year (the DCT's), not a length.
@@ -319,7 +324,10 @@ export function matchUnitPhrase(c: TimeContext, i: number): Core | null {
     const fromNow = unitFromNow(c, i, e, count, unit, rel);
     if (fromNow !== undefined) return fromNow;
   }
-  if (count) return durationCore(c, e, count, unit, rel, hasThe);
+  if (count) {
+    const core = durationCore(c, e, count, unit, rel, hasThe);
+    return ranged && core?.type === 'DURATION' && !core.mod ? { ...core, mod: 'EQUAL_OR_MORE' } : core;
+  }
   return uncounted(c, i, e, unit, plural, rel, hasThe);
 }
 

@@ -35,6 +35,7 @@ test('unit phrases that measure: counted, ranged, anchored, vague after a prepos
     text: 'two to three weeks',
     type: 'DURATION',
     value: 'P2W',
+    mod: 'EQUAL_OR_MORE',
     rule: 'time.duration',
   });
   assert.deepEqual(parseAt(unitPhrase, 'He phoned over the last two days.', 'the'), {
@@ -67,4 +68,5 @@ test('unit phrases as rates: each year, an amount a year; an age is none', () =>
     rule: 'time.set.rate',
   });
   assert.equal(parseAt(unitPhrase, 'A man aged 52 years old.', '52'), 'settled');
+  assert.equal(parseAt(unitPhrase, 'The grant helps 19 to 25 year olds find a trade.', '19'), 'settled');
 });
