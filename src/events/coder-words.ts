@@ -1,6 +1,12 @@
 /** The word lists the event coder reads (coder.ts, arguments.ts): triggers, clause edges, actors' prepositions. */
 import { EVENT_NOUNS } from './lexicon.js';
-import { ARTICLES, DETERMINERS, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
+import {
+  ARTICLES,
+  DETERMINERS,
+  PASSIVE_AUXILIARIES,
+  POSSESSIVE_DETERMINERS,
+  SUBJECT_PRONOUNS as NOMINATIVE,
+} from '../lang/en/index.js';
 
 /** EVENT_NOUNS as a Map: a keyed object lookup with a fresh (sliced) string costs an internalization per token. */
 export const EVENT_NOUN_CODES = new Map(Object.entries(EVENT_NOUNS));
@@ -294,6 +300,9 @@ export const IRREGULAR_PARTICIPLES = new Set([
 ]);
 /** Month names that are verbs too: capitalized inside a sentence they are the month ("on March 20"). */
 export const MONTH_VERBS = new Set(['march', 'may']);
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** Third-person subject pronouns: the ones that refer back to an actor named before (first person is FIRST_PERSON). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
+  [...NOMINATIVE].filter((w) => w !== 'i' && w !== 'we' && w !== 'you'),
+);
 export const FIRST_PERSON = new Set(['we', 'i']);
 export const VIOLENT_ROOTS = new Set(['18', '19', '20']);

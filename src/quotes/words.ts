@@ -1,7 +1,8 @@
 /** Small closed word classes the quote rules need (lower-cased). */
 import {
   ARTICLES, BE_FORMS as SHARED_BE_FORMS, DEMONSTRATIVE_DETERMINERS, DETERMINERS as SHARED_DETERMINERS,
-  MONTHS as SHARED_MONTHS, MONTH_NAMES, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, WEEKDAY_NAMES,
+  MONTHS as SHARED_MONTHS, MONTH_NAMES, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS as NOMINATIVE,
+  WEEKDAY_NAMES,
 } from '../lang/en/index.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
@@ -96,8 +97,8 @@ export const TRANSFER_VERBS = new Set([
   'conveyed', 'sent', 'delivered', 'gave', 'passed', 'wrote', 'relayed', 'carried', 'issued',
 ]);
 
-/** Subject pronouns that can speak ("he said"). */
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Subject pronouns that can speak ("he said"): not "it", nor "you", which addresses the reader. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...NOMINATIVE].filter((w) => w !== 'it' && w !== 'you'));
 
 /** Noun determiners: a base/present cue after one is a noun ("his remarks", "a leading advocate"). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(
