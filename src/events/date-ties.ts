@@ -4,17 +4,18 @@
  * had held since 2014", "after troops left on Monday"), a reported clause ("said on Tuesday that X would withdraw")
  * or a ";" between them gives the time to another verb; a quotation mark gives it to the quote or to its frame; an
  * infinitive after the time ("in August to help") was intended then, not done then; a verb of saying between them
- * ("… to send aid, the minister said on Wednesday") takes the time for the saying. A participle before a noun
+ * ("… to send aid, the minister said on Wednesday") takes the time for the saying, as does one right before the time
+ * when the act follows in what was said (date-reported.ts). A participle before a noun
  * ("released prisoners", "the recently captured town") names a state, not an act done then; a relative clause with
  * no "who/that" ("the brigade she commanded", "a reporter previously detained") is not dated by a time before it.
  * A limit ("until at least February") dates no act; a participle after the object's noun ("a deal struck in March")
  * or an "as" clause after a comma takes a time that follows it.
  */
 import { tokenAtOrAfter, TokKind, type Doc } from '../model/doc.js';
-import { lookupCue } from '../quotes/lexicon.js';
 import { posTagAt, posTagger } from '../pos/tagger.js';
 import { SUBJECT_PRONOUNS } from './coder-words.js';
 import { nearerVerbOwnsTime, postposedFrame, reducedClauseVerb, subjectParticiple } from './date-clauses.js';
+import { isReportingVerb, reportingAdjunct } from './date-reported.js';
 
 /** Words that open another clause between a time expression and a trigger. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
@@ -38,30 +39,6 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'if',
   'but',
 ]);
-
-/** Lemmas of the verbs of saying that take a time between them and another verb for themselves. */
-const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
-  'say',
-  'tell',
-  'add',
-  'state',
-  'announce',
-  'declare',
-  'explain',
-  'note',
-  'warn',
-  'claim',
-  'insist',
-  'confirm',
-  'write',
-  'tweet',
-  'report',
-]);
-
-function isReportingVerb(w: string): boolean {
-  const cue = lookupCue(w);
-  return !!cue && REPORTING_LEMMAS.has(cue.lemma) && cue.form !== 'base';
-}
 
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(['DT', 'IN', 'PRP$', 'CD', 'JJ', 'POS']);
@@ -126,6 +103,7 @@ export function tiedToTrigger(doc: Doc, tStart: number, tEnd: number, trigStart:
   if (tEnd <= trigStart) {
     const timeTok = tokenAtOrAfter(doc, tStart);
     if (subjectParticiple(doc, trig) || (!isNoun && postposedFrame(doc, trig, timeTok))) return false;
+    if (reportingAdjunct(doc, timeTok, tokenAtOrAfter(doc, tEnd), trig)) return false;
   } else if (nearerVerbOwnsTime(doc, trig, tokenAtOrAfter(doc, tStart), tokenAtOrAfter(doc, tEnd), isNoun))
     return false;
   for (let k = tokenAtOrAfter(doc, from); k < t.count && t.start[k] < to; k++) {

@@ -7,6 +7,7 @@ import type { Doc } from '../model/doc.js';
 import { TokKind } from '../model/doc.js';
 import { tokenIds, vocab } from '../text/vocab.js';
 import { fmtMonth, isValidYmd, pad, type Ymd } from './calendar.js';
+import { inFutureFrame } from './future-frame.js';
 import { clauseTense, pastEventBefore, type Tense } from './tense.js';
 import type { Core, TimeMatch } from './types.js';
 
@@ -90,6 +91,11 @@ export class TimeContext {
     const [a, b] = this.sentenceBounds(s);
     // The modal "may" is the only marker that is also a month and a name ("Theresa May said"): those keep their case.
     return clauseTense((k) => (this.lower(k) === 'may' && this.capitalized(k) ? 'May' : this.lower(k)), s, e, a, b);
+  }
+
+  /** Whether the weekday at token s stands in a present frame that puts its act ahead (future-frame.ts). */
+  futureFrame(s: number): boolean {
+    return inFutureFrame((k) => this.lower(k), s, this.sentenceBounds(s)[0]);
   }
 
   /** Whether the expression at token s dates a past act named just before it ("arrested on 23 October"). */

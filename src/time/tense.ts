@@ -77,7 +77,7 @@ const INTENT_VERBS = new Set([
 ]);
 
 /** Words before "to" + verb that schedule the act: "set to resume Monday", "due to meet in May". */
-const SCHEDULING_BEFORE_TO = new Set(['set', 'due', 'poised', 'slated']);
+export const SCHEDULING_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'poised', 'slated']);
 
 /** Auxiliaries before "be" + participle that make the verb group future: "will be paid", "to be held". */
 const FUTURE_BEFORE_BE = new Set(['will', "'ll", '’ll', 'shall', 'to', 'would', 'may', 'might', 'should', 'must']);
@@ -235,9 +235,9 @@ function possessiveClitic(lower: (i: number) => string, i: number): boolean {
   return lower(i) === "'s" && !CONTRACTING.has(lower(i - 1));
 }
 
-const CLAUSE_STOP = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–']);
+export const CLAUSE_STOP: ReadonlySet<string> = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–']);
 
-function markerTense(w: string): Tense | null {
+export function markerTense(w: string): Tense | null {
   if (FUTURE.has(w)) return 'future';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';

@@ -29,7 +29,7 @@ export function matchWeekday(c: TimeContext, i: number, rel: Rel, s = i): Core {
     if (m && !m.extra && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) return { ...m, rule: 'time.weekday.date' };
   }
   // "Wednesday's ruling" names a known (past) day.
-  const tense = c.isPossessive(e) ? null : c.tense(s, e);
+  const tense = c.isPossessive(e) ? null : c.futureFrame(s) ? 'future' : c.tense(s, e);
   const week = rel ? null : namedWeek(c, e);
   const day = week === null ? resolveWeekday(c.dct, wd, tense, rel) : addDays(c.dct, 7 * week + wd - isoWeekday(c.dct));
   const part = DAY_PARTS.get(c.lower(e));
