@@ -3,7 +3,7 @@
  * X"), and the matches that stand in a title chain as titles ("former minister", occupations).
  */
 import { tokenLower as lower, type Doc } from '../model/doc.js';
-import type { ActorMatch } from './actors/index.js';
+import { lookupActor, type ActorMatch } from './actors/index.js';
 import { namedOrganization, type NamedOrganization } from './organizations.js';
 import { ORGANIZATION_KINDS } from './organization-roles.js';
 import { isProfession } from './occupations.js';
@@ -13,7 +13,19 @@ export function asTitle(m: ActorMatch | undefined): ActorMatch | undefined {
   if (m && m.kind === 'agent' && m.sector === 'ELI' && /^(former|retired|ex)\b/i.test(m.name))
     return { ...m, kind: 'title' };
   if (m && isProfession(m)) return { ...m, kind: 'title' };
+  if (m && sectorNounTitle(m)) return { ...m, kind: 'title' };
   return m;
+}
+
+/**
+ * `role.sector-noun-title`: "government spokesman", a sector noun whose head word is a title that names no sector,
+ * is that title with the noun's sector (not "media chief": a press office is no medium).
+ */
+function sectorNounTitle(m: ActorMatch): boolean {
+  if (m.kind !== 'agent' || !m.sector || m.sector === 'MED') return false;
+  const head = m.name.toLowerCase().split(/\s+/).pop() ?? '';
+  if (head === m.name.toLowerCase()) return false;
+  return lookupActor(head, ['title']).some((e) => e.sector === null);
 }
 
 export const PLACE_KINDS = new Set(['country', 'capital', 'city']);
