@@ -82,8 +82,8 @@ export const TITLES: TitleFact[] = [
       'Vice Admiral',
       'Air Marshal',
       'Air Chief Marshal',
-      // British style writes the abbreviated ranks without a full stop ("Gen X", "Lt Col X").
-      'Gen',
+      // British style writes the abbreviated ranks without a full stop ("Lt Col X"); a bare "Gen" is left out, as
+      // a general without a country would take the article's, and war reporting names other countries' generals.
       'Lt Gen',
       'Maj Gen',
       'Brig Gen',

@@ -12,7 +12,7 @@ import type { NameCandidate } from './candidates.js';
 import { ARTICLES, HONORIFICS, POSSESSIVE_DETERMINERS, REPORTING_VERBS } from '../lang/en/index.js';
 import { genericOrganization, namedOrganization } from './organizations.js';
 import { opensSentence } from './opening-titles.js';
-import { asTitle, PLACE_KINDS, titleBeforeScope } from './title-scope.js';
+import { asTitle, isSectorNounTitle, PLACE_KINDS, titleBeforeScope } from './title-scope.js';
 import { partyEndingAt, partyGoverns, partyStartingAt, type PartyMatch } from './actors/parties.js';
 import {
   ORGANIZATION_KINDS,
@@ -169,6 +169,9 @@ function roleFromChain(
   let country: string | null = null;
   let organization: string | null = null;
   let sector: string | null = title.sector;
+  // `role.sector-noun-title`: the noun's sector is a country's body ("Turkish government spokesman"), not a party's
+  // portfolio ("Conservative local government spokesman") nor a title with no country in the chain.
+  if (isSectorNounTitle(title) && (party || !chain.some((m) => m !== title && m.country))) sector = null;
   let org: ActorMatch | undefined;
   for (const m of chain) if (m !== title && ORGANIZATION_KINDS.has(m.kind)) org = m;
   const orgCountry = org ? organizationCountry(org) : null;

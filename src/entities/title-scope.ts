@@ -13,8 +13,20 @@ export function asTitle(m: ActorMatch | undefined): ActorMatch | undefined {
   if (m && m.kind === 'agent' && m.sector === 'ELI' && /^(former|retired|ex)\b/i.test(m.name))
     return { ...m, kind: 'title' };
   if (m && isProfession(m)) return { ...m, kind: 'title' };
-  if (m && sectorNounTitle(m)) return { ...m, kind: 'title' };
+  if (m && sectorNounTitle(m)) {
+    const t: ActorMatch = { ...m, kind: 'title' };
+    SECTOR_NOUN_TITLES.add(t);
+    return t;
+  }
   return m;
+}
+
+/** Titles that asTitle made of a sector noun ("government spokesman"). */
+const SECTOR_NOUN_TITLES = new WeakSet<ActorMatch>();
+
+/** Whether a title in a chain was a sector noun headed by a title ("government spokesman"). */
+export function isSectorNounTitle(m: ActorMatch): boolean {
+  return SECTOR_NOUN_TITLES.has(m);
 }
 
 /**

@@ -49,8 +49,8 @@ test('a legislature between a party and its office: "SNP Holyrood leader X" lead
   assert.equal(e.roles[0].organization, 'Scottish National Party');
 });
 
-test('"Gen X" without a full stop is a military rank', () => {
-  const e = personOf('Gen Tomas Bran ordered the retreat from the hills.', 'Tomas Bran');
+test('"Lt Gen X" without a full stop is a military rank', () => {
+  const e = personOf('Lt Gen Tomas Bran ordered the retreat from the hills.', 'Tomas Bran');
   assert.equal(e.roles[0]?.title, 'General');
   assert.equal(e.roles[0]?.sector, 'MIL');
 });
@@ -67,4 +67,17 @@ test('affiliation: "X, 31, was killed on duty while serving with the ... (YPG)" 
   );
   assert.equal(e.actor?.code, 'SYRREB');
   assert.equal(e.actor?.source, 'affiliation');
+});
+
+test('role.sector-noun-title: a party\'s "local government spokesman" is its portfolio, not the government', () => {
+  const text = 'Conservative local government spokesman Ivo Drake said the rise was unfair.';
+  const e = personOf(text, 'Ivo Drake', '2005-01-01');
+  assert.equal(e.actor?.code, 'GBROPP');
+  const bare = personOf('Local government spokesman Ivo Drake said the rise was unfair.', 'Ivo Drake', '2005-01-01');
+  assert.notEqual(bare.actor?.sector, 'GOV');
+});
+
+test('a general\'s rank does not override the dictionary\'s head of state ("Gen. Pervez Musharraf" in 2005)', () => {
+  const e = personOf('Gen. Pervez Musharraf arrived in London for talks.', 'Pervez Musharraf', '2005-01-01');
+  assert.equal(e.actor?.code, 'PAKGOV');
 });
