@@ -24,6 +24,8 @@ export const TITLES: TitleFact[] = [
   { names: ['Secretary-General', 'Secretary General'], sector: 'GOV' },
   { names: ['Secretary'], sector: 'GOV' },
   { names: ['Under Secretary', 'Undersecretary', 'Assistant Secretary', 'Deputy Secretary'], sector: 'GOV' },
+  // The UN's and other IGOs' second rank: the organization before it gives the code ("the UN under-secretary general").
+  { names: ['Under-Secretary-General', 'Under-Secretary General', 'Under Secretary General'], sector: 'GOV' },
   { names: ['national security adviser', 'national security advisor'], sector: 'GOV' },
   { names: ['Chancellor'], sector: 'GOV' },
   { names: ['Governor', 'Gov.'], sector: 'GOV' },
@@ -43,6 +45,8 @@ export const TITLES: TitleFact[] = [
   { names: ['Justice'], sector: 'JUD', case: 'P' },
   { names: ['judge'], sector: 'JUD' },
   { names: ['prosecutor', 'public prosecutor'], sector: 'JUD' },
+  // A judicial officer who holds inquests into deaths (England and Wales and other common-law states).
+  { names: ['coroner', 'senior coroner', 'assistant coroner'], sector: 'JUD' },
   { names: ['Senator', 'Sen.'], sector: 'LEG' },
   {
     names: ['Representative', 'Rep.', 'Congressman', 'Congresswoman', 'lawmaker', 'legislator', 'MP', 'MLA'],
@@ -78,6 +82,15 @@ export const TITLES: TitleFact[] = [
       'Vice Admiral',
       'Air Marshal',
       'Air Chief Marshal',
+      // British style writes the abbreviated ranks without a full stop ("Lt Col X"); a bare "Gen" is left out, as
+      // a general without a country would take the article's, and war reporting names other countries' generals.
+      'Lt Gen',
+      'Maj Gen',
+      'Brig Gen',
+      'Lt Col',
+      'Col',
+      'Capt',
+      'Sgt',
     ],
     sector: 'MIL',
     case: 'P',

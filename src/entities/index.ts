@@ -490,8 +490,12 @@ function mainCountryOf(clusters: Cluster[], partyMentions: Map<string, number>):
   }
   return top >= 2 && top >= 2 * second ? best : null;
 }
+/**
+ * A role's sector that the dictionary's says already: a state office, or a rank ("Gen X") of a head of state or
+ * government whose office the dictionary dates.
+ */
 function sameOffice(dictSector: string, roleSector: string | null): boolean {
-  return roleSector === 'GOV' && STATE_SECTORS.has(dictSector);
+  return (roleSector === 'GOV' && STATE_SECTORS.has(dictSector)) || (roleSector === 'MIL' && dictSector === 'GOV');
 }
 
 /** "the state department" is matched as a sector noun; when the phrase also names an institution, read it as one. */

@@ -11,13 +11,16 @@ const PARTY_MEMBER_NOUNS = new Set(['member', 'backbencher', 'peer', 'councillor
 /** Bodies whose membership ("a Labour member of the ... committee") is a legislative seat. */
 const LEGISLATIVE_BODIES = new Set(['committee', 'parliament', 'house', 'commons', 'lords', 'assembly', 'senate']);
 
+/** A legislature's name between a party and its office: "the SNP's Holyrood leader" leads its group there. */
+const LEGISLATURE_SEATS = new Set([...LEGISLATIVE_BODIES, 'holyrood', 'westminster', 'stormont', 'senedd']);
 /** Lower-case words that may stand between a party and its office: "Conservative deregulation spokesman". */
 const PORTFOLIO_WORDS = 2;
 
 /** A party ending at token `end`, or ending one or two lower-case portfolio words before it. */
 export function partyBefore(doc: Doc, end: number, floor: number): PartyMatch | null {
   for (let k = end; k >= Math.max(floor, end - PORTFOLIO_WORDS); k--) {
-    if (k < end && !/^\p{Ll}+$/u.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]))) return null;
+    const word = doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]);
+    if (k < end && !/^\p{Ll}+$/u.test(word) && !LEGISLATURE_SEATS.has(word.toLowerCase())) return null;
     const p = partyEndingAt(doc, k, floor);
     if (p) return p;
   }

@@ -9,10 +9,10 @@ import { tokenLower as lower, type Doc } from '../model/doc.js';
 import type { Role } from '../model/schema.js';
 import type { ActorMatch } from './actors/index.js';
 import type { NameCandidate } from './candidates.js';
-import { ARTICLES, HONORIFICS, POSSESSIVE_DETERMINERS } from '../lang/en/index.js';
+import { ARTICLES, HONORIFICS, POSSESSIVE_DETERMINERS, REPORTING_VERBS } from '../lang/en/index.js';
 import { genericOrganization, namedOrganization } from './organizations.js';
 import { opensSentence } from './opening-titles.js';
-import { asTitle, PLACE_KINDS, titleBeforeScope } from './title-scope.js';
+import { asTitle, isSectorNounTitle, PLACE_KINDS, titleBeforeScope } from './title-scope.js';
 import { partyEndingAt, partyGoverns, partyStartingAt, type PartyMatch } from './actors/parties.js';
 import {
   ORGANIZATION_KINDS,
@@ -169,6 +169,9 @@ function roleFromChain(
   let country: string | null = null;
   let organization: string | null = null;
   let sector: string | null = title.sector;
+  // `role.sector-noun-title`: the noun's sector is a country's body ("Turkish government spokesman"), not a party's
+  // portfolio ("Conservative local government spokesman") nor a title with no country in the chain.
+  if (isSectorNounTitle(title) && (party || !chain.some((m) => m !== title && m.country))) sector = null;
   let org: ActorMatch | undefined;
   for (const m of chain) if (m !== title && ORGANIZATION_KINDS.has(m.kind)) org = m;
   const orgCountry = org ? organizationCountry(org) : null;
@@ -419,9 +422,10 @@ export function findRoles(
           // "the head of the Britain-based X Observatory": after "of the" only a listed organization is the office's,
           // and only the first ("head of the United Nations sanctions team").
           if (ofThe) {
-            if (n && ORGANIZATION_KINDS.has(n.kind)) {
-              appo.push(n);
-              k = n.tokEnd;
+            const host = n && ORGANIZATION_KINDS.has(n.kind) ? n : unitHost(doc, k, limit, actorsByStart);
+            if (host) {
+              appo.push(host);
+              k = host.tokEnd;
             }
             break;
           }
@@ -634,9 +638,32 @@ function startsClause(doc: Doc, end: number, floor: number): boolean {
   for (let k = end; k >= floor && k > end - 8; k--) {
     if (lower(doc, k) !== ',') continue;
     if (openingPhraseEnds(doc, k, floor)) return false;
+    // "..., said the UN envoy for Syria, X": an inverted speaker after the comma, not another clause's apposition.
+    if (REPORTING_VERBS.has(lower(doc, k + 1)) && DETERMINERS.has(lower(doc, k + 2))) return false;
     return !LINKING_PREPOSITIONS.has(lower(doc, k + 1));
   }
   return false;
+}
+
+/** Lower-case words of an unlisted unit's name ("the refugee rights programme"). */
+const UNIT_WORDS = 4;
+
+/**
+ * `role.unit-host`: "the director of the refugee rights programme at Human Rights Watch": a unit the lexicon lacks,
+ * named in lower-case words after "of the", and the listed organization that holds it after "at" or "with".
+ */
+function unitHost(doc: Doc, from: number, limit: number, actorsByStart: Map<number, ActorMatch>): ActorMatch | null {
+  for (let k = from; k < Math.min(limit, from + UNIT_WORDS + 1); k++) {
+    const w = lower(doc, k);
+    if ((w === 'at' || w === 'with') && k > from) {
+      const m = actorsByStart.get(lower(doc, k + 1) === 'the' ? k + 2 : k + 1);
+      return m && ORGANIZATION_KINDS.has(m.kind) ? m : null;
+    }
+    const m = actorsByStart.get(k);
+    if (!/^[\p{Ll}-]+$/u.test(doc.text.slice(doc.tokens.start[k], doc.tokens.end[k])) || (m && m.kind !== 'agent'))
+      return null;
+  }
+  return null;
 }
 
 /** Prepositions that open a sentence's adverbial phrase ("In January,") or tie a title to the clause before. */

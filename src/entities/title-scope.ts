@@ -3,7 +3,7 @@
  * X"), and the matches that stand in a title chain as titles ("former minister", occupations).
  */
 import { tokenLower as lower, type Doc } from '../model/doc.js';
-import type { ActorMatch } from './actors/index.js';
+import { lookupActor, type ActorMatch } from './actors/index.js';
 import { namedOrganization, type NamedOrganization } from './organizations.js';
 import { ORGANIZATION_KINDS } from './organization-roles.js';
 import { isProfession } from './occupations.js';
@@ -13,7 +13,31 @@ export function asTitle(m: ActorMatch | undefined): ActorMatch | undefined {
   if (m && m.kind === 'agent' && m.sector === 'ELI' && /^(former|retired|ex)\b/i.test(m.name))
     return { ...m, kind: 'title' };
   if (m && isProfession(m)) return { ...m, kind: 'title' };
+  if (m && sectorNounTitle(m)) {
+    const t: ActorMatch = { ...m, kind: 'title' };
+    SECTOR_NOUN_TITLES.add(t);
+    return t;
+  }
   return m;
+}
+
+/** Titles that asTitle made of a sector noun ("government spokesman"). */
+const SECTOR_NOUN_TITLES = new WeakSet<ActorMatch>();
+
+/** Whether a title in a chain was a sector noun headed by a title ("government spokesman"). */
+export function isSectorNounTitle(m: ActorMatch): boolean {
+  return SECTOR_NOUN_TITLES.has(m);
+}
+
+/**
+ * `role.sector-noun-title`: "government spokesman", a sector noun whose head word is a title that names no sector,
+ * is that title with the noun's sector (not "media chief": a press office is no medium).
+ */
+function sectorNounTitle(m: ActorMatch): boolean {
+  if (m.kind !== 'agent' || !m.sector || m.sector === 'MED') return false;
+  const head = m.name.toLowerCase().split(/\s+/).pop() ?? '';
+  if (head === m.name.toLowerCase()) return false;
+  return lookupActor(head, ['title']).some((e) => e.sector === null);
 }
 
 export const PLACE_KINDS = new Set(['country', 'capital', 'city']);

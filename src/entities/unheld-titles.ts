@@ -5,7 +5,7 @@
  */
 import { TokFlag, tokenLower, type Doc } from '../model/doc.js';
 import type { Role } from '../model/schema.js';
-import { OFFICE_RANKS } from '../lang/en/index.js';
+import { OFFICE_RANKS, REPORTING_VERBS } from '../lang/en/index.js';
 import type { ActorMatch } from './actors/index.js';
 import { nominalRole, nominalSubjectRole } from './roles.js';
 import { sameRank, titleHeads, type PersonCluster } from './coref.js';
@@ -142,8 +142,6 @@ function linkNominalSubjectTitle(
   }
 }
 
-/** Verbs of a reported statement: "the defence secretary has said", "X said at a press conference". */
-const REPORTING_VERBS = new Set(['said', 'says', 'told', 'warned', 'insisted', 'announced', 'claimed']);
 /** Auxiliaries between a subject and its reporting verb. */
 const REPORTING_AUXILIARIES = new Set(['has', 'had', 'have']);
 /** Sentences of an article's opening (headline and lead) whose unnamed title the next sentence may name. */

@@ -20,3 +20,4 @@ export { daysInMonth, isLeapYear } from './days-in-month.js';
 export { regularForms } from './verb-forms.js';
 export { OFFICE_RANKS } from './office-ranks.js';
 export { isPatronModifier, PATRON_PREFIXES, PATRON_SUFFIXES } from './patrons.js';
+export { REPORTING_VERBS } from './reporting-verbs.js';
