@@ -133,7 +133,7 @@ const BRIDGE_WORDS = new Set([
   'being',
   'charged',
   'accused',
-  // "X died on active service while serving with the YPG": the death of a fighter, in the clause of his service.
+  // "X was killed on duty while fighting with the YPG": the death of a fighter, in the clause of his service.
   'died',
   'killed',
   'while',
