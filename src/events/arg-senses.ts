@@ -25,9 +25,9 @@
 import type { Doc } from '../model/doc.js';
 import { tokenText } from '../model/doc.js';
 import { DETERMINERS } from '../lang/en/index.js';
-import { posTagAt, posTagger } from '../pos/tagger.js';
 import type { ActorSpan } from './actors.js';
 import type { RawEvent } from './coder.js';
+import { tagOf } from './token-words.js';
 
 const PUSH = new Set(['push', 'pushes', 'pushed', 'pushing']);
 /** Words after "push" (and its object) that make it a movement: back, out, into, towards a place. */
@@ -82,7 +82,6 @@ const wordAt = (doc: Doc, i: number): string =>
         .toLowerCase()
         .replace(/\u2019/g, "'")
     : '';
-const tagAt = (doc: Doc, i: number): string => posTagger().labels[posTagAt(doc, i)];
 const isCountry = (a: ActorSpan): boolean => a.country !== null && a.code === a.country;
 const isArmed = (a: ActorSpan): boolean => a.sector !== null && ARMED.has(a.sector);
 const isState = (a: ActorSpan): boolean => isCountry(a) || (a.sector !== null && STATE_SECTORS.has(a.sector));
@@ -119,7 +118,7 @@ function viewOfTarget(doc: Doc, t: ActorSpan): boolean {
   for (let k = t.tokEnd + 1; k < t.tokEnd + 4; k++) {
     const w = wordAt(doc, k);
     if (VIEW_NOUNS.has(w)) return true;
-    if (!tagAt(doc, k).startsWith('JJ')) return false;
+    if (!tagOf(doc, k).startsWith('JJ')) return false;
   }
   return false;
 }
@@ -131,7 +130,7 @@ function deniesHappening(doc: Doc, r: RawEvent): boolean {
   if (next[0] === 'that' || next[0] === 'being' || next[0] === 'having' || next[0].endsWith('ing')) return true;
   // "denied his government had used": a subject and a finite verb of its own.
   for (let k = 1; k < next.length; k++) {
-    const t = tagAt(doc, r.triggerEnd + k);
+    const t = tagOf(doc, r.triggerEnd + k);
     if (FINITE_TAGS.has(t)) return true;
     if (t === 'IN' || t === 'TO' || t === 'CC') return false;
   }
@@ -145,7 +144,7 @@ function hostsGuest(doc: Doc, r: RawEvent): boolean {
   if (!t || t.tokStart < r.triggerEnd || t.sector === 'REF') return false;
   for (let k = r.triggerEnd; k < t.tokStart; k++) {
     const w = wordAt(doc, k);
-    if (GATHERINGS.has(w) || !(DETERMINERS.has(w) || tagAt(doc, k) === 'JJ' || w === 'both')) return false;
+    if (GATHERINGS.has(w) || !(DETERMINERS.has(w) || tagOf(doc, k) === 'JJ' || w === 'both')) return false;
   }
   // "hosted the country's bases": the possessor's things, not the possessor.
   const s = wordAt(doc, t.tokEnd);

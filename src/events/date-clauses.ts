@@ -8,8 +8,8 @@
  * - `date.postposed-frame`: a trigger that closes its sentence after a comma (", the two leaders agreed.") frames the
  *   clause before it; a time of that clause dates the framed content, not the framing act.
  */
-import { tokenAtOrAfter, type Doc } from '../model/doc.js';
-import { posTagAt, posTagger } from '../pos/tagger.js';
+import type { Doc } from '../model/doc.js';
+import { tagOf, wordOf } from './token-words.js';
 
 const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
@@ -33,14 +33,6 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'until',
 ]);
 
-function tagOf(doc: Doc, i: number): string {
-  return i >= 0 && i < doc.tokens.count ? posTagger().labels[posTagAt(doc, i)] : '';
-}
-
-function wordOf(doc: Doc, i: number): string {
-  return i >= 0 && i < doc.tokens.count ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase() : '';
-}
-
 /** The token before k, skipping adverbs ("and only found", ", seriously wounding"). */
 function before(doc: Doc, k: number): number {
   let j = k - 1;
@@ -48,16 +40,16 @@ function before(doc: Doc, k: number): number {
   return j;
 }
 
-/** First token of the sentence holding character position pos. */
-function sentenceStartToken(doc: Doc, pos: number): number {
-  const s = doc.sentences.find((x) => x.start <= pos && pos < x.end);
-  return tokenAtOrAfter(doc, s ? s.start : 0);
+/** First token of token tok's sentence. */
+function sentenceStartToken(doc: Doc, tok: number): number {
+  const s = doc.sentences[doc.tokens.sentence[tok]];
+  return s ? s.tokStart : 0;
 }
 
-/** Last token of the sentence holding character position pos (exclusive bound). */
-function sentenceEndToken(doc: Doc, pos: number): number {
-  const s = doc.sentences.find((x) => x.start <= pos && pos < x.end);
-  return s ? tokenAtOrAfter(doc, s.end) : doc.tokens.count;
+/** The token after token tok's sentence (exclusive bound). */
+function sentenceEndToken(doc: Doc, tok: number): number {
+  const s = doc.sentences[doc.tokens.sentence[tok]];
+  return s ? s.tokEnd : doc.tokens.count;
 }
 
 /**
@@ -95,7 +87,7 @@ export function nearerVerbOwnsTime(
 /** "…, and by Friday the army had arrived": a time after "and" with a finite verb after it heads the next clause. */
 function opensCoordinatedClause(doc: Doc, from: number): boolean {
   if (from >= doc.tokens.count) return false;
-  const end = sentenceEndToken(doc, doc.tokens.start[from]);
+  const end = sentenceEndToken(doc, from);
   for (let k = from; k < end; k++) {
     const w = wordOf(doc, k);
     if (w === ',' || w === ';' || COORDINATORS.has(w) || SUBORDINATORS.has(w)) return false;
@@ -107,7 +99,7 @@ function opensCoordinatedClause(doc: Doc, from: number): boolean {
 /** `date.subject-participle`: an "-ing" trigger after a comma with no finite verb before it in its sentence. */
 export function subjectParticiple(doc: Doc, trig: number): boolean {
   if (tagOf(doc, trig) !== 'VBG' || wordOf(doc, before(doc, trig)) !== ',') return false;
-  for (let k = sentenceStartToken(doc, doc.tokens.start[trig]); k < trig; k++) {
+  for (let k = sentenceStartToken(doc, trig); k < trig; k++) {
     if (FINITE_TAGS.has(tagOf(doc, k))) return false;
   }
   return true;
@@ -119,7 +111,7 @@ export function subjectParticiple(doc: Doc, trig: number): boolean {
  */
 export function postposedFrame(doc: Doc, trig: number, timeTok: number): boolean {
   if (!FINITE_TAGS.has(tagOf(doc, trig))) return false;
-  const end = sentenceEndToken(doc, doc.tokens.start[trig]);
+  const end = sentenceEndToken(doc, trig);
   // The frame's tail ("with Chile") holds no verb or clause of its own.
   for (let k = trig + 1; k < end; k++) if (/^VB|^MD$/.test(tagOf(doc, k)) || wordOf(doc, k) === ',') return false;
   let comma = -1;
@@ -133,7 +125,7 @@ export function postposedFrame(doc: Doc, trig: number, timeTok: number): boolean
   }
   if (comma < 0) return false;
   // The framed clause's own verb stands before the time ("will be in place by 30 April, X agreed").
-  for (let k = sentenceStartToken(doc, doc.tokens.start[trig]); k < timeTok; k++) {
+  for (let k = sentenceStartToken(doc, trig); k < timeTok; k++) {
     if (FINITE_TAGS.has(tagOf(doc, k))) return true;
   }
   return false;

@@ -6,8 +6,8 @@
  * the saying usually reports on the day it happened or just before.
  */
 import type { Doc } from '../model/doc.js';
-import { posTagAt, posTagger } from '../pos/tagger.js';
 import { lookupCue } from '../quotes/lexicon.js';
+import { tagOf, wordOf } from './token-words.js';
 
 /** Lemmas of the verbs of saying whose time is their own, not that of the acts they report. */
 const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
@@ -40,14 +40,6 @@ const ADJUNCT_GAP_TAGS: ReadonlySet<string> = new Set(['DT', 'PRP', 'PRP$', 'NN'
 const ADJUNCT_GAP = 5;
 /** Tags or words after the time that open the reported clause or an "as" clause. */
 const CLAUSE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-
-function tagOf(doc: Doc, i: number): string {
-  return i >= 0 && i < doc.tokens.count ? posTagger().labels[posTagAt(doc, i)] : '';
-}
-
-function wordOf(doc: Doc, i: number): string {
-  return i >= 0 && i < doc.tokens.count ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase() : '';
-}
 
 /** The verb of saying whose adjunct the time at token timeTok is, or -1. */
 function reportingVerbBefore(doc: Doc, timeTok: number): number {

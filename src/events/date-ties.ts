@@ -12,10 +12,10 @@
  * or an "as" clause after a comma takes a time that follows it.
  */
 import { tokenAtOrAfter, TokKind, type Doc } from '../model/doc.js';
-import { posTagAt, posTagger } from '../pos/tagger.js';
 import { SUBJECT_PRONOUNS } from './coder-words.js';
 import { nearerVerbOwnsTime, postposedFrame, reducedClauseVerb, subjectParticiple } from './date-clauses.js';
 import { isReportingVerb, reportingAdjunct } from './date-reported.js';
+import { tagOf, wordOf } from './token-words.js';
 
 /** Words that open another clause between a time expression and a trigger. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
@@ -43,14 +43,6 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const BEFORE_ATTRIBUTIVE: ReadonlySet<string> = new Set(['DT', 'IN', 'PRP$', 'CD', 'JJ', 'POS']);
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['DT', 'CD', 'NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'JJ']);
-
-function tagOf(doc: Doc, i: number): string {
-  return i >= 0 && i < doc.tokens.count ? posTagger().labels[posTagAt(doc, i)] : '';
-}
-
-function wordOf(doc: Doc, i: number): string {
-  return i >= 0 && i < doc.tokens.count ? doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase() : '';
-}
 
 /** "for released prisoners", "the recently captured town": a participle used as an adjective before a noun. */
 function attributiveParticiple(doc: Doc, k: number): boolean {

@@ -5,9 +5,10 @@
  * pay": the actors name the deal's parties, not who pays whom).
  */
 import type { ActorSpan } from './actors.js';
-import { DETERMINERS } from '../lang/en/index.js';
+import { DETERMINERS, OBJECT_PRONOUNS as PERSONAL_OBJECTS } from '../lang/en/index.js';
 
-const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'you', 'themselves', 'itself']);
+/** Object pronouns and the reflexives of a third party ("supported themselves" names no partner either). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PERSONAL_OBJECTS, 'themselves', 'itself']);
 const PAIRING_PREPOSITIONS = new Set(['between', 'among', 'amongst']);
 
 /**

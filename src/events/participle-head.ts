@@ -5,18 +5,14 @@
  * sentence does not act. A plural noun there that is no actor ("the militias fighting ...") leaves the act without a
  * source; a singular one ("a statement vowing ...") is the work of the clause's subject, found as before.
  */ import type { Doc } from '../model/doc.js';
-import { posTagAt, posTagger } from '../pos/tagger.js';
 import type { ActorSpan } from './actors.js';
 import { groupFrom } from './coder-types.js';
+import { tagOf } from './token-words.js';
 
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const PLURAL_TAGS: ReadonlySet<string> = new Set(['NNS', 'NNPS']);
 /** Words of a noun phrase coordinated after an actor: "and their families", "and the other militias". */
 const NP_WORDS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'his', 'her', 'other', 'some', 'many']);
-
-function tagOf(doc: Doc, i: number): string {
-  return posTagger().labels[posTagAt(doc, i)];
-}
 
 /**
  * The subject of a participle trigger at sentence word `v` that heads a reduced clause on the noun before it: the

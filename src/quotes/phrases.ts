@@ -6,6 +6,7 @@ import { TokFlag, TokKind, type Doc } from '../model/doc.js';
 import { DETERMINERS, FUNCTION_WORDS, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './words.js';
 import { lookupCue, type CueEntry } from './lexicon.js';
 import { tokenIds, TypeCache, TypeFlag, vocab } from '../text/vocab.js';
+import { OBJECT_PRONOUNS as PERSONAL_OBJECTS } from '../lang/en/index.js';
 
 /** Half-open token range. */
 export interface TokRange {
@@ -194,7 +195,8 @@ export function npLeft(w: Words, r: number, lo: number): TokRange | null {
   return extendOver(w, { start: s, end: r + 1 }, lo);
 }
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+/** Object pronouns that can stand for a speaker: not "it", nor "you", which addresses the reader. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PERSONAL_OBJECTS].filter((w) => w !== 'it' && w !== 'you'));
 
 const NUMBER_WORDS = new Set([
   'one',

@@ -5,7 +5,7 @@ import {
   WEEKDAY_NAMES,
 } from '../lang/en/index.js';
 
-export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+export const PRONOUNS: ReadonlySet<string> = NOMINATIVE;
 
 /**
  * Determiners and the quantity words that open a speaker phrase like one ("many Democrats", "two officials"), without

@@ -3,6 +3,7 @@
  * -> future, "spoke on Thursday" -> past. Looks left first (the governing verb usually precedes the
  * adjunct), then right; stops at clause punctuation. Closed word lists, no tagger.
  */
+import { OBJECT_PRONOUNS as PERSONAL_OBJECTS } from '../lang/en/index.js';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -337,7 +338,8 @@ const NOT_EVENT_PAST = new Set([
 const POINT_PREPOSITIONS = new Set(['on', 'in']);
 
 /** Short objects between a verb and its dating phrase: "arrested him on", "announced the plan in". */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+/** Object pronouns of a reported act ("sent them on Monday"); "you" addresses the reader. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PERSONAL_OBJECTS].filter((w) => w !== 'you'));
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
 
 /** Words that may make up a short passive agent after "by" ("by soldiers", "by the local police"). */

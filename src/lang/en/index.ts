@@ -13,7 +13,7 @@ export { BE_FORMS } from './be.js';
 export { HONORIFICS } from './honorifics.js';
 export { FEMALE_KINSHIP_NOUNS, KINSHIP_NOUNS } from './kinship.js';
 export { PASSIVE_AUXILIARIES } from './passive.js';
-export { SUBJECT_PRONOUNS } from './pronouns.js';
+export { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './pronouns.js';
 export { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS } from './months.js';
 export { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAYS } from './weekdays.js';
 export { daysInMonth, isLeapYear } from './days-in-month.js';
