@@ -11,7 +11,7 @@ import { matchActors, composeActorCode, lookupActor, splitActorCode, type ActorM
 import { nameCandidates, type NameCandidate } from './candidates.js';
 import { findRoles, nationalityBefore } from './roles.js';
 import { isOccupationTitle, PROFESSION_SECTORS } from './occupations.js';
-import { TRANSNATIONAL_CODE } from './organization-roles.js';
+import { STATE_SECTORS, TRANSNATIONAL_CODE } from './organization-roles.js';
 import {
   genderFromName,
   matchFirstName,
@@ -371,7 +371,7 @@ function codeFromSurname(doc: Doc, cl: Cluster, mainCountry: string | null): voi
   if (cl.actor || cl.person?.nameTokens.length !== 1) return;
   // `actor.titled-surname`: "President Bush" is the one head of state or government of that surname on the date.
   const head = cl.roles.find(
-    (r) => HEAD_OF_STATE_TITLES.has(r.title.toLowerCase()) && !r.country && r.sector === 'GOV',
+    (r) => HEAD_TITLES.has(r.title.toLowerCase()) && !r.country && r.sector === 'GOV',
   );
   if (!head && !(cl.honorific && mainCountry)) return;
   const surname = cl.person.nameTokens[0];
@@ -393,8 +393,6 @@ function titledHolder(doc: Doc, codes: string[]): string | null {
   return fits.length === 1 ? fits[0] : null;
 }
 
-/** Titles of a head of state or government, which a surname alone after them names ("President Bush"). */
-const HEAD_OF_STATE_TITLES = new Set(['president', 'prime minister', 'chancellor', 'king', 'queen']);
 
 /** Words before a country that make it the other party, not the office's: "talks with Iran, the foreign minister". */
 const PARTNER_WORDS = new Set(['with', 'against', 'to', 'from', 'and', 'between', 'toward', 'towards', 'on']);
@@ -456,11 +454,12 @@ function clauseBreakBetween(doc: Doc, from: number, charEnd: number): boolean {
 /** Roles read from an organization next to a name without a title ("X of Amnesty International"). */
 const ORGANIZATION_ONLY_RULES = new Set(['role.organization', 'role.byline']);
 
-/** A dictionary's state sector (LEG, MIL ...) is finer than a text's generic office (GOV): keep it. */
-const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
 /** Offices held in another country than the one they serve: no article's main country is theirs. */
 const ABROAD_TITLES = new Set(['ambassador', 'envoy', 'special envoy', 'high commissioner', 'consul general']);
-/** Offices one person holds at a time: a second holder in one article is of another country. */
+/**
+ * Offices one person holds at a time: a second holder in one article is of another country; a surname alone after
+ * one names its holder ("President Bush").
+ */
 const HEAD_TITLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir']);
 /** Sectors of a national office, held or once held, that a title without a country may take from the article. */
 const OFFICE_SECTORS = new Set([...STATE_SECTORS, 'OPP', 'ELI']);

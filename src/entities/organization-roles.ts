@@ -27,7 +27,7 @@ export const ADVISER_TITLES = new Set(['adviser', 'advisor', 'aide', 'consultant
 /** A state's legislature by its code: a country, then LEG among its sectors ("USAGOVLEG", "GBRLEG"). */
 const LEGISLATURE_CODE = /^[A-Z]{3}(?:[A-Z]{3})*?LEG/;
 /** Sectors of a state's own bodies, and of armed groups outside the state. */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'JUD', 'COP', 'SPY', 'LEG']);
+export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'JUD', 'COP', 'SPY', 'LEG']);
 const ARMED_SECTORS = new Set(['REB', 'INS', 'UAF']);
 /** Head titles that, held for a country rather than an organization, are a government office. */
 const STATE_COMMISSIONERS = new Set(['commissioner']);
