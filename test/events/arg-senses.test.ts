@@ -1,18 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runPipeline } from '../../src/pipeline.js';
-import { runEventsWith } from '../../src/events/index.js';
-
-/** The rules' events (no learned model, no gates): "trigger cameo source->target modality". */
-function events(text: string): string[] {
-  const doc = runPipeline({ id: 't', date: '2024-03-14', text, meta: {} }, { until: 'quotes' });
-  runEventsWith(doc, {}, { model: null, candidatesOnly: true });
-  return doc.events.map(
-    (e) => `${e.evidence.trigger.text} ${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'} ${e.modality}`,
-  );
-}
-
-const withTrigger = (list: string[], word: string): string[] => list.filter((e) => e.startsWith(word + ' '));
+import { ruleEvents as events, withTrigger } from './rule-events.js';
 
 test('sense:push-back: a force driven back is military force, never a demand; "pushed for" stays a demand', () => {
   assert.deepEqual(withTrigger(events('Chilean troops pushed the Peruvian rebels back across the river.'), 'pushed'), [
