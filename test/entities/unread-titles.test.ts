@@ -117,8 +117,8 @@ test('actor.titled-surname: a holder whose country the article does not name is 
   assert.equal(e.actor, null);
 });
 
-test('ner.person-surname and ner.peer retype code-less organization and place candidates', () => {
-  const text = 'Nasr al-Hadid spoke in London. Hadid said the talks had stalled, and Lord Pell agreed.';
+/** A text through the text stage, and a maker of tagger candidates starting at a word of it. */
+function taggedCandidates(text: string) {
   const doc = createDoc({ id: 't', date: '2018-01-16', text });
   runText(doc, {});
   const tok = (word: string) => {
@@ -132,6 +132,13 @@ test('ner.person-surname and ner.peer retype code-less organization and place ca
     actor: null,
     rule: 'ner.perceptron',
   });
+  return { doc, cand };
+}
+
+test('ner.person-surname and ner.peer retype code-less organization and place candidates', () => {
+  const { doc, cand } = taggedCandidates(
+    'Nasr al-Hadid spoke in London. Hadid said the talks had stalled, and Lord Pell agreed.',
+  );
   const cands = [cand('Nasr', 2, 'ORG'), cand('London', 1, 'GPE'), cand('Hadid', 1, 'PERSON'), cand('Lord', 2, 'LOC')];
   retypePeople(doc, cands, new Map());
   assert.deepEqual(
@@ -141,20 +148,7 @@ test('ner.person-surname and ner.peer retype code-less organization and place ca
 });
 
 test('person.honorific: an honorific typed ORG joins the PERSON after it; one with no person after is a person', () => {
-  const text = 'Dr Omar Vell spoke in Leeds. Later Mrs Ada Rooke agreed.';
-  const doc = createDoc({ id: 't', date: '2018-01-16', text });
-  runText(doc, {});
-  const tok = (word: string) => {
-    for (let i = 0; i < doc.tokens.count; i++) if (tokenText(doc, i) === word) return i;
-    throw new Error(word);
-  };
-  const cand = (from: string, n: number, type: NameCandidate['type']): NameCandidate => ({
-    tokStart: tok(from),
-    tokEnd: tok(from) + n,
-    type,
-    actor: null,
-    rule: 'ner.perceptron',
-  });
+  const { doc, cand } = taggedCandidates('Dr Omar Vell spoke in Leeds. Later Mrs Ada Rooke agreed.');
   const cands = [cand('Dr', 2, 'ORG'), cand('Vell', 1, 'PERSON'), cand('Leeds', 1, 'GPE'), cand('Mrs', 3, 'ORG')];
   retypePeople(doc, cands, new Map());
   retypePersonCandidates(doc, cands);
