@@ -40,7 +40,7 @@ test('role.unit-host: "X, the director of the ... programme at Human Rights Watc
 
 test('role.unit-host: a capitalized word in the unit stops it (a place of its own, not the host\'s unit)', () => {
   const e = personOf('Tom Ruiz, the director of the Lisbon office at Human Rights Watch, spoke.', 'Tom Ruiz');
-  assert.notEqual(e.roles[0]?.organization, 'Human Rights Watch');
+  assert.ok(!e.roles.some((r) => r.organization === 'Human Rights Watch'), JSON.stringify(e.roles));
 });
 
 test('a legislature between a party and its office: "SNP Holyrood leader X" leads the party\'s group', () => {

@@ -64,7 +64,10 @@ test('cue-subject-before-relative: a subject with its own commas before a relati
 
 test('cue-subject-before-relative: a clause holding a cue of its own is not taken as the subject', () => {
   const a = run('Critics warned, which surprised few, that the plan would fail.');
-  for (const q of a.quotes) assert.notEqual(q.rule, 'cue-subject-before-relative');
+  const q = a.quotes.find((x) => x.content.text === 'that the plan would fail');
+  assert.ok(q, 'the reported clause is still a quote');
+  assert.equal(q.speaker!.mention.text, 'Critics');
+  assert.notEqual(q.rule, 'cue-subject-before-relative');
 });
 
 test('speaker-possessive-head: a possessor speaker is linked through the title the entity stage resolved', () => {
