@@ -14,15 +14,20 @@ const SKIPPED = new Set(['of', 'for', 'the', 'and', 'on', '&']);
 const INNER_KINDS = new Set(['country', 'demonym', 'capital', 'city', 'agent']);
 /** Tokens of a full name before its bracketed acronym. */
 const NAME_REACH = 8;
+const OPEN = 40; // (
+const CLOSE = 41; // )
 
 /** Matches for every mention of an acronym that the article defines for an unlisted organization. */
 export function acronymOrganizations(doc: Doc, byStart: Map<number, ActorMatch>): ActorMatch[] {
   const t = doc.tokens;
   const word = (i: number) => doc.text.slice(t.start[i], t.end[i]);
+  // A one-char test before any slice: brackets are rare, and this scan visits every token.
+  const isChar = (i: number, c: number) => t.end[i] - t.start[i] === 1 && doc.text.charCodeAt(t.start[i]) === c;
   const defined = new Map<string, Omit<ActorMatch, 'tokStart' | 'tokEnd' | 'start' | 'end'>>();
   for (let k = 1; k + 2 < t.count; k++) {
+    if (!isChar(k, OPEN) || !isChar(k + 2, CLOSE)) continue;
     const acronym = word(k + 1);
-    if (word(k) !== '(' || word(k + 2) !== ')' || !/^[A-Z]{2,6}$/.test(acronym) || defined.has(acronym)) continue;
+    if (!/^[A-Z]{2,6}$/.test(acronym) || defined.has(acronym)) continue;
     for (let s = k - 1; s >= Math.max(0, k - NAME_REACH) && t.sentence[s] === t.sentence[k]; s--) {
       const org = namedOrganization(doc, s, k, byStart);
       if (!org || org.tokEnd !== k || initials(doc, s, k) !== acronym) continue;

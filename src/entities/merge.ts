@@ -33,8 +33,22 @@ const PARTY_SYNONYMS = new Map([
   ['democratic', 'democrat'],
 ]);
 
+/** partyKey's answers by name: the same names come back article after article. */
+const partyKeys = new Map<string, string | null>();
+const MAX_PARTY_KEYS = 20_000;
+
 /** "the Conservative Party" / "Conservatives" / "Tories" -> "conservative"; null for a name that is no party form. */
 export function partyKey(name: string): string | null {
+  let key = partyKeys.get(name);
+  if (key === undefined) {
+    if (partyKeys.size >= MAX_PARTY_KEYS) partyKeys.clear();
+    key = partyKeyOf(name);
+    partyKeys.set(name, key);
+  }
+  return key;
+}
+
+function partyKeyOf(name: string): string | null {
   const words = name
     .toLowerCase()
     .replace(/^the\s+/, '')
@@ -65,6 +79,13 @@ const PARTY_FORMS = new Set([
 /** Merge acronyms and party forms into the cluster they name (the mentions move; the emptied cluster is dropped). */
 export function mergeNameVariants(text: string, clusters: MergeCluster[]): void {
   const named = clusters.filter((c) => c.mentions.length > 0);
+  // Each name's initials once, not once per acronym of the article it is compared with.
+  const initials = new Map<MergeCluster, string>();
+  const initialsOfCluster = (b: MergeCluster): string => {
+    let i = initials.get(b);
+    if (i === undefined) initials.set(b, (i = initialsOf(b.name)));
+    return i;
+  };
   for (const a of named) {
     if (!ACRONYM.test(a.name) || (a.person && a.mentions.some((m) => m.kind !== 'name'))) continue;
     const target = named.find(
@@ -73,7 +94,7 @@ export function mergeNameVariants(text: string, clusters: MergeCluster[]): void 
         !b.person &&
         b.mentions.length > 0 &&
         b.name.includes(' ') &&
-        (initialsOf(b.name) === a.name || introduces(text, b, a)),
+        (initialsOfCluster(b) === a.name || introduces(text, b, a)),
     );
     if (target) moveInto(a, target, 'merge.acronym');
   }

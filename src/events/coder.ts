@@ -18,7 +18,7 @@ import {
   type VerbTable,
   CAMEO_DEFAULT_ORIGIN,
 } from './verb-table.js';
-import { tokenIds, TypeCache, vocab } from '../text/vocab.js';
+import { tokenIds, TypeCache, TypeFlag, vocab } from '../text/vocab.js';
 import { posScoresAt, posTagAt, posTagger } from '../pos/tagger.js';
 import { posClasses } from './predicates.js';
 import {
@@ -162,14 +162,23 @@ function endsWithIngOrEd(w: string): boolean {
 }
 
 /**
- * Clause bounds of every token of a sentence (sentence-relative), using punctuation and subordinators: token i's
- * clause is [lo[i], hi[i]). One pass each way, not a scan per candidate verb (long sentences have dozens). The
- * arrays are scratch reused by the next sentence.
+ * Per word type: whether a clause starts after it, and whether it ends a clause's reach (";", ":"). A byte per type
+ * read by token id: the clause scans then touch no string object.
+ */
+const clauseBreakType = new TypeFlag((id) => CLAUSE_BREAKS.has(coderWord.get(id)));
+const clauseEndType = new TypeFlag((id) => {
+  const w = coderWord.get(id);
+  return w === ';' || w === ':';
+});
+
+/**
+ * Clause bounds of every token of a sentence (its n tokens from `first`, by vocabulary id; sentence-relative), using
+ * punctuation and subordinators: token i's clause is [lo[i], hi[i]). One pass each way, not a scan per candidate
+ * verb (long sentences have dozens). The arrays are scratch reused by the next sentence.
  */
 let clauseLo = new Int32Array(256);
 let clauseHi = new Int32Array(256);
-function clauseBounds(words: readonly string[]): { lo: Int32Array; hi: Int32Array } {
-  const n = words.length;
+function clauseBounds(ids: Int32Array, first: number, n: number): { lo: Int32Array; hi: Int32Array } {
   if (clauseLo.length < n) {
     clauseLo = new Int32Array(n * 2);
     clauseHi = new Int32Array(n * 2);
@@ -177,10 +186,9 @@ function clauseBounds(words: readonly string[]): { lo: Int32Array; hi: Int32Arra
   const lo = clauseLo;
   const hi = clauseHi;
   // lo: back to just after the nearest clause break before the token (or the sentence start).
-  for (let i = 0; i < n; i++) lo[i] = i > 0 && !CLAUSE_BREAKS.has(words[i - 1]) ? lo[i - 1] : i;
+  for (let i = 0; i < n; i++) lo[i] = i > 0 && !clauseBreakType.get(ids[first + i - 1]) ? lo[i - 1] : i;
   // hi: forward to the next ";" or ":" after the token (or the sentence end).
-  for (let i = n - 1; i >= 0; i--)
-    hi[i] = i + 1 >= n || words[i + 1] === ';' || words[i + 1] === ':' ? i + 1 : hi[i + 1];
+  for (let i = n - 1; i >= 0; i--) hi[i] = i + 1 >= n || clauseEndType.get(ids[first + i + 1]) ? i + 1 : hi[i + 1];
   return { lo, hi };
 }
 
@@ -406,7 +414,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       !IRREGULAR_PARTICIPLES.has(w)
     )
       continue;
-    clauses ??= clauseBounds(words);
+    clauses ??= clauseBounds(ids, first, n);
     const lo = clauses.lo[v];
     const hi = clauses.hi[v];
     let cand: Candidate | null = null;

@@ -198,6 +198,27 @@ export interface TriggerView {
   first: number;
   /** 1 for the sentence's words inside an actor span. */
   inActor: Uint8Array;
+  /** reportRule's facts of the sentence, made at its first candidate. */
+  reportFacts?: ReportFacts;
+}
+
+/** What reportRule reads of a whole sentence, the same for each of its candidates. */
+interface ReportFacts {
+  /** Index of the last "?" (-1: none). */
+  question: number;
+  /** 1 where a condition word ("if", "unless") stands before the word with no ";" between them. */
+  conditionBefore: Uint8Array;
+}
+
+function reportFacts(words: readonly string[]): ReportFacts {
+  const conditionBefore = new Uint8Array(words.length);
+  let seen = 0;
+  for (let k = 0; k < words.length; k++) {
+    conditionBefore[k] = seen;
+    if (words[k] === ';') seen = 0;
+    else if (CONDITIONS.has(words[k])) seen = 1;
+  }
+  return { question: words.lastIndexOf('?'), conditionBefore };
 }
 
 /** The word before the infinitive whose "to" is at `to`, past adverbs and an actor object; -1 at the start. */
@@ -364,10 +385,12 @@ export function reportRule(
   isNoun: boolean,
 ): NotReportedRule | null {
   const { words } = t;
-  if (words.lastIndexOf('?') > v) return 'act:question';
+  // One scan of the sentence for all its candidates, not one (or two) per candidate.
+  const facts = (t.reportFacts ??= reportFacts(words));
+  if (facts.question > v) return 'act:question';
   if (modality === 'hypothetical') return 'act:hypothetical';
   if (modality === 'negated' && !negationCoded) return 'act:negated';
-  for (let k = v - 1; k >= 0 && words[k] !== ';'; k--) if (CONDITIONS.has(words[k])) return 'act:hypothetical';
+  if (facts.conditionBefore[v]) return 'act:hypothetical';
   // "would release them if ...": a conditional after the trigger of a "would"/"could" verb group.
   const group = words.slice(Math.max(0, v - 3), v);
   if ((group.includes('would') || group.includes('could')) && words.slice(v + 1).some((w) => CONDITIONS.has(w)))

@@ -87,6 +87,10 @@ export function transliterationVariants(folded: string): string[] {
   return [...out];
 }
 
+/** Bound on the names whose lookup answers are kept (a name is a few dozen bytes and its list is shared). */
+const MAX_ANSWERS = 50_000;
+const NO_PLACES: readonly Place[] = [];
+
 let loaded: Gazetteer | undefined;
 
 /** The shipped gazetteer (read on first call). */
@@ -397,23 +401,36 @@ export function parseGazetteer(file: string | Uint8Array): Gazetteer {
     looked.set(key, list);
     return list;
   };
+  // One answer per name as written: a name is met again and again (each mention, each rule that asks), and its
+  // folding and spelling variants are regular-expression work.
+  const answers = new Map<string, readonly Place[]>();
+  const lookup = (name: string): readonly Place[] => {
+    let found = answers.get(name);
+    if (found === undefined) {
+      if (answers.size >= MAX_ANSWERS) answers.clear();
+      found = lookupName(name);
+      answers.set(name, found);
+    }
+    return found;
+  };
+  const lookupName = (name: string): readonly Place[] => {
+    const key = foldPlaceName(name);
+    // "Quebec City", "Kuwait City": the gazetteer has the city under its bare name.
+    const exact = get(key) ?? (key.endsWith(' city') ? get(key.slice(0, -5)) : undefined);
+    if (exact) return exact;
+    // "al-Bab" where GeoNames has "Bab": the article the text keeps.
+    const bare = ARABIC_ARTICLE.exec(key);
+    const stripped = bare && key.length - bare[0].length >= 4 ? get(key.slice(bare[0].length)) : undefined;
+    if (stripped) return stripped;
+    if (!/^[a-z ]{4,}$/.test(key)) return NO_PLACES;
+    for (const v of transliterationVariants(key)) {
+      const hit = get(v);
+      if (hit) return hit;
+    }
+    return NO_PLACES;
+  };
   return {
-    lookup: (name) => {
-      const key = foldPlaceName(name);
-      // "Quebec City", "Kuwait City": the gazetteer has the city under its bare name.
-      const exact = get(key) ?? (key.endsWith(' city') ? get(key.slice(0, -5)) : undefined);
-      if (exact) return exact;
-      // "al-Bab" where GeoNames has "Bab": the article the text keeps.
-      const bare = ARABIC_ARTICLE.exec(key);
-      const stripped = bare && key.length - bare[0].length >= 4 ? get(key.slice(bare[0].length)) : undefined;
-      if (stripped) return stripped;
-      if (!/^[a-z ]{4,}$/.test(key)) return [];
-      for (const v of transliterationVariants(key)) {
-        const hit = get(v);
-        if (hit) return hit;
-      }
-      return [];
-    },
+    lookup,
     countryByIso2: (iso2) => byIso2.get(iso2),
     countryByIso3: (iso3) => byIso3.get(iso3),
     adm1: (country, code) => adm1s.get(`${country}.${code}`),

@@ -30,6 +30,10 @@ export class Words {
   lower(i: number): string {
     return i >= 0 && i < this.ids.length ? vocab.lower(this.ids[i]) : '';
   }
+  /** A per-type yes/no answer for token i's word (false outside the doc). */
+  is(i: number, flag: TypeFlag): boolean {
+    return i >= 0 && i < this.ids.length && flag.get(this.ids[i]);
+  }
   /** The cue-verb entry of token i's lower-cased word (lookupCue, once per word type). */
   cue(i: number): CueEntry | undefined {
     return i >= 0 && i < this.ids.length ? cueOfType.get(this.ids[i]) : undefined;

@@ -45,6 +45,19 @@ test('party forms', () => {
   assert.equal(initialsOf('Hayat Tahrir al-Sham'), 'HTS');
 });
 
+test('party forms asked again, as each article asks them, get the same answers', () => {
+  for (let round = 0; round < 2; round++) {
+    assert.equal(partyKey('the Labour Party'), 'labour');
+    assert.equal(partyKey('Boston'), null);
+  }
+});
+
+test('two acronyms of one article each find their own expansion among the same names', () => {
+  const m = mentionsOf('The Eastern Rivers Trust and the Coastal Path Society met. The ERT and the CPS disagreed.');
+  assert.ok(m.includes('Eastern Rivers Trust|ERT'), m.join(' / '));
+  assert.ok(m.includes('Coastal Path Society|CPS'), m.join(' / '));
+});
+
 test('a one-word first name joins the one person named in full with it (coref.first-name), not one of two', () => {
   const m = mentionsOf('I met Darius Mellor in 2015. Darius was a film-maker.');
   assert.ok(m.includes('Darius Mellor|Darius'), m.join(' / '));

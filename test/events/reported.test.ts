@@ -39,6 +39,13 @@ test('act:question, act:hypothetical: questions and conditions report no act', (
   assert.deepEqual(triggers('Israel released the prisoners.'), ['released']);
 });
 
+test('act:hypothetical and act:question per candidate: a condition reaches to ";", a question mark only backwards', () => {
+  // The condition holds for the act of its own part of the sentence, not for one after the semicolon.
+  assert.deepEqual(triggers('If Chile attacks Peru, Bolivia will protest; Ecuador condemned Peru.'), ['condemned']);
+  // Both candidates of one sentence before its question mark are asked.
+  assert.deepEqual(triggers('Chile condemned Peru and why did Bolivia attack Ecuador?'), []);
+});
+
 test('act:negated and act:potential: an act said not to happen, a potential attack, are no events', () => {
   assert.deepEqual(triggers('Israel did not attack Lebanon.'), []);
   assert.deepEqual(triggers('Chile fears a potential Peruvian attack on Bolivia.'), []);

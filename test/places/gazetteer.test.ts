@@ -46,6 +46,17 @@ test('a place file is read into places, ADM1s and countries', () => {
   assert.equal(g.lookup('England')[0].kind, 'adm1');
 });
 
+test('a name asked again gets the answer it got the first time, found or not', () => {
+  const g = parseGazetteer(SMALL);
+  const first = g.lookup('Greyford');
+  assert.equal(first.length, 2);
+  assert.equal(g.lookup('Greyford'), first);
+  assert.deepEqual(g.lookup('GREYFORD'), first);
+  const none = g.lookup('Nowhere Bay');
+  assert.equal(none.length, 0);
+  assert.equal(g.lookup('Nowhere Bay'), none);
+});
+
 test('a malformed line is an error naming its line and field', () => {
   assert.throws(() => parseGazetteer('C\tGB\tGBR\tUK\tUnited Kingdom\tnorth\t-2'), /line 1: field 6 is not a number/);
   assert.throws(() => parseGazetteer('# x\nX\t1'), /line 2: not a C, A or P record/);

@@ -7,6 +7,7 @@ import { clauseContent, leftContent } from '../content.js';
 import type { Attribution, Draft } from '../context.js';
 import { npRight } from '../phrases.js';
 import type { SentenceSieve } from './case.js';
+import { TypeFlag, vocab } from '../../text/vocab.js';
 
 /** The draft of "according to" at token i in sentence si ([a, b)), or null. */
 export function accordingTo(x: Attribution, si: number, i: number, a: number, b: number): Draft | null {
@@ -27,14 +28,16 @@ export function accordingTo(x: Attribution, si: number, i: number, a: number, b:
   return x.draft(c.start, c.end, cue, 'according to', np, null, si, 'according-to-right');
 }
 
+/** "according" in any case, as a byte per word type: the sieve below asks it of every token. */
+const ACCORDING = new TypeFlag((id) => vocab.lower(id) === 'according');
+
 export const accordingToFinal: SentenceSieve = {
   id: 'according-to-final',
   apply(x, s) {
     const w = x.w;
     const { a, b } = s;
     for (let i = a + 3; i + 1 < b; i++) {
-      if (x.regionOf[i] >= 0 || w.lower(i) !== 'according' || w.lower(i + 1) !== 'to' || !w.isPunct(i - 1, ','))
-        continue;
+      if (x.regionOf[i] >= 0 || !w.is(i, ACCORDING) || w.lower(i + 1) !== 'to' || !w.isPunct(i - 1, ',')) continue;
       const np = npRight(w, i + 2, b, 9);
       if (!np || !(np.end >= b || x.isTerminal(np.end))) break;
       const d = accordingTo(x, s.sentence, i, a, b);

@@ -6,9 +6,20 @@
 import type { Draft } from '../context.js';
 import { accordingTo } from './according-to.js';
 import type { SentenceSieve } from './case.js';
-import { nounCue } from './noun-cue.js';
+import { NOUN_CUES, nounCue } from './noun-cue.js';
+import { lookupCue } from '../lexicon.js';
+import { TypeFlag, vocab } from '../../text/vocab.js';
 import { nounBeforeCue } from './not-speech.js';
 import { verbCue } from './verb-cue.js';
+
+/**
+ * Words that may start a cue: "according", a noun of saying, a cue verb form. One byte per word type: most tokens are
+ * none, and are passed over without reading their strings.
+ */
+const mayStartCue = new TypeFlag((id) => {
+  const w = vocab.lower(id);
+  return w === 'according' || NOUN_CUES.has(w) || lookupCue(w) !== undefined;
+});
 
 export const cueScan: SentenceSieve = {
   id: 'cue-scan',
@@ -16,7 +27,7 @@ export const cueScan: SentenceSieve = {
     const w = x.w;
     const { a, b } = s;
     for (let i = a; i < b; i++) {
-      if (x.regionOf[i] >= 0 || !w.isWord(i)) continue;
+      if (x.regionOf[i] >= 0 || !w.isWord(i) || !w.is(i, mayStartCue)) continue;
       if (w.lower(i) === 'according' && i + 1 < b && w.lower(i + 1) === 'to') {
         if (i < s.coveredUntil) {
           i = i + 1;
