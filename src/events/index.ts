@@ -7,7 +7,7 @@ import type { Doc } from '../model/doc.js';
 import { makeSpan, tokenAtOrAfter, tokenText } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Event, EventActor, Quote } from '../model/schema.js';
-import { collectActors, isPatronSpan, withUniformShape, type ActorMatcher, type ActorSpan } from './actors.js';
+import { collectActors, isPatronSpan, recoded, withUniformShape, type ActorMatcher, type ActorSpan } from './actors.js';
 import { matchActors } from '../entities/actors/index.js';
 import { cameoInfo, userCodeInfo, type CameoInfo } from './codebook.js';
 import { codeSentence, type RawEvent } from './coder.js';
@@ -220,8 +220,7 @@ function violenceKind(info: CameoInfo, s: ActorSpan | null, t: ActorSpan | null,
   }
   if (info.root !== '19' || info.code === OCCUPY) return info;
   const armedTarget = war && t?.sector != null && ARMED_SIDES.has(t.sector);
-  const irregular =
-    (s?.sector && IRREGULAR.has(s.sector) && !armedTarget) || (t?.sector && CIVILIAN.has(t.sector));
+  const irregular = (s?.sector && IRREGULAR.has(s.sector) && !armedTarget) || (t?.sector && CIVILIAN.has(t.sector));
   return irregular ? (cameoInfo('180') ?? info) : info;
 }
 
@@ -450,7 +449,7 @@ function emit(
       srcs.some((x) => x?.country === only) &&
       !srcs.some((x) => x?.code === only + t.code) &&
       !foreignGroup(doc, info, t)
-        ? { ...t, country: only, code: only + t.code }
+        ? recoded(t, only + t.code, only, t.sector, t.entityId)
         : t,
     );
     if (tgts.some((t, i) => t !== (targets[i] ?? null))) rule += ':domestic-target';
