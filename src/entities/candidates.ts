@@ -259,7 +259,9 @@ function trimmedTag(doc: Doc, tag: NerSpan): NerSpan | null {
   while (s < e && !named(s)) s++;
   while (e > s && !named(e - 1) && !(kind[e - 1] === TokKind.Punct && doc.text[doc.tokens.start[e - 1]] === '.')) e--;
   if (s === e) return null;
-  return s === tag.tokStart && e === tag.tokEnd ? tag : { ...tag, tokStart: s, tokEnd: e };
+  // A new literal rather than a spread copy: overriding a field of the tagger's spans would make V8 drop the code
+  // that reads them.
+  return s === tag.tokStart && e === tag.tokEnd ? tag : { tokStart: s, tokEnd: e, label: tag.label, rule: tag.rule };
 }
 
 const OVER_TAG_KINDS = new Set(['institution', 'igo', 'org']);
