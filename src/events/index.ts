@@ -11,6 +11,7 @@ import { collectActors, isPatronSpan, recoded, withUniformShape, type ActorMatch
 import { matchActors } from '../entities/actors/index.js';
 import { cameoInfo, userCodeInfo, type CameoInfo } from './codebook.js';
 import { codeSentence, type RawEvent } from './coder.js';
+import { changedEvent } from './changed-event.js';
 import { actorsIn, type CoderState } from './coder-types.js';
 import { dateFor, timexesBySentence } from './dating.js';
 import { verbTableWith } from './verb-table.js';
@@ -129,12 +130,13 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
     for (const raw0 of acts) {
       // "Gondor and Osgiliath renewed ties": coordinated actors with no object act on each other (CAMEO practice).
       const parts = raw0.mutual
-        ? mapPacked(raw0.sources, (s) => ({
-            ...raw0,
-            sources: [s],
-            targets: raw0.sources.filter((x) => x !== s),
-            rule: `${raw0.rule}:mutual`,
-          }))
+        ? mapPacked(raw0.sources, (s) =>
+            changedEvent(raw0, {
+              sources: [s],
+              targets: raw0.sources.filter((x) => x !== s),
+              rule: `${raw0.rule}:mutual`,
+            }),
+          )
         : [raw0];
       for (const raw of parts) {
         emit(doc, ctx, raw, byS, events, seen);
@@ -150,14 +152,13 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
           emit(
             doc,
             ctx,
-            {
-              ...raw,
+            changedEvent(raw, {
               cameo: raw.reciprocal,
               reciprocal: null,
               sources: partners,
               targets: raw.sources,
               rule: `${raw.rule}:reciprocal`,
-            },
+            }),
             byS,
             events,
             seen,
