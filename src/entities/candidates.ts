@@ -16,6 +16,21 @@ export interface NameCandidate {
   rule: string;
 }
 
+/**
+ * A candidate retyped (or with other bounds or actor), as a new object written in one literal: a field of a
+ * candidate written after it is made sends V8 back to recompile every function that read candidates.
+ */
+export function recast(
+  c: NameCandidate,
+  type: EntityType,
+  rule: string,
+  tokStart = c.tokStart,
+  tokEnd = c.tokEnd,
+  actor = c.actor,
+): NameCandidate {
+  return { tokStart, tokEnd, type, actor, rule };
+}
+
 const GPE_KINDS = new Set(['country', 'capital', 'city']);
 const ORG_KINDS = new Set(['institution', 'igo', 'org']);
 /** Actor kinds that name a thing by themselves (titles and agent nouns do not). */
@@ -198,12 +213,10 @@ export function nameCandidates(doc: Doc, rawTags: NerSpan[], actors: ActorMatch[
   }
   // The dateline knows better than the tagger what its two names are.
   for (const d of datelineNames(doc)) {
-    const same = out.find((c) => c.tokStart === d.tokStart && c.tokEnd === d.tokEnd);
-    if (same) {
-      if (same.type !== 'GPE' || d.type !== 'GPE') {
-        same.type = d.type;
-        same.rule = d.rule;
-      }
+    const at = out.findIndex((c) => c.tokStart === d.tokStart && c.tokEnd === d.tokEnd);
+    if (at >= 0) {
+      const same = out[at];
+      if (same.type !== 'GPE' || d.type !== 'GPE') out[at] = recast(same, d.type, d.rule);
       continue;
     }
     let free = true;
@@ -224,14 +237,13 @@ function shortGroupNames(doc: Doc, cands: NameCandidate[]): void {
     doc.text.slice(doc.tokens.start[c.tokStart], doc.tokens.end[c.tokEnd - 1]).toLowerCase();
   const groups = cands.filter((c) => c.type === 'ORG' && c.actor && c.tokEnd - c.tokStart >= 3);
   if (groups.length === 0) return;
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
     if (c.type !== 'PERSON' || c.actor || c.tokEnd - c.tokStart < 2) continue;
     const text = lowerText(c);
     const g = groups.find((x) => x !== c && lowerText(x).endsWith(` ${text}`));
     if (!g) continue;
-    c.type = 'ORG';
-    c.actor = g.actor;
-    c.rule = 'gazetteer.org.short-form';
+    cands[k] = recast(c, 'ORG', 'gazetteer.org.short-form', c.tokStart, c.tokEnd, g.actor);
   }
 }
 
@@ -247,7 +259,9 @@ function trimmedTag(doc: Doc, tag: NerSpan): NerSpan | null {
   while (s < e && !named(s)) s++;
   while (e > s && !named(e - 1) && !(kind[e - 1] === TokKind.Punct && doc.text[doc.tokens.start[e - 1]] === '.')) e--;
   if (s === e) return null;
-  return s === tag.tokStart && e === tag.tokEnd ? tag : { ...tag, tokStart: s, tokEnd: e };
+  // A new literal rather than a spread copy: overriding a field of the tagger's spans would make V8 drop the code
+  // that reads them.
+  return s === tag.tokStart && e === tag.tokEnd ? tag : { tokStart: s, tokEnd: e, label: tag.label, rule: tag.rule };
 }
 
 const OVER_TAG_KINDS = new Set(['institution', 'igo', 'org']);

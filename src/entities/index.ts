@@ -8,7 +8,7 @@ import type { AnalyzeOptions } from '../model/options.js';
 import type { ActorCode, Entity, Mention } from '../model/schema.js';
 import { runTagger } from './tagger/index.js';
 import { matchActors, composeActorCode, lookupActor, splitActorCode, type ActorMatch } from './actors/index.js';
-import { nameCandidates, type NameCandidate } from './candidates.js';
+import { nameCandidates, recast, type NameCandidate } from './candidates.js';
 import { findRoles, nationalityBefore } from './roles.js';
 import { isOccupationTitle, PROFESSION_SECTORS } from './occupations.js';
 import { STATE_SECTORS, TRANSNATIONAL_CODE } from './organization-roles.js';
@@ -75,9 +75,9 @@ export function runEntities(doc: Doc, options: AnalyzeOptions): void {
 
   for (const cand of cands) {
     if (cand.type === 'PERSON') {
-      stripLeadingTitles(cand, byStart);
-      if (cand.tokEnd <= cand.tokStart) continue;
-      addPerson(cand);
+      const name = withoutLeadingTitles(cand, byStart);
+      if (name.tokEnd <= name.tokStart) continue;
+      addPerson(name);
     } else {
       addOther(cand);
     }
@@ -370,9 +370,7 @@ function codeFromRoles(
 function codeFromSurname(doc: Doc, cl: Cluster, mainCountry: string | null): void {
   if (cl.actor || cl.person?.nameTokens.length !== 1) return;
   // `actor.titled-surname`: "President Bush" is the one head of state or government of that surname on the date.
-  const head = cl.roles.find(
-    (r) => HEAD_TITLES.has(r.title.toLowerCase()) && !r.country && r.sector === 'GOV',
-  );
+  const head = cl.roles.find((r) => HEAD_TITLES.has(r.title.toLowerCase()) && !r.country && r.sector === 'GOV');
   if (!head && !(cl.honorific && mainCountry)) return;
   const surname = cl.person.nameTokens[0];
   const code = head
@@ -392,7 +390,6 @@ function titledHolder(doc: Doc, codes: string[]): string | null {
   const fits = codes.filter((c) => named.has(splitActorCode(c).country ?? ''));
   return fits.length === 1 ? fits[0] : null;
 }
-
 
 /** Words before a country that make it the other party, not the office's: "talks with Iran, the foreign minister". */
 const PARTNER_WORDS = new Set(['with', 'against', 'to', 'from', 'and', 'between', 'toward', 'towards', 'on']);
@@ -520,12 +517,15 @@ function promoteInstitution(a: ActorMatch): ActorMatch {
     : a;
 }
 
-function stripLeadingTitles(cand: NameCandidate, byStart: Map<number, ActorMatch>): void {
+/** The candidate without the titles it opens with (a new object, as `recast` says why). */
+function withoutLeadingTitles(cand: NameCandidate, byStart: Map<number, ActorMatch>): NameCandidate {
+  let start = cand.tokStart;
   for (;;) {
-    const m = byStart.get(cand.tokStart);
-    if (!m || m.kind !== 'title' || m.tokEnd >= cand.tokEnd) return;
-    cand.tokStart = m.tokEnd;
+    const m = byStart.get(start);
+    if (!m || m.kind !== 'title' || m.tokEnd >= cand.tokEnd) break;
+    start = m.tokEnd;
   }
+  return start === cand.tokStart ? cand : recast(cand, cand.type, cand.rule, start);
 }
 
 function lastMentionBefore(cl: Cluster, tok: number): number {

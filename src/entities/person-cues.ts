@@ -13,7 +13,7 @@
 import { tokenLower, TokFlag, type Doc } from '../model/doc.js';
 import { FEMALE_KINSHIP_NOUNS, HONORIFICS, KINSHIP_NOUNS } from '../lang/en/index.js';
 import type { Gender } from './gender.js';
-import type { NameCandidate } from './candidates.js';
+import { recast, type NameCandidate } from './candidates.js';
 import type { ActorMatch } from './actors/index.js';
 import { surnameForm } from './actors/surnames.js';
 
@@ -23,23 +23,23 @@ const ORG_ACTOR_KINDS = new Set(['institution', 'igo', 'org']);
 
 export function retypePersonCandidates(doc: Doc, cands: NameCandidate[]): void {
   const names = new Set<string>();
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
     // A demonym after a kinship noun ("her uncle Chilean") describes, it names no one.
     if ((c.actor && ORG_ACTOR_KINDS.has(c.actor.kind)) || c.type === 'NORP') continue;
     const rule = personRule(doc, c);
     if (!rule) continue;
     names.add(nameKey(doc, c));
     if (c.type === 'PERSON') continue;
-    c.type = 'PERSON';
-    c.rule = rule;
+    cands[k] = recast(c, 'PERSON', rule);
   }
   retypeFirstNames(doc, cands);
   if (names.size === 0) return;
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
     if (c.type === 'PERSON' || c.type === 'NORP' || (c.actor && ORG_ACTOR_KINDS.has(c.actor.kind))) continue;
     if (!names.has(nameKey(doc, c))) continue;
-    c.type = 'PERSON';
-    c.rule = 'person.same-name';
+    cands[k] = recast(c, 'PERSON', 'person.same-name');
   }
 }
 
@@ -75,7 +75,8 @@ export function kinshipGender(word: string): Gender {
 /** person.first-name: candidates in text order; the retyped name then joins the person by coref.first-name. */
 function retypeFirstNames(doc: Doc, cands: NameCandidate[]): void {
   const firstNames = new Map<string, string>();
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
     const first = doc.text.slice(doc.tokens.start[c.tokStart], doc.tokens.end[c.tokStart]);
     if (c.type === 'PERSON') {
       if (c.tokEnd - c.tokStart < 2 || HONORIFICS.has(first.toLowerCase())) continue;
@@ -86,8 +87,7 @@ function retypeFirstNames(doc: Doc, cands: NameCandidate[]): void {
       continue;
     }
     if (c.actor || c.tokEnd - c.tokStart !== 1 || !firstNames.get(first)) continue;
-    c.type = 'PERSON';
-    c.rule = 'person.first-name';
+    cands[k] = recast(c, 'PERSON', 'person.first-name');
   }
 }
 
@@ -110,20 +110,17 @@ export function retypePeople(doc: Doc, cands: NameCandidate[], actorsByStart: Ma
   for (const c of cands)
     if (c.type === 'PERSON' && c.tokEnd - c.tokStart === 1) surnames.add(surnameForm(word(c.tokStart)));
   joinHonorifics(doc, cands, capitalized);
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
     const n = c.tokEnd - c.tokStart;
     if (c.type === 'PERSON' || c.actor || n < 2 || n > MAX_NAME_TOKENS || !capitalized(c)) continue;
     // Not "Lord Chief Justice", "Lord Mayor": an office, not a peer's name.
     const office =
       actorsByStart.get(c.tokStart)?.kind === 'title' || actorsByStart.get(c.tokStart + 1)?.kind === 'title';
     const peer = PEER_TITLES.has(tokenLower(doc, c.tokStart)) && !office && n <= 3;
-    if (peer) {
-      c.type = 'PERSON';
-      c.rule = 'ner.peer';
-    } else if (c.type === 'ORG' && surnames.has(surnameForm(word(c.tokEnd - 1)))) {
-      c.type = 'PERSON';
-      c.rule = 'ner.person-surname';
-    }
+    if (peer) cands[k] = recast(c, 'PERSON', 'ner.peer');
+    else if (c.type === 'ORG' && surnames.has(surnameForm(word(c.tokEnd - 1))))
+      cands[k] = recast(c, 'PERSON', 'ner.person-surname');
   }
 }
 
@@ -140,9 +137,7 @@ function joinHonorifics(doc: Doc, cands: NameCandidate[], capitalized: (c: NameC
     if (c.type === 'PERSON' || c.actor || n < 2 || n > MAX_NAME_TOKENS || !capitalized(c)) continue;
     if (!HONORIFICS.has(tokenLower(doc, c.tokStart))) continue;
     if (next.tokStart !== c.tokEnd || next.type !== 'PERSON' || next.actor) continue;
-    c.type = 'PERSON';
-    c.rule = 'person.honorific';
-    c.tokEnd = next.tokEnd;
+    cands[i] = recast(c, 'PERSON', 'person.honorific', c.tokStart, next.tokEnd);
     cands.splice(i + 1, 1);
   }
 }

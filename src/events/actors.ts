@@ -304,14 +304,16 @@ export function refineMatches(doc: Doc, allMatches: readonly ActorSpan[]): Actor
   const out: ActorSpan[] = [];
   const starts = new Set(matches.map((x) => x.tokStart));
   for (let k = 0; k < matches.length; k++) {
-    let m = { ...matches[k] };
+    let m = matches[k];
     if (NOT_ACTORS.has(m.code) && !(m.entityId && m.kind === 'name')) continue;
     const word = tok(m.tokStart);
     if (m.country && m.tokEnd - m.tokStart === 1 && /-based$/i.test(word)) {
       let j = m.tokEnd;
       while (j < t.count && j < m.tokEnd + 3 && !GROUP_HEADS.has(tok(j).toLowerCase())) j++;
       const end = j < t.count && j < m.tokEnd + 3 ? j + 1 : m.tokEnd;
-      out.push({ ...m, tokEnd: end, end: t.end[end - 1], code: `${m.country}UAF`, sector: 'UAF', kind: 'based' });
+      out.push(
+        spanOf(m.tokStart, end, m.start, t.end[end - 1], `${m.country}UAF`, m.country, 'UAF', 'based', m.entityId),
+      );
       // Skip matches the stretched span swallowed.
       while (k + 1 < matches.length && matches[k + 1].tokStart < end) k++;
       continue;
@@ -325,14 +327,18 @@ export function refineMatches(doc: Doc, allMatches: readonly ActorSpan[]): Actor
       !next.country &&
       gapIsModifiers(doc, m.tokEnd, next.tokStart)
     ) {
-      m = {
-        ...next,
-        tokStart: m.tokStart,
-        start: m.start,
-        code: m.country + roleCode(next),
-        country: m.country,
-        kind: next.kind === 'title' ? 'title' : 'composed',
-      };
+      const kind = next.kind === 'title' ? 'title' : 'composed';
+      m = spanOf(
+        m.tokStart,
+        next.tokEnd,
+        m.start,
+        next.end,
+        m.country + roleCode(next),
+        m.country,
+        next.sector,
+        kind,
+        next.entityId,
+      );
       k++;
     } else if (
       ROLE_KINDS.has(m.kind) &&
@@ -343,14 +349,19 @@ export function refineMatches(doc: Doc, allMatches: readonly ActorSpan[]): Actor
     ) {
       // "Soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": the role distributes over the list.
       const role = roleCode(m);
-      out.push({
-        ...next,
-        tokStart: m.tokStart,
-        start: m.start,
-        code: next.country + role,
-        sector: m.sector,
-        kind: 'composed',
-      });
+      out.push(
+        spanOf(
+          m.tokStart,
+          next.tokEnd,
+          m.start,
+          next.end,
+          next.country + role,
+          next.country,
+          m.sector,
+          'composed',
+          next.entityId,
+        ),
+      );
       k++;
       while (
         k + 1 < matches.length &&
@@ -358,7 +369,9 @@ export function refineMatches(doc: Doc, allMatches: readonly ActorSpan[]): Actor
         listLink(doc, matches[k].tokEnd, matches[k + 1].tokStart)
       ) {
         const c = matches[++k];
-        out.push({ ...c, code: c.country + role, sector: m.sector, kind: 'composed' });
+        out.push(
+          spanOf(c.tokStart, c.tokEnd, c.start, c.end, c.country + role, c.country, m.sector, 'composed', c.entityId),
+        );
       }
       continue;
     }
@@ -375,7 +388,7 @@ export function refineMatches(doc: Doc, allMatches: readonly ActorSpan[]): Actor
       const sector = after.sector ?? m.sector;
       // The named entity's own code wins when it carries a role; else the title adds its role to the country.
       const code = after.code && after.country && after.sector ? after.code : (country ?? '') + (sector ?? '');
-      m = { ...after, tokStart: m.tokStart, start: m.start, country, sector, code, kind: 'title' };
+      m = spanOf(m.tokStart, after.tokEnd, m.start, after.end, code, country, sector, 'title', after.entityId);
       k++;
     } else if (m.kind === 'title') {
       // The name after a title: capitalized words (and initials).
@@ -388,11 +401,8 @@ export function refineMatches(doc: Doc, allMatches: readonly ActorSpan[]): Actor
         !starts.has(j)
       )
         j++;
-      if (j > m.tokEnd) {
-        m.tokEnd = j;
-        m.end = t.end[j - 1];
-      }
-      if (!m.code && m.sector) m.code = m.sector;
+      if (j > m.tokEnd) m = respan(m, m.tokStart, j, m.start, t.end[j - 1]);
+      if (!m.code && m.sector) m = recoded(m, m.sector, m.country, m.sector, m.entityId);
     }
     // "King Hassan of Morocco": a title still without a country takes the one its of-phrase names.
     const ofNext = matches[k + 1];
@@ -403,8 +413,8 @@ export function refineMatches(doc: Doc, allMatches: readonly ActorSpan[]): Actor
       isCountryLike(ofNext) &&
       ofLink(doc, m.tokEnd, ofNext.tokStart)
     ) {
-      m.country = ofNext.country;
-      m.code = (ofNext.country ?? '') + roleCode(m);
+      const withCountry = recoded(m, m.code, ofNext.country, m.sector, m.entityId);
+      m = recoded(withCountry, (ofNext.country ?? '') + roleCode(withCountry), ofNext.country, m.sector, m.entityId);
     }
     if (!m.code) {
       if (m.entityId) out.push(m); // a name to match later titles against; dropped below if still code-less
@@ -433,6 +443,40 @@ export function isPatronSpan(doc: Doc, a: { tokStart: number; tokEnd: number }):
   return (link === 'and' || link === 'or') && /^\p{Lu}/u.test(word(a.tokStart)) && isPatronModifier(word(a.tokEnd + 1));
 }
 
+/**
+ * A span with other bounds, as a new object written in one literal: a field of a span written after the span is made
+ * sends V8 back to recompile every function that read spans of its shape (the matcher's and the entity stage's too).
+ */
+function respan(a: ActorSpan, tokStart: number, tokEnd: number, start: number, end: number): ActorSpan {
+  return spanOf(tokStart, tokEnd, start, end, a.code, a.country, a.sector, a.kind, a.entityId);
+}
+
+/** A span with all its fields given (in one literal, as `respan` says why). */
+function spanOf(
+  tokStart: number,
+  tokEnd: number,
+  start: number,
+  end: number,
+  code: string,
+  country: string | null,
+  sector: string | null,
+  kind: string,
+  entityId: string | null | undefined,
+): ActorSpan {
+  return { tokStart, tokEnd, start, end, code, country, sector, kind, entityId };
+}
+
+/** A span with another code (in one literal, as `respan` says why). */
+export function recoded(
+  a: ActorSpan,
+  code: string,
+  country: string | null,
+  sector: string | null,
+  entityId: string | null | undefined,
+): ActorSpan {
+  return spanOf(a.tokStart, a.tokEnd, a.start, a.end, code, country, sector, a.kind, entityId);
+}
+
 /** "the European Union (EU)": the bracketed acronym is the same actor; fold it into the name before it. */
 function foldAcronyms(doc: Doc, spans: ActorSpan[]): ActorSpan[] {
   const out: ActorSpan[] = [];
@@ -446,8 +490,7 @@ function foldAcronyms(doc: Doc, spans: ActorSpan[]): ActorSpan[] {
       lowTok(doc, a.tokEnd) === ')' &&
       (a.code === prev.code || a.tokEnd - a.tokStart === 1)
     ) {
-      prev.tokEnd = a.tokEnd + 1;
-      prev.end = doc.tokens.end[a.tokEnd];
+      out[out.length - 1] = respan(prev, prev.tokStart, a.tokEnd + 1, prev.start, doc.tokens.end[a.tokEnd]);
       continue;
     }
     out.push(a);
@@ -473,7 +516,8 @@ function isArmedGroupSpan(a: ActorSpan): boolean {
  */
 function groupAnaphora(doc: Doc, spans: ActorSpan[]): void {
   const named: ActorSpan[] = [];
-  for (const a of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k];
     const sent = doc.tokens.sentence[a.tokStart];
     if (
       a.kind === 'agent' &&
@@ -486,10 +530,7 @@ function groupAnaphora(doc: Doc, spans: ActorSpan[]): void {
       const near = named.filter((g) => sent - doc.tokens.sentence[g.tokStart] <= 2);
       if (near.length > 0 && near.every((g) => g.code === near[0].code)) {
         const g = near[near.length - 1];
-        a.code = g.code;
-        a.country = g.country;
-        a.sector = g.sector;
-        a.entityId = g.entityId;
+        spans[k] = recoded(a, g.code, g.country, g.sector, g.entityId);
       }
       continue;
     }
@@ -510,7 +551,8 @@ function inferCountries(doc: Doc, spans: ActorSpan[]): void {
   };
   const byName = new Map<string, ActorSpan>();
   let lastSectorActor: ActorSpan | null = null;
-  for (const a of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    let a = spans[k];
     const sent = doc.tokens.sentence[a.tokStart];
     if (!a.country && (a.sector || a.entityId) && a.kind !== 'agent') {
       // Same name word ("Secretary Rubio"), else same title word ("the secretary"), else the recent context.
@@ -526,10 +568,8 @@ function inferCountries(doc: Doc, spans: ActorSpan[]): void {
       const recent = lastSectorActor && gap >= 1 && gap <= 2 ? lastSectorActor : undefined;
       const ctx = same ?? (words.length >= 2 && !named ? recent : undefined);
       if (ctx?.country) {
-        a.country = ctx.country;
-        a.sector ??= ctx.sector;
-        a.code = ctx.country + (a.sector ?? '');
-        if (same?.entityId) a.entityId = same.entityId;
+        const sector = a.sector ?? ctx.sector;
+        a = spans[k] = recoded(a, ctx.country + (sector ?? ''), ctx.country, sector, same?.entityId || a.entityId);
       }
     }
     if (a.country && a.sector) lastSectorActor = a;

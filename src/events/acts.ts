@@ -19,6 +19,7 @@
  */
 import type { Doc } from '../model/doc.js';
 import type { RawEvent } from './coder.js';
+import { changedEvent } from './changed-event.js';
 import { senseSettled } from './senses.js';
 import { senseByArguments } from './arg-senses.js';
 import type { ActorSpan } from './actors.js';
@@ -113,13 +114,15 @@ function oneMentionPerActor(doc: Doc, actors: readonly ActorSpan[]): ActorSpan[]
 /** The sentence's raw events, one per act. */
 export function oneEventPerAct(doc: Doc, raws: readonly RawEvent[]): RawEvent[] {
   if (raws.length === 0) return [];
+  // Events are replaced (changedEvent), never written: see changed-event.ts for why.
   const drop = new Set<RawEvent>();
   const out: RawEvent[] = [];
   for (const r of raws) {
     const settled = senseByArguments(doc, r);
     if (settled) out.push({ ...settled });
   }
-  for (const a of out) {
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
     if (!senseSettled(doc, a)) {
       drop.add(a);
       continue;
@@ -132,40 +135,50 @@ export function oneEventPerAct(doc: Doc, raws: readonly RawEvent[]): RawEvent[] 
     const intent = INTENT.has(word);
     const appeal = APPEAL.has(word);
     if (!intent && !appeal) continue;
-    for (const b of out) {
-      if (b === a || drop.has(b) || !frames(doc, a, b)) continue;
+    for (let j = 0; j < out.length; j++) {
+      const b = out[j];
+      if (b === out[i] || drop.has(b) || !frames(doc, out[i], b)) continue;
       if (intent) {
-        drop.add(a);
-        if (b.sources.length === 0) b.sources = a.sources;
-        if (b.modality === 'asserted') b.modality = a.modality === 'asserted' ? 'future' : a.modality;
-        b.rule += ':act:intent';
+        drop.add(out[i]);
+        out[j] = changedEvent(b, {
+          sources: b.sources.length === 0 ? out[i].sources : b.sources,
+          modality:
+            b.modality === 'asserted' ? (out[i].modality === 'asserted' ? 'future' : out[i].modality) : b.modality,
+          rule: b.rule + ':act:intent',
+        });
       } else {
         drop.add(b);
-        a.rule += ':act:appeal';
+        const appealed = changedEvent(out[i], { rule: out[i].rule + ':act:appeal' });
+        // An appeal dropped as the act framed by an earlier one stays dropped.
+        if (drop.has(out[i])) drop.add(appealed);
+        out[i] = appealed;
       }
     }
   }
   const kept = out.filter((r) => !drop.has(r));
-  for (const r of kept) {
+  for (let k = 0; k < kept.length; k++) {
+    const r = kept[k];
+    let { cameo, rule, sources, targets, modality, mutual } = r;
     if (warningOfOthers(doc, r)) {
-      r.cameo = PESSIMISTIC_COMMENT;
-      r.rule += ':act:warning-comment';
+      cameo = PESSIMISTIC_COMMENT;
+      rule += ':act:warning-comment';
     }
-    const sources = oneMentionPerActor(doc, r.sources);
-    const targets = oneMentionPerActor(doc, r.targets);
-    if (sources.length < r.sources.length || targets.length < r.targets.length) {
-      r.sources = sources;
-      r.targets = targets;
-      r.rule += ':act:appositive';
+    const oneSources = oneMentionPerActor(doc, sources);
+    const oneTargets = oneMentionPerActor(doc, targets);
+    if (oneSources.length < sources.length || oneTargets.length < targets.length) {
+      sources = oneSources;
+      targets = oneTargets;
+      rule += ':act:appositive';
     }
-    if (r.modality === 'asserted' && hedged(doc, r)) {
-      r.modality = 'reported';
-      r.rule += ':modality:hedge';
+    if (modality === 'asserted' && hedged(doc, r)) {
+      modality = 'reported';
+      rule += ':modality:hedge';
     }
-    if (r.mutual && r.sources.length > MAX_MUTUAL_ACTORS) {
-      r.mutual = false;
-      r.rule += ':act:list-cap';
+    if (mutual && sources.length > MAX_MUTUAL_ACTORS) {
+      mutual = false;
+      rule += ':act:list-cap';
     }
+    if (rule !== r.rule) kept[k] = changedEvent(r, { cameo, rule, sources, targets, modality, mutual });
   }
   return kept;
 }

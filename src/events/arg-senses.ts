@@ -27,6 +27,7 @@ import { tokenText } from '../model/doc.js';
 import { DETERMINERS } from '../lang/en/index.js';
 import type { ActorSpan } from './actors.js';
 import type { RawEvent } from './coder.js';
+import { changedEvent } from './changed-event.js';
 import { tagOf } from './token-words.js';
 
 const PUSH = new Set(['push', 'pushes', 'pushed', 'pushing']);
@@ -159,7 +160,8 @@ export function senseByArguments(doc: Doc, r: RawEvent): RawEvent | null {
   if (r.isNoun) return r;
   const word = wordAt(doc, r.trigger);
   const root = r.cameo.slice(0, 2);
-  const recode = (cameo: string, rule: string): RawEvent => ({ ...r, cameo, reciprocal: null, rule: r.rule + rule });
+  const recode = (cameo: string, rule: string): RawEvent =>
+    changedEvent(r, { cameo, reciprocal: null, rule: r.rule + rule });
   const hostile = root >= '17' && root <= '20';
   if (PUSH.has(word) && root === '10' && pushMovement(doc, r)) {
     const sides = [...r.sources, ...r.targets];

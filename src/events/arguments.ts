@@ -4,7 +4,7 @@
  * argument rule appends its id to the event's rule (src/events/README.md lists them).
  */
 import type { Doc } from '../model/doc.js';
-import type { ActorSpan } from './actors.js';
+import { recoded, type ActorSpan } from './actors.js';
 import {
   IRREGULAR_PARTICIPLES,
   AUTHORITY,
@@ -102,7 +102,8 @@ export function findArguments(
       !sources.some((x) => x.country === acts[pre].country)
     ) {
       // The place's country as such: "Pahalgam terrorist" names the attackers' kind, not the victims'.
-      targets = [{ ...acts[pre], code: acts[pre].country!, sector: null }];
+      const place = acts[pre];
+      targets = [recoded(place, place.country!, place.country, null, place.entityId)];
       rule += ':place-before';
     }
     // "talks between X and Y": the first side acts on the others.

@@ -216,13 +216,19 @@ const NOUN_MODIFIERS = new Set([
   'close',
 ]);
 
+/** Whether token `i` of the document is capitalized; a module function, not a closure made per sentence. */
+function capitalized(doc: Doc, i: number): boolean {
+  return (doc.tokens.flags[i] & TokFlag.Capitalized) !== 0;
+}
+
 function isNounUse(
   forms: ReadonlyMap<string, string>,
   words: readonly string[],
   v: number,
-  inActor?: Uint8Array,
-  actorStartBefore?: number,
-  isCap?: (k: number) => boolean,
+  inActor: Uint8Array,
+  actorStartBefore: number | undefined,
+  doc: Doc,
+  first: number,
 ): boolean {
   if (v === 0) return false;
   const p = words[v - 1];
@@ -240,9 +246,9 @@ function isNounUse(
   for (let k = v - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
     const w = words[k];
     if (NOUN_PHRASE_OPENERS.has(w)) {
-      return seen > 0 && !(k > 0 && isCap && isCap(k));
+      return seen > 0 && !(k > 0 && capitalized(doc, first + k));
     }
-    if (!isLowerWord(w, true) || forms.has(w) || (isCap && isCap(k)) || (inActor && inActor[k])) return false;
+    if (!isLowerWord(w, true) || forms.has(w) || capitalized(doc, first + k) || inActor[k]) return false;
     if (
       AUX_WORDS.has(w) ||
       BE_AUXILIARIES.has(w) ||
@@ -255,7 +261,7 @@ function isNounUse(
       return false;
   }
   // "a key U.S. ally": an actor used as a modifier inside a noun phrase.
-  if (inActor && inActor[v - 1] && actorStartBefore !== undefined && actorStartBefore > 0) {
+  if (inActor[v - 1] && actorStartBefore !== undefined && actorStartBefore > 0) {
     // Only after an indefinite article or an adjective: "The French minister spoke" is a clause, not a noun phrase.
     const q = words[actorStartBefore - 1];
     return (q === 'a' || q === 'an' || NOUN_MODIFIERS.has(q)) && !(words[v].endsWith('ed') || words[v].endsWith('s'));
@@ -367,7 +373,6 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   const out: RawEvent[] = [];
   state.current = [];
   state.currentTrigger = -1;
-  const isCap = (k: number): boolean => (doc.tokens.flags[first + k] & TokFlag.Capitalized) !== 0;
   const inActor = new Uint8Array(n);
   for (const a of acts) for (let k = a.tokStart; k < a.tokEnd; k++) inActor[k - first] = 1;
   // A headline in title case capitalizes its verbs too.
@@ -376,7 +381,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
   for (let k = 0; k < n; k++)
     if (doc.tokens.kind[first + k] === TokKind.Word) {
       allWords++;
-      if (isCap(k)) capWords++;
+      if (capitalized(doc, first + k)) capWords++;
     }
   const titleCase = allWords > 0 && capWords / allWords > 0.6;
   const triggerView: TriggerView = { doc, words, first, inActor };
@@ -391,14 +396,15 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     const nounCode = EVENT_NOUN_CODES.get(w);
     // Tested for every candidate (not only after a month name): a test first run deep into a document sends V8
     // back to recompile this function.
-    const capitalizedInside = v > 0 && isCap(v);
+    const capitalizedInside = v > 0 && capitalized(doc, first + v);
     if (NOT_TRIGGERS.has(w) || (MONTH_VERBS.has(w) && capitalizedInside)) continue;
     // "American Express", "the Merchants' Exchange": a capitalized word inside a run of capitalized words is part
     // of a name (not in a title-case headline, where every word is capitalized).
     if (
       !titleCase &&
       capitalizedInside &&
-      (isCap(v - 1) || (v + 1 < n && isCap(v + 1) && doc.tokens.kind[first + v + 1] === TokKind.Word))
+      (capitalized(doc, first + v - 1) ||
+        (v + 1 < n && capitalized(doc, first + v + 1) && doc.tokens.kind[first + v + 1] === TokKind.Word))
     )
       continue;
     // "back" is a verb only where a bare verb can stand ("to back", "will back", "did not back"): else an adverb.
@@ -424,21 +430,24 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     // except in a title-case headline, where the tagger takes capitalized verbs for names.
     const pos = titleCase ? null : posClasses(doc, first + v, POS);
     const nounUse =
-      isNounUse(forms, words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined, isCap) ||
+      isNounUse(forms, words, v, inActor, actorBefore ? actorBefore.tokStart - first : undefined, doc, first) ||
       (pos !== null && pos.noun);
     // "aid workers", "protest leaders": an event noun right before an actor word modifies it; no event.
-    const modifiesActor = nounCode !== undefined && v + 1 < n && inActor[v + 1] === 1 && !isCap(v + 1);
+    const modifiesActor =
+      nounCode !== undefined && v + 1 < n && inActor[v + 1] === 1 && !capitalized(doc, first + v + 1);
     // An event noun that heads no verb group ("the Lima bombing by ...") is coded as the noun it is.
     const notVerb =
       nounCode !== undefined && ctx.constructions && !titleCase && verbGroupRule(triggerView, v) === 'predicate:finite';
     if (nounCode && (nounUse || !lemma || notVerb) && ctx.constructions) {
       if (modifiesActor) continue;
       isNoun = true;
-      let code = w === 'strike' || w === 'strikes' ? strikeCode(words, v) : nounCode;
-      // "terrorist attack", "suicide bombing": unconventional violence (18x) rather than military force.
-      if (code.startsWith('19') && v > 0 && UNCONVENTIONAL.has(words[v - 1]))
-        code = words[v - 1] === 'bomb' || words[v - 1] === 'car' ? '183' : '180';
-      cand = { code, reciprocal: null, pattern: null, postEnd: v + 1, rule: `noun:${w}` };
+      cand = {
+        code: nounEventCode(words, v, nounCode),
+        reciprocal: null,
+        pattern: null,
+        postEnd: v + 1,
+        rule: `noun:${w}`,
+      };
     } else if (lemma && !SKIP_LEMMAS.has(lemma)) {
       if (nounUse || (pos !== null && !pos.predicate)) continue;
       // A coordinated actor group ending just before the verb (within a few words) is a compound subject.
@@ -494,23 +503,7 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       cand = { ...cand, code: '130', reciprocal: null, rule: `${cand.rule}:conditional-threat` };
       modality = 'asserted';
     }
-    // `modality:framing`: an infinitive's act is as certain as the verb that frames it ("will use the UN to claim").
-    if (ctx.constructions && !isNoun && modality === 'asserted' && v > 0) {
-      // ... and a bare verb as certain as the causative that frames it ("agreed not to help X combat Y").
-      const j = words[v - 1] === 'to' ? framingWord(triggerView, v - 1) : bareFrame(triggerView, v);
-      const framing = j >= 0 ? modalityBefore(words, j, 0) : 'asserted';
-      if (framing !== 'asserted' && framing !== 'reported') modality = framing;
-    }
-    // `modality:coordinated`: "will destroy the rebels and increase ...": the second verb shares the first's auxiliary.
-    if (ctx.constructions && !isNoun && modality === 'asserted') {
-      const head = coordinatedVerbHead(triggerView, v);
-      if (head >= 0) modality = modalityBefore(words, head, 0);
-    }
-    // `modality:consequence`: "could lead to X reaching a deal": the consequence is as certain as what leads to it.
-    if (ctx.constructions && modality === 'asserted') {
-      const j = consequenceFrame(words, v, (k) => posTagger().labels[posTagAt(doc, first + k)]);
-      if (j >= 0) modality = modalityBefore(words, j, 0);
-    }
+    if (ctx.constructions && modality === 'asserted') modality = framedModality(triggerView, v, isNoun);
     // Only an act the sentence reports as happening (reported.ts); a user's verbs code by their own practice.
     if (
       ctx.constructions &&
@@ -524,18 +517,9 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
       state.current = ev.sources;
       state.currentTrigger = v;
     }
-    const mutualRoot = MUTUAL_ROOTS.has(cand.code.slice(0, 2));
     out.push({
       cameo: cand.code,
-      mutual:
-        ev.targets.length === 0 &&
-        ev.sources.length >= 2 &&
-        !isNoun &&
-        // Agents of a passive ("a deal brokered by X and Y") act together, not on each other.
-        !ev.rule.includes(':passive-by') &&
-        !(HOSTILE_ROOTS.has(cand.code.slice(0, 2)) && coModifiers(doc, words, first, ev.sources)) &&
-        !(ctx.constructions && unpairedSources(words, first, v, ev.sources)) &&
-        (cand.pattern?.compound === true || mutualRoot),
+      mutual: isMutual(ctx, triggerView, v, cand, ev, isNoun),
       reciprocal: cand.reciprocal,
       trigger: first + v,
       triggerEnd: first + v + 1,
@@ -554,6 +538,66 @@ export function codeSentence(doc: Doc, ctx: CoderContext, si: number, state: Cod
     if (withSource) state.lastSources = withSource.sources;
   }
   return out;
+}
+
+/**
+ * The modality of an act asserted so far, from the verb that frames it, the verb it is coordinated with, or what it is
+ * the consequence of. This function and the two below hold rare paths of codeSentence, called on its common path, so
+ * that a path first taken deep into a document recompiles only them.
+ */
+function framedModality(view: TriggerView, v: number, isNoun: boolean): Modality {
+  const { doc, words, first } = view;
+  let modality: Modality = 'asserted';
+  // `modality:framing`: an infinitive's act is as certain as the verb that frames it ("will use the UN to claim").
+  if (!isNoun && v > 0) {
+    // ... and a bare verb as certain as the causative that frames it ("agreed not to help X combat Y").
+    const j = words[v - 1] === 'to' ? framingWord(view, v - 1) : bareFrame(view, v);
+    const framing = j >= 0 ? modalityBefore(words, j, 0) : 'asserted';
+    if (framing !== 'asserted' && framing !== 'reported') modality = framing;
+  }
+  // `modality:coordinated`: "will destroy the rebels and increase ...": the second verb shares the first's auxiliary.
+  if (!isNoun && modality === 'asserted') {
+    const head = coordinatedVerbHead(view, v);
+    if (head >= 0) modality = modalityBefore(words, head, 0);
+  }
+  // `modality:consequence`: "could lead to X reaching a deal": the consequence is as certain as what leads to it.
+  if (modality === 'asserted') {
+    const j = consequenceFrame(words, v, (k) => posTagger().labels[posTagAt(doc, first + k)]);
+    if (j >= 0) modality = modalityBefore(words, j, 0);
+  }
+  return modality;
+}
+
+/** Whether the sources of an event with no target act on each other. */
+function isMutual(
+  ctx: CoderContext,
+  view: TriggerView,
+  v: number,
+  cand: Candidate,
+  ev: ReturnType<typeof findArguments>,
+  isNoun: boolean,
+): boolean {
+  const { doc, words, first } = view;
+  return (
+    ev.targets.length === 0 &&
+    ev.sources.length >= 2 &&
+    !isNoun &&
+    // Agents of a passive ("a deal brokered by X and Y") act together, not on each other.
+    !ev.rule.includes(':passive-by') &&
+    !(HOSTILE_ROOTS.has(cand.code.slice(0, 2)) && coModifiers(doc, words, first, ev.sources)) &&
+    !(ctx.constructions && unpairedSources(words, first, v, ev.sources)) &&
+    (cand.pattern?.compound === true || MUTUAL_ROOTS.has(cand.code.slice(0, 2)))
+  );
+}
+
+/** The code of an event noun: "strike" by its context; "terrorist attack", "suicide bombing": unconventional
+ * violence (18x) rather than military force. */
+function nounEventCode(words: readonly string[], v: number, nounCode: string): string {
+  const w = words[v];
+  let code = w === 'strike' || w === 'strikes' ? strikeCode(words, v) : nounCode;
+  if (code.startsWith('19') && v > 0 && UNCONVENTIONAL.has(words[v - 1]))
+    code = words[v - 1] === 'bomb' || words[v - 1] === 'car' ? '183' : '180';
+  return code;
 }
 
 /**

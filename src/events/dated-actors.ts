@@ -5,7 +5,7 @@
 import type { Doc } from '../model/doc.js';
 import type { UserActorEntry } from '../model/options.js';
 import { splitActorCode } from '../entities/actors/codes.js';
-import type { ActorSpan } from './actors.js';
+import { recoded, type ActorSpan } from './actors.js';
 import { mapPacked } from '../model/arrays.js';
 
 type DatedEntry = Required<Pick<UserActorEntry, 'codes'>> & UserActorEntry;
@@ -69,7 +69,7 @@ export function applyDatedCodes(doc: Doc, spans: ActorSpan[], index: Map<string,
       continue;
     }
     const { country, sector } = splitActorCode(code);
-    out.push({ ...a, code, country, sector });
+    out.push(recoded(a, code, country, sector, a.entityId));
   }
   return out;
 }

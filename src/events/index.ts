@@ -7,10 +7,11 @@ import type { Doc } from '../model/doc.js';
 import { makeSpan, tokenAtOrAfter, tokenText } from '../model/doc.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import type { Event, EventActor, Quote } from '../model/schema.js';
-import { collectActors, isPatronSpan, withUniformShape, type ActorMatcher, type ActorSpan } from './actors.js';
+import { collectActors, isPatronSpan, recoded, withUniformShape, type ActorMatcher, type ActorSpan } from './actors.js';
 import { matchActors } from '../entities/actors/index.js';
 import { cameoInfo, userCodeInfo, type CameoInfo } from './codebook.js';
 import { codeSentence, type RawEvent } from './coder.js';
+import { changedEvent } from './changed-event.js';
 import { actorsIn, type CoderState } from './coder-types.js';
 import { dateFor, timexesBySentence } from './dating.js';
 import { verbTableWith } from './verb-table.js';
@@ -129,12 +130,13 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
     for (const raw0 of acts) {
       // "Gondor and Osgiliath renewed ties": coordinated actors with no object act on each other (CAMEO practice).
       const parts = raw0.mutual
-        ? mapPacked(raw0.sources, (s) => ({
-            ...raw0,
-            sources: [s],
-            targets: raw0.sources.filter((x) => x !== s),
-            rule: `${raw0.rule}:mutual`,
-          }))
+        ? mapPacked(raw0.sources, (s) =>
+            changedEvent(raw0, {
+              sources: [s],
+              targets: raw0.sources.filter((x) => x !== s),
+              rule: `${raw0.rule}:mutual`,
+            }),
+          )
         : [raw0];
       for (const raw of parts) {
         emit(doc, ctx, raw, byS, events, seen);
@@ -150,14 +152,13 @@ export function runEventsWith(doc: Doc, options: AnalyzeOptions, settings: Event
           emit(
             doc,
             ctx,
-            {
-              ...raw,
+            changedEvent(raw, {
               cameo: raw.reciprocal,
               reciprocal: null,
               sources: partners,
               targets: raw.sources,
               rule: `${raw.rule}:reciprocal`,
-            },
+            }),
             byS,
             events,
             seen,
@@ -220,8 +221,7 @@ function violenceKind(info: CameoInfo, s: ActorSpan | null, t: ActorSpan | null,
   }
   if (info.root !== '19' || info.code === OCCUPY) return info;
   const armedTarget = war && t?.sector != null && ARMED_SIDES.has(t.sector);
-  const irregular =
-    (s?.sector && IRREGULAR.has(s.sector) && !armedTarget) || (t?.sector && CIVILIAN.has(t.sector));
+  const irregular = (s?.sector && IRREGULAR.has(s.sector) && !armedTarget) || (t?.sector && CIVILIAN.has(t.sector));
   return irregular ? (cameoInfo('180') ?? info) : info;
 }
 
@@ -450,7 +450,7 @@ function emit(
       srcs.some((x) => x?.country === only) &&
       !srcs.some((x) => x?.code === only + t.code) &&
       !foreignGroup(doc, info, t)
-        ? { ...t, country: only, code: only + t.code }
+        ? recoded(t, only + t.code, only, t.sector, t.entityId)
         : t,
     );
     if (tgts.some((t, i) => t !== (targets[i] ?? null))) rule += ':domestic-target';

@@ -26,9 +26,9 @@ function cand(doc: Doc, words: string, type: NameCandidate['type'], from = 0): N
 
 test('person.honorific: a name opened by or right after an honorific is a person', () => {
   const doc = textDoc('Mr Vale left the board. Later Mr Corran spoke.');
-  const a = cand(doc, 'Mr Vale', 'ORG');
-  const b = cand(doc, 'Corran', 'GPE');
-  retypePersonCandidates(doc, [a, b]);
+  const cands = [cand(doc, 'Mr Vale', 'ORG'), cand(doc, 'Corran', 'GPE')];
+  retypePersonCandidates(doc, cands);
+  const [a, b] = cands;
   assert.deepEqual([a.type, a.rule], ['PERSON', 'person.honorific']);
   assert.deepEqual([b.type, b.rule], ['PERSON', 'person.honorific']);
 });
@@ -36,10 +36,9 @@ test('person.honorific: a name opened by or right after an honorific is a person
 test('person.kinship and person.same-name: a relative named after a kinship noun, and her other mentions', () => {
   const text = 'He fell out with his daughter Carys over the bill. Carys, a nurse, spoke out. Wales voted.';
   const doc = textDoc(text);
-  const kin = cand(doc, 'Carys', 'GPE');
-  const again = cand(doc, 'Carys', 'ORG', text.indexOf('bill'));
-  const place = cand(doc, 'Wales', 'GPE');
-  retypePersonCandidates(doc, [kin, again, place]);
+  const cands = [cand(doc, 'Carys', 'GPE'), cand(doc, 'Carys', 'ORG', text.indexOf('bill')), cand(doc, 'Wales', 'GPE')];
+  retypePersonCandidates(doc, cands);
+  const [kin, again, place] = cands;
   assert.deepEqual([kin.type, kin.rule], ['PERSON', 'person.kinship']);
   assert.deepEqual([again.type, again.rule], ['PERSON', 'person.same-name']);
   assert.equal(place.type, 'GPE');
@@ -83,8 +82,18 @@ test('person.first-name: a one-word name that is the first name of one person na
   const a = cand(doc, 'Dafydd Rees', 'PERSON');
   const b = cand(doc, 'Dafydd Jones', 'PERSON');
   const shared = cand(doc, 'Dafydd', 'ORG', text.indexOf('met'));
-  retypePersonCandidates(doc, [full, first, a, b, shared]);
-  assert.deepEqual([first.type, first.rule], ['PERSON', 'person.first-name']);
+  const cands = [full, first, a, b, shared];
+  retypePersonCandidates(doc, cands);
+  assert.deepEqual([cands[1].type, cands[1].rule], ['PERSON', 'person.first-name']);
   // Two people share "Dafydd": the bare name is left as tagged.
-  assert.equal(shared.type, 'ORG');
+  assert.equal(cands[4].type, 'ORG');
+});
+
+test('retyping replaces a candidate in the list and leaves the object it was given unwritten', () => {
+  const doc = textDoc('Mr Vale left the board.');
+  const given = cand(doc, 'Mr Vale', 'ORG');
+  const cands = [given];
+  retypePersonCandidates(doc, cands);
+  assert.equal(cands[0].type, 'PERSON');
+  assert.deepEqual([given.type, given.rule], ['ORG', 'ner.perceptron']);
 });
