@@ -3,7 +3,7 @@
  * -> future, "spoke on Thursday" -> past. Looks left first (the governing verb usually precedes the
  * adjunct), then right; stops at clause punctuation. Closed word lists, no tagger.
  */
-import { OBJECT_PRONOUNS as PERSONAL_OBJECTS } from '../lang/en/index.js';
+import { OBJECT_PRONOUNS as PERSONAL_OBJECTS, SUBJECT_PRONOUNS } from '../lang/en/index.js';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -35,6 +35,24 @@ const MODALS = new Set(['might', 'may', 'could']);
 
 /** Right before the expression, these point ahead: "until Tuesday", "as early as Tuesday", "effective Feb. 1". */
 const FUTURE_SIGNALS = new Set(['until', 'till', 'before', 'effective']);
+
+/**
+ * tense.narrative-before: "just before Christmas", "weeks before the vote": a measure before "before" places an act
+ * next to a date, no deadline, so the clause's verb decides its tense.
+ */
+const NARRATIVE_BEFORE = new Set([
+  'just',
+  'shortly',
+  'soon',
+  'right',
+  'moments',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+]);
 
 /** Right before the expression, these point back: "since Jan. 13". */
 const PAST_SIGNALS = new Set(['since']);
@@ -246,6 +264,28 @@ export function markerTense(w: string): Tense | null {
   return null;
 }
 
+/** Subjects before which an "-ed" adjective form is the past verb ("the plan he proposed", "rules they used"). */
+const ED_VERB_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'who'].filter((w) => w !== 'you'));
+
+/**
+ * tense.ed-after-subject: the marker at token i, where an "-ed" word otherwise read as an adjective ("proposed",
+ * "planned", "used") is the past verb right after a subject pronoun or "who"; "-eed" words stay present ("they need").
+ */
+export function markerTenseAt(lower: (i: number) => string, i: number): Tense | null {
+  const w = lower(i);
+  const t = markerTense(w);
+  if (t !== null) return t;
+  if (
+    ED_EXCEPTIONS.has(w) &&
+    w.length > 3 &&
+    !w.endsWith('eed') &&
+    w !== 'hundred' &&
+    ED_VERB_SUBJECTS.has(lower(i - 1))
+  )
+    return 'past';
+  return null;
+}
+
 /**
  * Tense for the expression at tokens [start, end) of a sentence spanning tokens [sStart, sEnd).
  * `lower(i)` gives the lower-cased token text. Returns null when no marker is close enough.
@@ -258,7 +298,7 @@ export function clauseTense(
   sEnd: number,
 ): Tense | null {
   const prev = lower(start - 1);
-  if (start - 1 >= sStart && FUTURE_SIGNALS.has(prev)) return 'future';
+  if (start - 1 >= sStart && FUTURE_SIGNALS.has(prev) && !NARRATIVE_BEFORE.has(lower(start - 2))) return 'future';
   // "until at least February": the hedge between the signal and the time does not undo it.
   if (start - 3 >= sStart && prev === 'least' && lower(start - 2) === 'at' && FUTURE_SIGNALS.has(lower(start - 3)))
     return 'future';
@@ -280,7 +320,7 @@ export function clauseTense(
       if (lower(i - 1) === 'to') continue;
       return 'future';
     }
-    const t = markerTense(w);
+    const t = markerTenseAt(lower, i);
     if (!t) continue;
     // "may have left", "might have met": a modal before "have" looks back.
     if (t === 'future' && MODALS.has(w) && lower(i + 1) === 'have') return 'past';
@@ -376,7 +416,7 @@ export function pastEventBefore(lower: (i: number) => string, start: number, sSt
   if (v < sStart) return false;
   if (pastInfinitive(lower, v, sStart)) return true;
   const w = lower(v);
-  if (markerTense(w) !== 'past' || NOT_EVENT_PAST.has(w) || SCHEDULED.has(w)) return false;
+  if (markerTenseAt(lower, v) !== 'past' || NOT_EVENT_PAST.has(w) || SCHEDULED.has(w)) return false;
   return !NOT_PAST_BEFORE.has(lower(v - 1)) && !FUTURE_BEFORE_BE.has(lower(v - 1));
 }
 

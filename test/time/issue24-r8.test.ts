@@ -1,0 +1,41 @@
+/**
+ * Time values wrong on the Random(2432) sample of issue 24, as general rules on sentences written here: an "-ed"
+ * adjective form after a subject pronoun is the past verb (tense.ed-after-subject), "just before" a date is no
+ * deadline (tense.narrative-before), and a count may have adjectives before its noun in a rate
+ * (time.set.rate-counted).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/pipeline.js';
+import type { Timex } from '../../src/model/schema.js';
+
+function times(text: string, date = '2005-03-15'): Timex[] {
+  return runPipeline({ id: 't', date, text, meta: {} }, { until: 'time' }).times;
+}
+
+const values = (ts: Timex[]) => ts.map((t) => [t.span.text, t.type, t.value, t.rule]);
+
+test('tense.ed-after-subject: "the rules he proposed in September" is a past September', () => {
+  const t = times('The council wants the mayor to drop the rules he proposed in September.');
+  assert.deepEqual(values(t), [['September', 'DATE', '2004-09', 'time.month']]);
+  // As an adjective the word still marks nothing: a coming September in a present clause.
+  assert.equal(times('The proposed rules take effect in September.')[0].value, '2005-09');
+  // "-eed" words after a subject are present verbs.
+  assert.equal(times('They need the new ferry in September.')[0].value, '2005-09');
+});
+
+test('tense.narrative-before: "just before Christmas" in a past clause is the Christmas gone', () => {
+  const t = times('Just before Christmas the charity admitted it had run out of funds.', '2019-01-04');
+  assert.deepEqual(values(t), [['Christmas', 'DATE', '2018-12-25', 'time.holiday']]);
+  // A deadline keeps pointing ahead.
+  assert.equal(times('The board must decide before Christmas.', '2019-01-04')[0].value, '2019-12-25');
+});
+
+test('time.set.rate-counted: a count with adjectives before its noun makes "a month" a rate', () => {
+  assert.deepEqual(values(times('Officials counted some 300 foreign volunteers a month crossing the pass.')), [
+    ['a month', 'SET', 'P1M', 'time.set.rate'],
+  ]);
+  assert.deepEqual(values(times('She stayed with three old friends for a month.')), [
+    ['a month', 'DURATION', 'P1M', 'time.duration'],
+  ]);
+});
