@@ -1,8 +1,8 @@
 /**
  * Time values wrong on the Random(2432) sample of issue 24, as general rules on sentences written here: an "-ed"
  * adjective form after a subject pronoun is the past verb (tense.ed-after-subject), "just before" a date is no
- * deadline (tense.narrative-before), and a count may have adjectives before its noun in a rate
- * (time.set.rate-counted).
+ * deadline (tense.narrative-before), a date naming an attack is over (time.day-month.named-event), and a count may
+ * have adjectives before its noun in a rate (time.set.rate-counted).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,6 +29,21 @@ test('tense.narrative-before: "just before Christmas" in a past clause is the Ch
   assert.deepEqual(values(t), [['Christmas', 'DATE', '2018-12-25', 'time.holiday']]);
   // A deadline keeps pointing ahead.
   assert.equal(times('The board must decide before Christmas.', '2019-01-04')[0].value, '2019-12-25');
+});
+
+test('time.day-month.named-event: a date naming an attack or disaster lies before the DCT', () => {
+  assert.deepEqual(values(times('Relatives of those lost in the 2 August floods gathered at the dam.')), [
+    ['2 August', 'DATE', '2004-08-02', 'time.day-month.named-event'],
+  ]);
+  assert.deepEqual(values(times('The March 20 bombing of the depot was never solved.')), [
+    ['March 20', 'DATE', '2004-03-20', 'time.day-month.named-event'],
+  ]);
+  // A date that names one event in English keeps its year.
+  assert.deepEqual(values(times('Airport checks were tightened after the 11 September attacks.')), [
+    ['11 September', 'DATE', '2001-09-11', 'time.day-month.named-event'],
+  ]);
+  // A summit may be planned: the date may lie ahead.
+  assert.equal(times('Ministers prepare for the 9 June summit.')[0].value, '2005-06-09');
 });
 
 test('time.set.rate-counted: a count with adjectives before its noun makes "a month" a rate', () => {

@@ -5,6 +5,7 @@
 import type { TimeContext } from '../context.js';
 import { MONTHS } from '../lexicon.js';
 import { dayOfMonth, relativeYearAt, yearAt } from '../numbers.js';
+import { eventNounAt, namedEventValue } from '../named-event.js';
 import { monthDayValue } from '../resolve.js';
 import type { Parser } from '../types.js';
 import { ymdValue } from '../values.js';
@@ -37,6 +38,8 @@ export const dayMonth: Parser<TimeContext> = {
     const storyYear = tense === 'future' ? null : c.storyYear(i, m, day);
     if (storyYear !== null)
       return { e, type: 'DATE', value: ymdValue(storyYear, m, day), rule: 'time.day-month.story-year' };
+    if (eventNounAt(c, e))
+      return { e, type: 'DATE', value: namedEventValue(c.dct, m, day), rule: 'time.day-month.named-event' };
     const at = c.anchorAt(i, tense);
     return { e, type: 'DATE', value: monthDayValue(at.dct, m, day, at.tense, c.pastEvent(i)), rule: 'time.day-month' };
   },
