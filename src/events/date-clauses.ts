@@ -143,6 +143,27 @@ export function reducedClauseVerb(doc: Doc, k: number): boolean {
   return NOUN_TAGS.has(prev) || wordOf(doc, k - 1) === ',';
 }
 
+/** Verbs whose infinitive names their own act ("seemed to make it clear", "managed to flee"), not a purpose. */
+const ACT_ITSELF_BEFORE_TO: ReadonlySet<string> = new Set([
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+  'manage',
+  'manages',
+  'managed',
+  'began',
+  'begins',
+  'started',
+  'starts',
+  'continued',
+  'continues',
+  'happened',
+  'went',
+]);
+
 /** Words that end the scope of an infinitive before a trigger: the trigger is coordinated with the main verb. */
 const SCOPE_ENDS: ReadonlySet<string> = new Set([...COORDINATORS, ';', ':']);
 
@@ -153,6 +174,8 @@ const SCOPE_ENDS: ReadonlySet<string> = new Set([...COORDINATORS, ';', ':']);
 export function infinitiveScope(doc: Doc, timeEnd: number, trig: number): boolean {
   for (let k = timeEnd; k < trig - 1; k++) {
     if (wordOf(doc, k) !== 'to' || tagOf(doc, k + 1) !== 'VB' || k + 1 === trig) continue;
+    // "seemed to make it clear", "managed to reach": the infinitive is the act itself, done at the time.
+    if (ACT_ITSELF_BEFORE_TO.has(wordOf(doc, k - 1))) continue;
     for (let j = k + 2; j < trig; j++) if (SCOPE_ENDS.has(wordOf(doc, j))) return false;
     return true;
   }

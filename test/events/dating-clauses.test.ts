@@ -94,3 +94,9 @@ test('date.noun-owner: an event noun owns a time only with modifiers between the
   assert.equal(trig(evs, 'attack').dateSource, 'publication');
   assert.equal(trig(evs, 'met').date, '2024-03-08');
 });
+
+test('date.infinitive-scope: after "seemed to", "managed to" the infinitive is the act itself', () => {
+  const { infinitiveScope } = dateClauses;
+  const doc = tokens('His speech on Friday seemed to make the threat clear.');
+  assert.equal(infinitiveScope(doc, at(doc, 'seemed'), at(doc, 'threat')), false);
+});
