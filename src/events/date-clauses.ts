@@ -9,6 +9,8 @@
  *   clause before it; a time of that clause dates the framed content, not the framing act.
  * - `date.infinitive-scope`: a time before an infinitive ("gathered on Friday to honour a nurse killed in May") is
  *   the main verb's; an act named inside the infinitive's clause is not dated by it.
+ * - `date.for-noun`: a time after "for" right after a noun ("convened a meeting for Monday", "set a vote for May") is
+ *   the noun's day, not the day of the verb that arranged it.
  * - `date.closed-relative`: a trigger inside a relative clause set off by commas (", which has members elected to
  *   examine him, on Monday") does not take a time after the closing comma: that is the main clause's.
  */
@@ -203,4 +205,13 @@ export function closedRelative(doc: Doc, trig: number, timeTok: number): boolean
   if (rel < 0) return false;
   for (let k = trig + 1; k < timeTok; k++) if (wordOf(doc, k) === ',') return true;
   return false;
+}
+
+/**
+ * `date.for-noun`: the time at timeTok follows "for" right after a noun other than the trigger itself ("convened a
+ * meeting for Monday"): it is the day set for that noun.
+ */
+export function forNounTime(doc: Doc, trig: number, timeTok: number): boolean {
+  const noun = timeTok - 2;
+  return wordOf(doc, timeTok - 1) === 'for' && noun > trig && NOUN_TAGS.has(tagOf(doc, noun));
 }

@@ -15,6 +15,7 @@ import { tokenAtOrAfter, TokKind, type Doc } from '../model/doc.js';
 import { SUBJECT_PRONOUNS } from './coder-words.js';
 import {
   closedRelative,
+  forNounTime,
   infinitiveScope,
   nearerVerbOwnsTime,
   postposedFrame,
@@ -106,7 +107,11 @@ export function tiedToTrigger(doc: Doc, tStart: number, tEnd: number, trigStart:
     if (infinitiveScope(doc, tokenAtOrAfter(doc, tEnd), trig)) return false;
   } else if (nearerVerbOwnsTime(doc, trig, tokenAtOrAfter(doc, tStart), tokenAtOrAfter(doc, tEnd), isNoun))
     return false;
-  else if (closedRelative(doc, trig, tokenAtOrAfter(doc, tStart))) return false;
+  else if (
+    closedRelative(doc, trig, tokenAtOrAfter(doc, tStart)) ||
+    forNounTime(doc, trig, tokenAtOrAfter(doc, tStart))
+  )
+    return false;
   for (let k = tokenAtOrAfter(doc, from); k < t.count && t.start[k] < to; k++) {
     if (t.start[k] < from) continue;
     if (t.kind[k] === TokKind.Quote) return false;

@@ -100,3 +100,13 @@ test('date.infinitive-scope: after "seemed to", "managed to" the infinitive is t
   const doc = tokens('His speech on Friday seemed to make the threat clear.');
   assert.equal(infinitiveScope(doc, at(doc, 'seemed'), at(doc, 'threat')), false);
 });
+
+test('date.for-noun: "a meeting for Monday" is the meeting\'s day, not the convening\'s', () => {
+  const evs = events('Peru has convened a meeting of the Bolivian council for Monday.');
+  assert.equal(trig(evs, 'convened').dateSource, 'publication');
+  const { forNounTime } = dateClauses;
+  const doc = tokens('Peru set a vote for Friday.');
+  assert.equal(forNounTime(doc, at(doc, 'set'), at(doc, 'friday')), true);
+  // The noun trigger itself keeps its day.
+  assert.equal(forNounTime(doc, at(doc, 'vote'), at(doc, 'friday')), false);
+});
