@@ -57,7 +57,7 @@ test('time.set.rate-counted: a count with adjectives before its noun makes "a mo
 
 test('tense.present-passive: "is debated on Monday" is a scheduled day, ahead of the DCT', () => {
   // DCT Tuesday 2005-03-15.
-  const t = times('The minister will speak when the bill is debated in the chamber on Monday.');
+  const t = times('The minister will speak once the motion is debated by the chamber on Monday.');
   assert.deepEqual(values(t), [['Monday', 'DATE', '2005-03-21', 'time.weekday']]);
   // A charge is no scheduled act: the Monday stays the one gone.
   assert.equal(times('He is accused of hitting a guard on Monday.')[0].value, '2005-03-14');
