@@ -7,6 +7,7 @@ import { TokFlag, TokKind, type Doc, type NerSpan } from '../model/doc.js';
 import type { EntityType } from '../model/schema.js';
 import { lookupActor, type ActorMatch } from './actors/index.js';
 import { isGazetteerPlace } from '../places/typing.js';
+import { EVENT_NOUN_MODIFIERS, EVENT_NOUNS } from '../lang/en/index.js';
 
 export interface NameCandidate {
   tokStart: number;
@@ -302,33 +303,6 @@ function listedNamesOverTags(
   }
   return { names, dropped };
 }
-
-/** Nouns of events that take a place name as modifier: "the Pahalgam attack", "the Mumbai blasts". */
-const EVENT_NOUNS = new Set([
-  'attack',
-  'attacks',
-  'bombing',
-  'bombings',
-  'blast',
-  'blasts',
-  'massacre',
-  'shooting',
-  'earthquake',
-  'flood',
-  'floods',
-  'siege',
-  'raid',
-  'strike',
-  'strikes',
-  'clashes',
-  'riots',
-  'protests',
-  'summit',
-  'accord',
-  'agreement',
-  'talks',
-]);
-const EVENT_NOUN_MODIFIERS = new Set(['terrorist', 'terror', 'militant', 'suicide', 'bomb', 'gun', 'peace', 'border']);
 
 /** Is the tagged name at `tokEnd` followed by an event noun (optionally after one modifier)? */
 function isEventModifier(doc: Doc, tokEnd: number): boolean {

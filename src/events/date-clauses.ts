@@ -7,6 +7,12 @@
  *   fighting on two fronts, said …") describes the subject; the main verb's time is not its date.
  * - `date.postposed-frame`: a trigger that closes its sentence after a comma (", the two leaders agreed.") frames the
  *   clause before it; a time of that clause dates the framed content, not the framing act.
+ * - `date.infinitive-scope`: a time before an infinitive ("gathered on Friday to honour a nurse killed in May") is
+ *   the main verb's; an act named inside the infinitive's clause is not dated by it.
+ * - `date.for-noun`: a time after "for" right after a noun ("convened a meeting for Monday", "set a vote for May") is
+ *   the noun's day, not the day of the verb that arranged it.
+ * - `date.closed-relative`: a trigger inside a relative clause set off by commas (", which has members elected to
+ *   examine him, on Monday") does not take a time after the closing comma: that is the main clause's.
  */
 import type { Doc } from '../model/doc.js';
 import { tagOf, wordOf } from './token-words.js';
@@ -137,4 +143,75 @@ export function reducedClauseVerb(doc: Doc, k: number): boolean {
   if (tag !== 'VBN' && tag !== 'VBD') return false;
   const prev = tagOf(doc, k - 1);
   return NOUN_TAGS.has(prev) || wordOf(doc, k - 1) === ',';
+}
+
+/** Verbs whose infinitive names their own act ("seemed to make it clear", "managed to flee"), not a purpose. */
+const ACT_ITSELF_BEFORE_TO: ReadonlySet<string> = new Set([
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+  'manage',
+  'manages',
+  'managed',
+  'began',
+  'begins',
+  'started',
+  'starts',
+  'continued',
+  'continues',
+  'happened',
+  'went',
+]);
+
+/** Words that end the scope of an infinitive before a trigger: the trigger is coordinated with the main verb. */
+const SCOPE_ENDS: ReadonlySet<string> = new Set([...COORDINATORS, ';', ':']);
+
+/**
+ * `date.infinitive-scope`: an infinitive ("to" + base verb) stands between a time (ending before token timeEnd) and
+ * the later trigger, with no coordinator or ";" between the infinitive and the trigger.
+ */
+export function infinitiveScope(doc: Doc, timeEnd: number, trig: number): boolean {
+  for (let k = timeEnd; k < trig - 1; k++) {
+    if (wordOf(doc, k) !== 'to' || tagOf(doc, k + 1) !== 'VB' || k + 1 === trig) continue;
+    // "seemed to make it clear", "managed to reach": the infinitive is the act itself, done at the time.
+    if (ACT_ITSELF_BEFORE_TO.has(wordOf(doc, k - 1))) continue;
+    for (let j = k + 2; j < trig; j++) if (SCOPE_ENDS.has(wordOf(doc, j))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Relative words that open a clause set off by commas (", which …,", ", who …,"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * `date.closed-relative`: the trigger lies in a ", which/who …" clause (no comma between the relative word and the
+ * trigger), and a comma closes that clause before the time (timeTok, after the trigger).
+ */
+export function closedRelative(doc: Doc, trig: number, timeTok: number): boolean {
+  const start = sentenceStartToken(doc, trig);
+  let rel = -1;
+  for (let k = trig - 1; k > start; k--) {
+    const w = wordOf(doc, k);
+    if (w === ',' || w === ';') break;
+    if (RELATIVE_WORDS.has(w) && wordOf(doc, k - 1) === ',') {
+      rel = k;
+      break;
+    }
+  }
+  if (rel < 0) return false;
+  for (let k = trig + 1; k < timeTok; k++) if (wordOf(doc, k) === ',') return true;
+  return false;
+}
+
+/**
+ * `date.for-noun`: the time at timeTok follows "for" right after a noun other than the trigger itself ("convened a
+ * meeting for Monday"): it is the day set for that noun.
+ */
+export function forNounTime(doc: Doc, trig: number, timeTok: number): boolean {
+  const noun = timeTok - 2;
+  return wordOf(doc, timeTok - 1) === 'for' && noun > trig && NOUN_TAGS.has(tagOf(doc, noun));
 }

@@ -13,7 +13,15 @@
  */
 import { tokenAtOrAfter, TokKind, type Doc } from '../model/doc.js';
 import { SUBJECT_PRONOUNS } from './coder-words.js';
-import { nearerVerbOwnsTime, postposedFrame, reducedClauseVerb, subjectParticiple } from './date-clauses.js';
+import {
+  closedRelative,
+  forNounTime,
+  infinitiveScope,
+  nearerVerbOwnsTime,
+  postposedFrame,
+  reducedClauseVerb,
+  subjectParticiple,
+} from './date-clauses.js';
 import { isReportingVerb, reportingAdjunct } from './date-reported.js';
 import { tagOf, wordOf } from './token-words.js';
 
@@ -96,7 +104,13 @@ export function tiedToTrigger(doc: Doc, tStart: number, tEnd: number, trigStart:
     const timeTok = tokenAtOrAfter(doc, tStart);
     if (subjectParticiple(doc, trig) || (!isNoun && postposedFrame(doc, trig, timeTok))) return false;
     if (reportingAdjunct(doc, timeTok, tokenAtOrAfter(doc, tEnd), trig)) return false;
+    if (infinitiveScope(doc, tokenAtOrAfter(doc, tEnd), trig)) return false;
   } else if (nearerVerbOwnsTime(doc, trig, tokenAtOrAfter(doc, tStart), tokenAtOrAfter(doc, tEnd), isNoun))
+    return false;
+  else if (
+    closedRelative(doc, trig, tokenAtOrAfter(doc, tStart)) ||
+    forNounTime(doc, trig, tokenAtOrAfter(doc, tStart))
+  )
     return false;
   for (let k = tokenAtOrAfter(doc, from); k < t.count && t.start[k] < to; k++) {
     if (t.start[k] < from) continue;

@@ -50,15 +50,23 @@ function followsEventNoun(doc: Doc, t: Timex): boolean {
 /** How far after a time (characters) the event noun that owns it may stand. */
 const OWNER_REACH = 40;
 
+/**
+ * Words that end the modifiers between a time and an event noun: past one, the noun heads another phrase ("on
+ * Friday to condemn the attack": the attack is the infinitive's object, not the Friday's owner).
+ */
+const OWNER_STOPS: ReadonlySet<string> = new Set(['to', 'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'by']);
+
 function computeFollowsEventNoun(doc: Doc, t: Timex): boolean {
-  // "the April 22 Pahalgam terrorist attack": an event noun within 4 words after the timex owns it.
+  // "the April 22 Pahalgam terrorist attack": an event noun within 4 words after the timex owns it, with only
+  // modifiers between them (date.noun-owner).
   const rest = doc.text
     .slice(t.span.end, t.span.end + OWNER_REACH)
     .toLowerCase()
     .split(/[^a-z-]+/)
     .filter(Boolean)
     .slice(0, 4);
-  return rest.some((w) => Object.hasOwn(EVENT_NOUNS, w));
+  const stop = rest.findIndex((w) => OWNER_STOPS.has(w));
+  return (stop < 0 ? rest : rest.slice(0, stop)).some((w) => Object.hasOwn(EVENT_NOUNS, w));
 }
 
 export function dateFor(

@@ -132,3 +132,13 @@ export function yearSpanAt(c: TimeContext, i: number): { y: number; e: number } 
   }
   return null;
 }
+
+/**
+ * "last year", "this year", "next year" at token i, read as the DCT's year or the one before or after it: a day or
+ * month followed by it takes that year ("18 August last year" is one date, not a day resolved alone).
+ */
+export function relativeYearAt(c: TimeContext, i: number): { y: number; e: number } | null {
+  const rel = c.lower(i);
+  if ((rel !== 'this' && rel !== 'last' && rel !== 'next') || c.lower(i + 1) !== 'year') return null;
+  return { y: c.dct.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), e: i + 2 };
+}

@@ -68,7 +68,8 @@ export function seasonValue(dct: Ymd, code: string, rel: 'last' | 'next' | 'this
   const target = Math.max(0, SEASON_ORDER.indexOf(code));
   const labelYear = dct.m === 12 ? dct.y + 1 : dct.y;
   const now = labelYear * 4 + seasonOf(dct.m);
-  let k = labelYear * 4 + target;
+  // Only winter crosses the new year: "this autumn" in December is the autumn just gone, not next year's.
+  let k = (target === 0 ? labelYear : dct.y) * 4 + target;
   if (rel === 'last') {
     while (k >= now) k -= 4;
   } else if (rel === 'next') {

@@ -3,7 +3,7 @@
  * -> future, "spoke on Thursday" -> past. Looks left first (the governing verb usually precedes the
  * adjunct), then right; stops at clause punctuation. Closed word lists, no tagger.
  */
-import { OBJECT_PRONOUNS as PERSONAL_OBJECTS } from '../lang/en/index.js';
+import { OBJECT_PRONOUNS as PERSONAL_OBJECTS, SUBJECT_PRONOUNS } from '../lang/en/index.js';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -35,6 +35,63 @@ const MODALS = new Set(['might', 'may', 'could']);
 
 /** Right before the expression, these point ahead: "until Tuesday", "as early as Tuesday", "effective Feb. 1". */
 const FUTURE_SIGNALS = new Set(['until', 'till', 'before', 'effective']);
+
+/**
+ * tense.narrative-before: "just before Christmas", "weeks before the vote": a measure before "before" places an act
+ * next to a date, no deadline, so the clause's verb decides its tense.
+ */
+const NARRATIVE_BEFORE = new Set([
+  'just',
+  'shortly',
+  'soon',
+  'right',
+  'moments',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+]);
+
+/** The present forms of "be" before a passive participle ("is debated", "are published"). */
+const PRESENT_PASSIVE_BE = new Set(['is', 'are']);
+
+/** Passives that report a charge or a state rather than schedule an act ("is accused of killing him in May"). */
+const STATIVE_PASSIVES = new Set([
+  'accused',
+  'charged',
+  'alleged',
+  'suspected',
+  'believed',
+  'reported',
+  'considered',
+  'concerned',
+  'involved',
+  'required',
+  'needed',
+  'owned',
+  'married',
+  'related',
+  'estimated',
+  'feared',
+  'claimed',
+  'wanted',
+  'opposed',
+  'pleased',
+  'worried',
+  'convinced',
+  'committed',
+  'determined',
+  'prepared',
+  'allowed',
+  'banned',
+  'jailed',
+  'detained',
+  'held',
+  'killed',
+  'injured',
+]);
 
 /** Right before the expression, these point back: "since Jan. 13". */
 const PAST_SIGNALS = new Set(['since']);
@@ -246,6 +303,28 @@ export function markerTense(w: string): Tense | null {
   return null;
 }
 
+/** Subjects before which an "-ed" adjective form is the past verb ("the plan he proposed", "rules they used"). */
+const ED_VERB_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'who'].filter((w) => w !== 'you'));
+
+/**
+ * tense.ed-after-subject: the marker at token i, where an "-ed" word otherwise read as an adjective ("proposed",
+ * "planned", "used") is the past verb right after a subject pronoun or "who"; "-eed" words stay present ("they need").
+ */
+export function markerTenseAt(lower: (i: number) => string, i: number): Tense | null {
+  const w = lower(i);
+  const t = markerTense(w);
+  if (t !== null) return t;
+  if (
+    ED_EXCEPTIONS.has(w) &&
+    w.length > 3 &&
+    !w.endsWith('eed') &&
+    w !== 'hundred' &&
+    ED_VERB_SUBJECTS.has(lower(i - 1))
+  )
+    return 'past';
+  return null;
+}
+
 /**
  * Tense for the expression at tokens [start, end) of a sentence spanning tokens [sStart, sEnd).
  * `lower(i)` gives the lower-cased token text. Returns null when no marker is close enough.
@@ -258,7 +337,7 @@ export function clauseTense(
   sEnd: number,
 ): Tense | null {
   const prev = lower(start - 1);
-  if (start - 1 >= sStart && FUTURE_SIGNALS.has(prev)) return 'future';
+  if (start - 1 >= sStart && FUTURE_SIGNALS.has(prev) && !NARRATIVE_BEFORE.has(lower(start - 2))) return 'future';
   // "until at least February": the hedge between the signal and the time does not undo it.
   if (start - 3 >= sStart && prev === 'least' && lower(start - 2) === 'at' && FUTURE_SIGNALS.has(lower(start - 3)))
     return 'future';
@@ -280,13 +359,23 @@ export function clauseTense(
       if (lower(i - 1) === 'to') continue;
       return 'future';
     }
-    const t = markerTense(w);
+    const t = markerTenseAt(lower, i);
     if (!t) continue;
     // "may have left", "might have met": a modal before "have" looks back.
     if (t === 'future' && MODALS.has(w) && lower(i + 1) === 'have') return 'past';
     // "could not attend": a past inability as often as a future one, so no marker.
     if (w === 'could' && (lower(i + 1) === 'not' || lower(i + 1) === "n't" || lower(i + 1) === 'n’t')) continue;
     if (t === 'past' && (lower(i - 1) === 'be' || lower(i - 1) === 'being') && FUTURE_BEFORE_BE.has(lower(i - 2)))
+      return 'future';
+    // tense.present-passive: "when the bill is debated on Monday": a present passive of an act dated to a day by
+    // "on" is scheduled ("are excluded from December's data" is no act on a day).
+    if (
+      t === 'past' &&
+      prev === 'on' &&
+      PRESENT_PASSIVE_BE.has(lower(i - 1)) &&
+      w.endsWith('ed') &&
+      !STATIVE_PASSIVES.has(w)
+    )
       return 'future';
     // "agreed to meet", "decided to hold": the infinitive points ahead.
     if (t === 'past' && lower(i + 1) === 'to' && i + 1 < start && INTENT_VERBS.has(w)) return 'future';
@@ -376,7 +465,7 @@ export function pastEventBefore(lower: (i: number) => string, start: number, sSt
   if (v < sStart) return false;
   if (pastInfinitive(lower, v, sStart)) return true;
   const w = lower(v);
-  if (markerTense(w) !== 'past' || NOT_EVENT_PAST.has(w) || SCHEDULED.has(w)) return false;
+  if (markerTenseAt(lower, v) !== 'past' || NOT_EVENT_PAST.has(w) || SCHEDULED.has(w)) return false;
   return !NOT_PAST_BEFORE.has(lower(v - 1)) && !FUTURE_BEFORE_BE.has(lower(v - 1));
 }
 

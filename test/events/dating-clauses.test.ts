@@ -1,11 +1,25 @@
 /** Event date rules of src/events/date-clauses.ts: a time belongs to its own clause's verb. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/pipeline.js';
+import * as dateClauses from '../../src/events/date-clauses.js';
+import { analyze, runPipeline } from '../../src/pipeline.js';
+import type { Doc } from '../../src/model/doc.js';
 import type { Event } from '../../src/model/schema.js';
 
 function events(text: string, date = '2024-03-14'): Event[] {
   return analyze({ id: 't', date, text, meta: {} }).events;
+}
+
+/** The document of `text` with its tokens tagged, for the clause rules that read tags. */
+function tokens(text: string): Doc {
+  return runPipeline({ id: 't', date: '2024-03-14', text, meta: {} }, { until: 'events' });
+}
+
+/** The index of the first token `word` (lower case). */
+function at(doc: Doc, word: string): number {
+  for (let k = 0; k < doc.tokens.count; k++)
+    if (doc.text.slice(doc.tokens.start[k], doc.tokens.end[k]).toLowerCase() === word) return k;
+  throw new Error(`no token "${word}"`);
 }
 
 function trig(evs: Event[], word: string): Event {
@@ -58,4 +72,41 @@ test('date.postposed-frame: a closing ", the leaders agreed" is not dated by the
   // A preposed time with an apposition before the verb is the verb's own.
   const apposed = events('In March the Peruvian envoy, the head of the border talks, agreed with Chile.');
   assert.equal(trig(apposed, 'agreed').date, '2024-03');
+});
+
+test('date.infinitive-scope: an act named inside an infinitive after the time is not dated by it', () => {
+  const { infinitiveScope } = dateClauses;
+  const doc = tokens('Crowds met on Friday to mourn a soldier killed in the hills.');
+  assert.equal(infinitiveScope(doc, at(doc, 'to'), at(doc, 'killed')), true);
+  // A verb coordinated after the infinitive is the main clause's again.
+  const coord = tokens('On Friday troops moved in to secure the town and arrested ten men.');
+  assert.equal(infinitiveScope(coord, at(coord, 'troops'), at(coord, 'arrested')), false);
+});
+
+test('date.closed-relative: an act inside ", whose/which …," does not take a time after the closing comma', () => {
+  const evs = events('Peru, whose troops attacked Chile, on Monday asked Bolivia for help.');
+  assert.equal(trig(evs, 'attacked').dateSource, 'publication');
+  assert.equal(trig(evs, 'asked').date, '2024-03-11');
+});
+
+test('date.noun-owner: an event noun owns a time only with modifiers between them', () => {
+  const evs = events('Peruvian leaders met on Friday to condemn the attack on Bolivia by Chile.');
+  assert.equal(trig(evs, 'attack').dateSource, 'publication');
+  assert.equal(trig(evs, 'met').date, '2024-03-08');
+});
+
+test('date.infinitive-scope: after "seemed to", "managed to" the infinitive is the act itself', () => {
+  const { infinitiveScope } = dateClauses;
+  const doc = tokens('His speech on Friday seemed to make the threat clear.');
+  assert.equal(infinitiveScope(doc, at(doc, 'seemed'), at(doc, 'threat')), false);
+});
+
+test('date.for-noun: "a meeting for Monday" is the meeting\'s day, not the convening\'s', () => {
+  const evs = events('Peru has convened a meeting of the Bolivian council for Monday.');
+  assert.equal(trig(evs, 'convened').dateSource, 'publication');
+  const { forNounTime } = dateClauses;
+  const doc = tokens('Peru set a vote for Friday.');
+  assert.equal(forNounTime(doc, at(doc, 'set'), at(doc, 'friday')), true);
+  // The noun trigger itself keeps its day.
+  assert.equal(forNounTime(doc, at(doc, 'vote'), at(doc, 'friday')), false);
 });

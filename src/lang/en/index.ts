@@ -21,3 +21,4 @@ export { regularForms } from './verb-forms.js';
 export { OFFICE_RANKS } from './office-ranks.js';
 export { isPatronModifier, PATRON_PREFIXES, PATRON_SUFFIXES } from './patrons.js';
 export { REPORTING_VERBS } from './reporting-verbs.js';
+export { EVENT_NOUN_MODIFIERS, EVENT_NOUNS } from './event-nouns.js';

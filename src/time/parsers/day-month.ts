@@ -1,7 +1,11 @@
-/** time.day-month: day-led dates, "9 May", "9 May 2025", "the 5th of June, 2025". */
+/**
+ * time.day-month: day-led dates, "9 May", "9 May 2025", "the 5th of June, 2025"; "9 May last year"
+ * (time.day-month.rel-year).
+ */
 import type { TimeContext } from '../context.js';
 import { MONTHS } from '../lexicon.js';
-import { dayOfMonth, yearAt } from '../numbers.js';
+import { dayOfMonth, relativeYearAt, yearAt } from '../numbers.js';
+import { eventNounAt, namedEventValue } from '../named-event.js';
 import { monthDayValue } from '../resolve.js';
 import type { Parser } from '../types.js';
 import { ymdValue } from '../values.js';
@@ -28,10 +32,14 @@ export const dayMonth: Parser<TimeContext> = {
       e = kk + 1;
     }
     if (y !== null) return { e, type: 'DATE', value: ymdValue(y, m, day), rule: 'time.day-month' };
+    const ry = relativeYearAt(c, e);
+    if (ry !== null) return { e: ry.e, type: 'DATE', value: ymdValue(ry.y, m, day), rule: 'time.day-month.rel-year' };
     const tense = c.tense(i, e);
     const storyYear = tense === 'future' ? null : c.storyYear(i, m, day);
     if (storyYear !== null)
       return { e, type: 'DATE', value: ymdValue(storyYear, m, day), rule: 'time.day-month.story-year' };
+    if (eventNounAt(c, e))
+      return { e, type: 'DATE', value: namedEventValue(c.dct, m, day), rule: 'time.day-month.named-event' };
     const at = c.anchorAt(i, tense);
     return { e, type: 'DATE', value: monthDayValue(at.dct, m, day, at.tense, c.pastEvent(i)), rule: 'time.day-month' };
   },

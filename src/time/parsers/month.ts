@@ -7,7 +7,8 @@ import { TokKind } from '../../model/doc.js';
 import { fmtDate, fmtMonth, pad } from '../calendar.js';
 import type { TimeContext } from '../context.js';
 import { AMBIGUOUS_MONTHS, MONTHS, PERIOD_PREPOSITIONS } from '../lexicon.js';
-import { dayOfMonth, yearAt, yearSpanAt } from '../numbers.js';
+import { dayOfMonth, relativeYearAt, yearAt, yearSpanAt } from '../numbers.js';
+import { eventNounAt, namedEventValue } from '../named-event.js';
 import { monthDayValue, monthValue } from '../resolve.js';
 import { SETTLED, type Core, type Parser, type Rel, type TimeMatch } from '../types.js';
 import { ymdValue } from '../values.js';
@@ -95,10 +96,14 @@ function monthDay(
     endTok = k + 1;
   }
   if (d1 < 1 || d1 > 31) return null;
+  const ry = year === null && !range && rel === null ? relativeYearAt(c, endTok) : null;
+  if (ry !== null) return { e: ry.e, type: 'DATE', value: ymdValue(ry.y, m, d1), rule: 'time.month-day.rel-year' };
   const tense = year === null ? c.tense(s, endTok) : null;
   const storyYear = year === null && rel === null && !range && tense !== 'future' ? c.storyYear(s, m, d1) : null;
   if (storyYear !== null)
     return { e: endTok, type: 'DATE', value: ymdValue(storyYear, m, d1), rule: 'time.day-month.story-year' };
+  if (year === null && !range && rel === null && eventNounAt(c, endTok))
+    return { e: endTok, type: 'DATE', value: namedEventValue(c.dct, m, d1), rule: 'time.day-month.named-event' };
   const at = c.anchorAt(s, tense);
   let value = year !== null ? ymdValue(year, m, d1) : monthDayValue(at.dct, m, d1, at.tense, c.pastEvent(s));
   // "last Oct. 23", "next May 5": the occurrence before / after the DCT.

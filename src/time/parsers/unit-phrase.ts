@@ -96,8 +96,35 @@ function isRateContext(c: TimeContext, k: number): boolean {
   if (/^\d[\d.,]*(?:m|bn|b|k|tn|mn)$/.test(w)) return true;
   // "700 seats a week": a counted plural noun; time.set.rate-counted: a spelled count ("three women a day") too.
   const plural = (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) || IRREGULAR_PLURALS.has(w);
-  return plural && (c.isNumber(k - 1) || spelledCountEndsAt(c, k - 1, k));
+  if (!plural) return false;
+  // time.set.rate-counted: up to two adjectives may stand between the count and its noun ("100 foreign fighters").
+  for (let j = k - 1; j >= k - 1 - MAX_RATE_MODIFIERS; j--) {
+    if (c.isNumber(j) || spelledCountEndsAt(c, j, j + 1)) return true;
+    if (!RATE_MODIFIER.test(c.lower(j)) || c.capitalized(j) || RATE_MODIFIER_STOPS.has(c.lower(j))) return false;
+  }
+  return false;
 }
+
+/** How many modifiers may stand between a count and the noun of a rate. */
+const MAX_RATE_MODIFIERS = 2;
+/** A modifier word between a count and its noun: lower-case letters, maybe hyphenated ("new", "well-armed"). */
+const RATE_MODIFIER = /^[a-z]+(?:-[a-z]+)*$/;
+/** Words that end the modifiers of a count: a function word means the count belongs elsewhere. */
+const RATE_MODIFIER_STOPS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'for',
+  'with',
+  'than',
+  'by',
+  'at',
+]);
 
 /** Prepositions before "a year when" that place something in that year: "in a year when", "for a year when". */
 const YEAR_CLAUSE_PREPS = new Set(['in', 'for', 'during', 'of', 'to', 'from', 'after']);

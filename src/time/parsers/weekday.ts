@@ -1,8 +1,10 @@
 /**
  * time.weekday: "Thursday" resolved by the clause tense (time.weekday), "last Friday" / "the following Monday"
  * (time.weekday.last, .next, .this), "Friday, May 9, 2025" (time.weekday.date), "Monday morning"
- * (time.weekday.daypart); "Thursday next week" takes the named week.
+ * (time.weekday.daypart); "Thursday next week" takes the named week; "on a Wednesday" is some Wednesday
+ * (time.weekday.indefinite).
  */
+import { posTagAt, posTagger } from '../../pos/tagger.js';
 import { addDays, fmtDate, weekday as isoWeekday } from '../calendar.js';
 import type { TimeContext } from '../context.js';
 import {
@@ -28,6 +30,12 @@ export function matchWeekday(c: TimeContext, i: number, rel: Rel, s = i): Core {
     const m = matchMonth(c, dateAt, null);
     if (m && !m.extra && /^\d{4}-\d{2}-\d{2}$/.test(m.value)) return { ...m, rule: 'time.weekday.date' };
   }
+  // time.weekday.indefinite: "on a Wednesday morning", "one Friday" name some such day, not one of the DCT's week.
+  if (rel === null && (c.lower(s - 1) === 'a' || c.lower(s - 1) === 'one') && !modifiesNoun(c, e)) {
+    const part = DAY_PARTS.get(c.lower(e));
+    if (part) return { e: e + 1, type: 'DATE', value: `XXXX-WXX-${wd}T${part}`, rule: 'time.weekday.indefinite' };
+    return { e, type: 'DATE', value: `XXXX-WXX-${wd}`, rule: 'time.weekday.indefinite' };
+  }
   // "Wednesday's ruling" names a known (past) day.
   const tense = c.isPossessive(e) ? null : c.futureFrame(s) ? 'future' : c.tense(s, e);
   const week = rel ? null : namedWeek(c, e);
@@ -35,6 +43,15 @@ export function matchWeekday(c: TimeContext, i: number, rel: Rel, s = i): Core {
   const part = DAY_PARTS.get(c.lower(e));
   if (part) return { e: e + 1, type: 'DATE', value: `${fmtDate(day)}T${part}`, rule: 'time.weekday.daypart' };
   return { e, type: 'DATE', value: fmtDate(day), rule: rel ? `time.weekday.${rel}` : 'time.weekday' };
+}
+
+/** Tags of a noun that a day name before it modifies ("a Friday deadline": the coming Friday's). */
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS']);
+
+/** Whether the word at token e is a common noun the day modifies; a part of the day is the day's own. */
+function modifiesNoun(c: TimeContext, e: number): boolean {
+  if (e >= c.sentenceBounds(e)[1] || DAY_PARTS.has(c.lower(e)) || c.capitalized(e)) return false;
+  return NOUN_TAGS.has(posTagger().labels[posTagAt(c.doc, e)]);
 }
 
 /**

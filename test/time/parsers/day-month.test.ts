@@ -18,3 +18,18 @@ test('time.day-month: "9 May", "the 5th of June, 2025"; a count before the verb 
   });
   assert.equal(parseAt(dayMonth, 'Some 9 may leave.', '9'), null);
 });
+
+test('time.day-month.rel-year: "last year" after a day-month gives the day that year, one expression', () => {
+  assert.deepEqual(parseAt(dayMonth, 'She flew to Lisbon on 3 August last year and stayed.', '3'), {
+    text: '3 August last year',
+    type: 'DATE',
+    value: '2024-08-03',
+    rule: 'time.day-month.rel-year',
+  });
+  assert.deepEqual(parseAt(dayMonth, 'The vote is due on 12 October next year.', '12'), {
+    text: '12 October next year',
+    type: 'DATE',
+    value: '2026-10-12',
+    rule: 'time.day-month.rel-year',
+  });
+});

@@ -66,3 +66,12 @@ test('time.month.rel: last/next + month, before or after the DCT', () => {
   });
   assert.equal(parseAt(relativeMonth, 'It opened last week.', 'last'), null);
 });
+
+test('time.month-day.rel-year: "August 3 last year" is that day of the year before the DCT', () => {
+  assert.deepEqual(parseAt(month, 'The plant closed on August 3 last year.', 'August'), {
+    text: 'August 3 last year',
+    type: 'DATE',
+    value: '2024-08-03',
+    rule: 'time.month-day.rel-year',
+  });
+});

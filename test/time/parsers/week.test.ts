@@ -24,3 +24,17 @@ test('weeks: the week of a day, the weekend just past or to come', () => {
   });
   assert.equal(parseAt(weekOf, 'Talks open the week of talks.', 'the'), null);
 });
+
+test('time.weekend.the-clause: "the weekend they married" is the weekend a clause names, not the DCT\'s', () => {
+  assert.deepEqual(parseAt(theWeekend, 'The fire broke out the weekend Anna Berg opened the shop.', 'the'), {
+    text: 'the weekend',
+    type: 'DATE',
+    value: 'XXXX-WXX-WE',
+    rule: 'time.weekend.the-clause',
+  });
+  // After a preposition the clause is the sentence's own: the weekend just gone (DCT Friday 2025-05-09).
+  assert.equal(
+    (parseAt(theWeekend, 'Over the weekend Dutch police arrested two men.', 'the') as { rule: string }).rule,
+    'time.weekend.the',
+  );
+});

@@ -52,3 +52,23 @@ test('time.weekday.rel and the-rel: last, next, the previous', () => {
   });
   assert.equal(parseAt(relativeWeekday, 'They met last year.', 'last'), null);
 });
+
+test('time.weekday.indefinite: "on a Wednesday morning", "one Friday" are some such day; "a Friday vote" is not', () => {
+  assert.deepEqual(parseAt(weekday, 'On a Wednesday morning the letter came.', 'Wednesday'), {
+    text: 'Wednesday morning',
+    type: 'DATE',
+    value: 'XXXX-WXX-3TMO',
+    rule: 'time.weekday.indefinite',
+  });
+  assert.deepEqual(parseAt(weekday, 'One Friday the baker closed early.', 'Friday'), {
+    text: 'Friday',
+    type: 'DATE',
+    value: 'XXXX-WXX-5',
+    rule: 'time.weekday.indefinite',
+  });
+  // A day before a noun it modifies is the coming one (DCT Friday 2025-05-09).
+  assert.equal(
+    (parseAt(weekday, 'They set a Friday vote on the plan.', 'Friday') as { rule: string }).rule,
+    'time.weekday',
+  );
+});
